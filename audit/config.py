@@ -1,0 +1,121 @@
+"""Config: every option of a run, as one immutable value; discovery of config files.
+
+Keys mirror the CLI options. Configuration lives in `[tool.mtaudit]` of `pyproject.toml` or at the
+top level of `.mtaudit.toml`, found by walking up from each checked file (nearest wins, stopping at
+the repository root).
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field, fields, replace
+from pathlib import Path
+from typing import Any
+
+from audit.errors import ConfigError
+from audit.findings import Severity
+
+
+@dataclass(frozen=True)
+class Config:
+    """Options of one run. Hashable, so compiled glossaries can be cached per configuration."""
+
+    select: frozenset[str] | None = None
+    ignore: frozenset[str] = frozenset()
+    fail_level: Severity = Severity.INFO
+    lang: str | None = None
+    glossaries: tuple[Path, ...] = ()
+    default_glossaries: bool = True
+    unsafe_fixes: bool = False
+    exclude: tuple[str, ...] = ()
+    source: Path | None = field(default=None, compare=False)
+
+    def rule_enabled(self, rule_id: str) -> bool:
+        if rule_id in self.ignore:
+            return False
+        return self.select is None or rule_id in self.select
+
+    def merged(self, **options: Any) -> Config:
+        """Return a copy with the given options set (None values are left as they were)."""
+        return replace(self, **{key: value for key, value in options.items() if value is not None})
+
+
+CONFIG_FILES = (".mtaudit.toml", "pyproject.toml")
+_KNOWN_KEYS = {item.name.replace("_", "-") for item in fields(Config)} - {"source"}
+
+
+def find_config_file(start: Path) -> Path | None:
+    """Walk up from `start` (a file or folder) to the repository root for the nearest config file."""
+    folder = start if start.is_dir() else start.parent
+    for candidate_folder in (folder, *folder.parents):
+        for name in CONFIG_FILES:
+            candidate = candidate_folder / name
+            if candidate.is_file() and _table(candidate) is not None:
+                return candidate
+        if (candidate_folder / ".git").exists():
+            return None
+    return None
+
+
+def load_config(path: Path, base: Config | None = None) -> Config:
+    """Read a config file into a Config layered over `base`; raise ConfigError naming the file."""
+    table = _table(path)
+    if table is None:
+        raise ConfigError(f"{path}: no [tool.mtaudit] table")
+    return config_from_table(table, path, base or Config())
+
+
+def config_from_table(table: dict[str, Any], path: Path, base: Config) -> Config:
+    options: dict[str, Any] = {}
+    for key, value in table.items():
+        normalised = key.replace("_", "-")
+        if normalised not in _KNOWN_KEYS:
+            raise ConfigError(f"{path}: unknown option '{key}'")
+        options[normalised.replace("-", "_")] = _convert(path, normalised, value)
+    return replace(base, source=path, **options)
+
+
+def _convert(path: Path, key: str, value: Any) -> Any:
+    try:
+        match key:
+            case "select":
+                return None if value is None else frozenset(_strings(value))
+            case "ignore":
+                return frozenset(_strings(value))
+            case "fail-level":
+                return Severity(value)
+            case "lang":
+                return str(value)
+            case "glossaries":
+                return tuple((path.parent / item).resolve() for item in _strings(value))
+            case "exclude":
+                return tuple(_strings(value))
+            case "default-glossaries" | "unsafe-fixes":
+                if not isinstance(value, bool):
+                    raise ValueError("expected true or false")
+                return value
+    except ValueError as error:
+        raise ConfigError(f"{path}: option '{key}': {error}") from None
+    raise ConfigError(f"{path}: unknown option '{key}'")
+
+
+def _strings(value: Any) -> list[str]:
+    if isinstance(value, str):
+        return [item.strip() for item in value.split(",") if item.strip()]
+    if isinstance(value, list) and all(isinstance(item, str) for item in value):
+        return list(value)
+    raise ValueError("expected a list of strings")
+
+
+def _table(path: Path) -> dict[str, Any] | None:
+    try:
+        with path.open("rb") as handle:
+            data = tomllib.load(handle)
+    except tomllib.TOMLDecodeError as error:
+        raise ConfigError(f"{path}: not valid TOML: {error}") from None
+    except OSError as error:
+        raise ConfigError(f"{path}: cannot read: {error.strerror}") from None
+    if path.name == "pyproject.toml":
+        tool = data.get("tool", {})
+        return tool.get("mtaudit") if isinstance(tool, dict) else None
+    return data

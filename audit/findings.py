@@ -1,0 +1,80 @@
+"""Findings and the edits that fix them: immutable records shared by every rule and output.
+
+Offsets always point into the original decoded text (code points, end exclusive). A rule never
+re-finds its match later by searching for the text: the span it reports is the span it saw.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class Severity(StrEnum):
+    INFO = "info"
+    WARNING = "warning"
+    ERROR = "error"
+
+    @property
+    def rank(self) -> int:
+        return _SEVERITY_RANK[self]
+
+
+_SEVERITY_RANK = {Severity.INFO: 0, Severity.WARNING: 1, Severity.ERROR: 2}
+
+
+class FixSafety(StrEnum):
+    SAFE = "safe"
+    UNSAFE = "unsafe"
+
+
+@dataclass(frozen=True, order=True)
+class Edit:
+    """Replace text[start:end] with `replacement`."""
+
+    start: int
+    end: int
+    replacement: str
+
+    def __post_init__(self) -> None:
+        if not 0 <= self.start <= self.end:
+            raise ValueError(f"invalid edit span {self.start}..{self.end}")
+
+
+@dataclass(frozen=True)
+class Fix:
+    """One or more edits applied together, or not at all."""
+
+    edits: tuple[Edit, ...]
+    safety: FixSafety
+
+    @property
+    def start(self) -> int:
+        return min(edit.start for edit in self.edits)
+
+    @property
+    def end(self) -> int:
+        return max(edit.end for edit in self.edits)
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One artifact found in the text.
+
+    `suggestions[0]` is the replacement for text[start:end] that `fix` applies, when `fix` is set.
+    `entry` is the full glossary entry id ("en/agencies/afp") for glossary-kind rules, else None.
+    """
+
+    rule: str
+    start: int
+    end: int
+    message: str
+    severity: Severity = Severity.WARNING
+    suggestions: tuple[str, ...] = ()
+    fix: Fix | None = None
+    entry: str | None = None
+    language: str | None = None
+
+    @property
+    def fix_safety(self) -> FixSafety | None:
+        return self.fix.safety if self.fix else None

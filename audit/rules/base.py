@@ -1,0 +1,55 @@
+"""What every rule is: a small class with a stable id, a summary, a precedence and a `check` method.
+
+A rule reads a `Context` (the document, its languages, the glossaries, the configuration) and yields
+`Finding`s whose offsets point into `context.document.text`. Rules never print and never write.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, ClassVar
+
+from audit.document import Document, Paragraph
+from audit.findings import Finding, Severity
+
+if TYPE_CHECKING:
+    from audit.config import Config
+    from audit.glossary import GlossarySet
+    from audit.language import LanguageMap
+
+
+@dataclass(frozen=True)
+class Context:
+    """Everything a rule may look at for one document."""
+
+    document: Document
+    languages: LanguageMap
+    glossaries: GlossarySet
+    config: Config
+
+    @property
+    def language(self) -> str:
+        """The document language (forced by --lang, else detected)."""
+        return self.languages.document
+
+    def language_of(self, paragraph: Paragraph) -> str:
+        """The language of one paragraph, falling back to the document's when unsure."""
+        return self.languages.of(paragraph)
+
+
+class Rule:
+    """Base class of every rule. Subclasses set the class variables and implement `check`.
+
+    The class docstring of each rule says why the artifact matters, gives an example and the fix
+    safety; `mtaudit rules` prints `summary`.
+    """
+
+    id: ClassVar[str]
+    summary: ClassVar[str]
+    severity: ClassVar[Severity] = Severity.WARNING
+    # Higher precedence wins when two fixes overlap: the more specific rule.
+    precedence: ClassVar[int] = 0
+
+    def check(self, context: Context) -> Iterator[Finding]:
+        raise NotImplementedError

@@ -1,0 +1,199 @@
+"""Normalisation rules: mojibake (text decoded with the wrong encoding) and invisible characters.
+
+Both repair what the reader cannot see or cannot read, and both are safe: ftfy only changes text it is
+confident is mis-decoded, and the invisible characters removed carry no meaning in the script around
+them. Neither touches what an editor chose on purpose: curly quotes, ligatures, full-width forms,
+entities and the Unicode normalisation form stay as they are (design §7).
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import unicodedata
+from collections.abc import Iterator
+
+from audit.findings import Edit, Finding, Fix, FixSafety
+from audit.rules.base import Context, Rule
+
+_ENCODING_NAMES = {
+    "sloppy-windows-1252": "Windows-1252",
+    "windows-1252": "Windows-1252",
+    "sloppy-windows-1251": "Windows-1251",
+    "windows-1251": "Windows-1251",
+    "sloppy-windows-1250": "Windows-1250",
+    "latin-1": "Latin-1",
+    "iso-8859-2": "ISO-8859-2",
+    "macroman": "Mac Roman",
+    "cp437": "code page 437",
+    "utf-8": "UTF-8",
+    "utf-8-variants": "UTF-8",
+}
+# Prose runs between protected regions and line breaks: ftfy sees one at a time, so offsets map back.
+_SEGMENT = re.compile(r"[^\n\r\ufffc]+")
+
+
+def _ftfy_config():  # type: ignore[no-untyped-def]
+    import ftfy
+
+    return ftfy.TextFixerConfig(
+        unescape_html=False,
+        remove_terminal_escapes=False,
+        fix_encoding=True,
+        restore_byte_a0=True,
+        replace_lossy_sequences=True,
+        decode_inconsistent_utf8=True,
+        fix_c1_controls=True,
+        fix_latin_ligatures=False,
+        fix_character_width=False,
+        uncurl_quotes=False,
+        fix_line_breaks=False,
+        fix_surrogates=True,
+        remove_control_chars=False,
+        normalization=None,
+        explain=True,
+    )
+
+
+class Mojibake(Rule):
+    """Text that was encoded in one encoding and decoded in another ("cafÃ©" for "café").
+
+    Why: scraped and re-saved articles pass through tools that guess encodings; the result is
+    unreadable to readers and search engines. Example: "Ã‰lysÃ©e" → "Élysée". Fix: safe (ftfy).
+    """
+
+    id = "mojibake"
+    summary = "text decoded with the wrong encoding (repaired with ftfy)"
+    precedence = 100
+
+    def check(self, context: Context) -> Iterator[Finding]:
+        import ftfy
+
+        config = _ftfy_config()
+        prose = context.document.prose
+        for segment in _SEGMENT.finditer(prose):
+            original = segment.group()
+            if original.isascii():
+                continue
+            fixed, explanation = ftfy.fix_and_explain(original, config)
+            if fixed == original:
+                continue
+            message = _describe(explanation)
+            for start, end, replacement in _changed_words(original, fixed):
+                yield Finding(
+                    rule=self.id,
+                    start=segment.start() + start,
+                    end=segment.start() + end,
+                    message=message,
+                    severity=self.severity,
+                    suggestions=(replacement,),
+                    fix=Fix((Edit(segment.start() + start, segment.start() + end, replacement),), FixSafety.SAFE),
+                )
+
+
+def _describe(explanation: list[tuple[str, str]] | None) -> str:
+    steps = list(explanation or [])
+    encoded = [name for action, name in steps if action in ("encode", "transcode")]
+    decoded = [name for action, name in steps if action == "decode"]
+    if any(name == "decode_inconsistent_utf8" for _, name in steps):
+        return "mojibake: UTF-8 read as Windows-1252"
+    if encoded and decoded:
+        wrong = _ENCODING_NAMES.get(encoded[0], encoded[0])
+        right = _ENCODING_NAMES.get(decoded[-1], decoded[-1])
+        return f"mojibake: {right} read as {wrong}"
+    applied = ", ".join(name.replace("_", " ") for action, name in steps if action == "apply")
+    return f"mojibake: {applied or 'mis-decoded text'}"
+
+
+def _changed_words(original: str, fixed: str) -> Iterator[tuple[int, int, str]]:
+    """Yield (start, end, replacement) for each whitespace-delimited word of `original` that changed."""
+    matcher = difflib.SequenceMatcher(None, original, fixed, autojunk=False)
+    opcodes = [code for code in matcher.get_opcodes()]
+    spans: list[list[int]] = []
+    for tag, i1, i2, _, _ in opcodes:
+        if tag == "equal":
+            continue
+        start, end = i1, i2
+        while start > 0 and not original[start - 1].isspace():
+            start -= 1
+        while end < len(original) and not original[end].isspace():
+            end += 1
+        if spans and start <= spans[-1][1]:
+            spans[-1][1] = max(spans[-1][1], end)
+        else:
+            spans.append([start, end])
+    for start, end in spans:
+        yield start, end, fixed[_map(opcodes, start, left=True) : _map(opcodes, end, left=False)]
+
+
+def _map(opcodes: list[tuple[str, int, int, int, int]], position: int, left: bool) -> int:
+    """Map a boundary in the original to the fixed text; boundaries lie in equal runs or at edges."""
+    for tag, i1, i2, j1, j2 in opcodes:
+        if tag == "equal" and i1 <= position <= i2:
+            return j1 + position - i1
+        if position == (i1 if left else i2):
+            return j1 if left else j2
+    return opcodes[-1][4] if opcodes else position
+
+
+_INVISIBLE = {
+    "\u200b": "zero-width space",
+    "\u00ad": "soft hyphen",
+    "\u2060": "word joiner",
+    "\ufeff": "byte order mark in mid-text",
+    "\u180e": "Mongolian vowel separator",
+    "\u200c": "zero-width non-joiner",
+    "\u200d": "zero-width joiner",
+    "\u200e": "left-to-right mark",
+    "\u200f": "right-to-left mark",
+}
+# Joiners shape Arabic, Persian and Indic words and build emoji sequences; bidi marks steer
+# right-to-left text. They are stray only between characters of scripts that never need them.
+_CONTEXTUAL = frozenset("\u200c\u200d\u200e\u200f")
+_INVISIBLE_RUN = re.compile(
+    "[" + "".join(_INVISIBLE) + "\x00-\x08\x0b\x0c\x0e-\x1f\x7f]+"
+)
+
+
+class InvisibleChar(Rule):
+    """Invisible characters that break search, spell-checking and word counts.
+
+    Why: zero-width spaces, soft hyphens and control characters come in with copy-paste from CMSs and
+    PDFs; readers cannot see them, tools trip over them. Joiners and bidi marks are left alone where
+    the script needs them (Persian, Indic scripts, emoji, Arabic and Hebrew). Example: "Mini\u00adster"
+    → "Minister". Fix: safe (the characters are deleted).
+    """
+
+    id = "invisible-char"
+    summary = "zero-width, soft-hyphen, stray control or mid-text BOM characters"
+    precedence = 90
+
+    def check(self, context: Context) -> Iterator[Finding]:
+        text = context.document.text
+        prose = context.document.prose
+        for run in _INVISIBLE_RUN.finditer(prose):
+            characters = run.group()
+            if set(characters) <= _CONTEXTUAL and _needed_by_script(text, run.start(), run.end()):
+                continue
+            names = sorted({_name(character) for character in characters})
+            yield Finding(
+                rule=self.id,
+                start=run.start(),
+                end=run.end(),
+                message="invisible character: " + ", ".join(names),
+                severity=self.severity,
+                suggestions=("",),
+                fix=Fix((Edit(run.start(), run.end(), ""),), FixSafety.SAFE),
+            )
+
+
+def _name(character: str) -> str:
+    described = _INVISIBLE.get(character) or f"control character {unicodedata.name(character, '')}".strip()
+    return f"{described} (U+{ord(character):04X})"
+
+
+def _needed_by_script(text: str, start: int, end: int) -> bool:
+    neighbours = text[max(start - 1, 0) : start] + text[end : end + 1]
+    # U+0590 starts Hebrew; everything above it that is not Latin/Greek/Cyrillic punctuation or
+    # letters (Arabic, Indic, emoji, CJK…) may legitimately carry joiners and bidi marks.
+    return any(ord(character) >= 0x0590 and not 0x2000 <= ord(character) <= 0x206F for character in neighbours)
