@@ -96,13 +96,13 @@ def _describe(explanation: list[tuple[str, str]] | None) -> str:
     encoded = [name for action, name in steps if action in ("encode", "transcode")]
     decoded = [name for action, name in steps if action == "decode"]
     if any(name == "decode_inconsistent_utf8" for _, name in steps):
-        return "mojibake: UTF-8 read as Windows-1252"
+        return "UTF-8 text read as Windows-1252"
     if encoded and decoded:
         wrong = _ENCODING_NAMES.get(encoded[0], encoded[0])
         right = _ENCODING_NAMES.get(decoded[-1], decoded[-1])
-        return f"mojibake: {right} read as {wrong}"
+        return f"{right} text read as {wrong}"
     applied = ", ".join(name.replace("_", " ") for action, name in steps if action == "apply")
-    return f"mojibake: {applied or 'mis-decoded text'}"
+    return f"mis-decoded text ({applied or 'encoding repair'})"
 
 
 def _changed_words(original: str, fixed: str) -> Iterator[tuple[int, int, str]]:

@@ -1,0 +1,267 @@
+"""The `mtaudit` command line: parse options, call the runner, pick a renderer, set the exit code.
+
+Exit codes (design §3): 0 nothing to report or change; 1 findings at or above the fail level
+(`check`), a non-empty diff (`diff`), files changed (`fix`); 2 usage, config or input errors.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Callable, Iterable
+from concurrent.futures import ProcessPoolExecutor
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+import click
+
+from audit.errors import AuditError
+from audit.findings import Severity
+
+EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+FORMATS = ("text", "json")
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("mt-audit")
+    except PackageNotFoundError:
+        return "0+unknown"
+
+
+def _rule_list(value: str | None) -> frozenset[str] | None:
+    if value is None:
+        return None
+    return frozenset(item.strip() for item in value.split(",") if item.strip())
+
+
+def common_options(command: Callable[..., Any]) -> Callable[..., Any]:
+    """The options every auditing command shares (design §3)."""
+    options = [
+        click.argument("paths", nargs=-1, type=click.Path(path_type=str)),
+        click.option("--format", "output_format", type=click.Choice(FORMATS), default="text", show_default=True,
+                      help="Output format of the findings."),
+        click.option("--lang", metavar="CODE", help="Force the document language (ISO 639-1)."),
+        click.option("--glossary", "glossaries", multiple=True, type=click.Path(path_type=Path),
+                     help="Extra glossary file (repeatable)."),
+        click.option("--no-default-glossaries", is_flag=True, default=None,
+                     help="Do not load the shipped glossaries."),
+        click.option("--select", metavar="RULE,...", help="Only these rules."),
+        click.option("--ignore", metavar="RULE,...", help="Skip these rules."),
+        click.option("--fail-level", type=click.Choice([level.value for level in Severity]), default=None,
+                     help="Lowest severity that makes `check` exit 1 [default: info]."),
+        click.option("--unsafe-fixes", is_flag=True, default=None, help="Also apply fixes marked unsafe."),
+        click.option("--config", "config_file", type=click.Path(path_type=Path, dir_okay=False),
+                     help="Use this config file instead of discovering one per file."),
+        click.option("--no-config", is_flag=True, help="Ignore every config file."),
+        click.option("--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True,
+                     help="Audit files in this many processes."),
+        click.option("--quiet", "-q", is_flag=True, help="Print only findings, diffs and errors."),
+        click.option("--color/--no-color", default=None, help="Colour the text output [default: when a terminal; NO_COLOR turns it off]."),
+    ]
+    for option in reversed(options):
+        command = option(command)
+    return command
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(version=_version(), prog_name="mtaudit", message="%(prog)s %(version)s")
+def main() -> None:
+    """Find and fix machine-translation artifacts in articles."""
+
+
+@main.command()
+@common_options
+def check(**options: Any) -> None:
+    """Report findings in PATHS (files or folders; - for stdin)."""
+    _run("check", options)
+
+
+@main.command()
+@common_options
+def diff(**options: Any) -> None:
+    """Print a unified diff of the fixes `fix` would make."""
+    _run("diff", options)
+
+
+@main.command()
+@common_options
+def fix(**options: Any) -> None:
+    """Apply fixes in place (safe ones; --unsafe-fixes for the rest). `fix -` writes to stdout."""
+    _run("fix", options)
+
+
+@main.command()
+def rules() -> None:
+    """List every rule id with a one-line description."""
+    from audit.rules import RULES
+
+    width = max(len(rule.id) for rule in RULES)
+    for rule in RULES:
+        click.echo(f"{rule.id:<{width}}  {rule.summary}")
+
+
+def _run(command: str, options: dict[str, Any]) -> None:
+    from audit.runner import ConfigResolver, Outcome, audit_target
+    from audit.targets import expand
+
+    if options["config_file"] is not None and options["no_config"]:
+        raise click.UsageError("--config and --no-config exclude each other")
+    resolver = ConfigResolver(
+        cli_options={
+            "select": _rule_list(options["select"]),
+            "ignore": _rule_list(options["ignore"]),
+            "fail_level": Severity(options["fail_level"]) if options["fail_level"] else None,
+            "lang": options["lang"],
+            "glossaries": tuple(path.resolve() for path in options["glossaries"]),
+            "default_glossaries": False if options["no_default_glossaries"] else None,
+            "unsafe_fixes": options["unsafe_fixes"],
+        },
+        config_file=options["config_file"],
+        use_config=not options["no_config"],
+    )
+    paths = options["paths"] or (".",)
+    targets = expand(paths)
+    missing = [path for path in paths if path != "-" and not os.path.lexists(path)]
+    outcomes: list[Outcome] = []
+    jobs: list[tuple[Any, Any]] = []
+    for target in targets:
+        if target.display in missing:
+            outcomes.append(Outcome(target, error=f"{target.display}: no such file or folder"))
+            continue
+        try:
+            config = resolver.for_target(target)
+        except AuditError as error:
+            outcomes.append(Outcome(target, error=str(error)))
+            continue
+        if config.exclude and not target.is_stdin and _excluded(target.display, config.exclude):
+            continue
+        jobs.append((target, config))
+    outcomes.extend(_audit_all(jobs, write=command == "fix", processes=options["jobs"]))
+    order = {target.display: index for index, target in enumerate(targets)}
+    outcomes.sort(key=lambda outcome: order.get(outcome.target.display, 0))
+    sys.exit(_emit(command, outcomes, options))
+
+
+def _excluded(display: str, patterns: tuple[str, ...]) -> bool:
+    from audit.targets import excluded
+
+    return excluded(display, patterns)
+
+
+def _audit_all(jobs: list[tuple[Any, Any]], write: bool, processes: int) -> Iterable[Any]:
+    from audit.runner import audit_target
+
+    if processes <= 1 or len(jobs) <= 1:
+        return [audit_target(target, config, write) for target, config in jobs]
+    with ProcessPoolExecutor(max_workers=processes) as pool:
+        return list(pool.map(partial(_audit_job, write=write), jobs, chunksize=4))
+
+
+def _audit_job(job: tuple[Any, Any], write: bool) -> Any:
+    from audit.runner import audit_target
+
+    target, config = job
+    return audit_target(target, config, write)
+
+
+def _emit(command: str, outcomes: list[Any], options: dict[str, Any]) -> int:
+    errors = [outcome for outcome in outcomes if outcome.error]
+    for outcome in errors:
+        click.echo(f"mtaudit: {outcome.error}", err=True)
+    audited = [outcome for outcome in outcomes if outcome.result is not None and not outcome.error]
+    if command == "check":
+        status = _emit_check(audited, errors, options)
+    elif command == "diff":
+        status = _emit_diff(audited)
+    else:
+        status = _emit_fix(audited, options)
+    return EXIT_ERROR if errors else status
+
+
+def _emit_check(audited: list[Any], errors: list[Any], options: dict[str, Any]) -> int:
+    from audit.report import RENDERERS, FileError, FileReport, Report, ToolInfo
+    from audit.runner import glossary_digest
+
+    output_format = options["output_format"]
+    reports = []
+    for outcome in audited:
+        rate = None
+        if output_format != "text":
+            from audit.score import post_edit_rate
+
+            rate = post_edit_rate(outcome.result.text, outcome.result.fixed_text)
+        reports.append(FileReport.from_result(outcome.target.display, outcome.result, rate))
+    tool = None
+    if audited and output_format != "text":
+        tool = ToolInfo("mt-audit", _version(), glossary_digest(audited[0].config))
+    report = Report(
+        tuple(reports), tuple(FileError(outcome.target.display, _cause(outcome)) for outcome in errors), tool
+    )
+    click.echo(RENDERERS[output_format](report, _use_color(options["color"])), nl=False)
+    failing = [
+        located
+        for outcome, file in zip(audited, reports, strict=True)
+        for located in file.findings
+        if located.finding.severity.rank >= outcome.config.fail_level.rank
+    ]
+    if not options["quiet"] and output_format == "text":
+        total = sum(len(file.findings) for file in reports)
+        click.echo(f"{total} finding{'s' * (total != 1)} in {len(reports)} file{'s' * (len(reports) != 1)}.", err=True)
+    return EXIT_FINDINGS if failing else EXIT_CLEAN
+
+
+def _emit_diff(audited: list[Any]) -> int:
+    from audit.diff import unified_diff
+
+    changed = False
+    for outcome in audited:
+        if outcome.result.changed:
+            changed = True
+            patch = unified_diff(
+                outcome.source.with_bom,
+                ("\ufeff" if outcome.source.bom else "") + outcome.result.fixed_text,
+                _diff_path(outcome.target.display),
+            )
+            sys.stdout.buffer.write(patch.encode("utf-8"))
+    sys.stdout.buffer.flush()
+    return EXIT_FINDINGS if changed else EXIT_CLEAN
+
+
+def _emit_fix(audited: list[Any], options: dict[str, Any]) -> int:
+    changed = False
+    for outcome in audited:
+        if outcome.target.is_stdin:
+            sys.stdout.buffer.write(outcome.source.encode(outcome.result.fixed_text))
+            sys.stdout.buffer.flush()
+            changed = changed or outcome.result.changed
+        elif outcome.written:
+            changed = True
+            if not options["quiet"]:
+                remaining = len(outcome.result.findings)
+                click.echo(f"fixed {outcome.target.display} ({remaining} finding{'s' * (remaining != 1)} before fixing)", err=True)
+    return EXIT_FINDINGS if changed else EXIT_CLEAN
+
+
+def _diff_path(display: str) -> str:
+    path = Path(display)
+    if path.is_absolute():
+        try:
+            path = path.relative_to(Path.cwd())
+        except ValueError:
+            pass
+    return path.as_posix().removeprefix("./")
+
+
+def _cause(outcome: Any) -> str:
+    prefix = f"{outcome.target.display}: "
+    return outcome.error.removeprefix(prefix)
+
+
+def _use_color(flag: bool | None) -> bool:
+    if flag is not None:
+        return flag
+    return "NO_COLOR" not in os.environ and sys.stdout.isatty()

@@ -1,0 +1,96 @@
+"""Audit files: read, resolve configuration, run the core, write back. No click, no printing.
+
+The CLI, the pre-commit hooks and `--jobs` workers all go through `audit_target`, which never raises
+for bad input: it returns an `Outcome` carrying either a result or a one-line error.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from audit.config import Config, find_config_file, load_config
+from audit.engine import Result, audit_text
+from audit.errors import AuditError, ConfigError
+from audit.files import SourceText, read_source, write_atomic
+from audit.resources import shipped_glossaries_dir
+from audit.targets import Target
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What happened to one target: a result (and whether it was written), or an error line."""
+
+    target: Target
+    source: SourceText | None = None
+    result: Result | None = None
+    config: Config | None = None
+    error: str | None = None
+    written: bool = False
+
+
+@dataclass
+class ConfigResolver:
+    """Find the configuration of each file: discovered, given, or none; CLI options on top."""
+
+    cli_options: dict[str, Any] = field(default_factory=dict)
+    config_file: Path | None = None
+    use_config: bool = True
+    _cache: dict[Path | None, Config] = field(default_factory=dict)
+
+    def for_target(self, target: Target) -> Config:
+        if not self.use_config:
+            found = None
+        elif self.config_file is not None:
+            found = self.config_file
+        else:
+            found = find_config_file((Path.cwd() if target.is_stdin else target.path).absolute())
+        if found not in self._cache:
+            base = load_config(found) if found is not None else Config()
+            self._cache[found] = self._with_cli_options(base)
+        return self._cache[found]
+
+    def _with_cli_options(self, base: Config) -> Config:
+        options = dict(self.cli_options)
+        extra = options.pop("glossaries", ())
+        config = base.merged(**options)
+        if extra:
+            config = config.merged(glossaries=config.glossaries + tuple(extra))
+        return config
+
+
+def audit_target(target: Target, config: Config, write: bool = False) -> Outcome:
+    """Audit one file; with `write`, apply the fixes to it atomically when anything changed."""
+    try:
+        source = read_source(target.path, target.display)
+        result = audit_text(source.text, config, target.markup)
+    except AuditError as error:
+        message = str(error)
+        if not message.startswith(target.display):
+            message = f"{target.display}: {message}"
+        return Outcome(target, config=config, error=message)
+    outcome = Outcome(target, source=source, result=result, config=config)
+    if write and result.changed and not target.is_stdin:
+        try:
+            write_atomic(target.path, source.encode(result.fixed_text), target.display)
+        except AuditError as error:
+            return Outcome(target, source=source, result=result, config=config, error=str(error))
+        return Outcome(target, source=source, result=result, config=config, written=True)
+    return outcome
+
+
+def glossary_digest(config: Config) -> str:
+    """A short digest of every glossary file in force, so two reports can be compared knowingly."""
+    files: list[Path] = []
+    if config.default_glossaries:
+        files.extend(sorted(shipped_glossaries_dir().glob("*/*.toml")))
+    files.extend(config.glossaries)
+    digest = hashlib.sha256()
+    for path in files:
+        try:
+            digest.update(path.read_bytes())
+        except OSError as error:
+            raise ConfigError(f"{path}: cannot read glossary: {error.strerror}") from None
+    return digest.hexdigest()[:16]
