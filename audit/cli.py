@@ -201,14 +201,16 @@ def _emit_check(audited: list[Any], errors: list[Any], options: dict[str, Any]) 
     report = Report(
         tuple(reports), tuple(FileError(outcome.target.display, _cause(outcome)) for outcome in errors), tool
     )
-    click.echo(RENDERERS[output_format](report, _use_color(options["color"])), nl=False)
+    color = _use_color(options["color"])
+    # click strips ANSI codes when stdout is not a terminal unless told the colour was asked for.
+    click.echo(RENDERERS[output_format](report, color), nl=False, color=color)
     failing = [
         located
         for outcome, file in zip(audited, reports, strict=True)
         for located in file.findings
         if located.finding.severity.rank >= outcome.config.fail_level.rank
     ]
-    if not options["quiet"] and output_format == "text":
+    if not options["quiet"] and output_format == "text" and reports:
         total = sum(len(file.findings) for file in reports)
         click.echo(f"{total} finding{'s' * (total != 1)} in {len(reports)} file{'s' * (len(reports) != 1)}.", err=True)
     return EXIT_FINDINGS if failing else EXIT_CLEAN

@@ -83,6 +83,8 @@ def _convert(path: Path, key: str, value: Any) -> Any:
             case "ignore":
                 return frozenset(_strings(value))
             case "fail-level":
+                if value not in {level.value for level in Severity}:
+                    raise ValueError(f"expected one of info, warning, error, got {value!r}")
                 return Severity(value)
             case "lang":
                 return str(value)

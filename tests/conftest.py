@@ -1,0 +1,38 @@
+"""Shared helpers: run the real `mtaudit` command line in a subprocess."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def run_cli(*args: str, cwd: Path | None = None, stdin: bytes | None = None, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[bytes]:
+    """Run `python -m audit ARGS` the way a user runs `mtaudit`; returns bytes stdout/stderr."""
+    environment = {**os.environ, "PYTHONPATH": str(REPO)}
+    environment.pop("NO_COLOR", None)
+    environment.update(env or {})
+    return subprocess.run(
+        [sys.executable, "-m", "audit", *args],
+        cwd=cwd,
+        input=stdin if stdin is not None else b"",
+        capture_output=True,
+        env=environment,
+        timeout=120,
+        check=False,
+    )
+
+
+def sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@pytest.fixture
+def cli():
+    return run_cli
