@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from audit.config import Config
+from audit.diff import unified_diff
 from audit.document import Document
 from audit.errors import FixSafetyError
 from audit.findings import Finding
@@ -85,11 +86,16 @@ def _fix(document: Document, findings: tuple[Finding, ...], config: Config) -> s
             return text
         current = Document.parse(text, document.markup)
         current_findings = check(current, config)
-    raise FixSafetyError(f"fixes did not converge after {MAX_FIX_PASSES} passes")
+    raise FixSafetyError(
+        f"fixes did not converge after {MAX_FIX_PASSES} passes", unified_diff(document.text, current.text, "article")
+    )
 
 
 def _verify_protected(original: Document, fixed: Document) -> None:
     before = [original.text[start:end] for start, end in original.protected]
     after = [fixed.text[start:end] for start, end in fixed.protected]
     if before != after:
-        raise FixSafetyError("fixing would change protected text (front matter, code, URLs or HTML)")
+        raise FixSafetyError(
+            "fixing would change protected text (front matter, code, URLs or HTML)",
+            unified_diff(original.text, fixed.text, "article"),
+        )

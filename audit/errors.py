@@ -20,7 +20,14 @@ class GlossaryError(AuditError):
 
 
 class FixSafetyError(AuditError):
-    """Fixing would change protected text or does not converge: the file is not written."""
+    """Fixing would change protected text or does not converge: the file is not written.
+
+    `diagnostic` is a unified diff of what the fixes would have written, for a bug report.
+    """
+
+    def __init__(self, message: str, diagnostic: str = "") -> None:
+        super().__init__(message)
+        self.diagnostic = diagnostic
 
 
 class OutputError(AuditError):

@@ -7,13 +7,15 @@ for bad input: it returns an `Outcome` carrying either a result or a one-line er
 from __future__ import annotations
 
 import hashlib
+import os
+import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from audit.config import Config, find_config_file, load_config
 from audit.engine import Result, audit_text
-from audit.errors import AuditError, ConfigError
+from audit.errors import AuditError, ConfigError, FixSafetyError
 from audit.files import SourceText, read_source, write_atomic
 from audit.resources import shipped_glossaries_dir
 from audit.targets import Target
@@ -66,6 +68,12 @@ def audit_target(target: Target, config: Config, write: bool = False) -> Outcome
     try:
         source = read_source(target.path, target.display)
         result = audit_text(source.text, config, target.markup)
+    except FixSafetyError as error:
+        # Black's habit: refuse to write, and keep what would have been written for a bug report.
+        handle, diagnostic = tempfile.mkstemp(prefix="mtaudit-", suffix=".diff")
+        with os.fdopen(handle, "w", encoding="utf-8") as stream:
+            stream.write(error.diagnostic)
+        return Outcome(target, config=config, error=f"{target.display}: {error}; not written (diagnostic diff: {diagnostic})")
     except AuditError as error:
         message = str(error)
         if not message.startswith(target.display):
