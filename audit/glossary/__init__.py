@@ -1,20 +1,14 @@
-"""Glossaries: curated lists of wrong forms and their preferred forms (placeholder).
+"""Glossaries: curated lists of wrong forms and their preferred forms, of boilerplate phrases, and of
+names that legitimately repeat a word (design §6; the keys the engine reads are in FORMAT.md).
 
-The glossary issue builds the loader, validator, matcher and self-test here; the interface the rules
-use is `load_glossaries(config) -> GlossarySet`.
+One loader, one validator, one matcher and one self-test serve every kind. Rules call
+`load_glossaries(config) -> GlossarySet`.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from audit.glossary.catalogue import GlossarySet, build, load_glossaries
+from audit.glossary.matcher import Match
+from audit.glossary.model import ANY, Entry, Example, Glossary, Kind
 
-from audit.config import Config
-
-
-@dataclass(frozen=True)
-class GlossarySet:
-    """All glossary entries in force for one configuration."""
-
-
-def load_glossaries(config: Config) -> GlossarySet:
-    return GlossarySet()
+__all__ = ["ANY", "Entry", "Example", "Glossary", "GlossarySet", "Kind", "Match", "build", "load_glossaries"]

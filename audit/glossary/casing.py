@@ -1,0 +1,48 @@
+"""Adapt the case of a suggestion to where the match stands: sentence start or ALL CAPS headline.
+
+The preferred form is written as it should appear mid-sentence; only two positions change it. We never
+lower-case data and guess the case back: the suggestion is the entry's own spelling unless one of
+these two rules applies.
+"""
+
+from __future__ import annotations
+
+# Characters that may stand between a sentence end and the next sentence's first word.
+_OPENERS = frozenset(" \t\r\n\u00a0\"'“‘«„‚‹([{¿¡*_#>-–—\ufffc")
+_SENTENCE_ENDS = frozenset(".!?…")
+
+
+def starts_sentence(text: str, start: int) -> bool:
+    """True when `start` begins a sentence: at the start of the text or after . ! ? …
+
+    >>> starts_sentence("He left. “the press", 10), starts_sentence("He met the press", 11)
+    (True, False)
+    """
+    index = start - 1
+    while index >= 0 and text[index] in _OPENERS:
+        index -= 1
+    return index < 0 or text[index] in _SENTENCE_ENDS
+
+
+def is_all_caps(text: str) -> bool:
+    """True when `text` has at least two letters with case and none of them is lower-case."""
+    cased = [character for character in text if character.isupper() or character.islower()]
+    return len(cased) >= 2 and not any(character.islower() for character in cased)
+
+
+def adapt(suggestion: str, matched: str, written: str, sentence_start: bool) -> str:
+    """Return `suggestion` upper-cased for an ALL CAPS match, capitalised at a sentence start.
+
+    `written` is the variant as the glossary writes it: an acronym variant ("IRNA") matching in
+    capitals says nothing about a headline.
+
+    >>> adapt("told", "Announced to", "announced to", True)
+    'Told'
+    >>> adapt("Agence France-Presse", "FRENCH PRESS AGENCY", "French Press Agency", False)
+    'AGENCE FRANCE-PRESSE'
+    """
+    if is_all_caps(matched) and not is_all_caps(written):
+        return suggestion.upper()
+    if sentence_start and suggestion[:1].islower():
+        return suggestion[0].upper() + suggestion[1:]
+    return suggestion

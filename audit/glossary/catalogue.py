@@ -1,0 +1,125 @@
+"""The glossaries in force for one configuration: shipped ones, then user files layered over them.
+
+A user entry with the same full id (`<lang>/<topic>/<id>`) replaces the shipped one. Compiled sets
+are cached per process by the configuration fields that decide them (glossary paths and whether the
+shipped ones are on), so a run over many files compiles once.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from audit.config import Config
+from audit.errors import GlossaryError
+from audit.glossary.loader import glossary_files, read_glossary
+from audit.glossary.matcher import Matcher, Match
+from audit.glossary.model import ANY, Entry, Glossary, Kind
+from audit.glossary.tokens import key
+from audit.glossary.validation import check_entry, check_together
+from audit.resources import shipped_glossaries_dir
+
+
+@dataclass(frozen=True)
+class GlossarySet:
+    """All glossary entries in force for one configuration, with their compiled matchers."""
+
+    glossaries: tuple[Glossary, ...] = ()
+    entries: tuple[Entry, ...] = ()
+    digest: str = ""
+    # Where the set came from, so the self-test can run the engine with the same glossaries.
+    paths: tuple[Path, ...] = ()
+    default_glossaries: bool = True
+    _matchers: dict[str, Matcher] = field(default_factory=dict, compare=False, repr=False)
+
+    def of_kind(self, kind: Kind) -> Iterator[Entry]:
+        return (entry for entry in self.entries if entry.kind is kind)
+
+    def find(self, text: str, language: str, offset: int = 0) -> list[Match]:
+        """Substitution matches in `text` for a paragraph in `language` (its entries and `any`)."""
+        matcher = self._matchers.get(language)
+        if matcher is None:
+            scope = {language, ANY}
+            matcher = Matcher(entry for entry in self.of_kind(Kind.SUBSTITUTION) if entry.language in scope)
+            self._matchers[language] = matcher
+        return matcher.find(text, language, offset)
+
+    def find_existence(self, text: str, offset: int = 0) -> list[Match]:
+        """Existence (boilerplate) matches of every language: page furniture is not prose, so a French
+        comment prompt left in an English article is still furniture."""
+        matcher = self._matchers.get(Kind.EXISTENCE)
+        if matcher is None:
+            matcher = Matcher(self.of_kind(Kind.EXISTENCE), protect_preferred=False)
+            self._matchers[Kind.EXISTENCE] = matcher
+        return matcher.find(text, "", offset)
+
+    def legitimate_repeats(self, language: str) -> frozenset[str]:
+        """Case-folded names that legitimately repeat a word ("abdullah abdullah", "boutros boutros-ghali"),
+        from the `names` glossaries of `language` and `any`: `duplicated-name` must leave them alone."""
+        return frozenset(
+            (entry.preferred or "").casefold()
+            for entry in self.of_kind(Kind.NAMES)
+            if entry.language in (language, ANY)
+        )
+
+    def house_spelling(self, token: str, language: str) -> str | None:
+        """The preferred form of the one substitution entry of a `people` topic (in `language` or `any`)
+        whose preferred name contains `token` as a whole word, e.g. "Mujahid" → "Zabihullah Mujahid";
+        None when no entry or more than one does."""
+        wanted = key(token)
+        if len(wanted) != 1:
+            return None
+        found = {
+            entry.preferred
+            for entry in self.of_kind(Kind.SUBSTITUTION)
+            if entry.topic == "people" and entry.language in (language, ANY) and wanted[0] in key(entry.preferred or "")
+        }
+        return found.pop() if len(found) == 1 else None
+
+
+def load_glossaries(config: Config) -> GlossarySet:
+    """The glossaries a configuration puts in force; raise GlossaryError on the first problem."""
+    paths = tuple(Path(path).resolve() for path in config.glossaries)
+    return _load(paths, config.default_glossaries)
+
+
+@lru_cache(maxsize=16)
+def _load(paths: tuple[Path, ...], default_glossaries: bool) -> GlossarySet:
+    glossary_set, problems = build(paths, default_glossaries)
+    if problems:
+        more = f" (and {len(problems) - 1} more: run `mtaudit glossary lint`)" if len(problems) > 1 else ""
+        raise GlossaryError(problems[0] + more)
+    return glossary_set
+
+
+def build(paths: Iterable[Path], default_glossaries: bool = True) -> tuple[GlossarySet, list[str]]:
+    """Read shipped (when on) then user glossaries; return the set and every problem found."""
+    sources: list[tuple[Path, str | None]] = []
+    if default_glossaries:
+        sources.extend(glossary_files(shipped_glossaries_dir()))
+    paths = tuple(paths)
+    sources.extend((path, None) for path in paths)
+    problems: list[str] = []
+    glossaries: list[Glossary] = []
+    in_force: dict[str, Entry] = {}
+    digest = hashlib.sha256()
+    for path, folder_language in sources:
+        glossary, file_problems = read_glossary(path, folder_language)
+        problems.extend(file_problems)
+        if glossary is None:
+            continue
+        digest.update(path.read_bytes())
+        glossaries.append(glossary)
+        for entry in glossary.entries:
+            entry_problems = check_entry(entry)
+            problems.extend(entry_problems)
+            if not entry_problems:
+                # A later file's entry with the same full id replaces the earlier one (user over shipped).
+                in_force.pop(entry.full_id, None)
+                in_force[entry.full_id] = entry
+    entries = tuple(in_force.values())
+    problems.extend(check_together(entries))
+    return GlossarySet(tuple(glossaries), entries, digest.hexdigest()[:16], paths, default_glossaries), problems

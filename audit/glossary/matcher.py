@@ -1,0 +1,232 @@
+"""One pass over a text for all variants of many entries: a trie over word tokens.
+
+Why a token trie: tens of thousands of variants compile in well under a second into nested dicts
+keyed by case-folded tokens, and a scan costs one dict lookup per token whatever the number of
+entries, where one regex per entry costs a pass per entry. Matching is leftmost-longest. The
+preferred forms are in the trie too, as silent targets: a variant that is part of a longer correct
+name ("France Presse" inside "Agence France Presse") is swallowed by the correct name and never fires.
+Regex entries (`pattern`) are few; they run one by one with a time limit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+import regex
+
+from audit.errors import GlossaryError
+from audit.glossary.casing import adapt, starts_sentence
+from audit.glossary.model import Article, Entry
+from audit.glossary.tokens import APOSTROPHES, HYPHENS, Token, exact, folded, key, tokenize
+
+# Articles consumed before a match whose preferred form takes none (article = "drop"). Contractions
+# (du, au, del, zum) are left out on purpose: removing them would break the sentence.
+ARTICLES: dict[str, frozenset[str]] = {
+    "en": frozenset({"the"}),
+    "fr": frozenset({"le", "la", "les"}),
+    "es": frozenset({"el", "la", "los", "las"}),
+    "de": frozenset({"der", "die", "das", "den", "dem", "des"}),
+    "it": frozenset({"il", "lo", "la", "i", "gli", "le"}),
+}
+# Elided articles written with an apostrophe glued to the next word: l'Agence, l'AFP.
+ELIDED_ARTICLES: dict[str, frozenset[str]] = {"fr": frozenset({"l"}), "it": frozenset({"l"})}
+# After these an apostrophe ends a word (French/Italian elision), so a match may start right after
+# it; after any other word ("O'Brien") the apostrophe is inside a name.
+ELISIONS = frozenset(
+    "l d j m n s t c qu lorsqu puisqu jusqu quoiqu presqu dell all dall nell sull coll quell un".split()
+)
+PATTERN_TIME_LIMIT = 1.0  # seconds for one pattern over one paragraph
+
+_VARIANT, _PROTECTED = "\x00v", "\x00p"  # trie keys no token can equal
+
+
+@dataclass(frozen=True)
+class Match:
+    """A span of the scanned text that an entry flags; `suggestion` is None for existence entries."""
+
+    entry: Entry
+    start: int
+    end: int
+    text: str
+    suggestion: str | None
+
+
+@dataclass(frozen=True)
+class _Target:
+    entry: Entry
+    written: str  # the variant as the glossary writes it
+    exact: tuple[str, ...] | None  # for case-sensitive entries: the tokens that must match exactly
+
+
+class Matcher:
+    """All variants of the given entries, compiled once; `find` scans a text in one pass."""
+
+    def __init__(self, entries: Iterable[Entry], protect_preferred: bool = True) -> None:
+        self._root: dict[str, Any] = {}
+        self._patterns: list[tuple[Entry, Any]] = []
+        for entry in entries:
+            if entry.pattern is not None:
+                self._patterns.append((entry, compile_pattern(entry)))
+            for variant in entry.variants:
+                target = _Target(entry, variant, key(variant, case_sensitive=True) if entry.case_sensitive else None)
+                self._insert(key(variant), _VARIANT, target)
+            if protect_preferred and entry.preferred:
+                for form in {entry.preferred, _hyphens_as_spaces(entry.preferred)}:
+                    self._insert(key(form), _PROTECTED, entry)
+
+    def _insert(self, tokens: tuple[str, ...], slot: str, target: Any) -> None:
+        if not tokens:
+            return
+        node = self._root
+        for token in tokens:
+            node = node.setdefault(token, {})
+        node.setdefault(slot, []).append(target)
+
+    def find(self, text: str, language: str, offset: int = 0) -> list[Match]:
+        """Return the matches in `text` (offsets shifted by `offset`), in text order."""
+        matches = list(self._find_variants(text, language, offset))
+        for entry, compiled in self._patterns:
+            matches.extend(_find_pattern(entry, compiled, text, offset))
+        matches.sort(key=lambda match: (match.start, match.end, match.entry.full_id))
+        return matches
+
+    def _find_variants(self, text: str, language: str, offset: int) -> Iterable[Match]:
+        tokens = tokenize(text)
+        keys = [folded(token.text) for token in tokens]
+        root = self._root
+        index, count = 0, len(tokens)
+        while index < count:
+            node = root.get(keys[index])
+            if node is None or not _free_before(text, tokens, keys, index):
+                index += 1
+                continue
+            best: tuple[int, _Target | None] | None = None
+            last = index
+            while True:
+                if (_VARIANT in node or _PROTECTED in node) and _free_after(text, tokens[last].end):
+                    target = _pick(node.get(_VARIANT, ()), tokens, index, last)
+                    if target is not None or _PROTECTED in node:
+                        best = (last, target)
+                last += 1
+                if last >= count:
+                    break
+                node = node.get(keys[last])
+                if node is None:
+                    break
+            if best is None:
+                index += 1
+                continue
+            last, target = best
+            if target is not None:
+                yield _variant_match(text, tokens, keys, index, last, target, language, offset)
+            index = last + 1
+
+    @property
+    def empty(self) -> bool:
+        return not self._root and not self._patterns
+
+
+def _pick(targets: Iterable[_Target], tokens: list[Token], first: int, last: int) -> _Target | None:
+    for target in targets:
+        if target.exact is None or target.exact == tuple(exact(token.text) for token in tokens[first : last + 1]):
+            return target
+    return None
+
+
+def _variant_match(
+    text: str, tokens: list[Token], keys: list[str], first: int, last: int, target: _Target, language: str, offset: int
+) -> Match:
+    entry = target.entry
+    start, end = tokens[first].start, tokens[last].end
+    if _takes_article_away(entry, language):
+        start = _article_start(tokens, keys, first, language) or start
+    matched = text[start:end]
+    suggestion = adapt(entry.preferred or "", matched, target.written, starts_sentence(text, start))
+    return Match(entry, offset + start, offset + end, matched, suggestion if entry.preferred else None)
+
+
+def _takes_article_away(entry: Entry, language: str) -> bool:
+    if entry.preferred is None:
+        return False
+    if entry.article is Article.DROP:
+        return True
+    # A preferred form that brings its own article replaces the one in the text ("the The …").
+    first_word = key(entry.preferred)[:1]
+    return bool(first_word) and first_word[0] in ARTICLES.get(language, ())
+
+
+def _article_start(tokens: list[Token], keys: list[str], first: int, language: str) -> int | None:
+    """Start of an article standing right before token `first`, or None."""
+    if first >= 1 and keys[first - 1] in ARTICLES.get(language, ()) and tokens[first - 1].end < tokens[first].start:
+        return tokens[first - 1].start
+    if (
+        first >= 2
+        and keys[first - 1] == "'"
+        and keys[first - 2] in ELIDED_ARTICLES.get(language, ())
+        and tokens[first - 2].end == tokens[first - 1].start
+        and tokens[first - 1].end == tokens[first].start
+    ):
+        return tokens[first - 2].start
+    return None
+
+
+def _free_before(text: str, tokens: list[Token], keys: list[str], index: int) -> bool:
+    """False when token `index` continues a hyphenated compound or a name with an apostrophe."""
+    start = tokens[index].start
+    if start < 2 or not text[start - 2].isalnum():
+        return True
+    previous = text[start - 1]
+    if previous in HYPHENS:
+        return False
+    if previous in APOSTROPHES:
+        return index >= 2 and keys[index - 2] in ELISIONS and tokens[index - 2].end == start - 1
+    return True
+
+
+def _free_after(text: str, end: int) -> bool:
+    """False when the match would end inside a hyphenated compound or before a glued apostrophe."""
+    if end + 1 >= len(text) or not text[end + 1].isalnum():
+        return True
+    following = text[end]
+    if following in HYPHENS:
+        return False
+    if following in APOSTROPHES:
+        # A possessive 's is fine ("France Press's reporter"); "Press'o" is another word.
+        return text[end + 1] in "sS" and (end + 2 >= len(text) or not text[end + 2].isalnum())
+    return True
+
+
+def _hyphens_as_spaces(phrase: str) -> str:
+    return "".join(" " if character in HYPHENS else character for character in phrase)
+
+
+def compile_pattern(entry: Entry) -> Any:
+    """Compile a regex entry; raise GlossaryError naming the entry when it is not a valid regex."""
+    flags = 0 if entry.case_sensitive else regex.IGNORECASE
+    try:
+        return regex.compile(entry.pattern or "", flags)
+    except (regex.error, TypeError) as error:
+        raise GlossaryError(f"{entry.source}: entry '{entry.id}': invalid pattern: {error}") from None
+
+
+def _find_pattern(entry: Entry, compiled: Any, text: str, offset: int) -> list[Match]:
+    template = entry.replace if entry.replace is not None else (entry.preferred or "").replace("\\", "\\\\")
+    matches = []
+    try:
+        for found in compiled.finditer(text, timeout=PATTERN_TIME_LIMIT):
+            if found.end() == found.start():
+                continue
+            suggestion = found.expand(template)
+            if not entry.case_sensitive:
+                suggestion = adapt(suggestion, found.group(), entry.pattern or "", starts_sentence(text, found.start()))
+            matches.append(Match(entry, offset + found.start(), offset + found.end(), found.group(), suggestion))
+    except TimeoutError:
+        raise GlossaryError(
+            f"{entry.source}: entry '{entry.id}': pattern took longer than {PATTERN_TIME_LIMIT:g} s on a "
+            f"paragraph of {len(text)} characters; simplify it (nested repetition such as (a|aa)+)"
+        ) from None
+    except (regex.error, IndexError) as error:
+        raise GlossaryError(f"{entry.source}: entry '{entry.id}': bad replace template: {error}") from None
+    return matches

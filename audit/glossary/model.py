@@ -1,0 +1,78 @@
+"""The data of a glossary once loaded and validated: files, entries, examples. Immutable values."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+
+from audit.findings import FixSafety
+
+ANY = "any"
+
+
+class Kind(StrEnum):
+    SUBSTITUTION = "substitution"  # wrong variants -> preferred form
+    EXISTENCE = "existence"  # phrases that must not be there at all (boilerplate)
+    NAMES = "names"  # real names that legitimately repeat a word
+
+
+class Article(StrEnum):
+    KEEP = "keep"  # an article before the match stays outside the span
+    DROP = "drop"  # the preferred form takes no article: a preceding article is removed with the match
+
+
+@dataclass(frozen=True)
+class Example:
+    bad: str | None = None
+    fixed: str | None = None
+    good: str | None = None
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One glossary entry; `full_id` is `<language>/<topic>/<id>`."""
+
+    id: str
+    language: str
+    topic: str
+    kind: Kind
+    source: Path
+    preferred: str | None = None
+    variants: tuple[str, ...] = ()
+    pattern: str | None = None
+    replace: str | None = None
+    fix: FixSafety | None = FixSafety.SAFE
+    note: str | None = None
+    description: str | None = None
+    case_sensitive: bool = False
+    article: Article = Article.KEEP
+    examples: tuple[Example, ...] = ()
+
+    @property
+    def full_id(self) -> str:
+        return f"{self.language}/{self.topic}/{self.id}"
+
+    @property
+    def message(self) -> str:
+        """A short finding message: the first sentence of the note, else the file description."""
+        if self.note:
+            first = self.note.strip().split(". ")[0].rstrip(".")
+            return first
+        if self.description:
+            return self.description
+        if self.kind is Kind.EXISTENCE:
+            return "page furniture left in the article"
+        return f"house form is “{self.preferred}”"
+
+
+@dataclass(frozen=True)
+class Glossary:
+    """One glossary file as loaded (before user entries replace shipped ones)."""
+
+    path: Path
+    language: str
+    topic: str
+    kind: Kind
+    description: str | None
+    entries: tuple[Entry, ...]

@@ -1,0 +1,137 @@
+"""Checks that need more than one key: variants against the preferred form, examples against the
+entry, regexes against a time limit, and entries against each other.
+
+Each check returns one-line problems naming file, entry and what is wrong. Example checks use a
+matcher holding only the entry itself, so they say whether the entry contradicts its own examples;
+interactions with other entries are the self-test's job (`glossary test`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from audit.errors import GlossaryError
+from audit.glossary.matcher import Matcher, compile_pattern
+from audit.glossary.model import ANY, Entry, Kind
+from audit.glossary.tokens import key
+
+PROBE_TIME_LIMIT = 0.25  # seconds; a pattern slower than this on a short probe is rejected at load
+# Inputs that make nested repetition backtrack: long runs of one letter or of short words, unfinished.
+_PROBES = ("a" * 60 + "!", "word " * 40 + "!", "x1 " * 40, "-" * 60 + "a")
+
+
+def check_entry(entry: Entry) -> list[str]:
+    """Problems of one entry on its own."""
+    where = f"{entry.source}: entry '{entry.id}'"
+    problems: list[str] = []
+    preferred_key = key(entry.preferred or "", entry.case_sensitive)
+    seen: set[tuple[str, ...]] = set()
+    for variant in entry.variants:
+        variant_key = key(variant, entry.case_sensitive)
+        if not variant_key:
+            problems.append(f"{where}: variant {variant!r} has no words")
+        elif variant_key == preferred_key:
+            problems.append(f"{where}: variant \"{variant}\" equals the preferred form")
+        elif variant_key in seen:
+            problems.append(f"{where}: variant \"{variant}\" is listed twice (variants match case-insensitively unless case_sensitive = true)")
+        seen.add(variant_key)
+    if entry.pattern is not None:
+        problems.extend(_check_pattern(entry, where))
+    if problems:
+        return problems
+    return _check_examples(entry, where)
+
+
+def _check_pattern(entry: Entry, where: str) -> list[str]:
+    try:
+        compiled = compile_pattern(entry)
+    except GlossaryError as error:
+        return [str(error)]
+    texts = [text for example in entry.examples for text in (example.bad, example.good) if text]
+    for probe in (*texts, *_PROBES):
+        try:
+            compiled.search(probe, timeout=PROBE_TIME_LIMIT)
+        except TimeoutError:
+            return [
+                f"{where}: pattern too slow (over {PROBE_TIME_LIMIT:g} s on a {len(probe)}-character probe "
+                f"{probe[:20]!r}…); avoid nested repetition such as (a|aa)+"
+            ]
+    return []
+
+
+def _check_examples(entry: Entry, where: str) -> list[str]:
+    problems: list[str] = []
+    bads = [example for example in entry.examples if example.bad is not None]
+    goods = [example.good for example in entry.examples if example.good is not None]
+    if entry.kind is Kind.NAMES:
+        if not goods:
+            problems.append(f"{where}: needs at least one good example using the name")
+        for good in goods:
+            if key(entry.preferred or "") not in _windows(key(good)):
+                problems.append(f"{where}: good example {good!r} does not contain \"{entry.preferred}\"")
+        return problems
+    if not bads:
+        problems.append(f"{where}: needs at least one bad example")
+    if not goods:
+        problems.append(f"{where}: needs at least one good example")
+    matcher = Matcher([entry])
+    language = entry.language if entry.language != ANY else "en"
+    try:
+        for example in bads:
+            assert example.bad is not None
+            if not matcher.find(example.bad, language):
+                problems.append(f"{where}: bad example {example.bad!r} does not contain any variant")
+            if entry.fix is None and example.fixed is not None:
+                problems.append(f"{where}: bad example {example.bad!r} has 'fixed' but the entry has fix = \"none\"")
+            if entry.fix is not None and example.fixed is None:
+                problems.append(f"{where}: bad example {example.bad!r} needs 'fixed' (the entry fixes)")
+            if example.fixed is not None and matcher.find(example.fixed, language):
+                problems.append(f"{where}: fixed example {example.fixed!r} still contains a variant")
+        for good in goods:
+            found = matcher.find(good, language)
+            if found:
+                problems.append(f"{where}: good example {good!r} contains the variant \"{found[0].text}\"")
+    except GlossaryError as error:
+        problems.append(str(error))
+    return problems
+
+
+def _windows(tokens: tuple[str, ...]) -> Iterable[tuple[str, ...]]:
+    for size in range(1, len(tokens) + 1):
+        for start in range(len(tokens) - size + 1):
+            yield tokens[start : start + size]
+
+
+def check_together(entries: Iterable[Entry]) -> list[str]:
+    """Problems between entries in force together: a variant in two entries of the same language (or
+    of a language and `any`), or a variant that is another entry's preferred form (the fix would
+    then be flagged again)."""
+    problems: list[str] = []
+    owners: dict[tuple[str, str, tuple[str, ...]], Entry] = {}
+    preferred: dict[tuple[str, tuple[str, ...]], Entry] = {}
+    substitutions = [entry for entry in entries if entry.kind is not Kind.NAMES]
+    for entry in substitutions:
+        if entry.kind is Kind.SUBSTITUTION and entry.preferred:
+            preferred.setdefault((entry.language, key(entry.preferred)), entry)
+    languages = {entry.language for entry in substitutions} - {ANY}
+    for entry in substitutions:
+        scopes = languages if entry.language == ANY else {entry.language}
+        for variant in entry.variants:
+            variant_key = key(variant)
+            for scope in scopes or {ANY}:
+                owner = owners.setdefault((entry.kind, scope, variant_key), entry)
+                if owner is not entry and not (owner.case_sensitive and entry.case_sensitive):
+                    problems.append(
+                        f"{entry.source}: entry '{entry.id}': variant \"{variant}\" is also a variant of "
+                        f"{owner.full_id} ({owner.source})"
+                    )
+                    break
+            if entry.kind is Kind.SUBSTITUTION:
+                for language in {entry.language, ANY}:
+                    other = preferred.get((language, variant_key))
+                    if other is not None and other is not entry:
+                        problems.append(
+                            f"{entry.source}: entry '{entry.id}': variant \"{variant}\" is the preferred form "
+                            f"of {other.full_id}"
+                        )
+    return problems

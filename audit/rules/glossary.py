@@ -1,0 +1,46 @@
+"""The `glossary` rule: wrong forms listed in the glossaries in force, replaced by the preferred form.
+
+Each paragraph is matched against the entries of its own language plus `any`: "France Presse" is wrong
+in an English paragraph and right in a French one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from audit.findings import Edit, Finding, Fix
+from audit.rules.base import Context, Rule
+
+
+class Glossary(Rule):
+    """A form the glossary lists as wrong, with its preferred form.
+
+    Why: machine translation renders names literally ("French Press Agency" for Agence France-Presse)
+    and garbles house spellings; an editor's list catches them every time. Example: "The minister
+    spoke to France Press" → "… to Agence France-Presse". Fix: as the entry says (`safe`, `unsafe`
+    or `none` = report only); the entry id is in the finding.
+    """
+
+    id = "glossary"
+    summary = "wrong form listed in a glossary (literal name translations, house spellings, calques)"
+    # A curated entry is more specific than any heuristic.
+    precedence = 50
+
+    def check(self, context: Context) -> Iterator[Finding]:
+        glossaries = context.glossaries
+        for paragraph in context.document.paragraphs:
+            language = context.language_of(paragraph)
+            for match in glossaries.find(paragraph.text, language, paragraph.start):
+                entry = match.entry
+                suggestion = match.suggestion or ""
+                yield Finding(
+                    rule=self.id,
+                    start=match.start,
+                    end=match.end,
+                    message=entry.message,
+                    severity=self.severity,
+                    suggestions=(suggestion,),
+                    fix=Fix((Edit(match.start, match.end, suggestion),), entry.fix) if entry.fix else None,
+                    entry=entry.full_id,
+                    language=language,
+                )
