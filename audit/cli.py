@@ -16,6 +16,7 @@ from typing import Any
 
 import click
 
+from audit.cli_glossary import glossary
 from audit.errors import AuditError
 from audit.findings import Severity
 
@@ -102,6 +103,9 @@ def rules() -> None:
     width = max(len(rule.id) for rule in RULES)
     for rule in RULES:
         click.echo(f"{rule.id:<{width}}  {rule.summary}")
+
+
+main.add_command(glossary)
 
 
 def _run(command: str, options: dict[str, Any]) -> None:

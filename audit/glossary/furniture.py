@@ -25,16 +25,18 @@ class Furniture:
 
 def locate(text: str, matches: list[Match]) -> list[Furniture]:
     """Classify each match in `text` (offsets of the matches point into `text`)."""
-    result = []
+    lines = []
     for match in matches:
         line_start = text.rfind("\n", 0, match.start) + 1
         line_end = _line_end(text, match.end)
         # Two phrases on one line ("Share this article · Read more") leave only decoration around each.
-        others = [other for other in matches if other is not match and line_start <= other.start < line_end]
-        rest = _without(text, line_start, line_end, [match, *others])
-        whole = set(rest) <= _DECORATION
-        result.append(Furniture(match, _deletion(text, line_start, line_end) if whole else None))
-    return result
+        on_line = [other for other in matches if line_start <= other.start < line_end]
+        lines.append((match, line_start, line_end, set(_without(text, line_start, line_end, on_line)) <= _DECORATION))
+    furniture_lines = frozenset(line_start for _, line_start, _, whole in lines if whole)
+    return [
+        Furniture(match, _deletion(text, line_start, line_end, furniture_lines) if whole else None)
+        for match, line_start, line_end, whole in lines
+    ]
 
 
 def _without(text: str, start: int, end: int, matches: list[Match]) -> str:
@@ -65,21 +67,36 @@ def _is_blank(line: str) -> bool:
     return not line.strip()
 
 
-def _deletion(text: str, line_start: int, line_end: int) -> tuple[int, int]:
-    """The line with its break; when it stands alone between blank lines, one blank line with it.
+def _line_before(text: str, line_start: int) -> int:
+    """Start of the line that ends right before `line_start` (which must be > 0)."""
+    return text.rfind("\n", 0, line_start - 1) + 1
 
-    >>> text = "Para one.\\n\\nShare this article\\n\\nPara two.\\n"
-    >>> start, end = _deletion(text, 11, 29)
+
+def _deletion(text: str, line_start: int, line_end: int, furniture_lines: frozenset[int]) -> tuple[int, int]:
+    r"""The line with its break. A block of furniture lines standing alone between blank lines also
+    takes one blank line with it (its last line takes the one below; at the end of the text its first
+    line takes the one above), so no double blank line is left behind.
+
+    >>> text = "Para one.\n\nShare this article\n\nPara two.\n"
+    >>> start, end = _deletion(text, 11, 29, frozenset({11}))
     >>> text[:start] + text[end:]
-    'Para one.\\n\\nPara two.\\n'
+    'Para one.\n\nPara two.\n'
     """
     end = _next_line(text, line_end)
-    previous_start = text.rfind("\n", 0, max(line_start - 1, 0)) + 1
-    alone_above = line_start == 0 or _is_blank(text[previous_start:line_start])
-    following_end = _line_end(text, end)
-    if end < len(text) and alone_above and _is_blank(text[end:following_end]):
-        return line_start, _next_line(text, following_end)
-    if end >= len(text) and alone_above and line_start > 0:
-        # The last line of the text: take the blank line above it, not the final break of the text.
-        return previous_start, len(text)
+    top = line_start
+    while top > 0 and _line_before(text, top) in furniture_lines:
+        top = _line_before(text, top)
+    above = _line_before(text, top) if top > 0 else None
+    if above is not None and not _is_blank(text[above:top]):
+        return line_start, end
+    bottom = end
+    while bottom < len(text) and bottom in furniture_lines:
+        bottom = _next_line(text, _line_end(text, bottom))
+    if bottom < len(text):
+        following_end = _line_end(text, end)
+        if bottom == end and _is_blank(text[end:following_end]):
+            return line_start, _next_line(text, following_end)
+        return line_start, end
+    if line_start == top and above is not None:
+        return above, end
     return line_start, end

@@ -14,8 +14,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-import regex
-
 from audit.errors import GlossaryError
 from audit.glossary.casing import adapt, starts_sentence
 from audit.glossary.model import Article, Entry
@@ -140,8 +138,9 @@ def _variant_match(
 ) -> Match:
     entry = target.entry
     start, end = tokens[first].start, tokens[last].end
-    if _takes_article_away(entry, language):
-        start = _article_start(tokens, keys, first, language) or start
+    article_start = _article_start(tokens, keys, first, language) if _takes_article_away(entry, language) else None
+    if article_start is not None:
+        start = article_start
     matched = text[start:end]
     suggestion = adapt(entry.preferred or "", matched, target.written, starts_sentence(text, start))
     return Match(entry, offset + start, offset + end, matched, suggestion if entry.preferred else None)
@@ -204,6 +203,8 @@ def _hyphens_as_spaces(phrase: str) -> str:
 
 def compile_pattern(entry: Entry) -> Any:
     """Compile a regex entry; raise GlossaryError naming the entry when it is not a valid regex."""
+    import regex
+
     flags = 0 if entry.case_sensitive else regex.IGNORECASE
     try:
         return regex.compile(entry.pattern or "", flags)
@@ -212,6 +213,8 @@ def compile_pattern(entry: Entry) -> Any:
 
 
 def _find_pattern(entry: Entry, compiled: Any, text: str, offset: int) -> list[Match]:
+    import regex
+
     template = entry.replace if entry.replace is not None else (entry.preferred or "").replace("\\", "\\\\")
     matches = []
     try:

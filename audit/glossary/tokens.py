@@ -9,15 +9,10 @@ Every other non-space character (punctuation) is a token too; white space only s
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
-import regex
+from functools import cache
+from typing import Any, NamedTuple
 
 _NO_SPACE_SCRIPTS = r"\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}"
-_TOKEN = regex.compile(
-    rf"[{_NO_SPACE_SCRIPTS}]|[[\p{{L}}\p{{M}}\p{{N}}]--[{_NO_SPACE_SCRIPTS}]]+|[^\s]",
-    regex.VERSION1,
-)
 HYPHENS = "-\u2010\u2011"
 APOSTROPHES = "'\u2019\u02bc"
 # Typographic variants of the same mark are one token: "O’Brien" is "O'Brien", "France‑Presse" is
@@ -37,7 +32,19 @@ def tokenize(text: str) -> list[Token]:
     >>> [token.text for token in tokenize("l’Agence France-Presse, 東京")]
     ['l', '’', 'Agence', 'France', '-', 'Presse', ',', '東', '京']
     """
-    return [Token(match.start(), match.end(), match.group()) for match in _TOKEN.finditer(text)]
+    return [Token(match.start(), match.end(), match.group()) for match in _token_pattern().finditer(text)]
+
+
+@cache
+def _token_pattern() -> Any:
+    # `regex` (not `re`) for script properties and set difference; imported on first use so that
+    # `mtaudit --help` stays fast.
+    import regex
+
+    return regex.compile(
+        rf"[{_NO_SPACE_SCRIPTS}]|[[\p{{L}}\p{{M}}\p{{N}}]--[{_NO_SPACE_SCRIPTS}]]+|[^\s]",
+        regex.VERSION1,
+    )
 
 
 def exact(token_text: str) -> str:

@@ -1,0 +1,121 @@
+"""Matching edge cases: boundaries, punctuation, scripts, overlaps, case and articles."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from audit.errors import GlossaryError
+from audit.glossary import Entry, GlossarySet, Kind, build
+from audit.glossary import matcher as matcher_module
+from audit.glossary.matcher import Matcher
+
+FIXTURES = Path(__file__).parent / "fixtures" / "glossary"
+
+
+@pytest.fixture(scope="module")
+def glossaries() -> GlossarySet:
+    glossary_set, problems = build(sorted(FIXTURES.glob("*.toml")), default_glossaries=False)
+    assert problems == []
+    return glossary_set
+
+
+def _found(glossaries: GlossarySet, text: str, language: str = "en") -> list[tuple[str, str | None]]:
+    return [(match.text, match.suggestion) for match in glossaries.find(text, language)]
+
+
+AFP = "Agence France-Presse"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He told France Press.", [("France Press", AFP)]),
+        ("(France Press) and “France Press”, «France Press»", [("France Press", AFP)] * 3),
+        ("France\nPress said", [("France\nPress", AFP)]),
+        ("France Press's reporter and France Press’s desk", [("France Press", AFP)] * 2),
+        ("selon l’Agence France Press hier", [("Agence France Press", AFP)]),
+    ],
+    ids=["plain", "punctuation-and-quotes", "line-break", "possessive", "elision"],
+)
+def test_whole_words_next_to_punctuation(glossaries: GlossarySet, text: str, expected: list) -> None:
+    assert _found(glossaries, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "France Pressé is a café.",  # accented letter continues the word
+        "France Pressе",  # Cyrillic е glued to the Latin word
+        "France Pressال",  # Arabic letters glued to it
+        "a France Press-based outlet",  # hyphenated compound continues the word
+        "the pro-France Press group",
+        "X'France Press",  # an apostrophe inside a name, not an elision
+        "France Presses",
+        "Agence France-Presse and Agence France Presse",  # longer correct names swallow the variants
+        "the France Press'o brand",
+    ],
+)
+def test_no_match_inside_longer_words_or_correct_names(glossaries: GlossarySet, text: str) -> None:
+    assert _found(glossaries, text) == []
+
+
+def test_longest_match_wins_over_a_shorter_overlapping_variant(glossaries: GlossarySet) -> None:
+    matches = glossaries.find("Reporters from Agence France Press arrived.", "en")
+    assert [(match.start, match.end, match.entry.full_id) for match in matches] == [(15, 34, "en/agencies/afp")]
+
+
+def test_a_dropped_article_is_part_of_the_span(glossaries: GlossarySet) -> None:
+    assert _found(glossaries, "He spoke to the French Press Agency.") == [("the French Press Agency", AFP)]
+    assert _found(glossaries, "The French Press Agency said so.") == [("The French Press Agency", AFP)]
+
+
+def test_an_article_stays_when_the_entry_keeps_it(glossaries: GlossarySet) -> None:
+    assert _found(glossaries, "He spoke to the press.") == []
+    assert _found(glossaries, "The spokesman announced to the press") == [("announced to", "told")]
+
+
+def test_suggestion_case_follows_sentence_start_and_all_caps(glossaries: GlossarySet) -> None:
+    assert _found(glossaries, "Talks ended. “Announced to Reuters”, he said.") == [("Announced to", "Told")]
+    assert _found(glossaries, "FRANCE PRESS REPORTS") == [("FRANCE PRESS", "AGENCE FRANCE-PRESSE")]
+    assert _found(glossaries, "Announced to Reuters") == [("Announced to", "Told")]
+
+
+def test_case_sensitive_entries_match_only_their_exact_case(glossaries: GlossarySet) -> None:
+    assert _found(glossaries, "He flew to the US of America.") == [("US of America", "United States")]
+    assert _found(glossaries, "Tell us of America's plans.") == []
+
+
+def test_scripts_without_spaces_match_without_word_boundaries(glossaries: GlossarySet) -> None:
+    assert _found(glossaries, "他住在北平。ABC北平") == [("北平", "北京"), ("北平", "北京")]
+
+
+def test_pattern_entries_expand_their_template(glossaries: GlossarySet) -> None:
+    assert _found(glossaries, "A 5 years-old boy and a 12 years-old girl.") == [
+        ("5 years-old", "5-year-old"),
+        ("12 years-old", "12-year-old"),
+    ]
+
+
+def test_offsets_point_into_the_scanned_text(glossaries: GlossarySet) -> None:
+    text = "Il a écrit à France Press."
+    [match] = glossaries.find(text, "en", offset=100)
+    assert (match.start, match.end) == (113, 125)
+
+
+def test_a_slow_pattern_at_run_time_is_a_glossary_error_not_a_hang(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(matcher_module, "PATTERN_TIME_LIMIT", 0.1)
+    entry = Entry(id="slow", language="en", topic="t", kind=Kind.SUBSTITUTION, source=Path("t.toml"),
+                  preferred="a", pattern="(a|aa)+$")
+    with pytest.raises(GlossaryError, match=r"t.toml: entry 'slow': pattern took longer than 0.1 s"):
+        Matcher([entry]).find("a" * 60 + "!", "en")
+
+
+def test_names_and_house_spellings_for_duplicated_name(glossaries: GlossarySet) -> None:
+    assert glossaries.legitimate_repeats("en") >= {"abdullah abdullah", "boutros boutros-ghali"}
+    assert glossaries.house_spelling("Mujahid", "en") == "Zabihullah Mujahid"
+    assert glossaries.house_spelling("mujahid", "en") == "Zabihullah Mujahid"
+    assert glossaries.house_spelling("Karzai", "en") is None  # two people: ambiguous
+    assert glossaries.house_spelling("Mujahid", "fr") is None  # the people file is English
+    assert glossaries.house_spelling("Nobody", "en") is None
