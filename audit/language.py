@@ -1,64 +1,264 @@
-"""Language identification behind a small interface (placeholder: function words only).
+"""Language identification: cheap signals first, seeded langdetect only where they leave doubt.
 
-The heuristics issue replaces the internals (script detection, function words, seeded langdetect);
-the interface — `identify(document, forced) -> LanguageMap` — stays.
+Why this order: langdetect costs ≈3 ms a call whatever the length and is wrong on short segments (it
+calls "Please enter your comment!" French with 0.99999), while the writing system and a handful of
+function words decide most paragraphs of news prose for free. So a segment is identified by
+1. its script — Arabic, Cyrillic, Han… letters name the language family without any model;
+2. function words of the supported languages — a clear margin decides a Latin-script segment;
+3. langdetect, restricted to the profiles of the segment's script (loaded once, lazily, into our own
+   `DetectorFactory`, seeded: the module-global factory of langdetect is never touched), and only on
+   segments of at least `MIN_DETECT_LETTERS` letters (bench/bench_language.py measures the threshold).
+Anything still unsure gets no guess, and rules fall back to the document language.
 """
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, field
 
 from audit.document import Document, Paragraph
 
-SUPPORTED = ("en", "fr", "es", "de", "it")
-_FUNCTION_WORDS = {
-    "en": frozenset("the and of to in is that for with was on are by from this".split()),
-    "fr": frozenset("le la les et des du un une est que pour dans sur par avec au".split()),
-    "es": frozenset("el la los las y de del que en un una por con para es se".split()),
-    "de": frozenset("der die das und ist nicht ein eine mit den dem von zu für auf".split()),
-    "it": frozenset("il lo la gli le e di che un una per con del della non è".split()),
+SUPPORTED = ("en", "fr", "es", "de", "it", "pt", "nl")
+
+# Frequent words of each language. A word listed for two languages is evidence for neither, so the
+# lists below are reduced to the words that belong to exactly one of them (`FUNCTION_WORDS`).
+_FREQUENT = {
+    "en": "the and of to is that for with was on are by from this which have has had were been would "
+    "will not it its their they he she said but or an at as who do no more after also",
+    "fr": "le les et des du une est que pour dans sur par avec au aux il elle ils qui ne pas ce cette "
+    "sont été était mais ou où nous vous leur selon après se son ses non plus",
+    "es": "el los las y del que en una por con para es se lo su sus al como más pero fue ha han este "
+    "esta está son sobre entre también no o",
+    "de": "der die das und ist nicht ein eine mit den dem von zu für auf sich auch als wird wurde sind "
+    "hat haben nach bei aus oder des im dass es",
+    "it": "il gli e di che della dei delle del per con non è sono una alla nel nella anche come più ha "
+    "stato essere dal degli da al se sua ne o",
+    "pt": "o os as e do da dos das que em um uma para com não é por ao no na nos mais foi são seu sua "
+    "pelo pela também se",
+    "nl": "de het een en van is dat niet op te zijn met voor er aan als bij door wordt werd ook maar "
+    "naar heeft dit om",
 }
-_WORD = re.compile(r"\w+")
+FUNCTION_WORDS: dict[str, frozenset[str]] = {
+    code: frozenset(
+        word
+        for word in words.split()
+        if sum(word in other.split() for other in _FREQUENT.values()) == 1
+    )
+    for code, words in _FREQUENT.items()
+}
+
+MIN_DETECT_LETTERS = 40
+"""Below this many letters langdetect is not asked (measured in bench/bench_language.py)."""
+MIN_MARGIN = 3
+"""Function-word hits the best language needs over the runner-up to decide without langdetect."""
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+
+# Letter ranges → script, sorted by start (a letter outside every range is "Other").
+_SCRIPT_RANGES = (
+    (0x0041, 0x024F, "Latin"), (0x0370, 0x03FF, "Greek"), (0x0400, 0x052F, "Cyrillic"),
+    (0x0530, 0x058F, "Armenian"), (0x0590, 0x05FF, "Hebrew"), (0x0600, 0x08FF, "Arabic"),
+    (0x0900, 0x097F, "Devanagari"), (0x0980, 0x09FF, "Bengali"), (0x0A00, 0x0A7F, "Gurmukhi"),
+    (0x0A80, 0x0AFF, "Gujarati"), (0x0B80, 0x0BFF, "Tamil"), (0x0C00, 0x0C7F, "Telugu"),
+    (0x0C80, 0x0CFF, "Kannada"), (0x0D00, 0x0D7F, "Malayalam"), (0x0D80, 0x0DFF, "Sinhala"),
+    (0x0E00, 0x0E7F, "Thai"), (0x10A0, 0x10FF, "Georgian"), (0x1100, 0x11FF, "Hangul"),
+    (0x1E00, 0x1EFF, "Latin"), (0x3040, 0x30FF, "Kana"), (0x3400, 0x4DBF, "Han"),
+    (0x4E00, 0x9FFF, "Han"), (0xAC00, 0xD7AF, "Hangul"), (0xFB50, 0xFDFF, "Arabic"),
+    (0xFE70, 0xFEFF, "Arabic"),
+)
+_RANGE_STARTS = [start for start, _, _ in _SCRIPT_RANGES]
+
+# The language a script most probably writes, and the langdetect profiles that tell its languages
+# apart (none: the script alone decides).
+_SCRIPT_LANGUAGES: dict[str, tuple[str, tuple[str, ...]]] = {
+    "Latin": ("en", ("af", "ca", "cs", "cy", "da", "de", "en", "es", "et", "fi", "fr", "hr", "hu",
+                     "id", "it", "lt", "lv", "nl", "no", "pl", "pt", "ro", "sk", "sl", "so", "sq",
+                     "sv", "sw", "tl", "tr", "vi")),
+    "Cyrillic": ("ru", ("bg", "mk", "ru", "uk")),
+    "Arabic": ("ar", ("ar", "fa", "ur")),
+    "Devanagari": ("hi", ("hi", "mr", "ne")),
+    "Greek": ("el", ()), "Hebrew": ("he", ()), "Armenian": ("hy", ()), "Bengali": ("bn", ()),
+    "Gurmukhi": ("pa", ()), "Gujarati": ("gu", ()), "Tamil": ("ta", ()), "Telugu": ("te", ()),
+    "Kannada": ("kn", ()), "Malayalam": ("ml", ()), "Sinhala": ("si", ()), "Thai": ("th", ()),
+    "Georgian": ("ka", ()), "Hangul": ("ko", ()), "Kana": ("ja", ()), "Han": ("zh", ()),
+}
+_MULTI_SCRIPT = {"ja": frozenset({"Kana", "Han"}), "ko": frozenset({"Hangul", "Han"})}
+SPACELESS_SCRIPTS = frozenset({"Han", "Kana", "Thai"})
+"""Scripts written without spaces between words: no word boundaries apply there."""
+
+
+def script_of(character: str) -> str:
+    """Name the script of one letter ("Latin", "Arabic", …; "Other" when unknown).
+
+    >>> script_of("é"), script_of("ж"), script_of("ب"), script_of("中")
+    ('Latin', 'Cyrillic', 'Arabic', 'Han')
+    """
+    code = ord(character)
+    index = bisect.bisect_right(_RANGE_STARTS, code) - 1
+    if index >= 0:
+        start, end, script = _SCRIPT_RANGES[index]
+        if start <= code <= end:
+            return script
+    return "Other"
+
+
+def probable_language(script: str) -> str:
+    """The language a script most probably writes ("Cyrillic" → "ru"); "und" when unknown."""
+    return _SCRIPT_LANGUAGES.get(script, ("und", ()))[0]
+
+
+def scripts_of(language: str) -> frozenset[str]:
+    """The scripts a language is written in ("ja" → Kana and Han; "en" → Latin; unknown → Latin)."""
+    if language in _MULTI_SCRIPT:
+        return _MULTI_SCRIPT[language]
+    for script, (default, profiles) in _SCRIPT_LANGUAGES.items():
+        if language == default or language in profiles:
+            return frozenset({script})
+    return frozenset({"Latin"})
+
+
+def script_counts(text: str) -> Counter[str]:
+    """Count the letters of each script in `text`."""
+    return Counter(script_of(character) for character in text if character.isalpha())
 
 
 @dataclass(frozen=True)
 class LanguageGuess:
+    """A language code with a confidence in [0, 1], the script it was read in and how it was decided."""
+
     code: str
     confidence: float
+    script: str = "Latin"
+    method: str = "function-words"
+
+
+def function_word_hits(text: str) -> Counter[str]:
+    """Count, per supported language, the words of `text` that are its function words."""
+    hits: Counter[str] = Counter()
+    for word in _WORD.findall(text):
+        lowered = word.lower()
+        for code, vocabulary in FUNCTION_WORDS.items():
+            if lowered in vocabulary:
+                hits[code] += 1
+    return hits
+
+
+def function_word_guess(text: str) -> LanguageGuess | None:
+    """Decide a Latin-script segment from function words alone, or return None when they are not clear.
+
+    >>> function_word_guess("The minister said that the talks were over and that he was tired.").code
+    'en'
+    >>> function_word_guess("Please enter your comment!") is None
+    True
+    """
+    ranked = function_word_hits(text).most_common(2) + [("", 0), ("", 0)]
+    (best, first), (_, second) = ranked[0], ranked[1]
+    if first - second < MIN_MARGIN or first < 2 * second:
+        return None
+    return LanguageGuess(best, round(1 - 0.5 ** (first - second), 4))
+
+
+@functools.cache
+def _factory(script: str):  # type: ignore[no-untyped-def]
+    """Our own seeded langdetect factory with the profiles of one script, loaded once per process."""
+    from importlib import resources
+
+    from langdetect.detector_factory import DetectorFactory
+
+    profiles = resources.files("langdetect") / "profiles"
+    factory = DetectorFactory()
+    factory.set_seed(0)
+    factory.load_json_profile([(profiles / code).read_text(encoding="utf-8") for code in _SCRIPT_LANGUAGES[script][1]])
+    return factory
+
+
+@dataclass
+class Identifier:
+    """Identify segments; counts its langdetect calls so the bench can show what the pre-checks save.
+
+    `prechecks=False` sends every segment long enough to langdetect (the bench's baseline).
+    """
+
+    prechecks: bool = True
+    detector_calls: int = field(default=0, init=False)
+
+    def guess(self, text: str) -> LanguageGuess | None:
+        """The language of a segment, or None when the evidence is too thin to say."""
+        scripts = script_counts(text)
+        letters = sum(scripts.values())
+        if not letters:
+            return None
+        script, count = scripts.most_common(1)[0]
+        if script == "Other" or count < 0.8 * letters:
+            return None
+        default, profiles = _SCRIPT_LANGUAGES[script]
+        if self.prechecks and script == "Latin":
+            decided = function_word_guess(text)
+            if decided is not None:
+                return decided
+        if len(profiles) > 1 and letters >= MIN_DETECT_LETTERS:
+            return self.detect(text, script)
+        if script != "Latin":
+            return LanguageGuess(default, 0.9 if not profiles else 0.6, script, "script")
+        return None
+
+    def detect(self, text: str, script: str = "Latin") -> LanguageGuess | None:
+        """Ask langdetect, with the profiles of `script` only (callers check the length threshold)."""
+        from langdetect.lang_detect_exception import LangDetectException
+
+        self.detector_calls += 1
+        detector = _factory(script).create()
+        detector.append(text)
+        try:
+            best = detector.get_probabilities()[0]
+        except (LangDetectException, IndexError):
+            return None
+        return LanguageGuess(best.lang, round(best.prob, 4), script, "langdetect")
 
 
 @dataclass(frozen=True)
 class LanguageMap:
-    """The document language and, per paragraph, the language rules should use."""
+    """The document language and, per paragraph (keyed by start offset), what was identified."""
 
     document: str
     paragraphs: dict[int, LanguageGuess]
+    forced: bool = False
+
+    def guess(self, paragraph: Paragraph) -> LanguageGuess | None:
+        return self.paragraphs.get(paragraph.start)
 
     def of(self, paragraph: Paragraph) -> str:
+        """The language rules should apply to a paragraph: its own when identified, else the document's."""
         guess = self.paragraphs.get(paragraph.start)
         return guess.code if guess else self.document
 
     def at(self, document: Document, offset: int) -> str:
         """The language of the paragraph holding `offset`, else the document's."""
-        for paragraph in document.paragraphs:
-            if paragraph.start <= offset <= paragraph.end:
-                return self.of(paragraph)
+        starts = [paragraph.start for paragraph in document.paragraphs]
+        index = bisect.bisect_right(starts, offset) - 1
+        if index >= 0 and offset <= document.paragraphs[index].end:
+            return self.of(document.paragraphs[index])
         return self.document
 
 
-def guess_language(text: str) -> LanguageGuess | None:
-    words = [word.lower() for word in _WORD.findall(text)]
-    if not words:
-        return None
-    scores = {code: sum(word in vocabulary for word in words) for code, vocabulary in _FUNCTION_WORDS.items()}
-    best = max(scores, key=lambda code: scores[code])
-    if scores[best] == 0:
-        return None
-    return LanguageGuess(best, scores[best] / sum(scores.values()))
-
-
-def identify(document: Document, forced: str | None = None) -> LanguageMap:
-    whole = guess_language(document.prose)
-    language = forced or (whole.code if whole else "en")
-    return LanguageMap(document=language, paragraphs={})
+def identify(document: Document, forced: str | None = None, identifier: Identifier | None = None) -> LanguageMap:
+    """Identify every paragraph, then the document: `forced` (--lang), else the letter-weighted vote."""
+    identifier = identifier or Identifier()
+    guesses: dict[int, LanguageGuess] = {}
+    votes: Counter[str] = Counter()
+    for paragraph in document.paragraphs:
+        guess = identifier.guess(paragraph.text)
+        if guess is not None:
+            guesses[paragraph.start] = guess
+            votes[guess.code] += len(paragraph.text)
+    if forced:
+        return LanguageMap(document=forced, paragraphs=guesses, forced=True)
+    if votes:
+        language = max(sorted(votes), key=lambda code: votes[code])
+    else:
+        whole = identifier.guess(document.prose)
+        language = whole.code if whole else "en"
+    return LanguageMap(document=language, paragraphs=guesses)

@@ -1,0 +1,99 @@
+"""`doubled-word`: the same word twice in a row ("the the"), or a repetition loop ("pride pride pride").
+
+Some repeats are grammar, not errors, and stay silent: English "had had" and "that that", French
+"nous nous" and "vous vous" (reflexive), German "die die" after a comma (relative pronoun + article)
+and "sie sie". Capitalised repeats that are not function words are names: `duplicated-name` reports
+those. Numbers repeat in tables and scores ("2 2"), so digits are left alone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from audit.findings import Edit, Finding, Fix, FixSafety
+from audit.language import FUNCTION_WORDS
+from audit.rules.base import Context, Rule
+
+# Repeats that are grammatical in a language (casefolded).
+GRAMMATICAL = {
+    "en": frozenset({"had", "that", "is", "bye", "so", "very", "no", "yes"}),
+    "fr": frozenset({"nous", "vous", "si", "très", "non", "oui"}),
+    "es": frozenset({"sí", "no", "muy", "ya"}),
+    "de": frozenset({"sie", "ja", "nein", "sehr"}),
+    "it": frozenset({"sì", "no", "molto"}),
+    "pt": frozenset({"sim", "não", "muito"}),
+    "nl": frozenset({"ja", "nee", "heel"}),
+}
+# German articles repeat as article + relative pronoun ("…, die die Regierung …"); after a comma that
+# is grammar, elsewhere it is probably an error but the reader must decide (no safe fix).
+_GERMAN_ARTICLES = frozenset({"der", "die", "das", "den", "dem", "des"})
+# Short, unambiguous words whose doubling is always a slip: the fix may drop one copy safely.
+_SAFE_EXTRA = {
+    "en": frozenset({"the", "a", "an", "of", "to", "in", "on", "and", "for", "with", "at", "by", "from"}),
+    "fr": frozenset({"le", "la", "les", "de", "des", "du", "un", "une", "et", "à", "au", "aux", "en", "dans"}),
+    "es": frozenset({"el", "la", "los", "las", "de", "del", "un", "una", "y", "en", "a", "al", "con"}),
+    "de": frozenset({"ein", "eine", "und", "mit", "von", "zu", "im", "auf", "für"}),
+    "it": frozenset({"il", "lo", "la", "gli", "le", "di", "un", "una", "e", "in", "a", "per"}),
+    "pt": frozenset({"o", "a", "os", "as", "de", "do", "da", "um", "uma", "e", "em"}),
+    "nl": frozenset({"de", "het", "een", "en", "van", "in", "op"}),
+}
+
+
+def is_function_word(word: str, language: str) -> bool:
+    """True for a casefolded article, preposition or conjunction of `language` (never a name)."""
+    return word in FUNCTION_WORDS.get(language, ()) or word in _SAFE_EXTRA.get(language, ())
+
+
+_REPEAT = regex.compile(r"(?<![\p{L}\p{M}\p{N}'’-])([\p{L}\p{M}]+)(?:[ \t]+\1)+(?![\p{L}\p{M}\p{N}'’-])", regex.IGNORECASE)
+
+
+class DoubledWord(Rule):
+    """The same word written twice in a row.
+
+    Why: MT systems and hurried edits stutter ("the the", "le le"); readers notice at once. Example:
+    "He said the the report was late." → "He said the report was late." Fix: safe for articles,
+    prepositions and conjunctions, whose doubling is never meant; unsafe for other words (a repeat may
+    be emphasis); none for German articles outside the comma pattern.
+    """
+
+    id = "doubled-word"
+    summary = "a word repeated twice in a row (the the, le le)"
+    precedence = 40
+
+    def check(self, context: Context) -> Iterator[Finding]:
+        for paragraph in context.document.paragraphs:
+            language = context.language_of(paragraph)
+            for match in _REPEAT.finditer(paragraph.text):
+                finding = self._finding(paragraph.text, paragraph.start, match, language)
+                if finding is not None:
+                    yield finding
+
+    def _finding(self, text: str, offset: int, match: regex.Match[str], language: str) -> Finding | None:
+        copies = regex.findall(r"[\p{L}\p{M}]+", match.group())
+        first, word = copies[0], copies[0].casefold()
+        if len({copy.casefold() for copy in copies}) > 1:
+            return None
+        if len(copies) == 2 and word in GRAMMATICAL.get(language, frozenset()):
+            return None
+        if first[0].isupper() and all(copy == first for copy in copies) and not is_function_word(word, language):
+            return None  # "Rahimi Rahimi": a name, reported by duplicated-name
+        safety: FixSafety | None = FixSafety.UNSAFE
+        if language == "de" and word in _GERMAN_ARTICLES and len(copies) == 2:
+            if text[: match.start()].rstrip().endswith(","):
+                return None
+            safety = None
+        elif word in _SAFE_EXTRA.get(language, frozenset()):
+            safety = FixSafety.SAFE
+        start, end = offset + match.start(), offset + match.end()
+        times = "twice" if len(copies) == 2 else f"{len(copies)} times"
+        return Finding(
+            rule=self.id,
+            start=start,
+            end=end,
+            message=f"'{first}' written {times} in a row",
+            severity=self.severity,
+            suggestions=(first,),
+            fix=Fix((Edit(start, end, first),), safety) if safety else None,
+        )

@@ -1,0 +1,80 @@
+"""`duplicated-name`: a capitalised name stuttered by MT ("Rahimi Rahimi told reporters").
+
+Transliterated names are where MT systems loop: a first name they cannot render becomes a second copy
+of the surname. Some people really are called that ("Abdullah Abdullah", "Boutros Boutros-Ghali"):
+the `names` glossaries declare them and this rule stays silent on them. When a `people` glossary
+gives the house spelling of the name, the suggestion is that spelling (unsafe: the reader must check
+it is the same person); otherwise the finding is report-only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from audit.findings import Edit, Finding, Fix, FixSafety
+from audit.rules.base import Context, Rule
+from audit.rules.doubled_word import is_function_word
+
+# Two identical capitalised tokens. A hyphenated second token ("Boutros Boutros-Ghali") is a compound
+# surname, not an MT loop, so it does not match.
+_NAME_REPEAT = regex.compile(
+    r"(?<![\p{L}\p{M}\p{N}'’-])(?P<name>\p{Lu}[\p{L}\p{M}]*(?:['’]\p{L}+)?)[ \t]+(?P=name)"
+    r"(?![\p{L}\p{M}\p{N}'’-])"
+)
+
+
+class DuplicatedName(Rule):
+    """A capitalised name written twice in a row.
+
+    Why: MT repeats transliterated names it cannot place ("Rahimi Rahimi"); the reader cannot tell
+    the first name that was lost. Example: "Rahimi Rahimi told reporters" is flagged; "Abdullah
+    Abdullah" (declared in a `names` glossary) is not. Fix: unsafe, to the `people` glossary's house
+    spelling when there is one; otherwise report-only.
+    """
+
+    id = "duplicated-name"
+    summary = "a capitalised name repeated (Rahimi Rahimi), unless declared a real name"
+    precedence = 45
+
+    def check(self, context: Context) -> Iterator[Finding]:
+        for paragraph in context.document.paragraphs:
+            language = context.language_of(paragraph)
+            legitimate = context.glossaries.legitimate_repeats(language)
+            for match in _NAME_REPEAT.finditer(paragraph.text):
+                name = match.group("name")
+                if is_function_word(name.casefold(), language) or _is_legitimate(match, legitimate):
+                    continue
+                start, end = paragraph.start + match.start(), paragraph.start + match.end()
+                yield self._finding(context, language, paragraph.text[: match.start()], name, start, end)
+
+    def _finding(self, context: Context, language: str, before: str, name: str, start: int, end: int) -> Finding:
+        house = context.glossaries.house_spelling(name, language)
+        message = f"name '{name}' written twice in a row"
+        if house is None:
+            return Finding(self.id, start, end, message + " (a first name may be lost)", self.severity)
+        # "Zabihullah Mujahid Mujahid": the first name is already there, one copy is enough.
+        prefix = house[: house.casefold().rfind(name.casefold())].strip()
+        suggestion = name if prefix and before.rstrip().casefold().endswith(prefix.casefold()) else house
+        return Finding(
+            rule=self.id,
+            start=start,
+            end=end,
+            message=f"{message}; house spelling: {house}",
+            severity=self.severity,
+            suggestions=(suggestion,),
+            fix=Fix((Edit(start, end, suggestion),), FixSafety.UNSAFE),
+        )
+
+
+def _is_legitimate(match: regex.Match[str], legitimate: frozenset[str]) -> bool:
+    """True when a declared name repeats this word ("abdullah abdullah", "sirhan bishara sirhan sirhan")."""
+    if not legitimate:
+        return False
+    name = match.group("name").casefold()
+    return any(_repeats(declared.replace("-", " ").split(), name) for declared in legitimate)
+
+
+def _repeats(words: list[str], name: str) -> bool:
+    return any(first == second == name for first, second in zip(words, words[1:]))

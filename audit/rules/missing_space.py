@@ -1,0 +1,82 @@
+"""`missing-space`: a sentence end glued to the next sentence ("the ministry.He added", "¿Qué?Dijo").
+
+Scrapers that join lines and MT systems that rebuild segments drop the space after the full stop.
+What looks the same but is right stays silent: abbreviations and initials ("U.S.", "z.B.", "J.R.R."),
+decimals and times (digits after the mark), domains and file names (a lower-case or top-level-domain
+word after the dot: "Amazon.com", "report.pdf", "Booking.Com"), ellipses, and URLs (masked as
+protected before any rule runs).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from audit.findings import Edit, Finding, Fix, FixSafety
+from audit.rules.base import Context, Rule
+from audit.rules.prose import is_abbreviation
+
+_GLUED = regex.compile(
+    r"(?<=(?P<left>[\p{L}\p{M}\p{N}]+))(?P<mark>[.!?])(?P<close>[”»“)’]?)"
+    r"(?=[¿¡«“»„]?(?P<right>\p{Lu}[\p{Ll}\p{M}]+))"
+)
+# Capitalised top-level domains still make a domain ("Booking.Com"), not a new sentence.
+_DOMAINS = frozenset({"com", "net", "org", "gov", "edu", "info", "io", "co", "uk", "de", "fr", "es", "it", "eu"})
+
+
+def _closes(text: str, mark: str) -> bool:
+    """Whether a quote right after the full stop closes the sentence or opens the next one.
+
+    » opens in German (»…«) and “ closes after „ (German „…“); the paragraph's own marks tell.
+    """
+    if mark == "»":
+        guillemets = [character for character in text if character in "«»"]
+        return guillemets[0] == "«"
+    if mark == "“":
+        return "„" in text
+    return bool(mark)
+
+
+class MissingSpace(Rule):
+    """No space between the end of a sentence and the next one.
+
+    Why: "the ministry.He added" reads as one broken word to readers, search engines and
+    spell-checkers. Example: "the ministry.He added" → "the ministry. He added". Fix: safe (one space
+    is inserted after the mark; nothing else moves).
+    """
+
+    id = "missing-space"
+    summary = "no space after a sentence-ending mark (ministry.He, ¿Qué?Dijo)"
+    precedence = 30
+
+    def check(self, context: Context) -> Iterator[Finding]:
+        for paragraph in context.document.paragraphs:
+            text = paragraph.text
+            for match in _GLUED.finditer(text):
+                if not self._glued(text, match):
+                    continue
+                start = paragraph.start + match.start()
+                end = paragraph.start + (match.end() if _closes(text, match.group("close")) else match.end("mark"))
+                replacement = text[match.start() : end - paragraph.start] + " "
+                yield Finding(
+                    rule=self.id,
+                    start=start,
+                    end=end,
+                    message=f"missing space after '{match.group('mark')}' before '{match.group('right')}'",
+                    severity=self.severity,
+                    suggestions=(replacement,),
+                    fix=Fix((Edit(start, end, replacement),), FixSafety.SAFE),
+                )
+
+    @staticmethod
+    def _glued(text: str, match: regex.Match[str]) -> bool:
+        left, right = match.group("left"), match.group("right")
+        if match.group("mark") != ".":
+            return True
+        before = text[: match.start("left")][-1:]
+        if before in (".", "@", "/", "_", "-") or right.casefold() in _DOMAINS:
+            return False  # "U.S.Army", "user@mail.Com", "v1.2.Final": part of a longer token
+        if left.isdigit():
+            return len(left) >= 2
+        return len(left) >= 2 and left[-2:].islower() and not is_abbreviation(text, match.start("mark"))

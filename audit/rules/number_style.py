@@ -1,0 +1,164 @@
+"""`number-style`: one article writing large numbers two ways ("5,000" and "5.000", "four thousand" and "5,000").
+
+MT copies the source's number format (German "5.000" into English) and sometimes spells numbers out,
+so one article ends up with two styles. The article's dominant style wins; on a tie, the convention
+of the document language (en "," · de/es/it/pt/nl "." · fr a space). Readings that could be decimals
+are left alone: a number whose only group follows the language's decimal mark counts as grouped only
+when the group ends in "00" ("5.000" is five thousand in English prose, "45.123" may be a decimal).
+Digits without separators (years, "5000") are not a style. The fix is unsafe: the reader checks it.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import regex
+
+from audit.findings import Edit, Finding, Fix, FixSafety
+from audit.rules.base import Context, Rule
+
+_GROUPING = {"en": ",", "fr": " ", "de": ".", "es": ".", "it": ".", "pt": ".", "nl": "."}
+_DECIMAL = {"en": ".", "fr": ",", "de": ",", "es": ",", "it": ",", "pt": ",", "nl": ","}
+_SPACE_GROUPING = frozenset({"fr", "de", "es", "it", "pt", "nl"})
+_SPACES = " \u00a0\u202f"
+_GROUPED = regex.compile(
+    r"(?<![\p{N}.,\p{L}])(?P<head>\p{Nd}{1,3})(?P<sep>[,.\u00a0\u202f ])\p{Nd}{3}(?:(?P=sep)\p{Nd}{3})*"
+    r"(?![\p{N}\p{L}]|[.,]\p{Nd})"
+)
+
+_UNITS = {
+    "en": "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen",
+    "fr": "un deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize "
+    "dix-sept dix-huit dix-neuf",
+    "es": "un dos tres cuatro cinco seis siete ocho nueve diez once doce trece catorce quince dieciséis "
+    "diecisiete dieciocho diecinueve",
+    "de": "ein zwei drei vier fünf sechs sieben acht neun zehn elf zwölf dreizehn vierzehn fünfzehn "
+    "sechzehn siebzehn achtzehn neunzehn",
+}
+_TENS = {
+    "en": "twenty thirty forty fifty sixty seventy eighty ninety",
+    "fr": "vingt trente quarante cinquante soixante",
+    "es": "veinte treinta cuarenta cincuenta sesenta setenta ochenta noventa",
+    "de": "zwanzig dreißig vierzig fünfzig sechzig siebzig achtzig neunzig",
+}
+_THOUSAND = {"en": " thousand", "fr": " mille", "es": " mil", "de": "tausend"}
+
+
+def _number_words(language: str) -> dict[str, int]:
+    """Spelled-out multipliers of a thousand: "four" → 4, "twenty-five" → 25 (English compounds only)."""
+    words = {word: value for value, word in enumerate(_UNITS[language].split(), start=1)}
+    for value, word in enumerate(_TENS[language].split(), start=2):
+        words[word] = value * 10
+        if language == "en":
+            words.update({f"{word}-{unit}": value * 10 + index for unit, index in list(words.items()) if index < 10})
+    return words
+
+
+_WORDS = {language: _number_words(language) for language in _UNITS}
+_WORD_PATTERNS = {
+    language: regex.compile(
+        r"(?<![\p{L}-])(?P<number>" + "|".join(sorted(map(regex.escape, words), key=len, reverse=True)) + ")"
+        + regex.escape(_THOUSAND[language]) + r"(?![\p{L}])(?!\s+mill)",  # "cinco mil millones" is not 5,000
+        regex.IGNORECASE,
+    )
+    for language, words in _WORDS.items()
+}
+
+
+@dataclass(frozen=True)
+class _Number:
+    start: int
+    end: int
+    style: str  # ",", ".", " " (any space) or "words"
+    value: int
+    spaces: str  # the space character written, for " " style
+
+
+class NumberStyle(Rule):
+    """Large numbers written in two styles in one article.
+
+    Why: "5,000" and "5.000" side by side make readers doubt both; MT imports the source format.
+    Example (en): "5,000 people … 7.000 soldiers" → "7,000". Fix: unsafe, to the dominant style.
+    """
+
+    id = "number-style"
+    summary = "large numbers written two ways in one article (5,000 / 5.000 / five thousand)"
+    precedence = 20
+
+    def check(self, context: Context) -> Iterator[Finding]:
+        language = context.language
+        numbers = list(_numbers(context.document.prose, language))
+        styles = Counter(number.style for number in numbers)
+        if len(styles) < 2:
+            return
+        convention = _GROUPING.get(language, ",")
+        dominant = max(sorted(styles), key=lambda style: (styles[style], style == convention))
+        space = Counter(number.spaces for number in numbers if number.style == " ").most_common(1)
+        separator = space[0][0] if dominant == " " and space else dominant
+        if dominant == "words":
+            separator = convention
+        for number in numbers:
+            if number.style == dominant:
+                continue
+            suggestion = _render(number.value, dominant, separator, language)
+            written = "in words" if number.style == "words" else f"with '{_name(number.style)}'"
+            message = f"number written {written}; this article mostly groups digits with '{_name(dominant)}'"
+            if dominant == "words":
+                message = f"number written with '{_name(number.style)}'; this article mostly spells thousands out"
+            yield Finding(
+                rule=self.id,
+                start=number.start,
+                end=number.end,
+                message=message,
+                severity=self.severity,
+                suggestions=(suggestion,) if suggestion else (),
+                fix=Fix((Edit(number.start, number.end, suggestion),), FixSafety.UNSAFE) if suggestion else None,
+            )
+
+
+def _numbers(prose: str, language: str) -> Iterator[_Number]:
+    decimal = _DECIMAL.get(language, ".")
+    for match in _GROUPED.finditer(prose):
+        separator = match.group("sep")
+        groups = match.group().split(separator)
+        if separator in _SPACES and language not in _SPACE_GROUPING:
+            continue  # "in 12 300 cases" in English is two numbers, not one
+        if separator == decimal and len(groups) == 2 and not groups[1].endswith("00"):
+            continue  # could be a decimal
+        style = " " if separator in _SPACES else separator
+        yield _Number(match.start(), match.end(), style, int("".join(groups)), separator if style == " " else "")
+    pattern = _WORD_PATTERNS.get(language)
+    if pattern is not None:
+        for match in pattern.finditer(prose):
+            if _starts_sentence(prose, match.start()):
+                continue  # house styles spell out a number that opens a sentence
+            value = _WORDS[language][match.group("number").casefold()] * 1000
+            yield _Number(match.start(), match.end(), "words", value, "")
+
+
+def _starts_sentence(prose: str, start: int) -> bool:
+    before = prose[:start].rstrip(" \t\"“«„'‘")
+    return not before or before[-1] in ".!?\n"
+
+
+def _render(value: int, style: str, separator: str, language: str) -> str | None:
+    """Write `value` in the given style; None when it has no spelled-out form here."""
+    if style == "words":
+        spelled = {number: word for word, number in _WORDS.get(language, {}).items()}
+        thousands, rest = divmod(value, 1000)
+        if rest or thousands not in spelled:
+            return None
+        return spelled[thousands] + _THOUSAND[language]
+    digits = str(value)
+    groups = []
+    while digits:
+        groups.insert(0, digits[-3:])
+        digits = digits[:-3]
+    return separator.join(groups)
+
+
+def _name(style: str) -> str:
+    return {" ": "space", "words": "words"}.get(style, style)

@@ -1,0 +1,94 @@
+"""`space-before-punct`: white space before punctuation where the language puts none ("word ,").
+
+English, Spanish, German, Italian, Portuguese and Dutch attach , . ; : ! ? to the word before; a space
+there is an MT or tokenisation artifact (detokenisers forget it) and removing it is safe. French is
+the other way round: a (narrow no-break) space goes before ; : ! ? and inside « ». French articles are
+never pushed towards English typography: only the inconsistent cases are reported — a mark written
+without its space in an article that elsewhere spaces the same kind of mark — report-only, with the
+space the article uses as the suggestion. A space before , or . is wrong in French too (safe fix).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+
+import regex
+
+from audit.findings import Edit, Finding, Fix, FixSafety
+from audit.rules.base import Context, Rule
+
+_SPACES = "[ \t\u00a0\u202f]+"
+# A space before a mark that is followed by the end, a space, a closing bracket or quote, or another
+# mark: ".NET", " .5" and " ..." (a spaced ellipsis) are not this artifact.
+_SPACED = regex.compile(
+    rf"(?<=[\p{{L}}\p{{M}}\p{{N}})\]”’»\"])(?P<space>{_SPACES})(?P<mark>[,.;:!?])(?![.\p{{L}}\p{{N}}])"
+)
+_FRENCH_SPACED = regex.compile(rf"(?<=[\p{{L}}\p{{M}}\p{{N}})\]”’»\"])(?P<space>{_SPACES})(?P<mark>[,.])(?![.\p{{L}}\p{{N}}])")
+# French high marks and guillemets, with or without the space the French convention asks for.
+_FRENCH_HIGH = regex.compile(
+    r"(?<=[\p{L}\p{M}\p{N})\]”’\"])(?P<space>[ \u00a0\u202f]?)(?P<mark>[;:!?»])(?![\p{N}])"
+    r"|(?P<mark>«)(?P<space>[ \u00a0\u202f]?)(?=[\p{L}\p{N}\"“])"
+)
+
+
+class SpaceBeforePunct(Rule):
+    """White space before a punctuation mark the language attaches to the word.
+
+    Why: "the minister , who" is a detokenisation artifact of MT; readers see a typo. Example (en):
+    "the minister , who" → "the minister, who". French: "Pourquoi?" is reported only when the article
+    writes "Comment ?" elsewhere. Fix: safe (the space is removed); report-only for French spacing.
+    """
+
+    id = "space-before-punct"
+    summary = "space before , . ; : ! ? (English typography); inconsistent spacing in French"
+    precedence = 30
+
+    def check(self, context: Context) -> Iterator[Finding]:
+        french = [paragraph for paragraph in context.document.paragraphs if context.language_of(paragraph) == "fr"]
+        for paragraph in context.document.paragraphs:
+            pattern = _FRENCH_SPACED if context.language_of(paragraph) == "fr" else _SPACED
+            for match in pattern.finditer(paragraph.text):
+                yield self._removal(paragraph.start, match)
+        yield from self._french_inconsistencies(french)
+
+    def _removal(self, offset: int, match: regex.Match[str]) -> Finding:
+        start, end = offset + match.start(), offset + match.end()
+        mark = match.group("mark")
+        return Finding(
+            rule=self.id,
+            start=start,
+            end=end,
+            message=f"space before '{mark}'",
+            severity=self.severity,
+            suggestions=(mark,),
+            fix=Fix((Edit(start, end, mark),), FixSafety.SAFE),
+        )
+
+    def _french_inconsistencies(self, paragraphs: list) -> Iterator[Finding]:  # type: ignore[type-arg]
+        matches = [(paragraph, match) for paragraph in paragraphs for match in _FRENCH_HIGH.finditer(paragraph.text)]
+        spaces: dict[str, Counter[str]] = {}
+        for _, match in matches:
+            spaces.setdefault(_kind(match.group("mark")), Counter())[match.group("space")] += 1
+        for paragraph, match in matches:
+            used = spaces[_kind(match.group("mark"))]
+            spaced = sum(count for space, count in used.items() if space)
+            if match.group("space") or spaced < used[""]:
+                continue
+            space = max(sorted(space for space in used if space), key=lambda item: used[item])
+            mark = match.group("mark")
+            start, end = paragraph.start + match.start(), paragraph.start + match.end()
+            suggestion = mark + space if mark == "«" else space + mark
+            yield Finding(
+                rule=self.id,
+                start=start,
+                end=end,
+                message=f"no space {'after' if mark == '«' else 'before'} '{mark}', unlike the rest of this French text",
+                severity=self.severity,
+                suggestions=(suggestion,),
+            )
+
+
+def _kind(mark: str) -> str:
+    """Marks that share a spacing habit: guillemets together, the high marks each on their own."""
+    return "«»" if mark in "«»" else mark

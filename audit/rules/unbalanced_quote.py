@@ -1,0 +1,88 @@
+"""`unbalanced-quote`: a quotation mark or bracket with no partner in its paragraph.
+
+MT drops or duplicates closing quotes, and scrapers cut quotations in half. Pairs: ( ) [ ] “ ” « »
+‘ ’ and German „ “. Which mark opens depends on the text: „ makes “ a closing mark (German), and
+« » pair in whichever direction the paragraph uses first (French «…», German »…«). A right single
+quote is also the apostrophe, so only an opening ‘ left without any later ’ counts. Page conventions
+that look unbalanced stay silent: a quotation that continues into the next paragraph (which opens
+with the same mark), list labels "a)" "2)", and emoticons ":)". Report-only: only the writer knows
+where the quotation ends.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from audit.document import Paragraph
+from audit.findings import Finding
+from audit.rules.base import Context, Rule
+
+_LABEL = regex.compile(r"(?:^|\s)(?:\p{N}{1,2}|\p{L}|[ivx]{2,4})$")
+
+
+class UnbalancedQuote(Rule):
+    """A quotation mark or bracket opened and never closed in its paragraph, or closed and never opened.
+
+    Why: the reader cannot tell where a quotation ends, which changes who said what. Example: "The
+    minister said “we will not resign." is flagged at “. Fix: none (report-only).
+    """
+
+    id = "unbalanced-quote"
+    summary = "a quotation mark or bracket without its partner in the paragraph"
+    precedence = 5
+
+    def check(self, context: Context) -> Iterator[Finding]:
+        paragraphs = context.document.paragraphs
+        for index, paragraph in enumerate(paragraphs):
+            following = paragraphs[index + 1].text[:1] if index + 1 < len(paragraphs) else ""
+            for position, mark, opened in _unpaired(paragraph.text, following):
+                yield self._finding(paragraph, position, mark, opened)
+
+    def _finding(self, paragraph: Paragraph, position: int, mark: str, opened: bool) -> Finding:
+        start = paragraph.start + position
+        problem = "is never closed" if opened else "closes nothing"
+        return Finding(self.id, start, start + 1, f"'{mark}' {problem} in this paragraph", self.severity)
+
+
+def _pairs(text: str) -> list[tuple[str, str]]:
+    """The (openers, closers) families of this paragraph, given the conventions its marks reveal."""
+    pairs = [("(", ")"), ("[", "]")]
+    pairs.append(("„", "“”") if "„" in text else ("“", "”"))
+    guillemets = [character for character in text if character in "«»"]
+    if guillemets:
+        pairs.append((guillemets[0], "»" if guillemets[0] == "«" else "«"))
+    return pairs
+
+
+def _unpaired(text: str, following: str) -> Iterator[tuple[int, str, bool]]:
+    """Yield (offset, mark, opened) for every mark of the paragraph that has no partner."""
+    for openers, closers in _pairs(text):
+        stack: list[int] = []
+        for position, character in enumerate(text):
+            if character in openers:
+                stack.append(position)
+            elif character in closers:
+                if stack:
+                    stack.pop()
+                elif not _label_or_emoticon(text, position):
+                    yield position, character, False
+        # A quotation running on into the next paragraph is left open by convention.
+        if stack and following and following in openers + closers and following not in "([":
+            stack = stack[:-1]
+        yield from ((position, text[position], True) for position in stack)
+    yield from _single_quotes(text)
+
+
+def _single_quotes(text: str) -> Iterator[tuple[int, str, bool]]:
+    last_closer = text.rfind("’")
+    for position, character in enumerate(text):
+        if character == "‘" and position > last_closer:
+            yield position, character, True
+
+
+def _label_or_emoticon(text: str, position: int) -> bool:
+    """True for ")" after a list label ("a)", "2)", "iv)") or in an emoticon (":)", ";)")."""
+    before = text[:position]
+    return text[position] == ")" and (before.endswith((":", ";", ":-")) or _LABEL.search(before) is not None)

@@ -1,0 +1,156 @@
+"""`untranslated`: a paragraph, sentence or run of words left in another language or script.
+
+MT leaves what it cannot translate, and pipelines paste source paragraphs by mistake. Precision comes
+first, so a Latin-script segment is reported only when two independent signals agree — the function
+words of another supported language win by a clear margin AND langdetect (seeded, restricted to
+Latin-script profiles) says the same with high probability — and only when it is long enough for
+langdetect to be trusted. Proper names (mostly capitalised words), quoted titles and segments in
+quotes or parentheses ("Beijing (北京)") are not reported. Letters of another script than the
+document's (Arabic words in an English article) are reported as runs. Report-only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from audit.findings import Finding, Severity
+from audit.language import (
+    MIN_DETECT_LETTERS,
+    Identifier,
+    LanguageGuess,
+    function_word_guess,
+    function_word_hits,
+    probable_language,
+    script_of,
+    scripts_of,
+)
+from audit.rules.base import Context, Rule
+from audit.rules.prose import WORD, sentence_spans
+
+MIN_WORDS = 6
+"""Segments with fewer words are never reported: names, titles and slogans travel untranslated."""
+MIN_CONFIDENCE = 0.95
+"""The langdetect probability a Latin-script segment needs to be reported."""
+
+_NAMES = {"Latin": "Latin", "Arabic": "Arabic", "Cyrillic": "Cyrillic", "Han": "Chinese (Han)", "Kana": "Japanese kana"}
+# A run of letters of one script, with the spaces and punctuation between its words.
+_LETTERS = regex.compile(r"\p{L}[\p{L}\p{M}]*(?:[\s\p{P}]+\p{L}[\p{L}\p{M}]*)*")
+_QUOTES = {"“": "”", "„": "“", "«": "»", "»": "«", '"': '"', "‘": "’", "‹": "›", "(": ")", "[": "]", "*": "*", "_": "_"}
+
+
+class Untranslated(Rule):
+    """Text in another language or script than the document.
+
+    Why: a French paragraph in an English article, or Sinhala words MT could not translate, are
+    unreadable to the audience. Example: an English article with the paragraph "Le gouvernement a
+    annoncé mardi que les négociations reprendraient la semaine prochaine." is flagged with the
+    detected language and confidence. Fix: none (report-only): only a translator can fix it.
+    """
+
+    id = "untranslated"
+    summary = "a paragraph, sentence or words in another language or script than the document"
+    severity = Severity.WARNING
+    precedence = 10
+
+    def check(self, context: Context) -> Iterator[Finding]:
+        identifier = Identifier()
+        language = context.language
+        scripts = scripts_of(language)
+        for paragraph in context.document.paragraphs:
+            yield from self._foreign_script(paragraph.text, paragraph.start, language, scripts)
+            if scripts != {"Latin"}:
+                continue
+            sentences = sentence_spans(paragraph.text)
+            whole = self._foreign_language(paragraph.text, language, identifier)
+            if whole is not None and not _has_sentence_in(language, paragraph.text, sentences):
+                yield self._finding(paragraph.start, paragraph.start + len(paragraph.text), "paragraph", whole, language)
+                continue
+            for start, end in sentences:
+                guess = self._foreign_language(paragraph.text[start:end], language, identifier)
+                if guess is not None:
+                    yield self._finding(paragraph.start + start, paragraph.start + end, "sentence", guess, language)
+
+    def _foreign_language(self, text: str, language: str, identifier: Identifier) -> LanguageGuess | None:
+        words = WORD.findall(text)
+        if len(words) < MIN_WORDS or _quoted(text) or _mostly_names(words):
+            return None
+        if sum(character.isalpha() for character in text) < MIN_DETECT_LETTERS:
+            return None
+        cheap = function_word_guess(text)
+        if cheap is None or cheap.code == language:
+            return None
+        detected = identifier.detect(text)
+        if detected is None or detected.code != cheap.code or detected.confidence < MIN_CONFIDENCE:
+            return None
+        return detected
+
+    def _foreign_script(self, text: str, offset: int, language: str, scripts: frozenset[str]) -> Iterator[Finding]:
+        for run in _script_runs(text):
+            start, end, script = run
+            # Latin words in a non-Latin article are names and brands far more often than not.
+            if script in scripts or script in ("Other", "Latin") or end - start < 2 or _enclosed(text, start, end):
+                continue
+            probable = probable_language(script)
+            yield Finding(
+                rule=self.id,
+                start=offset + start,
+                end=offset + end,
+                message=f"{_NAMES.get(script, script)}-script text (probably '{probable}') in a '{language}' document",
+                severity=self.severity,
+                language=probable,
+            )
+
+    def _finding(self, start: int, end: int, unit: str, guess: LanguageGuess, language: str) -> Finding:
+        return Finding(
+            rule=self.id,
+            start=start,
+            end=end,
+            message=f"{unit} seems to be in '{guess.code}' (confidence {guess.confidence:.2f}), not '{language}'",
+            severity=self.severity,
+            language=guess.code,
+        )
+
+
+def _has_sentence_in(language: str, text: str, sentences: list[tuple[int, int]]) -> bool:
+    """True when function words lean towards `language` in one of the sentences: report sentences, not all."""
+    for start, end in sentences:
+        hits = function_word_hits(text[start:end])
+        if hits[language] and hits[language] == max(hits.values()):
+            return True
+    return False
+
+
+def _script_runs(text: str) -> Iterator[tuple[int, int, str]]:
+    """Yield maximal (start, end, script) runs of words in one script, punctuation and spaces between."""
+    run_start = run_end = -1
+    run_script = ""
+    for word in regex.finditer(r"\p{L}[\p{L}\p{M}]*", text):
+        script = script_of(word.group()[0])
+        gap = text[run_end : word.start()] if run_end >= 0 else ""
+        if script == run_script and not any(character.isalnum() for character in gap):
+            run_end = word.end()
+            continue
+        if run_script:
+            yield run_start, run_end, run_script
+        run_start, run_end, run_script = word.start(), word.end(), script
+    if run_script:
+        yield run_start, run_end, run_script
+
+
+def _enclosed(text: str, start: int, end: int) -> bool:
+    """True when text[start:end] sits right inside quotes or brackets: a gloss or a quoted title."""
+    before = text[:start].rstrip()[-1:]
+    after = text[end:].lstrip()[:1]
+    return bool(before) and _QUOTES.get(before) == after
+
+
+def _quoted(text: str) -> bool:
+    stripped = text.strip().rstrip(".,;:!?")
+    return len(stripped) > 1 and _QUOTES.get(stripped[0]) == stripped[-1]
+
+
+def _mostly_names(words: list[str]) -> bool:
+    capitalised = sum(word[0].isupper() for word in words)
+    return capitalised * 2 > len(words)
