@@ -74,9 +74,14 @@ def test_boilerplate_of_another_language_and_a_block_of_lines_are_removed() -> N
     assert result.fixed_text == "The vote is on Monday.\n\nPolls open at eight."
 
 
-def test_boilerplate_words_inside_a_sentence_are_reported_not_deleted() -> None:
-    text = "He urged readers to share this article with friends."
+def test_a_long_boilerplate_phrase_inside_a_sentence_is_reported_not_deleted() -> None:
+    text = "Polls open at eight. Please enter your comment! Results follow."
     result = audit_text(text, _config(*BOILERPLATE, rule="boilerplate"))
     [finding] = result.findings
-    assert (text[finding.start : finding.end], finding.fix) == ("share this article", None)
+    assert (text[finding.start : finding.end], finding.fix) == ("Please enter your comment!", None)
     assert result.fixed_text == text
+
+
+def test_a_short_boilerplate_phrase_inside_a_sentence_is_prose() -> None:
+    text = "He urged readers to share this article with friends."
+    assert audit_text(text, _config(*BOILERPLATE, rule="boilerplate")).findings == ()

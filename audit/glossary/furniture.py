@@ -2,7 +2,9 @@
 
 "Share this article" alone on a line is furniture left by a scraper: deleting the line (with its line
 break, and the blank line after it when it stood alone as a paragraph) is safe. The same words inside
-a sentence ("He asked readers to share this article") are prose: reported, never deleted.
+a sentence are prose: a long phrase glued into a sentence ("… the vote. Your email address will not be
+published.") is reported, never deleted; a short one ("He asked readers to share this article", "Read
+more books") is ordinary prose and stays silent.
 """
 
 from __future__ import annotations
@@ -10,7 +12,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from audit.glossary.matcher import Match
+from audit.glossary.tokens import tokenize
 
+# Shorter phrases inside a sentence are ordinary words ("read more", "share this article").
+MIN_EMBEDDED_WORDS = 4
 # What may surround the phrase on a furniture line: bullets, quotes, arrows, closing marks, masked markup.
 _DECORATION = frozenset(" \t\u00a0-–—*•·|>:!.…»«\"'“”‘’→›‹←[]()#_\ufffc")
 
@@ -36,7 +41,12 @@ def locate(text: str, matches: list[Match]) -> list[Furniture]:
     return [
         Furniture(match, _deletion(text, line_start, line_end, furniture_lines) if whole else None)
         for match, line_start, line_end, whole in lines
+        if whole or _words(match.text) >= MIN_EMBEDDED_WORDS
     ]
+
+
+def _words(phrase: str) -> int:
+    return sum(token.text[:1].isalnum() for token in tokenize(phrase))
 
 
 def _without(text: str, start: int, end: int, matches: list[Match]) -> str:
