@@ -21,8 +21,10 @@ _GLUED = regex.compile(
     r"(?<=(?P<left>[\p{L}\p{M}\p{N}]+))(?P<mark>[.!?])(?P<close>[”»“)’]?)"
     r"(?=[¿¡«“»„]?(?P<right>\p{Lu}[\p{Ll}\p{M}]+))"
 )
-# Capitalised top-level domains still make a domain ("Booking.Com"), not a new sentence.
-_DOMAINS = frozenset({"com", "net", "org", "gov", "edu", "info", "io", "co", "uk", "de", "fr", "es", "it", "eu"})
+# Capitalised top-level domains still make a domain ("Booking.Com", "Kasparov.Ru"), not a new sentence.
+# Domains that are also words starting sentences ("It", "De", "Es") count only after a capitalised name.
+_DOMAINS = frozenset("com net org gov edu info biz io ru ua uk tv ink eu fm ly".split())
+_WORD_DOMAINS = frozenset("it de es fr me us in at be to no co ch nl pl cz se dk fi pt br jp cn ca au".split())
 
 
 def _closes(text: str, mark: str) -> bool:
@@ -75,7 +77,8 @@ class MissingSpace(Rule):
         if match.group("mark") != ".":
             return True
         before = text[: match.start("left")][-1:]
-        if before in (".", "@", "/", "_", "-") or right.casefold() in _DOMAINS:
+        domain = right.casefold() in _DOMAINS or (right.casefold() in _WORD_DOMAINS and left[0].isupper())
+        if before in (".", "@", "/", "_", "-") or domain:
             return False  # "U.S.Army", "user@mail.Com", "v1.2.Final": part of a longer token
         if left.isdigit():
             return len(left) >= 2

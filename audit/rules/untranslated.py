@@ -79,12 +79,16 @@ class Untranslated(Rule):
         if sum(character.isalpha() for character in text) < MIN_DETECT_LETTERS:
             return None
         cheap = function_word_guess(text)
-        if cheap is None or cheap.code == language:
+        if cheap is not None and cheap.code == language:
+            return None
+        # A language without function-word lists (Romanian, Estonian…) counts as evidence only when the
+        # segment is longer and holds not one function word of the document language.
+        if cheap is None and (function_word_hits(text)[language] or len(words) < MIN_WORDS + 2):
             return None
         detected = identifier.detect(text)
-        if detected is None or detected.code != cheap.code or detected.confidence < MIN_CONFIDENCE:
+        if detected is None or detected.code == language or detected.confidence < MIN_CONFIDENCE:
             return None
-        return detected
+        return detected if cheap is None or detected.code == cheap.code else None
 
     def _foreign_script(self, text: str, offset: int, language: str, scripts: frozenset[str]) -> Iterator[Finding]:
         for run in _script_runs(text):
@@ -140,10 +144,12 @@ def _script_runs(text: str) -> Iterator[tuple[int, int, str]]:
 
 
 def _enclosed(text: str, start: int, end: int) -> bool:
-    """True when text[start:end] sits right inside quotes or brackets: a gloss or a quoted title."""
+    """True for a gloss or a quoted title: the run sits inside quotes or brackets ("Beijing (北京)"),
+    or is itself glossed right after ("the Greek word κάλλος, 'beautiful'")."""
     before = text[:start].rstrip()[-1:]
     after = text[end:].lstrip()[:1]
-    return bool(before) and _QUOTES.get(before) == after
+    glossed = text[end:].lstrip(" ,:").startswith(tuple(_QUOTES))
+    return (bool(before) and _QUOTES.get(before) == after) or glossed
 
 
 def _quoted(text: str) -> bool:
