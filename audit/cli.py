@@ -21,7 +21,7 @@ from audit.errors import AuditError
 from audit.findings import Severity
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
-FORMATS = ("text", "json")
+FORMATS = ("text", "json", "jsonl", "sarif", "github", "rdjson")
 
 
 def _version() -> str:
@@ -74,8 +74,25 @@ def main() -> None:
     """Find and fix machine-translation artifacts in articles."""
 
 
+def review_options(command: Callable[..., Any]) -> Callable[..., Any]:
+    """`check` options for reviews (design §3): changed lines, baselines, unused suppressions."""
+    options = [
+        click.option("--diff-base", metavar="REV", help="Only findings on lines added or changed since this git revision."),
+        click.option("--baseline", type=click.Path(path_type=Path, dir_okay=False),
+                     help="Hide the findings recorded in this baseline file."),
+        click.option("--write-baseline", type=click.Path(path_type=Path, dir_okay=False),
+                     help="Record today's findings in this baseline file (and hide them)."),
+        click.option("--warn-unused-suppressions", is_flag=True, default=None,
+                     help="Report inline suppressions and baseline entries that hide nothing."),
+    ]
+    for option in reversed(options):
+        command = option(command)
+    return command
+
+
 @main.command()
 @common_options
+@review_options
 def check(**options: Any) -> None:
     """Report findings in PATHS (files or folders; - for stdin)."""
     _run("check", options)
@@ -123,6 +140,7 @@ def _run(command: str, options: dict[str, Any]) -> None:
             "glossaries": tuple(path.resolve() for path in options["glossaries"]),
             "default_glossaries": False if options["no_default_glossaries"] else None,
             "unsafe_fixes": options["unsafe_fixes"],
+            "warn_unused_suppressions": options.get("warn_unused_suppressions"),
         },
         config_file=options["config_file"],
         use_config=not options["no_config"],
@@ -147,7 +165,25 @@ def _run(command: str, options: dict[str, Any]) -> None:
     outcomes.extend(_audit_all(jobs, write=command == "fix", processes=options["jobs"]))
     order = {target.display: index for index, target in enumerate(targets)}
     outcomes.sort(key=lambda outcome: order.get(outcome.target.display, 0))
+    if command == "check":
+        outcomes = _review(outcomes, options)
     sys.exit(_emit(command, outcomes, options))
+
+
+def _review(outcomes: list[Any], options: dict[str, Any]) -> list[Any]:
+    from audit.review import ReviewOptions, narrow
+
+    review = ReviewOptions(
+        options["diff_base"], options["baseline"], options["write_baseline"], bool(options["warn_unused_suppressions"])
+    )
+    try:
+        narrowed, notes = narrow(outcomes, review)
+    except AuditError as error:
+        click.echo(f"mtaudit: {error}", err=True)
+        sys.exit(EXIT_ERROR)
+    for note in notes:
+        click.echo(f"mtaudit: {note}", err=True)
+    return narrowed
 
 
 def _excluded(display: str, patterns: tuple[str, ...]) -> bool:

@@ -7,6 +7,8 @@ the repository root).
 
 from __future__ import annotations
 
+import functools
+import re
 import tomllib
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
@@ -14,6 +16,24 @@ from typing import Any
 
 from audit.errors import ConfigError
 from audit.findings import Severity
+
+
+@dataclass(frozen=True)
+class Override:
+    """Options for the files whose path, relative to the config file's folder, matches a glob.
+
+    `**` crosses folders, `*` and `?` do not; a glob without `/` matches the file name at any depth.
+    """
+
+    paths: tuple[str, ...]
+    options: tuple[tuple[str, Any], ...]
+
+    def matches(self, relative_path: str) -> bool:
+        """
+        >>> Override(("fr/**", "*.fr.md"), ()).matches("fr/2024/a.md"), Override(("fr/*.md",), ()).matches("fr/x/a.md")
+        (True, False)
+        """
+        return any(_glob(pattern).fullmatch(relative_path) for pattern in self.paths)
 
 
 @dataclass(frozen=True)
@@ -28,6 +48,8 @@ class Config:
     default_glossaries: bool = True
     unsafe_fixes: bool = False
     exclude: tuple[str, ...] = ()
+    warn_unused_suppressions: bool = False
+    overrides: tuple[Override, ...] = ()
     source: Path | None = field(default=None, compare=False)
 
     def rule_enabled(self, rule_id: str) -> bool:
@@ -38,6 +60,16 @@ class Config:
     def merged(self, **options: Any) -> Config:
         """Return a copy with the given options set (None values are left as they were)."""
         return replace(self, **{key: value for key, value in options.items() if value is not None})
+
+    def for_path(self, relative_path: str) -> Config:
+        """The configuration of one file: every matching override applied in order (later wins)."""
+        if not self.overrides:
+            return self
+        options: dict[str, Any] = {}
+        for override in self.overrides:
+            if override.matches(relative_path):
+                options.update(override.options)
+        return replace(self, overrides=(), **options)
 
 
 CONFIG_FILES = (".mtaudit.toml", "pyproject.toml")
@@ -92,13 +124,64 @@ def _convert(path: Path, key: str, value: Any) -> Any:
                 return tuple((path.parent / item).resolve() for item in _strings(value))
             case "exclude":
                 return tuple(_strings(value))
-            case "default-glossaries" | "unsafe-fixes":
+            case "overrides":
+                return tuple(_override(path, index, item) for index, item in enumerate(_tables(value)))
+            case "default-glossaries" | "unsafe-fixes" | "warn-unused-suppressions":
                 if not isinstance(value, bool):
                     raise ValueError("expected true or false")
                 return value
     except ValueError as error:
         raise ConfigError(f"{path}: option '{key}': {error}") from None
     raise ConfigError(f"{path}: unknown option '{key}'")
+
+
+def _override(path: Path, index: int, table: dict[str, Any]) -> Override:
+    where = f"{path}: overrides[{index}]"
+    patterns = table.get("paths")
+    try:
+        paths = tuple(_strings(patterns)) if patterns is not None else ()
+    except ValueError:
+        paths = ()
+    if not paths:
+        raise ConfigError(f"{where}: 'paths' must list the globs it applies to, e.g. paths = [\"fr/**\"]")
+    options = []
+    for key, value in table.items():
+        normalised = key.replace("_", "-")
+        if key == "paths":
+            continue
+        if normalised not in _KNOWN_KEYS or normalised == "overrides":
+            raise ConfigError(f"{where}: unknown option '{key}'")
+        options.append((normalised.replace("-", "_"), _convert(path, normalised, value)))
+    return Override(paths, tuple(options))
+
+
+def _tables(value: Any) -> list[dict[str, Any]]:
+    if isinstance(value, list) and all(isinstance(item, dict) for item in value):
+        return value
+    raise ValueError("expected [[tool.mtaudit.overrides]] tables")
+
+
+@functools.lru_cache(maxsize=256)
+def _glob(pattern: str) -> re.Pattern[str]:
+    """Compile a path glob: `**` spans folders, `*`/`?` stay within one; no `/` means any folder."""
+    if "/" not in pattern.rstrip("/"):
+        pattern = "**/" + pattern
+    pattern = pattern.removeprefix("./") + ("**" if pattern.endswith("/") else "")
+    pieces = []
+    for token in re.findall(r"\*\*/|\*\*|\*|\?|\[[^\]]*\]|[^*?\[]+|\[", pattern):
+        if token == "**/":
+            pieces.append("(?:.*/)?")
+        elif token == "**":
+            pieces.append(".*")
+        elif token == "*":
+            pieces.append("[^/]*")
+        elif token == "?":
+            pieces.append("[^/]")
+        elif token.startswith("[") and len(token) > 2:
+            pieces.append("[^" + token[2:] if token[1] == "!" else token)
+        else:
+            pieces.append(re.escape(token))
+    return re.compile("".join(pieces))
 
 
 def _strings(value: Any) -> list[str]:

@@ -19,6 +19,7 @@ from audit.glossary import load_glossaries
 from audit.language import LanguageMap, identify
 from audit.markup import Markup
 from audit.rules import PRECEDENCE, RULES, Context
+from audit.suppression import suppress
 
 MAX_FIX_PASSES = 10
 
@@ -60,6 +61,8 @@ def _check(document: Document, config: Config) -> tuple[LanguageMap, tuple[Findi
         for finding in rule.check(context)
         if not document.is_protected(finding.start, finding.end)
     ]
+    # Inline `<!-- mtaudit: disable … -->` comments: a suppressed finding is not fixed either.
+    findings = suppress(document, findings, config)
     findings.sort(key=lambda finding: (finding.start, finding.end, finding.rule, finding.entry or ""))
     return languages, tuple(findings)
 

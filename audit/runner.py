@@ -50,9 +50,13 @@ class ConfigResolver:
         else:
             found = find_config_file((Path.cwd() if target.is_stdin else target.path).absolute())
         if found not in self._cache:
-            base = load_config(found) if found is not None else Config()
-            self._cache[found] = self._with_cli_options(base)
-        return self._cache[found]
+            self._cache[found] = load_config(found) if found is not None else Config()
+        base = self._cache[found]
+        if base.overrides and base.source is not None and not target.is_stdin:
+            # Overrides name paths relative to the config file; the command line still wins over them.
+            relative = os.path.relpath(target.path.absolute(), base.source.absolute().parent)
+            base = base.for_path(Path(relative).as_posix())
+        return self._with_cli_options(base)
 
     def _with_cli_options(self, base: Config) -> Config:
         options = dict(self.cli_options)
