@@ -35,7 +35,7 @@ UNUSED_SUPPRESSION_DOC = (
     "comment by hand)."
 )
 
-_DIRECTIVE = re.compile(r"<!--[ \t]*mtaudit:[ \t]*(disable-next-line|disable|enable)(?![\w-])([^>\n]*?)[ \t]*-->")
+_DIRECTIVE = re.compile(r"<!--[ \t]*mtaudit:[ \t]*(disable-next-line|disable|enable)(?!\w|-(?!->))([^>\n]*?)[ \t]*-->")
 _ALL = "*"
 
 
