@@ -7,13 +7,14 @@ until nothing changes; protected regions must come out byte-identical.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from audit.config import Config
 from audit.diff import unified_diff
 from audit.document import Document
 from audit.errors import FixSafetyError
-from audit.findings import Finding
+from audit.findings import Finding, Fix
 from audit.fixes import apply_edits, resolve
 from audit.glossary import load_glossaries
 from audit.language import LanguageMap, identify
@@ -79,26 +80,42 @@ def audit_text(text: str, config: Config | None = None, markup: Markup = Markup.
 def _fix(document: Document, findings: tuple[Finding, ...], config: Config) -> str:
     current, current_findings = document, findings
     for _ in range(MAX_FIX_PASSES):
-        fixes = resolve(current_findings, current, PRECEDENCE, config.unsafe_fixes)
-        if not fixes:
-            _verify_protected(document, current)
+        fixed = _fix_pass(document, current, current_findings, config)
+        if fixed is None:
             return current.text
-        text = apply_edits(current.text, (edit for fix in fixes for edit in fix.edits))
-        if text == current.text:
-            _verify_protected(document, current)
-            return text
-        current = Document.parse(text, document.markup)
+        current = fixed
         current_findings = check(current, config)
     raise FixSafetyError(
         f"fixes did not converge after {MAX_FIX_PASSES} passes", unified_diff(document.text, current.text, "article")
     )
 
 
-def _verify_protected(original: Document, fixed: Document) -> None:
-    before = [original.text[start:end] for start, end in original.protected]
-    after = [fixed.text[start:end] for start, end in fixed.protected]
-    if before != after:
-        raise FixSafetyError(
-            "fixing would change protected text (front matter, code, URLs or HTML)",
-            unified_diff(original.text, fixed.text, "article"),
-        )
+def _fix_pass(
+    original: Document, current: Document, findings: tuple[Finding, ...], config: Config
+) -> Document | None:
+    """Apply one pass of fixes; None when nothing changes.
+
+    A prose edit can change what is protected: deleting a control character after a URL extends
+    the URL, deleting one before a tab starts an indented code block (both found by the property
+    test). Then the fixes are taken one by one, in resolve order, keeping only those that leave
+    every protected region as it was; the findings of the others stay reported.
+    """
+    fixes = resolve(findings, current, PRECEDENCE, config.unsafe_fixes)
+    fixed = _applied(current, fixes)
+    if fixed is None or _protected_texts(fixed) == _protected_texts(original):
+        return fixed
+    kept: list[Fix] = []
+    for fix in fixes:
+        candidate = _applied(current, (*kept, fix))
+        if candidate is not None and _protected_texts(candidate) == _protected_texts(original):
+            kept.append(fix)
+    return _applied(current, kept)
+
+
+def _applied(document: Document, fixes: Iterable[Fix]) -> Document | None:
+    text = apply_edits(document.text, (edit for fix in fixes for edit in fix.edits))
+    return None if text == document.text else Document.parse(text, document.markup)
+
+
+def _protected_texts(document: Document) -> list[str]:
+    return [document.text[start:end] for start, end in document.protected]

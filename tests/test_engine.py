@@ -9,7 +9,7 @@ import pytest
 import audit
 from audit.config import Config
 from audit.document import Document
-from audit.engine import _verify_protected, audit_text
+from audit.engine import audit_text
 from audit.errors import FixSafetyError, InputError
 from audit.findings import Edit, Finding, Fix, FixSafety
 from audit.fixes import apply_edits, resolve
@@ -36,13 +36,29 @@ def test_audit_file_reads_through_the_file_layer(tmp_path: Path) -> None:
         audit.audit_file(path)
 
 
-def test_protected_text_change_is_refused_with_a_diagnostic_diff() -> None:
-    original = Document.parse("Prose `code` end.\n", Markup.MARKDOWN)
-    tampered = Document.parse("Prose `c0de` end.\n", Markup.MARKDOWN)
-    with pytest.raises(FixSafetyError) as caught:
-        _verify_protected(original, tampered)
-    assert "-Prose `code` end." in caught.value.diagnostic
-    assert "+Prose `c0de` end." in caught.value.diagnostic
+def test_edit_that_would_extend_a_url_is_dropped_not_applied() -> None:
+    # Deleting the form feed would glue "0" onto the URL: the pass is redone without that edit.
+    text = "See https://example.org/a?c=d\x0c0 and caf\u00c3\u00a9.\n"
+    result = audit_text(text, Config(), Markup.MARKDOWN)
+    assert "invisible-char" in {finding.rule for finding in result.findings}
+    assert result.fixed_text == "See https://example.org/a?c=d\x0c0 and café.\n"
+
+
+def test_edit_that_would_start_a_code_block_is_dropped() -> None:
+    text = "Intro.\n\n\x08\tcaf\u00c3\u00a9 here\n"
+    result = audit_text(text, Config(), Markup.MARKDOWN)
+    assert result.fixed_text == "Intro.\n\n\x08\tcafé here\n"
+
+
+def test_non_converging_fixes_are_refused_with_a_diagnostic_diff(monkeypatch: pytest.MonkeyPatch) -> None:
+    import audit.engine as engine
+
+    # A rule whose fix re-creates its own finding would loop forever: the pass limit stops it.
+    growing = lambda document, config: (_finding("r", 0, 0, "x"),)  # noqa: E731
+    monkeypatch.setattr(engine, "check", growing)
+    with pytest.raises(FixSafetyError, match="did not converge") as caught:
+        engine._fix(Document.parse("text", Markup.TEXT), growing(None, None), Config())
+    assert "+xxxxxxxxxxtext" in caught.value.diagnostic
 
 
 def _finding(rule: str, start: int, end: int, replacement: str, safety: FixSafety = FixSafety.SAFE) -> Finding:
