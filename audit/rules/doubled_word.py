@@ -9,12 +9,15 @@ those. Numbers repeat in tables and scores ("2 2"), so digits are left alone.
 from __future__ import annotations
 
 from collections.abc import Iterator
-
-import regex
+from typing import TYPE_CHECKING
 
 from audit.findings import Edit, Finding, Fix, FixSafety
 from audit.language import FUNCTION_WORDS
 from audit.rules.base import Context, Rule
+from audit.rules.prose import LazyPattern
+
+if TYPE_CHECKING:
+    from regex import Match
 
 # Repeats that are grammatical in a language (casefolded).
 GRAMMATICAL = {
@@ -46,7 +49,8 @@ def is_function_word(word: str, language: str) -> bool:
     return word in FUNCTION_WORDS.get(language, ()) or word in _SAFE_EXTRA.get(language, ())
 
 
-_REPEAT = regex.compile(r"(?<![\p{L}\p{M}\p{N}'’-])([\p{L}\p{M}]+)(?:[ \t]+\1)+(?![\p{L}\p{M}\p{N}'’-])", regex.IGNORECASE)
+_LETTERS = LazyPattern(r"[\p{L}\p{M}]+")
+_REPEAT = LazyPattern(r"(?i)(?<![\p{L}\p{M}\p{N}'’-])([\p{L}\p{M}]+)(?:[ \t]+\1)+(?![\p{L}\p{M}\p{N}'’-])")
 
 
 class DoubledWord(Rule):
@@ -70,8 +74,8 @@ class DoubledWord(Rule):
                 if finding is not None:
                     yield finding
 
-    def _finding(self, text: str, offset: int, match: regex.Match[str], language: str) -> Finding | None:
-        copies = regex.findall(r"[\p{L}\p{M}]+", match.group())
+    def _finding(self, text: str, offset: int, match: Match, language: str) -> Finding | None:
+        copies = _LETTERS.findall(match.group())
         first, word = copies[0], copies[0].casefold()
         if len({copy.casefold() for copy in copies}) > 1:
             return None

@@ -10,16 +10,19 @@ it is the same person); otherwise the finding is report-only.
 from __future__ import annotations
 
 from collections.abc import Iterator
-
-import regex
+from typing import TYPE_CHECKING
 
 from audit.findings import Edit, Finding, Fix, FixSafety
 from audit.rules.base import Context, Rule
 from audit.rules.doubled_word import is_function_word
+from audit.rules.prose import LazyPattern
+
+if TYPE_CHECKING:
+    from regex import Match
 
 # Two identical capitalised tokens. A hyphenated second token ("Boutros Boutros-Ghali") is a compound
 # surname, not an MT loop, so it does not match.
-_NAME_REPEAT = regex.compile(
+_NAME_REPEAT = LazyPattern(
     r"(?<![\p{L}\p{M}\p{N}'’-])(?P<name>\p{Lu}[\p{L}\p{M}]*(?:['’]\p{L}+)?)[ \t]+(?P=name)"
     r"(?![\p{L}\p{M}\p{N}'’-])"
 )
@@ -68,7 +71,7 @@ class DuplicatedName(Rule):
         )
 
 
-def _is_legitimate(match: regex.Match[str], legitimate: frozenset[str]) -> bool:
+def _is_legitimate(match: Match, legitimate: frozenset[str]) -> bool:
     """True when a declared name repeats this word ("abdullah abdullah", "sirhan bishara sirhan sirhan")."""
     if not legitimate:
         return False

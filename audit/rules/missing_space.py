@@ -10,14 +10,16 @@ protected before any rule runs).
 from __future__ import annotations
 
 from collections.abc import Iterator
-
-import regex
+from typing import TYPE_CHECKING
 
 from audit.findings import Edit, Finding, Fix, FixSafety
 from audit.rules.base import Context, Rule
-from audit.rules.prose import is_abbreviation
+from audit.rules.prose import LazyPattern, is_abbreviation
 
-_GLUED = regex.compile(
+if TYPE_CHECKING:
+    from regex import Match
+
+_GLUED = LazyPattern(
     r"(?<=(?P<left>[\p{L}\p{M}\p{N}]+))(?P<mark>[.!?])(?P<close>[”»“)’]?)"
     r"(?=[¿¡«“»„]?(?P<right>\p{Lu}[\p{Ll}\p{M}]+))"
 )
@@ -72,7 +74,7 @@ class MissingSpace(Rule):
                 )
 
     @staticmethod
-    def _glued(text: str, match: regex.Match[str]) -> bool:
+    def _glued(text: str, match: Match) -> bool:
         left, right = match.group("left"), match.group("right")
         if match.group("mark") != ".":
             return True

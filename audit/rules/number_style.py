@@ -12,18 +12,19 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator
+import re
 from dataclasses import dataclass
 
-import regex
 
 from audit.findings import Edit, Finding, Fix, FixSafety
 from audit.rules.base import Context, Rule
+from audit.rules.prose import LazyPattern
 
 _GROUPING = {"en": ",", "fr": " ", "de": ".", "es": ".", "it": ".", "pt": ".", "nl": "."}
 _DECIMAL = {"en": ".", "fr": ",", "de": ",", "es": ",", "it": ",", "pt": ",", "nl": ","}
 _SPACE_GROUPING = frozenset({"fr", "de", "es", "it", "pt", "nl"})
 _SPACES = " \u00a0\u202f"
-_GROUPED = regex.compile(
+_GROUPED = LazyPattern(
     r"(?<![\p{N}.,\p{L}])(?P<head>\p{Nd}{1,3})(?P<sep>[,.\u00a0\u202f ])\p{Nd}{3}(?:(?P=sep)\p{Nd}{3})*"
     r"(?![\p{N}\p{L}]|[.,]\p{Nd})"
 )
@@ -59,10 +60,9 @@ def _number_words(language: str) -> dict[str, int]:
 
 _WORDS = {language: _number_words(language) for language in _UNITS}
 _WORD_PATTERNS = {
-    language: regex.compile(
-        r"(?<![\p{L}-])(?P<number>" + "|".join(sorted(map(regex.escape, words), key=len, reverse=True)) + ")"
-        + regex.escape(_THOUSAND[language]) + r"(?![\p{L}])(?!\s+mill)",  # "cinco mil millones" is not 5,000
-        regex.IGNORECASE,
+    language: LazyPattern(
+        r"(?i)(?<![\p{L}-])(?P<number>" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + ")"
+        + re.escape(_THOUSAND[language]) + r"(?![\p{L}])(?!\s+mill)",  # "cinco mil millones" is not 5,000
     )
     for language, words in _WORDS.items()
 }

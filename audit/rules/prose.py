@@ -8,9 +8,40 @@ the paragraph's start to point into the document.
 
 from __future__ import annotations
 
-import regex
+import functools
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any
 
-WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*")
+if TYPE_CHECKING:
+    import regex
+
+
+class LazyPattern:
+    """A `regex` pattern compiled on first use: importing the rules (for `mtaudit --help`) stays cheap.
+
+    The `regex` module gives \\p{L}-style Unicode classes, which the standard `re` lacks.
+    """
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+
+    @functools.cached_property
+    def compiled(self) -> regex.Pattern[str]:
+        import regex
+
+        return regex.compile(self.source)
+
+    def finditer(self, text: str) -> Iterator[regex.Match[str]]:
+        return self.compiled.finditer(text)
+
+    def findall(self, text: str) -> list[Any]:
+        return self.compiled.findall(text)
+
+    def search(self, text: str) -> regex.Match[str] | None:
+        return self.compiled.search(text)
+
+
+WORD = LazyPattern(r"[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*")
 """A word: letters, marks and digits, with inner apostrophes (l’État, don't)."""
 
 # Casefolded, without the final period: "e.g." → "e.g". Checked against the token before a period.
@@ -25,7 +56,7 @@ ABBREVIATIONS = frozenset(
     sig dott avv ecc""".split()
 )
 
-SENTENCE_END = regex.compile(
+SENTENCE_END = LazyPattern(
     r"""(?P<mark>[.!?…]+)(?P<close>["'”’»)\]]*)(?P<space>\s+)(?=["'“‘«(\[¿¡]*[\p{Lu}\p{N}])"""
 )
 

@@ -12,21 +12,24 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator
-
-import regex
+from typing import TYPE_CHECKING
 
 from audit.findings import Edit, Finding, Fix, FixSafety
 from audit.rules.base import Context, Rule
+from audit.rules.prose import LazyPattern
+
+if TYPE_CHECKING:
+    from regex import Match
 
 _SPACES = "[ \t\u00a0\u202f]+"
 # A space before a mark that is followed by the end, a space, a closing bracket or quote, or another
 # mark: ".NET", " .5" and " ..." (a spaced ellipsis) are not this artifact.
-_SPACED = regex.compile(
+_SPACED = LazyPattern(
     rf"(?<=[\p{{L}}\p{{M}}\p{{N}})\]”’»\"])(?P<space>{_SPACES})(?P<mark>[,.;:!?])(?![.\p{{L}}\p{{N}}])"
 )
-_FRENCH_SPACED = regex.compile(rf"(?<=[\p{{L}}\p{{M}}\p{{N}})\]”’»\"])(?P<space>{_SPACES})(?P<mark>[,.])(?![.\p{{L}}\p{{N}}])")
+_FRENCH_SPACED = LazyPattern(rf"(?<=[\p{{L}}\p{{M}}\p{{N}})\]”’»\"])(?P<space>{_SPACES})(?P<mark>[,.])(?![.\p{{L}}\p{{N}}])")
 # French high marks and guillemets, with or without the space the French convention asks for.
-_FRENCH_HIGH = regex.compile(
+_FRENCH_HIGH = LazyPattern(
     r"(?<=[\p{L}\p{M}\p{N})\]”’\"])(?P<space>[ \u00a0\u202f]?)(?P<mark>[;:!?»])(?![\p{N}])"
     r"|(?P<mark>«)(?P<space>[ \u00a0\u202f]?)(?=[\p{L}\p{N}\"“])"
 )
@@ -52,7 +55,7 @@ class SpaceBeforePunct(Rule):
                 yield self._removal(paragraph.start, match)
         yield from self._french_inconsistencies(french)
 
-    def _removal(self, offset: int, match: regex.Match[str]) -> Finding:
+    def _removal(self, offset: int, match: Match) -> Finding:
         start, end = offset + match.start(), offset + match.end()
         mark = match.group("mark")
         return Finding(

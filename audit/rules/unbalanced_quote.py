@@ -13,13 +13,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-import regex
 
 from audit.document import Paragraph
 from audit.findings import Finding
 from audit.rules.base import Context, Rule
+from audit.rules.prose import LazyPattern
 
-_LABEL = regex.compile(r"(?:^|\s)(?:\p{N}{1,2}|\p{L}|[ivx]{2,4})$")
+_LABEL = LazyPattern(r"(?:^|\s)(?:\p{N}{1,2}|\p{L}|[ivx]{2,4})$")
 
 
 class UnbalancedQuote(Rule):

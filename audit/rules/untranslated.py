@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-import regex
 
 from audit.findings import Finding, Severity
 from audit.language import (
@@ -27,7 +26,7 @@ from audit.language import (
     scripts_of,
 )
 from audit.rules.base import Context, Rule
-from audit.rules.prose import WORD, sentence_spans
+from audit.rules.prose import WORD, LazyPattern, sentence_spans
 
 MIN_WORDS = 6
 """Segments with fewer words are never reported: names, titles and slogans travel untranslated."""
@@ -36,7 +35,7 @@ MIN_CONFIDENCE = 0.95
 
 _NAMES = {"Latin": "Latin", "Arabic": "Arabic", "Cyrillic": "Cyrillic", "Han": "Chinese (Han)", "Kana": "Japanese kana"}
 # A run of letters of one script, with the spaces and punctuation between its words.
-_LETTERS = regex.compile(r"\p{L}[\p{L}\p{M}]*(?:[\s\p{P}]+\p{L}[\p{L}\p{M}]*)*")
+_WORDS = LazyPattern(r"\p{L}[\p{L}\p{M}]*")
 _QUOTES = {"“": "”", "„": "“", "«": "»", "»": "«", '"': '"', "‘": "’", "‹": "›", "(": ")", "[": "]", "*": "*", "_": "_"}
 
 
@@ -134,7 +133,7 @@ def _script_runs(text: str) -> Iterator[tuple[int, int, str]]:
     """Yield maximal (start, end, script) runs of words in one script, punctuation and spaces between."""
     run_start = run_end = -1
     run_script = ""
-    for word in regex.finditer(r"\p{L}[\p{L}\p{M}]*", text):
+    for word in _WORDS.finditer(text):
         script = script_of(word.group()[0])
         gap = text[run_end : word.start()] if run_end >= 0 else ""
         if script == run_script and not any(character.isalnum() for character in gap):
