@@ -4,8 +4,9 @@ English, Spanish, German, Italian, Portuguese and Dutch attach , . ; : ! ? to th
 there is an MT or tokenisation artifact (detokenisers forget it) and removing it is safe. French is
 the other way round: a (narrow no-break) space goes before ; : ! ? and inside « ». French articles are
 never pushed towards English typography: only the inconsistent cases are reported — a mark written
-without its space in an article that elsewhere spaces the same kind of mark — report-only, with the
-space the article uses as the suggestion. A space before , or . is wrong in French too (safe fix).
+without its space in an article that elsewhere spaces the same kind of mark, or with a plain space
+where the article mostly uses a no-break one (a plain space lets the mark wrap onto the next line) —
+report-only, with the space the article uses as the suggestion. A space before , or . is wrong in French too (safe fix).
 """
 
 from __future__ import annotations
@@ -25,9 +26,9 @@ _SPACES = "[ \t\u00a0\u202f]+"
 # A space before a mark that is followed by the end, a space, a closing bracket or quote, or another
 # mark: ".NET", " .5" and " ..." (a spaced ellipsis) are not this artifact.
 _SPACED = LazyPattern(
-    rf"(?<=[\p{{L}}\p{{M}}\p{{N}})\]”’»\"])(?P<space>{_SPACES})(?P<mark>[,.;:!?])(?![.\p{{L}}\p{{N}}])"
+    rf"(?<=[\p{{L}}\p{{M}}\p{{N}})\]”’»\"%])(?P<space>{_SPACES})(?P<mark>[,.;:!?])(?![.\p{{L}}\p{{N}}])"
 )
-_FRENCH_SPACED = LazyPattern(rf"(?<=[\p{{L}}\p{{M}}\p{{N}})\]”’»\"])(?P<space>{_SPACES})(?P<mark>[,.])(?![.\p{{L}}\p{{N}}])")
+_FRENCH_SPACED = LazyPattern(rf"(?<=[\p{{L}}\p{{M}}\p{{N}})\]”’»\"%])(?P<space>{_SPACES})(?P<mark>[,.])(?![.\p{{L}}\p{{N}}])")
 # French high marks and guillemets, with or without the space the French convention asks for.
 _FRENCH_HIGH = LazyPattern(
     r"(?<=[\p{L}\p{M}\p{N})\]”’\"])(?P<space>[ \u00a0\u202f]?)(?P<mark>[;:!?»])(?![\p{N}])"
@@ -75,23 +76,35 @@ class SpaceBeforePunct(Rule):
             spaces.setdefault(_kind(match.group("mark")), Counter())[match.group("space")] += 1
         for paragraph, match in matches:
             used = spaces[_kind(match.group("mark"))]
-            spaced = sum(count for space, count in used.items() if space)
-            if match.group("space") or spaced < used[""]:
+            written = match.group("space")
+            spaced = {space: count for space, count in used.items() if space}
+            if not spaced:
                 continue
-            space = max(sorted(space for space in used if space), key=lambda item: used[item])
+            habit = max(sorted(spaced), key=lambda item: spaced[item])
+            if written == "" and sum(spaced.values()) < used[""]:
+                continue  # the article mostly attaches this mark: its habit, not an error
+            if written and (written != " " or habit == " " or spaced[habit] <= spaced[" "]):
+                continue  # spaced as the article mostly does, or a no-break space: fine
             mark = match.group("mark")
             start, end = paragraph.start + match.start(), paragraph.start + match.end()
-            suggestion = mark + space if mark == "«" else space + mark
+            suggestion = mark + habit if mark == "«" else habit + mark
+            where = "after" if mark == "«" else "before"
+            problem = f"plain space {where}" if written else f"no space {where}"
             yield Finding(
                 rule=self.id,
                 start=start,
                 end=end,
-                message=f"no space {'after' if mark == '«' else 'before'} '{mark}', unlike the rest of this French text",
+                message=f"{problem} '{mark}', unlike the rest of this French text",
                 severity=self.severity,
                 suggestions=(suggestion,),
             )
 
 
 def _kind(mark: str) -> str:
-    """Marks that share a spacing habit: guillemets together, the high marks each on their own."""
-    return "«»" if mark in "«»" else mark
+    """Marks that share a spacing habit: guillemets; ; ! ? together; the colon on its own.
+
+    Swiss French spaces the colon but not ; ! ?, so a colon habit says nothing about the others.
+    """
+    if mark in "«»":
+        return "«»"
+    return ":" if mark == ":" else ";!?"
