@@ -58,12 +58,18 @@ class Untranslated(Rule):
         language = context.language
         scripts = scripts_of(language)
         for paragraph in context.document.paragraphs:
-            yield from self._foreign_script(paragraph.text, paragraph.start, language, scripts)
+            runs = list(self._foreign_script(paragraph.text, paragraph.start, language, scripts))
+            yield from runs
             if scripts != {"Latin"}:
                 continue
-            sentences = sentence_spans(paragraph.text)
+            # Text already reported as a run of another script is not reported again as a language.
+            sentences = [
+                (start, end)
+                for start, end in sentence_spans(paragraph.text)
+                if not any(run.start < paragraph.start + end and paragraph.start + start < run.end for run in runs)
+            ]
             whole = self._foreign_language(paragraph.text, language, identifier, context.languages.guess(paragraph))
-            if whole is not None and not _has_sentence_in(language, paragraph.text, sentences):
+            if not runs and whole is not None and not _has_sentence_in(language, paragraph.text, sentences):
                 yield self._finding(paragraph.start, paragraph.start + len(paragraph.text), "paragraph", whole, language)
                 continue
             for start, end in sentences:
