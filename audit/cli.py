@@ -115,10 +115,11 @@ def fix(**options: Any) -> None:
 @main.command()
 def rules() -> None:
     """List every rule id with a one-line description."""
-    from audit.rules import RULES
+    from audit.rules import rule_descriptions
 
-    width = max(len(rule.id) for rule in RULES)
-    for rule in RULES:
+    described = rule_descriptions()
+    width = max(len(rule.id) for rule in described)
+    for rule in described:
         click.echo(f"{rule.id:<{width}}  {rule.summary}")
 
 
@@ -223,21 +224,21 @@ def _emit(command: str, outcomes: list[Any], options: dict[str, Any]) -> int:
 
 
 def _emit_check(audited: list[Any], errors: list[Any], options: dict[str, Any]) -> int:
+    from audit.glossary import load_glossaries
     from audit.report import RENDERERS, FileError, FileReport, Report, ToolInfo
-    from audit.runner import glossary_digest
 
     output_format = options["output_format"]
     reports = []
     for outcome in audited:
         rate = None
-        if output_format != "text":
+        if output_format == "json":  # only the json report carries stats; TER is not free
             from audit.score import post_edit_rate
 
             rate = post_edit_rate(outcome.result.text, outcome.result.fixed_text)
         reports.append(FileReport.from_result(outcome.target.display, outcome.result, rate))
     tool = None
     if audited and output_format != "text":
-        tool = ToolInfo("mt-audit", _version(), glossary_digest(audited[0].config))
+        tool = ToolInfo("mt-audit", _version(), load_glossaries(audited[0].config).digest)
     report = Report(
         tuple(reports), tuple(FileError(outcome.target.display, _cause(outcome)) for outcome in errors), tool
     )

@@ -6,7 +6,6 @@ for bad input: it returns an `Outcome` carrying either a result or a one-line er
 
 from __future__ import annotations
 
-import hashlib
 import os
 import tempfile
 from dataclasses import dataclass, field
@@ -15,9 +14,8 @@ from typing import Any
 
 from audit.config import Config, find_config_file, load_config
 from audit.engine import Result, audit_text
-from audit.errors import AuditError, ConfigError, FixSafetyError
+from audit.errors import AuditError, FixSafetyError
 from audit.files import SourceText, read_source, write_atomic
-from audit.resources import shipped_glossaries_dir
 from audit.targets import Target
 
 
@@ -91,18 +89,3 @@ def audit_target(target: Target, config: Config, write: bool = False) -> Outcome
             return Outcome(target, source=source, result=result, config=config, error=str(error))
         return Outcome(target, source=source, result=result, config=config, written=True)
     return outcome
-
-
-def glossary_digest(config: Config) -> str:
-    """A short digest of every glossary file in force, so two reports can be compared knowingly."""
-    files: list[Path] = []
-    if config.default_glossaries:
-        files.extend(sorted(shipped_glossaries_dir().glob("*/*.toml")))
-    files.extend(config.glossaries)
-    digest = hashlib.sha256()
-    for path in files:
-        try:
-            digest.update(path.read_bytes())
-        except OSError as error:
-            raise ConfigError(f"{path}: cannot read glossary: {error.strerror}") from None
-    return digest.hexdigest()[:16]

@@ -9,7 +9,6 @@ a description saying so and `properties.applied = false`.
 
 from __future__ import annotations
 
-import inspect
 import json
 from pathlib import PurePosixPath
 from typing import Any
@@ -27,19 +26,16 @@ _LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: 
 
 def rule_descriptors() -> list[dict[str, Any]]:
     """Every rule a result may name: the registry, then the suppression checker's own id."""
-    from audit.rules import RULES
-    from audit.suppression import UNUSED_SUPPRESSION, UNUSED_SUPPRESSION_DOC, UNUSED_SUPPRESSION_SUMMARY
+    from audit.rules import rule_descriptions
 
-    described = [(rule.id, rule.summary, inspect.getdoc(rule) or rule.summary, rule.severity) for rule in RULES]
-    described.append((UNUSED_SUPPRESSION, UNUSED_SUPPRESSION_SUMMARY, UNUSED_SUPPRESSION_DOC, Severity.WARNING))
     return [
         {
-            "id": rule_id,
-            "shortDescription": {"text": summary},
-            "fullDescription": {"text": doc},
-            "defaultConfiguration": {"level": _LEVELS[severity]},
+            "id": rule.id,
+            "shortDescription": {"text": rule.summary},
+            "fullDescription": {"text": rule.documentation},
+            "defaultConfiguration": {"level": _LEVELS[rule.severity]},
         }
-        for rule_id, summary, doc, severity in described
+        for rule in rule_descriptions()
     ]
 
 

@@ -2,18 +2,23 @@
 
 from __future__ import annotations
 
+import inspect
+from dataclasses import dataclass
+
+from audit.findings import Severity
 from audit.rules.base import Context, Rule
 from audit.rules.boilerplate import Boilerplate
-from audit.rules.glossary import Glossary
 from audit.rules.doubled_word import DoubledWord
 from audit.rules.duplicated_name import DuplicatedName
+from audit.rules.glossary import Glossary
 from audit.rules.missing_space import MissingSpace
+from audit.rules.normalise import InvisibleChar, Mojibake
 from audit.rules.number_style import NumberStyle
 from audit.rules.repeated_sentence import RepeatedSentence
 from audit.rules.space_before_punct import SpaceBeforePunct
 from audit.rules.unbalanced_quote import UnbalancedQuote
 from audit.rules.untranslated import Untranslated
-from audit.rules.normalise import InvisibleChar, Mojibake
+from audit.suppression import UNUSED_SUPPRESSION, UNUSED_SUPPRESSION_DOC, UNUSED_SUPPRESSION_SUMMARY
 
 RULES: tuple[Rule, ...] = (
     Mojibake(),
@@ -33,4 +38,26 @@ RULES: tuple[Rule, ...] = (
 RULES_BY_ID: dict[str, Rule] = {rule.id: rule for rule in RULES}
 PRECEDENCE: dict[str, int] = {rule.id: rule.precedence for rule in RULES}
 
-__all__ = ["PRECEDENCE", "RULES", "RULES_BY_ID", "Context", "Rule"]
+
+@dataclass(frozen=True)
+class RuleDescription:
+    """What `mtaudit rules` and SARIF say of a rule id."""
+
+    id: str
+    summary: str
+    documentation: str
+    severity: Severity
+
+
+def rule_descriptions() -> tuple[RuleDescription, ...]:
+    """Every rule id a finding may carry: the registry, then the engine's suppression check."""
+    described = [
+        RuleDescription(rule.id, rule.summary, inspect.getdoc(rule) or rule.summary, rule.severity) for rule in RULES
+    ]
+    described.append(
+        RuleDescription(UNUSED_SUPPRESSION, UNUSED_SUPPRESSION_SUMMARY, UNUSED_SUPPRESSION_DOC, Severity.WARNING)
+    )
+    return tuple(described)
+
+
+__all__ = ["PRECEDENCE", "RULES", "RULES_BY_ID", "Context", "Rule", "RuleDescription", "rule_descriptions"]
