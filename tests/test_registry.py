@@ -1,0 +1,48 @@
+"""The rule registry (design §5): stable, unique, problem-named, documented ids with test cases."""
+
+from __future__ import annotations
+
+import inspect
+import re
+
+from audit.findings import Severity
+from audit.rules import PRECEDENCE, RULES, rule_descriptions
+from tests.casefile import load_cases
+
+DESIGN_IDS = {
+    "mojibake", "invisible-char", "glossary", "doubled-word", "duplicated-name", "missing-space",
+    "space-before-punct", "boilerplate", "untranslated", "number-style", "unbalanced-quote", "repeated-sentence",
+}
+FIX_VERBS = ("remove", "fix", "add", "delete", "replace", "insert", "use", "avoid", "no-")
+
+
+def test_ids_are_unique_and_cover_the_design() -> None:
+    ids = [rule.id for rule in RULES]
+    assert len(ids) == len(set(ids))
+    assert set(ids) == DESIGN_IDS
+    described = [rule.id for rule in rule_descriptions()]
+    assert len(described) == len(set(described))
+
+
+def test_ids_are_slugs_named_after_the_problem() -> None:
+    for rule in rule_descriptions():
+        assert re.fullmatch(r"[a-z]+(-[a-z]+)*", rule.id), rule.id
+        assert not rule.id.startswith(FIX_VERBS), f"{rule.id} names the fix, not the problem"
+
+
+def test_every_rule_is_documented() -> None:
+    for rule in RULES:
+        doc = inspect.getdoc(rule) or ""
+        assert rule.summary and "\n" not in rule.summary, rule.id
+        assert "Why" in doc and "Example" in doc and "Fix" in doc, f"{rule.id}: docstring needs why / example / fix"
+        assert isinstance(rule.severity, Severity)
+
+
+def test_precedence_is_one_value_per_rule() -> None:
+    assert set(PRECEDENCE) == {rule.id for rule in RULES}
+    assert all(isinstance(value, int) for value in PRECEDENCE.values())
+
+
+def test_every_rule_has_cases() -> None:
+    covered = {case.rule for case in load_cases()}
+    assert {rule.id for rule in RULES} <= covered
