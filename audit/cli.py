@@ -127,7 +127,7 @@ main.add_command(glossary)
 
 
 def _run(command: str, options: dict[str, Any]) -> None:
-    from audit.runner import ConfigResolver, Outcome, audit_target
+    from audit.runner import ConfigResolver, Outcome
     from audit.targets import expand
 
     if options["config_file"] is not None and options["no_config"]:

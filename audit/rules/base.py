@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar
 
 from audit.document import Document, Paragraph
-from audit.findings import Finding, Severity
+from audit.findings import Edit, Finding, Fix, FixSafety, Severity
 
 if TYPE_CHECKING:
     from audit.config import Config
@@ -53,3 +53,28 @@ class Rule:
 
     def check(self, context: Context) -> Iterator[Finding]:
         raise NotImplementedError
+
+    def finding(
+        self,
+        start: int,
+        end: int,
+        message: str,
+        replacement: str | None = None,
+        safety: FixSafety | None = None,
+        *,
+        entry: str | None = None,
+        language: str | None = None,
+    ) -> Finding:
+        """A finding of this rule; with `replacement` it is suggested, with `safety` too it is the fix."""
+        fix = Fix((Edit(start, end, replacement),), safety) if replacement is not None and safety else None
+        return Finding(
+            rule=self.id,
+            start=start,
+            end=end,
+            message=message,
+            severity=self.severity,
+            suggestions=() if replacement is None else (replacement,),
+            fix=fix,
+            entry=entry,
+            language=language,
+        )

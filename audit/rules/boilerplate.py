@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from audit.findings import Edit, Finding, Fix
+from audit.findings import Finding
 from audit.glossary.furniture import locate
 from audit.rules.base import Context, Rule
 
@@ -32,23 +32,12 @@ class Boilerplate(Rule):
         for item in locate(prose, context.glossaries.find_existence(prose)):
             entry = item.match.entry
             if item.delete is None:
-                yield Finding(
-                    rule=self.id,
-                    start=item.match.start,
-                    end=item.match.end,
-                    message=entry.message + " (inside a sentence: not removed)",
-                    severity=self.severity,
+                yield self.finding(
+                    item.match.start,
+                    item.match.end,
+                    entry.message + " (inside a sentence: not removed)",
                     entry=entry.full_id,
                 )
                 continue
             start, end = item.delete
-            yield Finding(
-                rule=self.id,
-                start=start,
-                end=end,
-                message=entry.message,
-                severity=self.severity,
-                suggestions=("",),
-                fix=Fix((Edit(start, end, ""),), entry.fix) if entry.fix else None,
-                entry=entry.full_id,
-            )
+            yield self.finding(start, end, entry.message, "", entry.fix, entry=entry.full_id)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from audit.findings import Edit, Finding, Fix, FixSafety
+from audit.findings import Finding, FixSafety
 from audit.language import FUNCTION_WORDS
 from audit.rules.base import Context, Rule
 from audit.rules.prose import LazyPattern
@@ -92,12 +92,4 @@ class DoubledWord(Rule):
             safety = FixSafety.SAFE
         start, end = offset + match.start(), offset + match.end()
         times = "twice" if len(copies) == 2 else f"{len(copies)} times"
-        return Finding(
-            rule=self.id,
-            start=start,
-            end=end,
-            message=f"'{first}' written {times} in a row",
-            severity=self.severity,
-            suggestions=(first,),
-            fix=Fix((Edit(start, end, first),), safety) if safety else None,
-        )
+        return self.finding(start, end, f"'{first}' written {times} in a row", first, safety)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from audit.findings import Edit, Finding, Fix, FixSafety
+from audit.findings import Finding, FixSafety
 from audit.rules.base import Context, Rule
 from audit.rules.doubled_word import is_function_word
 from audit.rules.prose import LazyPattern
@@ -56,19 +56,11 @@ class DuplicatedName(Rule):
         house = context.glossaries.house_spelling(name, language)
         message = f"name '{name}' written twice in a row"
         if house is None:
-            return Finding(self.id, start, end, message + " (a first name may be lost)", self.severity)
+            return self.finding(start, end, message + " (a first name may be lost)")
         # "Zabihullah Mujahid Mujahid": the first name is already there, one copy is enough.
         prefix = house[: house.casefold().rfind(name.casefold())].strip()
         suggestion = name if prefix and before.rstrip().casefold().endswith(prefix.casefold()) else house
-        return Finding(
-            rule=self.id,
-            start=start,
-            end=end,
-            message=f"{message}; house spelling: {house}",
-            severity=self.severity,
-            suggestions=(suggestion,),
-            fix=Fix((Edit(start, end, suggestion),), FixSafety.UNSAFE),
-        )
+        return self.finding(start, end, f"{message}; house spelling: {house}", suggestion, FixSafety.UNSAFE)
 
 
 def _is_legitimate(match: Match, legitimate: frozenset[str]) -> bool:

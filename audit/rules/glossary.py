@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from audit.findings import Edit, Finding, Fix
+from audit.findings import Finding
 from audit.rules.base import Context, Rule
 
 
@@ -33,14 +33,6 @@ class Glossary(Rule):
             for match in glossaries.find(paragraph.text, language, paragraph.start):
                 entry = match.entry
                 suggestion = match.suggestion or ""
-                yield Finding(
-                    rule=self.id,
-                    start=match.start,
-                    end=match.end,
-                    message=entry.message,
-                    severity=self.severity,
-                    suggestions=(suggestion,),
-                    fix=Fix((Edit(match.start, match.end, suggestion),), entry.fix) if entry.fix else None,
-                    entry=entry.full_id,
-                    language=language,
+                yield self.finding(
+                    match.start, match.end, entry.message, suggestion, entry.fix, entry=entry.full_id, language=language
                 )

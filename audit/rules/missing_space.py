@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from audit.findings import Edit, Finding, Fix, FixSafety
+from audit.findings import Finding, FixSafety
 from audit.rules.base import Context, Rule
 from audit.rules.prose import LazyPattern, is_abbreviation
 
@@ -63,15 +63,8 @@ class MissingSpace(Rule):
                 start = paragraph.start + match.start()
                 end = paragraph.start + (match.end() if _closes(text, match.group("close")) else match.end("mark"))
                 replacement = text[match.start() : end - paragraph.start] + " "
-                yield Finding(
-                    rule=self.id,
-                    start=start,
-                    end=end,
-                    message=f"missing space after '{match.group('mark')}' before '{match.group('right')}'",
-                    severity=self.severity,
-                    suggestions=(replacement,),
-                    fix=Fix((Edit(start, end, replacement),), FixSafety.SAFE),
-                )
+                message = f"missing space after '{match.group('mark')}' before '{match.group('right')}'"
+                yield self.finding(start, end, message, replacement, FixSafety.SAFE)
 
     @staticmethod
     def _glued(text: str, match: Match) -> bool:

@@ -13,7 +13,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 
-from audit.findings import Edit, Finding, Fix, FixSafety
+from audit.findings import Finding, FixSafety
 from audit.rules.base import Context, Rule
 
 _ENCODING_NAMES = {
@@ -80,15 +80,7 @@ class Mojibake(Rule):
                 continue
             message = _describe(explanation)
             for start, end, replacement in _changed_words(original, fixed):
-                yield Finding(
-                    rule=self.id,
-                    start=segment.start() + start,
-                    end=segment.start() + end,
-                    message=message,
-                    severity=self.severity,
-                    suggestions=(replacement,),
-                    fix=Fix((Edit(segment.start() + start, segment.start() + end, replacement),), FixSafety.SAFE),
-                )
+                yield self.finding(segment.start() + start, segment.start() + end, message, replacement, FixSafety.SAFE)
 
 
 def _describe(explanation: list[tuple[str, str]] | None) -> str:
@@ -176,15 +168,7 @@ class InvisibleChar(Rule):
             if set(characters) <= _CONTEXTUAL and _needed_by_script(text, run.start(), run.end()):
                 continue
             names = sorted({_name(character) for character in characters})
-            yield Finding(
-                rule=self.id,
-                start=run.start(),
-                end=run.end(),
-                message="invisible character: " + ", ".join(names),
-                severity=self.severity,
-                suggestions=("",),
-                fix=Fix((Edit(run.start(), run.end(), ""),), FixSafety.SAFE),
-            )
+            yield self.finding(run.start(), run.end(), "invisible character: " + ", ".join(names), "", FixSafety.SAFE)
 
 
 def _name(character: str) -> str:

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 
-from audit.findings import Edit, Finding, Fix, FixSafety
+from audit.findings import Finding, FixSafety
 from audit.rules.base import Context, Rule
 from audit.rules.prose import LazyPattern
 
@@ -108,15 +108,7 @@ class NumberStyle(Rule):
             message = f"number written {written}; this article mostly groups digits with '{_name(dominant)}'"
             if dominant == "words":
                 message = f"number written with '{_name(number.style)}'; this article mostly spells thousands out"
-            yield Finding(
-                rule=self.id,
-                start=number.start,
-                end=number.end,
-                message=message,
-                severity=self.severity,
-                suggestions=(suggestion,) if suggestion else (),
-                fix=Fix((Edit(number.start, number.end, suggestion),), FixSafety.UNSAFE) if suggestion else None,
-            )
+            yield self.finding(number.start, number.end, message, suggestion or None, FixSafety.UNSAFE)
 
 
 def _numbers(prose: str, language: str) -> Iterator[_Number]:

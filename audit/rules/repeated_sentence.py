@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from audit.document import Document, Paragraph
-from audit.findings import Edit, Finding, Fix, FixSafety
+from audit.findings import Finding, FixSafety
 from audit.rules.base import Context, Rule
 from audit.rules.prose import WORD, sentence_spans
 
@@ -47,15 +47,7 @@ class RepeatedSentence(Rule):
                     continue
                 removal = _removal(document, paragraphs, index, spans, number)
                 line, _ = document.position(seen[key])
-                yield Finding(
-                    rule=self.id,
-                    start=removal[0],
-                    end=removal[1],
-                    message=f"sentence already written on line {line}",
-                    severity=self.severity,
-                    suggestions=("",),
-                    fix=Fix((Edit(removal[0], removal[1], ""),), FixSafety.UNSAFE),
-                )
+                yield self.finding(*removal, f"sentence already written on line {line}", "", FixSafety.UNSAFE)
 
 
 def _removal(

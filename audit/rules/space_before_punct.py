@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from audit.findings import Edit, Finding, Fix, FixSafety
+from audit.findings import Finding, FixSafety
 from audit.rules.base import Context, Rule
 from audit.rules.prose import LazyPattern
 
@@ -59,15 +59,7 @@ class SpaceBeforePunct(Rule):
     def _removal(self, offset: int, match: Match) -> Finding:
         start, end = offset + match.start(), offset + match.end()
         mark = match.group("mark")
-        return Finding(
-            rule=self.id,
-            start=start,
-            end=end,
-            message=f"space before '{mark}'",
-            severity=self.severity,
-            suggestions=(mark,),
-            fix=Fix((Edit(start, end, mark),), FixSafety.SAFE),
-        )
+        return self.finding(start, end, f"space before '{mark}'", mark, FixSafety.SAFE)
 
     def _french_inconsistencies(self, paragraphs: list) -> Iterator[Finding]:  # type: ignore[type-arg]
         matches = [(paragraph, match) for paragraph in paragraphs for match in _FRENCH_HIGH.finditer(paragraph.text)]

@@ -43,7 +43,7 @@ class UnbalancedQuote(Rule):
     def _finding(self, paragraph: Paragraph, position: int, mark: str, opened: bool) -> Finding:
         start = paragraph.start + position
         problem = "is never closed" if opened else "closes nothing"
-        return Finding(self.id, start, start + 1, f"'{mark}' {problem} in this paragraph", self.severity)
+        return self.finding(start, start + 1, f"'{mark}' {problem} in this paragraph")
 
 
 def _pairs(text: str) -> list[tuple[str, str]]:

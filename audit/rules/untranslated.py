@@ -106,24 +106,12 @@ class Untranslated(Rule):
             if script in scripts or script in ("Other", "Latin") or end - start < 2 or _enclosed(text, start, end):
                 continue
             probable = probable_language(script)
-            yield Finding(
-                rule=self.id,
-                start=offset + start,
-                end=offset + end,
-                message=f"{_NAMES.get(script, script)}-script text (probably '{probable}') in a '{language}' document",
-                severity=self.severity,
-                language=probable,
-            )
+            message = f"{_NAMES.get(script, script)}-script text (probably '{probable}') in a '{language}' document"
+            yield self.finding(offset + start, offset + end, message, language=probable)
 
     def _finding(self, start: int, end: int, unit: str, guess: LanguageGuess, language: str) -> Finding:
-        return Finding(
-            rule=self.id,
-            start=start,
-            end=end,
-            message=f"{unit} seems to be in '{guess.code}' (confidence {guess.confidence:.2f}), not '{language}'",
-            severity=self.severity,
-            language=guess.code,
-        )
+        message = f"{unit} seems to be in '{guess.code}' (confidence {guess.confidence:.2f}), not '{language}'"
+        return self.finding(start, end, message, language=guess.code)
 
 
 def _has_sentence_in(language: str, text: str, sentences: list[tuple[int, int]]) -> bool:
