@@ -1,4 +1,4 @@
-"""Precision of the heuristic rules on real MT output, measured against human post-edits (MLQE-PE).
+"""Precision of every rule on real MT output, measured against human post-edits (MLQE-PE).
 
 Each line of test.mt is a paragraph; lines are grouped into pseudo-articles of `--chunk` lines so the
 article-level rules (number-style, repeated-sentence) have something to compare. A finding whose
@@ -6,7 +6,7 @@ tokens (the span, widened by one character) the post-editor left untouched is a 
 alarm*; one whose tokens were edited is *confirmed*. For fixes, sacrebleu TER against the post-edit
 is computed on the lines a rule fixed, before and after its fix alone: a good fix lowers TER.
 
-    .venv/bin/python bench/precision_mlqe.py [--data /work/shared/data/mlqe-pe] [--chunk 20] [--auto]
+    .venv/bin/python bench/precision_mlqe.py [--data ../shared/data/mlqe-pe] [--chunk 20] [--auto]
 
 Nothing from the data set is written anywhere; only counts are printed.
 """
@@ -24,12 +24,11 @@ from audit.config import Config
 from audit.engine import audit_text
 from audit.findings import Edit, Finding
 from audit.fixes import apply_edits
+from audit.rules import RULES
 
-DATA = Path("/work/shared/data/mlqe-pe")
-HEURISTIC = frozenset({
-    "doubled-word", "duplicated-name", "missing-space", "space-before-punct", "untranslated",
-    "number-style", "unbalanced-quote", "repeated-sentence",
-})
+# ../shared/data beside the checkout, as laid out for developers and CI.
+DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "mlqe-pe"
+ALL_RULES = frozenset(rule.id for rule in RULES)
 _TOKEN = re.compile(r"\S+")
 
 
@@ -62,7 +61,7 @@ def run_pair(folder: Path, chunk: int, auto: bool, tallies: dict[str, Tally], si
     language = folder.name.split("-")[1]
     mt_lines = (folder / f"test.{side}").read_text(encoding="utf-8").rstrip("\n").split("\n")
     pe_lines = (folder / "test.pe").read_text(encoding="utf-8").rstrip("\n").split("\n")
-    config = Config(select=HEURISTIC, lang=None if auto else language, unsafe_fixes=True)
+    config = Config(select=ALL_RULES, lang=None if auto else language, unsafe_fixes=True)
     for first in range(0, len(mt_lines), chunk):
         lines = mt_lines[first : first + chunk]
         text = "\n\n".join(lines)
@@ -118,7 +117,7 @@ def main() -> None:
     lines = sum(run_pair(folder, options.chunk, options.auto, tallies, "pe" if options.post_edits else "mt") for folder in sorted(options.data.glob("*-*")))
     print(f"{lines} {'post-edited' if options.post_edits else 'MT'} lines, {'detected' if options.auto else 'forced'} language, articles of {options.chunk} lines\n")
     print(f"{'rule':20} {'findings':>8} {'edited':>7} {'unedited':>8} {'precision':>9} {'fixed':>6} {'TER mt':>7} {'TER fix':>7}")
-    for rule in sorted(HEURISTIC):
+    for rule in sorted(ALL_RULES):
         tally = tallies.get(rule, Tally())
         precision = f"{tally.confirmed / tally.findings:.0%}" if tally.findings else "-"
         before = after = "-"
