@@ -36,7 +36,7 @@ MIN_CONFIDENCE = 0.95
 _NAMES = {"Latin": "Latin", "Arabic": "Arabic", "Cyrillic": "Cyrillic", "Han": "Chinese (Han)", "Kana": "Japanese kana"}
 # A run of letters of one script, with the spaces and punctuation between its words.
 _WORDS = LazyPattern(r"\p{L}[\p{L}\p{M}]*")
-_QUOTES = {"“": "”", "„": "“", "«": "»", "»": "«", '"': '"', "‘": "’", "‹": "›", "(": ")", "[": "]", "*": "*", "_": "_"}
+_QUOTES = {"“": "”", "„": "“", "«": "»", "»": "«", '"': '"', "'": "'", "‘": "’", "‹": "›", "(": ")", "[": "]", "*": "*", "_": "_"}
 
 
 class Untranslated(Rule):
