@@ -90,3 +90,11 @@ def test_unclosed_fence_protects_to_the_end() -> None:
     text = "Prose.\n\n```\ncode caf\u00c3\u00a9\nmore"
     document = Document.parse(text, Markup.MARKDOWN)
     assert document.protected == ((8, len(text)),)
+
+
+def test_toml_front_matter_is_protected_and_kept(tmp_path: Path) -> None:
+    article = "+++\ntitle = \"France Press caf\u00c3\u00a9\u200b\"\n+++\n\nThe caf\u00c3\u00a9 opened.\n"
+    path = tmp_path / "hugo.md"
+    path.write_text(article, encoding="utf-8")
+    assert run_cli("fix", str(path)).returncode == 1
+    assert path.read_text(encoding="utf-8") == article.replace("The caf\u00c3\u00a9", "The café")
