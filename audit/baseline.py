@@ -42,10 +42,15 @@ def fingerprint(path: str, text: str, finding: Finding) -> Fingerprint:
     'so'
     """
     line_start = max(text.rfind("\n", 0, finding.start), text.rfind("\r", 0, finding.start)) + 1
-    line_end = min((index for index in (text.find("\n", finding.end), text.find("\r", finding.end)) if index != -1), default=len(text))
+    line_end = min(
+        (index for index in (text.find("\n", finding.end), text.find("\r", finding.end)) if index != -1),
+        default=len(text),
+    )
     before = text[line_start : finding.start].split()[-CONTEXT_WORDS:]
     after = text[finding.end : line_end].split()[:CONTEXT_WORDS]
-    return Fingerprint(path, finding.rule, finding.entry, text[finding.start : finding.end], " ".join(before), " ".join(after))
+    return Fingerprint(
+        path, finding.rule, finding.entry, text[finding.start : finding.end], " ".join(before), " ".join(after)
+    )
 
 
 def baseline_path(display: str, baseline_file: Path) -> str:
@@ -76,7 +81,9 @@ def read_baseline(baseline_file: Path) -> Counter[Fingerprint]:
     except (json.JSONDecodeError, UnicodeDecodeError) as error:
         raise ConfigError(f"{baseline_file}: not a baseline (invalid JSON: {error})") from None
     if not isinstance(document, dict) or document.get("version") != BASELINE_VERSION:
-        raise ConfigError(f"{baseline_file}: not a version {BASELINE_VERSION} mtaudit baseline; write it again with --write-baseline")
+        raise ConfigError(
+            f"{baseline_file}: not a version {BASELINE_VERSION} mtaudit baseline; write it again with --write-baseline"
+        )
     counts: Counter[Fingerprint] = Counter()
     for index, record in enumerate(document.get("findings", [])):
         try:
@@ -106,7 +113,10 @@ class Baseline:
     def unused(self, paths: Iterable[str]) -> list[Fingerprint]:
         """Entries for the given (audited) paths that hid nothing: their findings are gone."""
         audited = set(paths)
-        return sorted((entry for entry, count in self._remaining.items() if entry.path in audited for _ in range(count)), key=_sort_key)
+        return sorted(
+            (entry for entry, count in self._remaining.items() if entry.path in audited for _ in range(count)),
+            key=_sort_key,
+        )
 
 
 def _sort_key(entry: Fingerprint) -> tuple[str, str, str, str, str, str]:

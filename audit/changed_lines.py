@@ -42,9 +42,7 @@ def lines_from_diff(diff: str) -> frozenset[int]:
 
 def _git(folder: Path, *arguments: str) -> str:
     try:
-        completed = subprocess.run(
-            ["git", "-C", str(folder), *arguments], capture_output=True, check=False, timeout=60
-        )
+        completed = subprocess.run(["git", "-C", str(folder), *arguments], capture_output=True, check=False, timeout=60)
     except (OSError, subprocess.TimeoutExpired) as error:
         raise InputError(f"cannot run git for --diff-base: {error}") from None
     if completed.returncode != 0:

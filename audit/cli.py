@@ -43,25 +43,53 @@ def common_options(command: Callable[..., Any]) -> Callable[..., Any]:
     """The options every auditing command shares (design §3)."""
     options = [
         click.argument("paths", nargs=-1, type=click.Path(path_type=str)),
-        click.option("--format", "output_format", type=click.Choice(FORMATS), default="text", show_default=True,
-                      help="Output format of the findings."),
+        click.option(
+            "--format",
+            "output_format",
+            type=click.Choice(FORMATS),
+            default="text",
+            show_default=True,
+            help="Output format of the findings.",
+        ),
         click.option("--lang", metavar="CODE", help="Force the document language (ISO 639-1)."),
-        click.option("--glossary", "glossaries", multiple=True, type=click.Path(path_type=Path),
-                     help="Extra glossary file (repeatable)."),
-        click.option("--no-default-glossaries", is_flag=True, default=None,
-                     help="Do not load the shipped glossaries."),
+        click.option(
+            "--glossary",
+            "glossaries",
+            multiple=True,
+            type=click.Path(path_type=Path),
+            help="Extra glossary file (repeatable).",
+        ),
+        click.option("--no-default-glossaries", is_flag=True, default=None, help="Do not load the shipped glossaries."),
         click.option("--select", metavar="RULE,...", help="Only these rules."),
         click.option("--ignore", metavar="RULE,...", help="Skip these rules."),
-        click.option("--fail-level", type=click.Choice([level.value for level in Severity]), default=None,
-                     help="Lowest severity that makes `check` exit 1 [default: info]."),
+        click.option(
+            "--fail-level",
+            type=click.Choice([level.value for level in Severity]),
+            default=None,
+            help="Lowest severity that makes `check` exit 1 [default: info].",
+        ),
         click.option("--unsafe-fixes", is_flag=True, default=None, help="Also apply fixes marked unsafe."),
-        click.option("--config", "config_file", type=click.Path(path_type=Path, dir_okay=False),
-                     help="Use this config file instead of discovering one per file."),
+        click.option(
+            "--config",
+            "config_file",
+            type=click.Path(path_type=Path, dir_okay=False),
+            help="Use this config file instead of discovering one per file.",
+        ),
         click.option("--no-config", is_flag=True, help="Ignore every config file."),
-        click.option("--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True,
-                     help="Audit files in this many processes."),
+        click.option(
+            "--jobs",
+            "-j",
+            type=click.IntRange(min=1),
+            default=1,
+            show_default=True,
+            help="Audit files in this many processes.",
+        ),
         click.option("--quiet", "-q", is_flag=True, help="Print only findings, diffs and errors."),
-        click.option("--color/--no-color", default=None, help="Colour the text output [default: when a terminal; NO_COLOR turns it off]."),
+        click.option(
+            "--color/--no-color",
+            default=None,
+            help="Colour the text output [default: when a terminal; NO_COLOR turns it off].",
+        ),
     ]
     for option in reversed(options):
         command = option(command)
@@ -77,13 +105,25 @@ def main() -> None:
 def review_options(command: Callable[..., Any]) -> Callable[..., Any]:
     """`check` options for reviews (design §3): changed lines, baselines, unused suppressions."""
     options = [
-        click.option("--diff-base", metavar="REV", help="Only findings on lines added or changed since this git revision."),
-        click.option("--baseline", type=click.Path(path_type=Path, dir_okay=False),
-                     help="Hide the findings recorded in this baseline file."),
-        click.option("--write-baseline", type=click.Path(path_type=Path, dir_okay=False),
-                     help="Record today's findings in this baseline file (and hide them)."),
-        click.option("--warn-unused-suppressions", is_flag=True, default=None,
-                     help="Report inline suppressions and baseline entries that hide nothing."),
+        click.option(
+            "--diff-base", metavar="REV", help="Only findings on lines added or changed since this git revision."
+        ),
+        click.option(
+            "--baseline",
+            type=click.Path(path_type=Path, dir_okay=False),
+            help="Hide the findings recorded in this baseline file.",
+        ),
+        click.option(
+            "--write-baseline",
+            type=click.Path(path_type=Path, dir_okay=False),
+            help="Record today's findings in this baseline file (and hide them).",
+        ),
+        click.option(
+            "--warn-unused-suppressions",
+            is_flag=True,
+            default=None,
+            help="Report inline suppressions and baseline entries that hide nothing.",
+        ),
     ]
     for option in reversed(options):
         command = option(command)
@@ -285,17 +325,17 @@ def _emit_fix(audited: list[Any], options: dict[str, Any]) -> int:
             changed = True
             if not options["quiet"]:
                 remaining = len(outcome.result.findings)
-                click.echo(f"fixed {outcome.target.display} ({remaining} finding{'s' * (remaining != 1)} before fixing)", err=True)
+                click.echo(
+                    f"fixed {outcome.target.display} ({remaining} finding{'s' * (remaining != 1)} before fixing)",
+                    err=True,
+                )
     return EXIT_FINDINGS if changed else EXIT_CLEAN
 
 
 def _diff_path(display: str) -> str:
     path = Path(display)
-    if path.is_absolute():
-        try:
-            path = path.relative_to(Path.cwd())
-        except ValueError:
-            pass
+    if path.is_absolute() and path.is_relative_to(Path.cwd()):
+        path = path.relative_to(Path.cwd())
     return path.as_posix().removeprefix("./")
 
 

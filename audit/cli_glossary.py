@@ -42,11 +42,14 @@ def _load(files: tuple[Path, ...]) -> GlossarySet:
 def list_entries(files: tuple[Path, ...]) -> None:
     """List every entry: id, language, preferred form, number of variants."""
     glossary_set = _load(files)
-    rows = [(entry.full_id, entry.language, entry.preferred or "(delete)", _variants(entry)) for entry in glossary_set.entries]
+    rows = [
+        (entry.full_id, entry.language, entry.preferred or "(delete)", _variants(entry))
+        for entry in glossary_set.entries
+    ]
     header = ("id", "language", "preferred", "variants")
     widths = [max(len(row[column]) for row in [header, *rows]) for column in range(3)]
     for row in [header, *rows]:
-        click.echo("  ".join(cell.ljust(width) for cell, width in zip(row, widths)) + "  " + row[3])
+        click.echo("  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=False)) + "  " + row[3])
 
 
 def _variants(entry: Entry) -> str:

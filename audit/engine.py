@@ -90,9 +90,7 @@ def _fix(document: Document, findings: tuple[Finding, ...], config: Config) -> s
     )
 
 
-def _fix_pass(
-    original: Document, current: Document, findings: tuple[Finding, ...], config: Config
-) -> Document | None:
+def _fix_pass(original: Document, current: Document, findings: tuple[Finding, ...], config: Config) -> Document | None:
     """Apply one pass of fixes; None when nothing changes.
 
     A prose edit can change what is protected: deleting a control character after a URL extends

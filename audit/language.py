@@ -42,11 +42,7 @@ _FREQUENT = {
     "naar heeft om hij zij wel nog geen hun",
 }
 FUNCTION_WORDS: dict[str, frozenset[str]] = {
-    code: frozenset(
-        word
-        for word in words.split()
-        if sum(word in other.split() for other in _FREQUENT.values()) == 1
-    )
+    code: frozenset(word for word in words.split() if sum(word in other.split() for other in _FREQUENT.values()) == 1)
     for code, words in _FREQUENT.items()
 }
 
@@ -60,14 +56,30 @@ _WORD = re.compile(r"[^\W\d_]+")
 
 # Letter ranges → script, sorted by start (a letter outside every range is "Other").
 _SCRIPT_RANGES = (
-    (0x0041, 0x024F, "Latin"), (0x0370, 0x03FF, "Greek"), (0x0400, 0x052F, "Cyrillic"),
-    (0x0530, 0x058F, "Armenian"), (0x0590, 0x05FF, "Hebrew"), (0x0600, 0x08FF, "Arabic"),
-    (0x0900, 0x097F, "Devanagari"), (0x0980, 0x09FF, "Bengali"), (0x0A00, 0x0A7F, "Gurmukhi"),
-    (0x0A80, 0x0AFF, "Gujarati"), (0x0B80, 0x0BFF, "Tamil"), (0x0C00, 0x0C7F, "Telugu"),
-    (0x0C80, 0x0CFF, "Kannada"), (0x0D00, 0x0D7F, "Malayalam"), (0x0D80, 0x0DFF, "Sinhala"),
-    (0x0E00, 0x0E7F, "Thai"), (0x10A0, 0x10FF, "Georgian"), (0x1100, 0x11FF, "Hangul"),
-    (0x1E00, 0x1EFF, "Latin"), (0x3040, 0x30FF, "Kana"), (0x3400, 0x4DBF, "Han"),
-    (0x4E00, 0x9FFF, "Han"), (0xAC00, 0xD7AF, "Hangul"), (0xFB50, 0xFDFF, "Arabic"),
+    (0x0041, 0x024F, "Latin"),
+    (0x0370, 0x03FF, "Greek"),
+    (0x0400, 0x052F, "Cyrillic"),
+    (0x0530, 0x058F, "Armenian"),
+    (0x0590, 0x05FF, "Hebrew"),
+    (0x0600, 0x08FF, "Arabic"),
+    (0x0900, 0x097F, "Devanagari"),
+    (0x0980, 0x09FF, "Bengali"),
+    (0x0A00, 0x0A7F, "Gurmukhi"),
+    (0x0A80, 0x0AFF, "Gujarati"),
+    (0x0B80, 0x0BFF, "Tamil"),
+    (0x0C00, 0x0C7F, "Telugu"),
+    (0x0C80, 0x0CFF, "Kannada"),
+    (0x0D00, 0x0D7F, "Malayalam"),
+    (0x0D80, 0x0DFF, "Sinhala"),
+    (0x0E00, 0x0E7F, "Thai"),
+    (0x10A0, 0x10FF, "Georgian"),
+    (0x1100, 0x11FF, "Hangul"),
+    (0x1E00, 0x1EFF, "Latin"),
+    (0x3040, 0x30FF, "Kana"),
+    (0x3400, 0x4DBF, "Han"),
+    (0x4E00, 0x9FFF, "Han"),
+    (0xAC00, 0xD7AF, "Hangul"),
+    (0xFB50, 0xFDFF, "Arabic"),
     (0xFE70, 0xFEFF, "Arabic"),
 )
 _RANGE_STARTS = [start for start, _, _ in _SCRIPT_RANGES]
@@ -75,16 +87,61 @@ _RANGE_STARTS = [start for start, _, _ in _SCRIPT_RANGES]
 # The language a script most probably writes, and the langdetect profiles that tell its languages
 # apart (none: the script alone decides).
 _SCRIPT_LANGUAGES: dict[str, tuple[str, tuple[str, ...]]] = {
-    "Latin": ("en", ("af", "ca", "cs", "cy", "da", "de", "en", "es", "et", "fi", "fr", "hr", "hu",
-                     "id", "it", "lt", "lv", "nl", "no", "pl", "pt", "ro", "sk", "sl", "so", "sq",
-                     "sv", "sw", "tl", "tr", "vi")),
+    "Latin": (
+        "en",
+        (
+            "af",
+            "ca",
+            "cs",
+            "cy",
+            "da",
+            "de",
+            "en",
+            "es",
+            "et",
+            "fi",
+            "fr",
+            "hr",
+            "hu",
+            "id",
+            "it",
+            "lt",
+            "lv",
+            "nl",
+            "no",
+            "pl",
+            "pt",
+            "ro",
+            "sk",
+            "sl",
+            "so",
+            "sq",
+            "sv",
+            "sw",
+            "tl",
+            "tr",
+            "vi",
+        ),
+    ),
     "Cyrillic": ("ru", ("bg", "mk", "ru", "uk")),
     "Arabic": ("ar", ("ar", "fa", "ur")),
     "Devanagari": ("hi", ("hi", "mr", "ne")),
-    "Greek": ("el", ()), "Hebrew": ("he", ()), "Armenian": ("hy", ()), "Bengali": ("bn", ()),
-    "Gurmukhi": ("pa", ()), "Gujarati": ("gu", ()), "Tamil": ("ta", ()), "Telugu": ("te", ()),
-    "Kannada": ("kn", ()), "Malayalam": ("ml", ()), "Sinhala": ("si", ()), "Thai": ("th", ()),
-    "Georgian": ("ka", ()), "Hangul": ("ko", ()), "Kana": ("ja", ()), "Han": ("zh", ()),
+    "Greek": ("el", ()),
+    "Hebrew": ("he", ()),
+    "Armenian": ("hy", ()),
+    "Bengali": ("bn", ()),
+    "Gurmukhi": ("pa", ()),
+    "Gujarati": ("gu", ()),
+    "Tamil": ("ta", ()),
+    "Telugu": ("te", ()),
+    "Kannada": ("kn", ()),
+    "Malayalam": ("ml", ()),
+    "Sinhala": ("si", ()),
+    "Thai": ("th", ()),
+    "Georgian": ("ka", ()),
+    "Hangul": ("ko", ()),
+    "Kana": ("ja", ()),
+    "Han": ("zh", ()),
 }
 _MULTI_SCRIPT = {"ja": frozenset({"Kana", "Han"}), "ko": frozenset({"Hangul", "Han"})}
 SPACELESS_SCRIPTS = frozenset({"Han", "Kana", "Thai"})
@@ -155,7 +212,7 @@ def function_word_guess(text: str) -> LanguageGuess | None:
     >>> function_word_guess("Please enter your comment!") is None
     True
     """
-    ranked = function_word_hits(text).most_common(2) + [("", 0), ("", 0)]
+    ranked = [*function_word_hits(text).most_common(2), ("", 0), ("", 0)]
     (best, first), (_, second) = ranked[0], ranked[1]
     if first - second < MIN_MARGIN or first < 2 * second:
         return None

@@ -37,8 +37,12 @@ _HTML_TAG = re.compile(
 _RAW_HTML_BLOCK = re.compile(r"<(script|style|pre|textarea)\b[^>]*>.*?(?:</\1\s*>|\Z)", re.DOTALL | re.IGNORECASE)
 _INLINE_CODE = re.compile(r"(?<!`)(`+)(?!`)(.+?)(?<!`)\1(?!`)", re.DOTALL)
 _AUTOLINK = re.compile(r"<(?:[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*|[^\s<>@]+@[^\s<>@]+)>")
-_LINK_DESTINATION = re.compile(r"\]\((?:<[^>\n]*>|[^\s()]*(?:\([^\s()]*\)[^\s()]*)*)(?:\s+(?:\"[^\"\n]*\"|'[^'\n]*'|\([^()\n]*\)))?\s*\)")
-_REFERENCE_DEFINITION = re.compile(r"^[ ]{0,3}\[[^\]\n]+\]:[ \t]*\S+(?:[ \t]+(?:\"[^\"\n]*\"|'[^'\n]*'|\([^()\n]*\)))?[ \t]*$", re.MULTILINE)
+_LINK_DESTINATION = re.compile(
+    r"\]\((?:<[^>\n]*>|[^\s()]*(?:\([^\s()]*\)[^\s()]*)*)(?:\s+(?:\"[^\"\n]*\"|'[^'\n]*'|\([^()\n]*\)))?\s*\)"
+)
+_REFERENCE_DEFINITION = re.compile(
+    r"^[ ]{0,3}\[[^\]\n]+\]:[ \t]*\S+(?:[ \t]+(?:\"[^\"\n]*\"|'[^'\n]*'|\([^()\n]*\)))?[ \t]*$", re.MULTILINE
+)
 _URL = re.compile(r"(?:\b[A-Za-z][A-Za-z0-9+.-]{1,31}://|\bwww\.)[^\s<>\"'`]*[^\s<>\"'`.,;:!?)\]}»”’]")
 _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 
@@ -110,7 +114,7 @@ def _markdown_block_spans(text: str) -> list[Span]:
                 fence = None
         else:
             opening = _FENCE_OPEN.match(content)
-            if opening and not (opening.group(1)[0] == "`" and "`" in content.strip()[len(opening.group(1)):]):
+            if opening and not (opening.group(1)[0] == "`" and "`" in content.strip()[len(opening.group(1)) :]):
                 fence = opening.group(1)
                 fence_start = offset
                 in_indented_code = False

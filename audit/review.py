@@ -46,7 +46,8 @@ def narrow(outcomes: Iterable[Outcome], options: ReviewOptions) -> tuple[list[Ou
         result, unused = _hide(result, options.baseline, read_baseline(options.baseline))
         if options.warn_unused:
             notes.extend(
-                f"baseline {options.baseline}: unused entry {entry.path}: {entry.rule} {entry.text!r} (its finding is gone)"
+                f"baseline {options.baseline}: unused entry {entry.path}: {entry.rule} {entry.text!r}"
+                " (its finding is gone)"
                 for entry in unused
             )
     return result, notes
@@ -75,14 +76,15 @@ def _on_changed_lines(outcome: Outcome, revision: str) -> Outcome:
         finding
         for finding in outcome.result.findings
         if any(
-            line in lines
-            for line in range(document.position(finding.start)[0], document.position(finding.end)[0] + 1)
+            line in lines for line in range(document.position(finding.start)[0], document.position(finding.end)[0] + 1)
         )
     )
     return _with_findings(outcome, kept)
 
 
-def _hide(outcomes: list[Outcome], baseline_file: Path, entries: Counter[Fingerprint]) -> tuple[list[Outcome], list[Fingerprint]]:
+def _hide(
+    outcomes: list[Outcome], baseline_file: Path, entries: Counter[Fingerprint]
+) -> tuple[list[Outcome], list[Fingerprint]]:
     baseline = Baseline(entries)
     result = []
     paths = []

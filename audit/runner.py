@@ -75,7 +75,9 @@ def audit_target(target: Target, config: Config, write: bool = False) -> Outcome
         handle, diagnostic = tempfile.mkstemp(prefix="mtaudit-", suffix=".diff")
         with os.fdopen(handle, "w", encoding="utf-8") as stream:
             stream.write(error.diagnostic)
-        return Outcome(target, config=config, error=f"{target.display}: {error}; not written (diagnostic diff: {diagnostic})")
+        return Outcome(
+            target, config=config, error=f"{target.display}: {error}; not written (diagnostic diff: {diagnostic})"
+        )
     except AuditError as error:
         message = str(error)
         if not message.startswith(target.display):

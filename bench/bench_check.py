@@ -16,14 +16,14 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent.parent))
 sys.path.insert(0, str(Path(__file__).parent))
 
-from corpus import articles  # noqa: E402
+from corpus import articles
 
-from audit.config import Config  # noqa: E402
-from audit.document import Document  # noqa: E402
-from audit.glossary import load_glossaries  # noqa: E402
-from audit.language import identify  # noqa: E402
-from audit.markup import Markup  # noqa: E402
-from audit.rules import RULES, Context  # noqa: E402
+from audit.config import Config
+from audit.document import Document
+from audit.glossary import load_glossaries
+from audit.language import identify
+from audit.markup import Markup
+from audit.rules import RULES, Context
 
 
 def main() -> None:
@@ -47,7 +47,9 @@ def main() -> None:
             findings[rule.id] += sum(1 for _ in rule.check(context))
             seconds[rule.id] += time.perf_counter() - started
     total = sum(seconds.values())
-    print(f"{len(corpus)} articles, {megabytes:.2f} MB; rules and identification: {total:.2f} s ({megabytes / total:.2f} MB/s)\n")
+    print(
+        f"{len(corpus)} articles, {megabytes:.2f} MB; rules and identification: {total:.2f} s ({megabytes / total:.2f} MB/s)\n"
+    )
     print(f"{'rule':28} {'seconds':>8} {'MB/s':>8} {'findings':>9}")
     for name, spent in seconds.most_common():
         print(f"{name:28} {spent:8.2f} {megabytes / spent:8.1f} {findings.get(name, 0):9}")

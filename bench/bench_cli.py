@@ -22,7 +22,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from corpus import articles  # noqa: E402
+from corpus import articles
 
 BIN = Path(sys.executable).parent
 
@@ -59,7 +59,9 @@ def main() -> None:
         peer = _wall([codespell, str(root)])
         print(f"folder: {len(corpus)} articles, {megabytes:.2f} MB")
         print(f"  mtaudit check           {ours:7.2f} s  {megabytes / ours:6.2f} MB/s  {ours / peer:6.1f}x codespell")
-        print(f"  mtaudit check --jobs 2  {parallel:7.2f} s  {megabytes / parallel:6.2f} MB/s  {parallel / peer:6.1f}x codespell")
+        print(
+            f"  mtaudit check --jobs 2  {parallel:7.2f} s  {megabytes / parallel:6.2f} MB/s  {parallel / peer:6.1f}x codespell"
+        )
         print(f"  codespell               {peer:7.2f} s  {megabytes / peer:6.2f} MB/s")
         one = root / "article-0000.md"
         ours_one = _median([mtaudit, "check", "--quiet", str(one)], options.repeat)

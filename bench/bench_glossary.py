@@ -19,10 +19,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from audit.glossary import build  # noqa: E402
-from audit.glossary.matcher import Matcher  # noqa: E402
+from audit.glossary import build
+from audit.glossary.matcher import Matcher
 
-SYLLABLES = "ka lo mi ra te su na vo pe di ba gu ze fi ho ny". split()
+SYLLABLES = ["ka", "lo", "mi", "ra", "te", "su", "na", "vo", "pe", "di", "ba", "gu", "ze", "fi", "ho", "ny"]
 
 
 def _word(rng: random.Random) -> str:
@@ -64,7 +64,18 @@ def generate_text(megabytes: float, entries: list[tuple[str, list[str]]], rng: r
     """Paragraphs of filler words with a variant every ~200 words."""
     target = int(megabytes * 1_000_000)
     # Filler words end in "r", which no variant word does, so every match is an inserted variant.
-    vocabulary = [_word(rng) + "r" for _ in range(5000)] + "the and of to in is that for with was".split() * 50
+    vocabulary = [_word(rng) + "r" for _ in range(5000)] + [
+        "the",
+        "and",
+        "of",
+        "to",
+        "in",
+        "is",
+        "that",
+        "for",
+        "with",
+        "was",
+    ] * 50
     paragraphs, size = [], 0
     while size < target:
         words = [rng.choice(vocabulary) for _ in range(120)]
@@ -104,11 +115,15 @@ def main() -> None:
 
     found, scan_seconds = timed(scan)
     megabytes = len(text) / 1_000_000
-    print(f"glossary bench: {len(substitution)} entries, {len(variants)} variants, text {megabytes:.1f} MB "
-          f"({len(paragraphs)} paragraphs)")
+    print(
+        f"glossary bench: {len(substitution)} entries, {len(variants)} variants, text {megabytes:.1f} MB "
+        f"({len(paragraphs)} paragraphs)"
+    )
     print(f"  load + validate (examples checked) : {load_seconds:7.2f} s")
     print(f"  compile token trie                 : {compile_seconds:7.2f} s")
-    print(f"  scan, token trie                   : {scan_seconds:7.2f} s  ({megabytes / scan_seconds:.2f} MB/s, {found} matches)")
+    print(
+        f"  scan, token trie                   : {scan_seconds:7.2f} s  ({megabytes / scan_seconds:.2f} MB/s, {found} matches)"
+    )
 
     # Peer 1: one alternation of every variant (what a quick script would do), on a slice, scaled.
     alternation_slice = "\n\n".join(paragraphs[: max(1, len(paragraphs) // 100)])
@@ -117,18 +132,24 @@ def main() -> None:
     )
     peer_found, peer_scan = timed(lambda: len(pattern.findall(alternation_slice)))
     peer_scaled = peer_scan * len(text) / len(alternation_slice)
-    print(f"  peer: one re alternation           : compile {peer_compile:5.2f} s, scan {peer_scaled:7.2f} s "
-          f"(measured {peer_scan:.2f} s on {len(alternation_slice) / 1e6:.1f} MB, scaled); "
-          f"trie is {peer_scaled / scan_seconds:.1f}x faster at scanning")
+    print(
+        f"  peer: one re alternation           : compile {peer_compile:5.2f} s, scan {peer_scaled:7.2f} s "
+        f"(measured {peer_scan:.2f} s on {len(alternation_slice) / 1e6:.1f} MB, scaled); "
+        f"trie is {peer_scaled / scan_seconds:.1f}x faster at scanning"
+    )
 
     # Peer 2: one regex per entry, on a small slice, scaled.
     loop_slice = "\n\n".join(paragraphs[: max(1, len(paragraphs) // 1000)])
-    per_entry = [re.compile(r"\b(?:" + "|".join(map(re.escape, entry.variants)) + r")\b", re.IGNORECASE)
-                 for entry in substitution]
+    per_entry = [
+        re.compile(r"\b(?:" + "|".join(map(re.escape, entry.variants)) + r")\b", re.IGNORECASE)
+        for entry in substitution
+    ]
     _, loop_scan = timed(lambda: sum(len(compiled.findall(loop_slice)) for compiled in per_entry))
     loop_scaled = loop_scan * len(text) / len(loop_slice)
-    print(f"  peer: one regex per entry          : scan {loop_scaled:7.1f} s (measured {loop_scan:.2f} s on "
-          f"{len(loop_slice) / 1e3:.0f} kB, scaled); trie is {loop_scaled / scan_seconds:.0f}x faster")
+    print(
+        f"  peer: one regex per entry          : scan {loop_scaled:7.1f} s (measured {loop_scan:.2f} s on "
+        f"{len(loop_slice) / 1e3:.0f} kB, scaled); trie is {loop_scaled / scan_seconds:.0f}x faster"
+    )
     del peer_found
 
 

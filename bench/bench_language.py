@@ -20,14 +20,14 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent.parent))
 sys.path.insert(0, str(Path(__file__).parent))
 
-from corpus import CLEAN, articles  # noqa: E402
+from corpus import CLEAN, articles
 
-from audit.config import Config  # noqa: E402
-from audit.document import Document  # noqa: E402
-from audit.engine import audit_text  # noqa: E402
-from audit.language import MIN_DETECT_LETTERS, Identifier, identify  # noqa: E402
-from audit.markup import Markup  # noqa: E402
-from audit.rules.prose import sentence_spans  # noqa: E402
+from audit.config import Config
+from audit.document import Document
+from audit.engine import audit_text
+from audit.language import MIN_DETECT_LETTERS, Identifier, identify
+from audit.markup import Markup
+from audit.rules.prose import sentence_spans
 
 
 def accuracy_by_length(lengths: tuple[int, ...] = (10, 20, 30, 40, 60, 80, 120)) -> None:
@@ -62,7 +62,9 @@ def _first_letters(text: str, letters: int) -> str:
 def identification_cost(corpus: list[str]) -> None:
     documents = [Document.parse(article, Markup.MARKDOWN) for article in corpus]
     megabytes = sum(len(article.encode("utf-8")) for article in corpus) / 1e6
-    print(f"\n2. identifying {len(corpus)} articles ({megabytes:.2f} MB, {sum(len(d.paragraphs) for d in documents)} paragraphs)")
+    print(
+        f"\n2. identifying {len(corpus)} articles ({megabytes:.2f} MB, {sum(len(d.paragraphs) for d in documents)} paragraphs)"
+    )
     results = {}
     for prechecks in (True, False):
         identifier = Identifier(prechecks=prechecks)
@@ -95,7 +97,9 @@ def check_throughput(corpus: list[str]) -> None:
         elapsed = time.perf_counter() - started
     finally:
         Identifier.detect = detect  # type: ignore[method-assign]
-    print(f"\n3. check, all rules, fixes computed: {megabytes / elapsed:.2f} MB/s ({elapsed:.2f} s for {megabytes:.2f} MB)")
+    print(
+        f"\n3. check, all rules, fixes computed: {megabytes / elapsed:.2f} MB/s ({elapsed:.2f} s for {megabytes:.2f} MB)"
+    )
     print(f"   {findings} findings; {calls} langdetect calls in all ({calls / megabytes:.0f} per MB)")
 
 

@@ -110,19 +110,28 @@ def main() -> None:
     parser.add_argument("--data", type=Path, default=DATA)
     parser.add_argument("--chunk", type=int, default=20)
     parser.add_argument("--auto", action="store_true", help="detect the language instead of forcing it")
-    parser.add_argument("--post-edits", action="store_true", help="run on the human post-edits: every finding is suspect")
+    parser.add_argument(
+        "--post-edits", action="store_true", help="run on the human post-edits: every finding is suspect"
+    )
     parser.add_argument("--examples", action="store_true", help="print where probable false alarms are")
     options = parser.parse_args()
     tallies: dict[str, Tally] = defaultdict(Tally)
-    lines = sum(run_pair(folder, options.chunk, options.auto, tallies, "pe" if options.post_edits else "mt") for folder in sorted(options.data.glob("*-*")))
-    print(f"{lines} {'post-edited' if options.post_edits else 'MT'} lines, {'detected' if options.auto else 'forced'} language, articles of {options.chunk} lines\n")
-    print(f"{'rule':20} {'findings':>8} {'edited':>7} {'unedited':>8} {'precision':>9} {'fixed':>6} {'TER mt':>7} {'TER fix':>7}")
+    lines = sum(
+        run_pair(folder, options.chunk, options.auto, tallies, "pe" if options.post_edits else "mt")
+        for folder in sorted(options.data.glob("*-*"))
+    )
+    print(
+        f"{lines} {'post-edited' if options.post_edits else 'MT'} lines, {'detected' if options.auto else 'forced'} language, articles of {options.chunk} lines\n"
+    )
+    print(
+        f"{'rule':20} {'findings':>8} {'edited':>7} {'unedited':>8} {'precision':>9} {'fixed':>6} {'TER mt':>7} {'TER fix':>7}"
+    )
     for rule in sorted(ALL_RULES):
         tally = tallies.get(rule, Tally())
         precision = f"{tally.confirmed / tally.findings:.0%}" if tally.findings else "-"
         before = after = "-"
         if tally.fixed_lines:
-            mts, fixed, pes = zip(*tally.fixed_lines)
+            mts, fixed, pes = zip(*tally.fixed_lines, strict=True)
             before, after = f"{ter(list(mts), list(pes)):.2f}", f"{ter(list(fixed), list(pes)):.2f}"
         print(
             f"{rule:20} {tally.findings:8} {tally.confirmed:7} {tally.findings - tally.confirmed:8} {precision:>9} "

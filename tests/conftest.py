@@ -13,7 +13,9 @@ import pytest
 REPO = Path(__file__).resolve().parent.parent
 
 
-def run_cli(*args: str, cwd: Path | None = None, stdin: bytes | None = None, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[bytes]:
+def run_cli(
+    *args: str, cwd: Path | None = None, stdin: bytes | None = None, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[bytes]:
     """Run `python -m audit ARGS` the way a user runs `mtaudit`; returns bytes stdout/stderr."""
     environment = {**os.environ, "PYTHONPATH": str(REPO)}
     environment.pop("NO_COLOR", None)

@@ -21,7 +21,9 @@ FILES = sorted(CLEAN.glob("*/*.md"))
 
 
 def _describe(result) -> list[str]:  # type: ignore[no-untyped-def]
-    return [f"{finding.rule} {result.text[finding.start:finding.end]!r}: {finding.message}" for finding in result.findings]
+    return [
+        f"{finding.rule} {result.text[finding.start : finding.end]!r}: {finding.message}" for finding in result.findings
+    ]
 
 
 def test_the_clean_corpus_covers_four_languages() -> None:

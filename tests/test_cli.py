@@ -12,7 +12,9 @@ from tests.conftest import run_cli
 
 DIRTY = "The caf\u00c3\u00a9 opened.\u200b\n"
 CLEAN = "The café opened.\n"
-TEXT_LINE = re.compile(r"^(?P<path>[^:]+):(?P<line>\d+):(?P<col>\d+): (?P<severity>info|warning|error) (?P<rule>[a-z-]+) .+$")
+TEXT_LINE = re.compile(
+    r"^(?P<path>[^:]+):(?P<line>\d+):(?P<col>\d+): (?P<severity>info|warning|error) (?P<rule>[a-z-]+) .+$"
+)
 
 
 @pytest.fixture
@@ -93,7 +95,19 @@ def test_rules_lists_every_rule_id() -> None:
 def test_version_and_help() -> None:
     assert re.fullmatch(rb"mtaudit \S+\n", run_cli("--version").stdout)
     help_text = run_cli("check", "--help").stdout.decode()
-    for option in ["--format", "--lang", "--glossary", "--select", "--ignore", "--fail-level", "--config", "--no-config", "--jobs", "--quiet", "--color"]:
+    for option in [
+        "--format",
+        "--lang",
+        "--glossary",
+        "--select",
+        "--ignore",
+        "--fail-level",
+        "--config",
+        "--no-config",
+        "--jobs",
+        "--quiet",
+        "--color",
+    ]:
         assert option in help_text
 
 

@@ -84,7 +84,7 @@ def test_bad_config_is_one_line_naming_the_file(tmp_path: Path, content: str, me
     config = tmp_path / ".mtaudit.toml"
     config.write_text(content)
     (tmp_path / "a.md").write_text(DIRTY)
-    with pytest.raises(ConfigError, match="mtaudit.toml"):
+    with pytest.raises(ConfigError, match=r"mtaudit\.toml"):
         load_config(config)
     result = run_cli("check", "a.md", cwd=tmp_path)
     assert result.returncode == 2

@@ -22,7 +22,11 @@ SCRIPT = (
 
 def _run() -> str:
     completed = subprocess.run(
-        [sys.executable, "-c", SCRIPT], input=TEXT, capture_output=True, text=True, check=True,
+        [sys.executable, "-c", SCRIPT],
+        input=TEXT,
+        capture_output=True,
+        text=True,
+        check=True,
         cwd=Path(__file__).parent.parent,
     )
     return completed.stdout

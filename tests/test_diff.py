@@ -18,7 +18,9 @@ VARIANTS = {
     "crlf.md": DIRTY.replace("\n", "\r\n").encode() + b"\r\n",
     "bom.md": codecs.BOM_UTF8 + DIRTY.encode() + b"\n",
     "no-final-newline.md": DIRTY.encode(),
-    "non-ascii.txt": "Ünïcödé — “quotes” « guillemets » 東京 \u0645\u0631\u062d\u0628\u0627\n".encode() + DIRTY.encode() + b"\n",
+    "non-ascii.txt": "Ünïcödé — “quotes” « guillemets » 東京 \u0645\u0631\u062d\u0628\u0627\n".encode()
+    + DIRTY.encode()
+    + b"\n",
 }
 
 
@@ -52,7 +54,9 @@ def test_patch_p1_accepts_the_diff(tmp_path: Path) -> None:
     expected = tmp_path / "expected.md"
     expected.write_bytes(VARIANTS[name])
     run_cli("fix", str(expected))
-    applied = subprocess.run(["patch", "-p1", "--binary", "-s"], cwd=tmp_path, input=patch, capture_output=True, check=False)
+    applied = subprocess.run(
+        ["patch", "-p1", "--binary", "-s"], cwd=tmp_path, input=patch, capture_output=True, check=False
+    )
     assert applied.returncode == 0, applied.stderr
     assert (tmp_path / name).read_bytes() == expected.read_bytes()
 

@@ -11,8 +11,10 @@ import pytest
 from tests.conftest import run_cli
 
 GIT_ENV = {
-    "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.org",
-    "GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@example.org",
+    "GIT_AUTHOR_NAME": "t",
+    "GIT_AUTHOR_EMAIL": "t@example.org",
+    "GIT_COMMITTER_NAME": "t",
+    "GIT_COMMITTER_EMAIL": "t@example.org",
 }
 
 
@@ -37,7 +39,9 @@ def _lines(result) -> list[int]:
 
 
 def test_old_artifact_is_silent_and_new_one_reported(repo: Path) -> None:
-    (repo / "a.md").write_text("New naÃ¯ve intro.\nIntro.\n\nThe cafÃ© is old news.\n\nEnd, with Ã‰lysÃ©e.\n", encoding="utf-8")
+    (repo / "a.md").write_text(
+        "New naÃ¯ve intro.\nIntro.\n\nThe cafÃ© is old news.\n\nEnd, with Ã‰lysÃ©e.\n", encoding="utf-8"
+    )
     everything = run_cli("check", "--select", "mojibake", "--format", "json", "a.md", cwd=repo)
     assert _lines(everything) == [1, 4, 6]
     result = run_cli("check", "--select", "mojibake", "--format", "json", "--diff-base", "HEAD", "a.md", cwd=repo)

@@ -78,7 +78,9 @@ def test_resolve_skips_unsafe_unless_asked_and_protected_edits() -> None:
     unsafe = _finding("r", 0, 3, "look", FixSafety.UNSAFE)
     inside_url = _finding("r", 8, 12, "")
     assert resolve([unsafe, inside_url], document, {}) == ()
-    assert [fix.edits[0].replacement for fix in resolve([unsafe, inside_url], document, {}, unsafe_fixes=True)] == ["look"]
+    assert [fix.edits[0].replacement for fix in resolve([unsafe, inside_url], document, {}, unsafe_fixes=True)] == [
+        "look"
+    ]
 
 
 def test_insertions_at_the_same_point_conflict() -> None:

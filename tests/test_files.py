@@ -49,8 +49,16 @@ def test_nul_byte_file_is_refused_and_left_untouched(tmp_path: Path) -> None:
         ("crlf.txt", DIRTY.replace("\n", "\r\n").encode(), CLEAN.replace("\n", "\r\n").encode()),
         ("no-final-newline.txt", DIRTY.rstrip("\n").encode(), CLEAN.rstrip("\n").encode()),
         ("bom.txt", codecs.BOM_UTF8 + DIRTY.encode(), codecs.BOM_UTF8 + CLEAN.encode()),
-        ("utf16le.txt", codecs.BOM_UTF16_LE + DIRTY.encode("utf-16-le"), codecs.BOM_UTF16_LE + CLEAN.encode("utf-16-le")),
-        ("utf16be.txt", codecs.BOM_UTF16_BE + DIRTY.encode("utf-16-be"), codecs.BOM_UTF16_BE + CLEAN.encode("utf-16-be")),
+        (
+            "utf16le.txt",
+            codecs.BOM_UTF16_LE + DIRTY.encode("utf-16-le"),
+            codecs.BOM_UTF16_LE + CLEAN.encode("utf-16-le"),
+        ),
+        (
+            "utf16be.txt",
+            codecs.BOM_UTF16_BE + DIRTY.encode("utf-16-be"),
+            codecs.BOM_UTF16_BE + CLEAN.encode("utf-16-be"),
+        ),
         ("mixed.txt", b"One caf\xc3\x83\xc2\xa9.\r\nTwo.\nThree.\r\n", "One café.\r\nTwo.\nThree.\r\n".encode()),
     ],
 )
@@ -116,7 +124,16 @@ def test_no_temporary_files_are_left_behind(tmp_path: Path) -> None:
 def test_folders_recurse_skipping_hidden_and_git_ignored_files(tmp_path: Path) -> None:
     subprocess.run(["git", "init", "-q", str(tmp_path)], check=True)
     (tmp_path / ".gitignore").write_text("ignored/\nskip.md\n")
-    for relative in ["a.md", "sub/b.txt", "sub/deeper/c.markdown", ".hidden/d.md", "ignored/e.md", "skip.md", ".f.md", "g.py"]:
+    for relative in [
+        "a.md",
+        "sub/b.txt",
+        "sub/deeper/c.markdown",
+        ".hidden/d.md",
+        "ignored/e.md",
+        "skip.md",
+        ".f.md",
+        "g.py",
+    ]:
         path = tmp_path / relative
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(DIRTY)

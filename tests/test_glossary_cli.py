@@ -55,7 +55,10 @@ def test_a_failing_example_prints_entry_example_and_what_was_found(tmp_path: Pat
     path = _user_glossary(tmp_path, fixed="Ask AFP!")
     result = _run("glossary", "test", str(path))
     assert result.returncode == 1
-    assert f"FAIL en/agencies/afp ({path}): example 'Ask France Press.': fix gives 'Ask AFP.', expected 'Ask AFP!'" in result.stdout
+    assert (
+        f"FAIL en/agencies/afp ({path}): example 'Ask France Press.': fix gives 'Ask AFP.', expected 'Ask AFP!'"
+        in result.stdout
+    )
 
 
 def test_lint_reports_each_problem_on_one_line_and_exits_2(tmp_path: Path) -> None:

@@ -42,37 +42,78 @@ def test_a_valid_file_has_no_problems(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        (HEADER + AFP.replace("variants", "varaints"),
-         "FILE: entry 'afp': unknown key 'varaints' for a substitution glossary"),
+        (
+            HEADER + AFP.replace("variants", "varaints"),
+            "FILE: entry 'afp': unknown key 'varaints' for a substitution glossary",
+        ),
         (HEADER + _entry('id = "afp"\nvariants = ["France Press"]'), "FILE: entry 'afp': missing 'preferred'"),
         (HEADER + AFP + AFP, "FILE: entry 'afp': duplicate id"),
-        (HEADER + AFP.replace('["France Press"]', '["France Press", "agence france-presse"]'),
-         "FILE: entry 'afp': variant \"agence france-presse\" equals the preferred form"),
-        (HEADER + AFP.replace('["France Press"]', '["France Press", "FRANCE PRESS"]'),
-         "FILE: entry 'afp': variant \"FRANCE PRESS\" is listed twice "
-         "(variants match case-insensitively unless case_sensitive = true)"),
-        (HEADER + AFP + AFP.replace('"afp"', '"afp2"'),
-         "FILE: entry 'afp2': variant \"France Press\" is also a variant of en/agencies/afp (FILE)"),
-        (HEADER + _entry('id = "x"\npreferred = "y"\npattern = "(unclosed"'),
-         "FILE: entry 'x': invalid pattern: missing ) at position 9"),
-        (HEADER + _entry('id = "afp"\npreferred = "Agence France-Presse"\nvariants = ["France Press"]\nfix = "maybe"'),
-         "FILE: entry 'afp': fix must be safe, unsafe or none, got 'maybe'"),
-        (HEADER + _entry('id = "afp"\npreferred = "Agence France-Presse"\nvariants = ["France Press"]', ""),
-         "FILE: entry 'afp': needs at least one bad example"),
-        (HEADER + AFP.replace("He spoke to France Press today.", "He spoke to AFP today."),
-         "FILE: entry 'afp': bad example 'He spoke to AFP today.' does not contain any variant"),
-        (HEADER + AFP.replace("fixed = \"He spoke to Agence France-Presse today.\"", ""),
-         "FILE: entry 'afp': bad example 'He spoke to France Press today.' needs 'fixed' (the entry fixes)"),
-        (HEADER + AFP.replace('good = "He spoke to Agence France-Presse today."', 'good = "The France Press office."'),
-         "FILE: entry 'afp': good example 'The France Press office.' contains the variant \"France Press\""),
-        (HEADER + AFP.replace("Agence France-Presse today.\"\n\n", "France Press today.\"\n\n", 1),
-         "FILE: entry 'afp': fixed example 'He spoke to France Press today.' still contains a variant"),
-        ('[glossary]\nlanguage = "english"\n', "FILE: [glossary]: language must be an ISO 639-1 code or \"any\", got 'english'"),
+        (
+            HEADER + AFP.replace('["France Press"]', '["France Press", "agence france-presse"]'),
+            "FILE: entry 'afp': variant \"agence france-presse\" equals the preferred form",
+        ),
+        (
+            HEADER + AFP.replace('["France Press"]', '["France Press", "FRANCE PRESS"]'),
+            "FILE: entry 'afp': variant \"FRANCE PRESS\" is listed twice "
+            "(variants match case-insensitively unless case_sensitive = true)",
+        ),
+        (
+            HEADER + AFP + AFP.replace('"afp"', '"afp2"'),
+            "FILE: entry 'afp2': variant \"France Press\" is also a variant of en/agencies/afp (FILE)",
+        ),
+        (
+            HEADER + _entry('id = "x"\npreferred = "y"\npattern = "(unclosed"'),
+            "FILE: entry 'x': invalid pattern: missing ) at position 9",
+        ),
+        (
+            HEADER
+            + _entry('id = "afp"\npreferred = "Agence France-Presse"\nvariants = ["France Press"]\nfix = "maybe"'),
+            "FILE: entry 'afp': fix must be safe, unsafe or none, got 'maybe'",
+        ),
+        (
+            HEADER + _entry('id = "afp"\npreferred = "Agence France-Presse"\nvariants = ["France Press"]', ""),
+            "FILE: entry 'afp': needs at least one bad example",
+        ),
+        (
+            HEADER + AFP.replace("He spoke to France Press today.", "He spoke to AFP today."),
+            "FILE: entry 'afp': bad example 'He spoke to AFP today.' does not contain any variant",
+        ),
+        (
+            HEADER + AFP.replace('fixed = "He spoke to Agence France-Presse today."', ""),
+            "FILE: entry 'afp': bad example 'He spoke to France Press today.' needs 'fixed' (the entry fixes)",
+        ),
+        (
+            HEADER
+            + AFP.replace('good = "He spoke to Agence France-Presse today."', 'good = "The France Press office."'),
+            "FILE: entry 'afp': good example 'The France Press office.' contains the variant \"France Press\"",
+        ),
+        (
+            HEADER + AFP.replace('Agence France-Presse today."\n\n', 'France Press today."\n\n', 1),
+            "FILE: entry 'afp': fixed example 'He spoke to France Press today.' still contains a variant",
+        ),
+        (
+            '[glossary]\nlanguage = "english"\n',
+            "FILE: [glossary]: language must be an ISO 639-1 code or \"any\", got 'english'",
+        ),
         ("[glossary\n", "FILE: not valid TOML: Expected ']' at the end of a table declaration (at line 1, column 10)"),
     ],
-    ids=["unknown-key", "missing-preferred", "duplicate-id", "variant-is-preferred", "variant-twice",
-         "variant-in-two-entries", "invalid-regex", "bad-fix", "missing-examples", "bad-not-flagged",
-         "missing-fixed", "good-flagged", "fixed-flagged", "bad-language", "bad-toml"],
+    ids=[
+        "unknown-key",
+        "missing-preferred",
+        "duplicate-id",
+        "variant-is-preferred",
+        "variant-twice",
+        "variant-in-two-entries",
+        "invalid-regex",
+        "bad-fix",
+        "missing-examples",
+        "bad-not-flagged",
+        "missing-fixed",
+        "good-flagged",
+        "fixed-flagged",
+        "bad-language",
+        "bad-toml",
+    ],
 )
 def test_each_problem_is_one_line_naming_file_and_entry(tmp_path: Path, text: str, expected: str) -> None:
     assert expected in _problems(tmp_path, text)
@@ -115,4 +156,4 @@ def test_a_shipped_file_must_declare_its_folder_language(tmp_path: Path) -> None
     path = tmp_path / "fr" / "agencies.toml"
     path.parent.mkdir()
     path.write_text(HEADER + AFP, encoding="utf-8")
-    assert read_glossary(path, "fr")[1] == [f"{path}: [glossary]: language \"en\" but the file is in fr/"]
+    assert read_glossary(path, "fr")[1] == [f'{path}: [glossary]: language "en" but the file is in fr/']

@@ -106,8 +106,15 @@ def test_offsets_point_into_the_scanned_text(glossaries: GlossarySet) -> None:
 
 def test_a_slow_pattern_at_run_time_is_a_glossary_error_not_a_hang(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(matcher_module, "PATTERN_TIME_LIMIT", 0.1)
-    entry = Entry(id="slow", language="en", topic="t", kind=Kind.SUBSTITUTION, source=Path("t.toml"),
-                  preferred="a", pattern="(a|aa)+$")
+    entry = Entry(
+        id="slow",
+        language="en",
+        topic="t",
+        kind=Kind.SUBSTITUTION,
+        source=Path("t.toml"),
+        preferred="a",
+        pattern="(a|aa)+$",
+    )
     with pytest.raises(GlossaryError, match=r"t.toml: entry 'slow': pattern took longer than 0.1 s"):
         Matcher([entry]).find("a" * 60 + "!", "en")
 

@@ -15,15 +15,18 @@ BOILERPLATE = (FIXTURES / "boilerplate.toml", FIXTURES / "boilerplate-fr.toml")
 
 
 def _config(*glossaries: Path, lang: str = "en", rule: str = "glossary", default: bool = False) -> Config:
-    return Config(select=frozenset({rule}), lang=lang, glossaries=glossaries, default_glossaries=default,
-                  unsafe_fixes=True)
+    return Config(
+        select=frozenset({rule}), lang=lang, glossaries=glossaries, default_glossaries=default, unsafe_fixes=True
+    )
 
 
 def test_the_same_paragraph_is_flagged_in_english_and_silent_in_french() -> None:
     text = "Le ministre a parlé à France Presse lundi."
     english = audit_text(text, _config(AGENCIES, lang="en"))
     french = audit_text(text, _config(AGENCIES, lang="fr"))
-    assert [(finding.entry, finding.start, finding.end) for finding in english.findings] == [("en/agencies/afp", 22, 35)]
+    assert [(finding.entry, finding.start, finding.end) for finding in english.findings] == [
+        ("en/agencies/afp", 22, 35)
+    ]
     assert french.findings == ()
 
 
@@ -36,8 +39,9 @@ def test_a_finding_carries_entry_suggestion_and_the_entrys_fix_safety() -> None:
 
 
 def test_protected_markdown_is_never_matched() -> None:
-    result = audit_text("Run `France Press` and see [France Press](https://x.org/France Press).",
-                        _config(AGENCIES), Markup.MARKDOWN)
+    result = audit_text(
+        "Run `France Press` and see [France Press](https://x.org/France Press).", _config(AGENCIES), Markup.MARKDOWN
+    )
     assert [result.text[finding.start : finding.end] for finding in result.findings] == ["France Press"]
     assert result.fixed_text == "Run `France Press` and see [Agence France-Presse](https://x.org/France Press)."
 

@@ -17,7 +17,9 @@ def test_shipped_glossaries_have_no_problems() -> None:
     assert PROBLEMS == []
 
 
-@pytest.mark.parametrize("glossary", SHIPPED.glossaries, ids=[str(g.path.relative_to(g.path.parents[1])) for g in SHIPPED.glossaries])
+@pytest.mark.parametrize(
+    "glossary", SHIPPED.glossaries, ids=[str(g.path.relative_to(g.path.parents[1])) for g in SHIPPED.glossaries]
+)
 def test_every_example_of_a_shipped_glossary_passes(glossary) -> None:  # type: ignore[no-untyped-def]
     in_force = {entry.full_id for entry in SHIPPED.entries}
     entries = [entry for entry in glossary.entries if entry.full_id in in_force]

@@ -29,7 +29,9 @@ def _decoded(path: Path) -> str:
 
 def test_text_equals_decoded_slice_and_positions_agree(tmp_path: Path) -> None:
     article = tmp_path / "a.md"
-    article.write_bytes(codecs.BOM_UTF8 + "Line one.\r\nÜber caf\u00c3\u00a9\u200b and 東京 caf\u00c3\u00a9.\r\n".encode())
+    article.write_bytes(
+        codecs.BOM_UTF8 + "Line one.\r\nÜber caf\u00c3\u00a9\u200b and 東京 caf\u00c3\u00a9.\r\n".encode()
+    )
     report = _report("--select", "mojibake,invisible-char", str(article))
     text = _decoded(article)
     findings = report["files"][0]["findings"]

@@ -42,9 +42,12 @@ def test_glob_without_slash_matches_names_anywhere(tmp_path: Path) -> None:
     ("body", "message"),
     [
         ('[[overrides]]\nlang = "fr"\n', "overrides[0]: 'paths' must list the globs"),
-        ('[[overrides]]\npaths = []\n', "overrides[0]: 'paths' must list the globs"),
+        ("[[overrides]]\npaths = []\n", "overrides[0]: 'paths' must list the globs"),
         ('[[overrides]]\npaths = ["a/**"]\nlangue = "fr"\n', "overrides[0]: unknown option 'langue'"),
-        ('[[overrides]]\npaths = ["a/**"]\n[[overrides.overrides]]\npaths = ["b"]\n', "overrides[0]: unknown option 'overrides'"),
+        (
+            '[[overrides]]\npaths = ["a/**"]\n[[overrides.overrides]]\npaths = ["b"]\n',
+            "overrides[0]: unknown option 'overrides'",
+        ),
         ('[[overrides]]\npaths = ["a/**"]\nfail-level = "loud"\n', "option 'fail-level'"),
         ('overrides = "fr"\n', "option 'overrides': expected [[tool.mtaudit.overrides]] tables"),
     ],

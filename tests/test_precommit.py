@@ -21,17 +21,27 @@ from tests.conftest import REPO
 pytestmark = pytest.mark.slow
 
 GIT_ENV = {
-    "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.org",
-    "GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@example.org",
+    "GIT_AUTHOR_NAME": "t",
+    "GIT_AUTHOR_EMAIL": "t@example.org",
+    "GIT_COMMITTER_NAME": "t",
+    "GIT_COMMITTER_EMAIL": "t@example.org",
     "GIT_CONFIG_NOSYSTEM": "1",
 }
-_NOT_SOURCES = shutil.ignore_patterns(".git", ".venv", "*.egg-info", "__pycache__", ".pytest_cache", "build", "dist", ".mypy_cache", ".ruff_cache")
+_NOT_SOURCES = shutil.ignore_patterns(
+    ".git", ".venv", "*.egg-info", "__pycache__", ".pytest_cache", "build", "dist", ".mypy_cache", ".ruff_cache"
+)
 BAD = "The minister visited the cafÃ© on Monday.\n"
 CLEAN = "The minister visited the café on Monday.\n"
 
 
 def _git(folder: Path, *args: str) -> None:
-    subprocess.run(["git", "-c", "commit.gpgsign=false", *args], cwd=folder, check=True, capture_output=True, env={**os.environ, **GIT_ENV})
+    subprocess.run(
+        ["git", "-c", "commit.gpgsign=false", *args],
+        cwd=folder,
+        check=True,
+        capture_output=True,
+        env={**os.environ, **GIT_ENV},
+    )
 
 
 @pytest.fixture(scope="module")
@@ -63,14 +73,23 @@ def _articles(tmp_path: Path, text: str) -> Path:
     return articles
 
 
-def _try_repo(hook_repo: Path, hook: str, articles: Path, environment: dict[str, str]) -> subprocess.CompletedProcess[str]:
+def _try_repo(
+    hook_repo: Path, hook: str, articles: Path, environment: dict[str, str]
+) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "pre_commit", "try-repo", str(hook_repo), hook, "--color", "never"],
-        cwd=articles, env=environment, capture_output=True, text=True, timeout=600, check=False,
+        cwd=articles,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
     )
 
 
-def test_check_hook_fails_on_artifacts_and_passes_on_clean_articles(tmp_path: Path, hook_repo: Path, environment: dict[str, str]) -> None:
+def test_check_hook_fails_on_artifacts_and_passes_on_clean_articles(
+    tmp_path: Path, hook_repo: Path, environment: dict[str, str]
+) -> None:
     bad = _try_repo(hook_repo, "mtaudit", _articles(tmp_path / "bad", BAD), environment)
     assert bad.returncode == 1, bad.stdout + bad.stderr
     assert "news.md:1:26: warning mojibake" in bad.stdout

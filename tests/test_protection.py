@@ -93,7 +93,7 @@ def test_unclosed_fence_protects_to_the_end() -> None:
 
 
 def test_toml_front_matter_is_protected_and_kept(tmp_path: Path) -> None:
-    article = "+++\ntitle = \"France Press caf\u00c3\u00a9\u200b\"\n+++\n\nThe caf\u00c3\u00a9 opened.\n"
+    article = '+++\ntitle = "France Press caf\u00c3\u00a9\u200b"\n+++\n\nThe caf\u00c3\u00a9 opened.\n'
     path = tmp_path / "hugo.md"
     path.write_text(article, encoding="utf-8")
     assert run_cli("fix", str(path)).returncode == 1

@@ -10,8 +10,18 @@ from audit.rules import PRECEDENCE, RULES, rule_descriptions
 from tests.casefile import load_cases
 
 DESIGN_IDS = {
-    "mojibake", "invisible-char", "glossary", "doubled-word", "duplicated-name", "missing-space",
-    "space-before-punct", "boilerplate", "untranslated", "number-style", "unbalanced-quote", "repeated-sentence",
+    "mojibake",
+    "invisible-char",
+    "glossary",
+    "doubled-word",
+    "duplicated-name",
+    "missing-space",
+    "space-before-punct",
+    "boilerplate",
+    "untranslated",
+    "number-style",
+    "unbalanced-quote",
+    "repeated-sentence",
 }
 FIX_VERBS = ("remove", "fix", "add", "delete", "replace", "insert", "use", "avoid", "no-")
 

@@ -15,7 +15,9 @@ from audit.report.model import FileReport, LocatedFinding, Report
 from audit.rules import RULES
 from tests.conftest import run_cli
 
-SARIF_SCHEMA = json.loads((Path(__file__).parent / "schemas" / "sarif-2.1.0-subset.schema.json").read_text(encoding="utf-8"))
+SARIF_SCHEMA = json.loads(
+    (Path(__file__).parent / "schemas" / "sarif-2.1.0-subset.schema.json").read_text(encoding="utf-8")
+)
 # Mojibake after non-ASCII words on the same line: code points, UTF-16 units and UTF-8 bytes all differ.
 ARTICLE = "Title line.\n\nÉté à Zürich 𝔸: the cafÃ© reopened.\nPlain line with naÃ¯ve text.\n"
 
@@ -80,7 +82,10 @@ def test_sarif_reports_unreadable_files_as_failed_execution(tmp_path: Path) -> N
     jsonschema.validate(log, SARIF_SCHEMA)
     invocation = log["runs"][0]["invocations"][0]
     assert result.returncode == 2 and invocation["executionSuccessful"] is False
-    assert invocation["toolExecutionNotifications"][0]["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == "bad.txt"
+    assert (
+        invocation["toolExecutionNotifications"][0]["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
+        == "bad.txt"
+    )
 
 
 def test_rdjson_columns_are_utf8_bytes(article: Path) -> None:
@@ -107,7 +112,9 @@ def test_rdjson_sends_a_multi_edit_fix_as_one_suggestion() -> None:
     file = FileReport("a.txt", "fr", text, (LocatedFinding(finding, text[9:14], 1, 10, 1, 15),))
     record = diagnostic(file, Document(text), file.findings[0])
     assert record["severity"] == "INFO"
-    assert record["suggestions"] == [{"range": {"start": {"line": 1, "column": 10}, "end": {"line": 1, "column": 15}}, "text": "« oui »"}]
+    assert record["suggestions"] == [
+        {"range": {"start": {"line": 1, "column": 10}, "end": {"line": 1, "column": 15}}, "text": "« oui »"}
+    ]
 
 
 def test_github_annotation_escapes_article_text() -> None:
@@ -130,12 +137,17 @@ def test_github_annotation_escapes_article_text() -> None:
 def test_github_multi_line_annotation_has_no_columns() -> None:
     finding = Finding("repeated-sentence", 0, 9, "repeated", Severity.INFO)
     file = FileReport("a.md", "en", "abcd\nefgh", (LocatedFinding(finding, "abcd\nefgh", 1, 1, 2, 5),))
-    assert render_github(Report((file,), ()), False) == "::notice file=a.md,line=1,endLine=2,title=mtaudit repeated-sentence::repeated\n"
+    assert (
+        render_github(Report((file,), ()), False)
+        == "::notice file=a.md,line=1,endLine=2,title=mtaudit repeated-sentence::repeated\n"
+    )
 
 
 def test_github_format_from_the_cli(article: Path) -> None:
     lines = _output(article, "github").splitlines()
-    assert lines[0].startswith("::warning file=été news.md,line=3,col=21,endLine=3,endColumn=26,title=mtaudit mojibake::")
+    assert lines[0].startswith(
+        "::warning file=été news.md,line=3,col=21,endLine=3,endColumn=26,title=mtaudit mojibake::"
+    )
 
 
 def test_jsonl_is_the_json_finding_with_its_path(article: Path) -> None:
@@ -169,7 +181,9 @@ def _reviewdog_diff(patch: str, strip: int) -> list[tuple[str, int, list[str]]]:
             index += 1
             seen_old = seen_new = 0
             line_number, run_start, added = old - 1, None, []
-            while seen_old < old_count or seen_new < new_count or (index < len(lines) and lines[index].startswith("\\")):
+            while (
+                seen_old < old_count or seen_new < new_count or (index < len(lines) and lines[index].startswith("\\"))
+            ):
                 line = lines[index]
                 index += 1
                 if line.startswith("\\"):
@@ -200,7 +214,9 @@ def _reviewdog_diff(patch: str, strip: int) -> list[tuple[str, int, list[str]]]:
 def test_diff_is_read_by_reviewdog_with_one_component_stripped(tmp_path: Path) -> None:
     folder = tmp_path / "articles"
     folder.mkdir()
-    (folder / "a.md").write_text("Fine line.\n" * 5 + "The cafÃ© reopened.\n" + "Fine line.\n" * 5 + "Last naÃ¯ve line", encoding="utf-8")
+    (folder / "a.md").write_text(
+        "Fine line.\n" * 5 + "The cafÃ© reopened.\n" + "Fine line.\n" * 5 + "Last naÃ¯ve line", encoding="utf-8"
+    )
     result = run_cli("diff", "--select", "mojibake", "articles", cwd=tmp_path)
     assert result.returncode == 1, result.stderr
     changes = _reviewdog_diff(result.stdout.decode(), strip=1)

@@ -7,7 +7,7 @@ from pathlib import Path
 from audit.config import Config
 from audit.engine import audit_text
 
-NAMES = '''
+NAMES = """
 [glossary]
 language = "en"
 kind = "names"
@@ -20,8 +20,8 @@ note = "A made-up person whose name repeats."
 
 [[entry.example]]
 good = "Karim Karim opened the session."
-'''
-PEOPLE = '''
+"""
+PEOPLE = """
 [glossary]
 language = "en"
 kind = "substitution"
@@ -40,7 +40,7 @@ fixed = "Leyla Nazari spoke."
 
 [[entry.example]]
 good = "Leyla Nazari spoke."
-'''
+"""
 
 
 def _findings(text: str, *paths: Path):  # type: ignore[no-untyped-def]

@@ -15,7 +15,9 @@ def _audit(text: str, config: Config = ONLY_MOJIBAKE, markup: Markup = Markup.MA
     return audit_text(text, config, markup)
 
 
-def _flagged_lines(text: str, config: Config = ONLY_MOJIBAKE, markup: Markup = Markup.MARKDOWN) -> list[tuple[str, int]]:
+def _flagged_lines(
+    text: str, config: Config = ONLY_MOJIBAKE, markup: Markup = Markup.MARKDOWN
+) -> list[tuple[str, int]]:
     result = _audit(text, config, markup)
     return [(finding.rule, result.document.position(finding.start)[0]) for finding in result.findings]
 
@@ -82,7 +84,9 @@ def test_unused_suppressions_are_reported_only_when_asked() -> None:
     asked = Config(select=ONLY_MOJIBAKE.select, lang="en", warn_unused_suppressions=True)
     result = _audit(text, asked)
     # Line 1 hides nothing; on line 4 mojibake is used and glossary did not run, so it cannot be judged.
-    assert [(finding.rule, result.document.position(finding.start)[0]) for finding in result.findings] == [(UNUSED_SUPPRESSION, 1)]
+    assert [(finding.rule, result.document.position(finding.start)[0]) for finding in result.findings] == [
+        (UNUSED_SUPPRESSION, 1)
+    ]
     finding = result.findings[0]
     assert text[finding.start : finding.end] == "<!-- mtaudit: disable-next-line mojibake -->"
     assert finding.fix is None

@@ -16,7 +16,7 @@ from pathlib import Path
 from audit.config import Config
 from audit.errors import GlossaryError
 from audit.glossary.loader import glossary_files, read_glossary
-from audit.glossary.matcher import Matcher, Match
+from audit.glossary.matcher import Match, Matcher
 from audit.glossary.model import ANY, Entry, Glossary, Kind
 from audit.glossary.tokens import key
 from audit.glossary.validation import check_entry, check_together

@@ -19,8 +19,18 @@ from audit.glossary.model import ANY, Article, Entry, Example, Glossary, Kind
 _FILE_KEYS = {"glossary", "entry"}
 _HEADER_KEYS = {"language", "kind", "description"}
 _ENTRY_KEYS = {
-    Kind.SUBSTITUTION: {"id", "preferred", "variants", "pattern", "replace", "fix", "note", "case_sensitive",
-                        "article", "example"},
+    Kind.SUBSTITUTION: {
+        "id",
+        "preferred",
+        "variants",
+        "pattern",
+        "replace",
+        "fix",
+        "note",
+        "case_sensitive",
+        "article",
+        "example",
+    },
     Kind.EXISTENCE: {"id", "variants", "fix", "note", "case_sensitive", "example"},
     Kind.NAMES: {"id", "preferred", "note", "example"},
 }
@@ -44,16 +54,16 @@ def read_glossary(path: Path, folder_language: str | None = None) -> tuple[Gloss
         problems.append(f"{path}: unknown key '{name}' (expected [glossary] and [[entry]] tables)")
     header = data.get("glossary")
     if not isinstance(header, dict):
-        problems.append(f"{path}: missing [glossary] table with language = \"<code>\"")
+        problems.append(f'{path}: missing [glossary] table with language = "<code>"')
         return None, problems
     for name in sorted(set(header) - _HEADER_KEYS):
         problems.append(f"{path}: [glossary]: unknown key '{name}'")
     language = header.get("language")
     if not isinstance(language, str) or not _LANGUAGE.fullmatch(language):
-        problems.append(f"{path}: [glossary]: language must be an ISO 639-1 code or \"any\", got {language!r}")
+        problems.append(f'{path}: [glossary]: language must be an ISO 639-1 code or "any", got {language!r}')
         return None, problems
     if folder_language is not None and language != folder_language:
-        problems.append(f"{path}: [glossary]: language \"{language}\" but the file is in {folder_language}/")
+        problems.append(f'{path}: [glossary]: language "{language}" but the file is in {folder_language}/')
     try:
         kind = Kind(header.get("kind", Kind.SUBSTITUTION))
     except ValueError:
@@ -184,7 +194,9 @@ def glossary_files(folder: Path) -> list[tuple[Path, str]]:
     """The `<lang>/<topic>.toml` files of a glossary folder with their folder language, sorted."""
     if not folder.is_dir():
         return []
-    return [(path, path.parent.name) for path in sorted(folder.glob("*/*.toml")) if _LANGUAGE.fullmatch(path.parent.name)]
+    return [
+        (path, path.parent.name) for path in sorted(folder.glob("*/*.toml")) if _LANGUAGE.fullmatch(path.parent.name)
+    ]
 
 
 __all__ = ["ANY", "glossary_files", "read_glossary"]

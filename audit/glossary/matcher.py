@@ -33,7 +33,30 @@ ELIDED_ARTICLES: dict[str, frozenset[str]] = {"fr": frozenset({"l"}), "it": froz
 # After these an apostrophe ends a word (French/Italian elision), so a match may start right after
 # it; after any other word ("O'Brien") the apostrophe is inside a name.
 ELISIONS = frozenset(
-    "l d j m n s t c qu lorsqu puisqu jusqu quoiqu presqu dell all dall nell sull coll quell un".split()
+    [
+        "l",
+        "d",
+        "j",
+        "m",
+        "n",
+        "s",
+        "t",
+        "c",
+        "qu",
+        "lorsqu",
+        "puisqu",
+        "jusqu",
+        "quoiqu",
+        "presqu",
+        "dell",
+        "all",
+        "dall",
+        "nell",
+        "sull",
+        "coll",
+        "quell",
+        "un",
+    ]
 )
 PATTERN_TIME_LIMIT = 1.0  # seconds for one pattern over one paragraph
 

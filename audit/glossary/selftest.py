@@ -89,7 +89,7 @@ def _apply(text: str, edits: list[Edit]) -> str:
 def _describe(found: list[Match]) -> str:
     if not found:
         return "nothing"
-    return ", ".join(f"\"{match.text}\" ({match.entry.full_id})" for match in found)
+    return ", ".join(f'"{match.text}" ({match.entry.full_id})' for match in found)
 
 
 def _goods(entry: Entry) -> list[str]:
@@ -118,4 +118,4 @@ def _names_problem(glossary_set: GlossarySet, entry: Entry, good: str) -> str | 
 
 
 def _quote(text: str, findings: Iterable) -> str:  # type: ignore[type-arg]
-    return ", ".join(f"\"{text[finding.start : finding.end]}\"" for finding in findings)
+    return ", ".join(f'"{text[finding.start : finding.end]}"' for finding in findings)

@@ -31,9 +31,12 @@ def check_entry(entry: Entry) -> list[str]:
         if not variant_key:
             problems.append(f"{where}: variant {variant!r} has no words")
         elif variant_key == preferred_key:
-            problems.append(f"{where}: variant \"{variant}\" equals the preferred form")
+            problems.append(f'{where}: variant "{variant}" equals the preferred form')
         elif variant_key in seen:
-            problems.append(f"{where}: variant \"{variant}\" is listed twice (variants match case-insensitively unless case_sensitive = true)")
+            problems.append(
+                f'{where}: variant "{variant}" is listed twice'
+                " (variants match case-insensitively unless case_sensitive = true)"
+            )
         seen.add(variant_key)
     if entry.pattern is not None:
         problems.extend(_check_pattern(entry, where))
@@ -68,7 +71,7 @@ def _check_examples(entry: Entry, where: str) -> list[str]:
             problems.append(f"{where}: needs at least one good example using the name")
         for good in goods:
             if key(entry.preferred or "") not in _windows(key(good)):
-                problems.append(f"{where}: good example {good!r} does not contain \"{entry.preferred}\"")
+                problems.append(f'{where}: good example {good!r} does not contain "{entry.preferred}"')
         return problems
     if not bads:
         problems.append(f"{where}: needs at least one bad example")
@@ -90,7 +93,7 @@ def _check_examples(entry: Entry, where: str) -> list[str]:
         for good in goods:
             found = matcher.find(good, language)
             if found:
-                problems.append(f"{where}: good example {good!r} contains the variant \"{found[0].text}\"")
+                problems.append(f'{where}: good example {good!r} contains the variant "{found[0].text}"')
     except GlossaryError as error:
         problems.append(str(error))
     return problems

@@ -55,6 +55,7 @@ def annotation(file: FileReport, located: LocatedFinding) -> str:
 def render_github(report: Report, color: bool = False) -> str:
     lines = [annotation(file, located) for file in report.files for located in file.findings]
     lines.extend(
-        f"::error file={escape_property(error.path)},title=mtaudit::{escape_data(error.error)}" for error in report.errors
+        f"::error file={escape_property(error.path)},title=mtaudit::{escape_data(error.error)}"
+        for error in report.errors
     )
     return "".join(line + "\n" for line in lines)

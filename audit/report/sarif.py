@@ -57,7 +57,9 @@ def _region(document: Document, start: int, end: int) -> dict[str, int]:
     return {"startLine": line, "startColumn": column, "endLine": end_line, "endColumn": end_column}
 
 
-def _result(file: FileReport, document: Document, located: LocatedFinding, rule_index: dict[str, int]) -> dict[str, Any]:
+def _result(
+    file: FileReport, document: Document, located: LocatedFinding, rule_index: dict[str, int]
+) -> dict[str, Any]:
     finding = located.finding
     uri = artifact_uri(file.path)
     region = _region(document, finding.start, finding.end) | {"snippet": {"text": located.text}}
@@ -77,7 +79,10 @@ def _result(file: FileReport, document: Document, located: LocatedFinding, rule_
                 {
                     "artifactLocation": {"uri": uri},
                     "replacements": [
-                        {"deletedRegion": _region(document, edit.start, edit.end), "insertedContent": {"text": edit.replacement}}
+                        {
+                            "deletedRegion": _region(document, edit.start, edit.end),
+                            "insertedContent": {"text": edit.replacement},
+                        }
                         for edit in sorted(proposal.edits)
                     ],
                 }
@@ -118,6 +123,13 @@ def render_sarif(report: Report, color: bool = False) -> str:
     log = {
         "$schema": SARIF_SCHEMA,
         "version": SARIF_VERSION,
-        "runs": [{"tool": {"driver": driver}, "columnKind": "unicodeCodePoints", "invocations": [invocation], "results": results}],
+        "runs": [
+            {
+                "tool": {"driver": driver},
+                "columnKind": "unicodeCodePoints",
+                "invocations": [invocation],
+                "results": results,
+            }
+        ],
     }
     return json.dumps(log, ensure_ascii=False, indent=2) + "\n"

@@ -10,6 +10,7 @@ it is the same person); otherwise the finding is report-only.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from audit.findings import Finding, FixSafety
@@ -72,4 +73,4 @@ def _is_legitimate(match: Match, legitimate: frozenset[str]) -> bool:
 
 
 def _repeats(words: list[str], name: str) -> bool:
-    return any(first == second == name for first, second in zip(words, words[1:]))
+    return any(first == second == name for first, second in pairwise(words))

@@ -25,8 +25,38 @@ _GLUED = LazyPattern(
 )
 # Capitalised top-level domains still make a domain ("Booking.Com", "Kasparov.Ru"), not a new sentence.
 # Domains that are also words starting sentences ("It", "De", "Es") count only after a capitalised name.
-_DOMAINS = frozenset("com net org gov edu info biz io ru ua uk tv ink eu fm ly".split())
-_WORD_DOMAINS = frozenset("it de es fr me us in at be to no co ch nl pl cz se dk fi pt br jp cn ca au".split())
+_DOMAINS = frozenset(
+    ["com", "net", "org", "gov", "edu", "info", "biz", "io", "ru", "ua", "uk", "tv", "ink", "eu", "fm", "ly"]
+)
+_WORD_DOMAINS = frozenset(
+    [
+        "it",
+        "de",
+        "es",
+        "fr",
+        "me",
+        "us",
+        "in",
+        "at",
+        "be",
+        "to",
+        "no",
+        "co",
+        "ch",
+        "nl",
+        "pl",
+        "cz",
+        "se",
+        "dk",
+        "fi",
+        "pt",
+        "br",
+        "jp",
+        "cn",
+        "ca",
+        "au",
+    ]
+)
 
 
 def _closes(text: str, mark: str) -> bool:

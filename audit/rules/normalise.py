@@ -142,9 +142,7 @@ _INVISIBLE = {
 # Joiners shape Arabic, Persian and Indic words and build emoji sequences; bidi marks steer
 # right-to-left text. They are stray only between characters of scripts that never need them.
 _CONTEXTUAL = frozenset("\u200c\u200d\u200e\u200f")
-_INVISIBLE_RUN = re.compile(
-    "[" + "".join(_INVISIBLE) + "\x00-\x08\x0b\x0c\x0e-\x1f\x7f]+"
-)
+_INVISIBLE_RUN = re.compile("[" + "".join(_INVISIBLE) + "\x00-\x08\x0b\x0c\x0e-\x1f\x7f]+")
 
 
 class InvisibleChar(Rule):

@@ -10,11 +10,10 @@ Digits without separators (years, "5000") are not a style. The fix is unsafe: th
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterator
-import re
 from dataclasses import dataclass
-
 
 from audit.findings import Finding, FixSafety
 from audit.rules.base import Context, Rule
@@ -61,8 +60,11 @@ def _number_words(language: str) -> dict[str, int]:
 _WORDS = {language: _number_words(language) for language in _UNITS}
 _WORD_PATTERNS = {
     language: LazyPattern(
-        r"(?i)(?<![\p{L}-])(?P<number>" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + ")"
-        + re.escape(_THOUSAND[language]) + r"(?![\p{L}])(?!\s+mill)",  # "cinco mil millones" is not 5,000
+        r"(?i)(?<![\p{L}-])(?P<number>"
+        + "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+        + ")"
+        + re.escape(_THOUSAND[language])
+        + r"(?![\p{L}])(?!\s+mill)",  # "cinco mil millones" is not 5,000
     )
     for language, words in _WORDS.items()
 }

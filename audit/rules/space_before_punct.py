@@ -28,7 +28,9 @@ _SPACES = "[ \t\u00a0\u202f]+"
 _SPACED = LazyPattern(
     rf"(?<=[\p{{L}}\p{{M}}\p{{N}})\]”’»\"%])(?P<space>{_SPACES})(?P<mark>[,.;:!?])(?![.\p{{L}}\p{{N}}])"
 )
-_FRENCH_SPACED = LazyPattern(rf"(?<=[\p{{L}}\p{{M}}\p{{N}})\]”’»\"%])(?P<space>{_SPACES})(?P<mark>[,.])(?![.\p{{L}}\p{{N}}])")
+_FRENCH_SPACED = LazyPattern(
+    rf"(?<=[\p{{L}}\p{{M}}\p{{N}})\]”’»\"%])(?P<space>{_SPACES})(?P<mark>[,.])(?![.\p{{L}}\p{{N}}])"
+)
 # French high marks and guillemets, with or without the space the French convention asks for.
 _FRENCH_HIGH = LazyPattern(
     r"(?<=[\p{L}\p{M}\p{N})\]”’\"])(?P<space>[ \u00a0\u202f]?)(?P<mark>[;:!?»])(?![\p{N}])"

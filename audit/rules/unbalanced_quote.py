@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-
 from audit.document import Paragraph
 from audit.findings import Finding
 from audit.rules.base import Context, Rule

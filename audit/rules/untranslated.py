@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-
 from audit.findings import Finding, Severity
 from audit.language import (
     MIN_DETECT_LETTERS,
@@ -36,7 +35,20 @@ MIN_CONFIDENCE = 0.95
 _NAMES = {"Latin": "Latin", "Arabic": "Arabic", "Cyrillic": "Cyrillic", "Han": "Chinese (Han)", "Kana": "Japanese kana"}
 # A run of letters of one script, with the spaces and punctuation between its words.
 _WORDS = LazyPattern(r"\p{L}[\p{L}\p{M}]*")
-_QUOTES = {"“": "”", "„": "“", "«": "»", "»": "«", '"': '"', "'": "'", "‘": "’", "‹": "›", "(": ")", "[": "]", "*": "*", "_": "_"}
+_QUOTES = {
+    "“": "”",
+    "„": "“",
+    "«": "»",
+    "»": "«",
+    '"': '"',
+    "'": "'",
+    "‘": "’",
+    "‹": "›",
+    "(": ")",
+    "[": "]",
+    "*": "*",
+    "_": "_",
+}
 
 
 class Untranslated(Rule):
@@ -70,7 +82,9 @@ class Untranslated(Rule):
             ]
             whole = self._foreign_language(paragraph.text, language, identifier, context.languages.guess(paragraph))
             if not runs and whole is not None and not _has_sentence_in(language, paragraph.text, sentences):
-                yield self._finding(paragraph.start, paragraph.start + len(paragraph.text), "paragraph", whole, language)
+                yield self._finding(
+                    paragraph.start, paragraph.start + len(paragraph.text), "paragraph", whole, language
+                )
                 continue
             for start, end in sentences:
                 guess = self._foreign_language(paragraph.text[start:end], language, identifier)
