@@ -200,7 +200,7 @@ def _run(command: str, options: dict[str, Any]) -> None:
         except AuditError as error:
             outcomes.append(Outcome(target, error=str(error)))
             continue
-        if config.exclude and not target.is_stdin and _excluded(target.display, config.exclude):
+        if resolver.is_excluded(target, config):
             continue
         jobs.append((target, config))
     outcomes.extend(_audit_all(jobs, write=command == "fix", processes=options["jobs"]))
@@ -225,12 +225,6 @@ def _review(outcomes: list[Any], options: dict[str, Any]) -> list[Any]:
     for note in notes:
         click.echo(f"mtaudit: {note}", err=True)
     return narrowed
-
-
-def _excluded(display: str, patterns: tuple[str, ...]) -> bool:
-    from audit.targets import excluded
-
-    return excluded(display, patterns)
 
 
 def _audit_all(jobs: list[tuple[Any, Any]], write: bool, processes: int) -> Iterable[Any]:

@@ -16,7 +16,7 @@ from audit.config import Config, find_config_file, load_config
 from audit.engine import Result, audit_text
 from audit.errors import AuditError, FixSafetyError
 from audit.files import SourceText, read_source, write_atomic
-from audit.targets import Target
+from audit.targets import Target, excluded
 
 
 @dataclass(frozen=True)
@@ -50,11 +50,18 @@ class ConfigResolver:
         if found not in self._cache:
             self._cache[found] = load_config(found) if found is not None else Config()
         base = self._cache[found]
-        if base.overrides and base.source is not None and not target.is_stdin:
-            # Overrides name paths relative to the config file; the command line still wins over them.
-            relative = os.path.relpath(target.path.absolute(), base.source.absolute().parent)
-            base = base.for_path(Path(relative).as_posix())
+        if base.overrides and not target.is_stdin:
+            # The command line still wins over overrides.
+            base = base.for_path(config_relative_path(target, base))
         return self._with_cli_options(base)
+
+    def is_excluded(self, target: Target, config: Config) -> bool:
+        """True when the file matches an `exclude` glob of its configuration."""
+        return (
+            bool(config.exclude)
+            and not target.is_stdin
+            and excluded(config_relative_path(target, config), config.exclude)
+        )
 
     def _with_cli_options(self, base: Config) -> Config:
         options = dict(self.cli_options)
@@ -63,6 +70,13 @@ class ConfigResolver:
         if extra:
             config = config.merged(glossaries=config.glossaries + tuple(extra))
         return config
+
+
+def config_relative_path(target: Target, config: Config) -> str:
+    """The file's path as its configuration names paths: relative to the config file's folder."""
+    if config.source is None:
+        return target.display
+    return Path(os.path.relpath(target.path.absolute(), config.source.absolute().parent)).as_posix()
 
 
 def audit_target(target: Target, config: Config, write: bool = False) -> Outcome:

@@ -106,3 +106,17 @@ def test_load_config_values(tmp_path: Path) -> None:
         unsafe_fixes=True,
         exclude=("drafts/**",),
     )
+
+
+def test_exclude_globs_are_relative_to_the_config_file_whatever_the_cwd(tmp_path: Path) -> None:
+    subprocess.run(["git", "init", "-q", str(tmp_path / "repo")], check=True)
+    repo = tmp_path / "repo"
+    (repo / ".mtaudit.toml").write_text('exclude = ["news/drafts/**", "*.tmp.md"]\n')
+    for relative in ["news/a.md", "news/drafts/b.md", "news/c.tmp.md"]:
+        (repo / relative).parent.mkdir(parents=True, exist_ok=True)
+        (repo / relative).write_text(DIRTY)
+    from_root = run_cli("check", "--quiet", ".", cwd=repo).stdout.decode()
+    from_news = run_cli("check", "--quiet", ".", "drafts/b.md", cwd=repo / "news").stdout.decode()
+    assert [line.split(":")[0] for line in from_root.splitlines()] == ["news/a.md", "news/a.md"]
+    assert [line.split(":")[0] for line in from_news.splitlines()] == ["a.md", "a.md"]
+    assert run_cli("check", "news/drafts/b.md", cwd=repo).returncode == 0, "a named file is excluded too"
