@@ -1,8 +1,8 @@
 """Turn command-line PATHS into the article files to audit.
 
-Folders are walked recursively in sorted order; hidden files and folders, files git ignores, files
-matching `exclude` globs and files that are not articles (by suffix) are skipped. A file named
-explicitly is always audited, whatever its suffix.
+Folders are walked recursively in sorted order; hidden files and folders, files git ignores and
+files that are not articles (by suffix) are skipped. A file named explicitly is audited whatever its
+suffix. `exclude` globs belong to each file's configuration, so the runner applies them (`excluded`).
 """
 
 from __future__ import annotations
@@ -39,7 +39,7 @@ class Target:
         return Markup.TEXT
 
 
-def expand(paths: Iterable[str], exclude: tuple[str, ...] = ()) -> list[Target]:
+def expand(paths: Iterable[str]) -> list[Target]:
     """Expand files and folders into targets, in a deterministic order, without duplicates."""
     targets: list[Target] = []
     seen: set[str] = set()
@@ -47,9 +47,9 @@ def expand(paths: Iterable[str], exclude: tuple[str, ...] = ()) -> list[Target]:
         if raw == STDIN:
             found = [Target(Path(STDIN), "<stdin>")]
         elif Path(raw).is_dir():
-            found = _walk(Path(raw), exclude)
+            found = _walk(Path(raw))
         else:
-            found = [] if excluded(raw, exclude) else [Target(Path(raw), raw)]
+            found = [Target(Path(raw), raw)]
         for target in found:
             if target.display not in seen:
                 seen.add(target.display)
@@ -65,15 +65,13 @@ def excluded(path: str, patterns: tuple[str, ...]) -> bool:
     return any(fnmatch.fnmatch(candidate, pattern) for pattern in patterns for candidate in candidates)
 
 
-def _walk(folder: Path, exclude: tuple[str, ...]) -> list[Target]:
+def _walk(folder: Path) -> list[Target]:
     files: list[Path] = []
     for root, folders, names in os.walk(folder):
         folders[:] = sorted(name for name in folders if not name.startswith("."))
         for name in sorted(names):
             path = Path(root) / name
-            if name.startswith(".") or path.suffix.lower() not in ARTICLE_SUFFIXES:
-                continue
-            if not excluded(str(path), exclude):
+            if not name.startswith(".") and path.suffix.lower() in ARTICLE_SUFFIXES:
                 files.append(path)
     ignored = _git_ignored(folder, files)
     return [Target(path, str(path)) for path in files if path not in ignored]
