@@ -13,7 +13,7 @@ import json
 import os
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 
 from audit.errors import ConfigError
@@ -78,19 +78,34 @@ def read_baseline(baseline_file: Path) -> Counter[Fingerprint]:
         document = json.loads(baseline_file.read_text(encoding="utf-8"))
     except OSError as error:
         raise ConfigError(f"{baseline_file}: cannot read baseline: {error.strerror}") from None
-    except (json.JSONDecodeError, UnicodeDecodeError) as error:
+    except UnicodeDecodeError as error:
+        raise ConfigError(f"{baseline_file}: not a baseline (not UTF-8 at byte {error.start})") from None
+    except json.JSONDecodeError as error:
         raise ConfigError(f"{baseline_file}: not a baseline (invalid JSON: {error})") from None
     if not isinstance(document, dict) or document.get("version") != BASELINE_VERSION:
         raise ConfigError(
             f"{baseline_file}: not a version {BASELINE_VERSION} mtaudit baseline; write it again with --write-baseline"
         )
+    records = document.get("findings")
+    if not isinstance(records, list):
+        raise ConfigError(f"{baseline_file}: 'findings' is not a list of baseline entries")
     counts: Counter[Fingerprint] = Counter()
-    for index, record in enumerate(document.get("findings", [])):
-        try:
-            counts[Fingerprint(**record)] += 1
-        except TypeError:
-            raise ConfigError(f"{baseline_file}: finding #{index + 1} is not a baseline entry") from None
+    for index, record in enumerate(records):
+        entry = _entry(record)
+        if entry is None:
+            raise ConfigError(f"{baseline_file}: finding #{index + 1} is not a baseline entry")
+        counts[entry] += 1
     return counts
+
+
+def _entry(record: object) -> Fingerprint | None:
+    """A baseline record as a Fingerprint, or None unless it has exactly the fields, as strings."""
+    names = [item.name for item in fields(Fingerprint)]
+    if not isinstance(record, dict) or sorted(record) != sorted(names):
+        return None
+    if not all(isinstance(record[name], str) or (name == "entry" and record[name] is None) for name in names):
+        return None
+    return Fingerprint(**record)
 
 
 class Baseline:

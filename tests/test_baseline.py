@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
 from pathlib import Path
+
+import pytest
 
 from audit.baseline import Baseline, fingerprint, read_baseline
 from audit.findings import Finding
@@ -78,13 +82,66 @@ def test_unused_entries_of_files_not_audited_are_not_reported(tmp_path: Path) ->
     assert result.returncode == 0 and "unused entry" not in result.stderr.decode()
 
 
-def test_a_broken_baseline_is_a_clear_error(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("content", "cause"),
+    [
+        (None, "cannot read baseline: No such file or directory"),
+        (b'{"version": 99}', "not a version 1 mtaudit baseline"),
+        (b"[1, 2]", "not a version 1 mtaudit baseline"),
+        (b"{", "not a baseline (invalid JSON"),
+        (b"\xff\xfe{}", "not a baseline (not UTF-8 at byte 0)"),
+        (b'{"version": 1, "findings": 5}', "'findings' is not a list"),
+        (b'{"version": 1, "findings": [{"path": 1}]}', "finding #1 is not a baseline entry"),
+        (
+            b'{"version": 1, "findings": [{"path": "a", "rule": ["x"], "entry": null, "text": "", "before": "",'
+            b' "after": ""}]}',
+            "finding #1 is not a baseline entry",
+        ),
+    ],
+)
+def test_a_missing_or_broken_baseline_is_one_clear_line(tmp_path: Path, content: bytes | None, cause: str) -> None:
+    subprocess.run(["git", "init", "-q", str(tmp_path)], check=True)
     (tmp_path / "news").mkdir()
     (tmp_path / "news" / "a.md").write_text(ARTICLE, encoding="utf-8")
-    (tmp_path / "baseline.json").write_text('{"version": 99}', encoding="utf-8")
-    result = _check(tmp_path, "--baseline", "baseline.json")
+    if content is not None:
+        (tmp_path / "baseline.json").write_bytes(content)
+    result = _check(tmp_path, "--baseline", "baseline.json", "--warn-unused-suppressions")
     assert result.returncode == 2
-    assert "baseline.json: not a version 1 mtaudit baseline" in result.stderr.decode()
+    assert result.stdout == b""
+    [line] = result.stderr.decode().splitlines()
+    assert line.startswith("mtaudit: baseline.json: ") and cause in line
+
+
+def test_baseline_written_in_one_folder_works_from_another(tmp_path: Path) -> None:
+    subprocess.run(["git", "init", "-q", str(tmp_path)], check=True)
+    (tmp_path / "news").mkdir()
+    (tmp_path / "elsewhere").mkdir()
+    (tmp_path / "news" / "a.md").write_text(ARTICLE, encoding="utf-8")
+    written = run_cli(
+        "check", "--select", "mojibake", "--write-baseline", "../baseline.json", "../news", cwd=tmp_path / "elsewhere"
+    )
+    assert written.returncode == 0, written.stderr
+    stored = json.loads((tmp_path / "baseline.json").read_text(encoding="utf-8"))
+    assert {entry["path"] for entry in stored["findings"]} == {"news/a.md"}
+    for folder, arguments in ((tmp_path, ("news",)), (tmp_path / "news", (str(tmp_path / "news" / "a.md"),))):
+        baseline = os.path.relpath(tmp_path / "baseline.json", folder)
+        result = run_cli("check", "--select", "mojibake", "--baseline", baseline, *arguments, cwd=folder)
+        assert result.returncode == 0, (folder, result.stdout)
+
+
+def test_a_moved_file_brings_its_findings_back_and_leaves_its_entries_unused(tmp_path: Path) -> None:
+    # Entries name their file: after a move the baseline must be written again (docs/pre-commit.md).
+    subprocess.run(["git", "init", "-q", str(tmp_path)], check=True)
+    _setup(tmp_path)
+    (tmp_path / "archive").mkdir()
+    (tmp_path / "news" / "a.md").rename(tmp_path / "archive" / "a.md")
+    result = run_cli(
+        "check", "--select", "mojibake", "--format", "jsonl", "--baseline", "baseline.json",
+        "--warn-unused-suppressions", "archive", "news", cwd=tmp_path,
+    )  # fmt: skip
+    assert result.returncode == 1
+    assert [json.loads(line)["path"] for line in result.stdout.splitlines()] == ["archive/a.md"] * 2
+    assert "unused entry" not in result.stderr.decode()  # news/ holds no audited file any more
 
 
 def test_fingerprint_uses_words_of_the_same_line_only() -> None:
