@@ -13,8 +13,8 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from audit.baseline import Baseline, Fingerprint, baseline_path, fingerprint, read_baseline, write_baseline
-from audit.changed_lines import changed_lines
-from audit.errors import AuditError
+from audit.changed_lines import ChangedLines
+from audit.errors import InputError
 from audit.findings import Finding
 from audit.runner import Outcome
 
@@ -32,7 +32,8 @@ def narrow(outcomes: Iterable[Outcome], options: ReviewOptions) -> tuple[list[Ou
     result = list(outcomes)
     notes: list[str] = []
     if options.diff_base is not None:
-        result = [_on_changed_lines(outcome, options.diff_base) for outcome in result]
+        changed = ChangedLines(options.diff_base)
+        result = [_on_changed_lines(outcome, changed) for outcome in result]
     if options.write_baseline is not None:
         entries = [
             fingerprint(baseline_path(outcome.target.display, options.write_baseline), outcome.result.text, finding)
@@ -62,12 +63,12 @@ def _with_findings(outcome: Outcome, findings: tuple[Finding, ...]) -> Outcome:
     return replace(outcome, result=replace(outcome.result, findings=findings))
 
 
-def _on_changed_lines(outcome: Outcome, revision: str) -> Outcome:
+def _on_changed_lines(outcome: Outcome, changed: ChangedLines) -> Outcome:
     if outcome.result is None or outcome.error or outcome.target.is_stdin:
         return outcome
     try:
-        lines = changed_lines(outcome.target.path, revision)
-    except AuditError as error:
+        lines = changed.of(outcome.target.path)
+    except InputError as error:  # this file only; an unknown revision (ConfigError) stops the run
         return replace(outcome, error=f"{outcome.target.display}: {error}")
     if lines is None:
         return outcome
