@@ -166,6 +166,17 @@ ABBREVIATIONS = frozenset(
         "dott",
         "avv",
         "ecc",
+        # Units and titles that precede a capitalised word: German nouns ("27 Mio. Tonnen", "vgl.
+        # Abschnitt"), Italian and Portuguese titles ("il rag. Paolo", "a Dra. Inês").
+        "mio",
+        "mrd",
+        "vgl",
+        "sog",
+        "mln",
+        "mld",
+        "rag",
+        "dra",
+        "eng",
     ]
 )
 

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 
 from audit.findings import Finding, Severity
 from audit.language import (
+    FUNCTION_WORDS,
     MIN_DETECT_LETTERS,
     Identifier,
     LanguageGuess,
@@ -110,6 +111,11 @@ class Untranslated(Rule):
             return None
         detected = known if known is not None and known.method == "langdetect" else identifier.detect(text)
         if detected is None or detected.code == language or detected.confidence < MIN_CONFIDENCE:
+            return None
+        # The signals must agree: langdetect naming a language whose function words we know, while the
+        # segment holds none of them, is a guess on nouns alone ("Tonnen Zement produziert, d. h. mehr
+        # als 300 kg pro Kopf." after a split at "Mio." was called Dutch).
+        if cheap is None and detected.code in FUNCTION_WORDS and not function_word_hits(text)[detected.code]:
             return None
         return detected if cheap is None or detected.code == cheap.code else None
 
