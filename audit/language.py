@@ -50,6 +50,9 @@ MIN_DETECT_LETTERS = 40
 """Below this many letters langdetect is not asked (measured in bench/bench_language.py)."""
 MIN_MARGIN = 3
 """Function-word hits the best language needs over the runner-up to decide without langdetect."""
+MIN_GUESS_CONFIDENCE = 0.5
+"""The langdetect probability a paragraph guess needs: below it langdetect itself is unsure (it called
+a podium list of runners' names and times Indonesian with 0.43), so the document language applies."""
 
 # Elisions count as words of their own ("qu’il" → "qu", "il"), since "qu" and "l" are evidence too.
 _WORD = re.compile(r"[^\W\d_]+")
@@ -258,7 +261,8 @@ class Identifier:
             if decided is not None:
                 return decided
         if len(profiles) > 1 and letters >= MIN_DETECT_LETTERS:
-            return self.detect(text, script)
+            detected = self.detect(text, script)
+            return detected if detected is not None and detected.confidence >= MIN_GUESS_CONFIDENCE else None
         if script != "Latin":
             return LanguageGuess(default, 0.9 if not profiles else 0.6, script, "script")
         return None

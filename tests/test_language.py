@@ -106,3 +106,11 @@ def test_paragraphs_without_evidence_fall_back_to_the_document_language() -> Non
     languages = identify(document)
     assert languages.guess(document.paragraphs[1]) is None
     assert languages.of(document.paragraphs[1]) == "fr"
+
+
+def test_an_unsure_langdetect_answer_is_no_guess() -> None:
+    # A podium list of names and times: langdetect said Indonesian with 0.43; the document language applies.
+    podium = "1. Daniel Chebet (Kenya), 2h06'41\"\n2. Abebe Tesfaye (Etiopia), 2h07'19\"\n3. Luca Moretti (Italia), 2h08'15\""
+    identifier = Identifier()
+    assert identifier.guess(podium) is None
+    assert identifier.detector_calls == 1
