@@ -25,13 +25,16 @@ GRAMMATICAL = {
     "fr": frozenset({"nous", "vous", "si", "très", "non", "oui"}),
     "es": frozenset({"sí", "no", "muy", "ya"}),
     "de": frozenset({"sie", "ja", "nein", "sehr"}),
-    "it": frozenset({"sì", "no", "molto"}),
+    "it": frozenset({"sì", "no", "molto", "ciao"}),  # «Ciao ciao»: the usual Italian goodbye
     "pt": frozenset({"sim", "não", "muito"}),
     "nl": frozenset({"ja", "nee", "heel"}),
 }
 # German articles repeat as article + relative pronoun ("…, die die Regierung …"); after a comma that
 # is grammar, elsewhere it is probably an error but the reader must decide (no safe fix).
 _GERMAN_ARTICLES = frozenset({"der", "die", "das", "den", "dem", "des"})
+# After a subordinating conjunction the first copy is a demonstrative subject and the second an article:
+# "…, dass das das beste Ergebnis sei" ("that that was the best result") is grammar too.
+_GERMAN_CONJUNCTIONS = ("dass", "daß", "ob", "weil", "wenn", "obwohl")
 # Short, unambiguous words whose doubling is always a slip: the fix may drop one copy safely.
 _SAFE_EXTRA = {
     "en": frozenset({"the", "a", "an", "of", "to", "in", "on", "and", "for", "with", "at", "by", "from"}),
@@ -81,11 +84,15 @@ class DoubledWord(Rule):
             return None
         if len(copies) == 2 and word in GRAMMATICAL.get(language, frozenset()):
             return None
-        if first[0].isupper() and all(copy == first for copy in copies) and not is_function_word(word, language):
-            return None  # "Rahimi Rahimi": a name, reported by duplicated-name
+        if first[0].isupper() and all(copy == first for copy in copies):
+            if not is_function_word(word, language):
+                return None  # "Rahimi Rahimi": a name, reported by duplicated-name
+            if not _starts_sentence(text, match.start()):
+                return None  # "le film La La Land": a title; a slip capitalises the first copy only
         safety: FixSafety | None = FixSafety.UNSAFE
         if language == "de" and word in _GERMAN_ARTICLES and len(copies) == 2:
-            if text[: match.start()].rstrip().endswith(","):
+            before = text[: match.start()].rstrip()
+            if before.endswith(",") or before.casefold().endswith(_GERMAN_CONJUNCTIONS):
                 return None
             safety = None
         elif word in _SAFE_EXTRA.get(language, frozenset()):
@@ -93,3 +100,9 @@ class DoubledWord(Rule):
         start, end = offset + match.start(), offset + match.end()
         times = "twice" if len(copies) == 2 else f"{len(copies)} times"
         return self.finding(start, end, f"'{first}' written {times} in a row", first, safety)
+
+
+def _starts_sentence(text: str, start: int) -> bool:
+    """True when `start` opens the paragraph or a sentence (quotes and brackets before it ignored)."""
+    before = text[:start].rstrip(" \t\"“„«»‘'(—–-")
+    return not before or before[-1] in ".!?:…\n"
