@@ -49,6 +49,8 @@ def _pairs(text: str) -> list[tuple[str, str]]:
     """The (openers, closers) families of this paragraph, given the conventions its marks reveal."""
     pairs = [("(", ")"), ("[", "]")]
     pairs.append(("„", "“”") if "„" in text else ("“", "”"))
+    if "‚" in text:
+        pairs.append(("‚", "‘"))  # German single quotes ‚…‘: there ‘ closes (Er sagte: „Das ist ‚unmöglich‘.“)
     guillemets = [character for character in text if character in "«»"]
     if guillemets:
         pairs.append((guillemets[0], "»" if guillemets[0] == "«" else "«"))
@@ -75,6 +77,8 @@ def _unpaired(text: str, following: str) -> Iterator[tuple[int, str, bool]]:
 
 
 def _single_quotes(text: str) -> Iterator[tuple[int, str, bool]]:
+    if "‚" in text:
+        return  # German ‚…‘, paired in `_pairs`
     last_closer = text.rfind("’")
     for position, character in enumerate(text):
         if character == "‘" and position > last_closer:
