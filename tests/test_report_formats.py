@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import subprocess
 from pathlib import Path
 
 import jsonschema
@@ -221,3 +222,57 @@ def test_diff_is_read_by_reviewdog_with_one_component_stripped(tmp_path: Path) -
     assert result.returncode == 1, result.stderr
     changes = _reviewdog_diff(result.stdout.decode(), strip=1)
     assert changes == [("articles/a.md", 6, ["The café reopened."]), ("articles/a.md", 12, ["Last naïve line"])]
+
+
+def test_astral_characters_crlf_and_a_hostile_path_in_every_position_format(tmp_path: Path) -> None:
+    subprocess.run(["git", "init", "-q", str(tmp_path)], check=True)
+    folder = tmp_path / "a,b:c%d"
+    folder.mkdir()
+    text = "Intro 😀.\r\n😀😀 x cafÃ© y\r\n"
+    (folder / "n,1:%0A.md").write_bytes(text.encode("utf-8"))
+    arguments = ("check", "--select", "mojibake", "a,b:c%d")
+
+    def output(output_format: str) -> str:
+        result = run_cli(*arguments, "--format", output_format, cwd=tmp_path)
+        assert result.returncode == 1, result.stderr
+        return result.stdout.decode("utf-8")
+
+    # Line 2 starts after the CRLF; "😀😀 x " is 5 code points (SARIF, github) but 11 UTF-8 bytes (rdjson).
+    log = json.loads(output("sarif"))
+    jsonschema.validate(log, SARIF_SCHEMA)
+    location = log["runs"][0]["results"][0]["locations"][0]["physicalLocation"]
+    assert location["artifactLocation"]["uri"] == "a%2Cb%3Ac%25d/n%2C1%3A%250A.md"
+    assert location["region"] | {"snippet": None} == {
+        "startLine": 2, "startColumn": 6, "endLine": 2, "endColumn": 11, "snippet": None,
+    }  # fmt: skip
+    diagnostic = json.loads(output("rdjson"))["diagnostics"][0]
+    assert diagnostic["location"]["path"] == "a,b:c%d/n,1:%0A.md"
+    assert diagnostic["location"]["range"] == {"start": {"line": 2, "column": 12}, "end": {"line": 2, "column": 19}}
+    assert output("github").startswith(
+        "::warning file=a%2Cb%3Ac%25d/n%2C1%3A%250A.md,line=2,col=6,endLine=2,endColumn=11,title=mtaudit mojibake::"
+    )
+
+
+@pytest.mark.parametrize("output_format", ["text", "json", "jsonl", "sarif", "github", "rdjson"])
+def test_standard_input_in_every_format(tmp_path: Path, output_format: str) -> None:
+    result = run_cli(
+        "check", "--select", "mojibake", "--format", output_format, "-",
+        cwd=tmp_path, stdin="x 😀 cafÃ©\r\n".encode(),
+    )  # fmt: skip
+    assert result.returncode == 1, result.stderr
+    output = result.stdout.decode("utf-8")
+    if output_format in ("text", "github"):
+        assert "<stdin>" in output and ("1:5:" in output or "line=1,col=5," in output)
+        return
+    if output_format == "jsonl":
+        records = [json.loads(line) for line in output.splitlines()]
+        assert [(record["path"], record["column"]) for record in records] == [("<stdin>", 5)]
+        return
+    document = json.loads(output)
+    if output_format == "json":
+        assert document["files"][0]["path"] == "<stdin>"
+    elif output_format == "sarif":
+        jsonschema.validate(document, SARIF_SCHEMA)
+        assert document["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["region"]["startColumn"] == 5
+    else:
+        assert document["diagnostics"][0]["location"]["range"]["start"] == {"line": 1, "column": 8}
