@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -74,3 +75,27 @@ def test_cli_applies_overrides_relative_to_the_config_file(tmp_path: Path) -> No
     assert len(files["en"]["findings"]) == 1
     forced = run_cli("check", "--format", "json", "--lang", "de", "fr/a.md", cwd=tmp_path)
     assert json.loads(forced.stdout)["files"][0]["language"] == "de"
+
+
+def test_cli_overrides_on_deep_paths_with_spaces_and_accents(tmp_path: Path) -> None:
+    subprocess.run(["git", "init", "-q", str(tmp_path)], check=True)
+    (tmp_path / ".mtaudit.toml").write_text(
+        'select = ["mojibake"]\n[[overrides]]\npaths = ["fr/**/été *.md"]\nignore = ["mojibake"]\n', encoding="utf-8"
+    )
+    for relative in ("fr/été 2024/deep/été a.md", "fr/été b.md", "fr/autre.md", "en/été c.md"):
+        (tmp_path / relative).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / relative).write_text("The cafÃ© reopened on Monday morning.\n", encoding="utf-8")
+    result = run_cli("check", "--format", "jsonl", "..", cwd=tmp_path / "fr")
+    assert result.returncode == 1, result.stderr
+    paths = [json.loads(line)["path"] for line in result.stdout.decode().splitlines()]
+    assert paths == ["../en/été c.md", "../fr/autre.md"]
+
+
+def test_cli_reports_an_invalid_override_key_and_exits_2(tmp_path: Path) -> None:
+    subprocess.run(["git", "init", "-q", str(tmp_path)], check=True)
+    (tmp_path / ".mtaudit.toml").write_text('[[overrides]]\npaths = ["**"]\nlangauge = "fr"\n', encoding="utf-8")
+    (tmp_path / "a.md").write_text("Clean text.\n", encoding="utf-8")
+    result = run_cli("check", "a.md", cwd=tmp_path)
+    assert result.returncode == 2
+    assert "overrides[0]: unknown option 'langauge'" in result.stderr.decode()
+    assert b"Traceback" not in result.stderr
