@@ -4,7 +4,8 @@
 break, and the blank line after it when it stood alone as a paragraph) is safe. The same words inside
 a sentence are prose: a long phrase glued into a sentence ("… the vote. Your email address will not be
 published.") is reported, never deleted; a short one ("He asked readers to share this article", "Read
-more books") is ordinary prose and stays silent.
+more books") is ordinary prose and stays silent, and so is one the article quotes (the form promised:
+“Your email address will not be published.”).
 """
 
 from __future__ import annotations
@@ -18,6 +19,10 @@ from audit.glossary.tokens import tokenize
 MIN_EMBEDDED_WORDS = 4
 # What may surround the phrase on a furniture line: bullets, quotes, arrows, closing marks, masked markup.
 _DECORATION = frozenset(" \t\u00a0-–—*•·|>:!.…»«\"'“”‘’→›‹←[]()#_\ufffc")
+# Quotation marks around a phrase inside a sentence: the article quotes the words, it is not furniture.
+_OPENING_QUOTES = frozenset("\"'“‘«„‚‹»")
+_CLOSING_QUOTES = frozenset("\"'”’»“‘›«")
+_INSIDE_QUOTES = frozenset(" \u00a0\u202f.,;:!?…")
 
 
 @dataclass(frozen=True)
@@ -41,12 +46,27 @@ def locate(text: str, matches: list[Match]) -> list[Furniture]:
     return [
         Furniture(match, _deletion(text, line_start, line_end, furniture_lines) if whole else None)
         for match, line_start, line_end, whole in lines
-        if whole or _words(match.text) >= MIN_EMBEDDED_WORDS
+        if whole or (_words(match.text) >= MIN_EMBEDDED_WORDS and not _quoted(text, match))
     ]
 
 
 def _words(phrase: str) -> int:
     return sum(token.text[:1].isalnum() for token in tokenize(phrase))
+
+
+def _quoted(text: str, match: Match) -> bool:
+    """True when quotation marks enclose the match (spaces and sentence marks may stand inside them).
+
+    >>> text = "The form promised: « Votre adresse e-mail ne sera pas publiée. »"
+    >>> _quoted(text, Match(None, 21, 63, text[21:63], None))  # type: ignore[arg-type]
+    True
+    """
+    before, after = match.start, match.end
+    while before > 0 and text[before - 1] in _INSIDE_QUOTES:
+        before -= 1
+    while after < len(text) and text[after] in _INSIDE_QUOTES:
+        after += 1
+    return before > 0 and text[before - 1] in _OPENING_QUOTES and after < len(text) and text[after] in _CLOSING_QUOTES
 
 
 def _without(text: str, start: int, end: int, matches: list[Match]) -> str:

@@ -11,7 +11,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from audit.errors import GlossaryError
-from audit.glossary.matcher import Matcher, compile_pattern
+from audit.glossary.furniture import locate
+from audit.glossary.matcher import Match, Matcher, compile_pattern
 from audit.glossary.model import ANY, Entry, Kind
 from audit.glossary.tokens import key
 
@@ -79,19 +80,25 @@ def _check_examples(entry: Entry, where: str) -> list[str]:
         problems.append(f"{where}: needs at least one good example")
     matcher = Matcher([entry])
     language = entry.language if entry.language != ANY else "en"
+
+    def find(text: str) -> list[Match]:
+        found = matcher.find(text, language)
+        # Boilerplate counts only where the rule reports it: not a short phrase inside a sentence.
+        return [item.match for item in locate(text, found)] if entry.kind is Kind.EXISTENCE else found
+
     try:
         for example in bads:
             assert example.bad is not None
-            if not matcher.find(example.bad, language):
+            if not find(example.bad):
                 problems.append(f"{where}: bad example {example.bad!r} does not contain any variant")
             if entry.fix is None and example.fixed is not None:
                 problems.append(f"{where}: bad example {example.bad!r} has 'fixed' but the entry has fix = \"none\"")
             if entry.fix is not None and example.fixed is None:
                 problems.append(f"{where}: bad example {example.bad!r} needs 'fixed' (the entry fixes)")
-            if example.fixed is not None and matcher.find(example.fixed, language):
+            if example.fixed is not None and find(example.fixed):
                 problems.append(f"{where}: fixed example {example.fixed!r} still contains a variant")
         for good in goods:
-            found = matcher.find(good, language)
+            found = find(good)
             if found:
                 problems.append(f'{where}: good example {good!r} contains the variant "{found[0].text}"')
     except GlossaryError as error:
