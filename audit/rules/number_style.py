@@ -122,6 +122,8 @@ def _numbers(prose: str, language: str) -> Iterator[_Number]:
             continue  # "in 12 300 cases" in English is two numbers, not one
         if separator == decimal and len(groups) == 2 and not groups[1].endswith("00"):
             continue  # could be a decimal
+        if separator in _SPACES and _phone_shaped(prose, match.start(), match.end(), groups):
+            continue
         style = " " if separator in _SPACES else separator
         yield _Number(match.start(), match.end(), style, int("".join(groups)), separator if style == " " else "")
     pattern = _WORD_PATTERNS.get(language)
@@ -131,6 +133,20 @@ def _numbers(prose: str, language: str) -> Iterator[_Number]:
                 continue  # house styles spell out a number that opens a sentence
             value = _WORDS[language][match.group("number").casefold()] * 1000
             yield _Number(match.start(), match.end(), "words", value, "")
+
+
+def _phone_shaped(prose: str, start: int, end: int, groups: list[str]) -> bool:
+    """True for digits grouped by spaces the way telephone numbers are, never quantities.
+
+    A leading zero ("02 123 456", "030 123 456 78"), digits or "+" beside the run in the same spaced
+    sequence ("0421 123 456", "333 123 4567"), or exactly three groups of three ("llame al 912 345
+    678": Spanish and Portuguese nine-digit numbers; quantities that large are written in words).
+    """
+    before, after = prose[max(0, start - 2) : start], prose[end : end + 2]
+    beside = (len(before) == 2 and before[1] in _SPACES and (before[0].isdigit() or before[0] == "+")) or (
+        len(after) == 2 and after[0] in _SPACES and after[1].isdigit()
+    )
+    return groups[0].startswith("0") or beside or (len(groups) == 3 and len(groups[0]) == 3)
 
 
 def _starts_sentence(prose: str, start: int) -> bool:
