@@ -40,6 +40,9 @@ class LazyPattern:
     def search(self, text: str) -> regex.Match[str] | None:
         return self.compiled.search(text)
 
+    def sub(self, replacement: str, text: str) -> str:
+        return self.compiled.sub(replacement, text)
+
 
 WORD = LazyPattern(r"[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*")
 """A word: letters, marks and digits, with inner apostrophes (l’État, don't)."""
