@@ -59,6 +59,10 @@ _WORD_DOMAINS = frozenset(
 )
 
 
+# Names spelt with "!" that run into the next word: "Yahoo!Finance", "Yahoo!Japan".
+_BANG_BRANDS = frozenset(["yahoo"])
+
+
 def _closes(text: str, mark: str) -> bool:
     """Whether a quote right after the full stop closes the sentence or opens the next one.
 
@@ -100,7 +104,7 @@ class MissingSpace(Rule):
     def _glued(text: str, match: Match) -> bool:
         left, right = match.group("left"), match.group("right")
         if match.group("mark") != ".":
-            return True
+            return left.casefold() not in _BANG_BRANDS
         before = text[: match.start("left")][-1:]
         domain = right.casefold() in _DOMAINS or (right.casefold() in _WORD_DOMAINS and left[0].isupper())
         if before in (".", "@", "/", "_", "-") or domain:
