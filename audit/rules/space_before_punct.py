@@ -25,8 +25,9 @@ if TYPE_CHECKING:
 _SPACES = "[ \t\u00a0\u202f]+"
 # A space before a mark that is followed by the end, a space, a closing bracket or quote, or another
 # mark: ".NET", " .5" and " ..." (a spaced ellipsis) are not this artifact.
+# Emoticons (":-)", ";)", ":(") are spaced from the word on purpose.
 _SPACED = LazyPattern(
-    rf"(?<=[\p{{L}}\p{{M}}\p{{N}})\]”’»\"%])(?P<space>{_SPACES})(?P<mark>[,.;:!?])(?![.\p{{L}}\p{{N}}])"
+    rf"(?<=[\p{{L}}\p{{M}}\p{{N}})\]”’»\"%])(?P<space>{_SPACES})(?P<mark>[,.;:!?])(?![.\p{{L}}\p{{N}}]|-?[()])"
 )
 _FRENCH_SPACED = LazyPattern(
     rf"(?<=[\p{{L}}\p{{M}}\p{{N}})\]”’»\"%])(?P<space>{_SPACES})(?P<mark>[,.])(?![.\p{{L}}\p{{N}}])"

@@ -63,7 +63,8 @@ def _unpaired(text: str, following: str) -> Iterator[tuple[int, str, bool]]:
         stack: list[int] = []
         for position, character in enumerate(text):
             if character in openers:
-                stack.append(position)
+                if not _sad_emoticon(text, position):
+                    stack.append(position)
             elif character in closers:
                 if stack:
                     stack.pop()
@@ -89,3 +90,12 @@ def _label_or_emoticon(text: str, position: int) -> bool:
     """True for ")" after a list label ("a)", "2)", "iv)") or in an emoticon (":)", ";)")."""
     before = text[:position]
     return text[position] == ")" and (before.endswith((":", ";", ":-")) or _LABEL.search(before) is not None)
+
+
+def _sad_emoticon(text: str, position: int) -> bool:
+    """True for "(" in ":(" or ":-(" standing alone ("Ratings :-) and :( appear.")."""
+    return (
+        text[position] == "("
+        and text[:position].endswith((":", ";", ":-"))
+        and (text[position + 1 : position + 2] in ("", " ", "\n"))
+    )
