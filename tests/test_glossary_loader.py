@@ -157,3 +157,24 @@ def test_a_shipped_file_must_declare_its_folder_language(tmp_path: Path) -> None
     path.parent.mkdir()
     path.write_text(HEADER + AFP, encoding="utf-8")
     assert read_glossary(path, "fr")[1] == [f'{path}: [glossary]: language "en" but the file is in fr/']
+
+
+def test_a_user_glossary_whose_example_contradicts_its_entry_stops_the_run(tmp_path: Path) -> None:
+    # The run trusts the examples of the shipped files (lint and the suite replay them), never a user's.
+    path = tmp_path / "mine.toml"
+    path.write_text(HEADER + AFP.replace("He spoke to France Press today.", "He spoke to AFP today."), encoding="utf-8")
+    with pytest.raises(GlossaryError, match=r"mine.toml: entry 'afp': bad example 'He spoke to AFP today.'"):
+        load_glossaries(Config(glossaries=(path,)))
+
+
+def test_the_run_trusts_shipped_examples_that_lint_replays(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from audit.glossary import catalogue
+
+    shipped = tmp_path / "shipped" / "en" / "agencies.toml"
+    shipped.parent.mkdir(parents=True)
+    shipped.write_text(HEADER + AFP.replace("He spoke to France Press today.", "He spoke to AFP today."), "utf-8")
+    monkeypatch.setattr(catalogue, "shipped_glossaries_dir", lambda: tmp_path / "shipped")
+    assert build((), shipped_examples=False)[1] == []
+    assert [problem.split(": ", 1)[1] for problem in build(())[1]] == [
+        "entry 'afp': bad example 'He spoke to AFP today.' does not contain any variant"
+    ]
