@@ -191,6 +191,7 @@ def _run(command: str, options: dict[str, Any]) -> None:
     missing = [path for path in paths if path != "-" and not os.path.lexists(path)]
     outcomes: list[Outcome] = []
     jobs: list[tuple[Any, Any]] = []
+    config_errors: set[str] = set()
     for target in targets:
         if target.display in missing:
             outcomes.append(Outcome(target, error=f"{target.display}: no such file or folder"))
@@ -198,7 +199,10 @@ def _run(command: str, options: dict[str, Any]) -> None:
         try:
             config = resolver.for_target(target)
         except AuditError as error:
-            outcomes.append(Outcome(target, error=str(error)))
+            # A broken config file is one error, however many articles it governs.
+            if str(error) not in config_errors:
+                config_errors.add(str(error))
+                outcomes.append(Outcome(target, error=str(error)))
             continue
         if resolver.is_excluded(target, config):
             continue

@@ -38,7 +38,7 @@ class ConfigResolver:
     cli_options: dict[str, Any] = field(default_factory=dict)
     config_file: Path | None = None
     use_config: bool = True
-    _cache: dict[Path | None, Config] = field(default_factory=dict)
+    _cache: dict[Path | None, Config | AuditError] = field(default_factory=dict)
 
     def for_target(self, target: Target) -> Config:
         if not self.use_config:
@@ -48,8 +48,13 @@ class ConfigResolver:
         else:
             found = find_config_file((Path.cwd() if target.is_stdin else target.path).absolute())
         if found not in self._cache:
-            self._cache[found] = load_config(found) if found is not None else Config()
+            try:
+                self._cache[found] = load_config(found) if found is not None else Config()
+            except AuditError as error:
+                self._cache[found] = error  # read a broken file once, not once per article
         base = self._cache[found]
+        if isinstance(base, AuditError):
+            raise base
         if base.overrides and not target.is_stdin:
             # The command line still wins over overrides.
             base = base.for_path(config_relative_path(target, base))

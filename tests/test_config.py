@@ -120,3 +120,13 @@ def test_exclude_globs_are_relative_to_the_config_file_whatever_the_cwd(tmp_path
     assert [line.split(":")[0] for line in from_root.splitlines()] == ["news/a.md", "news/a.md"]
     assert [line.split(":")[0] for line in from_news.splitlines()] == ["a.md", "a.md"]
     assert run_cli("check", "news/drafts/b.md", cwd=repo).returncode == 0, "a named file is excluded too"
+
+
+def test_a_broken_config_is_reported_once_for_all_its_articles(tmp_path: Path) -> None:
+    (tmp_path / ".git").mkdir()
+    (tmp_path / ".mtaudit.toml").write_text("select = [\n")
+    for name in ("a.md", "b.md", "c.md"):
+        (tmp_path / name).write_text(DIRTY)
+    result = run_cli("check", ".", cwd=tmp_path)
+    assert result.returncode == 2
+    assert len(result.stderr.decode().splitlines()) == 1

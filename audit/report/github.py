@@ -43,9 +43,7 @@ def annotation(file: FileReport, located: LocatedFinding) -> str:
     if located.line == located.end_line:
         properties.append(("endColumn", str(located.end_column)))
     properties.append(("title", f"mtaudit {finding.rule}"))
-    message = finding.message
-    if finding.entry:
-        message += f" [{finding.entry}]"
+    message = located.message
     if finding.suggestions:
         message += f" → {finding.suggestions[0] or '(delete)'}"
     fields = ",".join(f"{key}={escape_property(value)}" for key, value in properties)

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
+from audit.document import Document
 from audit.engine import Result
 from audit.findings import Finding
 
@@ -19,6 +21,12 @@ class LocatedFinding:
     end_line: int
     end_column: int
 
+    @property
+    def message(self) -> str:
+        """The finding's message, naming its glossary entry when it has one."""
+        entry = self.finding.entry
+        return self.finding.message + (f" [{entry}]" if entry else "")
+
 
 @dataclass(frozen=True)
 class FileReport:
@@ -27,6 +35,11 @@ class FileReport:
     text: str
     findings: tuple[LocatedFinding, ...]
     post_edit_rate: float | None = None
+
+    @cached_property
+    def positions(self) -> Document:
+        """The text as a bare Document, for renderers that convert more offsets (fix edits, bytes)."""
+        return Document(self.text)
 
     @classmethod
     def from_result(cls, path: str, result: Result, post_edit_rate: float | None = None) -> FileReport:

@@ -36,7 +36,7 @@ def _range(document: Document, start: int, end: int) -> dict[str, Any]:
 
 def diagnostic(file: FileReport, document: Document, located: LocatedFinding) -> dict[str, Any]:
     finding = located.finding
-    message = finding.message + (f" [{finding.entry}]" if finding.entry else "")
+    message = located.message
     suggestions = []
     for proposal in proposals(finding):
         edit = joined(proposal.edits, document.text)
@@ -53,8 +53,6 @@ def diagnostic(file: FileReport, document: Document, located: LocatedFinding) ->
 def render_rdjson(report: Report, color: bool = False) -> str:
     diagnostics = []
     for file in report.files:
-        # A bare Document only to convert offsets: no markup parsing is needed for positions.
-        document = Document(file.text)
-        diagnostics.extend(diagnostic(file, document, located) for located in file.findings)
+        diagnostics.extend(diagnostic(file, file.positions, located) for located in file.findings)
     result = {"source": {"name": "mtaudit"}, "diagnostics": diagnostics}
     return json.dumps(result, ensure_ascii=False, indent=2) + "\n"

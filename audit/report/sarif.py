@@ -63,7 +63,7 @@ def _result(
     finding = located.finding
     uri = artifact_uri(file.path)
     region = _region(document, finding.start, finding.end) | {"snippet": {"text": located.text}}
-    message = finding.message + (f" [{finding.entry}]" if finding.entry else "")
+    message = located.message
     result: dict[str, Any] = {
         "ruleId": finding.rule,
         "level": _LEVELS[finding.severity],
@@ -106,9 +106,7 @@ def render_sarif(report: Report, color: bool = False) -> str:
         driver["properties"] = {"glossaries": report.tool.glossaries}
     results = []
     for file in report.files:
-        # A bare Document only to convert offsets: no markup parsing is needed for positions.
-        document = Document(file.text)
-        results.extend(_result(file, document, located, rule_index) for located in file.findings)
+        results.extend(_result(file, file.positions, located, rule_index) for located in file.findings)
     invocation = {
         "executionSuccessful": not report.errors,
         "toolExecutionNotifications": [

@@ -19,9 +19,7 @@ def render_text(report: Report, color: bool = False) -> str:
             if color:
                 severity = f"{_COLORS[finding.severity]}{severity}{_RESET}"
                 rule = f"{_BOLD}{rule}{_RESET}"
-            line = f"{file.path}:{located.line}:{located.column}: {severity} {rule} {finding.message}"
-            if finding.entry:
-                line += f" [{finding.entry}]"
+            line = f"{file.path}:{located.line}:{located.column}: {severity} {rule} {located.message}"
             if finding.suggestions:
                 line += f" → {_show(finding.suggestions[0])}"
             lines.append(line)
