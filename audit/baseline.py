@@ -10,7 +10,6 @@ Paths are stored relative to the baseline file, so the file works from any worki
 from __future__ import annotations
 
 import json
-import os
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, fields
@@ -51,14 +50,6 @@ def fingerprint(path: str, text: str, finding: Finding) -> Fingerprint:
     return Fingerprint(
         path, finding.rule, finding.entry, text[finding.start : finding.end], " ".join(before), " ".join(after)
     )
-
-
-def baseline_path(display: str, baseline_file: Path) -> str:
-    """The path of an audited file as a baseline stores it: relative to the baseline's folder, POSIX."""
-    if display == "<stdin>":
-        return display
-    relative = os.path.relpath(Path(display).absolute(), baseline_file.absolute().parent)
-    return Path(relative).as_posix()
 
 
 def write_baseline(baseline_file: Path, entries: Iterable[Fingerprint]) -> int:

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from audit.baseline import Baseline, Fingerprint, baseline_path, fingerprint, read_baseline, write_baseline
+from audit.baseline import Baseline, Fingerprint, fingerprint, read_baseline, write_baseline
 from audit.changed_lines import ChangedLines
 from audit.errors import InputError
 from audit.findings import Finding
@@ -36,7 +36,7 @@ def narrow(outcomes: Iterable[Outcome], options: ReviewOptions) -> tuple[list[Ou
         result = [_on_changed_lines(outcome, changed) for outcome in result]
     if options.write_baseline is not None:
         entries = [
-            fingerprint(baseline_path(outcome.target.display, options.write_baseline), outcome.result.text, finding)
+            fingerprint(outcome.target.relative_to(options.write_baseline.parent), outcome.result.text, finding)
             for outcome in _audited(result)
             for finding in outcome.result.findings
         ]
@@ -93,7 +93,7 @@ def _hide(
         if outcome.result is None or outcome.error:
             result.append(outcome)
             continue
-        path = baseline_path(outcome.target.display, baseline_file)
+        path = outcome.target.relative_to(baseline_file.parent)
         paths.append(path)
         result.append(_with_findings(outcome, baseline.hide(path, outcome.result.text, outcome.result.findings)))
     return result, baseline.unused(paths)

@@ -79,9 +79,7 @@ class ConfigResolver:
 
 def config_relative_path(target: Target, config: Config) -> str:
     """The file's path as its configuration names paths: relative to the config file's folder."""
-    if config.source is None:
-        return target.display
-    return Path(os.path.relpath(target.path.absolute(), config.source.absolute().parent)).as_posix()
+    return target.display if config.source is None else target.relative_to(config.source.absolute().parent)
 
 
 def audit_target(target: Target, config: Config, write: bool = False) -> Outcome:

@@ -31,6 +31,12 @@ class Target:
     def is_stdin(self) -> bool:
         return str(self.path) == STDIN
 
+    def relative_to(self, folder: Path) -> str:
+        """The path as a file kept in `folder` names it (POSIX, `..` where needed); stdin stays `<stdin>`."""
+        if self.is_stdin:
+            return self.display
+        return Path(os.path.relpath(self.path.absolute(), folder.absolute())).as_posix()
+
     @property
     def markup(self) -> Markup:
         # Standard input may be anything: Markdown protects more, which is the safe side.
