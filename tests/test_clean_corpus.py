@@ -26,8 +26,8 @@ def _describe(result) -> list[str]:  # type: ignore[no-untyped-def]
     ]
 
 
-def test_the_clean_corpus_covers_four_languages() -> None:
-    assert {path.parent.name for path in FILES} >= {"en", "fr", "es", "de"}
+def test_the_clean_corpus_covers_six_languages() -> None:
+    assert {path.parent.name for path in FILES} >= {"en", "fr", "es", "de", "it", "pt"}
 
 
 @pytest.mark.parametrize("path", FILES, ids=[f"{path.parent.name}/{path.name}" for path in FILES])
