@@ -23,10 +23,12 @@ if TYPE_CHECKING:
 GRAMMATICAL = {
     "en": frozenset({"had", "that", "is", "bye", "so", "very", "no", "yes"}),
     "fr": frozenset({"nous", "vous", "si", "très", "non", "oui"}),
-    "es": frozenset({"sí", "no", "muy", "ya"}),
+    "es": frozenset({"sí", "no", "muy", "ya", "así", "casi"}),  # "¿Qué tal? Así así."
     "de": frozenset({"sie", "ja", "nein", "sehr"}),
-    "it": frozenset({"sì", "no", "molto", "ciao"}),  # «Ciao ciao»: the usual Italian goodbye
-    "pt": frozenset({"sim", "não", "muito"}),
+    # Italian doubles adverbs idiomatically: «Ciao ciao», "piano piano" (slowly), "quasi quasi",
+    # "via via che" (as, gradually), "così così" (so-so).
+    "it": frozenset({"sì", "no", "molto", "ciao", "piano", "quasi", "via", "così", "lì"}),
+    "pt": frozenset({"sim", "não", "muito", "já", "pois"}),  # "já já" (right away), "pois pois"
     "nl": frozenset({"ja", "nee", "heel"}),
 }
 # German articles repeat as article + relative pronoun ("…, die die Regierung …"); after a comma that
