@@ -54,6 +54,13 @@ def is_function_word(word: str, language: str) -> bool:
     return word in FUNCTION_WORDS.get(language, ()) or word in _SAFE_EXTRA.get(language, ())
 
 
+# English strands a preposition before another that opens a time: "he gave in in 1990", "she had
+# waited for for years", "logged on on Monday", "looked at at least twice" are grammar.
+_STRANDED = LazyPattern(
+    r"(?i)^(in|on|for|at)[ \t]+\1[ \t]+(?:\p{N}|(?:least|years|months|weeks|days|hours|decades|ages|january"
+    r"|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday"
+    r"|wednesday|thursday|friday|saturday|sunday)\b)"
+)
 _LETTERS = LazyPattern(r"[\p{L}\p{M}]+")
 _REPEAT = LazyPattern(r"(?i)(?<![\p{L}\p{M}\p{N}'’-])([\p{L}\p{M}]+)(?:[ \t]+\1)+(?![\p{L}\p{M}\p{N}'’-])")
 
@@ -85,6 +92,8 @@ class DoubledWord(Rule):
         if len({copy.casefold() for copy in copies}) > 1:
             return None
         if len(copies) == 2 and word in GRAMMATICAL.get(language, frozenset()):
+            return None
+        if len(copies) == 2 and language == "en" and _STRANDED.search(text[match.start() :]):
             return None
         if first[0].isupper() and all(copy == first for copy in copies):
             if not is_function_word(word, language):
