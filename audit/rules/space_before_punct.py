@@ -32,6 +32,9 @@ _SPACED = LazyPattern(
 _FRENCH_SPACED = LazyPattern(
     rf"(?<=[\p{{L}}\p{{M}}\p{{N}})\]”’»\"%])(?P<space>{_SPACES})(?P<mark>[,.])(?![.\p{{L}}\p{{N}}])"
 )
+# A French quotation, spaced inside its guillemets, kept in a Spanish or English article: its ; : ! ?
+# keep their French space («␣Allez␣!␣»).
+_FRENCH_QUOTATION = LazyPattern(r"«[ \u00a0\u202f][^«»]*»")
 # French high marks and guillemets, with or without the space the French convention asks for.
 _FRENCH_HIGH = LazyPattern(
     r"(?<=[\p{L}\p{M}\p{N})\]”’\"])(?P<space>[ \u00a0\u202f]?)(?P<mark>[;:!?»])(?![\p{N}])"
@@ -54,8 +57,12 @@ class SpaceBeforePunct(Rule):
     def check(self, context: Context) -> Iterator[Finding]:
         french = [paragraph for paragraph in context.document.paragraphs if context.language_of(paragraph) == "fr"]
         for paragraph in context.document.paragraphs:
-            pattern = _FRENCH_SPACED if context.language_of(paragraph) == "fr" else _SPACED
+            in_french = context.language_of(paragraph) == "fr"
+            pattern = _FRENCH_SPACED if in_french else _SPACED
+            quoted = [] if in_french else [quote.span() for quote in _FRENCH_QUOTATION.finditer(paragraph.text)]
             for match in pattern.finditer(paragraph.text):
+                if match.group("mark") in ";:!?" and any(start < match.start() < end for start, end in quoted):
+                    continue
                 yield self._removal(paragraph.start, match)
         yield from self._french_inconsistencies(french)
 
