@@ -98,7 +98,7 @@ class DoubledWord(Rule):
         if first[0].isupper() and all(copy == first for copy in copies):
             if not is_function_word(word, language):
                 return None  # "Rahimi Rahimi": a name, reported by duplicated-name
-            if not _starts_sentence(text, match.start()):
+            if not _starts_sentence(text, match.start()) and _title_goes_on(text, match.end()):
                 return None  # "le film La La Land": a title; a slip capitalises the first copy only
         safety: FixSafety | None = FixSafety.UNSAFE
         if language == "de" and word in _GERMAN_ARTICLES and len(copies) == 2:
@@ -117,3 +117,9 @@ def _starts_sentence(text: str, start: int) -> bool:
     """True when `start` opens the paragraph or a sentence (quotes and brackets before it ignored)."""
     before = text[:start].rstrip(" \t\"“„«»‘'(—–-")
     return not before or before[-1] in ".!?:…\n"
+
+
+def _title_goes_on(text: str, end: int) -> bool:
+    """True when a capitalised word or a closing quote follows: "La La Land", «Bye Bye»; not "He He is"."""
+    after = text[end:].lstrip(" \t\u00a0\u202f")[:1]
+    return after.isupper() or (bool(after) and after in '»”"’“«')
