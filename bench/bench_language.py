@@ -27,7 +27,7 @@ from audit.document import Document
 from audit.engine import audit_text
 from audit.language import MIN_DETECT_LETTERS, Identifier, identify
 from audit.markup import Markup
-from audit.rules.prose import sentence_spans
+from audit.prose import sentence_spans
 
 
 def accuracy_by_length(lengths: tuple[int, ...] = (10, 20, 30, 40, 60, 80, 120)) -> None:

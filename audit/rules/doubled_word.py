@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING
 
 from audit.findings import Finding, FixSafety
 from audit.language import FUNCTION_WORDS
+from audit.prose import LazyPattern
 from audit.rules.base import Context, Rule
-from audit.rules.prose import LazyPattern
 
 if TYPE_CHECKING:
     from regex import Match

@@ -14,9 +14,9 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from audit.findings import Finding, FixSafety
+from audit.prose import LazyPattern
 from audit.rules.base import Context, Rule
 from audit.rules.doubled_word import GRAMMATICAL, is_function_word
-from audit.rules.prose import LazyPattern
 
 if TYPE_CHECKING:
     from regex import Match

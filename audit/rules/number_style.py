@@ -16,8 +16,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from audit.findings import Finding, FixSafety
+from audit.prose import LazyPattern
 from audit.rules.base import Context, Rule
-from audit.rules.prose import LazyPattern
 
 _GROUPING = {"en": ",", "fr": " ", "de": ".", "es": ".", "it": ".", "pt": ".", "nl": "."}
 _DECIMAL = {"en": ".", "fr": ",", "de": ",", "es": ",", "it": ",", "pt": ",", "nl": ","}

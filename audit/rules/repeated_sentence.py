@@ -13,8 +13,8 @@ from collections.abc import Iterator
 
 from audit.document import Document, Paragraph
 from audit.findings import Finding, FixSafety
+from audit.prose import WORD, sentence_spans
 from audit.rules.base import Context, Rule
-from audit.rules.prose import WORD, sentence_spans
 
 MIN_WORDS = 6
 

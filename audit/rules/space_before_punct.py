@@ -16,8 +16,8 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from audit.findings import Finding, FixSafety
+from audit.prose import LazyPattern
 from audit.rules.base import Context, Rule
-from audit.rules.prose import LazyPattern
 
 if TYPE_CHECKING:
     from regex import Match

@@ -15,8 +15,8 @@ from collections.abc import Iterator
 
 from audit.document import Paragraph
 from audit.findings import Finding
+from audit.prose import LazyPattern
 from audit.rules.base import Context, Rule
-from audit.rules.prose import LazyPattern
 
 _LABEL = LazyPattern(r"(?:^|\s)(?:\p{N}{1,2}|\p{L}|[ivx]{2,4})$")
 

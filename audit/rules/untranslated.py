@@ -25,8 +25,8 @@ from audit.language import (
     script_of,
     scripts_of,
 )
+from audit.prose import WORD, LazyPattern, sentence_spans
 from audit.rules.base import Context, Rule
-from audit.rules.prose import WORD, LazyPattern, sentence_spans
 
 MIN_WORDS = 6
 """Segments with fewer words are never reported: names, titles and slogans travel untranslated."""

@@ -1,4 +1,4 @@
-"""Shared reading of prose for the heuristic rules: words, abbreviations and sentence boundaries.
+"""Shared reading of prose: words, abbreviations and sentence boundaries, for rules and glossaries alike.
 
 Several rules need the same judgement — where a sentence ends, whether "Dr." or "z.B." is an
 abbreviation — and it must be the same judgement everywhere, or one rule would split a sentence
