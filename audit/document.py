@@ -83,6 +83,17 @@ class Document:
             begin = start + len(block) - len(block.lstrip(_BLANKS))
             result.append(Paragraph(begin, begin + len(stripped), stripped))
 
+    @cached_property
+    def _paragraph_starts(self) -> tuple[int, ...]:
+        return tuple(paragraph.start for paragraph in self.paragraphs)
+
+    def paragraph_at(self, offset: int) -> Paragraph | None:
+        """The paragraph holding `offset` (its end included), or None between paragraphs."""
+        index = bisect.bisect_right(self._paragraph_starts, offset) - 1
+        if index >= 0 and offset <= self.paragraphs[index].end:
+            return self.paragraphs[index]
+        return None
+
     def is_protected(self, start: int, end: int) -> bool:
         """True when [start, end) overlaps a protected region (an empty span: lies strictly inside one)."""
         index = bisect.bisect_right(self.protected, (start, float("inf"))) - 1

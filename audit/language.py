@@ -299,11 +299,8 @@ class LanguageMap:
 
     def at(self, document: Document, offset: int) -> str:
         """The language of the paragraph holding `offset`, else the document's."""
-        starts = [paragraph.start for paragraph in document.paragraphs]
-        index = bisect.bisect_right(starts, offset) - 1
-        if index >= 0 and offset <= document.paragraphs[index].end:
-            return self.of(document.paragraphs[index])
-        return self.document
+        paragraph = document.paragraph_at(offset)
+        return self.of(paragraph) if paragraph is not None else self.document
 
 
 def identify(document: Document, forced: str | None = None, identifier: Identifier | None = None) -> LanguageMap:
