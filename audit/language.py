@@ -20,31 +20,25 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from audit.document import Document, Paragraph
+from audit.languages import language
 
 SUPPORTED = ("en", "fr", "es", "de", "it", "pt", "nl")
 
-# Frequent words of each language. A word listed for two languages is evidence for neither, so the
-# lists below are reduced to the words that belong to exactly one of them (`FUNCTION_WORDS`).
-_FREQUENT = {
-    "en": "the and of to is that for with was on are by from this which have has had were been would "
-    "will not it its their they he she said but or an at as who do no more after also been than",
-    "fr": "le les et des du une est que pour dans sur par avec au aux il elle ils qui ne pas ce cette "
-    "sont été était mais ou où nous vous leur selon après se son ses non plus qu lui ces avait déjà",
-    "es": "el los las y del que en una por con para es se lo su sus al como más pero fue ha han este "
-    "esta está son sobre entre también no o pero muy ya hasta desde según",
-    "de": "der die das und ist nicht ein eine mit den dem von zu für auf sich auch als wird wurde sind "
-    "hat haben nach bei aus oder des im dass es nur noch wie einen einer werden",
-    "it": "il gli e di che della dei delle del per con non è sono una alla nel nella anche come più ha "
-    "stato essere dal degli da al se sua ne o questo questa anni",
-    "pt": "o os as e do da dos das que em um uma para com não é por ao no na nos mais foi são seu sua "
-    "pelo pela também se ele ela eles mas isso muito às disse nas",
-    "nl": "de het een en van is dat niet op te zijn met voor er aan als bij door wordt werd ook maar "
-    "naar heeft om hij zij wel nog geen hun",
-}
-FUNCTION_WORDS: dict[str, frozenset[str]] = {
-    code: frozenset(word for word in words.split() if sum(word in other.split() for other in _FREQUENT.values()) == 1)
-    for code, words in _FREQUENT.items()
-}
+
+def _frequent_words() -> dict[str, frozenset[str]]:
+    return {code: language(code).words("function_words") for code in SUPPORTED}
+
+
+def _exclusive(frequent: dict[str, frozenset[str]]) -> dict[str, frozenset[str]]:
+    return {
+        code: frozenset(word for word in words if sum(word in other for other in frequent.values()) == 1)
+        for code, words in frequent.items()
+    }
+
+
+FUNCTION_WORDS: dict[str, frozenset[str]] = _exclusive(_frequent_words())
+"""Frequent words of each language (languages/<code>/evidence.toml), reduced to the words that belong
+to exactly one language: a word listed for two languages is evidence for neither."""
 
 MIN_DETECT_LETTERS = 40
 """Below this many letters langdetect is not asked (measured in bench/bench_language.py)."""

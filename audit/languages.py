@@ -1,0 +1,99 @@
+"""What a language is, as data: `languages/<code>/*.toml`, one folder per language.
+
+Why a folder of data files rather than Python lists: knowledge of a language (function words,
+abbreviations, legitimate repeats, number words, quote conventions, the UI vocabulary of scraped pages)
+used to be spread over several modules, and a word added for one rule silently changed another
+rule's evidence. Here every list lives in one place per language, is loaded once per process and is
+linted like the glossaries. Adding a language is one folder of data plus clean articles.
+
+Each file holds top-level tables or keys; the files of one folder are merged, and a key defined in two
+files of the same language is a problem (reported by `lint`, never silently overwritten). A list of
+strings is read with `words` (casefolded set, for membership tests) or `phrases` (as written, in file
+order).
+"""
+
+from __future__ import annotations
+
+import functools
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from audit.errors import ConfigError
+from audit.resources import shipped_languages_dir
+
+
+@dataclass(frozen=True)
+class Language:
+    """The merged data of one language folder; `data` maps dotted keys ("ui.share") to values."""
+
+    code: str
+    data: Mapping[str, Any] = field(default_factory=dict)
+
+    def value(self, key: str, default: Any = None) -> Any:
+        """The value at a dotted key ("quotes.primary"), or `default` when the language has none."""
+        return self.data.get(key, default)
+
+    def phrases(self, key: str) -> tuple[str, ...]:
+        """A list of strings as written, in file order (empty when the language has none)."""
+        return tuple(self.data.get(key, ()))
+
+    def words(self, key: str) -> frozenset[str]:
+        """A list of strings, casefolded, for membership tests.
+
+        >>> language("en").words("missing.key")
+        frozenset()
+        """
+        return frozenset(item.casefold() for item in self.data.get(key, ()))
+
+
+def _flatten(table: Mapping[str, Any], prefix: str = "") -> dict[str, Any]:
+    flat: dict[str, Any] = {}
+    for key, value in table.items():
+        dotted = f"{prefix}{key}"
+        if isinstance(value, Mapping):
+            flat.update(_flatten(value, f"{dotted}."))
+        else:
+            flat[dotted] = value
+    return flat
+
+
+def read_folder(folder: Path) -> tuple[Language, list[str]]:
+    """Read and merge one language folder; return the language and the problems found (one line each)."""
+    merged: dict[str, Any] = {}
+    origin: dict[str, Path] = {}
+    problems: list[str] = []
+    for path in sorted(folder.glob("*.toml")):
+        try:
+            table = tomllib.loads(path.read_bytes().decode("utf-8"))
+        except (UnicodeDecodeError, tomllib.TOMLDecodeError, RecursionError) as error:
+            problems.append(f"{path}: cannot read: {error}")
+            continue
+        for key, value in _flatten(table).items():
+            if key in merged:
+                problems.append(f"{path}: {key} is already defined in {origin[key].name}")
+                continue
+            merged[key], origin[key] = value, path
+    return Language(folder.name, merged), problems
+
+
+@functools.cache
+def language(code: str) -> Language:
+    """The shipped data of one language, loaded once per process (empty for a language without a folder).
+
+    A shipped folder that does not load is a bug in the release, not user input: it raises.
+    """
+    folder = shipped_languages_dir() / code
+    if not folder.is_dir():
+        return Language(code)
+    loaded, problems = read_folder(folder)
+    if problems:
+        raise ConfigError(problems[0])
+    return loaded
+
+
+def shipped_codes() -> tuple[str, ...]:
+    """The codes of every shipped language folder, sorted."""
+    return tuple(sorted(path.name for path in shipped_languages_dir().iterdir() if path.is_dir()))
