@@ -16,6 +16,7 @@ from typing import Any
 
 import click
 
+from audit.cli_corpus import corpus_options
 from audit.cli_glossary import glossary
 from audit.errors import AuditError
 from audit.findings import Severity
@@ -133,6 +134,7 @@ def review_options(command: Callable[..., Any]) -> Callable[..., Any]:
 @main.command()
 @common_options
 @review_options
+@corpus_options
 def check(**options: Any) -> None:
     """Report findings in PATHS (files or folders; - for stdin)."""
     _run("check", options)
@@ -147,6 +149,7 @@ def diff(**options: Any) -> None:
 
 @main.command()
 @common_options
+@corpus_options
 def fix(**options: Any) -> None:
     """Apply fixes in place (safe ones; --unsafe-fixes for the rest). `fix -` writes to stdout."""
     _run("fix", options)
@@ -186,6 +189,10 @@ def _run(command: str, options: dict[str, Any]) -> None:
         config_file=options["config_file"],
         use_config=not options["no_config"],
     )
+    if options.get("corpus") is not None:
+        from audit.cli_corpus import run_corpus
+
+        sys.exit(run_corpus(command, options, resolver))
     paths = options["paths"] or (".",)
     targets = expand(paths)
     missing = [path for path in paths if path != "-" and not os.path.lexists(path)]

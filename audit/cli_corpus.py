@@ -1,0 +1,209 @@
+"""`check --corpus` and `fix --corpus`: JSONL records in, JSONL records out in input order.
+
+The work is audit/corpus.py's; this module only reads the options, writes each output line whole
+(so an interrupted run leaves a valid JSONL prefix that `--resume` continues), reports bad records
+as one line each, shows a progress bar on a terminal and sets the exit code.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import sys
+import zlib
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from functools import partial
+from pathlib import Path
+from typing import IO, Any
+
+import click
+
+from audit.errors import AuditError
+from audit.targets import Target
+
+EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR, EXIT_INTERRUPTED = 0, 1, 2, 130
+
+
+def corpus_options(command: Callable[..., Any]) -> Callable[..., Any]:
+    """The options of corpus mode, offered by `check` and `fix`."""
+    options = [
+        click.option(
+            "--corpus",
+            metavar="FILE.jsonl[.gz]",
+            help='Audit the documents of a JSONL corpus ({"id", "text", "lang"?, "source"?} a line; - for stdin).',
+        ),
+        click.option(
+            "--output",
+            "-o",
+            type=click.Path(path_type=Path, dir_okay=False),
+            help="With --corpus: write the JSONL output to this file instead of stdout.",
+        ),
+        click.option(
+            "--resume", is_flag=True, help="With --corpus: skip the ids already in --output and append the rest."
+        ),
+    ]
+    for option in reversed(options):
+        command = option(command)
+    return command
+
+
+def run_corpus(command: str, options: dict[str, Any], resolver: Any) -> int:
+    """Audit (or fix) every record of the corpus; return the exit code."""
+    from audit.corpus import completed_ids, open_corpus
+    from audit.glossary import load_glossaries
+
+    corpus: str = options["corpus"]
+    output: Path | None = options["output"]
+    if options["paths"]:
+        raise click.UsageError("--corpus reads its documents from the corpus: give no PATHS")
+    if options.get("output_format", "text") not in ("text", "jsonl"):
+        raise click.UsageError("--corpus writes JSONL records: --format does not apply")
+    if options["resume"] and output is None:
+        raise click.UsageError("--resume needs --output FILE, the output of the run it continues")
+    display = "<stdin>" if corpus == "-" else corpus
+    try:
+        config = resolver.for_target(Target(Path(corpus), display))
+        load_glossaries(config)  # a broken glossary is one error before the first record, not one per record
+        done = completed_ids(output) if options["resume"] and output is not None else set()
+        stream, size, position = open_corpus(corpus)
+    except AuditError as error:
+        click.echo(f"mtaudit: {error}", err=True)
+        return EXIT_ERROR
+    with stream, _output_stream(output, append=options["resume"]) as sink:
+        return _stream(command, options, config, display, stream, position, size, done, sink)
+
+
+def _stream(
+    command: str,
+    options: dict[str, Any],
+    config: Any,
+    display: str,
+    stream: IO[bytes],
+    position: Callable[[], int] | None,
+    size: int | None,
+    done: set[str | int],
+    sink: IO[bytes],
+) -> int:
+    from audit.corpus import audit_line, ordered_map, read_lines
+
+    lines = read_lines(stream, position)
+    if done:
+        lines = (line for line in lines if _record_id(line.data) not in done)
+    documents = findings = errors = failing = changed = 0
+    progress = _Progress(size, enabled=_show_progress(options["quiet"]))
+    with progress, _interruptible() as interrupted:
+        try:
+            audit = partial(audit_line, config=config, fix=command == "fix")
+            for audited in ordered_map(audit, lines, options["jobs"]):
+                if audited.error is not None:
+                    errors += 1
+                    progress.note(f"mtaudit: {display}:{audited.number}: {audited.error}")
+                else:
+                    sink.write(audited.output + b"\n")
+                    documents += 1
+                    findings += audited.findings
+                    failing += audited.worst is not None and audited.worst.rank >= config.fail_level.rank
+                    changed += audited.changed
+                progress.advance(audited.position, documents)
+                if interrupted():
+                    break
+        except (OSError, EOFError, zlib.error) as error:  # unreadable or truncated corpus (a cut .gz)
+            progress.note(f"mtaudit: {display}: {getattr(error, 'strerror', None) or error}")
+            return EXIT_ERROR
+        finally:
+            sink.flush()
+    if interrupted():
+        click.echo(
+            f"mtaudit: interrupted after {documents} documents; the output ends on a whole record"
+            + (" (rerun with --resume to continue)" if options["output"] else ""),
+            err=True,
+        )
+        return EXIT_INTERRUPTED
+    if not options["quiet"]:
+        skipped = f", {len(done)} already done" if done else ""
+        plural = "s" * (documents != 1)
+        if command == "fix":
+            click.echo(f"fixed {changed} of {documents} document{plural}{skipped}.", err=True)
+        else:
+            click.echo(f"{findings} finding{'s' * (findings != 1)} in {documents} document{plural}{skipped}.", err=True)
+    if errors:
+        return EXIT_ERROR
+    if command == "fix":
+        return EXIT_FINDINGS if changed else EXIT_CLEAN
+    return EXIT_FINDINGS if failing else EXIT_CLEAN
+
+
+def _record_id(data: bytes) -> object:
+    import json
+
+    try:
+        record = json.loads(data)
+    except ValueError:
+        return None
+    return record.get("id") if isinstance(record, dict) else None
+
+
+@contextmanager
+def _output_stream(output: Path | None, append: bool) -> Iterator[IO[bytes]]:
+    if output is None:
+        yield sys.stdout.buffer
+        return
+    try:
+        sink = output.open("ab" if append else "wb")
+    except OSError as error:
+        raise click.ClickException(f"{output}: {error.strerror or error}") from None
+    with sink:
+        yield sink
+
+
+@contextmanager
+def _interruptible() -> Iterator[Callable[[], bool]]:
+    """Turn the first Ctrl-C into a request to stop after the record being written; a second one kills."""
+    requested = False
+
+    def request(signum: int, frame: Any) -> None:
+        nonlocal requested
+        requested = True
+        signal.signal(signal.SIGINT, signal.default_int_handler)
+
+    previous = signal.signal(signal.SIGINT, request)
+    try:
+        yield lambda: requested
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
+def _show_progress(quiet: bool) -> bool:
+    return not quiet and not os.environ.get("CI") and sys.stderr.isatty()
+
+
+class _Progress:
+    """A tqdm bar over the corpus bytes (MB/s and ETA) with the documents written, or nothing."""
+
+    def __init__(self, size: int | None, enabled: bool) -> None:
+        self._bar = None
+        self._done = 0
+        if enabled:
+            from tqdm import tqdm  # lazily: only a terminal run shows a bar
+
+            self._bar = tqdm(total=size, unit="B", unit_scale=True, dynamic_ncols=True, file=sys.stderr, leave=False)
+
+    def advance(self, position: int, documents: int) -> None:
+        if self._bar is not None:
+            self._bar.set_postfix_str(f"{documents} documents", refresh=False)
+            self._bar.update(position - self._done)
+            self._done = position
+
+    def note(self, message: str) -> None:
+        if self._bar is not None:
+            self._bar.write(message, file=sys.stderr)
+        else:
+            click.echo(message, err=True)
+
+    def __enter__(self) -> _Progress:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        if self._bar is not None:
+            self._bar.close()
