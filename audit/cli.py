@@ -193,6 +193,8 @@ def _run(command: str, options: dict[str, Any]) -> None:
         from audit.cli_corpus import run_corpus
 
         sys.exit(run_corpus(command, options, resolver))
+    if options.get("output") is not None or options.get("resume"):
+        raise click.UsageError("--output and --resume go with --corpus")
     paths = options["paths"] or (".",)
     targets = expand(paths)
     missing = [path for path in paths if path != "-" and not os.path.lexists(path)]

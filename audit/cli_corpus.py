@@ -12,14 +12,16 @@ import signal
 import sys
 import zlib
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
+from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 from typing import IO, Any
 
 import click
 
-from audit.errors import AuditError
+from audit.errors import AuditError, OutputError
+from audit.findings import Severity
 from audit.targets import Target
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR, EXIT_INTERRUPTED = 0, 1, 2, 130
@@ -61,77 +63,124 @@ def run_corpus(command: str, options: dict[str, Any], resolver: Any) -> int:
         raise click.UsageError("--corpus writes JSONL records: --format does not apply")
     if options["resume"] and output is None:
         raise click.UsageError("--resume needs --output FILE, the output of the run it continues")
+    if output is not None and corpus != "-" and output.resolve() == Path(corpus).resolve():
+        raise click.UsageError("--output must not be the corpus it reads")
     display = "<stdin>" if corpus == "-" else corpus
     try:
         config = resolver.for_target(Target(Path(corpus), display))
         load_glossaries(config)  # a broken glossary is one error before the first record, not one per record
         done = completed_ids(output) if options["resume"] and output is not None else set()
         stream, size, position = open_corpus(corpus)
+        sink = _open_output(output, append=options["resume"])
     except AuditError as error:
         click.echo(f"mtaudit: {error}", err=True)
         return EXIT_ERROR
-    with stream, _output_stream(output, append=options["resume"]) as sink:
-        return _stream(command, options, config, display, stream, position, size, done, sink)
+    with stream, _closing(sink):
+        return _stream(command, options, config, _Corpus(display, stream, size, position, done), sink)
 
 
-def _stream(
-    command: str,
-    options: dict[str, Any],
-    config: Any,
-    display: str,
-    stream: IO[bytes],
-    position: Callable[[], int] | None,
-    size: int | None,
-    done: set[str | int],
-    sink: IO[bytes],
-) -> int:
+@dataclass(frozen=True)
+class _Corpus:
+    """The corpus being read: its name in messages, its stream, its size and position on disk, the ids done."""
+
+    display: str
+    stream: IO[bytes]
+    size: int | None
+    position: Callable[[], int] | None
+    done: set[str | int]
+
+
+@dataclass
+class _Tally:
+    """What the run did, for the closing line and the exit code."""
+
+    documents: int = 0
+    findings: int = 0
+    failing: int = 0
+    changed: int = 0
+    errors: int = 0
+
+    def add(self, audited: Any, fail_level: Severity) -> None:
+        self.documents += 1
+        self.findings += audited.findings
+        self.failing += audited.worst is not None and audited.worst.rank >= fail_level.rank
+        self.changed += audited.changed
+
+
+def _stream(command: str, options: dict[str, Any], config: Any, corpus: _Corpus, sink: IO[bytes]) -> int:
     from audit.corpus import audit_line, ordered_map, read_lines
 
-    lines = read_lines(stream, position)
-    if done:
-        lines = (line for line in lines if _record_id(line.data) not in done)
-    documents = findings = errors = failing = changed = 0
-    progress = _Progress(size, enabled=_show_progress(options["quiet"]))
-    with progress, _interruptible() as interrupted:
+    lines = read_lines(corpus.stream, corpus.position)
+    if corpus.done:
+        lines = (line for line in lines if _record_id(line.data) not in corpus.done)
+    output_display = str(options["output"]) if options["output"] else "<stdout>"
+    tally = _Tally()
+    with _Progress(corpus.size, enabled=_show_progress(options["quiet"])) as progress, _interruptible() as interrupted:
         try:
             audit = partial(audit_line, config=config, fix=command == "fix")
             for audited in ordered_map(audit, lines, options["jobs"]):
                 if audited.error is not None:
-                    errors += 1
-                    progress.note(f"mtaudit: {display}:{audited.number}: {audited.error}")
+                    tally.errors += 1
+                    progress.note(f"mtaudit: {corpus.display}:{audited.number}: {audited.error}")
                 else:
-                    sink.write(audited.output + b"\n")
-                    documents += 1
-                    findings += audited.findings
-                    failing += audited.worst is not None and audited.worst.rank >= config.fail_level.rank
-                    changed += audited.changed
-                progress.advance(audited.position, documents)
+                    with _output_errors(output_display):
+                        sink.write(audited.output + b"\n")
+                    tally.add(audited, config.fail_level)
+                progress.advance(audited.position, tally.documents)
                 if interrupted():
                     break
-        except (OSError, EOFError, zlib.error) as error:  # unreadable or truncated corpus (a cut .gz)
-            progress.note(f"mtaudit: {display}: {getattr(error, 'strerror', None) or error}")
+            with _output_errors(output_display):
+                sink.flush()
+        except _OutputError as error:
+            progress.note(f"mtaudit: {error}")
             return EXIT_ERROR
-        finally:
-            sink.flush()
+        except BrokenPipeError:
+            # The reader went away (`| head`): stop quietly, as Unix tools do.
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            return EXIT_ERROR
+        except (OSError, EOFError, zlib.error) as error:  # unreadable or truncated corpus (a cut .gz)
+            progress.note(f"mtaudit: {corpus.display}: {getattr(error, 'strerror', None) or error}")
+            return EXIT_ERROR
     if interrupted():
         click.echo(
-            f"mtaudit: interrupted after {documents} documents; the output ends on a whole record"
+            f"mtaudit: interrupted after {tally.documents} documents; the output ends on a whole record"
             + (" (rerun with --resume to continue)" if options["output"] else ""),
             err=True,
         )
         return EXIT_INTERRUPTED
     if not options["quiet"]:
-        skipped = f", {len(done)} already done" if done else ""
-        plural = "s" * (documents != 1)
-        if command == "fix":
-            click.echo(f"fixed {changed} of {documents} document{plural}{skipped}.", err=True)
-        else:
-            click.echo(f"{findings} finding{'s' * (findings != 1)} in {documents} document{plural}{skipped}.", err=True)
-    if errors:
+        click.echo(_closing_line(command, tally, len(corpus.done)), err=True)
+    if tally.errors:
         return EXIT_ERROR
     if command == "fix":
-        return EXIT_FINDINGS if changed else EXIT_CLEAN
-    return EXIT_FINDINGS if failing else EXIT_CLEAN
+        return EXIT_FINDINGS if tally.changed else EXIT_CLEAN
+    return EXIT_FINDINGS if tally.failing else EXIT_CLEAN
+
+
+def _closing_line(command: str, tally: _Tally, already_done: int) -> str:
+    """
+    >>> _closing_line("check", _Tally(documents=1, findings=2), 3)
+    '2 findings in 1 document, 3 already done.'
+    """
+    documents = f"{tally.documents} document{'s' * (tally.documents != 1)}"
+    skipped = f", {already_done} already done" if already_done else ""
+    if command == "fix":
+        return f"fixed {tally.changed} of {documents}{skipped}."
+    return f"{tally.findings} finding{'s' * (tally.findings != 1)} in {documents}{skipped}."
+
+
+class _OutputError(Exception):
+    """The output could not be written (disk full, file removed): names the output and the cause."""
+
+
+@contextmanager
+def _output_errors(output_display: str) -> Iterator[None]:
+    try:
+        yield
+    except BrokenPipeError:
+        raise
+    except OSError as error:
+        raise _OutputError(f"{output_display}: {error.strerror or error}") from None
 
 
 def _record_id(data: bytes) -> object:
@@ -144,17 +193,24 @@ def _record_id(data: bytes) -> object:
     return record.get("id") if isinstance(record, dict) else None
 
 
-@contextmanager
-def _output_stream(output: Path | None, append: bool) -> Iterator[IO[bytes]]:
+def _open_output(output: Path | None, append: bool) -> IO[bytes]:
     if output is None:
-        yield sys.stdout.buffer
-        return
+        return sys.stdout.buffer
     try:
-        sink = output.open("ab" if append else "wb")
+        return output.open("ab" if append else "wb")
     except OSError as error:
-        raise click.ClickException(f"{output}: {error.strerror or error}") from None
-    with sink:
-        yield sink
+        raise OutputError(f"{output}: {error.strerror or error}") from None
+
+
+@contextmanager
+def _closing(sink: IO[bytes]) -> Iterator[None]:
+    """Close an output file; a failure to flush was reported when the run flushed it, so not twice."""
+    try:
+        yield
+    finally:
+        if sink is not sys.stdout.buffer:
+            with suppress(OSError):
+                sink.close()
 
 
 @contextmanager

@@ -94,7 +94,7 @@ def parse_record(data: str | bytes) -> Record:
     try:
         fields = json.loads(data)
     except UnicodeDecodeError as error:
-        raise RecordError(f"not valid UTF-8 at byte {error.start}") from None
+        raise RecordError(f"not valid UTF-8 at byte {error.start} of the line") from None
     except json.JSONDecodeError as error:
         raise RecordError(f"not valid JSON ({error.msg} at column {error.colno})") from None
     if not isinstance(fields, dict):
