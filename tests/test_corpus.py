@@ -311,3 +311,15 @@ def test_audit_partition_gives_the_cli_lines(corpus: Path) -> None:
     assert list(audit_partition(lines, Config())) == cli
     assert list(audit_partition(["", "[]"])) == ['{"error": "a record must be a JSON object, not an array"}']
     assert list(read_lines(iter([b"{}\n", b"\n", b"{}"]))) == [Line(1, b"{}\n", 3), Line(3, b"{}", 6)]
+
+
+def test_the_corpus_bench_runs_in_quick_mode() -> None:
+    """bench/bench_corpus.py measures; here it only has to run, so that it cannot rot."""
+    result = subprocess.run(
+        [sys.executable, str(REPO / "bench" / "bench_corpus.py"), "--quick", "--jobs", "2"],
+        capture_output=True,
+        timeout=300,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr.decode()
+    assert "corpus: 500 documents" in result.stdout.decode()
