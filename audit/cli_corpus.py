@@ -16,13 +16,17 @@ from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 import click
 
 from audit.errors import AuditError, OutputError
-from audit.findings import Severity
-from audit.targets import Target
+
+if TYPE_CHECKING:
+    from audit.config import Config
+    from audit.corpus import Audited
+    from audit.findings import Severity
+    from audit.runner import ConfigResolver
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR, EXIT_INTERRUPTED = 0, 1, 2, 130
 
@@ -50,10 +54,11 @@ def corpus_options(command: Callable[..., Any]) -> Callable[..., Any]:
     return command
 
 
-def run_corpus(command: str, options: dict[str, Any], resolver: Any) -> int:
+def run_corpus(command: str, options: dict[str, Any], resolver: ConfigResolver) -> int:
     """Audit (or fix) every record of the corpus; return the exit code."""
     from audit.corpus import completed_ids, open_corpus
     from audit.glossary import load_glossaries
+    from audit.targets import Target
 
     corpus: str = options["corpus"]
     output: Path | None = options["output"]
@@ -100,14 +105,14 @@ class _Tally:
     changed: int = 0
     errors: int = 0
 
-    def add(self, audited: Any, fail_level: Severity) -> None:
+    def add(self, audited: Audited, fail_level: Severity) -> None:
         self.documents += 1
         self.findings += audited.findings
         self.failing += audited.worst is not None and audited.worst.rank >= fail_level.rank
         self.changed += audited.changed
 
 
-def _stream(command: str, options: dict[str, Any], config: Any, corpus: _Corpus, sink: IO[bytes]) -> int:
+def _stream(command: str, options: dict[str, Any], config: Config, corpus: _Corpus, sink: IO[bytes]) -> int:
     from audit.corpus import audit_line, ordered_map, read_lines
 
     lines = read_lines(corpus.stream, corpus.position)

@@ -74,7 +74,6 @@ class Audited:
 
     number: int
     position: int
-    id: str | int | None = None
     output: bytes | None = None
     error: str | None = None
     findings: int = 0
@@ -139,7 +138,7 @@ def audit_line(line: Line, config: Config, fix: bool = False) -> Audited:
     except UnicodeEncodeError:
         # A lone surrogate ("\ud800" in the input) has no UTF-8 form: keep it escaped.
         encoded = json.dumps(output).encode()
-    return Audited(line.number, line.position, record.id, encoded, None, len(result.findings), worst, result.changed)
+    return Audited(line.number, line.position, encoded, None, len(result.findings), worst, result.changed)
 
 
 def audit_partition(lines: Iterable[str | bytes], config: Config | None = None, fix: bool = False) -> Iterator[str]:

@@ -99,6 +99,15 @@ def test_a_clean_corpus_exits_0_and_quiet_prints_nothing_on_stderr(tmp_path: Pat
     assert output_lines(result)[0]["findings"] == []
 
 
+def test_options_apply_to_every_record_and_a_record_lang_wins(corpus: Path) -> None:
+    assert run_cli("check", "--fail-level", "error", "--corpus", str(corpus)).returncode == 0
+    selected = output_lines(run_cli("check", "--select", "missing-space", "--corpus", str(corpus)))
+    assert {finding["rule"] for record in selected for finding in record["findings"]} == {"missing-space"}
+    forced = output_lines(run_cli("check", "--lang", "es", "--corpus", str(corpus)))
+    declared = [json.loads(line).get("lang") for line in corpus.read_text(encoding="utf-8").splitlines()]
+    assert [record["language"] for record in forced] == [lang or "es" for lang in declared]
+
+
 def test_fix_writes_the_fixed_records_keeping_every_other_key(corpus: Path) -> None:
     result = run_cli("fix", "--corpus", str(corpus))
     assert result.returncode == 1
