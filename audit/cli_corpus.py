@@ -12,7 +12,7 @@ import signal
 import sys
 import zlib
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager, suppress
+from contextlib import ExitStack, contextmanager, suppress
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
@@ -24,7 +24,7 @@ from audit.errors import AuditError, OutputError
 
 if TYPE_CHECKING:
     from audit.config import Config
-    from audit.corpus import Audited
+    from audit.corpus import Audited, Source
     from audit.findings import Severity
     from audit.runner import ConfigResolver
 
@@ -71,27 +71,25 @@ def run_corpus(command: str, options: dict[str, Any], resolver: ConfigResolver) 
     if output is not None and corpus != "-" and output.resolve() == Path(corpus).resolve():
         raise click.UsageError("--output must not be the corpus it reads")
     display = "<stdin>" if corpus == "-" else corpus
-    try:
-        config = resolver.for_target(Target(Path(corpus), display))
-        load_glossaries(config)  # a broken glossary is one error before the first record, not one per record
-        done = completed_ids(output) if options["resume"] and output is not None else set()
-        stream, size, position = open_corpus(corpus)
-        sink = _open_output(output, append=options["resume"])
-    except AuditError as error:
-        click.echo(f"mtaudit: {error}", err=True)
-        return EXIT_ERROR
-    with stream, _closing(sink):
-        return _stream(command, options, config, _Corpus(display, stream, size, position, done), sink)
+    with ExitStack() as resources:
+        try:
+            config = resolver.for_target(Target(Path(corpus), display))
+            load_glossaries(config)  # a broken glossary is one error before the first record, not one per record
+            done = completed_ids(output) if options["resume"] and output is not None else set()
+            source = resources.enter_context(open_corpus(corpus))
+            sink = resources.enter_context(_opened_output(output, append=options["resume"]))
+        except AuditError as error:
+            click.echo(f"mtaudit: {error}", err=True)
+            return EXIT_ERROR
+        return _stream(command, options, config, _Corpus(display, source, done), sink)
 
 
 @dataclass(frozen=True)
 class _Corpus:
-    """The corpus being read: its name in messages, its stream, its size and position on disk, the ids done."""
+    """The corpus being read: its name in messages, its source, and the ids an earlier run did."""
 
     display: str
-    stream: IO[bytes]
-    size: int | None
-    position: Callable[[], int] | None
+    source: Source
     done: set[str | int]
 
 
@@ -115,12 +113,13 @@ class _Tally:
 def _stream(command: str, options: dict[str, Any], config: Config, corpus: _Corpus, sink: IO[bytes]) -> int:
     from audit.corpus import audit_line, ordered_map, read_lines
 
-    lines = read_lines(corpus.stream, corpus.position)
+    lines = read_lines(corpus.source.stream, corpus.source.position)
     if corpus.done:
         lines = (line for line in lines if _record_id(line.data) not in corpus.done)
     output_display = str(options["output"]) if options["output"] else "<stdout>"
     tally = _Tally()
-    with _Progress(corpus.size, enabled=_show_progress(options["quiet"])) as progress, _interruptible() as interrupted:
+    progress = _Progress(corpus.source.size, enabled=_show_progress(options["quiet"]))
+    with progress, _interruptible() as interrupted:
         try:
             audit = partial(audit_line, config=config, fix=command == "fix")
             for audited in ordered_map(audit, lines, options["jobs"]):
@@ -136,7 +135,7 @@ def _stream(command: str, options: dict[str, Any], config: Config, corpus: _Corp
                     break
             with _output_errors(output_display):
                 sink.flush()
-        except _OutputError as error:
+        except OutputError as error:
             progress.note(f"mtaudit: {error}")
             return EXIT_ERROR
         except BrokenPipeError:
@@ -174,18 +173,15 @@ def _closing_line(command: str, tally: _Tally, already_done: int) -> str:
     return f"{tally.findings} finding{'s' * (tally.findings != 1)} in {documents}{skipped}."
 
 
-class _OutputError(Exception):
-    """The output could not be written (disk full, file removed): names the output and the cause."""
-
-
 @contextmanager
 def _output_errors(output_display: str) -> Iterator[None]:
+    """Turn a failed write into an OutputError naming the output; a closed pipe stays a BrokenPipeError."""
     try:
         yield
     except BrokenPipeError:
         raise
     except OSError as error:
-        raise _OutputError(f"{output_display}: {error.strerror or error}") from None
+        raise OutputError(f"{output_display}: {error.strerror or error}") from None
 
 
 def _record_id(data: bytes) -> object:
@@ -198,24 +194,21 @@ def _record_id(data: bytes) -> object:
     return record.get("id") if isinstance(record, dict) else None
 
 
-def _open_output(output: Path | None, append: bool) -> IO[bytes]:
+@contextmanager
+def _opened_output(output: Path | None, append: bool) -> Iterator[IO[bytes]]:
+    """Standard output, or the output file; closing it again after a failed flush is not a second error."""
     if output is None:
-        return sys.stdout.buffer
+        yield sys.stdout.buffer
+        return
     try:
-        return output.open("ab" if append else "wb")
+        sink = output.open("ab" if append else "wb")
     except OSError as error:
         raise OutputError(f"{output}: {error.strerror or error}") from None
-
-
-@contextmanager
-def _closing(sink: IO[bytes]) -> Iterator[None]:
-    """Close an output file; a failure to flush was reported when the run flushed it, so not twice."""
     try:
-        yield
+        yield sink
     finally:
-        if sink is not sys.stdout.buffer:
-            with suppress(OSError):
-                sink.close()
+        with suppress(OSError):
+            sink.close()
 
 
 @contextmanager

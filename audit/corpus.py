@@ -15,11 +15,13 @@ from __future__ import annotations
 
 import gzip
 import json
+import os
 import signal
 import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import partial, reduce
 from pathlib import Path
@@ -168,22 +170,36 @@ def read_lines(stream: IO[bytes], position: Callable[[], int] | None = None) -> 
             yield Line(number, data, position() if position else consumed)
 
 
-def open_corpus(path: str) -> tuple[IO[bytes], int | None, Callable[[], int] | None]:
-    """Open a corpus (`-` for stdin, `.gz` decompressed): the stream, its size on disk, and its read position.
+@dataclass(frozen=True)
+class Source:
+    """An open corpus: its decompressed stream, and its size and read position on disk for a progress bar.
 
-    The size and position are those of the file on disk (compressed for `.gz`), for a progress bar;
-    None for standard input, whose size is unknown.
+    Size and position count the bytes of the file on disk (compressed for `.gz`); standard input has
+    no size, and a plain file's position is counted by `read_lines`.
     """
+
+    stream: IO[bytes]
+    size: int | None = None
+    position: Callable[[], int] | None = None
+
+
+@contextmanager
+def open_corpus(path: str) -> Iterator[Source]:
+    """Open a corpus: `-` for standard input, `.gz` decompressed; raise InputError naming the file."""
     if path == "-":
-        return sys.stdin.buffer, None, None
+        yield Source(sys.stdin.buffer)
+        return
     try:
-        raw = Path(path).open("rb")  # noqa: SIM115 - the caller closes the stream it is handed
-        size = Path(path).stat().st_size
+        raw = Path(path).open("rb")  # noqa: SIM115 - closed by the `with` below
     except OSError as error:
         raise InputError(f"{path}: {error.strerror or error}") from None
-    if path.endswith(".gz"):
-        return gzip.GzipFile(fileobj=raw, mode="rb"), size, raw.tell
-    return raw, size, None
+    with raw:
+        size = os.fstat(raw.fileno()).st_size
+        if not path.endswith(".gz"):
+            yield Source(raw, size)
+            return
+        with gzip.GzipFile(fileobj=raw, mode="rb") as decompressed:
+            yield Source(decompressed, size, raw.tell)
 
 
 def completed_ids(output: Path) -> set[str | int]:
