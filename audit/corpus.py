@@ -132,6 +132,7 @@ def audit_line(line: Line, config: Config, fix: bool = False) -> Audited:
     try:
         record = parse_record(line.data)
         output, result = audit_record(record, config, fix)
+        changed = fix and result.changed  # `check` never computes the fixes (issue 9)
     except AuditError as error:
         return Audited(line.number, line.position, error=str(error))
     worst = max((finding.severity for finding in result.findings), key=lambda severity: severity.rank, default=None)
@@ -140,7 +141,7 @@ def audit_line(line: Line, config: Config, fix: bool = False) -> Audited:
     except UnicodeEncodeError:
         # A lone surrogate ("\ud800" in the input) has no UTF-8 form: keep it escaped.
         encoded = json.dumps(output).encode()
-    return Audited(line.number, line.position, encoded, None, len(result.findings), worst, result.changed)
+    return Audited(line.number, line.position, encoded, None, len(result.findings), worst, changed)
 
 
 def audit_partition(lines: Iterable[str | bytes], config: Config | None = None, fix: bool = False) -> Iterator[str]:
