@@ -39,6 +39,7 @@ def _exclusive(frequent: dict[str, frozenset[str]]) -> dict[str, frozenset[str]]
 FUNCTION_WORDS: dict[str, frozenset[str]] = _exclusive(_frequent_words())
 """Frequent words of each language (languages/<code>/evidence.toml), reduced to the words that belong
 to exactly one language: a word listed for two languages is evidence for neither."""
+_FUNCTION_WORD_OWNER = {word: code for code, words in FUNCTION_WORDS.items() for word in words}
 
 MIN_DETECT_LETTERS = 40
 """Below this many letters langdetect is not asked (measured in bench/bench_language.py)."""
@@ -176,7 +177,14 @@ def scripts_of(language: str) -> frozenset[str]:
 
 
 def script_counts(text: str) -> Counter[str]:
-    """Count the letters of each script in `text`."""
+    """Count the letters of each script in `text`.
+
+    >>> script_counts("Paris, 2024"), script_counts("Paris و ж")
+    (Counter({'Latin': 5}), Counter({'Latin': 5, 'Arabic': 1, 'Cyrillic': 1}))
+    """
+    if text.isascii():  # most of news prose: no per-letter lookup needed
+        letters = sum(map(str.isalpha, text))
+        return Counter({"Latin": letters}) if letters else Counter()
     return Counter(script_of(character) for character in text if character.isalpha())
 
 
@@ -192,13 +200,8 @@ class LanguageGuess:
 
 def function_word_hits(text: str) -> Counter[str]:
     """Count, per supported language, the words of `text` that are its function words."""
-    hits: Counter[str] = Counter()
-    for word in _WORD.findall(text):
-        lowered = word.lower()
-        for code, vocabulary in FUNCTION_WORDS.items():
-            if lowered in vocabulary:
-                hits[code] += 1
-    return hits
+    owners = _FUNCTION_WORD_OWNER
+    return Counter(owner for word in _WORD.findall(text.lower()) if (owner := owners.get(word)) is not None)
 
 
 def function_word_guess(text: str) -> LanguageGuess | None:
@@ -239,6 +242,7 @@ class Identifier:
 
     prechecks: bool = True
     detector_calls: int = field(default=0, init=False)
+    _answers: dict[tuple[str, str], LanguageGuess | None] = field(default_factory=dict, init=False, repr=False)
 
     def guess(self, text: str) -> LanguageGuess | None:
         """The language of a segment, or None when the evidence is too thin to say."""
@@ -262,7 +266,16 @@ class Identifier:
         return None
 
     def detect(self, text: str, script: str = "Latin") -> LanguageGuess | None:
-        """Ask langdetect, with the profiles of `script` only (callers check the length threshold)."""
+        """Ask langdetect, with the profiles of `script` only (callers check the length threshold).
+
+        Answers are kept per text: identification and the `untranslated` rule ask about the same
+        paragraph, and langdetect costs ≈3 ms a call."""
+        key = (text, script)
+        if key not in self._answers:
+            self._answers[key] = self._detect(text, script)
+        return self._answers[key]
+
+    def _detect(self, text: str, script: str) -> LanguageGuess | None:
         from langdetect.lang_detect_exception import LangDetectException
 
         self.detector_calls += 1
@@ -282,6 +295,8 @@ class LanguageMap:
     document: str
     paragraphs: dict[int, LanguageGuess]
     forced: bool = False
+    identifier: Identifier = field(default_factory=Identifier, compare=False, repr=False)
+    """The identifier that made the map; rules ask it again (its answers are kept per text)."""
 
     def guess(self, paragraph: Paragraph) -> LanguageGuess | None:
         return self.paragraphs.get(paragraph.start)
@@ -308,10 +323,10 @@ def identify(document: Document, forced: str | None = None, identifier: Identifi
             guesses[paragraph.start] = guess
             votes[guess.code] += len(paragraph.text)
     if forced:
-        return LanguageMap(document=forced, paragraphs=guesses, forced=True)
+        return LanguageMap(document=forced, paragraphs=guesses, forced=True, identifier=identifier)
     if votes:
         language = max(sorted(votes), key=lambda code: votes[code])
     else:
         whole = identifier.guess(document.prose)
         language = whole.code if whole else "en"
-    return LanguageMap(document=language, paragraphs=guesses)
+    return LanguageMap(document=language, paragraphs=guesses, identifier=identifier)
