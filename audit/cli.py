@@ -9,7 +9,6 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Callable, Iterable
-from concurrent.futures import ProcessPoolExecutor
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -238,6 +237,8 @@ def _audit_all(jobs: list[tuple[Any, Any]], write: bool, fixes: bool, processes:
 
     if processes <= 1 or len(jobs) <= 1:
         return [audit_target(target, config, write, fixes) for target, config in jobs]
+    from concurrent.futures import ProcessPoolExecutor
+
     with ProcessPoolExecutor(max_workers=processes) as pool:
         return list(pool.map(partial(_audit_job, write=write, fixes=fixes), jobs, chunksize=4))
 
