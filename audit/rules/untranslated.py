@@ -23,6 +23,7 @@ from audit.language import (
     function_word_guess,
     function_word_hits,
     probable_language,
+    script_counts,
     script_of,
     scripts_of,
 )
@@ -122,6 +123,8 @@ class Untranslated(Rule):
                 yield self._finding(offset + start, offset + end, "sentence", guess, language)
 
     def _foreign_script(self, text: str, offset: int, language: str, scripts: frozenset[str]) -> Iterator[Finding]:
+        if not script_counts(text).keys() - scripts - {"Other", "Latin"}:
+            return  # the common case, settled without walking the words
         for run in _script_runs(text):
             start, end, script = run
             # Latin words in a non-Latin article are names and brands far more often than not.
@@ -155,7 +158,7 @@ def _candidate(text: str, language: str) -> _Candidate | None:
     words = WORD.findall(text)
     if len(words) < MIN_WORDS or _mostly_names(words):
         return None
-    if sum(character.isalpha() for character in text) < MIN_DETECT_LETTERS:
+    if sum(map(str.isalpha, text)) < MIN_DETECT_LETTERS:
         return None
     cheap = function_word_guess(text)
     if cheap is not None and cheap.code == language:
