@@ -4,7 +4,8 @@ The corpus is generated (no downloads) from the bench paragraphs (bench/corpus.p
 document, one document in ten with a planted doubled word or missing space, every fourth declaring
 its language. It is written to a temp file line by line, never held whole. Each run is the real CLI;
 the whole process tree's resident memory is sampled from /proc while it runs, so "flat" is visible:
-the peak against the RSS after the first tenth of the documents.
+the peak against the RSS after the first tenth of the documents. On a shared machine wall-clock MB/s
+depends on the load, so the CPU seconds of the run (workers included) are reported beside it.
 
     .venv/bin/python bench/bench_corpus.py [--documents 100000] [--jobs 1,2] [--quick]
 
@@ -16,7 +17,9 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
+import resource
 import subprocess
 import sys
 import tempfile
@@ -83,7 +86,7 @@ def run(corpus: Path, output: Path, jobs: int, count: int) -> dict[str, float]:
         "-o",
         str(output),
     ]
-    started = time.perf_counter()
+    started, cpu_before = time.perf_counter(), _children_cpu()
     process = subprocess.Popen(command, stdin=subprocess.DEVNULL, stderr=subprocess.PIPE)
     peak = early = 0
     while process.poll() is None:
@@ -92,7 +95,7 @@ def run(corpus: Path, output: Path, jobs: int, count: int) -> dict[str, float]:
         if not early and output.exists() and output.stat().st_size and _lines(output) >= count // 10:
             early = rss
         time.sleep(SAMPLE_SECONDS)
-    elapsed = time.perf_counter() - started
+    elapsed, cpu = time.perf_counter() - started, _children_cpu() - cpu_before
     stderr = process.stderr.read().decode() if process.stderr else ""
     if process.returncode not in (0, 1):
         raise SystemExit(f"mtaudit failed ({process.returncode}): {stderr[:300]}")
@@ -104,10 +107,18 @@ def run(corpus: Path, output: Path, jobs: int, count: int) -> dict[str, float]:
         "jobs": jobs,
         "seconds": round(elapsed, 1),
         "mb_per_s": round(megabytes / elapsed, 3),
+        "cpu_seconds": round(cpu, 1),
+        "mb_per_cpu_s": round(megabytes / cpu, 3),
         "documents_per_s": round(count / elapsed),
         "rss_after_10_percent_mb": round(early / 1e6),
         "peak_rss_mb": round(peak / 1e6),
     }
+
+
+def _children_cpu() -> float:
+    """CPU seconds of the finished child processes and their own children (the --jobs workers)."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def _lines(path: Path) -> int:
@@ -125,12 +136,16 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         corpus, output = Path(folder) / "corpus.jsonl", Path(folder) / "out.jsonl"
         size = write_corpus(corpus, count)
-        print(f"corpus: {count} documents, {size / 1e6:.1f} MB")
-        print(f"{'jobs':>4}  {'seconds':>8}  {'MB/s':>6}  {'docs/s':>7}  {'RSS at 10%':>10}  {'peak RSS':>8}")
+        load = os.getloadavg()[0]
+        print(f"corpus: {count} documents, {size / 1e6:.1f} MB; {os.cpu_count()} cores, load average {load:.1f}")
+        print(
+            f"{'jobs':>4}  {'seconds':>8}  {'MB/s':>6}  {'docs/s':>7}  {'CPU s':>6}  {'MB/CPU s':>8}  {'RSS at 10%':>10}  {'peak RSS':>8}"
+        )
         for jobs in (int(value) for value in options.jobs.split(",")):
             result = run(corpus, output, jobs, count)
             print(
                 f"{result['jobs']:>4}  {result['seconds']:>8}  {result['mb_per_s']:>6}  {result['documents_per_s']:>7}"
+                f"  {result['cpu_seconds']:>6}  {result['mb_per_cpu_s']:>8}"
                 f"  {result['rss_after_10_percent_mb']:>7} MB  {result['peak_rss_mb']:>5} MB"
             )
 
