@@ -86,6 +86,7 @@ def run(corpus: Path, output: Path, jobs: int, count: int) -> dict[str, float]:
         "-o",
         str(output),
     ]
+    output.unlink(missing_ok=True)  # the previous run's output would pass for this one's progress
     started, cpu_before = time.perf_counter(), _children_cpu()
     process = subprocess.Popen(command, stdin=subprocess.DEVNULL, stderr=subprocess.PIPE)
     peak = early = 0
