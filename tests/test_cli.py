@@ -86,6 +86,15 @@ def test_fix_reports_what_remains_and_fails_until_nothing_does(articles: Path) -
     assert run_cli("fix", "--fail-level", "error", "mixed.md", cwd=articles).returncode == 0
 
 
+def test_fix_stdin_writes_only_the_text_to_stdout_and_what_remains_to_stderr() -> None:
+    result = run_cli("fix", "-", stdin=MIXED.encode())
+    assert result.returncode == 1
+    assert result.stdout.decode() == MIXED.replace("France Press", "Agence France-Presse")
+    lines = result.stderr.decode().splitlines()
+    assert [TEXT_LINE.match(line)["rule"] for line in lines[:2]] == ["number-style", "unbalanced-quote"]
+    assert lines[0].startswith("<stdin>:1:")
+
+
 def test_help_does_not_import_heavy_libraries() -> None:
     import subprocess
     import sys
