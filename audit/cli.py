@@ -1,7 +1,8 @@
 """The `mtaudit` command line: parse options, call the runner, pick a renderer, set the exit code.
 
 Exit codes (design §3): 0 nothing to report or change; 1 findings at or above the fail level
-(`check`), a non-empty diff (`diff`), files changed (`fix`); 2 usage, config or input errors.
+(`check`), a non-empty diff (`diff`), files changed or findings left at the fail level (`fix`, as
+ruff's `--fix`: issue 11); 2 usage, config or input errors.
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ EXIT_CODES = """\b
 Exit codes:
   0  nothing to report (check), no change to make (diff) or made (fix)
   1  findings at or above the fail level (check); a non-empty diff (diff);
-     files changed or findings left that fix cannot fix (fix)
+     files changed, or findings left at the fail level (fix)
   2  usage, configuration or input errors (one line on stderr naming the file)"""
 
 
@@ -97,7 +98,7 @@ common_options = _stacked(
     click.option(
         "--color/--no-color",
         default=None,
-        help="Colour the output [default: when a terminal and NO_COLOR is not set to a non-empty value].",
+        help="Colour the output [default: on a terminal, unless NO_COLOR is set and not empty].",
     ),
 )
 format_option = click.option(
@@ -112,12 +113,13 @@ unsafe_fixes_option = click.option("--unsafe-fixes", is_flag=True, default=None,
 quiet_option = click.option("--quiet", "-q", is_flag=True, help="Print only findings, diffs and errors.")
 
 
-def fail_level_option(command_name: str) -> Callable[..., Any]:
+def fail_level_option(findings: str) -> Callable[..., Any]:
+    """`--fail-level` for a command whose `findings` (as its help calls them) decide exit code 1."""
     return click.option(
         "--fail-level",
         type=click.Choice([level.value for level in Severity]),
         default=None,
-        help=f"Lowest severity that makes `{command_name}` exit 1 [default: info].",
+        help=f"Lowest severity of {findings} that makes the exit code 1 [default: info].",
     )
 
 
@@ -151,7 +153,7 @@ review_options = _stacked(
 @main.command(epilog=EXIT_CODES)
 @common_options
 @format_option
-@fail_level_option("check")
+@fail_level_option("a finding")
 @quiet_option
 @review_options
 def check(**options: Any) -> None:
@@ -170,7 +172,7 @@ def diff(**options: Any) -> None:
 @main.command(epilog=EXIT_CODES)
 @common_options
 @unsafe_fixes_option
-@fail_level_option("fix")
+@fail_level_option("a finding left unfixed")
 @quiet_option
 def fix(**options: Any) -> None:
     """Apply fixes in place (safe ones; --unsafe-fixes for the rest), then report what remains.
