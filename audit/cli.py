@@ -16,7 +16,6 @@ from typing import Any
 
 import click
 
-from audit import __version__
 from audit.cli_glossary import glossary
 from audit.errors import AuditError
 from audit.findings import Severity
@@ -122,8 +121,25 @@ def fail_level_option(findings: str) -> Callable[..., Any]:
     )
 
 
+def _print_version(context: click.Context, _parameter: click.Parameter, value: bool) -> None:
+    if not value or context.resilient_parsing:
+        return
+    import audit
+
+    click.echo(f"mtaudit {audit.__version__}")
+    context.exit()
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, "-V", "--version", prog_name="mtaudit", message="%(prog)s %(version)s")
+@click.option(
+    "-V",
+    "--version",
+    is_flag=True,
+    expose_value=False,
+    is_eager=True,
+    callback=_print_version,
+    help="Show the version.",
+)
 def main() -> None:
     """Find and fix machine-translation artifacts in articles."""
 
@@ -324,7 +340,9 @@ def _emit_check(audited: list[Any], errors: list[Any], options: dict[str, Any]) 
         reports.append(FileReport.from_result(outcome.target.display, outcome.result, rate))
     tool = None
     if audited and output_format != "text":
-        tool = ToolInfo("mt-audit", __version__, load_glossaries(audited[0].config).digest)
+        import audit
+
+        tool = ToolInfo("mt-audit", audit.__version__, load_glossaries(audited[0].config).digest)
     report = Report(
         tuple(reports), tuple(FileError(outcome.target.display, _cause(outcome)) for outcome in errors), tool
     )
