@@ -350,7 +350,9 @@ def _emit_check(audited: list[Any], errors: list[Any], options: dict[str, Any]) 
     # click strips ANSI codes when stdout is not a terminal unless told the colour was asked for.
     click.echo(RENDERERS[output_format](report, color), nl=False, color=color)
     if not options["quiet"] and output_format == "text" and reports:
-        click.echo(_summary(audited, reports, "in"), err=True)
+        from audit.report.summary import summary
+
+        click.echo(summary(reports, [outcome.config.unsafe_fixes for outcome in audited]), err=True)
     return EXIT_FINDINGS if _failing(audited, reports) else EXIT_CLEAN
 
 
@@ -375,6 +377,7 @@ def _emit_diff(audited: list[Any], options: dict[str, Any]) -> int:
 def _emit_fix(audited: list[Any], options: dict[str, Any]) -> int:
     """Write what `fix -` fixed, say which files changed, then report what is left (ruff's `--fix`)."""
     from audit.report import FileError, FileReport, Report
+    from audit.report.summary import summary
     from audit.report.text import render_text
 
     changed = False
@@ -396,7 +399,7 @@ def _emit_fix(audited: list[Any], options: dict[str, Any]) -> int:
     color = _use_color(options["color"], sys.stderr)
     click.echo(render_text(Report(tuple(reports), tuple[FileError, ...]()), color), nl=False, err=True, color=color)
     if not options["quiet"] and any(report.findings for report in reports):
-        click.echo(_summary(left, reports, "left in"), err=True)
+        click.echo(summary(reports, [outcome.config.unsafe_fixes for outcome in left], left=True), err=True)
     return EXIT_FINDINGS if changed or _failing(left, reports) else EXIT_CLEAN
 
 
@@ -417,27 +420,6 @@ def _failing(audited: list[Any], reports: list[Any]) -> bool:
         for outcome, file in zip(audited, reports, strict=True)
         for located in file.findings
     )
-
-
-def _summary(audited: list[Any], reports: list[Any], where: str) -> str:
-    """`12 findings in 3 files: 7 fixable with `mtaudit fix`, 2 more with `--unsafe-fixes`.`"""
-    from audit.findings import FixSafety
-
-    total = sum(len(file.findings) for file in reports)
-    files = sum(1 for file in reports if file.findings) if where != "in" else len(reports)
-    fixable = more = 0
-    for outcome, file in zip(audited, reports, strict=True):
-        for located in file.findings:
-            safety = located.finding.fix_safety
-            if safety is FixSafety.SAFE or (safety is FixSafety.UNSAFE and outcome.config.unsafe_fixes):
-                fixable += 1
-            elif safety is FixSafety.UNSAFE:
-                more += 1
-    line = f"{total} finding{'s' * (total != 1)} {where} {files} file{'s' * (files != 1)}"
-    notes = [f"{fixable} fixable with `mtaudit fix`"] if fixable else []
-    if more:
-        notes.append(f"{more} {'more ' * bool(fixable)}with `mtaudit fix --unsafe-fixes`")
-    return line + (": " + ", ".join(notes) if notes else "") + "."
 
 
 def _diff_path(display: str) -> str:
