@@ -63,19 +63,6 @@ _WORD_DOMAINS = frozenset(
 _BANG_BRANDS = frozenset(["yahoo"])
 
 
-def _closes(text: str, mark: str) -> bool:
-    """Whether a quote right after the full stop closes the sentence or opens the next one.
-
-    » opens in German (»…«) and “ closes after „ (German „…“); the paragraph's own marks tell.
-    """
-    if mark == "»":
-        guillemets = [character for character in text if character in "«»"]
-        return guillemets[0] == "«"
-    if mark == "“":
-        return "„" in text
-    return bool(mark)
-
-
 class MissingSpace(Rule):
     """No space between the end of a sentence and the next one.
 
@@ -95,7 +82,7 @@ class MissingSpace(Rule):
                 if not self._glued(text, match):
                     continue
                 start = paragraph.start + match.start()
-                end = paragraph.start + (match.end() if _closes(text, match.group("close")) else match.end("mark"))
+                end = paragraph.start + (match.end() if _closes(match.group("close"), text) else match.end("mark"))
                 replacement = text[match.start() : end - paragraph.start] + " "
                 message = f"missing space after '{match.group('mark')}' before '{match.group('right')}'"
                 yield self.finding(start, end, message, replacement, FixSafety.SAFE)

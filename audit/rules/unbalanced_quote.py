@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from audit.document import Paragraph
 from audit.findings import Finding
 from audit.prose import LazyPattern
+from audit.punctuation import quote_pairs
 from audit.rules.base import Context, Rule
 
 _LABEL = LazyPattern(r"(?:^|\s)(?:\p{N}{1,2}|\p{L}|[ivx]{2,4})$")
@@ -45,21 +46,9 @@ class UnbalancedQuote(Rule):
         return self.finding(start, start + 1, f"'{mark}' {problem} in this paragraph")
 
 
-def _pairs(text: str) -> list[tuple[str, str]]:
-    """The (openers, closers) families of this paragraph, given the conventions its marks reveal."""
-    pairs = [("(", ")"), ("[", "]")]
-    pairs.append(("„", "“”") if "„" in text else ("“", "”"))
-    if "‚" in text:
-        pairs.append(("‚", "‘"))  # German single quotes ‚…‘: there ‘ closes (Er sagte: „Das ist ‚unmöglich‘.“)
-    guillemets = [character for character in text if character in "«»"]
-    if guillemets:
-        pairs.append((guillemets[0], "»" if guillemets[0] == "«" else "«"))
-    return pairs
-
-
 def _unpaired(text: str, following: str) -> Iterator[tuple[int, str, bool]]:
     """Yield (offset, mark, opened) for every mark of the paragraph that has no partner."""
-    for openers, closers in _pairs(text):
+    for openers, closers in [("(", ")"), ("[", "]"), *quote_pairs(text)]:
         stack: list[int] = []
         for position, character in enumerate(text):
             if character in openers:
