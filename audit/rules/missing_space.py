@@ -42,8 +42,9 @@ _AFTER_CLOSE = LazyPattern(r"(?<=[\p{L}\p{M}\p{N}.!?])(?P<mark>[”»“)\]\"])(
 _AFTER_COMMA = LazyPattern(
     r"(?<=[\p{L}\p{M}]{2})(?:(?P<mark>,)(?=[\p{L}][\p{L}\p{M}])|(?P<mark>:)(?=\p{Lu}[\p{Ll}\p{M}]))"
 )
-# A dash spaced before and glued after, as in a dateline: "(AP) -Paris".
-_DATELINE_DASH = LazyPattern(r"(?<=\S[ \t\u00a0])(?P<mark>[-–—])(?=\p{Lu}[\p{Ll}\p{M}])")
+# A dash spaced before and glued after, as in a dateline: "(AP) -Paris", "BERLIN -Die". Only after an
+# agency bracket or a capital: `der "Krüger" -Plan` is a German compound with a quoted head.
+_DATELINE_DASH = LazyPattern(r"(?<=[)\p{Lu}][ \t\u00a0])(?P<mark>[-–—])(?=\p{Lu}[\p{Ll}\p{M}])")
 # A word glued to a bracket that opens an aside: "Sunday(Reuters)".
 _BEFORE_BRACKET = LazyPattern(r"(?<=[\p{Ll}\p{M}]{2})(?P<mark>\()(?=\p{Lu}[\p{L}\p{M}\p{N} .,-]+\))")
 _WORD = LazyPattern(r"(?<![\p{L}\p{M}\p{N}'’@#./_-])[\p{L}\p{M}]+(?![\p{L}\p{M}\p{N}'’@_-]|[.]\p{L})")
