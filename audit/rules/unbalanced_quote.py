@@ -18,6 +18,7 @@ from audit.findings import Finding
 from audit.prose import LazyPattern
 from audit.punctuation import quote_pairs
 from audit.rules.base import Context, Rule
+from audit.rules.malformed_quote import malformed_quotes
 
 _LABEL = LazyPattern(r"(?:^|\s)(?:\p{N}{1,2}|\p{L}|[ivx]{2,4})$")
 
@@ -37,7 +38,13 @@ class UnbalancedQuote(Rule):
         paragraphs = context.document.paragraphs
         for index, paragraph in enumerate(paragraphs):
             following = paragraphs[index + 1].text[:1] if index + 1 < len(paragraphs) else ""
-            for position, mark, opened in _unpaired(paragraph.text, following):
+            # Marks malformed-quote accounts for (a doubled copy, a reversed pair) are its finding, not ours.
+            claimed = {
+                position
+                for problem in malformed_quotes(paragraph.text, context.language_of(paragraph))
+                for position in problem.claimed
+            }
+            for position, mark, opened in _unpaired(paragraph.text, following, claimed):
                 yield self._finding(paragraph, position, mark, opened)
 
     def _finding(self, paragraph: Paragraph, position: int, mark: str, opened: bool) -> Finding:
@@ -46,11 +53,13 @@ class UnbalancedQuote(Rule):
         return self.finding(start, start + 1, f"'{mark}' {problem} in this paragraph")
 
 
-def _unpaired(text: str, following: str) -> Iterator[tuple[int, str, bool]]:
+def _unpaired(text: str, following: str, claimed: set[int]) -> Iterator[tuple[int, str, bool]]:
     """Yield (offset, mark, opened) for every mark of the paragraph that has no partner."""
     for openers, closers in [("(", ")"), ("[", "]"), *quote_pairs(text)]:
         stack: list[int] = []
         for position, character in enumerate(text):
+            if position in claimed:
+                continue
             if character in openers:
                 if not _sad_emoticon(text, position):
                     stack.append(position)
