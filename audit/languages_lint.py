@@ -33,6 +33,7 @@ _WORD_LISTS = (
     "numbers.units",
     "numbers.tens",
     "lexicon.words",
+    "punctuation.spaced_before",
 )
 _SCALARS: dict[str, type] = {
     "numbers.grouping": str,
