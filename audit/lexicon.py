@@ -42,8 +42,8 @@ def fused_split(token: str, code: str) -> int | None:
     (None, None, None)
     """
     known = vocabulary(code)
-    if not known or token.casefold() in known:
-        return None
+    if not words(code, "lexicon.words") or token.casefold() in known:
+        return None  # a language without a lexicon (Dutch, Romanian) is never split: too few words known
     inner = [index for index in range(1, len(token)) if token[index].isupper()]
     if inner:
         return _camel_split(token, inner, known)

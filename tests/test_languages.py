@@ -109,3 +109,11 @@ def test_lint_names_a_clean_word_the_fused_word_check_would_split(tmp_path: Path
     completed = run_cli("languages", "lint", "--clean", str(tmp_path))
     assert completed.returncode == 2
     assert "'thebook' is a word, not two: add it to languages/en/lexicon.toml" in completed.stderr.decode()
+
+
+def test_a_language_without_a_lexicon_never_splits_fused_words() -> None:
+    from audit.lexicon import fused_split
+
+    assert not language("nl").words("lexicon.words")
+    assert fused_split("hetkabinet", "nl") is None
+    assert fused_split("governmentsaid", "en") == len("government")

@@ -34,7 +34,7 @@ class QuoteProblem:
     end: int
     kind: str
     replacement: str
-    claimed: frozenset[int]  # positions of marks `unbalanced-quote` must not report again
+    claimed: frozenset[int]  # positions of marks `unbalanced-quote` must not report again (one finding a mark)
 
 
 class MalformedQuote(Rule):
@@ -119,8 +119,8 @@ def _spaced(text: str, code: str) -> Iterator[QuoteProblem]:
             before = text[max(0, position - 2) : position]
             if character == opening and len(after) == 2 and after[0] in _SPACES and after[1].isalnum():
                 if position == 0 or text[position - 1] in _SPACES or text[position - 1] in "([":
-                    yield QuoteProblem(position, position + 2, "spaced inside", opening, frozenset())
+                    yield QuoteProblem(position, position + 2, "spaced inside", opening, frozenset({position}))
             elif character == closing and len(before) == 2 and before[1] in _SPACES and before[0] in ".,!?…":
                 following = text[position + 1 : position + 2]
                 if not following or following in _SPACES or following in ".,;:!?)":
-                    yield QuoteProblem(position - 1, position + 1, "spaced inside", closing, frozenset())
+                    yield QuoteProblem(position - 1, position + 1, "spaced inside", closing, frozenset({position}))

@@ -39,8 +39,10 @@ _GLUED = LazyPattern(
 # A closing quote or bracket glued to the next word: `“no”and`, "(Reuters)The".
 _AFTER_CLOSE = LazyPattern(r"(?<=[\p{L}\p{M}\p{N}.!?])(?P<mark>[”»“)\]\"])(?=[\p{L}][\p{L}\p{M}])")
 # A comma or colon glued to the next word: "Tuesday,Ahmed", "GMT:Police" (a colon only before a capital).
+# After a closing quote too (`»,selon`), and before an opening quote after a colon (`:« Nous`, `:"We`).
 _AFTER_COMMA = LazyPattern(
-    r"(?<=[\p{L}\p{M}]{2})(?:(?P<mark>,)(?=[\p{L}][\p{L}\p{M}])|(?P<mark>:)(?=\p{Lu}[\p{Ll}\p{M}]))"
+    r"(?<=[\p{L}\p{M}]{2}|[»”)’\]])(?P<mark>,)(?=[\p{L}][\p{L}\p{M}])"
+    r"|(?<=[\p{L}\p{M}]{2}[ \u00a0\u202f]?)(?P<mark>:)(?=(?:[«“„\"][ \u00a0\u202f]?)?\p{Lu}[\p{Ll}\p{M}])"
 )
 # A dash spaced before and glued after, as in a dateline: "(AP) -Paris", "BERLIN -Die". Only after an
 # agency bracket or a capital: `der "Krüger" -Plan` is a German compound with a quoted head.
@@ -147,8 +149,8 @@ class MissingSpace(Rule):
     @staticmethod
     def _opens(mark: str, text: str, position: int) -> bool:
         """Whether a quote after a full stop opens the next sentence rather than closing this one."""
-        if mark == '"':
-            return text.count('"', 0, position) % 2 == 0
+        if mark == '"':  # opens when it is an odd one out with a partner after it; else it closes
+            return text.count('"', 0, position) % 2 == 0 and '"' in text[position + 1 :]
         return opens(mark, text)
 
     @classmethod
