@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from audit.findings import Finding, FixSafety
 from audit.languages import language
 from audit.prose import LazyPattern
+from audit.punctuation import QUOTE_MARKS
 from audit.rules.base import Context, Rule
 
 # Two identical marks in a row, touching a word on one side: `""The`, `said.””`, `‘‘`.
@@ -24,6 +25,8 @@ _DOUBLED = LazyPattern(
     r"(?P<mark>[\"“”„«»‘‚])(?P=mark)(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}.,!?])(?P<mark>[\"“”»’])(?P=mark)"
 )
 _SPACES = " \u00a0\u202f"
+MAX_REVERSED_SPAN = 120
+"""The most characters a reversed pair may enclose (MT reverses the marks of short quotations)."""
 
 
 @dataclass(frozen=True)
@@ -88,7 +91,7 @@ def _reversed(text: str, code: str) -> Iterator[QuoteProblem]:
         depth, stray = 0, None
         for position, character in enumerate(text):
             if character == opening:
-                if stray is not None and closing not in text[position + 1 :]:
+                if stray is not None and closing not in text[position + 1 :] and _close_by(text, stray, position):
                     yield _swap(text, stray, position, opening, closing)
                     stray = None
                     continue
@@ -98,6 +101,15 @@ def _reversed(text: str, code: str) -> Iterator[QuoteProblem]:
                     depth -= 1
                 elif stray is None:
                     stray = position
+
+
+def _close_by(text: str, first: int, last: int) -> bool:
+    """True when two stray marks can be one reversed pair: near, with no other quotation mark between.
+
+    Far apart, they are more likely two separate cuts (a quotation ending from the paragraph before,
+    another running on into the next) that `unbalanced-quote` reports one by one.
+    """
+    return last - first <= MAX_REVERSED_SPAN and not any(mark in QUOTE_MARKS for mark in text[first + 1 : last])
 
 
 def _swap(text: str, first: int, last: int, opening: str, closing: str) -> QuoteProblem:
