@@ -33,6 +33,7 @@ _WORD_LISTS = (
     "numbers.units",
     "numbers.tens",
     "lexicon.words",
+    "lexicon.grammatical",
     "punctuation.spaced_before",
 )
 _SCALARS: dict[str, type] = {

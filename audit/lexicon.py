@@ -15,8 +15,8 @@ import functools
 
 from audit.languages import language, words
 
-_LISTS = ("lexicon.words", "function_words", "repeats.grammatical", "repeats.droppable", "articles.definite")
-_FUNCTION_LISTS = ("function_words", "repeats.droppable", "articles.definite")
+_FUNCTION_LISTS = ("function_words", "lexicon.grammatical", "repeats.droppable", "articles.definite")
+_LISTS = ("lexicon.words", "repeats.grammatical", *_FUNCTION_LISTS)
 MIN_FUSED_LETTERS = 5
 """An all-lower-case token shorter than this is never split ("into", "onto" are words)."""
 
