@@ -119,11 +119,11 @@ class MissingSpace(Rule):
                 end = match.end() if close and not self._opens(close, text, match.start("close")) else match.end("mark")
                 yield self._insert(paragraph, match.start(), end, f"after '{text[match.start() : end]}'")
         for match in _AFTER_CLOSE.finditer(text):
-            if self._closes_aside(text, match.start(), code):
+            if self._closes_aside(text, match.start()):
                 yield self._insert(paragraph, match.start(), match.end(), f"after '{match.group('mark')}'")
         for pattern in (_AFTER_COMMA, _DATELINE_DASH):
             for match in pattern.finditer(text):
-                if not self._number_or_code(text, match.start(), match.end()):
+                if not self._doubled_mark(text, match.start(), match.end()):
                     yield self._insert(paragraph, match.start(), match.end(), f"after '{match.group('mark')}'")
         for match in _BEFORE_BRACKET.finditer(text):
             yield self._insert(paragraph, match.start(), match.end(), "before '('", before=True)
@@ -154,7 +154,7 @@ class MissingSpace(Rule):
         return opens(mark, text)
 
     @classmethod
-    def _closes_aside(cls, text: str, position: int, code: str) -> bool:
+    def _closes_aside(cls, text: str, position: int) -> bool:
         """True when the mark at `position` closes a quotation or an aside of two letters or more."""
         mark = text[position]
         if mark in ")]":
@@ -167,8 +167,8 @@ class MissingSpace(Rule):
         return not cls._opens(mark, text, position)
 
     @staticmethod
-    def _number_or_code(text: str, start: int, end: int) -> bool:
-        """True for "::", "3,500" and the like, where the mark sits between digits or doubled."""
+    def _doubled_mark(text: str, start: int, end: int) -> bool:
+        """True for a doubled mark ("::" in "std::vector", "--"): a notation, not a lost space."""
         return text[start - 1 : start] == text[start] or text[end : end + 1] == text[start]
 
     @staticmethod
