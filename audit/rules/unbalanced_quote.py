@@ -5,8 +5,9 @@ MT drops or duplicates closing quotes, and scrapers cut quotations in half. Pair
 « » pair in whichever direction the paragraph uses first (French «…», German »…«). A right single
 quote is also the apostrophe, so only an opening ‘ left without any later ’ counts. Page conventions
 that look unbalanced stay silent: a quotation that continues into the next paragraph (which opens
-with the same mark), list labels "a)" "2)", and emoticons ":)". Report-only: only the writer knows
-where the quotation ends.
+with the same mark), list labels "a)" "2)", and emoticons ":)". Marks that `malformed-quote` reports
+(a doubled copy, a reversed pair, a spaced mark) are its finding, never a second one here. Report-only:
+only the writer knows where the quotation ends.
 """
 
 from __future__ import annotations
