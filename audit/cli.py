@@ -17,6 +17,7 @@ from typing import Any
 import click
 
 from audit.cli_glossary import glossary
+from audit.cli_languages import languages
 from audit.errors import AuditError
 from audit.findings import Severity
 
@@ -224,6 +225,7 @@ def explain_rule(rule_id: str) -> None:
 
 
 main.add_command(glossary)
+main.add_command(languages)
 
 
 def _run(command: str, options: dict[str, Any]) -> None:

@@ -20,13 +20,14 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from audit.document import Document, Paragraph
-from audit.languages import language
-
-SUPPORTED = ("en", "fr", "es", "de", "it", "pt", "nl")
+from audit.languages import language, shipped_codes
 
 
 def _frequent_words() -> dict[str, frozenset[str]]:
-    return {code: language(code).words("function_words") for code in SUPPORTED}
+    # Every shipped language with evidence takes part, not only the SUPPORTED ones: Romanian evidence
+    # keeps a Romanian paragraph from being called Dutch on the strength of "de" (issue 8).
+    evidence = {code: language(code).words("function_words") for code in shipped_codes()}
+    return {code: words for code, words in evidence.items() if words}
 
 
 def _exclusive(frequent: dict[str, frozenset[str]]) -> dict[str, frozenset[str]]:
