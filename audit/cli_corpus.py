@@ -118,6 +118,7 @@ def _stream(command: str, options: dict[str, Any], config: Config, corpus: _Corp
         lines = (line for line in lines if _record_id(line.data) not in corpus.done)
     output_display = str(options["output"]) if options["output"] else "<stdout>"
     tally = _Tally()
+    on_terminal = sink.isatty()
     progress = _Progress(corpus.source.size, enabled=_show_progress(options["quiet"]))
     with progress, _interruptible() as interrupted:
         try:
@@ -129,6 +130,8 @@ def _stream(command: str, options: dict[str, Any], config: Config, corpus: _Corp
                 else:
                     with _output_errors(output_display):
                         sink.write(audited.output + b"\n")
+                        if on_terminal:  # a reader at a terminal sees each record as it comes
+                            sink.flush()
                     tally.add(audited, config.fail_level)
                 progress.advance(audited.position, tally.documents)
                 if interrupted():
@@ -156,9 +159,7 @@ def _stream(command: str, options: dict[str, Any], config: Config, corpus: _Corp
         click.echo(_closing_line(command, tally, len(corpus.done)), err=True)
     if tally.errors:
         return EXIT_ERROR
-    if command == "fix":
-        return EXIT_FINDINGS if tally.changed else EXIT_CLEAN
-    return EXIT_FINDINGS if tally.failing else EXIT_CLEAN
+    return EXIT_FINDINGS if tally.failing or tally.changed else EXIT_CLEAN
 
 
 def _closing_line(command: str, tally: _Tally, already_done: int) -> str:
@@ -167,10 +168,11 @@ def _closing_line(command: str, tally: _Tally, already_done: int) -> str:
     '2 findings in 1 document, 3 already done.'
     """
     documents = f"{tally.documents} document{'s' * (tally.documents != 1)}"
+    findings = f"{tally.findings} finding{'s' * (tally.findings != 1)}"
     skipped = f", {already_done} already done" if already_done else ""
     if command == "fix":
-        return f"fixed {tally.changed} of {documents}{skipped}."
-    return f"{tally.findings} finding{'s' * (tally.findings != 1)} in {documents}{skipped}."
+        return f"fixed {tally.changed} of {documents}{skipped}; {findings} left."
+    return f"{findings} in {documents}{skipped}."
 
 
 @contextmanager

@@ -72,7 +72,10 @@ class Record:
 
 @dataclass(frozen=True)
 class Audited:
-    """The audit's summary of one line: its output record (a JSON line), or why it was refused."""
+    """The audit's summary of one line: its output record (a JSON line), or why it was refused.
+
+    `findings` and `worst` count what `check` found, or what `fix` left unfixed.
+    """
 
     number: int
     position: int
@@ -133,15 +136,17 @@ def audit_line(line: Line, config: Config, fix: bool = False) -> Audited:
         record = parse_record(line.data)
         output, result = audit_record(record, config, fix)
         changed = fix and result.changed  # `check` never computes the fixes (issue 9)
+        # What `fix` reports and exits on is what it left, as for files (ruff's `--fix`).
+        findings = audit_text(result.fixed_text, result.config, RECORD_MARKUP).findings if changed else result.findings
     except AuditError as error:
         return Audited(line.number, line.position, error=str(error))
-    worst = max((finding.severity for finding in result.findings), key=lambda severity: severity.rank, default=None)
+    worst = max((finding.severity for finding in findings), key=lambda severity: severity.rank, default=None)
     try:
         encoded = json.dumps(output, ensure_ascii=False).encode()
     except UnicodeEncodeError:
         # A lone surrogate ("\ud800" in the input) has no UTF-8 form: keep it escaped.
         encoded = json.dumps(output).encode()
-    return Audited(line.number, line.position, encoded, None, len(result.findings), worst, changed)
+    return Audited(line.number, line.position, encoded, None, len(findings), worst, changed)
 
 
 def audit_partition(lines: Iterable[str | bytes], config: Config | None = None, fix: bool = False) -> Iterator[str]:

@@ -119,8 +119,19 @@ def test_fix_writes_the_fixed_records_keeping_every_other_key(corpus: Path) -> N
     assert ". The mayor said" in fixed[1]["text"]
     assert "fleuve. Elle" in fixed[5]["text"] and "Le maire" in fixed[5]["text"]
     assert fixed[0]["text"] == original[0]["text"]
+    assert result.stderr.decode() == "fixed 8 of 12 documents; 0 findings left.\n"
     again = run_cli("fix", "--corpus", "-", stdin=result.stdout)
     assert again.returncode == 0 and output_lines(again) == fixed  # idempotent
+
+
+def test_fix_exits_1_on_findings_it_leaves(tmp_path: Path) -> None:
+    # An unbalanced quote is report-only: nothing changes, the finding is left, as `fix FILE` does.
+    corpus = write_corpus(tmp_path / "quote.jsonl", [{"id": 1, "text": "He said “no and left.\n"}])
+    result = run_cli("fix", "--corpus", str(corpus))
+    assert result.returncode == 1
+    assert output_lines(result) == [{"id": 1, "text": "He said “no and left.\n"}]
+    assert result.stderr.decode() == "fixed 0 of 1 document; 1 finding left.\n"
+    assert run_cli("fix", "--fail-level", "error", "--corpus", str(corpus)).returncode == 0
 
 
 def test_gzip_stdin_and_jobs_give_the_same_output(tmp_path: Path) -> None:
