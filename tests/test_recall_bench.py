@@ -61,7 +61,7 @@ def test_the_script_reports_recall_and_precision_per_kind_and_language(tmp_path:
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("2 articles, ")
     report = json.loads(output.read_text(encoding="utf-8"))
-    assert set(report) == {"overall", "by_kind", "by_language", "misses", "false_alarms"}
+    assert set(report) == {"overall", "by_kind", "by_language", "misses", "false_alarms", "unmapped"}
     assert set(report["by_language"]) == {"en", "fr"}
     assert {"furniture", "calques", "media"} <= set(report["by_kind"])
     for row in [report["overall"], *report["by_kind"].values(), *report["by_language"].values()]:
