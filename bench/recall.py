@@ -1,14 +1,15 @@
 """Recall and precision of the real core on the annotated dirty corpus (tests/dirty/), per kind and language.
 
 Each article `tests/dirty/<lang>/<name>.md` has a sidecar `<name>.toml` listing its artifacts (format in
-tests/dirty/README.md). Every article is audited with `audit_text` (its folder's language forced, as a
-configured site would run it). An artifact is *found* when a finding overlaps it; a finding is *true*
-when it overlaps any annotated artifact. Recall is counted per artifact kind, precision per the kind a
-finding's rule (or glossary topic) stands for, in the one table KIND_OF_RULE / KIND_OF_TOPIC below.
-`fixed` counts the artifacts with an expected suggestion that one overlapping finding's own fix produces
-exactly (compared with white space collapsed, so deleting a line counts as deleting its text).
+tests/dirty/README.md). Every article is audited with `audit_text`, its folder's language forced as a
+configured site would run it (`--detect-language` leaves identification to mt-audit). An artifact is
+*found* when a finding overlaps it; a finding is *true* when it overlaps any annotated artifact. Recall
+is counted per artifact kind, precision per the kind a finding's rule (or glossary topic) stands for, in
+the one table KIND_OF_RULE / KIND_OF_TOPIC below. `fixed` counts the artifacts with an expected
+suggestion that one overlapping finding's own fix produces exactly (compared with white space
+collapsed, so deleting a line counts as deleting its text).
 
-    .venv/bin/python bench/recall.py [PATHS...] [--json OUT.json] [--misses]
+    .venv/bin/python bench/recall.py [PATHS...] [--json OUT.json] [--misses] [--detect-language]
 
 PATHS are article files or folders (default: tests/dirty). Exit 2 with one line if a sidecar is
 broken (unknown kind, an annotated text that is not in the article).
@@ -188,11 +189,13 @@ def _fixes_as_annotated(article: Article, finding: Finding, artifact: Artifact) 
     return apply_edits(article.text, finding.fix.edits).split() == expected.split()
 
 
-def evaluate(articles: list[Article]) -> Report:
-    """Audit every article and tally recall per artifact kind and precision per finding kind."""
+def evaluate(articles: list[Article], detect_language: bool = False) -> Report:
+    """Audit every article (its language forced, or detected) and tally recall per artifact kind and
+    precision per finding kind."""
     report = Report()
     for article in articles:
-        findings = audit_text(article.text, Config(lang=article.language), Markup.MARKDOWN).findings
+        config = Config(lang=None if detect_language else article.language)
+        findings = audit_text(article.text, config, Markup.MARKDOWN).findings
         tallies = (report.overall, report.by_language[article.language])
         for artifact in article.artifacts:
             overlapping = [finding for finding in findings if _overlaps(finding, artifact)]
@@ -264,13 +267,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("paths", nargs="*", type=Path, default=[CORPUS])
     parser.add_argument("--json", type=Path, help="also write the numbers, misses and false alarms as JSON")
     parser.add_argument("--misses", action="store_true", help="list missed artifacts and false alarms")
+    parser.add_argument(
+        "--detect-language",
+        action="store_true",
+        help="let mt-audit identify each article's language instead of forcing it",
+    )
     options = parser.parse_args(argv)
     try:
         articles = articles_in(options.paths)
     except CorpusError as error:
         print(f"recall.py: {error}", file=sys.stderr)
         return 2
-    report = evaluate(articles)
+    report = evaluate(articles, options.detect_language)
     print(f"{len(articles)} articles, {report.overall.artifacts} artifacts")
     print(table("kind", {kind: report.by_kind[kind] for kind in sorted(report.by_kind, key=_kind_order)}))
     print()
