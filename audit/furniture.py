@@ -1,0 +1,270 @@
+"""Page furniture judged by what a line is, not by a list of exact strings.
+
+A scraped page keeps its comment widget, share bar, player, paywall, menus and teasers around the
+article. No list holds every wording ("0 comments", "Comments (12)", "Home » World » Europe"), so each
+line is judged the way jusText judges a paragraph of HTML: by its length, its words, its shape and
+its neighbours.
+- its words: a line that says only interface words ("Share · Tweet · Email"), an interface phrase of
+  any shipped language (audit/lexicon.py) or starts with a teaser lead and a separator ("Read also:
+  …", "Lesen Sie auch » …") is furniture;
+- its shape: a player clock ("00:00 / 02:13"), a count ("12 articles"), a sum with a question mark
+  (a captcha), a template placeholder ("{{author_name}}", "%1$s"), a breadcrumb of short items
+  ("Start > Politics >"), a run of section names (a menu, numbered or not);
+- its neighbours and position: what is only *likely* furniture alone (a lone "Print", a lone clock)
+  is sure next to other furniture or outside the article's body (before its first or after its last
+  line of real prose: long, with a sentence end), as jusText settles short paragraphs by context.
+Headlines, bylines, datelines, credits, captions and list items carry none of these signs.
+Unlike jusText, lines are not scored by stopword density against a stoplist; prose is told apart by
+its length and sentence end, which works in every language without a list.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from audit.document import MASK
+from audit.lexicon import NUMBER, TOKEN, Lexicon, key, lexicon, token_key
+
+# A line with at least this many words and a sentence end is article prose (anchors "inside").
+PROSE_WORDS = 8
+# The longest rest a teaser lead may carry ("Read also: <a headline>").
+MAX_LEAD_REST = 20
+# The longest cookie or consent paragraph an opener may start.
+MAX_OPENER_WORDS = 45
+# A menu is at least this many consecutive section names.
+MIN_MENU_ITEMS = 3
+
+_MARKDOWN_PREFIX = re.compile(r"^(?:#{1,6}\s+|>\s*|[-*+•]\s+)+")
+_NUMBERED = re.compile(r"^\d{1,2}[.)]?\s+")
+_TIMECODE = r"\d{1,2}(?::\d{2}){1,2}"
+_TIMECODES = re.compile(rf"{_TIMECODE}\s*/\s*{_TIMECODE}")
+_LONE_TIMECODE = re.compile(_TIMECODE)
+# A sum to solve: "5 + 3?", "9 − 4 =", "4 + 2 ?"; a hyphen counts only spaced ("5-4" is a score).
+_CAPTCHA = re.compile(r"\d+\s*(?:[+×*÷]|\s[-−–]\s)\s*\d+\s*(?:=\s*)?[?؟]?\s*\*?$")
+_PLACEHOLDER = re.compile(
+    r"\{\{\s*[^{}\n]{1,40}?\s*\}\}|\{%[^%\n]{1,40}%\}|%\d+\$[sd]|\$\{[\w.]+\}|\{[a-z]+(?:_[a-z]+)+\}"
+    r"|__[A-Z]+(?:_[A-Z]+)*__|(?<![\w%])%[sd](?![\w])"
+)
+_SEGMENTS = re.compile(r"\s*[·•|¦]\s*|\s+/\s+")
+_CRUMBS = re.compile(r"\s*(?:>>|[>»›→])\s*|\s+[/|]\s+")
+_ANGLES = frozenset(">»›→")
+_QUOTES = frozenset('«»“”„"‹')
+_LEAD_SEPARATORS = ":：-–—>»›→|•·"
+_HEAD = re.compile(r"\s*(?:[:|»–—]|\s-\s)\s*")
+_SENTENCE_END = ".!?…؟"
+_CLOSING = " *»”\"')]’"
+
+
+@dataclass(frozen=True)
+class FurnitureLine:
+    """A line of furniture in the text: [start, end) is the line without its break.
+
+    `kind` is "<language>/<group>" for interface phrases, else the shape ("player", "menu", …).
+    An `embedded` item is a placeholder inside prose: only its span is reported, nothing is deleted.
+    """
+
+    start: int
+    end: int
+    kind: str
+    sure: bool
+    embedded: bool = False
+
+
+def detect(text: str) -> tuple[FurnitureLine, ...]:
+    """Find the furniture lines of `text` (offsets into `text`; masked characters count as blank).
+
+    >>> text = "The vote is on Monday, officials in the capital said.\\n0 comments\\nPolls open at eight."
+    >>> [(text[item.start:item.end], item.kind, item.sure) for item in detect(text)]
+    [('0 comments', 'counter', True)]
+    """
+    words = lexicon()
+    lines = [(start, end, _body(text[start:end])) for start, end in _line_spans(text)]
+    lines = [line for line in lines if line[2] is not None]
+    verdicts: list[tuple[str, bool] | None] = [_judge(body, words) for _, _, body in lines]  # type: ignore[arg-type]
+    _mark_menus(lines, verdicts, words)
+    _mark_teasers(lines, verdicts, words)
+    prose = [index for index, (_, _, body) in enumerate(lines) if verdicts[index] is None and _is_prose(body)]
+    first, last = (prose[0], prose[-1]) if prose else (len(lines), -1)
+    found: list[FurnitureLine] = []
+    for index, (start, end, _) in enumerate(lines):
+        verdict = verdicts[index]
+        if verdict is not None:
+            kind, sure = verdict
+            neighbours = (
+                verdicts[index - 1] if index > 0 else None,
+                verdicts[index + 1] if index + 1 < len(lines) else None,
+            )
+            outside = index < first or index > last
+            found.append(FurnitureLine(start, end, kind, sure or outside or any(neighbours)))
+        else:
+            found.extend(_placeholders(text, start, end))
+    return tuple(found)
+
+
+def _line_spans(text: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    start = 0
+    while True:
+        newline = text.find("\n", start)
+        end = len(text) if newline == -1 else newline
+        spans.append((start, end - 1 if end > start and text[end - 1] == "\r" else end))
+        if newline == -1:
+            return spans
+        start = newline + 1
+
+
+def _body(line: str) -> str | None:
+    """The words of a line without Markdown markers and masked text; None for blank lines and table rows."""
+    stripped = line.replace(MASK, " ").strip()
+    if not stripped or stripped.startswith("|"):
+        return None
+    body = _MARKDOWN_PREFIX.sub("", stripped).strip()
+    return body if TOKEN.search(body) else None
+
+
+def _is_prose(body: str) -> bool:
+    return len(TOKEN.findall(body)) >= PROSE_WORDS and body.rstrip(_CLOSING)[-1:] in _SENTENCE_END
+
+
+def _judge(body: str, words: Lexicon) -> tuple[str, bool] | None:
+    """What one line is alone: (kind, sure), or None when it is not furniture."""
+    tokens = TOKEN.findall(body)
+    if _TIMECODES.fullmatch(body):
+        return "player", True
+    if _LONE_TIMECODE.fullmatch(body):
+        return "player", False
+    if len(tokens) <= 10 and _CAPTCHA.search(body):
+        return "captcha", True
+    if key(body) in words.phrases:
+        return words.phrases[key(body)], True
+    segments = [segment for segment in _SEGMENTS.split(body) if TOKEN.search(segment)]
+    kinds = [_segment(segment, words) for segment in segments]
+    if kinds and all(kinds):
+        first = next((kind for kind in kinds if kind and "/" in kind), kinds[0])
+        return first or "share bar", len(tokens) > 1 or first != "share bar"
+    if _breadcrumb(body, words):
+        return "breadcrumb", True
+    lead = _lead(body, words)
+    if lead is not None:
+        return lead, True
+    for pattern, label in words.patterns:
+        if pattern.fullmatch(body):  # type: ignore[attr-defined]
+            return label, True
+    head, *rest = _HEAD.split(body, maxsplit=1)
+    if rest and key(head) in words.phrases and len(TOKEN.findall(rest[0])) <= 8 and not _ends_sentence(body):
+        return words.phrases[key(head)], False
+    if len(tokens) >= MIN_MENU_ITEMS and all(token_key(token) in words.sections for token in tokens):
+        return "menu", False
+    return None
+
+
+def _ends_sentence(body: str) -> bool:
+    last = body.rstrip(_CLOSING)[-1:]
+    return bool(last) and last in ".?"
+
+
+def _segment(segment: str, words: Lexicon) -> str | None:
+    """The kind of one piece of a bar ("Share", "Tweet", "12 comments"), or None when it is prose."""
+    segment_key = key(segment)
+    if segment_key in words.phrases:
+        return words.phrases[segment_key]
+    tokens = TOKEN.findall(segment)
+    if segment_key in words.counters and any(NUMBER.search(token) for token in tokens):
+        return "counter"
+    if tokens and all(words.is_interface_word(token) for token in tokens) and segment_key:
+        return "share bar"
+    return None
+
+
+def _breadcrumb(body: str, words: Lexicon) -> bool:
+    """True for "Home > World > Europe", "Start > Politics >", "Inicio / Deportes / Fútbol"."""
+    parts = _CRUMBS.split(body)
+    separators = len(parts) - 1
+    items = [part.strip() for part in parts if part.strip()]
+    if separators < 1 or len(items) < 2:
+        return False
+    for item in items:
+        if len(TOKEN.findall(item)) > 4 or _QUOTES & set(item) or any(mark in item for mark in ".,;!?"):
+            return False
+    places = words.sections | words.home
+    known = sum(key(item) in places for item in items)
+    if key(items[0]) in words.home:
+        return True
+    angled = bool(_ANGLES & set(body))
+    return separators >= 2 and 2 * known >= len(items) and (angled or len(items) >= 3)
+
+
+def _lead(body: str, words: Lexicon) -> str | None:
+    """The kind of a teaser or banner that starts with a known lead ("Read also: …", "We use cookies …")."""
+    matches = list(TOKEN.finditer(body))
+    for count in range(min(len(matches), 6), 0, -1):
+        head = " ".join(token_key(match.group()) for match in matches[:count])
+        rest = body[matches[count - 1].end() :]
+        if head in words.leads:
+            after = rest.lstrip(" \u00a0\u202f")
+            if not TOKEN.search(rest) or (after[:1] in _LEAD_SEPARATORS and len(TOKEN.findall(rest)) <= MAX_LEAD_REST):
+                return words.leads[head]
+        if head in words.openers and len(matches) <= MAX_OPENER_WORDS:
+            return words.openers[head]
+    return None
+
+
+def _mark_menus(lines: list[tuple[int, int, str]], verdicts: list[tuple[str, bool] | None], words: Lexicon) -> None:
+    """Runs of consecutive short section names ("1. Home", "2. Politics", "- Sport") are a menu."""
+    places = words.sections | words.home
+    run: list[int] = []
+    for index, (_, _, body) in enumerate(lines):
+        item = _NUMBERED.sub("", body)
+        if key(item) in places and len(TOKEN.findall(item)) <= 3:
+            if run and not _next_to(lines[run[-1]], lines[index]):
+                _close_menu(run, verdicts)
+                run = []
+            run.append(index)
+        else:
+            _close_menu(run, verdicts)
+            run = []
+    _close_menu(run, verdicts)
+
+
+def _close_menu(run: list[int], verdicts: list[tuple[str, bool] | None]) -> None:
+    if len(run) >= MIN_MENU_ITEMS:
+        for index in run:
+            verdicts[index] = ("menu", True)
+
+
+def _next_to(above: tuple[int, int, str], below: tuple[int, int, str]) -> bool:
+    """True when `below` is the very next line after `above` (no blank line between)."""
+    return below[0] - above[1] <= 2
+
+
+def _mark_teasers(lines: list[tuple[int, int, str]], verdicts: list[tuple[str, bool] | None], words: Lexicon) -> None:
+    """Headlines listed right under a bare teaser heading ("Related stories:") are teasers too."""
+    for index, verdict in enumerate(verdicts):
+        if verdict is None or not verdict[0].endswith("/related") or key(lines[index][2]) not in words.phrases:
+            continue
+        following = index + 1
+        while (
+            following < len(lines)
+            and verdicts[following] is None
+            and _next_to(lines[following - 1], lines[following])
+            and _is_headline(lines[following][2])
+        ):
+            verdicts[following] = (verdict[0], True)
+            following += 1
+
+
+def _is_headline(body: str) -> bool:
+    return len(TOKEN.findall(body)) <= 16 and not _ends_sentence(body)
+
+
+def _placeholders(text: str, start: int, end: int) -> list[FurnitureLine]:
+    """Template placeholders: the whole line when little else stands on it, else each one (reported only)."""
+    line = text[start:end]
+    found = list(_PLACEHOLDER.finditer(line))
+    if not found:
+        return []
+    rest = _PLACEHOLDER.sub(" ", line)
+    if len(TOKEN.findall(rest)) <= 5 and not _ends_sentence(rest.strip()):
+        return [FurnitureLine(start, end, "placeholder", True)]
+    return [FurnitureLine(start + match.start(), start + match.end(), "placeholder", False, True) for match in found]

@@ -1,0 +1,111 @@
+"""The interface lexicon of news pages: the `ui` tables of every shipped language, merged for lookups.
+
+Why every language at once: a scraper keeps the furniture of the site it read, so a German "Werbung"
+or an Arabic share bar turns up in a French translation. Lookups compare *keys*: the words of a line,
+casefolded, without numbers, punctuation, Arabic short vowels or tatweel, so "Comments (3)",
+"COMMENTS:" and "comments" are one key, and "اقرأ أيضاً" matches "اقرأ أيضا".
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from audit.languages import language, shipped_codes
+from audit.prose import LazyPattern
+
+TOKEN = LazyPattern(r"[\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{M}\p{N}]+)*")
+"""A word of an interface label; unlike prose.WORD it keeps hyphens inside ("E-Mail", "Mots-clés")."""
+
+NUMBER = LazyPattern(r"^\d+[kKmM]?$")
+"""A count on a widget ("0", "12", "3K")."""
+
+# Arabic short vowels, dagger alef and tatweel: optional in writing, so ignored in keys.
+_ARABIC_OPTIONAL = dict.fromkeys([*range(0x064B, 0x0660), 0x0670, 0x0640])
+
+
+def token_key(token: str) -> str:
+    """The comparable form of one word.
+
+    >>> token_key("Kommentare"), token_key("أيضاً")
+    ('kommentare', 'أيضا')
+    """
+    return token.casefold().translate(_ARABIC_OPTIONAL).replace("’", "'")
+
+
+def key(text: str) -> str:
+    """The comparable form of a label: its words, numbers dropped, joined by single spaces.
+
+    >>> key("» Comments (3):")
+    'comments'
+    """
+    return " ".join(token_key(token) for token in TOKEN.findall(text) if not NUMBER.search(token))
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The `ui` data of every language, keyed for lookups; values name "<language>/<group>"."""
+
+    phrases: Mapping[str, str]
+    leads: Mapping[str, str]
+    openers: Mapping[str, str]
+    patterns: tuple[tuple[object, str], ...]
+    words: frozenset[str]
+    sections: frozenset[str]
+    home: frozenset[str]
+    counters: frozenset[str]
+    stopwords: frozenset[str]
+
+    def is_interface_word(self, token: str) -> bool:
+        """True for a word of an interface label or a count ("Share", "Tweet", "12")."""
+        return NUMBER.search(token) is not None or token_key(token) in self.words
+
+
+def _keys(values: object) -> set[str]:
+    return {key(value) for value in values} if isinstance(values, list) else set()  # type: ignore[misc]
+
+
+@functools.cache
+def lexicon() -> Lexicon:
+    """Merge the shipped `ui` tables once per process."""
+    import regex
+
+    phrases: dict[str, str] = {}
+    leads: dict[str, str] = {}
+    openers: dict[str, str] = {}
+    patterns: list[tuple[object, str]] = []
+    words: set[str] = set()
+    sections: set[str] = set()
+    home: set[str] = set()
+    counters: set[str] = set()
+    stopwords: set[str] = set()
+    for code in shipped_codes():
+        data = language(code).data
+        stopwords |= _keys(data.get("function_words"))
+        words |= _keys(data.get("ui.words")) | _keys(data.get("ui.platforms"))
+        sections |= _keys(data.get("ui.sections"))
+        home |= _keys(data.get("ui.home"))
+        counters |= _keys(data.get("ui.counters"))
+        for dotted, values in sorted(data.items()):
+            if not dotted.startswith("ui.") or dotted.count(".") != 2:
+                continue
+            _, group, field = dotted.split(".")
+            label = f"{code}/{group}"
+            target = {"phrases": phrases, "leads": leads, "openers": openers}.get(field)
+            if target is not None:
+                for item in _keys(values):
+                    target.setdefault(item, label)
+            elif field == "patterns":
+                patterns.extend((regex.compile(source, regex.IGNORECASE), label) for source in values)
+    return Lexicon(
+        phrases=phrases,
+        leads=leads,
+        openers=openers,
+        patterns=tuple(patterns),
+        words=frozenset(words),
+        sections=frozenset(sections),
+        home=frozenset(home),
+        counters=frozenset(counters),
+        stopwords=frozenset(stopwords),
+    )
