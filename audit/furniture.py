@@ -136,13 +136,17 @@ def _judge(body: str, words: Lexicon) -> tuple[str, bool] | None:
         return "player", False
     if len(tokens) <= 10 and _CAPTCHA.search(body):
         return "captcha", True
-    if key(body) in words.phrases:
-        return words.phrases[key(body)], True
+    said = words.phrase(key(body))
+    if said is not None and said[1] == 0:
+        return said[0], True
     segments = [segment for segment in _SEGMENTS.split(body) if TOKEN.search(segment)]
     kinds = [_segment(segment, words) for segment in segments]
+    bar = None
     if kinds and all(kinds):
-        first = next((kind for kind in kinds if kind and "/" in kind), kinds[0])
-        return first or "share bar", len(tokens) > 1 or first != "share bar"
+        first = next((kind for kind in kinds if kind and "/" in kind), kinds[0]) or "share bar"
+        bar = first, len(tokens) > 1 or first != "share bar"
+        if bar[1]:
+            return bar
     if _breadcrumb(body, words):
         return "breadcrumb", True
     lead = _lead(body, words)
@@ -154,9 +158,11 @@ def _judge(body: str, words: Lexicon) -> tuple[str, bool] | None:
     head, *rest = _HEAD.split(body, maxsplit=1)
     if rest and key(head) in words.phrases and len(TOKEN.findall(rest[0])) <= 8 and not _ends_sentence(body):
         return words.phrases[key(head)], False
-    if len(tokens) >= MIN_MENU_ITEMS and all(token_key(token) in words.sections for token in tokens):
+    if said is not None:
+        return said[0], said[1] == 1 and not _ends_sentence(body)
+    if bar is None and len(tokens) >= MIN_MENU_ITEMS and all(token_key(token) in words.sections for token in tokens):
         return "menu", False
-    return None
+    return bar
 
 
 def _ends_sentence(body: str) -> bool:
@@ -167,8 +173,9 @@ def _ends_sentence(body: str) -> bool:
 def _segment(segment: str, words: Lexicon) -> str | None:
     """The kind of one piece of a bar ("Share", "Tweet", "12 comments"), or None when it is prose."""
     segment_key = key(segment)
-    if segment_key in words.phrases:
-        return words.phrases[segment_key]
+    said = words.phrase(segment_key)
+    if said is not None and said[1] == 0:
+        return said[0]
     tokens = TOKEN.findall(segment)
     if segment_key in words.counters and any(NUMBER.search(token) for token in tokens):
         return "counter"

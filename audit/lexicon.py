@@ -22,6 +22,11 @@ NUMBER = LazyPattern(r"^\d+[kKmM]?$")
 """A count on a widget ("0", "12", "3K")."""
 
 # Arabic short vowels, dagger alef and tatweel: optional in writing, so ignored in keys.
+BRAND = "*"
+"""Stands for any share-bar brand in a phrase key."""
+MIN_LOOSE_WORDS = 3
+MAX_EXTRA_WORDS = 2
+
 _ARABIC_OPTIONAL = dict.fromkeys([*range(0x064B, 0x0660), 0x0670, 0x0640])
 
 
@@ -55,11 +60,41 @@ class Lexicon:
     sections: frozenset[str]
     home: frozenset[str]
     counters: frozenset[str]
-    stopwords: frozenset[str]
+    platforms: frozenset[str]
+    by_first_word: Mapping[str, tuple[tuple[str, ...], ...]]
+
+    def phrase(self, line_key: str) -> tuple[str, int] | None:
+        """The group of the phrase a line key says, and how many words the line adds to it.
+
+        A share-bar brand stands for any other ("Share on Mastodon" is "Share on Facebook"), and a
+        phrase of three words or more may take up to two more words ("Subscribe to our free weekly
+        newsletter").
+
+        >>> lexicon().phrase("share on mastodon"), lexicon().phrase("sign up for our daily newsletter")
+        (('en/share', 0), ('en/newsletter', 1))
+        """
+        if line_key in self.phrases:
+            return self.phrases[line_key], 0
+        tokens = line_key.split()
+        slotted = " ".join(BRAND if token in self.platforms else token for token in tokens)
+        if slotted in self.phrases:
+            return self.phrases[slotted], 0
+        for candidate in self.by_first_word.get(tokens[0] if tokens else "", ()):
+            extra = len(tokens) - len(candidate)
+            if len(candidate) >= MIN_LOOSE_WORDS and 0 < extra <= MAX_EXTRA_WORDS and _in_order(candidate, tokens):
+                return self.phrases[" ".join(candidate)], extra
+        return None
 
     def is_interface_word(self, token: str) -> bool:
         """True for a word of an interface label or a count ("Share", "Tweet", "12")."""
-        return NUMBER.search(token) is not None or token_key(token) in self.words
+        folded = token_key(token)
+        return NUMBER.search(token) is not None or folded in self.words or folded in self.platforms
+
+
+def _in_order(phrase: tuple[str, ...], tokens: list[str]) -> bool:
+    """True when the words of `phrase` appear in `tokens` in order, the first one first."""
+    remaining = iter(tokens)
+    return all(word in remaining for word in phrase)
 
 
 def _keys(values: object) -> set[str]:
@@ -79,11 +114,11 @@ def lexicon() -> Lexicon:
     sections: set[str] = set()
     home: set[str] = set()
     counters: set[str] = set()
-    stopwords: set[str] = set()
+    platforms: set[str] = set()
     for code in shipped_codes():
         data = language(code).data
-        stopwords |= _keys(data.get("function_words"))
-        words |= _keys(data.get("ui.words")) | _keys(data.get("ui.platforms"))
+        platforms |= _keys(data.get("ui.platforms"))
+        words |= _keys(data.get("ui.words"))
         sections |= _keys(data.get("ui.sections"))
         home |= _keys(data.get("ui.home"))
         counters |= _keys(data.get("ui.counters"))
@@ -98,6 +133,13 @@ def lexicon() -> Lexicon:
                     target.setdefault(item, label)
             elif field == "patterns":
                 patterns.extend((regex.compile(source, regex.IGNORECASE), label) for source in values)
+    for item, label in list(phrases.items()):
+        slotted = " ".join(BRAND if token in platforms else token for token in item.split())
+        phrases.setdefault(slotted, label)
+    by_first_word: dict[str, list[tuple[str, ...]]] = {}
+    for item in phrases:
+        if BRAND not in item.split():
+            by_first_word.setdefault(item.split()[0], []).append(tuple(item.split()))
     return Lexicon(
         phrases=phrases,
         leads=leads,
@@ -107,5 +149,6 @@ def lexicon() -> Lexicon:
         sections=frozenset(sections),
         home=frozenset(home),
         counters=frozenset(counters),
-        stopwords=frozenset(stopwords),
+        platforms=frozenset(platforms),
+        by_first_word={first: tuple(sorted(items, key=len, reverse=True)) for first, items in by_first_word.items()},
     )

@@ -39,6 +39,9 @@ class Boilerplate(Rule):
         covered: set[int] = set()
         for item in locate(prose, context.glossaries.find_existence(prose), lines):
             entry = item.match.entry
+            line_start = prose.rfind("\n", 0, item.match.start) + 1
+            if item.delete is None and line_start in lines:
+                continue  # the detector deletes the whole line ("Subscribe to our weekly newsletter")
             if item.delete is None:
                 yield self.finding(
                     item.match.start,
@@ -47,7 +50,7 @@ class Boilerplate(Rule):
                     entry=entry.full_id,
                 )
                 continue
-            covered.add(prose.rfind("\n", 0, item.match.start) + 1)
+            covered.add(line_start)
             start, end = item.delete
             yield self.finding(start, end, entry.message, "", entry.fix, entry=entry.full_id)
         for line in detected:
