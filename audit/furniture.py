@@ -32,6 +32,8 @@ PROSE_WORDS = 8
 MAX_LEAD_REST = 20
 # The longest cookie or consent paragraph an opener may start.
 MAX_OPENER_WORDS = 45
+# The longest line a single interface word makes weak furniture ("Zurück zum Seitenanfang").
+MAX_WEAK_WORDS = 8
 # A menu is at least this many consecutive section names.
 MIN_MENU_ITEMS = 3
 
@@ -54,6 +56,22 @@ _LEAD_SEPARATORS = ":：-–—>»›→|•·"
 _HEAD = re.compile(r"\s*(?:[:|»–—]|\s-\s)\s*")
 _SENTENCE_END = ".!?…؟"
 _CLOSING = " *»”\"')]’"
+
+
+# How sure a line's own signs make it: a weak line needs furniture beside it in its block, a likely
+# line is sure beside furniture or outside the article's prose, a sure line is sure alone.
+WEAK, LIKELY, SURE = 0, 1, 2
+Verdict = tuple[str, int]
+
+
+@dataclass(frozen=True)
+class _Line:
+    """A non-blank line: its span in the text, its words without Markdown markers, its line number."""
+
+    start: int
+    end: int
+    body: str
+    number: int
 
 
 @dataclass(frozen=True)
@@ -79,27 +97,54 @@ def detect(text: str) -> tuple[FurnitureLine, ...]:
     [('0 comments', 'counter', True)]
     """
     words = lexicon()
-    lines = [(start, end, _body(text[start:end])) for start, end in _line_spans(text)]
-    lines = [line for line in lines if line[2] is not None]
-    verdicts: list[tuple[str, bool] | None] = [_judge(body, words) for _, _, body in lines]  # type: ignore[arg-type]
+    spans = _line_spans(text)
+    bodies = [_body(text[start:end]) for start, end in spans]
+    lines = [
+        _Line(start, end, body, number)
+        for number, ((start, end), body) in enumerate(zip(spans, bodies, strict=True))
+        if body
+    ]
+    verdicts: list[Verdict | None] = [_judge(line.body, words) for line in lines]
     _mark_menus(lines, verdicts, words)
     _mark_teasers(lines, verdicts, words)
-    prose = [index for index, (_, _, body) in enumerate(lines) if verdicts[index] is None and _is_prose(body)]
+    _settle_weak(lines, verdicts)
+    prose = [index for index, line in enumerate(lines) if verdicts[index] is None and _is_prose(line.body)]
     first, last = (prose[0], prose[-1]) if prose else (len(lines), -1)
     found: list[FurnitureLine] = []
-    for index, (start, end, _) in enumerate(lines):
+    for index, line in enumerate(lines):
         verdict = verdicts[index]
-        if verdict is not None:
-            kind, sure = verdict
-            neighbours = (
-                verdicts[index - 1] if index > 0 else None,
-                verdicts[index + 1] if index + 1 < len(lines) else None,
-            )
-            outside = index < first or index > last
-            found.append(FurnitureLine(start, end, kind, sure or outside or any(neighbours)))
-        else:
-            found.extend(_placeholders(text, start, end))
+        if verdict is None:
+            found.extend(_placeholders(text, line.start, line.end))
+            continue
+        kind, level = verdict
+        neighbours = [verdicts[other] for other in (index - 1, index + 1) if 0 <= other < len(lines)]
+        outside = index < first or index > last
+        found.append(FurnitureLine(line.start, line.end, kind, level == SURE or outside or any(neighbours)))
     return tuple(found)
+
+
+def _settle_weak(lines: list[_Line], verdicts: list[Verdict | None]) -> None:
+    """A weak line (a short line with an interface word, "Kommentar verfassen") is furniture only in a
+    block with other furniture, as jusText settles short paragraphs by their neighbours; else prose."""
+    changed = True
+    while changed:
+        changed = False
+        for index, verdict in enumerate(verdicts):
+            if verdict is None or verdict[1] != WEAK:
+                continue
+            for other in (index - 1, index + 1):
+                neighbour = verdicts[other] if 0 <= other < len(lines) else None
+                if (
+                    neighbour is not None
+                    and neighbour[1] > WEAK
+                    and abs(lines[index].number - lines[other].number) == 1
+                ):
+                    verdicts[index] = (verdict[0], LIKELY)
+                    changed = True
+                    break
+    for index, verdict in enumerate(verdicts):
+        if verdict is not None and verdict[1] == WEAK:
+            verdicts[index] = None
 
 
 def _line_spans(text: str) -> list[tuple[int, int]]:
@@ -127,41 +172,48 @@ def _is_prose(body: str) -> bool:
     return len(TOKEN.findall(body)) >= PROSE_WORDS and body.rstrip(_CLOSING)[-1:] in _SENTENCE_END
 
 
-def _judge(body: str, words: Lexicon) -> tuple[str, bool] | None:
+def _judge(body: str, words: Lexicon) -> Verdict | None:
     """What one line is alone: (kind, sure), or None when it is not furniture."""
     tokens = TOKEN.findall(body)
     if _TIMECODES.fullmatch(body):
-        return "player", True
+        return "player", SURE
     if _LONE_TIMECODE.fullmatch(body):
-        return "player", False
+        return "player", LIKELY
     if len(tokens) <= 10 and _CAPTCHA.search(body):
-        return "captcha", True
+        return "captcha", SURE
     said = words.phrase(key(body))
     if said is not None and said[1] == 0:
-        return said[0], True
+        return said[0], SURE
     segments = [segment for segment in _SEGMENTS.split(body) if TOKEN.search(segment)]
     kinds = [_segment(segment, words) for segment in segments]
     bar = None
     if kinds and all(kinds):
         first = next((kind for kind in kinds if kind and "/" in kind), kinds[0]) or "share bar"
-        bar = first, len(tokens) > 1 or first != "share bar"
-        if bar[1]:
+        bar = first, SURE if len(tokens) > 1 or first != "share bar" else LIKELY
+        if bar[1] == SURE:
             return bar
     if _breadcrumb(body, words):
-        return "breadcrumb", True
+        return "breadcrumb", SURE
     lead = _lead(body, words)
     if lead is not None:
-        return lead, True
+        return lead, SURE
     for pattern, label in words.patterns:
         if pattern.fullmatch(body):  # type: ignore[attr-defined]
-            return label, True
+            return label, SURE
     head, *rest = _HEAD.split(body, maxsplit=1)
     if rest and key(head) in words.phrases and len(TOKEN.findall(rest[0])) <= 8 and not _ends_sentence(body):
-        return words.phrases[key(head)], False
+        return words.phrases[key(head)], LIKELY
     if said is not None:
-        return said[0], said[1] == 1 and not _ends_sentence(body)
+        return said[0], SURE if said[1] == 1 and not _ends_sentence(body) else LIKELY
     if bar is None and len(tokens) >= MIN_MENU_ITEMS and all(token_key(token) in words.sections for token in tokens):
-        return "menu", False
+        return "menu", LIKELY
+    if (
+        bar is None
+        and len(tokens) <= MAX_WEAK_WORDS
+        and not _ends_sentence(body)
+        and any(map(words.is_label_word, tokens))
+    ):
+        return "interface", WEAK
     return bar
 
 
@@ -217,14 +269,14 @@ def _lead(body: str, words: Lexicon) -> str | None:
     return None
 
 
-def _mark_menus(lines: list[tuple[int, int, str]], verdicts: list[tuple[str, bool] | None], words: Lexicon) -> None:
+def _mark_menus(lines: list[_Line], verdicts: list[Verdict | None], words: Lexicon) -> None:
     """Runs of consecutive short section names ("1. Home", "2. Politics", "- Sport") are a menu."""
     places = words.sections | words.home
     run: list[int] = []
-    for index, (_, _, body) in enumerate(lines):
-        item = _NUMBERED.sub("", body)
+    for index, line in enumerate(lines):
+        item = _NUMBERED.sub("", line.body)
         if key(item) in places and len(TOKEN.findall(item)) <= 3:
-            if run and not _next_to(lines[run[-1]], lines[index]):
+            if run and lines[run[-1]].number + 1 != line.number:
                 _close_menu(run, verdicts)
                 run = []
             run.append(index)
@@ -234,30 +286,25 @@ def _mark_menus(lines: list[tuple[int, int, str]], verdicts: list[tuple[str, boo
     _close_menu(run, verdicts)
 
 
-def _close_menu(run: list[int], verdicts: list[tuple[str, bool] | None]) -> None:
+def _close_menu(run: list[int], verdicts: list[Verdict | None]) -> None:
     if len(run) >= MIN_MENU_ITEMS:
         for index in run:
-            verdicts[index] = ("menu", True)
+            verdicts[index] = ("menu", SURE)
 
 
-def _next_to(above: tuple[int, int, str], below: tuple[int, int, str]) -> bool:
-    """True when `below` is the very next line after `above` (no blank line between)."""
-    return below[0] - above[1] <= 2
-
-
-def _mark_teasers(lines: list[tuple[int, int, str]], verdicts: list[tuple[str, bool] | None], words: Lexicon) -> None:
+def _mark_teasers(lines: list[_Line], verdicts: list[Verdict | None], words: Lexicon) -> None:
     """Headlines listed right under a bare teaser heading ("Related stories:") are teasers too."""
     for index, verdict in enumerate(verdicts):
-        if verdict is None or not verdict[0].endswith("/related") or key(lines[index][2]) not in words.phrases:
+        if verdict is None or not verdict[0].endswith("/related") or key(lines[index].body) not in words.phrases:
             continue
         following = index + 1
         while (
             following < len(lines)
-            and verdicts[following] is None
-            and _next_to(lines[following - 1], lines[following])
-            and _is_headline(lines[following][2])
+            and verdicts[following] in (None, ("interface", WEAK))
+            and lines[following - 1].number + 1 == lines[following].number
+            and _is_headline(lines[following].body)
         ):
-            verdicts[following] = (verdict[0], True)
+            verdicts[following] = (verdict[0], SURE)
             following += 1
 
 

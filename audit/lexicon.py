@@ -26,6 +26,9 @@ BRAND = "*"
 """Stands for any share-bar brand in a phrase key."""
 MIN_LOOSE_WORDS = 3
 MAX_EXTRA_WORDS = 2
+MIN_SWAP_WORDS = 5
+SWAPPED = MAX_EXTRA_WORDS
+"""A long phrase with one word changed ("This video is for subscribers only") counts as two extra words."""
 
 _ARABIC_OPTIONAL = dict.fromkeys([*range(0x064B, 0x0660), 0x0670, 0x0640])
 
@@ -66,9 +69,9 @@ class Lexicon:
     def phrase(self, line_key: str) -> tuple[str, int] | None:
         """The group of the phrase a line key says, and how many words the line adds to it.
 
-        A share-bar brand stands for any other ("Share on Mastodon" is "Share on Facebook"), and a
-        phrase of three words or more may take up to two more words ("Subscribe to our free weekly
-        newsletter").
+        A share-bar brand stands for any other ("Share on Mastodon" is "Share on Facebook"), a phrase
+        of three words or more may take up to two more words ("Subscribe to our free weekly
+        newsletter"), and one of five words or more may change one word.
 
         >>> lexicon().phrase("share on mastodon"), lexicon().phrase("sign up for our daily newsletter")
         (('en/share', 0), ('en/newsletter', 1))
@@ -83,7 +86,14 @@ class Lexicon:
             extra = len(tokens) - len(candidate)
             if len(candidate) >= MIN_LOOSE_WORDS and 0 < extra <= MAX_EXTRA_WORDS and _in_order(candidate, tokens):
                 return self.phrases[" ".join(candidate)], extra
+            if len(candidate) >= MIN_SWAP_WORDS and extra == 0 and sum(map(str.__ne__, candidate, tokens)) == 1:
+                return self.phrases[" ".join(candidate)], SWAPPED
         return None
+
+    def is_label_word(self, token: str) -> bool:
+        """True for a word that names an interface action, object or count ("verfassen" is not, "Kommentar" is)."""
+        folded = token_key(token)
+        return folded in self.words or folded in self.counters or folded in self.platforms
 
     def is_interface_word(self, token: str) -> bool:
         """True for a word of an interface label or a count ("Share", "Tweet", "12")."""
