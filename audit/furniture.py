@@ -277,17 +277,19 @@ def _mark_menus(lines: list[_Line], verdicts: list[Verdict | None], words: Lexic
         item = _NUMBERED.sub("", line.body)
         if key(item) in places and len(TOKEN.findall(item)) <= 3:
             if run and lines[run[-1]].number + 1 != line.number:
-                _close_menu(run, verdicts)
+                _close_menu(run, lines, verdicts)
                 run = []
             run.append(index)
         else:
-            _close_menu(run, verdicts)
+            _close_menu(run, lines, verdicts)
             run = []
-    _close_menu(run, verdicts)
+    _close_menu(run, lines, verdicts)
 
 
-def _close_menu(run: list[int], verdicts: list[Verdict | None]) -> None:
-    if len(run) >= MIN_MENU_ITEMS:
+def _close_menu(run: list[int], lines: list[_Line], verdicts: list[Verdict | None]) -> None:
+    # A list the article announces ("Cuts hit three areas:") is the article's, whatever its items.
+    announced = bool(run) and run[0] > 0 and lines[run[0] - 1].body.rstrip().endswith(":")
+    if len(run) >= MIN_MENU_ITEMS and not announced:
         for index in run:
             verdicts[index] = ("menu", SURE)
 
