@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass
 
 from audit.document import MASK
-from audit.lexicon import NUMBER, TOKEN, Lexicon, key, lexicon, token_key
+from audit.lexicon import NUMBER, PAIR_AND_MORE, TOKEN, Lexicon, key, lexicon, token_key
 
 # A line with at least this many words and a sentence end is article prose (anchors "inside").
 PROSE_WORDS = 8
@@ -33,7 +33,7 @@ MAX_LEAD_REST = 20
 # The longest cookie or consent paragraph an opener may start.
 MAX_OPENER_WORDS = 45
 # The longest line a single interface word makes weak furniture ("Zurück zum Seitenanfang").
-MAX_WEAK_WORDS = 8
+MAX_WEAK_WORDS = 10
 # A menu is at least this many consecutive section names.
 MIN_MENU_ITEMS = 3
 
@@ -52,7 +52,7 @@ _SEGMENTS = re.compile(r"\s*[·•|¦]\s*|\s+/\s+")
 _CRUMBS = re.compile(r"\s*(?:>>|[>»›→])\s*|\s+[/|]\s+")
 _ANGLES = frozenset(">»›→")
 _QUOTES = frozenset('«»“”„"‹')
-_LEAD_SEPARATORS = ":：-–—>»›→|•·"
+_LEAD_SEPARATORS = ":：.-–—>»›→|•·"
 _HEAD = re.compile(r"\s*(?:[:|»–—]|\s-\s)\s*")
 _SENTENCE_END = ".!?…؟"
 _CLOSING = " *»”\"')]’"
@@ -203,7 +203,7 @@ def _judge(body: str, words: Lexicon) -> Verdict | None:
     head, *rest = _HEAD.split(body, maxsplit=1)
     if rest and key(head) in words.phrases and len(TOKEN.findall(rest[0])) <= 8 and not _ends_sentence(body):
         return words.phrases[key(head)], LIKELY
-    if said is not None:
+    if said is not None and (said[1] < PAIR_AND_MORE or not any(token[:1].isupper() for token in tokens[1:])):
         return said[0], SURE if said[1] == 1 and not _ends_sentence(body) else LIKELY
     if bar is None and len(tokens) >= MIN_MENU_ITEMS and all(token_key(token) in words.sections for token in tokens):
         return "menu", LIKELY

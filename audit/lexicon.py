@@ -25,19 +25,25 @@ NUMBER = LazyPattern(r"^\d+[kKmM]?$")
 BRAND = "*"
 """Stands for any share-bar brand in a phrase key."""
 MIN_LOOSE_WORDS = 3
+MAX_LOOSE_LINE = 12
+"""Longer lines are prose: they are never matched loosely."""
 MAX_EXTRA_WORDS = 2
 MIN_SWAP_WORDS = 5
 SWAPPED = MAX_EXTRA_WORDS
 """A long phrase with one word changed ("This video is for subscribers only") counts as two extra words."""
+PAIR_AND_MORE = MAX_EXTRA_WORDS + 1
+"""A two-word phrase with more words: a hint only, and none when a name follows ("Written by Helen Marsh")."""
 
-_ARABIC_OPTIONAL = dict.fromkeys([*range(0x064B, 0x0660), 0x0670, 0x0640])
+_ARABIC_OPTIONAL: dict[int, int | None] = dict.fromkeys([*range(0x064B, 0x0660), 0x0670, 0x0640])
+# Hamza on or under alef is often left out in web text ("اضف" for "أضف"): one key for both.
+_ARABIC_OPTIONAL.update(dict.fromkeys(map(ord, "أإآ"), ord("ا")))
 
 
 def token_key(token: str) -> str:
     """The comparable form of one word.
 
-    >>> token_key("Kommentare"), token_key("أيضاً")
-    ('kommentare', 'أيضا')
+    >>> token_key("Kommentare"), token_key("أيضاً"), token_key("أضف")
+    ('kommentare', 'ايضا', 'اضف')
     """
     return token.casefold().translate(_ARABIC_OPTIONAL).replace("’", "'")
 
@@ -64,14 +70,14 @@ class Lexicon:
     home: frozenset[str]
     counters: frozenset[str]
     platforms: frozenset[str]
-    by_first_word: Mapping[str, tuple[tuple[str, ...], ...]]
+    by_word: Mapping[str, frozenset[tuple[str, ...]]]
 
     def phrase(self, line_key: str) -> tuple[str, int] | None:
         """The group of the phrase a line key says, and how many words the line adds to it.
 
         A share-bar brand stands for any other ("Share on Mastodon" is "Share on Facebook"), a phrase
-        of three words or more may take up to two more words ("Subscribe to our free weekly
-        newsletter"), and one of five words or more may change one word.
+        of three words or more may take up to two more words anywhere ("Subscribe to our free weekly
+        newsletter"), and one of five words or more may change one word. On short lines only.
 
         >>> lexicon().phrase("share on mastodon"), lexicon().phrase("sign up for our daily newsletter")
         (('en/share', 0), ('en/newsletter', 1))
@@ -82,10 +88,16 @@ class Lexicon:
         slotted = " ".join(BRAND if token in self.platforms else token for token in tokens)
         if slotted in self.phrases:
             return self.phrases[slotted], 0
-        for candidate in self.by_first_word.get(tokens[0] if tokens else "", ()):
+        if len(tokens) > MAX_LOOSE_LINE:
+            return None
+        candidates = sorted(
+            {item for token in tokens for item in self.by_word.get(token, ())}, key=lambda item: (-len(item), item)
+        )
+        for candidate in candidates:
             extra = len(tokens) - len(candidate)
-            if len(candidate) >= MIN_LOOSE_WORDS and 0 < extra <= MAX_EXTRA_WORDS and _in_order(candidate, tokens):
-                return self.phrases[" ".join(candidate)], extra
+            if 0 < extra <= MAX_EXTRA_WORDS and _in_order(candidate, tokens):
+                # A two-word phrase with more words is only a hint ("Video unavailable right now").
+                return self.phrases[" ".join(candidate)], extra if len(candidate) >= MIN_LOOSE_WORDS else PAIR_AND_MORE
             if len(candidate) >= MIN_SWAP_WORDS and extra == 0 and sum(map(str.__ne__, candidate, tokens)) == 1:
                 return self.phrases[" ".join(candidate)], SWAPPED
         return None
@@ -102,7 +114,7 @@ class Lexicon:
 
 
 def _in_order(phrase: tuple[str, ...], tokens: list[str]) -> bool:
-    """True when the words of `phrase` appear in `tokens` in order, the first one first."""
+    """True when the words of `phrase` appear in `tokens` in order (other words may stand between)."""
     remaining = iter(tokens)
     return all(word in remaining for word in phrase)
 
@@ -146,10 +158,12 @@ def lexicon() -> Lexicon:
     for item, label in list(phrases.items()):
         slotted = " ".join(BRAND if token in platforms else token for token in item.split())
         phrases.setdefault(slotted, label)
-    by_first_word: dict[str, list[tuple[str, ...]]] = {}
+    by_word: dict[str, set[tuple[str, ...]]] = {}
     for item in phrases:
-        if BRAND not in item.split():
-            by_first_word.setdefault(item.split()[0], []).append(tuple(item.split()))
+        words_of_item = tuple(item.split())
+        if BRAND not in words_of_item and len(words_of_item) >= 2:
+            for word in words_of_item:
+                by_word.setdefault(word, set()).add(words_of_item)
     return Lexicon(
         phrases=phrases,
         leads=leads,
@@ -160,5 +174,5 @@ def lexicon() -> Lexicon:
         home=frozenset(home),
         counters=frozenset(counters),
         platforms=frozenset(platforms),
-        by_first_word={first: tuple(sorted(items, key=len, reverse=True)) for first, items in by_first_word.items()},
+        by_word={word: frozenset(items) for word, items in by_word.items()},
     )
