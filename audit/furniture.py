@@ -20,20 +20,29 @@ its length and sentence end, which works in every language without a list.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
 from audit.document import MASK
-from audit.lexicon import NUMBER, PAIR_AND_MORE, TOKEN, Lexicon, key, lexicon, token_key
+from audit.lexicon import NUMBER, PAIR_AND_MORE, TOKEN, Lexicon, key, key_of, lexicon, token_key
 
 # A line with at least this many words and a sentence end is article prose (anchors "inside").
 PROSE_WORDS = 8
+# The longest lead or opener, in words ("Diese Website verwendet Cookies").
+MAX_LEAD_WORDS = 6
 # The longest rest a teaser lead may carry ("Read also: <a headline>").
 MAX_LEAD_REST = 20
+# The longest line that may be furniture, in characters: longer lines are prose, read no further.
+MAX_FURNITURE_CHARACTERS = 400
 # The longest cookie or consent paragraph an opener may start.
 MAX_OPENER_WORDS = 45
 # The longest line a single interface word makes weak furniture ("Zurück zum Seitenanfang").
 MAX_WEAK_WORDS = 10
+# The longest share bar ("Facebook · X · WhatsApp · Telegram · Email · Print …"), in words.
+MAX_BAR_WORDS = 15
+# The longest menu item, in characters (a cheap test before the words are read).
+MAX_MENU_ITEM = 40
 # A menu is at least this many consecutive section names.
 MIN_MENU_ITEMS = 3
 
@@ -125,23 +134,22 @@ def detect(text: str) -> tuple[FurnitureLine, ...]:
 
 def _settle_weak(lines: list[_Line], verdicts: list[Verdict | None]) -> None:
     """A weak line (a short line with an interface word, "Kommentar verfassen") is furniture only in a
-    block with other furniture, as jusText settles short paragraphs by their neighbours; else prose."""
-    changed = True
-    while changed:
-        changed = False
-        for index, verdict in enumerate(verdicts):
-            if verdict is None or verdict[1] != WEAK:
-                continue
-            for other in (index - 1, index + 1):
-                neighbour = verdicts[other] if 0 <= other < len(lines) else None
-                if (
-                    neighbour is not None
-                    and neighbour[1] > WEAK
-                    and abs(lines[index].number - lines[other].number) == 1
-                ):
-                    verdicts[index] = (verdict[0], LIKELY)
-                    changed = True
-                    break
+    block with other furniture, as jusText settles short paragraphs by their neighbours; else prose.
+
+    One sweep down and one up reach every weak line joined to furniture by a chain of weak lines.
+    """
+    for order in (range(1, len(lines)), range(len(lines) - 2, -1, -1)):
+        for index in order:
+            other = index - 1 if order.step == 1 else index + 1
+            verdict, neighbour = verdicts[index], verdicts[other]
+            if (
+                verdict is not None
+                and verdict[1] == WEAK
+                and neighbour is not None
+                and neighbour[1] > WEAK
+                and abs(lines[index].number - lines[other].number) == 1
+            ):
+                verdicts[index] = (verdict[0], LIKELY)
     for index, verdict in enumerate(verdicts):
         if verdict is not None and verdict[1] == WEAK:
             verdicts[index] = None
@@ -169,29 +177,26 @@ def _body(line: str) -> str | None:
 
 
 def _is_prose(body: str) -> bool:
-    return len(TOKEN.findall(body)) >= PROSE_WORDS and body.rstrip(_CLOSING)[-1:] in _SENTENCE_END
+    # Words counted by white space: an anchor needs no finer count, and prose lines are long.
+    return body.rstrip(_CLOSING)[-1:] in _SENTENCE_END and len(body.split()) >= PROSE_WORDS
 
 
 def _judge(body: str, words: Lexicon) -> Verdict | None:
-    """What one line is alone: (kind, sure), or None when it is not furniture."""
+    """What one line is alone: (kind, level), or None when it is not furniture."""
+    if len(body) > MAX_FURNITURE_CHARACTERS:
+        return None  # a paragraph of prose: nothing fits a line this long (checked before reading words)
     tokens = TOKEN.findall(body)
+    if len(tokens) > MAX_OPENER_WORDS:
+        return None
     if _TIMECODES.fullmatch(body):
         return "player", SURE
     if _LONE_TIMECODE.fullmatch(body):
         return "player", LIKELY
     if len(tokens) <= 10 and _CAPTCHA.search(body):
         return "captcha", SURE
-    said = words.phrase(key(body))
-    if said is not None and said[1] == 0:
-        return said[0], SURE
-    segments = [segment for segment in _SEGMENTS.split(body) if TOKEN.search(segment)]
-    kinds = [_segment(segment, words) for segment in segments]
-    bar = None
-    if kinds and all(kinds):
-        first = next((kind for kind in kinds if kind and "/" in kind), kinds[0]) or "share bar"
-        bar = first, SURE if len(tokens) > 1 or first != "share bar" else LIKELY
-        if bar[1] == SURE:
-            return bar
+    short = _judge_short(body, tokens, words) if len(tokens) <= MAX_BAR_WORDS else None
+    if short is not None and short[1] == SURE:
+        return short
     if _breadcrumb(body, words):
         return "breadcrumb", SURE
     lead = _lead(body, words)
@@ -200,21 +205,28 @@ def _judge(body: str, words: Lexicon) -> Verdict | None:
     for pattern, label in words.patterns:
         if pattern.fullmatch(body):  # type: ignore[attr-defined]
             return label, SURE
+    return short
+
+
+def _judge_short(body: str, tokens: list[str], words: Lexicon) -> Verdict | None:
+    """What a short line says: a phrase, a bar of interface words, a phrase heading a label, a hint."""
+    said = words.phrase(key_of(tokens))
+    if said is not None and said[1] == 0:
+        return said[0], SURE
+    kinds = [_segment(segment, words) for segment in _SEGMENTS.split(body) if TOKEN.search(segment)]
+    if kinds and all(kinds):
+        first = next((kind for kind in kinds if kind and "/" in kind), kinds[0]) or "share bar"
+        return first, SURE if len(tokens) > 1 or first != "share bar" else LIKELY
     head, *rest = _HEAD.split(body, maxsplit=1)
     if rest and key(head) in words.phrases and len(TOKEN.findall(rest[0])) <= 8 and not _ends_sentence(body):
         return words.phrases[key(head)], LIKELY
     if said is not None and (said[1] < PAIR_AND_MORE or not any(token[:1].isupper() for token in tokens[1:])):
         return said[0], SURE if said[1] == 1 and not _ends_sentence(body) else LIKELY
-    if bar is None and len(tokens) >= MIN_MENU_ITEMS and all(token_key(token) in words.sections for token in tokens):
+    if len(tokens) >= MIN_MENU_ITEMS and all(token_key(token) in words.sections for token in tokens):
         return "menu", LIKELY
-    if (
-        bar is None
-        and len(tokens) <= MAX_WEAK_WORDS
-        and not _ends_sentence(body)
-        and any(map(words.is_label_word, tokens))
-    ):
+    if len(tokens) <= MAX_WEAK_WORDS and not _ends_sentence(body) and any(map(words.is_label_word, tokens)):
         return "interface", WEAK
-    return bar
+    return None
 
 
 def _ends_sentence(body: str) -> bool:
@@ -256,15 +268,16 @@ def _breadcrumb(body: str, words: Lexicon) -> bool:
 
 def _lead(body: str, words: Lexicon) -> str | None:
     """The kind of a teaser or banner that starts with a known lead ("Read also: …", "We use cookies …")."""
-    matches = list(TOKEN.finditer(body))
-    for count in range(min(len(matches), 6), 0, -1):
-        head = " ".join(token_key(match.group()) for match in matches[:count])
+    matches = list(itertools.islice(TOKEN.finditer(body), MAX_LEAD_WORDS))
+    keys = [token_key(match.group()) for match in matches]
+    for count in range(len(keys), 0, -1):
+        head = " ".join(keys[:count])
         rest = body[matches[count - 1].end() :]
         if head in words.leads:
             after = rest.lstrip(" \u00a0\u202f")
             if not TOKEN.search(rest) or (after[:1] in _LEAD_SEPARATORS and len(TOKEN.findall(rest)) <= MAX_LEAD_REST):
                 return words.leads[head]
-        if head in words.openers and len(matches) <= MAX_OPENER_WORDS:
+        if head in words.openers:  # _judge has already refused lines longer than an opener may start
             return words.openers[head]
     return None
 
@@ -275,7 +288,7 @@ def _mark_menus(lines: list[_Line], verdicts: list[Verdict | None], words: Lexic
     run: list[int] = []
     for index, line in enumerate(lines):
         item = _NUMBERED.sub("", line.body)
-        if key(item) in places and len(TOKEN.findall(item)) <= 3:
+        if len(line.body) <= MAX_MENU_ITEM and len(TOKEN.findall(item)) <= 3 and key(item) in places:
             if run and lines[run[-1]].number + 1 != line.number:
                 _close_menu(run, lines, verdicts)
                 run = []

@@ -54,7 +54,12 @@ def key(text: str) -> str:
     >>> key("» Comments (3):")
     'comments'
     """
-    return " ".join(token_key(token) for token in TOKEN.findall(text) if not NUMBER.search(token))
+    return key_of(TOKEN.findall(text))
+
+
+def key_of(tokens: list[str]) -> str:
+    """`key` of a line already split into words."""
+    return " ".join(token_key(token) for token in tokens if not NUMBER.search(token))
 
 
 @dataclass(frozen=True)
