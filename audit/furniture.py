@@ -5,7 +5,7 @@ article. No list holds every wording ("0 comments", "Comments (12)", "Home » Wo
 line is judged the way jusText judges a paragraph of HTML: by its length, its words, its shape and
 its neighbours.
 - its words: a line that says only interface words ("Share · Tweet · Email"), an interface phrase of
-  any shipped language (audit/lexicon.py) or starts with a teaser lead and a separator ("Read also:
+  any shipped language (audit/ui_lexicon.py) or starts with a teaser lead and a separator ("Read also:
   …", "Lesen Sie auch » …") is furniture;
 - its shape: a player clock ("00:00 / 02:13"), a count ("12 articles"), a sum with a question mark
   (a captcha), a template placeholder ("{{author_name}}", "%1$s"), a breadcrumb of short items
@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass
 
 from audit.document import MASK
-from audit.lexicon import NUMBER, PAIR_AND_MORE, TOKEN, Lexicon, key, key_of, lexicon, token_key
+from audit.ui_lexicon import NUMBER, PAIR_AND_MORE, TOKEN, Lexicon, key, key_of, lexicon, token_key
 
 # A line with at least this many words and a sentence end is article prose (anchors "inside").
 PROSE_WORDS = 8

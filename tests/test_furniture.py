@@ -11,7 +11,7 @@ from audit.config import Config
 from audit.engine import audit_text
 from audit.furniture import detect
 from audit.languages import language, shipped_codes
-from audit.lexicon import key, lexicon
+from audit.ui_lexicon import key, lexicon, problems
 
 UI_LANGUAGES = [code for code in shipped_codes() if language(code).value("ui.words")]
 GROUPS = (
@@ -48,6 +48,10 @@ def _page(code: str, middle: str) -> tuple[str, str]:
 
 def _boilerplate(text: str, code: str, unsafe: bool = False):  # type: ignore[no-untyped-def]
     return audit_text(text, Config(select=frozenset({"boilerplate"}), lang=code, unsafe_fixes=unsafe))
+
+
+def test_the_shipped_ui_data_has_no_problems() -> None:
+    assert [problem for code in shipped_codes() for problem in problems(language(code))] == []
 
 
 def test_the_lexicon_covers_seven_languages_and_hundreds_of_phrases() -> None:

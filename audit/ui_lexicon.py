@@ -12,7 +12,7 @@ import functools
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from audit.languages import language, shipped_codes
+from audit.languages import Language, language, shipped_codes
 from audit.prose import LazyPattern
 
 TOKEN = LazyPattern(r"[\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{M}\p{N}]+)*")
@@ -116,6 +116,44 @@ class Lexicon:
         """True for a word of an interface label or a count ("Share", "Tweet", "12")."""
         folded = token_key(token)
         return NUMBER.search(token) is not None or folded in self.words or folded in self.platforms
+
+
+# The keys of languages/<code>/ui.toml (see languages/en/ui.toml); anything else is a typo.
+_LISTS = frozenset({"ui.words", "ui.sections", "ui.home", "ui.counters", "ui.platforms"})
+_GROUP_LISTS = frozenset({"phrases", "leads", "openers", "patterns", "examples", "silent"})
+
+
+def problems(loaded: Language) -> list[str]:
+    """What is wrong with the `ui` keys of one language (one line each): unknown keys, lists that are
+    not lists of strings, patterns that do not compile, phrases without words.
+
+    >>> for line in problems(Language("xx", {"ui.share.phrase": ["Share"], "ui.ads.leads": ["…"]})):
+    ...     print(line)
+    xx: ui.ads.leads: '…' has no word to match
+    xx: ui.share.phrase: unknown key (see languages/en/ui.toml for the known ones)
+    """
+    import regex
+
+    found: list[str] = []
+    for dotted, values in sorted(loaded.data.items()):
+        if not dotted.startswith("ui."):
+            continue
+        known = dotted in _LISTS or (dotted.count(".") == 2 and dotted.rsplit(".", 1)[1] in _GROUP_LISTS)
+        if not known:
+            found.append(f"{loaded.code}: {dotted}: unknown key (see languages/en/ui.toml for the known ones)")
+            continue
+        if not isinstance(values, list) or not all(isinstance(value, str) and value.strip() for value in values):
+            found.append(f"{loaded.code}: {dotted}: must be a list of non-empty strings")
+            continue
+        for number, value in enumerate(values, start=1):
+            if dotted.endswith(".patterns"):
+                try:
+                    regex.compile(value)
+                except regex.error as error:
+                    found.append(f"{loaded.code}: {dotted}: pattern {number} does not compile: {error}")
+            elif not dotted.endswith((".examples", ".silent")) and not key(value):
+                found.append(f"{loaded.code}: {dotted}: {value!r} has no word to match")
+    return found
 
 
 def _in_order(phrase: tuple[str, ...], tokens: list[str]) -> bool:
