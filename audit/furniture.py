@@ -53,11 +53,19 @@ _TIMECODES = re.compile(rf"{_TIMECODE}\s*/\s*{_TIMECODE}")
 _LONE_TIMECODE = re.compile(_TIMECODE)
 # A sum to solve: "5 + 3?", "9 − 4 =", "4 + 2 ?"; a hyphen counts only spaced ("5-4" is a score).
 _CAPTCHA = re.compile(r"\d+\s*(?:[+×*÷]|\s[-−–]\s)\s*\d+\s*(?:=\s*)?[?؟]?\s*\*?$")
+# A market ticker: an arrow and a change in percent ("Dow 38,912.40 ▲ 0.31%").
+_TICKER = re.compile(r"[▲▼△▽↑↓]\s*[+\-−]?\d+(?:[.,]\d+)?\s*%")
+# An attachment label: a file type and its size ("JPEG - 41,2 ko", "PDF, 2.1 MB").
+_ATTACHMENT = re.compile(
+    r"(?i:jpe?g|png|gif|webp|pdf|docx?|xlsx?|mp3|mp4|zip)\s*[-–,:(]\s*\d+(?:[.,]\d+)?\s*(?i:[kmg]i?[bo]|octets|bytes)\)?"
+)
 _PLACEHOLDER = re.compile(
     r"\{\{\s*[^{}\n]{1,40}?\s*\}\}|\{%[^%\n]{1,40}%\}|%\d+\$[sd]|\$\{[\w.]+\}|\{[a-z]+(?:_[a-z]+)+\}"
     r"|__[A-Z]+(?:_[A-Z]+)*__|(?<![\w%])%[sd](?![\w])"
 )
-_SEGMENTS = re.compile(r"\s*[·•|¦]\s*|\s+/\s+")
+# Pieces of a bar: between separators, or between the sentences of a short prompt ("Reserved for
+# subscribers. Already a subscriber? Log in").
+_SEGMENTS = re.compile(r"\s*[·•|¦]\s*|\s+/\s+|(?<=[.?!؟])\s+")
 _CRUMBS = re.compile(r"\s*(?:>>|[>»›→])\s*|\s+[/|]\s+")
 _ANGLES = frozenset(">»›→")
 _QUOTES = frozenset('«»“”„"‹')
@@ -194,6 +202,10 @@ def _judge(body: str, words: Lexicon) -> Verdict | None:
         return "player", LIKELY
     if len(tokens) <= 10 and _CAPTCHA.search(body):
         return "captcha", SURE
+    if len(tokens) <= 10 and _TICKER.search(body):
+        return "ticker", SURE
+    if _ATTACHMENT.fullmatch(body):
+        return "attachment", SURE
     short = _judge_short(body, tokens, words) if len(tokens) <= MAX_BAR_WORDS else None
     if short is not None and short[1] == SURE:
         return short

@@ -116,6 +116,8 @@ PROSA = "Der Stadtrat tagte am Dienstag und beschloss nach langer Debatte den Ha
         ("Pinterest · Reddit · Threads", "share bar"),
         ("Print | Email | Copy link", "en/share"),
         ("Share on Mastodon", "en/share"),
+        ("CAC 40 7 412,55 ▼ 1,2 %", "ticker"),
+        ("PDF (2.4 MB)", "attachment"),
         ("Subscribe to our weekly newsletter", "en/newsletter"),
         ("Abonnieren Sie unseren Newsletter jetzt", "de/newsletter"),
     ],
