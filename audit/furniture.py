@@ -43,6 +43,8 @@ MAX_WEAK_WORDS = 10
 MAX_BAR_WORDS = 15
 # The longest menu item, in characters (a cheap test before the words are read).
 MAX_MENU_ITEM = 40
+# A line this long that stops mid-sentence may have been wrapped: the next line may go on with it.
+MIN_WRAPPED_WORDS = 4
 # A menu is at least this many consecutive section names.
 MIN_MENU_ITEMS = 3
 
@@ -72,6 +74,7 @@ _QUOTES = frozenset('«»“”„"‹')
 _LEAD_SEPARATORS = ":：.-–—>»›→|•·"
 _HEAD = re.compile(r"\s*(?:[:|»–—]|\s-\s)\s*")
 _SENTENCE_END = ".!?…؟"
+_TERMINAL = _SENTENCE_END + ":;"
 _CLOSING = " *»”\"')]’"
 
 
@@ -122,6 +125,7 @@ def detect(text: str) -> tuple[FurnitureLine, ...]:
         if body
     ]
     verdicts: list[Verdict | None] = [_judge(line.body, words) for line in lines]
+    _drop_wrapped(lines, verdicts, words.stopwords)
     _mark_menus(lines, verdicts, words)
     _mark_teasers(lines, verdicts, words)
     _settle_weak(lines, verdicts)
@@ -138,6 +142,43 @@ def detect(text: str) -> tuple[FurnitureLine, ...]:
         outside = index < first or index > last
         found.append(FurnitureLine(line.start, line.end, kind, level == SURE or outside or any(neighbours)))
     return tuple(found)
+
+
+def _drop_wrapped(lines: list[_Line], verdicts: list[Verdict | None], stopwords: frozenset[str]) -> None:
+    """Hard-wrapped prose is not furniture: a line that goes on with the unfinished sentence of the line
+    above (it starts in lower case, or the line above ends on a function word: "… versprach das" /
+    "Formular: …"), or runs on into a lower-case line below, is a piece of a paragraph (found by
+    re-wrapping the clean corpus at 40, 60 and 72 columns)."""
+    for index, line in enumerate(lines):
+        verdict = verdicts[index]
+        if verdict is None or (verdict[1] == SURE and not line.body[:1].islower()):
+            continue
+        above = index > 0 and lines[index - 1].number + 1 == line.number
+        below = index + 1 < len(lines) and lines[index + 1].number == line.number + 1
+        continues = (
+            above
+            and (verdicts[index - 1] or ("", WEAK))[1] == WEAK
+            and _breaks_off(lines[index - 1].body)
+            and (line.body[:1].islower() or _last_word(lines[index - 1].body) in stopwords)
+        )
+        runs_on = below and lines[index + 1].body[:1].islower() and not _terminated(line.body)
+        if continues or runs_on:
+            verdicts[index] = None
+
+
+def _breaks_off(body: str) -> bool:
+    """True when a line stops in the middle of a sentence of some length ("… versprach das")."""
+    return not _terminated(body) and len(body.split()) >= MIN_WRAPPED_WORDS
+
+
+def _last_word(body: str) -> str:
+    words = TOKEN.findall(body[-40:])
+    return token_key(words[-1]) if words else ""
+
+
+def _terminated(body: str) -> bool:
+    last = body.rstrip(_CLOSING)[-1:]
+    return bool(last) and last in _TERMINAL
 
 
 def _settle_weak(lines: list[_Line], verdicts: list[Verdict | None]) -> None:
@@ -221,7 +262,12 @@ def _judge(body: str, words: Lexicon) -> Verdict | None:
 
 
 def _judge_short(body: str, tokens: list[str], words: Lexicon) -> Verdict | None:
-    """What a short line says: a phrase, a bar of interface words, a phrase heading a label, a hint."""
+    """What a short line says: a phrase, a bar of interface words, a phrase heading a label, a hint.
+
+    A line with quotation marks quotes what it says (the form promised: „Ihre E-Mail-Adresse …“).
+    """
+    if sum(character in _QUOTES for character in body) >= 2:  # a pair; a lone "»" is an arrow
+        return None
     said = words.phrase(key_of(tokens))
     if said is not None and said[1] == 0:
         return said[0], SURE

@@ -75,6 +75,7 @@ class Lexicon:
     home: frozenset[str]
     counters: frozenset[str]
     platforms: frozenset[str]
+    stopwords: frozenset[str]
     by_word: Mapping[str, frozenset[tuple[str, ...]]]
 
     def phrase(self, line_key: str) -> tuple[str, int] | None:
@@ -180,9 +181,11 @@ def lexicon() -> Lexicon:
     home: set[str] = set()
     counters: set[str] = set()
     platforms: set[str] = set()
+    stopwords: set[str] = set()
     for code in shipped_codes():
         data = language(code).data
         platforms |= _keys(data.get("ui.platforms"))
+        stopwords |= _keys(data.get("function_words"))
         words |= _keys(data.get("ui.words"))
         sections |= _keys(data.get("ui.sections"))
         home |= _keys(data.get("ui.home"))
@@ -217,5 +220,6 @@ def lexicon() -> Lexicon:
         home=frozenset(home),
         counters=frozenset(counters),
         platforms=frozenset(platforms),
+        stopwords=frozenset(stopwords),
         by_word={word: frozenset(items) for word, items in by_word.items()},
     )

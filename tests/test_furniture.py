@@ -5,12 +5,17 @@ wordings the lexicon does not contain."""
 
 from __future__ import annotations
 
+import textwrap
+from pathlib import Path
+
 import pytest
 
 from audit.config import Config
+from audit.document import Document
 from audit.engine import audit_text
 from audit.furniture import detect
 from audit.languages import language, shipped_codes
+from audit.markup import Markup
 from audit.ui_lexicon import key, lexicon, problems
 
 UI_LANGUAGES = [code for code in shipped_codes() if language(code).value("ui.words")]
@@ -189,3 +194,24 @@ def test_lexicon_lookups_ignore_case_numbers_and_arabic_short_vowels() -> None:
     assert detect("اقرأ أيضاً")[0].kind == "ar/related"
     assert detect("اضف تعليقك")[0].kind == "ar/comments"
     assert detect("WRITE A COMMENT (12):")[0].kind == "en/comments"
+
+
+CLEAN = sorted((Path(__file__).parent / "clean").glob("*/*.md"))
+
+
+def _rewrapped(text: str, width: int) -> str:
+    """Hard-wrap the prose paragraphs of an article, as many Markdown files are written."""
+    blocks = text.split("\n\n")
+    return "\n\n".join(
+        block if block.lstrip().startswith(("|", "-", "#", ">", "`", "1.")) else "\n".join(textwrap.wrap(block, width))
+        for block in blocks
+    )
+
+
+@pytest.mark.parametrize("width", [40, 60, 72])
+def test_hard_wrapped_clean_articles_have_no_furniture(width: int) -> None:
+    found = []
+    for path in CLEAN:
+        prose = Document.parse(_rewrapped(path.read_text(encoding="utf-8"), width), Markup.MARKDOWN).prose
+        found += [f"{path.name}: {prose[item.start : item.end]!r}" for item in detect(prose)]
+    assert found == []
