@@ -29,6 +29,8 @@ from audit.ui_lexicon import NUMBER, PAIR_AND_MORE, TOKEN, Lexicon, key, key_of,
 
 # A line with at least this many words and a sentence end is article prose (anchors "inside").
 PROSE_WORDS = 8
+# The longest name a label may introduce without being furniture ("Author: Jane Smith").
+MAX_NAME_WORDS = 3
 # The longest lead or opener, in words ("Diese Website verwendet Cookies").
 MAX_LEAD_WORDS = 6
 # The longest rest a teaser lead may carry ("Read also: <a headline>").
@@ -276,7 +278,13 @@ def _judge_short(body: str, tokens: list[str], words: Lexicon) -> Verdict | None
         first = next((kind for kind in kinds if kind and "/" in kind), kinds[0]) or "share bar"
         return first, SURE if len(tokens) > 1 or first != "share bar" else LIKELY
     head, *rest = _HEAD.split(body, maxsplit=1)
-    if rest and key(head) in words.phrases and len(TOKEN.findall(rest[0])) <= 8 and not _ends_sentence(body):
+    if (
+        rest
+        and key(head) in words.phrases
+        and len(TOKEN.findall(rest[0])) <= 8
+        and not _ends_sentence(body)
+        and not _is_name(rest[0])
+    ):
         return words.phrases[key(head)], LIKELY
     if said is not None and (said[1] < PAIR_AND_MORE or not any(token[:1].isupper() for token in tokens[1:])):
         return said[0], SURE if said[1] == 1 and not _ends_sentence(body) else LIKELY
@@ -333,11 +341,24 @@ def _lead(body: str, words: Lexicon) -> str | None:
         rest = body[matches[count - 1].end() :]
         if head in words.leads:
             after = rest.lstrip(" \u00a0\u202f")
-            if not TOKEN.search(rest) or (after[:1] in _LEAD_SEPARATORS and len(TOKEN.findall(rest)) <= MAX_LEAD_REST):
+            if not TOKEN.search(rest) or (
+                after[:1] in _LEAD_SEPARATORS and len(TOKEN.findall(rest)) <= MAX_LEAD_REST and not _is_name(rest)
+            ):
                 return words.leads[head]
         if head in words.openers:  # _judge has already refused lines longer than an opener may start
             return words.openers[head]
     return None
+
+
+def _is_name(text: str) -> bool:
+    """True for a name or a credit after a label ("Author: Jane Smith", "Video: Reuters"): a byline.
+
+    >>> _is_name(": Jane Smith"), _is_name(": Floods hit the valley")
+    (True, False)
+    """
+    tokens = TOKEN.findall(text)
+    listed = any(mark in text for mark in ",;/|·")  # "Schlagworte: Wahl, Landtag" lists, names do not
+    return 0 < len(tokens) <= MAX_NAME_WORDS and not listed and all(token[:1].isupper() for token in tokens)
 
 
 def _mark_menus(lines: list[_Line], verdicts: list[Verdict | None], words: Lexicon) -> None:

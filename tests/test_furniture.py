@@ -172,6 +172,9 @@ def test_a_placeholder_inside_a_sentence_is_reported_not_deleted() -> None:
     [
         "By Jane Okafor and Tom Reyes",
         "Written by Helen Marsh",
+        "Author: Jane Smith",
+        "Autora: Lucía Pérez",
+        "Video: Reuters",
         "Publicado por Ana Ribeiro",
         "Von Anna Berger, Hamburg",
         "PARIS, March 3 (Reuters) -",
