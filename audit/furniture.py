@@ -204,6 +204,20 @@ def _settle_weak(lines: list[_Line], verdicts: list[Verdict | None]) -> None:
     for index, verdict in enumerate(verdicts):
         if verdict is not None and verdict[1] == WEAK:
             verdicts[index] = None
+    # A short line with furniture right above and right below, in one block, is furniture too
+    # ("Share on Bluesky" / "Get our morning briefing in your inbox" / "What is 6 + 2?").
+    for index in range(1, len(lines) - 1):
+        above, below = verdicts[index - 1], verdicts[index + 1]
+        body = lines[index].body
+        if (
+            verdicts[index] is None
+            and above is not None
+            and below is not None
+            and lines[index - 1].number + 1 == lines[index].number == lines[index + 1].number - 1
+            and len(body.split()) <= MAX_WEAK_WORDS
+            and not _ends_sentence(body)
+        ):
+            verdicts[index] = ("interface", LIKELY)
 
 
 def _line_spans(text: str) -> list[tuple[int, int]]:
