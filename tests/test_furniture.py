@@ -151,6 +151,17 @@ def test_a_lone_interface_word_is_likely_alone_and_sure_beside_furniture() -> No
     assert ("Print", "share bar", True) in _kinds(beside)
 
 
+def test_a_short_line_between_two_furniture_lines_goes_with_them() -> None:
+    text = f"{PROSE}\n\nShare on Bluesky\nGet our morning briefing\nPost comment\n\n{PROSA}"
+    assert [line for line, _, sure in _kinds(text) if sure] == [
+        "Share on Bluesky",
+        "Get our morning briefing",
+        "Post comment",
+    ]
+    lone = f"{PROSE}\n\nGet our morning briefing\n\n{PROSA}"
+    assert _kinds(lone) == []
+
+
 def test_teaser_headlines_under_a_related_heading_go_with_it() -> None:
     text = f"{PROSE}\n\nMore stories\nFerry cancelled as storm nears\nMayor opens new library\n\n{PROSA}"
     assert [line for line, _, sure in _kinds(text) if sure] == [
