@@ -31,6 +31,8 @@ from audit.ui_lexicon import NUMBER, PAIR_AND_MORE, TOKEN, Lexicon, key, key_of,
 PROSE_WORDS = 8
 # The longest name a label may introduce without being furniture ("Author: Jane Smith").
 MAX_NAME_WORDS = 3
+# The longest phrase a run of phrases is cut into, in words.
+MAX_PHRASE_WORDS = 8
 # The longest lead or opener, in words ("Diese Website verwendet Cookies").
 MAX_LEAD_WORDS = 6
 # The longest rest a teaser lead may carry ("Read also: <a headline>").
@@ -69,7 +71,7 @@ _PLACEHOLDER = re.compile(
 )
 # Pieces of a bar: between separators, or between the sentences of a short prompt ("Reserved for
 # subscribers. Already a subscriber? Log in").
-_SEGMENTS = re.compile(r"\s*[·•|¦]\s*|\s+/\s+|(?<=[.?!؟])\s+")
+_SEGMENTS = re.compile(r"\s*[·•|¦]\s*|\s+/\s+|(?<=\.)\s+")
 _CRUMBS = re.compile(r"\s*(?:>>|[>»›→])\s*|\s+[/|]\s+")
 _ANGLES = frozenset(">»›→")
 _QUOTES = frozenset('«»“”„"‹')
@@ -325,7 +327,24 @@ def _segment(segment: str, words: Lexicon) -> str | None:
         return "counter"
     if tokens and all(words.is_interface_word(token) for token in tokens) and segment_key:
         return "share bar"
-    return None
+    return _run_of_phrases(segment_key.split(), words)
+
+
+def _run_of_phrases(keys: list[str], words: Lexicon) -> str | None:
+    """The kind of the first phrase when `keys` is nothing but phrases one after another ("Show summary
+    Hide summary", "Log in Register"), interface words allowed between them; else None."""
+    # reach[i]: the kind of the first phrase of a cover of keys[:i] ("" before any phrase), None if none.
+    reach: list[str | None] = [""] + [None] * len(keys)
+    for end in range(1, len(keys) + 1):
+        for start in range(max(0, end - MAX_PHRASE_WORDS), end):
+            if reach[start] is None:
+                continue
+            piece = " ".join(keys[start:end])
+            kind = words.phrases.get(piece) or ("share bar" if end - start == 1 and piece in words.words else None)
+            if kind is not None:
+                reach[end] = reach[start] or kind
+                break
+    return reach[-1] or None
 
 
 def _breadcrumb(body: str, words: Lexicon) -> bool:
