@@ -97,6 +97,7 @@ def detect(text: str) -> tuple[FurnitureLine, ...]:
     _mark_menus(lines, verdicts, words)
     _mark_teasers(lines, verdicts, words)
     _settle_weak(lines, verdicts)
+    _mark_sandwiched(lines, verdicts)
     prose = [index for index, line in enumerate(lines) if verdicts[index] is None and is_prose(line.body)]
     first, last = (prose[0], prose[-1]) if prose else (len(lines), -1)
     found: list[FurnitureLine] = []
@@ -165,8 +166,11 @@ def _settle_weak(lines: list[_Line], verdicts: list[Verdict | None]) -> None:
     for index, verdict in enumerate(verdicts):
         if verdict is not None and verdict[1] == WEAK:
             verdicts[index] = None
-    # A short line with furniture right above and right below, in one block, is furniture too
-    # ("Share on Bluesky" / "Get our morning briefing in your inbox" / "What is 6 + 2?").
+
+
+def _mark_sandwiched(lines: list[_Line], verdicts: list[Verdict | None]) -> None:
+    """A short line with furniture right above and right below it, in one block, is furniture too
+    ("Share on Bluesky" / "Get our morning briefing in your inbox" / "What is 6 + 2?")."""
     for index in range(1, len(lines) - 1):
         above, below = verdicts[index - 1], verdicts[index + 1]
         body = lines[index].body
