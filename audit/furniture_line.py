@@ -210,7 +210,7 @@ def _lead(body: str, words: Lexicon) -> str | None:
                 after[:1] in _LEAD_SEPARATORS and len(TOKEN.findall(rest)) <= MAX_LEAD_REST and not _is_name(rest)
             ):
                 return words.leads[head]
-        if head in words.openers:  # _judge has already refused lines longer than an opener may start
+        if head in words.openers:  # judge() has already refused lines longer than an opener may start
             return words.openers[head]
     return None
 
