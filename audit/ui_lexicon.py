@@ -125,13 +125,13 @@ _GROUP_LISTS = frozenset({"phrases", "leads", "openers", "patterns", "examples",
 
 
 def problems(loaded: Language) -> list[str]:
-    """What is wrong with the `ui` keys of one language (one line each): unknown keys, lists that are
-    not lists of strings, patterns that do not compile, phrases without words.
+    """What is wrong with the `ui` keys of one language (one line each, the caller names the folder):
+    unknown keys, lists that are not lists of strings, patterns that do not compile, phrases without words.
 
     >>> for line in problems(Language("xx", {"ui.share.phrase": ["Share"], "ui.ads.leads": ["…"]})):
     ...     print(line)
-    xx: ui.ads.leads: '…' has no word to match
-    xx: ui.share.phrase: unknown key (see languages/en/ui.toml for the known ones)
+    ui.ads.leads: '…' has no word to match
+    ui.share.phrase: unknown key (see languages/en/ui.toml for the known ones)
     """
     import regex
 
@@ -141,19 +141,19 @@ def problems(loaded: Language) -> list[str]:
             continue
         known = dotted in _LISTS or (dotted.count(".") == 2 and dotted.rsplit(".", 1)[1] in _GROUP_LISTS)
         if not known:
-            found.append(f"{loaded.code}: {dotted}: unknown key (see languages/en/ui.toml for the known ones)")
+            found.append(f"{dotted}: unknown key (see languages/en/ui.toml for the known ones)")
             continue
         if not isinstance(values, list) or not all(isinstance(value, str) and value.strip() for value in values):
-            found.append(f"{loaded.code}: {dotted}: must be a list of non-empty strings")
+            found.append(f"{dotted}: must be a list of non-empty strings")
             continue
         for number, value in enumerate(values, start=1):
             if dotted.endswith(".patterns"):
                 try:
                     regex.compile(value)
                 except regex.error as error:
-                    found.append(f"{loaded.code}: {dotted}: pattern {number} does not compile: {error}")
+                    found.append(f"{dotted}: pattern {number} does not compile: {error}")
             elif not dotted.endswith((".examples", ".silent")) and not key(value):
-                found.append(f"{loaded.code}: {dotted}: {value!r} has no word to match")
+                found.append(f"{dotted}: {value!r} has no word to match")
     return found
 
 

@@ -15,6 +15,7 @@ from audit.document import Document
 from audit.engine import audit_text
 from audit.furniture import detect
 from audit.languages import language, shipped_codes
+from audit.languages_lint import lint
 from audit.markup import Markup
 from audit.ui_lexicon import key, lexicon, problems
 
@@ -56,7 +57,7 @@ def _boilerplate(text: str, code: str, unsafe: bool = False):  # type: ignore[no
 
 
 def test_the_shipped_ui_data_has_no_problems() -> None:
-    assert [problem for code in shipped_codes() for problem in problems(language(code))] == []
+    assert [f"{code}: {problem}" for code in shipped_codes() for problem in problems(language(code))] == []
 
 
 def test_the_lexicon_covers_seven_languages_and_hundreds_of_phrases() -> None:
@@ -229,3 +230,12 @@ def test_hard_wrapped_clean_articles_have_no_furniture(width: int) -> None:
         prose = Document.parse(_rewrapped(path.read_text(encoding="utf-8"), width), Markup.MARKDOWN).prose
         found += [f"{path.name}: {prose[item.start : item.end]!r}" for item in detect(prose)]
     assert found == []
+
+
+def test_the_languages_lint_reports_a_bad_ui_key(tmp_path: Path) -> None:
+    folder = tmp_path / "xx"
+    folder.mkdir()
+    (folder / "ui.toml").write_text('[ui.share]\nphrase = ["Share"]\npatterns = ["("]\n', encoding="utf-8")
+    found = lint(root=tmp_path)
+    assert any("ui.share.phrase: unknown key" in line for line in found)
+    assert any("ui.share.patterns: pattern 1 does not compile" in line for line in found)
