@@ -44,6 +44,7 @@ _RESPELLINGS = (
     ("dj", "j"),
     ("sch", "sh"),
     ("ck", "k"),
+    ("tz", "z"),
     ("ph", "f"),
     ("ou", "u"),
     ("oo", "u"),
@@ -192,6 +193,7 @@ class NameConventions:
 
     titles: frozenset[str]
     particles: frozenset[str]
+    openers: frozenset[str]
     function_words: frozenset[str]
 
     @property
@@ -204,7 +206,10 @@ def conventions(code: str) -> NameConventions:
     """The name conventions of a shipped language (English ones for a language without data)."""
     data = language_data(code) if language_data(code).value("names.titles") else language_data("en")
     return NameConventions(
-        data.words("names.titles"), data.words("names.particles"), language_data(code).words("function_words")
+        data.words("names.titles"),
+        data.words("names.particles"),
+        data.words("names.openers"),
+        language_data(code).words("function_words"),
     )
 
 
@@ -218,8 +223,8 @@ def _mention_pattern(particles: frozenset[str]) -> LazyPattern:
 def mentions(text: str, code: str) -> Iterator[Mention]:
     """The names of two words or more in `text` (a paragraph in language `code`), titles left out.
 
-    A capitalised word that opens a sentence is left out when it is a title, a function word, or a word
-    the text also writes in lower case ("Yesterday Shehbaz Sharif said" → "Shehbaz Sharif").
+    A capitalised word that opens a sentence is left out when it is a title, a function word, a listed
+    opener ("Later", "Meanwhile") or a word the text also writes in lower case ("Yesterday Shehbaz Sharif said" → "Shehbaz Sharif").
 
     >>> [m.text for m in mentions("Yesterday President Shehbaz Sharif met Nawaz Sharif's aides; yesterday.", "en")]
     ['Shehbaz Sharif', 'Nawaz Sharif']
@@ -236,7 +241,7 @@ def mentions(text: str, code: str) -> Iterator[Mention]:
                 continue
             if start == 0 and _SENTENCE_START.search(text[: match.start()]):
                 lowered = lowered if lowered is not None else _lower_case_words(text)
-                if word in lowered:
+                if word in lowered or word in language.openers:
                     start += 1
                     continue
             break
