@@ -224,7 +224,7 @@ def mentions(text: str, code: str) -> Iterator[Mention]:
     """The names of two words or more in `text` (a paragraph in language `code`), titles left out.
 
     A capitalised word that opens a sentence is left out when it is a title, a function word, a listed
-    opener ("Later", "Meanwhile") or a word the text also writes in lower case ("Yesterday Shehbaz Sharif said" → "Shehbaz Sharif").
+    opener ("Later", "Meanwhile") or a word the text also writes in lower case.
 
     >>> [m.text for m in mentions("Yesterday President Shehbaz Sharif met Nawaz Sharif's aides; yesterday.", "en")]
     ['Shehbaz Sharif', 'Nawaz Sharif']
@@ -263,6 +263,23 @@ def mentions(text: str, code: str) -> Iterator[Mention]:
 
 def _lower_case_words(text: str) -> frozenset[str]:
     return frozenset(word for word in _LETTERS.findall(text) if word[:1].islower())
+
+
+def closest_name(form: str, names: tuple[str, ...], particles: frozenset[str] = frozenset()) -> str | None:
+    """The one name of `names` that `form` is another spelling of, or None (none, or more than one).
+
+    rapidfuzz picks a few candidates by similarity; `same_name` decides.
+
+    >>> closest_name("Olaf Schulz", ("Olaf Scholz", "Joe Biden"))
+    'Olaf Scholz'
+    """
+    from rapidfuzz import fuzz, process
+
+    candidates = process.extract(
+        fold(form), [fold(name) for name in names], scorer=fuzz.ratio, score_cutoff=75, limit=3
+    )
+    found = {names[index] for _, _, index in candidates if same_name(names[index], form, particles)}
+    return next(iter(found)) if len(found) == 1 else None
 
 
 @dataclass

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from audit.findings import Finding, FixSafety
 from audit.glossary.model import ANY, Kind
-from audit.names import Cluster, Mention, cluster, conventions, fold, mentions, same_name
+from audit.names import Cluster, Mention, closest_name, cluster, conventions, fold, mentions
 from audit.rules.base import Context, Rule
 
 
@@ -27,14 +27,7 @@ class _People:
 
     def closest(self, form: str, particles: frozenset[str]) -> str | None:
         """The one preferred name `form` is a near miss of, or None (none, or more than one)."""
-        from rapidfuzz import fuzz, process
-
-        candidates = process.extract(fold(form), [fold(name) for name in self.preferred], scorer=fuzz.ratio,
-                                     score_cutoff=75, limit=3)  # fmt: skip
-        found = {
-            self.preferred[index] for _, _, index in candidates if same_name(self.preferred[index], form, particles)
-        }
-        return next(iter(found)) if len(found) == 1 else None
+        return closest_name(form, self.preferred, particles)
 
     def house_form(self, group: Cluster, particles: frozenset[str]) -> str | None:
         """The glossary form of a cluster: a preferred name written in it, else the one it nearly matches."""
