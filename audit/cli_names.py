@@ -66,7 +66,8 @@ def names(
     _print(clusters, output_format)
     if write_glossary is not None:
         try:
-            write_glossary.write_text(names_glossary(clusters), encoding="utf-8")
+            listed = [variant for entry in glossary_set.of_kind(Kind.SUBSTITUTION) for variant in entry.variants]
+            write_glossary.write_text(names_glossary(clusters, listed), encoding="utf-8")
         except OSError as error:
             errors.append(f"{write_glossary}: cannot write: {error.strerror}")
     for error in errors:

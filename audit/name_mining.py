@@ -84,11 +84,18 @@ def read_records(path: Path, lines: Iterable[str]) -> Iterator[tuple[str, str, s
         yield str(record.get("id", number)), record["text"], lang if isinstance(lang, str) else None
 
 
-def names_glossary(clusters: Iterable[Cluster]) -> str:
+def names_glossary(clusters: Iterable[Cluster], listed_variants: Iterable[str] = ()) -> str:
     """A substitution glossary (TOML, language `any`) with one unsafe entry per cluster.
 
     Each variant gets a bad example and each entry a good one, so `glossary lint` and `glossary test` pass.
+    `listed_variants` are the variants of the glossaries it will be used with: a spelling already listed
+    is left out (it would be claimed twice), and a cluster whose preferred form some glossary calls a
+    variant (French "Sergueï Lavrov" in German copy) is left out whole, since a language-neutral entry
+    would contradict it.
     """
+    from audit.glossary.tokens import key
+
+    listed = {key(variant) for variant in listed_variants}
     lines = [
         "# Spellings of one name found across a corpus by `mtaudit names --write-glossary`.",
         "# Review before use: the preferred form is the majority or the shipped glossary form.",
@@ -102,8 +109,10 @@ def names_glossary(clusters: Iterable[Cluster]) -> str:
     taken_spellings: set[str] = set()
     for found in clusters:
         variants = [form for form in found.variants if fold(form) != fold(found.preferred)]
-        variants = [form for form in dict.fromkeys(variants) if fold(form) not in taken_spellings]
-        if not variants or fold(found.preferred) in taken_spellings:
+        variants = [
+            form for form in dict.fromkeys(variants) if fold(form) not in taken_spellings and key(form) not in listed
+        ]
+        if not variants or fold(found.preferred) in taken_spellings or key(found.preferred) in listed:
             continue
         taken_spellings.update(fold(form) for form in (found.preferred, *variants))
         entry_id = _unique_id(found.preferred, taken_ids)
@@ -123,7 +132,7 @@ def _sentence(name: str) -> str:
 
 def _note(found: Cluster) -> str:
     counts = ", ".join(f"{form} {count}" for form, count in found.forms.most_common())
-    return f"Spellings seen in the corpus: {counts}."
+    return f"One name spelled several ways in the corpus, house form by majority or glossary ({counts})."
 
 
 def _unique_id(name: str, taken: set[str]) -> str:

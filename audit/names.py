@@ -53,6 +53,7 @@ _RESPELLINGS = (
     ("c", "k"),
     ("w", "v"),
     ("y", "i"),
+    ("ij", "i"),
 )
 _FOLD = str.maketrans({"ø": "o", "ł": "l", "đ": "d", "ı": "i", "æ": "ae", "œ": "oe", "þ": "th"})
 
@@ -91,10 +92,12 @@ def respelt(word: str) -> str:
 def skeleton(word: str) -> str:
     """The transliteration skeleton: the respelt word without its vowels after the first letter.
 
-    >>> skeleton("Sediqqi"), skeleton("Siddiqui"), skeleton("Hussein"), skeleton("Hassan")
-    ('sdk', 'sdk', 'hsn', 'hsn')
+    >>> skeleton("Sediqqi"), skeleton("Siddiqui"), skeleton("Hussein"), skeleton("Ebrahim")
+    ('sdk', 'sdk', 'hsn', 'abrhm')
     """
     text = respelt(word)
+    # An initial vowel varies as freely as the inner ones (Ebrahim / Ibrahim, Oussama / Usama).
+    text = "a" + text[1:] if text[:1] in _VOWELS else text
     consonants = text[:1] + "".join(character for character in text[1:] if character not in _VOWELS)
     return "".join(
         character for index, character in enumerate(consonants) if index == 0 or character != consonants[index - 1]
@@ -133,14 +136,15 @@ def word_relation(first: str, second: str) -> str | None:
     folded_first, folded_second = fold(first), fold(second)
     if folded_first == folded_second or _inflected(folded_first, folded_second):
         return "same"
-    if _final_vowel_swap(folded_first, folded_second):
-        return None
     first_respelt, second_respelt = respelt(first), respelt(second)
     longest = max(len(first_respelt), len(second_respelt))
-    if longest < 4 or first_respelt[:1] != second_respelt[:1]:
+    initials = {first_respelt[:1], second_respelt[:1]}
+    if longest < 4 or (len(initials) > 1 and not initials <= _VOWELS):
         return None
     if first_respelt == second_respelt:
         return "variant"
+    if _final_vowel_swap(folded_first, folded_second):
+        return None
     distance = _distance(first_respelt, second_respelt)
     if skeleton(first) == skeleton(second) and distance <= max(1, int(0.4 * longest)):
         return "variant"
@@ -249,6 +253,17 @@ def mentions(text: str, code: str) -> Iterator[Mention]:
         words = [match.group()[begin:end].casefold() for begin, end in pieces]
         titled = [index for index in range(start, len(pieces) - 2) if words[index] in language.titles]
         start = titled[-1] + 1 if titled else start
+        # "Der Besuch von Mohammed bin Salman": a particle followed by a whole name is a preposition;
+        # one followed by a single word is part of the name (Ursula von der Leyen, Charles de Gaulle).
+        start = next(
+            (
+                index + 1
+                for index in range(start + 1, len(pieces))
+                if words[index] in language.particles
+                and sum(len(word) > 1 and word not in language.particles for word in words[index + 1 :]) >= 2
+            ),
+            start,
+        )
         if start >= len(pieces):
             continue
         begin = match.start() + pieces[start][0]
