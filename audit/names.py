@@ -191,6 +191,17 @@ def same_name(first: str, second: str, particles: frozenset[str] = frozenset()) 
     return _distance(respelt(joined_first), respelt(joined_second)) <= max(1, longest // 5)
 
 
+def respelling_only(first: str, second: str, particles: frozenset[str] = frozenset()) -> bool:
+    """True when two spellings differ only by freely varying transliterations (Sergei / Sergey,
+    Mahmoud / Mahmud): accepted alternatives, not slips.
+
+    >>> respelling_only("Sergei Lavrov", "Sergey Lavrov"), respelling_only("Olaf Scholz", "Olaf Schulz")
+    (True, False)
+    """
+    words_first, words_second = name_words(first, particles), name_words(second, particles)
+    return respelt("".join(words_first)) == respelt("".join(words_second))
+
+
 @dataclass(frozen=True)
 class NameConventions:
     """What a language puts around and inside names: titles before them, particles within them."""
@@ -207,14 +218,21 @@ class NameConventions:
 
 @functools.cache
 def conventions(code: str) -> NameConventions:
-    """The name conventions of a shipped language (English ones for a language without data)."""
-    data = language_data(code) if language_data(code).value("names.titles") else language_data("en")
-    return NameConventions(
-        data.words("names.titles"),
-        data.words("names.particles"),
-        data.words("names.openers"),
-        language_data(code).words("function_words"),
-    )
+    """The name conventions of a shipped language; for a language without them (Catalan, a paragraph
+    misidentified), those of every shipped language together."""
+    from audit.languages import shipped_codes
+
+    own = language_data(code)
+    if own.value("names.titles"):
+        sources = [own]
+    else:
+        sources = [language_data(other) for other in shipped_codes() if language_data(other).value("names.titles")]
+
+    def merged(key: str) -> frozenset[str]:
+        return frozenset().union(*(source.words(key) for source in sources))
+
+    return NameConventions(merged("names.titles"), merged("names.particles"), merged("names.openers"),
+                           own.words("function_words"))  # fmt: skip
 
 
 @functools.cache

@@ -73,7 +73,7 @@ def test_the_written_glossary_lints_self_tests_and_then_drives_check(tmp_path: P
             assert planted["preferred"].casefold() in listed or spellings - {planted["preferred"]} <= {
                 spelling for spelling in spellings if spelling.casefold() in listed
             }, planted["preferred"]
-    assert len(written) >= 18
+    assert len(written) >= len(EXPECTED["cluster"]) // 2
     assert all(entry["fix"] == "unsafe" for entry in entries)
     assert _run("glossary", "lint", str(glossary)).returncode == 0
     tested = _run("glossary", "test", str(glossary))

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from audit.findings import Finding, FixSafety
 from audit.glossary.model import ANY, Kind
-from audit.names import Cluster, Mention, closest_name, cluster, conventions, fold, mentions
+from audit.names import Cluster, Mention, closest_name, cluster, conventions, fold, mentions, respelling_only
 from audit.rules.base import Context, Rule
 
 
@@ -97,8 +97,9 @@ class NameMisspelling(Rule):
 
     Why: a well-known name a letter off ("Olaf Schulz", "Recep Tayyip Erdogn") reads as carelessness
     and breaks search; listing every slip in the glossary is impossible. Example: "Olaf Schulz" is
-    flagged with "Olaf Scholz" when the `people` glossary lists Olaf Scholz; "Olaf Scholz" and an
-    unlisted "Olaf Schmidt" are not. Fix: unsafe (the reader must check it is the same person).
+    flagged with "Olaf Scholz" when the `people` glossary lists Olaf Scholz; "Olaf Scholz", an unlisted
+    "Olaf Schmidt" and a mere respelling ("Sergey Lavrov" for Sergei Lavrov) are not. Fix: unsafe
+    (the reader must check it is the same person).
     """
 
     id = "name-misspelling"
@@ -119,7 +120,8 @@ class NameMisspelling(Rule):
             if mention.text in varied or fold(mention.text) in people.listed:
                 continue
             house = people.closest(mention.text, particles)
-            if house is not None:
+            # "Sergey Lavrov" for "Sergei Lavrov" is an accepted alternative, not a misspelling.
+            if house is not None and not respelling_only(house, mention.text, particles):
                 message = f"“{mention.text}” looks like a misspelling of “{house}”"
                 yield self.finding(mention.start, mention.end, message, house, FixSafety.UNSAFE,
                                    language=mention_language)  # fmt: skip
