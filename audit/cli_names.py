@@ -47,7 +47,7 @@ def names(
     from audit.config import Config
     from audit.errors import AuditError
     from audit.glossary import load_glossaries
-    from audit.glossary.model import Kind
+    from audit.glossary.model import ANY, Kind
     from audit.name_mining import NameSummary, name_clusters, names_glossary
 
     if not paths and corpus is None:
@@ -61,8 +61,11 @@ def names(
     except AuditError as error:
         click.echo(f"mtaudit: {error}", err=True)
         sys.exit(EXIT_ERROR)
-    known = [entry.preferred for entry in glossary_set.of_kind(Kind.SUBSTITUTION) if entry.topic == "people"]
-    clusters = name_clusters(total, [name for name in known if name])
+    people = [entry for entry in glossary_set.of_kind(Kind.SUBSTITUTION) if entry.topic == "people" and entry.preferred]
+    known = {
+        language: [entry.preferred for entry in people if entry.language in (language, ANY)] for language in total.forms
+    }
+    clusters = name_clusters(total, known)
     _print(clusters, output_format)
     if write_glossary is not None:
         try:
@@ -117,6 +120,7 @@ def _print(clusters: list[Any], output_format: str) -> None:
     if output_format == "json":
         records = [
             {
+                "language": found.language,
                 "preferred": found.preferred,
                 "forms": [
                     {"form": form, "count": count, "examples": found.examples.get(form, [])}
@@ -131,5 +135,5 @@ def _print(clusters: list[Any], output_format: str) -> None:
         forms = "; ".join(
             f"{form} ×{count} ({', '.join(found.examples.get(form, []))})" for form, count in found.forms.most_common()
         )
-        click.echo(f"{found.preferred}: {forms}")
+        click.echo(f"{found.language}: {found.preferred}: {forms}")
     click.echo(f"{len(clusters)} names spelled several ways.", err=True)

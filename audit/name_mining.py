@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -25,14 +25,16 @@ EXAMPLES_PER_FORM = 3
 
 @dataclass
 class NameSummary:
-    """Name forms with their counts and, per form, the ids of the first documents holding it."""
+    """Per document language, name forms with their counts and the ids of the first documents holding
+    each. Languages are kept apart: "Wladimir Putin" in German copy is no variant of the English form."""
 
-    forms: Counter[str] = field(default_factory=Counter)
-    examples: dict[str, list[str]] = field(default_factory=dict)
+    forms: dict[str, Counter[str]] = field(default_factory=dict)
+    examples: dict[tuple[str, str], list[str]] = field(default_factory=dict)
 
     def add(self, other: NameSummary) -> NameSummary:
         """Merge `other` into this summary (in place) and return it: the reduce step."""
-        self.forms.update(other.forms)
+        for language, forms in other.forms.items():
+            self.forms.setdefault(language, Counter()).update(forms)
         for form, ids in other.examples.items():
             kept = self.examples.setdefault(form, [])
             kept.extend(ids[: EXAMPLES_PER_FORM - len(kept)])
@@ -40,7 +42,7 @@ class NameSummary:
 
 
 def summarise(document_id: str, document: Document, language: str | None = None) -> NameSummary:
-    """The name forms of one document (paragraph languages detected unless `language` forces one)."""
+    """The name forms of one document (its language detected unless `language` forces one)."""
     from audit.language import identify
 
     languages = identify(document, language)
@@ -49,21 +51,27 @@ def summarise(document_id: str, document: Document, language: str | None = None)
         for paragraph in document.paragraphs
         for mention in mentions(paragraph.text, languages.of(paragraph))
     )
-    return NameSummary(forms, {form: [document_id] for form in forms})
+    code = languages.document
+    return NameSummary({code: forms} if forms else {}, {(code, form): [document_id] for form in forms})
 
 
-def name_clusters(summary: NameSummary, known: Iterable[str] = ()) -> list[Cluster]:
-    """Cluster the merged forms, preferring `known` (glossary) spellings; the most frequent clusters first."""
+def name_clusters(summary: NameSummary, known: Mapping[str, Iterable[str]] | None = None) -> list[Cluster]:
+    """Cluster the merged forms of each language, preferring `known` (glossary) spellings of that
+    language; the most frequent clusters first."""
     from audit.languages import shipped_codes
 
     particles = frozenset().union(*(conventions(code).particles for code in shipped_codes()))
-    known = tuple(known)
-    clusters = cluster(summary.forms, known, particles, summary.examples)
-    for found in clusters:
-        # "Olaf Schulz" ×3 and "Olaf Scholtz" ×1 with "Olaf Scholz" in a glossary: the glossary form wins.
-        if found.preferred not in known:
-            found.preferred = closest_name(found.preferred, known, particles) or found.preferred
-    return sorted(clusters, key=lambda found: (-sum(found.forms.values()), found.preferred))
+    clusters: list[Cluster] = []
+    for language, forms in sorted(summary.forms.items()):
+        names = tuple((known or {}).get(language, ()))
+        examples = {form: ids for (code, form), ids in summary.examples.items() if code == language}
+        for found in cluster(forms, names, particles, examples):
+            found.language = language
+            # "Olaf Schulz" ×3 and "Olaf Scholtz" ×1 with "Olaf Scholz" in a glossary: the glossary form wins.
+            if found.preferred not in names:
+                found.preferred = closest_name(found.preferred, names, particles) or found.preferred
+            clusters.append(found)
+    return sorted(clusters, key=lambda found: (-sum(found.forms.values()), found.language, found.preferred))
 
 
 def read_records(path: Path, lines: Iterable[str]) -> Iterator[tuple[str, str, str | None] | InputError]:
@@ -85,7 +93,8 @@ def read_records(path: Path, lines: Iterable[str]) -> Iterator[tuple[str, str, s
 
 
 def names_glossary(clusters: Iterable[Cluster], listed_variants: Iterable[str] = ()) -> str:
-    """A substitution glossary (TOML, language `any`) with one unsafe entry per cluster.
+    """A substitution glossary with one unsafe entry per cluster, in the clusters' language (`any` when
+    they come from several).
 
     Each variant gets a bad example and each entry a good one, so `glossary lint` and `glossary test` pass.
     `listed_variants` are the variants of the glossaries it will be used with: a spelling already listed
@@ -96,12 +105,15 @@ def names_glossary(clusters: Iterable[Cluster], listed_variants: Iterable[str] =
     from audit.glossary.tokens import key
 
     listed = {key(variant) for variant in listed_variants}
+    clusters = list(clusters)
+    languages = {found.language for found in clusters}
+    language = languages.pop() if len(languages) == 1 and "" not in languages else "any"
     lines = [
         "# Spellings of one name found across a corpus by `mtaudit names --write-glossary`.",
         "# Review before use: the preferred form is the majority or the shipped glossary form.",
         "",
         "[glossary]",
-        'language = "any"',
+        f"language = {_string(language)}",
         'kind = "substitution"',
         'description = "Spellings of one name mined from a corpus"',
     ]

@@ -322,6 +322,7 @@ class Cluster:
     forms: Counter[str] = field(default_factory=Counter)
     examples: dict[str, list[str]] = field(default_factory=dict)
     preferred: str = ""
+    language: str = ""
 
     @property
     def variants(self) -> list[str]:
