@@ -142,3 +142,30 @@ def test_mentions_leave_out_titles_openers_and_prepositions() -> None:
     ]
     text = "Der Besuch von Mohammed bin Salman wurde verschoben, sagte Bundeskanzler Friedrich Merz."
     assert [mention.text for mention in mentions(text, "de")] == ["Mohammed bin Salman", "Friedrich Merz"]
+
+
+def test_inside_one_article_every_planted_variant_is_flagged_once() -> None:
+    from audit.config import Config
+    from audit.engine import audit_text
+
+    rules = frozenset({"name-variant", "name-misspelling", "glossary", "duplicated-name"})
+    for planted in EXPECTED["cluster"]:
+        names = [planted["preferred"], planted["preferred"], *planted["variants"]]
+        text = "\n\n".join(f"Report {index}: {name} spoke." for index, name in enumerate(names))
+        result = audit_text(text, Config(lang=planted["language"], select=rules))
+        flagged = [
+            text[finding.start : finding.end] for finding in result.findings if finding.rule != "duplicated-name"
+        ]
+        assert sorted(flagged) == sorted(planted["variants"]), planted["preferred"]
+
+
+def test_inside_one_article_decoys_stay_silent() -> None:
+    from audit.config import Config
+    from audit.engine import audit_text
+
+    for decoy in EXPECTED["decoy"]:
+        text = "\n\n".join(f"Report {index}: {name} spoke." for index, name in enumerate(decoy["names"] * 2))
+        result = audit_text(
+            text, Config(lang=decoy["language"], select=frozenset({"name-variant", "name-misspelling"}))
+        )
+        assert result.findings == (), decoy["names"]

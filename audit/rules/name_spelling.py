@@ -14,16 +14,18 @@ from dataclasses import dataclass
 
 from audit.findings import Finding, FixSafety
 from audit.glossary.model import ANY, Kind
+from audit.glossary.tokens import key
 from audit.names import Cluster, Mention, closest_name, cluster, conventions, fold, mentions, respelling_only
 from audit.rules.base import Context, Rule
 
 
 @dataclass(frozen=True)
 class _People:
-    """The `people` glossary names of one language: preferred forms, and every listed spelling folded."""
+    """The `people` glossary names of one language: preferred forms, and every listed spelling as the
+    glossary matcher keys it (case-folded, accents kept: "Sergeï" is not the listed "Sergei")."""
 
     preferred: tuple[str, ...]
-    listed: frozenset[str]
+    listed: frozenset[tuple[str, ...]]
 
     def closest(self, form: str, particles: frozenset[str]) -> str | None:
         """The one preferred name `form` is a near miss of, or None (none, or more than one)."""
@@ -38,11 +40,11 @@ class _People:
 
 def _people(context: Context, language: str) -> _People:
     preferred: list[str] = []
-    listed: set[str] = set()
+    listed: set[tuple[str, ...]] = set()
     for entry in context.glossaries.of_kind(Kind.SUBSTITUTION):
         if entry.topic == "people" and entry.language in (language, ANY) and entry.preferred:
             preferred.append(entry.preferred)
-            listed.update(fold(spelling) for spelling in (entry.preferred, *entry.variants))
+            listed.update(key(spelling) for spelling in (entry.preferred, *entry.variants))
     return _People(tuple(preferred), frozenset(listed))
 
 
@@ -85,7 +87,7 @@ class NameVariant(Rule):
             for mention, mention_language in found:
                 if mention.text not in group.forms or fold(mention.text) == fold(preferred):
                     continue
-                if fold(mention.text) in people.listed:
+                if key(mention.text) in people.listed:
                     continue  # a listed variant: the glossary rule reports it
                 message = f"name written “{mention.text}” here and “{preferred}” elsewhere"
                 yield self.finding(mention.start, mention.end, message, preferred, FixSafety.UNSAFE,
@@ -117,7 +119,7 @@ class NameMisspelling(Rule):
         # A spelling that varies inside the article is `name-variant`'s to report.
         varied = {form for group in cluster(forms, people.preferred, particles) for form in group.forms}
         for mention, mention_language in found:
-            if mention.text in varied or fold(mention.text) in people.listed:
+            if mention.text in varied or key(mention.text) in people.listed:
                 continue
             house = people.closest(mention.text, particles)
             # "Sergey Lavrov" for "Sergei Lavrov" is an accepted alternative, not a misspelling.
