@@ -42,16 +42,20 @@ class NameSummary:
 
 
 def summarise(document_id: str, document: Document, language: str | None = None) -> NameSummary:
-    """The name forms of one document (its language detected unless `language` forces one)."""
-    from audit.language import identify
+    """The name forms of one document (its language detected unless `language` forces one: a corpus
+    record's `lang` then spares the identification, the costliest step of the map)."""
+    if language is None:
+        from audit.language import identify
 
-    languages = identify(document, language)
+        languages = identify(document)
+        code, language_of = languages.document, languages.of
+    else:
+        code, language_of = language, lambda _: language
     forms: Counter[str] = Counter(
         mention.text
         for paragraph in document.paragraphs
-        for mention in mentions(paragraph.text, languages.of(paragraph))
+        for mention in mentions(paragraph.text, language_of(paragraph))
     )
-    code = languages.document
     return NameSummary({code: forms} if forms else {}, {(code, form): [document_id] for form in forms})
 
 

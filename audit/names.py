@@ -261,7 +261,7 @@ def mentions(text: str, code: str) -> Iterator[Mention]:
             if word in language.titles or word in language.function_words:
                 start += 1
                 continue
-            if start == 0 and _SENTENCE_START.search(text[: match.start()]):
+            if start == 0 and _opens_sentence(text, match.start()):
                 lowered = lowered if lowered is not None else _lower_case_words(text)
                 if word in lowered or word in language.openers:
                     start += 1
@@ -292,6 +292,12 @@ def mentions(text: str, code: str) -> Iterator[Mention]:
         form = form.rstrip(".")
         if len(name_words(form, language.particles)) >= 2 and not form.isupper():
             yield Mention(begin, begin + len(form), form)
+
+
+def _opens_sentence(text: str, offset: int) -> bool:
+    """True when `offset` starts the text or follows a sentence end or an opening quote; only a short
+    window before it is read, so a long paragraph is not scanned once per name."""
+    return _SENTENCE_START.search(text[max(0, offset - 12) : offset]) is not None
 
 
 def _lower_case_words(text: str) -> frozenset[str]:
