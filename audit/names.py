@@ -67,6 +67,7 @@ class Mention:
     text: str
 
 
+@functools.lru_cache(maxsize=65536)
 def fold(word: str) -> str:
     """Casefold and drop accents: the spelling a reader does not count as different.
 
@@ -77,6 +78,7 @@ def fold(word: str) -> str:
     return "".join(character for character in decomposed if not unicodedata.combining(character))
 
 
+@functools.lru_cache(maxsize=65536)
 def respelt(word: str) -> str:
     """A folded word with the freely varying transliterations made equal and doubled letters single.
 
@@ -89,6 +91,7 @@ def respelt(word: str) -> str:
     return "".join(character for index, character in enumerate(text) if index == 0 or character != text[index - 1])
 
 
+@functools.lru_cache(maxsize=65536)
 def skeleton(word: str) -> str:
     """The transliteration skeleton: the respelt word without its vowels after the first letter.
 
@@ -314,11 +317,14 @@ def closest_name(form: str, names: tuple[str, ...], particles: frozenset[str] = 
     """
     from rapidfuzz import fuzz, process
 
-    candidates = process.extract(
-        fold(form), [fold(name) for name in names], scorer=fuzz.ratio, score_cutoff=75, limit=3
-    )
+    candidates = process.extract(fold(form), _folded(names), scorer=fuzz.ratio, score_cutoff=75, limit=3)
     found = {names[index] for _, _, index in candidates if same_name(names[index], form, particles)}
     return next(iter(found)) if len(found) == 1 else None
+
+
+@functools.lru_cache(maxsize=64)
+def _folded(names: tuple[str, ...]) -> list[str]:
+    return [fold(name) for name in names]
 
 
 @dataclass

@@ -13,7 +13,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from audit.findings import Finding, FixSafety
-from audit.glossary.model import ANY, Kind
 from audit.glossary.tokens import key
 from audit.names import Cluster, Mention, closest_name, cluster, conventions, fold, mentions, respelling_only
 from audit.rules.base import Context, Rule
@@ -39,13 +38,7 @@ class _People:
 
 
 def _people(context: Context, language: str) -> _People:
-    preferred: list[str] = []
-    listed: set[tuple[str, ...]] = set()
-    for entry in context.glossaries.of_kind(Kind.SUBSTITUTION):
-        if entry.topic == "people" and entry.language in (language, ANY) and entry.preferred:
-            preferred.append(entry.preferred)
-            listed.update(key(spelling) for spelling in (entry.preferred, *entry.variants))
-    return _People(tuple(preferred), frozenset(listed))
+    return _People(*context.glossaries.people_spellings(language))
 
 
 def _article_mentions(context: Context) -> list[tuple[Mention, str]]:
