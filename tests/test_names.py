@@ -169,3 +169,16 @@ def test_inside_one_article_decoys_stay_silent() -> None:
             text, Config(lang=decoy["language"], select=frozenset({"name-variant", "name-misspelling"}))
         )
         assert result.findings == (), decoy["names"]
+
+
+def test_a_gzip_corpus_is_read_and_a_missing_file_is_one_error_line(tmp_path: Path) -> None:
+    import gzip
+
+    corpus = tmp_path / "corpus.jsonl.gz"
+    record = {"id": "g", "text": "Hakan Fidan spoke. Hakan Fidan left. Hakan Fidaan returned."}
+    corpus.write_bytes(gzip.compress((json.dumps(record) + "\n").encode()))
+    result = _run("names", "--corpus", str(corpus), str(tmp_path / "missing.md"))
+    assert "Hakan Fidaan ×1 (g)" in result.stdout
+    assert result.returncode == 2
+    (error,) = [line for line in result.stderr.splitlines() if line.startswith("mtaudit:")]
+    assert "missing.md" in error and "Traceback" not in result.stderr
