@@ -9,7 +9,6 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Callable, Iterable
-from concurrent.futures import ProcessPoolExecutor
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -209,7 +208,9 @@ def _run(command: str, options: dict[str, Any]) -> None:
         if resolver.is_excluded(target, config):
             continue
         jobs.append((target, config))
-    outcomes.extend(_audit_all(jobs, write=command == "fix", processes=options["jobs"]))
+    # `check` shows fixes only through the JSON post_edit_rate; otherwise they are never computed.
+    fixes = command != "check" or options["output_format"] == "json"
+    outcomes.extend(_audit_all(jobs, write=command == "fix", fixes=fixes, processes=options["jobs"]))
     order = {target.display: index for index, target in enumerate(targets)}
     outcomes.sort(key=lambda outcome: order.get(outcome.target.display, 0))
     if command == "check":
@@ -233,20 +234,22 @@ def _review(outcomes: list[Any], options: dict[str, Any]) -> list[Any]:
     return narrowed
 
 
-def _audit_all(jobs: list[tuple[Any, Any]], write: bool, processes: int) -> Iterable[Any]:
+def _audit_all(jobs: list[tuple[Any, Any]], write: bool, fixes: bool, processes: int) -> Iterable[Any]:
     from audit.runner import audit_target
 
     if processes <= 1 or len(jobs) <= 1:
-        return [audit_target(target, config, write) for target, config in jobs]
+        return [audit_target(target, config, write, fixes) for target, config in jobs]
+    from concurrent.futures import ProcessPoolExecutor
+
     with ProcessPoolExecutor(max_workers=processes) as pool:
-        return list(pool.map(partial(_audit_job, write=write), jobs, chunksize=4))
+        return list(pool.map(partial(_audit_job, write=write, fixes=fixes), jobs, chunksize=4))
 
 
-def _audit_job(job: tuple[Any, Any], write: bool) -> Any:
+def _audit_job(job: tuple[Any, Any], write: bool, fixes: bool) -> Any:
     from audit.runner import audit_target
 
     target, config = job
-    return audit_target(target, config, write)
+    return audit_target(target, config, write, fixes)
 
 
 def _emit(command: str, outcomes: list[Any], options: dict[str, Any]) -> int:
