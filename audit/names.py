@@ -212,6 +212,7 @@ class NameConventions:
     titles: frozenset[str]
     particles: frozenset[str]
     openers: frozenset[str]
+    place_words: frozenset[str]
     function_words: frozenset[str]
 
     @property
@@ -235,7 +236,7 @@ def conventions(code: str) -> NameConventions:
         return frozenset().union(*(source.words(key) for source in sources))
 
     return NameConventions(merged("names.titles"), merged("names.particles"), merged("names.openers"),
-                           own.words("function_words"))  # fmt: skip
+                           merged("names.place_words"), own.words("function_words"))  # fmt: skip
 
 
 @functools.cache
@@ -246,7 +247,8 @@ def _mention_pattern(particles: frozenset[str]) -> LazyPattern:
 
 
 def mentions(text: str, code: str) -> Iterator[Mention]:
-    """The names of two words or more in `text` (a paragraph in language `code`), titles left out.
+    """The names of people in `text` (a paragraph in language `code`): two words or more, titles left
+    out, places and institutions ("Hunan Province", "Bank of England") skipped.
 
     A capitalised word that opens a sentence is left out when it is a title, a function word, a listed
     opener ("Later", "Meanwhile") or a word the text also writes in lower case.
@@ -293,7 +295,9 @@ def mentions(text: str, code: str) -> Iterator[Mention]:
         if form.endswith(("'s", "’s")):
             form, end = form[:-2], end - 2
         form = form.rstrip(".")
-        if len(name_words(form, language.particles)) >= 2 and not form.isupper():
+        # "Hunan Province" and "Henan Province": places one vowel apart are different places.
+        placed = any(word in language.place_words for word in words[start:])
+        if len(name_words(form, language.particles)) >= 2 and not form.isupper() and not placed:
             yield Mention(begin, begin + len(form), form)
 
 
