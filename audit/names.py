@@ -257,48 +257,50 @@ def mentions(text: str, code: str) -> Iterator[Mention]:
     ['Shehbaz Sharif', 'Nawaz Sharif']
     """
     language = conventions(code)
-    lowered = None
+    lowered: frozenset[str] | None = None
     for match in language.pattern.finditer(text):
-        pieces = [(piece.start(), piece.end()) for piece in _LETTERS.finditer(match.group())]
-        start = 0
-        while start < len(pieces):
-            word = match.group()[pieces[start][0] : pieces[start][1]].casefold()
-            if word in language.titles or word in language.function_words:
-                start += 1
-                continue
-            if start == 0 and _opens_sentence(text, match.start()):
-                lowered = lowered if lowered is not None else _lower_case_words(text)
-                if word in lowered or word in language.openers:
-                    start += 1
-                    continue
-            break
-        # "Meanwhile German Chancellor Olaf Scholz": what precedes the last title is not the name.
-        words = [match.group()[begin:end].casefold() for begin, end in pieces]
-        titled = [index for index in range(start, len(pieces) - 2) if words[index] in language.titles]
-        start = titled[-1] + 1 if titled else start
-        # "Der Besuch von Mohammed bin Salman": a particle followed by a whole name is a preposition;
-        # one followed by a single word is part of the name (Ursula von der Leyen, Charles de Gaulle).
-        start = next(
-            (
-                index + 1
-                for index in range(start + 1, len(pieces))
-                if words[index] in language.particles
-                and sum(len(word) > 1 and word not in language.particles for word in words[index + 1 :]) >= 2
-            ),
-            start,
-        )
-        if start >= len(pieces):
+        run = match.group()
+        pieces = [(piece.start(), piece.end()) for piece in _LETTERS.finditer(run)]
+        words = [run[begin:end].casefold() for begin, end in pieces]
+        opening: frozenset[str] = frozenset()
+        if _opens_sentence(text, match.start()):
+            lowered = lowered if lowered is not None else _lower_case_words(text)
+            opening = lowered | language.openers
+        start = _name_start(words, language, opening)
+        # "Hunan Province" and "Henan Province": places one vowel apart are different places.
+        if start >= len(pieces) or any(word in language.place_words for word in words[start:]):
             continue
         begin = match.start() + pieces[start][0]
-        end = match.end()
-        form = text[begin:end]
-        if form.endswith(("'s", "’s")):
-            form, end = form[:-2], end - 2
-        form = form.rstrip(".")
-        # "Hunan Province" and "Henan Province": places one vowel apart are different places.
-        placed = any(word in language.place_words for word in words[start:])
-        if len(name_words(form, language.particles)) >= 2 and not form.isupper() and not placed:
+        form = text[begin : match.end()]
+        form = (form[:-2] if form.endswith(("'s", "’s")) else form).rstrip(".")
+        if len(name_words(form, language.particles)) >= 2 and not form.isupper():
             yield Mention(begin, begin + len(form), form)
+
+
+def _name_start(words: list[str], language: NameConventions, opening: frozenset[str]) -> int:
+    """Where the name starts in a capitalised run: after titles, function words, a sentence opener
+    (`opening`: words that open this sentence without being a name), and a preposition before a name."""
+    start = 0
+    while start < len(words) and (
+        words[start] in language.titles
+        or words[start] in language.function_words
+        or (start == 0 and words[0] in opening)
+    ):
+        start += 1
+    # "Meanwhile German Chancellor Olaf Scholz": what precedes the last title is not the name.
+    titled = [index for index in range(start, len(words) - 2) if words[index] in language.titles]
+    start = titled[-1] + 1 if titled else start
+    # "Der Besuch von Mohammed bin Salman": a particle followed by a whole name is a preposition;
+    # one followed by a single word is part of the name (Ursula von der Leyen, Charles de Gaulle).
+    return next(
+        (
+            index + 1
+            for index in range(start + 1, len(words))
+            if words[index] in language.particles
+            and sum(len(word) > 1 and word not in language.particles for word in words[index + 1 :]) >= 2
+        ),
+        start,
+    )
 
 
 def _opens_sentence(text: str, offset: int) -> bool:
