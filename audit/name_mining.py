@@ -18,7 +18,8 @@ from pathlib import Path
 
 from audit.document import Document
 from audit.errors import InputError
-from audit.names import Cluster, closest_name, cluster, conventions, fold, mentions
+from audit.names import Cluster, cluster, conventions, mentions
+from audit.transliteration import closest_name, fold
 
 EXAMPLES_PER_FORM = 3
 

@@ -11,7 +11,8 @@ from pathlib import Path
 from audit.document import Document
 from audit.glossary import build
 from audit.name_mining import NameSummary, name_clusters, summarise
-from audit.names import mentions, same_name
+from audit.names import mentions
+from audit.transliteration import same_name
 
 FIXTURES = Path(__file__).parent / "fixtures" / "names"
 CORPUS = FIXTURES / "corpus.jsonl"

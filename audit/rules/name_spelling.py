@@ -14,8 +14,9 @@ from dataclasses import dataclass
 
 from audit.findings import Finding, FixSafety
 from audit.glossary.tokens import key
-from audit.names import Cluster, Mention, closest_name, cluster, conventions, fold, mentions, respelling_only
+from audit.names import Cluster, Mention, cluster, conventions, mentions
 from audit.rules.base import Context, Rule
+from audit.transliteration import closest_name, fold, respelling_only
 
 
 @dataclass(frozen=True)
