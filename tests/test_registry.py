@@ -24,6 +24,7 @@ DESIGN_IDS = {
     "repeated-sentence",
     "name-variant",
     "name-misspelling",
+    "malformed-quote",
 }
 FIX_VERBS = ("remove", "fix", "add", "delete", "replace", "insert", "use", "avoid", "no-")
 
