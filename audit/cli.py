@@ -18,6 +18,7 @@ import click
 
 from audit.cli_glossary import glossary
 from audit.cli_languages import languages
+from audit.cli_names import names
 from audit.errors import AuditError
 from audit.findings import Severity
 
@@ -225,6 +226,7 @@ def explain_rule(rule_id: str) -> None:
 
 
 main.add_command(glossary)
+main.add_command(names)
 main.add_command(languages)
 
 
