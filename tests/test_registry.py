@@ -22,6 +22,8 @@ DESIGN_IDS = {
     "number-style",
     "unbalanced-quote",
     "repeated-sentence",
+    "name-variant",
+    "name-misspelling",
     "malformed-quote",
 }
 FIX_VERBS = ("remove", "fix", "add", "delete", "replace", "insert", "use", "avoid", "no-")

@@ -13,6 +13,7 @@ from audit.rules.duplicated_name import DuplicatedName
 from audit.rules.glossary import Glossary
 from audit.rules.malformed_quote import MalformedQuote
 from audit.rules.missing_space import MissingSpace
+from audit.rules.name_spelling import NameMisspelling, NameVariant
 from audit.rules.normalise import InvisibleChar, Mojibake
 from audit.rules.number_style import NumberStyle
 from audit.rules.repeated_sentence import RepeatedSentence
@@ -28,6 +29,8 @@ RULES: tuple[Rule, ...] = (
     Boilerplate(),
     DoubledWord(),
     DuplicatedName(),
+    NameVariant(),
+    NameMisspelling(),
     MissingSpace(),
     SpaceBeforePunct(),
     Untranslated(),
