@@ -17,6 +17,7 @@ from typing import Any
 import click
 
 from audit.cli_glossary import glossary
+from audit.cli_score import score
 from audit.errors import AuditError
 from audit.findings import Severity
 
@@ -164,6 +165,7 @@ def rules() -> None:
 
 
 main.add_command(glossary)
+main.add_command(score)
 
 
 def _run(command: str, options: dict[str, Any]) -> None:
