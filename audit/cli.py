@@ -134,6 +134,11 @@ def review_options(command: Callable[..., Any]) -> Callable[..., Any]:
 @main.command()
 @common_options
 @review_options
+@click.option(
+    "--source",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="The article the checked file translates: bilingual checks compare with it.",
+)
 def check(**options: Any) -> None:
     """Report findings in PATHS (files or folders; - for stdin)."""
     _run("check", options)
@@ -184,12 +189,15 @@ def _run(command: str, options: dict[str, Any]) -> None:
             "default_glossaries": False if options["no_default_glossaries"] else None,
             "unsafe_fixes": options["unsafe_fixes"],
             "warn_unused_suppressions": options.get("warn_unused_suppressions"),
+            "source_file": options["source"].resolve() if options.get("source") else None,
         },
         config_file=options["config_file"],
         use_config=not options["no_config"],
     )
     paths = options["paths"] or (".",)
     targets = expand(paths)
+    if options.get("source") and len(targets) != 1:
+        raise click.UsageError("--source pairs with exactly one article; map folders with `source` in the config")
     missing = [path for path in paths if path != "-" and not os.path.lexists(path)]
     outcomes: list[Outcome] = []
     jobs: list[tuple[Any, Any]] = []

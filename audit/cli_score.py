@@ -46,7 +46,7 @@ def _metric_list(value: str) -> tuple[str, ...]:
 @click.option("--tokenize", type=click.Choice(TOKENIZER_NAMES), help="BLEU tokeniser [default: 13a, or from --lang].")
 @click.option("--lowercase", is_flag=True, help="Case-insensitive BLEU, chrF and TER.")
 @click.option("--chrf-word-order", type=click.IntRange(0, 2), default=0, show_default=True, help="2 gives chrF++.")
-@click.option("--ter-case-sensitive", is_flag=True, help="TER tells case apart (sacrebleu's TER ignores it by default).")
+@click.option("--ter-case-sensitive", is_flag=True, help="TER tells case apart (sacrebleu's ignores it).")
 def score(
     hypothesis: Path,
     references: tuple[Path, ...],
@@ -73,7 +73,8 @@ def score(
         _fail(str(error))
     for path, stream in zip(references, streams, strict=True):
         if len(stream) != len(hypotheses):
-            _fail(f"{path}: {_count(len(stream), unit)}, but {hypothesis} has {len(hypotheses)}; the files must be aligned")
+            counts = f"{_count(len(stream), unit)}, but {hypothesis} has {len(hypotheses)}"
+            _fail(f"{path}: {counts}; the files must be aligned")
     options = ScoreOptions(lang, tokenize, lowercase, chrf_word_order, ter_case_sensitive)
     scored = corpus_scores(hypotheses, streams, names, options, sentences)
     click.echo(SCORE_RENDERERS[output_format](scored), nl=False)

@@ -47,14 +47,18 @@ class Result:
         return self.fixed_text != self.document.text
 
 
-def check(document: Document, config: Config) -> tuple[Finding, ...]:
+def check(document: Document, config: Config, source: Document | None = None) -> tuple[Finding, ...]:
     """Run every enabled rule over the document; findings sorted by position then rule."""
-    return _check(document, config)[1]
+    return _check(document, config, source)[1]
 
 
-def _check(document: Document, config: Config) -> tuple[LanguageMap, tuple[Finding, ...]]:
+def _check(
+    document: Document, config: Config, source: Document | None = None
+) -> tuple[LanguageMap, tuple[Finding, ...]]:
     languages = identify(document, config.lang)
-    context = Context(document=document, languages=languages, glossaries=load_glossaries(config), config=config)
+    context = Context(
+        document=document, languages=languages, glossaries=load_glossaries(config), config=config, source=source
+    )
     findings = [
         finding if finding.language else replace(finding, language=languages.at(document, finding.start))
         for rule in RULES
@@ -68,23 +72,30 @@ def _check(document: Document, config: Config) -> tuple[LanguageMap, tuple[Findi
     return languages, tuple(findings)
 
 
-def audit_text(text: str, config: Config | None = None, markup: Markup = Markup.TEXT) -> Result:
-    """Check `text` and compute the text `fix` would write (safe fixes, or all with unsafe_fixes)."""
+def audit_text(
+    text: str, config: Config | None = None, markup: Markup = Markup.TEXT, source: str | None = None
+) -> Result:
+    """Check `text` and compute the text `fix` would write (safe fixes, or all with unsafe_fixes).
+
+    `source` is the text of the article `text` translates: the bilingual rules compare with it, and
+    rules that judge balance or presence consult it (design §3, `--source`).
+    """
     config = config or Config()
     document = Document.parse(text, markup)
-    languages, findings = _check(document, config)
-    fixed = _fix(document, findings, config)
+    source_document = None if source is None else Document.parse(source, markup)
+    languages, findings = _check(document, config, source_document)
+    fixed = _fix(document, findings, config, source_document)
     return Result(document=document, languages=languages, findings=findings, fixed_text=fixed)
 
 
-def _fix(document: Document, findings: tuple[Finding, ...], config: Config) -> str:
+def _fix(document: Document, findings: tuple[Finding, ...], config: Config, source: Document | None = None) -> str:
     current, current_findings = document, findings
     for _ in range(MAX_FIX_PASSES):
         fixed = _fix_pass(document, current, current_findings, config)
         if fixed is None:
             return current.text
         current = fixed
-        current_findings = check(current, config)
+        current_findings = check(current, config, source)
     raise FixSafetyError(
         f"fixes did not converge after {MAX_FIX_PASSES} passes", unified_diff(document.text, current.text, "article")
     )

@@ -7,6 +7,7 @@ markup = "markdown"               # optional: default plain text
 text = "He said ⟦the the⟧ report was late."
 suggestions = ["the"]             # optional: suggestions[0] of each flagged span, in order
 fixed = "He said the report was late."   # optional: the text after fixing (unsafe fixes on)
+source = "Il a dit que le rapport était en retard."   # optional: the source article (--source)
 ```
 A case with no ⟦ ⟧ must stay silent. `fixed` absent on a flagged case means: no fix expected.
 """
@@ -31,6 +32,7 @@ class Case:
     markup: str
     suggestions: tuple[str, ...] | None
     fixed: str | None
+    source: str | None = None
 
     @property
     def id(self) -> str:
@@ -75,6 +77,7 @@ def load_cases() -> list[Case]:
                     markup=raw.get("markup", "text"),
                     suggestions=tuple(suggestions) if suggestions is not None else None,
                     fixed=raw.get("fixed"),
+                    source=raw.get("source"),
                 )
             )
     return cases

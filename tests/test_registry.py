@@ -22,6 +22,11 @@ DESIGN_IDS = {
     "number-style",
     "unbalanced-quote",
     "repeated-sentence",
+    # Bilingual rules (issue 12), to be added to design §5.
+    "source-number",
+    "source-copy",
+    "paragraph-count",
+    "length-ratio",
 }
 FIX_VERBS = ("remove", "fix", "add", "delete", "replace", "insert", "use", "avoid", "no-")
 

@@ -60,7 +60,9 @@ def _ours(*args: str | Path) -> dict:
 
 
 @pytest.mark.parametrize("references", [("ref1",), ("ref1", "ref2")], ids=["one-ref", "two-refs"])
-def test_scores_and_signatures_equal_sacrebleus_command_line(files: dict[str, Path], references: tuple[str, ...]) -> None:
+def test_scores_and_signatures_equal_sacrebleus_command_line(
+    files: dict[str, Path], references: tuple[str, ...]
+) -> None:
     refs = [files[name] for name in references]
     expected = _sacrebleu(*refs, "-i", files["hyp"], "-m", "bleu", "chrf", "ter")
     ours = _ours(files["hyp"], *(item for ref in refs for item in ("--ref", ref)))
@@ -72,8 +74,32 @@ def test_scores_and_signatures_equal_sacrebleus_command_line(files: dict[str, Pa
 
 
 def test_tokeniser_lowercase_and_chrf_plus_plus_pass_through(files: dict[str, Path]) -> None:
-    expected = _sacrebleu(files["ref1"], "-i", files["hyp"], "-m", "bleu", "chrf", "-tok", "intl", "-lc", "--chrf-lowercase", "--chrf-word-order", "2")
-    ours = _ours(files["hyp"], "--ref", files["ref1"], "--metrics", "bleu,chrf", "--tokenize", "intl", "--lowercase", "--chrf-word-order", "2")
+    expected = _sacrebleu(
+        files["ref1"],
+        "-i",
+        files["hyp"],
+        "-m",
+        "bleu",
+        "chrf",
+        "-tok",
+        "intl",
+        "-lc",
+        "--chrf-lowercase",
+        "--chrf-word-order",
+        "2",
+    )
+    ours = _ours(
+        files["hyp"],
+        "--ref",
+        files["ref1"],
+        "--metrics",
+        "bleu,chrf",
+        "--tokenize",
+        "intl",
+        "--lowercase",
+        "--chrf-word-order",
+        "2",
+    )
     assert "tok:intl" in ours["bleu"]["signature"] and "case:lc" in ours["bleu"]["signature"]
     assert "nw:2" in ours["chrf"]["signature"]
     for metric in ("bleu", "chrf"):
@@ -131,6 +157,9 @@ def test_unequal_line_counts_are_one_clear_error(files: dict[str, Path]) -> None
 
 
 def test_unknown_metric_and_missing_file_are_usage_errors(files: dict[str, Path], tmp_path: Path) -> None:
-    assert run_cli("score", str(files["hyp"]), "--ref", str(files["ref1"]), "--metrics", "meteor", cwd=REPO).returncode == 2
+    assert (
+        run_cli("score", str(files["hyp"]), "--ref", str(files["ref1"]), "--metrics", "meteor", cwd=REPO).returncode
+        == 2
+    )
     missing = run_cli("score", str(files["hyp"]), "--ref", str(tmp_path / "nope.txt"), cwd=REPO)
     assert missing.returncode == 2 and "Traceback" not in missing.stderr.decode()

@@ -11,10 +11,14 @@ from audit.rules.boilerplate import Boilerplate
 from audit.rules.doubled_word import DoubledWord
 from audit.rules.duplicated_name import DuplicatedName
 from audit.rules.glossary import Glossary
+from audit.rules.length_ratio import LengthRatio
 from audit.rules.missing_space import MissingSpace
 from audit.rules.normalise import InvisibleChar, Mojibake
 from audit.rules.number_style import NumberStyle
+from audit.rules.paragraph_count import ParagraphCount
 from audit.rules.repeated_sentence import RepeatedSentence
+from audit.rules.source_copy import SourceCopy
+from audit.rules.source_number import SourceNumber
 from audit.rules.space_before_punct import SpaceBeforePunct
 from audit.rules.unbalanced_quote import UnbalancedQuote
 from audit.rules.untranslated import Untranslated
@@ -33,6 +37,11 @@ RULES: tuple[Rule, ...] = (
     NumberStyle(),
     UnbalancedQuote(),
     RepeatedSentence(),
+    # Bilingual rules: silent unless the source article is given (--source, or `source` in config).
+    SourceNumber(),
+    SourceCopy(),
+    ParagraphCount(),
+    LengthRatio(),
 )
 
 RULES_BY_ID: dict[str, Rule] = {rule.id: rule for rule in RULES}
