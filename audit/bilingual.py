@@ -3,8 +3,8 @@
 Alignment: articles with the same number of paragraphs are paired one to one (translators keep the
 paragraphing far more often than not). Otherwise the pairing is a Gale–Church style dynamic programme
 over paragraph lengths — one to one, two to one, one to two, or a paragraph with no partner — whose
-cost is how far a pair's length ratio strays from the article's, lowered when the pair shares anchors
-(numbers, and words of four letters or more written the same on both sides: names mostly). The
+cost is how far a pair's length ratio strays from the article's, lowered when the target keeps the
+source paragraph's anchors (numbers, and capitalised words of four letters or more: names mostly). The
 missing paragraphs it finds are what `paragraph-count` reports; the other checks run on the pairs.
 
 Numbers are read as values, not as strings: Arabic-Indic and Persian digits, thousands separators of
@@ -227,7 +227,9 @@ def _align_with_ratio(
         target_length = sum(len(target[index]) for index in targets) + 1
         shared = set().union(*(source_anchors[index] for index in sources))
         other = set().union(*(target_anchors[index] for index in targets))
-        overlap = 2 * len(shared & other) / (len(shared) + len(other)) if shared or other else 0.5
+        # Share of the source's anchors found in the target: a translation keeps the source's numbers and
+        # names, while the target's own capitalised words need not be in the source (Arabic has no case).
+        overlap = len(shared & other) / len(shared) if shared else 0.5
         return abs(math.log(target_length / source_length / ratio)) + (1 - overlap)
 
     rows, columns = len(source), len(target)
@@ -268,6 +270,6 @@ def _candidate_ratios(source: Sequence[str], target: Sequence[str]) -> list[floa
 
 def _anchors(text: str) -> set[str]:
     """Tokens a translation usually keeps as they are: numbers (as values) and long words (names)."""
-    anchors = {str(min(number.values)) for number in numbers(text)}
+    anchors = {str(value.normalize()) for number in numbers(text) for value in number.values}
     anchors.update(word for word in WORD.findall(text) if len(word) >= 4 and word[0].isupper())
     return anchors

@@ -189,7 +189,7 @@ def _run(command: str, options: dict[str, Any]) -> None:
             "default_glossaries": False if options["no_default_glossaries"] else None,
             "unsafe_fixes": options["unsafe_fixes"],
             "warn_unused_suppressions": options.get("warn_unused_suppressions"),
-            "source_file": options["source"].resolve() if options.get("source") else None,
+            "source_file": options.get("source"),
         },
         config_file=options["config_file"],
         use_config=not options["no_config"],
@@ -276,10 +276,12 @@ def _emit_check(audited: list[Any], errors: list[Any], options: dict[str, Any]) 
     from audit.report import RENDERERS, FileError, FileReport, Report, ToolInfo
 
     output_format = options["output_format"]
+    # The json stats and the text summary carry the post-edit rate; sacrebleu loads only for a file fixes change.
+    with_rate = output_format == "json" or (output_format == "text" and not options["quiet"])
     reports = []
     for outcome in audited:
         rate = None
-        if output_format == "json":  # only the json report carries stats; TER is not free
+        if with_rate:
             from audit.score import post_edit_rate
 
             rate = post_edit_rate(outcome.result.text, outcome.result.fixed_text)
@@ -300,8 +302,9 @@ def _emit_check(audited: list[Any], errors: list[Any], options: dict[str, Any]) 
         if located.finding.severity.rank >= outcome.config.fail_level.rank
     ]
     if not options["quiet"] and output_format == "text" and reports:
-        total = sum(len(file.findings) for file in reports)
-        click.echo(f"{total} finding{'s' * (total != 1)} in {len(reports)} file{'s' * (len(reports) != 1)}.", err=True)
+        from audit.report.text import summary_line
+
+        click.echo(summary_line(report), err=True)
     return EXIT_FINDINGS if failing else EXIT_CLEAN
 
 

@@ -39,7 +39,7 @@ def test_text_output_lines_follow_the_contract(articles: Path) -> None:
         "dirty.md:1:18: warning invisible-char invisible character: zero-width space (U+200B) → (delete)",
     ]
     assert all(TEXT_LINE.match(line) for line in lines)
-    assert result.stderr.decode() == "2 findings in 1 file.\n"
+    assert result.stderr.decode().startswith("2 findings in 1 file; ")
 
 
 def test_quiet_prints_only_findings(articles: Path) -> None:

@@ -163,3 +163,76 @@ def test_unknown_metric_and_missing_file_are_usage_errors(files: dict[str, Path]
     )
     missing = run_cli("score", str(files["hyp"]), "--ref", str(tmp_path / "nope.txt"), cwd=REPO)
     assert missing.returncode == 2 and "Traceback" not in missing.stderr.decode()
+
+
+def _stats(tmp_path: Path, text: str) -> dict:
+    article = tmp_path / "article.md"
+    article.write_text(text, encoding="utf-8")
+    result = run_cli("check", "--format", "json", "--lang", "en", "--select", "doubled-word", str(article), cwd=REPO)
+    return json.loads(result.stdout)["files"][0]["stats"]
+
+
+def test_post_edit_rate_is_zero_on_a_clean_file_and_grows_with_the_fixes(tmp_path: Path) -> None:
+    sentences = [
+        "The council approved the budget on Tuesday.",
+        "Heavy rain closed three roads near the harbour.",
+        "The museum will reopen in the spring.",
+    ]
+    doubled = [
+        "The council approved the the budget on Tuesday.",
+        "Heavy rain closed three roads near the the harbour.",
+        "The museum will reopen in the the spring.",
+    ]
+    rates = []
+    for fixes in range(4):
+        stats = _stats(tmp_path, " ".join(doubled[:fixes] + sentences[fixes:]) + "\n")
+        assert stats["findings"] == fixes  # each one fixed: the fixed text is the clean one
+        rates.append(stats["post_edit_rate"])
+    assert rates[0] == 0
+    assert rates == sorted(rates) and len(set(rates)) == 4
+
+
+def test_findings_per_thousand_words_by_rule_in_json_and_the_text_summary(tmp_path: Path) -> None:
+    article = tmp_path / "article.md"
+    words = " ".join(
+        f"On day {day} the council met and the the mayor spoke to France Press about it." for day in range(4)
+    )
+    article.write_text(words + "\n", encoding="utf-8")
+    report = json.loads(run_cli("check", "--format", "json", "--lang", "en", str(article), cwd=REPO).stdout)
+    file_stats, run_stats = report["files"][0]["stats"], report["stats"]
+    assert file_stats["words"] == 64
+    assert file_stats["findings_per_1000_words"] == {"doubled-word": 62.5, "glossary": 62.5}
+    assert run_stats["files"] == 1 and run_stats["findings"] == 8 and run_stats["words"] == 64
+    assert run_stats["findings_per_1000_words"] == file_stats["findings_per_1000_words"]
+    assert run_stats["post_edit_rate"] == file_stats["post_edit_rate"] > 0
+    summary = run_cli("check", "--lang", "en", str(article), cwd=REPO).stderr.decode()
+    assert summary.startswith("8 findings in 1 file; 125 per 1,000 words (doubled-word 62.5, glossary 62.5)")
+    assert f"mean post-edit rate {file_stats['post_edit_rate']:.3f}" in summary
+
+
+_LOADED = (
+    "import sys\nfrom audit.cli import main\ntry:\n    main({args})\nexcept SystemExit:\n    pass\n"
+    "print('sacrebleu' in sys.modules, file=sys.stderr)"
+)
+
+
+def _loads_sacrebleu(*args: str, cwd: Path) -> bool:
+    probe = _LOADED.format(args=list(args))
+    result = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, cwd=cwd, env={"PYTHONPATH": str(REPO)}
+    )
+    return result.stderr.strip().splitlines()[-1] == "True"
+
+
+def test_check_imports_sacrebleu_only_when_a_score_is_needed(tmp_path: Path, files: dict[str, Path]) -> None:
+    (tmp_path / "clean.md").write_text("The council approved the budget on Tuesday.\n", encoding="utf-8")
+    (tmp_path / "dirty.md").write_text("The the council approved the budget on Tuesday.\n", encoding="utf-8")
+    # A clean article has nothing to fix, so its post-edit rate is 0 without TER: no sacrebleu, in any format.
+    assert not _loads_sacrebleu("check", "clean.md", cwd=tmp_path)
+    assert not _loads_sacrebleu("check", "--format", "json", "clean.md", cwd=tmp_path)
+    # Findings alone (the pre-commit hook with --quiet, sarif for review tools) never ask for a score.
+    assert not _loads_sacrebleu("check", "--quiet", "dirty.md", cwd=tmp_path)
+    assert not _loads_sacrebleu("check", "--format", "sarif", "dirty.md", cwd=tmp_path)
+    # The post-edit rate of a file fixes change is a score: the json stats and the text summary carry it.
+    assert _loads_sacrebleu("check", "--format", "json", "dirty.md", cwd=tmp_path)
+    assert _loads_sacrebleu("score", str(files["hyp"]), "--ref", str(files["ref1"]), cwd=tmp_path)

@@ -26,6 +26,22 @@ def render_text(report: Report, color: bool = False) -> str:
     return "".join(line + "\n" for line in lines)
 
 
+def summary_line(report: Report) -> str:
+    """The run at a glance: findings and files, findings per 1,000 words by rule, mean post-edit rate.
+
+    The post-edit rate is the mean over files of TER between each file and its fixed text (design §4).
+    """
+    stats = report.stats
+    line = f"{stats.findings} finding{'s' * (stats.findings != 1)} in {stats.files} file{'s' * (stats.files != 1)}"
+    if stats.words and stats.findings:
+        total = round(stats.findings * 1000 / stats.words, 1)
+        kinds = ", ".join(f"{rule} {value:g}" for rule, value in stats.per_thousand_words.items())
+        line += f"; {total:g} per 1,000 words ({kinds})"
+    if stats.mean_post_edit_rate is not None:
+        line += f"; mean post-edit rate {stats.mean_post_edit_rate:.3f}"
+    return line + "."
+
+
 def _show(suggestion: str) -> str:
     """Make a suggestion visible on one line: deletions and line breaks are spelled out."""
     if suggestion == "":

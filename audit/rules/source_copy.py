@@ -1,7 +1,9 @@
 """`source-copy`: a target paragraph identical to the source paragraph it stands for.
 
 Pipelines paste the source paragraph when MT fails or times out. Short paragraphs (fewer than four
-words: a name, a dateline, a title kept in its language) are identical on purpose and stay silent.
+words: a name, a dateline, a title kept in its language) and paragraphs of mostly capitalised words
+(a bibliography reference, a list of names: untranslated's own test for names) are identical on
+purpose and stay silent.
 Report-only: only a translator can translate it.
 """
 
@@ -12,6 +14,7 @@ from collections.abc import Iterator
 from audit.findings import Finding
 from audit.prose import WORD
 from audit.rules.base import Context, Rule
+from audit.rules.untranslated import _mostly_names
 
 MIN_WORDS = 4
 
@@ -33,7 +36,9 @@ class SourceCopy(Rule):
             return
         for target, source in context.alignment.pairs():
             words = WORD.findall(target.text)
-            if len(words) >= MIN_WORDS and _normalised(target.text) == _normalised(source.text):
+            if len(words) < MIN_WORDS or _mostly_names(words):
+                continue
+            if _normalised(target.text) == _normalised(source.text):
                 yield self.finding(target.start, target.end, "paragraph identical to its source: left untranslated")
 
 
