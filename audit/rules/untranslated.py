@@ -7,6 +7,11 @@ Latin-script profiles) says the same with high probability — and only when it 
 langdetect to be trusted. Proper names (mostly capitalised words), quoted titles and segments in
 quotes or parentheses ("Beijing (北京)") are not reported. Letters of another script than the
 document's (Arabic words in an English article) are reported as runs. Report-only.
+
+With the source article (`--source`), the source settles what the two signals can only guess: a
+sentence whose words (names and numbers aside) are nearly all words of its source paragraph was
+copied through untranslated, whatever langdetect makes of it. A paragraph identical to its source is
+left to `source-copy`.
 """
 
 from __future__ import annotations
@@ -32,6 +37,8 @@ MIN_WORDS = 6
 """Segments with fewer words are never reported: names, titles and slogans travel untranslated."""
 MIN_CONFIDENCE = 0.95
 """The langdetect probability a Latin-script segment needs to be reported."""
+COPIED_SHARE = 0.8
+"""With a source: the share of a sentence's lower-case words found in its source paragraph that makes it a copy."""
 
 _NAMES = {"Latin": "Latin", "Arabic": "Arabic", "Cyrillic": "Cyrillic", "Han": "Chinese (Han)", "Kana": "Japanese kana"}
 # A run of letters of one script, with the spaces and punctuation between its words.
@@ -89,10 +96,15 @@ class Untranslated(Rule):
                     paragraph.start, paragraph.start + len(paragraph.text), "paragraph", whole, language
                 )
                 continue
+            source = context.source_text(paragraph)
+            source_words = _lower_words(source) if source is not None and source != paragraph.text else None
             for start, end in sentences:
                 guess = self._foreign_language(paragraph.text[start:end], language, identifier)
                 if guess is not None:
                     yield self._finding(paragraph.start + start, paragraph.start + end, "sentence", guess, language)
+                elif source_words and _copied(paragraph.text[start:end], source_words):
+                    message = "sentence copied untranslated from the source paragraph"
+                    yield self.finding(paragraph.start + start, paragraph.start + end, message)
 
     def _foreign_language(
         self, text: str, language: str, identifier: Identifier, known: LanguageGuess | None = None
@@ -139,6 +151,19 @@ class Untranslated(Rule):
     def _finding(self, start: int, end: int, unit: str, guess: LanguageGuess, language: str) -> Finding:
         message = f"{unit} seems to be in '{guess.code}' (confidence {guess.confidence:.2f}), not '{language}'"
         return self.finding(start, end, message, language=guess.code)
+
+
+def _lower_words(text: str) -> set[str]:
+    """The lower-case words of a text: names (capitalised) and numbers travel between languages anyway."""
+    return {word for word in WORD.findall(text) if word[0].islower()}
+
+
+def _copied(sentence: str, source_words: set[str]) -> bool:
+    """True when nearly all the sentence's lower-case words are words of its source paragraph."""
+    words = [word for word in WORD.findall(sentence) if word[0].islower()]
+    if len(words) < MIN_WORDS:
+        return False
+    return sum(word in source_words for word in words) >= COPIED_SHARE * len(words)
 
 
 def _has_sentence_in(language: str, text: str, sentences: list[tuple[int, int]]) -> bool:
