@@ -9,7 +9,6 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Callable, Iterable
-from concurrent.futures import ProcessPoolExecutor
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -217,7 +216,10 @@ def _run(command: str, options: dict[str, Any]) -> None:
         if resolver.is_excluded(target, config):
             continue
         jobs.append((target, config))
-    outcomes.extend(_audit_all(jobs, write=command == "fix", processes=options["jobs"]))
+    # `check` shows fixes only through the post-edit rate (JSON stats, text summary); otherwise, as with
+    # --quiet (the speed bench) and the review formats, they are never computed. A clean file has none.
+    fixes = command != "check" or _shows_post_edit_rate(options)
+    outcomes.extend(_audit_all(jobs, write=command == "fix", fixes=fixes, processes=options["jobs"]))
     order = {target.display: index for index, target in enumerate(targets)}
     outcomes.sort(key=lambda outcome: order.get(outcome.target.display, 0))
     if command == "check":
@@ -241,20 +243,22 @@ def _review(outcomes: list[Any], options: dict[str, Any]) -> list[Any]:
     return narrowed
 
 
-def _audit_all(jobs: list[tuple[Any, Any]], write: bool, processes: int) -> Iterable[Any]:
+def _audit_all(jobs: list[tuple[Any, Any]], write: bool, fixes: bool, processes: int) -> Iterable[Any]:
     from audit.runner import audit_target
 
     if processes <= 1 or len(jobs) <= 1:
-        return [audit_target(target, config, write) for target, config in jobs]
+        return [audit_target(target, config, write, fixes) for target, config in jobs]
+    from concurrent.futures import ProcessPoolExecutor
+
     with ProcessPoolExecutor(max_workers=processes) as pool:
-        return list(pool.map(partial(_audit_job, write=write), jobs, chunksize=4))
+        return list(pool.map(partial(_audit_job, write=write, fixes=fixes), jobs, chunksize=4))
 
 
-def _audit_job(job: tuple[Any, Any], write: bool) -> Any:
+def _audit_job(job: tuple[Any, Any], write: bool, fixes: bool) -> Any:
     from audit.runner import audit_target
 
     target, config = job
-    return audit_target(target, config, write)
+    return audit_target(target, config, write, fixes)
 
 
 def _emit(command: str, outcomes: list[Any], options: dict[str, Any]) -> int:
@@ -276,12 +280,10 @@ def _emit_check(audited: list[Any], errors: list[Any], options: dict[str, Any]) 
     from audit.report import RENDERERS, FileError, FileReport, Report, ToolInfo
 
     output_format = options["output_format"]
-    # The json stats and the text summary carry the post-edit rate; sacrebleu loads only for a file fixes change.
-    with_rate = output_format == "json" or (output_format == "text" and not options["quiet"])
     reports = []
     for outcome in audited:
         rate = None
-        if with_rate:
+        if _shows_post_edit_rate(options):  # sacrebleu loads only for a file its fixes change
             from audit.score import post_edit_rate
 
             rate = post_edit_rate(outcome.result.text, outcome.result.fixed_text)
@@ -306,6 +308,11 @@ def _emit_check(audited: list[Any], errors: list[Any], options: dict[str, Any]) 
 
         click.echo(summary_line(report), err=True)
     return EXIT_FINDINGS if failing else EXIT_CLEAN
+
+
+def _shows_post_edit_rate(options: dict[str, Any]) -> bool:
+    """The json stats and the text summary line carry the post-edit rate; other outputs do not."""
+    return options["output_format"] == "json" or (options["output_format"] == "text" and not options["quiet"])
 
 
 def _emit_diff(audited: list[Any]) -> int:

@@ -3,12 +3,17 @@
 No I/O beyond the glossary files it compiles once per process, no click, no global mutable state.
 Fixing runs in passes: the non-overlapping fixes of one pass are applied, the result is checked again,
 until nothing changes; protected regions must come out byte-identical.
+
+Fixing costs a full re-check per pass, and `check` never shows it (issue 9: 13 rule passes for 10
+files), so `Result.fixed_text` is computed on first use: a caller that only reads findings pays for
+the rules once.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
+from functools import cached_property
 
 from audit.config import Config
 from audit.diff import unified_diff
@@ -27,12 +32,21 @@ MAX_FIX_PASSES = 10
 
 @dataclass(frozen=True)
 class Result:
-    """What auditing one text gives: its findings (on the original text) and the fixed text."""
+    """What auditing one text gives: its findings (on the original text) and the fixed text.
+
+    `fixed_text` is computed when first read (it may raise FixSafetyError then), once.
+    """
 
     document: Document
     languages: LanguageMap
     findings: tuple[Finding, ...]
-    fixed_text: str
+    config: Config = field(default_factory=Config, repr=False, compare=False)
+    # The article this one translates (`--source`): re-checks between fix passes compare with it too.
+    source: Document | None = field(default=None, repr=False, compare=False)
+
+    @cached_property
+    def fixed_text(self) -> str:
+        return _fix(self.document, self.findings, self.config, self.source)
 
     @property
     def language(self) -> str:
@@ -75,7 +89,8 @@ def _check(
 def audit_text(
     text: str, config: Config | None = None, markup: Markup = Markup.TEXT, source: str | None = None
 ) -> Result:
-    """Check `text` and compute the text `fix` would write (safe fixes, or all with unsafe_fixes).
+    """Check `text`; the result's `fixed_text` is what `fix` would write (safe fixes, or all with
+    unsafe_fixes), computed when first read.
 
     `source` is the text of the article `text` translates: the bilingual rules compare with it, and
     rules that judge balance or presence consult it (design §3, `--source`).
@@ -84,8 +99,7 @@ def audit_text(
     document = Document.parse(text, markup)
     source_document = None if source is None else Document.parse(source, markup)
     languages, findings = _check(document, config, source_document)
-    fixed = _fix(document, findings, config, source_document)
-    return Result(document=document, languages=languages, findings=findings, fixed_text=fixed)
+    return Result(document=document, languages=languages, findings=findings, config=config, source=source_document)
 
 
 def _fix(document: Document, findings: tuple[Finding, ...], config: Config, source: Document | None = None) -> str:

@@ -17,7 +17,9 @@ left to `source-copy`.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 
+from audit.document import Paragraph
 from audit.findings import Finding, Severity
 from audit.language import (
     FUNCTION_WORDS,
@@ -27,6 +29,7 @@ from audit.language import (
     function_word_guess,
     function_word_hits,
     probable_language,
+    script_counts,
     script_of,
     scripts_of,
 )
@@ -76,7 +79,7 @@ class Untranslated(Rule):
     precedence = 10
 
     def check(self, context: Context) -> Iterator[Finding]:
-        identifier = Identifier()
+        identifier = context.languages.identifier
         language = context.language
         scripts = scripts_of(language)
         for paragraph in context.document.paragraphs:
@@ -96,49 +99,55 @@ class Untranslated(Rule):
                     paragraph.start, paragraph.start + len(paragraph.text), "paragraph", whole, language
                 )
                 continue
-            source = context.source_text(paragraph)
-            source_words = _lower_words(source) if source is not None and source != paragraph.text else None
-            for start, end in sentences:
-                guess = self._foreign_language(paragraph.text[start:end], language, identifier)
-                if guess is not None:
-                    yield self._finding(paragraph.start + start, paragraph.start + end, "sentence", guess, language)
-                elif source_words and _copied(paragraph.text[start:end], source_words):
-                    message = "sentence copied untranslated from the source paragraph"
-                    yield self.finding(paragraph.start + start, paragraph.start + end, message)
+            foreign = list(self._foreign_sentences(paragraph.text, paragraph.start, sentences, language, identifier))
+            yield from foreign
+            yield from self._copied_sentences(context, paragraph, sentences, {finding.start for finding in foreign})
 
     def _foreign_language(
         self, text: str, language: str, identifier: Identifier, known: LanguageGuess | None = None
     ) -> LanguageGuess | None:
         """The other language `text` is in, when function words and langdetect agree; `known` is the
         identification already made for the paragraph (reused: langdetect costs ≈1-3 ms a call)."""
-        if _quoted(text):
+        candidate = _candidate(text, language)
+        if candidate is None:
             return None
-        # Quoted words are titles, slogans and citations, kept in their language on purpose: the
-        # Italian 'Lo slogan era “Yes we can” e l’inno «We Are the Champions».' is judged without them.
-        text = _QUOTATION.sub(" ", text)
-        words = WORD.findall(text)
-        if len(words) < MIN_WORDS or _mostly_names(words):
-            return None
-        if sum(character.isalpha() for character in text) < MIN_DETECT_LETTERS:
-            return None
-        cheap = function_word_guess(text)
-        if cheap is not None and cheap.code == language:
-            return None
-        # A language without function-word lists (Romanian, Estonian…) counts as evidence only when the
-        # segment is longer and holds not one function word of the document language.
-        if cheap is None and (function_word_hits(text)[language] or len(words) < MIN_WORDS + 2):
-            return None
-        detected = known if known is not None and known.method == "langdetect" else identifier.detect(text)
-        if detected is None or detected.code == language or detected.confidence < MIN_CONFIDENCE:
-            return None
-        # The signals must agree: langdetect naming a language whose function words we know, while the
-        # segment holds none of them, is a guess on nouns alone ("Tonnen Zement produziert, d. h. mehr
-        # als 300 kg pro Kopf." after a split at "Mio." was called Dutch).
-        if cheap is None and detected.code in FUNCTION_WORDS and not function_word_hits(text)[detected.code]:
-            return None
-        return detected if cheap is None or detected.code == cheap.code else None
+        detected = known if known is not None and known.method == "langdetect" else identifier.detect(candidate.text)
+        return _confirmed(candidate, detected, language)
+
+    def _foreign_sentences(
+        self, text: str, offset: int, sentences: list[tuple[int, int]], language: str, identifier: Identifier
+    ) -> Iterator[Finding]:
+        """Sentences in another language, with one langdetect call for the paragraph (issue 9): the
+        candidate sentences are asked about together, and each must agree with the answer."""
+        candidates = [
+            (start, end, candidate)
+            for start, end in sentences
+            if (candidate := _candidate(text[start:end], language)) is not None
+        ]
+        if not candidates:
+            return
+        detected = identifier.detect(" ".join(candidate.text for _, _, candidate in candidates))
+        for start, end, candidate in candidates:
+            guess = _confirmed(candidate, detected, language)
+            if guess is not None:
+                yield self._finding(offset + start, offset + end, "sentence", guess, language)
+
+    def _copied_sentences(
+        self, context: Context, paragraph: Paragraph, sentences: list[tuple[int, int]], reported: set[int]
+    ) -> Iterator[Finding]:
+        """With a source: sentences copied through from their source paragraph, not reported already."""
+        source = context.source_text(paragraph)
+        if source is None or source == paragraph.text:
+            return  # no source, or the whole paragraph copied: source-copy's finding
+        source_words = _lower_words(source)
+        for start, end in sentences:
+            if paragraph.start + start not in reported and _copied(paragraph.text[start:end], source_words):
+                message = "sentence copied untranslated from the source paragraph"
+                yield self.finding(paragraph.start + start, paragraph.start + end, message)
 
     def _foreign_script(self, text: str, offset: int, language: str, scripts: frozenset[str]) -> Iterator[Finding]:
+        if not script_counts(text).keys() - scripts - {"Other", "Latin"}:
+            return  # the common case, settled without walking the words
         for run in _script_runs(text):
             start, end, script = run
             # Latin words in a non-Latin article are names and brands far more often than not.
@@ -164,6 +173,50 @@ def _copied(sentence: str, source_words: set[str]) -> bool:
     if len(words) < MIN_WORDS:
         return False
     return sum(word in source_words for word in words) >= COPIED_SHARE * len(words)
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    """A segment worth asking langdetect about: its text without quotations, and what its function
+    words say (None: they do not decide)."""
+
+    text: str
+    cheap: LanguageGuess | None
+
+
+def _candidate(text: str, language: str) -> _Candidate | None:
+    """The segment as langdetect should see it, or None when the cheap signals already rule it out."""
+    if _quoted(text):
+        return None
+    # Quoted words are titles, slogans and citations, kept in their language on purpose: the
+    # Italian 'Lo slogan era “Yes we can” e l’inno «We Are the Champions».' is judged without them.
+    text = _QUOTATION.sub(" ", text)
+    words = WORD.findall(text)
+    if len(words) < MIN_WORDS or _mostly_names(words):
+        return None
+    if sum(map(str.isalpha, text)) < MIN_DETECT_LETTERS:
+        return None
+    cheap = function_word_guess(text)
+    if cheap is not None and cheap.code == language:
+        return None
+    # A language without function-word lists (Romanian, Estonian…) counts as evidence only when the
+    # segment is longer and holds not one function word of the document language.
+    if cheap is None and (function_word_hits(text)[language] or len(words) < MIN_WORDS + 2):
+        return None
+    return _Candidate(text, cheap)
+
+
+def _confirmed(candidate: _Candidate, detected: LanguageGuess | None, language: str) -> LanguageGuess | None:
+    """langdetect's answer when it agrees with the cheap signals, else None."""
+    if detected is None or detected.code == language or detected.confidence < MIN_CONFIDENCE:
+        return None
+    # The signals must agree: langdetect naming a language whose function words we know, while the
+    # segment holds none of them, is a guess on nouns alone ("Tonnen Zement produziert, d. h. mehr
+    # als 300 kg pro Kopf." after a split at "Mio." was called Dutch).
+    cheap = candidate.cheap
+    if cheap is None and detected.code in FUNCTION_WORDS and not function_word_hits(candidate.text)[detected.code]:
+        return None
+    return detected if cheap is None or detected.code == cheap.code else None
 
 
 def _has_sentence_in(language: str, text: str, sentences: list[tuple[int, int]]) -> bool:
