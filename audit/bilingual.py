@@ -17,6 +17,7 @@ English and 1.5 in German) has both readings; two numbers agree when any reading
 from __future__ import annotations
 
 import contextlib
+import functools
 import math
 import unicodedata
 from collections.abc import Iterator, Sequence
@@ -107,6 +108,7 @@ def numbers(text: str, code: str | None = None) -> list[Number]:
     return found
 
 
+@functools.cache
 def _number_words(code: str) -> dict[str, tuple[int, bool]]:
     """Spelled-out numbers of a language: word → (value, is a multiplier), from its numbers.toml."""
     data = language(code)
@@ -179,11 +181,13 @@ class Alignment:
 
     @cached_property
     def _bead_of_target(self) -> dict[int, Bead]:
-        return {index: bead for bead in self.beads for index in bead.target}
+        """Target paragraph start → its bead (paragraphs are told apart by where they start)."""
+        starts = [paragraph.start for paragraph in self.target.paragraphs]
+        return {starts[index]: bead for bead in self.beads for index in bead.target}
 
     def source_text(self, paragraph: Paragraph) -> str | None:
         """The source paragraph(s) the target paragraph translates; None when it has no partner."""
-        bead = self._bead_of_target.get(self._index(paragraph))
+        bead = self._bead_of_target.get(paragraph.start)
         if bead is None or not bead.source:
             return None
         return "\n\n".join(self.source.paragraphs[index].text for index in bead.source)
@@ -193,9 +197,6 @@ class Alignment:
         for bead in self.beads:
             if len(bead.source) == len(bead.target) == 1:
                 yield self.target.paragraphs[bead.target[0]], self.source.paragraphs[bead.source[0]]
-
-    def _index(self, paragraph: Paragraph) -> int:
-        return self.target.paragraphs.index(paragraph)
 
 
 def align(source: Sequence[str], target: Sequence[str]) -> tuple[Bead, ...]:
