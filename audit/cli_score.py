@@ -17,7 +17,8 @@ from audit.errors import AuditError
 EXIT_ERROR = 2
 METRIC_NAMES = ("bleu", "chrf", "ter")
 # Kept here rather than imported from audit.score so `--help` never touches the metrics module's imports.
-TOKENIZER_NAMES = ("13a", "intl", "none", "zh", "char", "ja-mecab", "ko-mecab", "flores101", "flores200")
+# sacrebleu's SentencePiece tokenisers are left out: they download a model on first use.
+TOKENIZER_NAMES = ("13a", "intl", "none", "zh", "char", "ja-mecab", "ko-mecab")
 _FILE = click.Path(path_type=Path, dir_okay=False, allow_dash=True)
 
 
@@ -71,12 +72,19 @@ def score(
         streams = [segments(read_source(path).text, unit) for path in references]
     except AuditError as error:
         _fail(str(error))
+    if not hypotheses:
+        _fail(f"{hypothesis}: no {unit}s to score")
     for path, stream in zip(references, streams, strict=True):
         if len(stream) != len(hypotheses):
             counts = f"{_count(len(stream), unit)}, but {hypothesis} has {len(hypotheses)}"
             _fail(f"{path}: {counts}; the files must be aligned")
     options = ScoreOptions(lang, tokenize, lowercase, chrf_word_order, ter_case_sensitive)
-    scored = corpus_scores(hypotheses, streams, names, options, sentences)
+    try:
+        scored = corpus_scores(hypotheses, streams, names, options, sentences)
+    except (ImportError, RuntimeError) as error:
+        # sacrebleu's Japanese and Korean tokenisers need extras; it says which in a paragraph.
+        cause = next((line.strip() for line in str(error).splitlines() if line.strip()), type(error).__name__)
+        _fail(f"sacrebleu cannot score with these options: {cause} (pip install 'sacrebleu[ja]' or 'sacrebleu[ko]')")
     click.echo(SCORE_RENDERERS[output_format](scored), nl=False)
 
 

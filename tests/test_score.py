@@ -236,3 +236,10 @@ def test_check_imports_sacrebleu_only_when_a_score_is_needed(tmp_path: Path, fil
     # The post-edit rate of a file fixes change is a score: the json stats and the text summary carry it.
     assert _loads_sacrebleu("check", "--format", "json", "dirty.md", cwd=tmp_path)
     assert _loads_sacrebleu("score", str(files["hyp"]), "--ref", str(files["ref1"]), cwd=tmp_path)
+
+
+def test_empty_hypothesis_is_one_error_line(tmp_path: Path) -> None:
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    result = run_cli("score", "empty.txt", "--ref", "empty.txt", cwd=tmp_path)
+    assert result.returncode == 2
+    assert result.stderr.decode() == "mtaudit: empty.txt: no lines to score\n"
