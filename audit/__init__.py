@@ -9,6 +9,7 @@ one-file pre-commit run must not load the whole core first (issue 9: 115 of 175 
 
 from __future__ import annotations
 
+import functools
 import importlib
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -33,7 +34,23 @@ _LAZY = {
 def __getattr__(name: str) -> Any:
     if name in _LAZY:
         return getattr(importlib.import_module(_LAZY[name]), name)
+    if name == "__version__":
+        return _installed_version()
     raise AttributeError(f"module 'audit' has no attribute {name!r}")
+
+
+@functools.cache
+def _installed_version() -> str:
+    """`audit.__version__`: the installed distribution's version, as `mtaudit --version` prints it.
+
+    Read on first use like the names above: importlib.metadata is not free at start-up.
+    """
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("mt-audit")
+    except PackageNotFoundError:  # imported from a source tree that was never installed
+        return "0+unknown"
 
 
 def audit_file(path: str | Path, config: Config | None = None) -> Result:
@@ -47,4 +64,16 @@ def audit_file(path: str | Path, config: Config | None = None) -> Result:
     return audit_text(read_source(target.path).text, config or Config(), target.markup)
 
 
-__all__ = ["Config", "Edit", "Finding", "Fix", "FixSafety", "Markup", "Result", "Severity", "audit_file", "audit_text"]
+__all__ = [
+    "Config",
+    "Edit",
+    "Finding",
+    "Fix",
+    "FixSafety",
+    "Markup",
+    "Result",
+    "Severity",
+    "__version__",
+    "audit_file",
+    "audit_text",
+]

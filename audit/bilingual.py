@@ -113,7 +113,7 @@ def _number_words(code: str) -> dict[str, tuple[int, bool]]:
     """Spelled-out numbers of a language: word → (value, is a multiplier), from its numbers.toml."""
     data = language(code)
     table: dict[str, tuple[int, bool]] = {}
-    for value, word in enumerate(data.phrases("numbers.units")):
+    for value, word in enumerate(data.phrases("numbers.units"), start=1):
         table[word.casefold()] = (value, False)
     for value, word in zip(range(20, 100, 10), data.phrases("numbers.tens"), strict=False):
         table[word.casefold()] = (value, False)

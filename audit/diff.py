@@ -35,3 +35,20 @@ def unified_diff(original: str, fixed: str, path: str, context: int = 3) -> str:
         if not line.endswith("\n"):
             pieces.append("\n" + NO_NEWLINE)
     return "".join(pieces)
+
+
+_DIFF_COLORS = (("+++ ", "\x1b[1m"), ("--- ", "\x1b[1m"), ("@@", "\x1b[36m"), ("+", "\x1b[32m"), ("-", "\x1b[31m"))
+
+
+def colored(patch: str) -> str:
+    """Colour a unified diff for a terminal as git does (headers bold, hunks cyan, - red, + green).
+
+    >>> colored("@@ -1 +1 @@\\n-a\\n x\\n").split("\\n")
+    ['\\x1b[36m@@ -1 +1 @@\\x1b[0m', '\\x1b[31m-a\\x1b[0m', ' x', '']
+    """
+    pieces = []
+    for line in split_lines(patch):
+        body = line.rstrip("\n")
+        color = next((code for prefix, code in _DIFF_COLORS if body.startswith(prefix)), None)
+        pieces.append(f"{color}{body}\x1b[0m{line[len(body) :]}" if color else line)
+    return "".join(pieces)

@@ -20,13 +20,14 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from audit.document import Document, Paragraph
-from audit.languages import language
-
-SUPPORTED = ("en", "fr", "es", "de", "it", "pt", "nl")
+from audit.languages import language, shipped_codes
 
 
 def _frequent_words() -> dict[str, frozenset[str]]:
-    return {code: language(code).words("function_words") for code in SUPPORTED}
+    # Every shipped language with evidence takes part, not only the SUPPORTED ones: Romanian evidence
+    # keeps a Romanian paragraph from being called Dutch on the strength of "de" (issue 8).
+    evidence = {code: language(code).words("function_words") for code in shipped_codes()}
+    return {code: words for code, words in evidence.items() if words}
 
 
 def _exclusive(frequent: dict[str, frozenset[str]]) -> dict[str, frozenset[str]]:
@@ -142,6 +143,10 @@ _SCRIPT_LANGUAGES: dict[str, tuple[str, tuple[str, ...]]] = {
     "Han": ("zh", ()),
 }
 _MULTI_SCRIPT = {"ja": frozenset({"Kana", "Han"}), "ko": frozenset({"Hangul", "Han"})}
+KNOWN_LANGUAGES = frozenset(
+    code for default, profiles in _SCRIPT_LANGUAGES.values() for code in (default, *profiles)
+) | frozenset(shipped_codes())
+"""The language codes mt-audit can identify, so the codes `--lang` and `lang =` accept."""
 SPACELESS_SCRIPTS = frozenset({"Han", "Kana", "Thai"})
 """Scripts written without spaces between words: no word boundaries apply there."""
 

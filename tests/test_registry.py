@@ -22,6 +22,7 @@ DESIGN_IDS = {
     "number-style",
     "unbalanced-quote",
     "repeated-sentence",
+    "malformed-quote",
     # Bilingual rules (issue 12), to be added to design §5.
     "source-number",
     "source-copy",

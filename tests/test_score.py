@@ -206,8 +206,9 @@ def test_findings_per_thousand_words_by_rule_in_json_and_the_text_summary(tmp_pa
     assert run_stats["findings_per_1000_words"] == file_stats["findings_per_1000_words"]
     assert run_stats["post_edit_rate"] == file_stats["post_edit_rate"] > 0
     summary = run_cli("check", "--lang", "en", str(article), cwd=REPO).stderr.decode()
-    assert summary.startswith("8 findings in 1 file; 125 per 1,000 words (doubled-word 62.5, glossary 62.5)")
-    assert f"mean post-edit rate {file_stats['post_edit_rate']:.3f}" in summary
+    quality = summary.splitlines()[1]
+    assert quality.startswith("64 words in 1 file: 125 findings per 1,000 words (doubled-word 62.5, glossary 62.5)")
+    assert quality.endswith(f"; mean post-edit rate {file_stats['post_edit_rate']:.3f}.")
 
 
 _LOADED = (

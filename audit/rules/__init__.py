@@ -12,6 +12,7 @@ from audit.rules.doubled_word import DoubledWord
 from audit.rules.duplicated_name import DuplicatedName
 from audit.rules.glossary import Glossary
 from audit.rules.length_ratio import LengthRatio
+from audit.rules.malformed_quote import MalformedQuote
 from audit.rules.missing_space import MissingSpace
 from audit.rules.normalise import InvisibleChar, Mojibake
 from audit.rules.number_style import NumberStyle
@@ -36,6 +37,7 @@ RULES: tuple[Rule, ...] = (
     Untranslated(),
     NumberStyle(),
     UnbalancedQuote(),
+    MalformedQuote(),
     RepeatedSentence(),
     # Bilingual rules: silent unless the source article is given (--source, or `source` in config).
     SourceNumber(),

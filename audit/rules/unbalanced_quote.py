@@ -5,8 +5,9 @@ MT drops or duplicates closing quotes, and scrapers cut quotations in half. Pair
 « » pair in whichever direction the paragraph uses first (French «…», German »…«). A right single
 quote is also the apostrophe, so only an opening ‘ left without any later ’ counts. Page conventions
 that look unbalanced stay silent: a quotation that continues into the next paragraph (which opens
-with the same mark), list labels "a)" "2)", and emoticons ":)". Report-only: only the writer knows
-where the quotation ends.
+with the same mark), list labels "a)" "2)", and emoticons ":)". Marks that `malformed-quote` reports
+(a doubled copy, a reversed pair, a spaced mark) are its finding, never a second one here. Report-only:
+only the writer knows where the quotation ends.
 
 With the source article (`--source`), a mark is not reported when the source paragraph leaves a mark
 of the same kind (a quote, a round or a square bracket) unbalanced too: the translation kept the
@@ -21,7 +22,9 @@ from collections.abc import Iterator
 from audit.document import Paragraph
 from audit.findings import Finding
 from audit.prose import LazyPattern
+from audit.punctuation import quote_pairs
 from audit.rules.base import Context, Rule
+from audit.rules.malformed_quote import malformed_quotes
 
 _LABEL = LazyPattern(r"(?:^|\s)(?:\p{N}{1,2}|\p{L}|[ivx]{2,4})$")
 
@@ -41,9 +44,15 @@ class UnbalancedQuote(Rule):
         paragraphs = context.document.paragraphs
         for index, paragraph in enumerate(paragraphs):
             following = paragraphs[index + 1].text[:1] if index + 1 < len(paragraphs) else ""
+            # Marks malformed-quote accounts for (a doubled copy, a reversed pair) are its finding, not ours.
+            claimed = {
+                position
+                for problem in malformed_quotes(paragraph.text, context.language_of(paragraph))
+                for position in problem.claimed
+            }
             source = context.source_text(paragraph)
             inherited = unbalanced_kinds(source) if source is not None else frozenset()
-            for position, mark, opened in _unpaired(paragraph.text, following):
+            for position, mark, opened in _unpaired(paragraph.text, following, claimed):
                 if _kind(mark) not in inherited:
                     yield self._finding(paragraph, position, mark, opened)
 
@@ -59,7 +68,7 @@ def unbalanced_kinds(text: str) -> frozenset[str]:
     >>> sorted(unbalanced_kinds('He said "we will (not) go.')), sorted(unbalanced_kinds("(a) [b"))
     (['quote'], ['['])
     """
-    kinds = {_kind(mark) for _, mark, _ in _unpaired(text, "")}
+    kinds = {_kind(mark) for _, mark, _ in _unpaired(text, "", set())}
     if text.count('"') % 2:
         kinds.add("quote")
     return frozenset(kinds)
@@ -69,23 +78,13 @@ def _kind(mark: str) -> str:
     return {"(": "(", ")": "(", "[": "[", "]": "["}.get(mark, "quote")
 
 
-def _pairs(text: str) -> list[tuple[str, str]]:
-    """The (openers, closers) families of this paragraph, given the conventions its marks reveal."""
-    pairs = [("(", ")"), ("[", "]")]
-    pairs.append(("„", "“”") if "„" in text else ("“", "”"))
-    if "‚" in text:
-        pairs.append(("‚", "‘"))  # German single quotes ‚…‘: there ‘ closes (Er sagte: „Das ist ‚unmöglich‘.“)
-    guillemets = [character for character in text if character in "«»"]
-    if guillemets:
-        pairs.append((guillemets[0], "»" if guillemets[0] == "«" else "«"))
-    return pairs
-
-
-def _unpaired(text: str, following: str) -> Iterator[tuple[int, str, bool]]:
+def _unpaired(text: str, following: str, claimed: set[int]) -> Iterator[tuple[int, str, bool]]:
     """Yield (offset, mark, opened) for every mark of the paragraph that has no partner."""
-    for openers, closers in _pairs(text):
+    for openers, closers in [("(", ")"), ("[", "]"), *quote_pairs(text)]:
         stack: list[int] = []
         for position, character in enumerate(text):
+            if position in claimed:
+                continue
             if character in openers:
                 if not _sad_emoticon(text, position):
                     stack.append(position)
