@@ -67,6 +67,7 @@ def parse(block: str) -> list[Command]:
 def run_block(commands: list[Command], folder: Path) -> list[list[str]]:
     """Run the commands in one bash session (so `$?` and files carry over); return each one's lines."""
     shutil.copytree(REPO / "samples", folder / "samples")
+    shutil.copytree(REPO / "tests" / "clean", folder / "tests" / "clean")  # `languages lint --clean tests/clean`
     script = ["exec 2>&1"]
     for command in commands:
         # Print a marker between commands without losing the previous command's exit status.
