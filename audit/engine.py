@@ -22,7 +22,7 @@ from audit.errors import FixSafetyError
 from audit.findings import Finding, Fix
 from audit.fixes import apply_edits, resolve
 from audit.glossary import load_glossaries
-from audit.language import LanguageMap, identify
+from audit.language import Identifier, LanguageMap, identify
 from audit.markup import Markup
 from audit.rules import PRECEDENCE, RULES, Context
 from audit.suppression import suppress
@@ -47,6 +47,16 @@ class Result:
     @cached_property
     def fixed_text(self) -> str:
         return _fix(self.document, self.findings, self.config, self.source)
+
+    def compact(self) -> Result:
+        """The same result without what only the rules needed (the masked prose and the paragraphs,
+        recomputed if asked again): what a run keeps per file until it reports (issue 9: a run over
+        20 MB held every article's working copies, 239 MB of RSS)."""
+        document = Document(self.document.text, self.document.markup, self.document.protected)
+        compact = Result(document, self.languages, self.findings, self.config)
+        if "fixed_text" in self.__dict__:
+            compact.__dict__["fixed_text"] = self.fixed_text
+        return compact
 
     @property
     def language(self) -> str:
@@ -83,7 +93,8 @@ def _check(
     # Inline `<!-- mtaudit: disable … -->` comments: a suppressed finding is not fixed either.
     findings = suppress(document, findings, config)
     findings.sort(key=lambda finding: (finding.start, finding.end, finding.rule, finding.entry or ""))
-    return languages, tuple(findings)
+    # The identifier's answers (paragraph texts) served this check only.
+    return replace(languages, identifier=Identifier()), tuple(findings)
 
 
 def audit_text(

@@ -17,6 +17,7 @@ from typing import Any
 
 from audit.languages import Language, read_folder
 from audit.resources import shipped_languages_dir
+from audit.ui_lexicon import problems as ui_problems
 
 _WORD_LISTS = (
     "function_words",
@@ -46,7 +47,7 @@ _SCALARS: dict[str, type] = {
     "quotes.spaced_inside": bool,
     "lexicon.compounds": bool,
 }
-# Keys another module owns and lints (the UI lexicon of page furniture).
+# Keys another module owns and lints (the UI lexicon of page furniture: audit/ui_lexicon.py).
 _FOREIGN_PREFIXES = ("ui.",)
 
 
@@ -59,6 +60,7 @@ def lint(root: Path | None = None, clean: Path | None = None) -> list[str]:
         loaded, read_problems = read_folder(folder)
         problems.extend(read_problems)
         problems.extend(f"{folder}: {problem}" for problem in _shape_problems(loaded))
+        problems.extend(f"{folder}: {problem}" for problem in ui_problems(loaded))
         languages.append(loaded)
     problems.extend(_claimed_twice(root, languages))
     if clean is not None:

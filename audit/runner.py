@@ -108,6 +108,7 @@ def audit_target(target: Target, config: Config, write: bool = False, fixes: boo
         result = audit_text(source.text, config, target.markup, original_text)
         if fixes or write:
             result.fixed_text  # noqa: B018 - computed here, where FixSafetyError is handled
+        result = result.compact()
     except FixSafetyError as error:
         # Black's habit: refuse to write, and keep what would have been written for a bug report.
         handle, diagnostic = tempfile.mkstemp(prefix="mtaudit-", suffix=".diff")
