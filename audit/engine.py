@@ -53,7 +53,8 @@ class Result:
         recomputed if asked again): what a run keeps per file until it reports (issue 9: a run over
         20 MB held every article's working copies, 239 MB of RSS)."""
         document = Document(self.document.text, self.document.markup, self.document.protected)
-        compact = Result(document, self.languages, self.findings, self.config)
+        source = None if self.source is None else Document(self.source.text, self.source.markup, self.source.protected)
+        compact = Result(document, self.languages, self.findings, self.config, source)
         if "fixed_text" in self.__dict__:
             compact.__dict__["fixed_text"] = self.fixed_text
         return compact
