@@ -18,6 +18,7 @@ import click
 
 from audit.cli_glossary import glossary
 from audit.cli_languages import languages
+from audit.cli_names import names
 from audit.cli_score import score
 from audit.errors import AuditError
 from audit.findings import Severity
@@ -231,6 +232,7 @@ def explain_rule(rule_id: str) -> None:
 
 
 main.add_command(glossary)
+main.add_command(names)
 main.add_command(languages)
 main.add_command(score)
 

@@ -37,6 +37,10 @@ _WORD_LISTS = (
     "lexicon.words",
     "lexicon.grammatical",
     "punctuation.spaced_before",
+    "names.titles",
+    "names.particles",
+    "names.openers",
+    "names.place_words",
 )
 _SCALARS: dict[str, type] = {
     "numbers.grouping": str,

@@ -22,6 +22,8 @@ DESIGN_IDS = {
     "number-style",
     "unbalanced-quote",
     "repeated-sentence",
+    "name-variant",
+    "name-misspelling",
     "malformed-quote",
     # Bilingual rules (issue 12), to be added to design §5.
     "source-number",

@@ -14,6 +14,7 @@ from audit.rules.glossary import Glossary
 from audit.rules.length_ratio import LengthRatio
 from audit.rules.malformed_quote import MalformedQuote
 from audit.rules.missing_space import MissingSpace
+from audit.rules.name_spelling import NameMisspelling, NameVariant
 from audit.rules.normalise import InvisibleChar, Mojibake
 from audit.rules.number_style import NumberStyle
 from audit.rules.paragraph_count import ParagraphCount
@@ -32,6 +33,8 @@ RULES: tuple[Rule, ...] = (
     Boilerplate(),
     DoubledWord(),
     DuplicatedName(),
+    NameVariant(),
+    NameMisspelling(),
     MissingSpace(),
     SpaceBeforePunct(),
     Untranslated(),
