@@ -22,7 +22,7 @@ from audit.errors import FixSafetyError
 from audit.findings import Finding, Fix
 from audit.fixes import apply_edits, resolve
 from audit.glossary import load_glossaries
-from audit.language import Identifier, LanguageMap, identify
+from audit.language import LanguageMap, identify
 from audit.markup import Markup
 from audit.rules import PRECEDENCE, RULES, Context
 from audit.suppression import suppress
@@ -94,8 +94,8 @@ def _check(
     # Inline `<!-- mtaudit: disable … -->` comments: a suppressed finding is not fixed either.
     findings = suppress(document, findings, config)
     findings.sort(key=lambda finding: (finding.start, finding.end, finding.rule, finding.entry or ""))
-    # The identifier's answers (paragraph texts) served this check only.
-    return replace(languages, identifier=Identifier()), tuple(findings)
+    languages.identifier.forget()  # its answers (paragraph texts) served this check only
+    return languages, tuple(findings)
 
 
 def audit_text(
