@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from audit.config import Config
     from audit.glossary import GlossarySet
     from audit.language import LanguageMap
+    from audit.names import Mention
 
 
 @dataclass(frozen=True)
@@ -39,6 +40,19 @@ class Context:
         from audit.bilingual import Alignment
 
         return Alignment(self.source, self.document)
+
+    @cached_property
+    def name_mentions(self) -> tuple[tuple[Mention, str], ...]:
+        """Every name mention of the article in document offsets, with its paragraph's language
+        (computed once, shared by the name rules)."""
+        from audit.names import Mention, mentions
+
+        return tuple(
+            (Mention(paragraph.start + mention.start, paragraph.start + mention.end, mention.text), code)
+            for paragraph in self.document.paragraphs
+            for code in (self.language_of(paragraph),)
+            for mention in mentions(paragraph.text, code)
+        )
 
     def source_text(self, paragraph: Paragraph) -> str | None:
         """The source text a target paragraph translates; None without a source or a partner."""
