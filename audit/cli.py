@@ -133,7 +133,28 @@ def _print_version(context: click.Context, _parameter: click.Parameter, value: b
     context.exit()
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _UsageError(click.ClickException):
+    """A usage error as one line naming the command and the cause, like every other mtaudit error."""
+
+    exit_code = EXIT_ERROR
+
+    def __init__(self, error: click.UsageError) -> None:
+        super().__init__(error.format_message())
+        self.command = error.ctx.command_path if error.ctx is not None else "mtaudit"
+
+    def show(self, file: Any = None) -> None:
+        click.echo(f"{self.command}: {self.format_message()} (see '{self.command} --help')", err=True)
+
+
+class _Main(click.Group):
+    def invoke(self, context: click.Context) -> Any:
+        try:
+            return super().invoke(context)
+        except click.UsageError as error:
+            raise _UsageError(error) from None
+
+
+@click.group(cls=_Main, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option(
     "-V",
     "--version",
