@@ -64,6 +64,8 @@ def run_corpus(command: str, options: dict[str, Any], resolver: ConfigResolver) 
     output: Path | None = options["output"]
     if options["paths"]:
         raise click.UsageError("--corpus reads its documents from the corpus: give no PATHS")
+    if options.get("source"):
+        raise click.UsageError("--source pairs with one article, not with --corpus")
     if options.get("output_format", "text") not in ("text", "jsonl"):
         raise click.UsageError("--corpus writes JSONL records: --format does not apply")
     if options["resume"] and output is None:

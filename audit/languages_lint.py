@@ -33,6 +33,7 @@ _WORD_LISTS = (
     "articles.elisions",
     "numbers.units",
     "numbers.tens",
+    "numbers.scale_words",
     "lexicon.words",
     "lexicon.grammatical",
     "punctuation.spaced_before",
@@ -81,6 +82,12 @@ def _shape_problems(language: Language) -> list[str]:
         elif key == "quotes.pairs":
             if not _is_pairs(value):
                 problems.append(f"{key} must be a list of [opening, closing] single characters")
+        elif key == "numbers.scale_values":  # the value of each scale word (source-number), in order
+            words = language.data.get("numbers.scale_words", ())
+            if not isinstance(value, list) or not all(isinstance(item, int) and item > 1 for item in value):
+                problems.append(f"{key} must be a list of whole numbers above 1")
+            elif len(value) != len(words):
+                problems.append(f"{key} must give one value per word of numbers.scale_words")
         elif key in _SCALARS:
             if not isinstance(value, _SCALARS[key]):
                 problems.append(f"{key} must be a {_SCALARS[key].__name__}")

@@ -193,6 +193,7 @@ def test_invalid_utf8_record_and_missing_corpus(tmp_path: Path) -> None:
         ("check", "--corpus", "c.jsonl", "--resume"),
         ("check", "--output", "out.jsonl", "article.md"),
         ("fix", "--corpus", "c.jsonl", "--output", "c.jsonl"),
+        ("check", "--corpus", "c.jsonl", "--source", "c.jsonl"),
     ],
 )
 def test_options_that_do_not_go_together_are_usage_errors(tmp_path: Path, args: tuple[str, ...]) -> None:

@@ -25,6 +25,11 @@ DESIGN_IDS = {
     "name-variant",
     "name-misspelling",
     "malformed-quote",
+    # Bilingual rules (issue 12), to be added to design §5.
+    "source-number",
+    "source-copy",
+    "paragraph-count",
+    "length-ratio",
 }
 FIX_VERBS = ("remove", "fix", "add", "delete", "replace", "insert", "use", "avoid", "no-")
 

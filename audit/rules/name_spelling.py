@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from audit.findings import Finding, FixSafety
 from audit.glossary.tokens import key
-from audit.names import Cluster, Mention, cluster, conventions, mentions
+from audit.names import Cluster, cluster, conventions
 from audit.rules.base import Context, Rule
 from audit.transliteration import closest_name, fold, respelling_only
 
@@ -42,18 +42,6 @@ def _people(context: Context, language: str) -> _People:
     return _People(*context.glossaries.people_spellings(language))
 
 
-def _article_mentions(context: Context) -> list[tuple[Mention, str]]:
-    """Every name mention of the article in document offsets, with its paragraph's language."""
-    found: list[tuple[Mention, str]] = []
-    for paragraph in context.document.paragraphs:
-        language = context.language_of(paragraph)
-        for mention in mentions(paragraph.text, language):
-            found.append(
-                (Mention(paragraph.start + mention.start, paragraph.start + mention.end, mention.text), language)
-            )
-    return found
-
-
 class NameVariant(Rule):
     """One name spelled two ways in the same article.
 
@@ -69,7 +57,7 @@ class NameVariant(Rule):
     precedence = 35
 
     def check(self, context: Context) -> Iterator[Finding]:
-        found = _article_mentions(context)
+        found = context.name_mentions
         if len(found) < 2:
             return
         language = context.language
@@ -103,7 +91,7 @@ class NameMisspelling(Rule):
     precedence = 34
 
     def check(self, context: Context) -> Iterator[Finding]:
-        found = _article_mentions(context)
+        found = context.name_mentions
         if not found:
             return
         language = context.language
