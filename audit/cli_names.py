@@ -7,11 +7,10 @@ all of them and prints each cluster with its counts and example ids (paths or re
 
 from __future__ import annotations
 
-import gzip
 import json
 import sys
 from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
 import click
 
@@ -84,7 +83,7 @@ def _summaries(paths: tuple[str, ...], corpus: Path | None, lang: str | None, er
     from audit.errors import InputError
     from audit.files import read_source
     from audit.markup import Markup
-    from audit.name_mining import read_records, summarise
+    from audit.name_mining import summarise
     from audit.targets import expand
 
     for target in expand(paths):
@@ -96,24 +95,22 @@ def _summaries(paths: tuple[str, ...], corpus: Path | None, lang: str | None, er
         yield target.display, summarise(target.display, Document.parse(source.text, target.markup), lang)
     if corpus is None:
         return
+    from audit.corpus import RecordError, open_corpus, parse_record, read_lines
+
     try:
-        with _open(corpus) as lines:
-            for record in read_records(corpus, lines):
-                if isinstance(record, InputError):
-                    errors.append(str(record))
+        with open_corpus(str(corpus)) as source:
+            for line in read_lines(source.stream):
+                try:
+                    record = parse_record(line.data)
+                except RecordError as error:
+                    errors.append(f"{corpus}:{line.number}: {error}")
                     continue
-                document_id, text, record_lang = record
-                yield document_id, summarise(document_id, Document.parse(text, Markup.TEXT), lang or record_lang)
-    except (OSError, UnicodeDecodeError, EOFError) as error:
+                document_id = str(record.id)
+                yield document_id, summarise(document_id, Document.parse(record.text, Markup.TEXT), lang or record.lang)
+    except InputError as error:
+        errors.append(str(error))
+    except (OSError, EOFError) as error:
         errors.append(f"{corpus}: cannot read: {getattr(error, 'strerror', None) or error}")
-
-
-def _open(corpus: Path) -> IO[str]:
-    if str(corpus) == "-":
-        return open(sys.stdin.fileno(), encoding="utf-8", closefd=False)
-    if corpus.suffix == ".gz":
-        return gzip.open(corpus, "rt", encoding="utf-8")
-    return corpus.open(encoding="utf-8")
 
 
 def _print(clusters: list[Any], output_format: str) -> None:

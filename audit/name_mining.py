@@ -12,12 +12,10 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from audit.document import Document
-from audit.errors import InputError
 from audit.names import Cluster, cluster, conventions, mentions
 from audit.transliteration import closest_name, fold
 
@@ -77,24 +75,6 @@ def name_clusters(summary: NameSummary, known: Mapping[str, Iterable[str]] | Non
                 found.preferred = closest_name(found.preferred, names, particles) or found.preferred
             clusters.append(found)
     return sorted(clusters, key=lambda found: (-sum(found.forms.values()), found.language, found.preferred))
-
-
-def read_records(path: Path, lines: Iterable[str]) -> Iterator[tuple[str, str, str | None] | InputError]:
-    """JSONL records `{"id", "text", optional "lang"}` as (id, text, lang); a bad line yields an InputError
-    naming its line number, and reading goes on. Kept small so that the corpus reader can replace it."""
-    for number, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as error:
-            yield InputError(f"{path}:{number}: invalid JSON ({error.msg})")
-            continue
-        if not isinstance(record, dict) or not isinstance(record.get("text"), str):
-            yield InputError(f"{path}:{number}: a record needs a string 'text'")
-            continue
-        lang = record.get("lang")
-        yield str(record.get("id", number)), record["text"], lang if isinstance(lang, str) else None
 
 
 def names_glossary(clusters: Iterable[Cluster], listed_variants: Iterable[str] = ()) -> str:

@@ -112,8 +112,9 @@ def test_a_bad_record_is_one_line_naming_it_and_the_rest_is_read(tmp_path: Path)
     result = _run("names", "--corpus", str(corpus))
     assert result.returncode == 2
     errors = [line for line in result.stderr.splitlines() if line.startswith("mtaudit:")]
-    assert errors == [f"mtaudit: {corpus}:2: invalid JSON (Expecting property name enclosed in double quotes)",
-                      f"mtaudit: {corpus}:3: a record needs a string 'text'"]  # fmt: skip
+    # The same reader and messages as `check --corpus` (audit/corpus.py).
+    assert errors == [f"mtaudit: {corpus}:2: not valid JSON (Expecting property name enclosed in double quotes at column 2)",
+                      f'mtaudit: {corpus}:3: missing "text"']  # fmt: skip
     assert "Traceback" not in result.stderr
     assert "Sediq Siddiqui ×1 (d)" in result.stdout
 
