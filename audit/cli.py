@@ -21,6 +21,7 @@ from audit.errors import AuditError
 from audit.findings import Severity
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, what shells report for Ctrl-C
 FORMATS = ("text", "json", "jsonl", "sarif", "github", "rdjson")
 
 
@@ -148,7 +149,10 @@ def diff(**options: Any) -> None:
 @main.command()
 @common_options
 def fix(**options: Any) -> None:
-    """Apply fixes in place (safe ones; --unsafe-fixes for the rest). `fix -` writes to stdout."""
+    """Apply fixes in place to PATHS (required; safe fixes, --unsafe-fixes for the rest). `fix -` writes to stdout."""
+    if not options["paths"]:
+        # Like black: rewriting every article under the current folder must be asked for (issue 10, item 8).
+        raise click.UsageError("fix needs PATHS (files or folders; . for the current folder, - for stdin)")
     _run("fix", options)
 
 
@@ -167,7 +171,16 @@ main.add_command(glossary)
 
 
 def _run(command: str, options: dict[str, Any]) -> None:
-    from audit.runner import ConfigResolver, Outcome
+    try:
+        _run_command(command, options)
+    except KeyboardInterrupt:
+        # Temporary files are removed on the way out (files.write_atomic); exit 1 would mean "changed".
+        click.echo("mtaudit: interrupted", err=True)
+        sys.exit(EXIT_INTERRUPTED)
+
+
+def _run_command(command: str, options: dict[str, Any]) -> None:
+    from audit.runner import ConfigResolver, Outcome, sweep
     from audit.targets import expand
 
     if options["config_file"] is not None and options["no_config"]:
@@ -207,6 +220,8 @@ def _run(command: str, options: dict[str, Any]) -> None:
         if resolver.is_excluded(target, config):
             continue
         jobs.append((target, config))
+    if command == "fix":
+        sweep(target for target, _ in jobs)
     outcomes.extend(_audit_all(jobs, write=command == "fix", processes=options["jobs"]))
     order = {target.display: index for index, target in enumerate(targets)}
     outcomes.sort(key=lambda outcome: order.get(outcome.target.display, 0))
@@ -236,8 +251,12 @@ def _audit_all(jobs: list[tuple[Any, Any]], write: bool, processes: int) -> Iter
 
     if processes <= 1 or len(jobs) <= 1:
         return [audit_target(target, config, write) for target, config in jobs]
-    with ProcessPoolExecutor(max_workers=processes) as pool:
+    pool = ProcessPoolExecutor(max_workers=processes)
+    try:
         return list(pool.map(partial(_audit_job, write=write), jobs, chunksize=4))
+    finally:
+        # On Ctrl-C the workers got the signal too: do not wait for queued work.
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _audit_job(job: tuple[Any, Any], write: bool) -> Any:
@@ -296,20 +315,21 @@ def _emit_check(audited: list[Any], errors: list[Any], options: dict[str, Any]) 
 
 
 def _emit_diff(audited: list[Any]) -> int:
-    from audit.diff import unified_diff
+    from audit.diff import file_diff
 
-    changed = False
+    changed = refused = False
     for outcome in audited:
         if outcome.result.changed:
+            try:
+                patch = file_diff(outcome.source, outcome.result.fixed_text, _diff_path(outcome.target.display))
+            except AuditError as error:
+                click.echo(f"mtaudit: {error}", err=True)
+                refused = True
+                continue
             changed = True
-            patch = unified_diff(
-                outcome.source.with_bom,
-                ("\ufeff" if outcome.source.bom else "") + outcome.result.fixed_text,
-                _diff_path(outcome.target.display),
-            )
             sys.stdout.buffer.write(patch.encode("utf-8"))
     sys.stdout.buffer.flush()
-    return EXIT_FINDINGS if changed else EXIT_CLEAN
+    return EXIT_ERROR if refused else EXIT_FINDINGS if changed else EXIT_CLEAN
 
 
 def _emit_fix(audited: list[Any], options: dict[str, Any]) -> int:

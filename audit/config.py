@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from audit.errors import ConfigError
+from audit.files import DEFAULT_MAX_FILE_SIZE
 from audit.findings import Severity
 
 
@@ -50,6 +51,8 @@ class Config:
     exclude: tuple[str, ...] = ()
     warn_unused_suppressions: bool = False
     overrides: tuple[Override, ...] = ()
+    # Bytes; larger files are refused unread (audit/files.py states why and the default).
+    max_file_size: int = DEFAULT_MAX_FILE_SIZE
     source: Path | None = field(default=None, compare=False)
 
     def rule_enabled(self, rule_id: str) -> bool:
@@ -126,6 +129,10 @@ def _convert(path: Path, key: str, value: Any) -> Any:
                 return tuple(_strings(value))
             case "overrides":
                 return tuple(_override(path, index, item) for index, item in enumerate(_tables(value)))
+            case "max-file-size":
+                if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+                    raise ValueError("expected a positive number of bytes")
+                return value
             case "default-glossaries" | "unsafe-fixes" | "warn-unused-suppressions":
                 if not isinstance(value, bool):
                     raise ValueError("expected true or false")
