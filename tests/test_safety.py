@@ -304,3 +304,102 @@ def test_fix_without_paths_is_a_usage_error_and_rewrites_nothing(tmp_path: Path)
     assert error_lines(result)[-1] == "Error: fix needs PATHS (files or folders; . for the current folder, - for stdin)"
     assert article.read_text(encoding="utf-8") == DIRTY
     assert run_cli("fix", ".", cwd=tmp_path).returncode == 1, "an explicit . still works"
+
+
+# 7. Glossaries that crashed or stalled, and issue 11 item 2: lint rejects what loading rejects, one
+# error line per run however many articles, and the user's glossary wins over a shipped one.
+HEADER = '[glossary]\nlanguage = "en"\n'
+
+
+def entry(entry_id: str, body: str, bad: str, fixed: str, good: str) -> str:
+    return (
+        f'[[entry]]\nid = "{entry_id}"\n{body}\n'
+        f'[[entry.example]]\nbad = "{bad}"\nfixed = "{fixed}"\n[[entry.example]]\ngood = "{good}"\n'
+    )
+
+
+BROKEN_GLOSSARIES = {
+    "fix-as-list": (
+        HEADER + entry("e", 'preferred = "Good"\nvariants = ["Bad"]\nfix = ["safe"]', "Bad.", "Good.", "Good."),
+        "entry 'e': fix must be safe, unsafe or none, got ['safe']",
+    ),
+    "latin-1": ((HEADER + "# caf\xe9\n").encode("latin-1"), "not valid UTF-8 at byte 32"),
+    "nested": ("x = " + "[" * 5000 + "\n", "not valid TOML: arrays or tables nested too deeply"),
+    "slow-pattern": (
+        HEADER + entry("slow", "preferred = \"ç\"\npattern = '(é|é)+ç'", "x éç y", "x ç y", "nothing here"),
+        "entry 'slow': pattern too slow",
+    ),
+    "rewrite-each-other": (
+        HEADER
+        + entry("one", "preferred = \"colour\"\npattern = '\\bcolor\\b'", "a color", "a colour", "a colour")
+        + entry("two", "preferred = \"color\"\npattern = '\\bcolour\\b'", "a colour", "a color", "a color"),
+        "the entries would rewrite each other",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(BROKEN_GLOSSARIES))
+def test_broken_glossary_is_one_line_per_run_and_lint_says_the_same(tmp_path: Path, case: str) -> None:
+    content, problem = BROKEN_GLOSSARIES[case]
+    glossary = tmp_path / "house.toml"
+    glossary.write_bytes(content if isinstance(content, bytes) else content.encode("utf-8"))
+    articles = [tmp_path / f"{name}.md" for name in "abc"]
+    for article in articles:
+        article.write_text(DIRTY, encoding="utf-8")
+
+    lint = run_cli("glossary", "lint", str(glossary))
+    assert lint.returncode == 2
+    lint_lines = error_lines(lint)
+    assert lint_lines and all(line.startswith(f"mtaudit: {glossary}: ") for line in lint_lines)
+    assert problem in lint_lines[0]
+    assert "Traceback" not in lint.stderr.decode()
+
+    fixed = run_cli("fix", "--glossary", str(glossary), *map(str, articles))
+    assert fixed.returncode == 2
+    [line] = error_lines(fixed)
+    assert line.startswith(lint_lines[0]), "loading rejects exactly what lint reports"
+    assert all(article.read_text(encoding="utf-8") == DIRTY for article in articles)
+    assert leftovers(tmp_path) == []
+
+
+def readme_house_glossary() -> str:
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    start = readme.index("```toml\n# house.toml") + len("```toml\n")
+    return readme[start : readme.index("```", start)]
+
+
+def test_readme_house_glossary_works_as_written(tmp_path: Path) -> None:
+    glossary = tmp_path / "house.toml"
+    glossary.write_text(readme_house_glossary(), encoding="utf-8")
+    article = tmp_path / "a.md"
+    article.write_text("Zabiullah Mujahed told reporters on Monday.\n", encoding="utf-8")
+    lint = run_cli("glossary", "lint", str(glossary))
+    assert lint.returncode == 0, lint.stderr
+    assert lint.stdout.decode() == "1 files, 1 entries: no problems\n"
+    check = run_cli("check", "--glossary", str(glossary), str(article))
+    assert check.returncode == 1, check.stderr
+    assert "[en/house/mujahid] → Zabihullah Mujahid" in check.stdout.decode()
+    assert run_cli("fix", "--glossary", str(glossary), str(article)).returncode == 1
+    assert article.read_text(encoding="utf-8") == "Zabihullah Mujahid told reporters on Monday.\n"
+
+
+def test_user_entry_that_calls_a_shipped_preferred_form_wrong_wins(tmp_path: Path) -> None:
+    # The house spells the name the way the shipped list calls a variant: the user's glossary wins.
+    glossary = tmp_path / "house.toml"
+    glossary.write_text(
+        HEADER
+        + entry(
+            "mujahed",
+            'preferred = "Zabihullah Mujahed"\nvariants = ["Zabihullah Mujahid"]',
+            "Zabihullah Mujahid said.",
+            "Zabihullah Mujahed said.",
+            "Zabihullah Mujahed said.",
+        ),
+        encoding="utf-8",
+    )
+    article = tmp_path / "a.md"
+    article.write_text("Zabihullah Mujahid said so.\n", encoding="utf-8")
+    assert run_cli("glossary", "lint", str(glossary)).returncode == 0
+    result = run_cli("fix", "--glossary", str(glossary), str(article))
+    assert result.returncode == 1, result.stderr
+    assert article.read_text(encoding="utf-8") == "Zabihullah Mujahed said so.\n"
