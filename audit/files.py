@@ -4,7 +4,11 @@ Reading decodes strict UTF-8 (a BOM remembered) or UTF-16 with a BOM; anything e
 one line naming the file and the cause. Line endings are never translated: the decoded text keeps
 CRLF, LF and a missing final newline exactly, so writing it back gives the same bytes. Writing goes
 to a temporary file in the target's folder and is moved over the target with `os.replace`, through
-symlinks to the real file, keeping its mode.
+symlinks to the real file, keeping its mode, owner and group.
+
+Hostile inputs (issue 10): only regular files are read (a FIFO would block forever, /dev/zero never
+ends), and never more than a stated size; a file with several hard links is not replaced; the
+temporary file goes on every exit path, and ones a killed run left are swept by the next `fix`.
 """
 
 from __future__ import annotations

@@ -403,3 +403,27 @@ def test_user_entry_that_calls_a_shipped_preferred_form_wrong_wins(tmp_path: Pat
     result = run_cli("fix", "--glossary", str(glossary), str(article))
     assert result.returncode == 1, result.stderr
     assert article.read_text(encoding="utf-8") == "Zabihullah Mujahed said so.\n"
+
+
+def test_pattern_time_is_one_budget_per_article_not_per_paragraph() -> None:
+    import time
+
+    from audit.errors import GlossaryError
+    from audit.glossary import Entry, Kind
+    from audit.glossary.matcher import Matcher
+
+    entry = Entry(
+        id="quick",
+        language="en",
+        topic="t",
+        kind=Kind.SUBSTITUTION,
+        source=Path("t.toml"),
+        preferred="b",
+        pattern=r"\ba\b",
+    )
+    matcher = Matcher([entry])
+    deadline = time.monotonic() + 3600
+    assert [match.text for match in matcher.find("a cat", "en", deadline=deadline)] == ["a"]
+    # Once the article's budget is spent, the next paragraph stops at once, however fast the pattern.
+    with pytest.raises(GlossaryError, match=r"t.toml: entry 'quick': pattern took longer than 1 s on one article"):
+        matcher.find("a cat", "en", deadline=time.monotonic() - 1)

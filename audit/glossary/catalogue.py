@@ -48,14 +48,14 @@ class GlossarySet:
     def of_kind(self, kind: Kind) -> Iterator[Entry]:
         return (entry for entry in self.entries if entry.kind is kind)
 
-    def find(self, text: str, language: str, offset: int = 0) -> list[Match]:
+    def find(self, text: str, language: str, offset: int = 0, deadline: float | None = None) -> list[Match]:
         """Substitution matches in `text` for a paragraph in `language` (its entries and `any`)."""
         matcher = self._matchers.get(language)
         if matcher is None:
             scope = {language, ANY}
             matcher = Matcher(entry for entry in self.of_kind(Kind.SUBSTITUTION) if entry.language in scope)
             self._matchers[language] = matcher
-        return matcher.find(text, language, offset)
+        return matcher.find(text, language, offset, deadline)
 
     def find_existence(self, text: str, offset: int = 0) -> list[Match]:
         """Existence (boilerplate) matches of every language: page furniture is not prose, so a French
