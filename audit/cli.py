@@ -1,7 +1,8 @@
 """The `mtaudit` command line: parse options, call the runner, pick a renderer, set the exit code.
 
 Exit codes (design §3): 0 nothing to report or change; 1 findings at or above the fail level
-(`check`), a non-empty diff (`diff`), files changed (`fix`); 2 usage, config or input errors.
+(`check`), a non-empty diff (`diff`), files changed or findings left at the fail level (`fix`, as
+ruff's `--fix`: issue 11); 2 usage, config or input errors.
 """
 
 from __future__ import annotations
@@ -9,7 +10,6 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Callable, Iterable
-from concurrent.futures import ProcessPoolExecutor
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -17,139 +17,186 @@ from typing import Any
 import click
 
 from audit.cli_glossary import glossary
+from audit.cli_languages import languages
 from audit.errors import AuditError
 from audit.findings import Severity
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 EXIT_INTERRUPTED = 130  # 128 + SIGINT, what shells report for Ctrl-C
 FORMATS = ("text", "json", "jsonl", "sarif", "github", "rdjson")
+# `\b` keeps click from re-wrapping the list.
+EXIT_CODES = """\b
+Exit codes:
+  0  nothing to report (check), no change to make (diff) or made (fix)
+  1  findings at or above the fail level (check); a non-empty diff (diff);
+     files changed, or findings left at the fail level (fix)
+  2  usage, configuration or input errors (one line on stderr naming the file)"""
 
 
-def _version() -> str:
-    from importlib.metadata import PackageNotFoundError, version
-
-    try:
-        return version("mt-audit")
-    except PackageNotFoundError:
-        return "0+unknown"
-
-
-def _rule_list(value: str | None) -> frozenset[str] | None:
+def _rule_list(_context: click.Context, _parameter: click.Parameter, value: str | None) -> frozenset[str] | None:
     if value is None:
         return None
-    return frozenset(item.strip() for item in value.split(",") if item.strip())
+    from audit.identifiers import checked_rule_ids
+
+    try:
+        return checked_rule_ids(item.strip() for item in value.split(",") if item.strip())
+    except ValueError as error:
+        raise click.BadParameter(str(error)) from None
 
 
-def common_options(command: Callable[..., Any]) -> Callable[..., Any]:
-    """The options every auditing command shares (design §3)."""
-    options = [
-        click.argument("paths", nargs=-1, type=click.Path(path_type=str)),
-        click.option(
-            "--format",
-            "output_format",
-            type=click.Choice(FORMATS),
-            default="text",
-            show_default=True,
-            help="Output format of the findings.",
-        ),
-        click.option("--lang", metavar="CODE", help="Force the document language (ISO 639-1)."),
-        click.option(
-            "--glossary",
-            "glossaries",
-            multiple=True,
-            type=click.Path(path_type=Path),
-            help="Extra glossary file (repeatable).",
-        ),
-        click.option("--no-default-glossaries", is_flag=True, default=None, help="Do not load the shipped glossaries."),
-        click.option("--select", metavar="RULE,...", help="Only these rules."),
-        click.option("--ignore", metavar="RULE,...", help="Skip these rules."),
-        click.option(
-            "--fail-level",
-            type=click.Choice([level.value for level in Severity]),
-            default=None,
-            help="Lowest severity that makes `check` exit 1 [default: info].",
-        ),
-        click.option("--unsafe-fixes", is_flag=True, default=None, help="Also apply fixes marked unsafe."),
-        click.option(
-            "--config",
-            "config_file",
-            type=click.Path(path_type=Path, dir_okay=False),
-            help="Use this config file instead of discovering one per file.",
-        ),
-        click.option("--no-config", is_flag=True, help="Ignore every config file."),
-        click.option(
-            "--jobs",
-            "-j",
-            type=click.IntRange(min=1),
-            default=1,
-            show_default=True,
-            help="Audit files in this many processes.",
-        ),
-        click.option("--quiet", "-q", is_flag=True, help="Print only findings, diffs and errors."),
-        click.option(
-            "--color/--no-color",
-            default=None,
-            help="Colour the text output [default: when a terminal; NO_COLOR turns it off].",
-        ),
-    ]
-    for option in reversed(options):
-        command = option(command)
-    return command
+def _language(_context: click.Context, _parameter: click.Parameter, value: str | None) -> str | None:
+    if value is None:
+        return None
+    from audit.identifiers import checked_language
+
+    try:
+        return checked_language(value)
+    except ValueError as error:
+        raise click.BadParameter(str(error)) from None
+
+
+def _stacked(*options: Callable[..., Any]) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """One decorator applying `options` in the order --help lists them."""
+
+    def decorate(command: Callable[..., Any]) -> Callable[..., Any]:
+        for option in reversed(options):
+            command = option(command)
+        return command
+
+    return decorate
+
+
+# Issue 11: each command offers only the options that act on it, like ruff's subcommands.
+common_options = _stacked(
+    click.argument("paths", nargs=-1, type=click.Path(path_type=str)),
+    click.option("--lang", metavar="CODE", callback=_language, help="Force the document language (ISO 639-1)."),
+    click.option(
+        "--glossary",
+        "glossaries",
+        multiple=True,
+        type=click.Path(path_type=Path),
+        help="Extra glossary file (repeatable).",
+    ),
+    click.option("--no-default-glossaries", is_flag=True, default=None, help="Do not load the shipped glossaries."),
+    click.option("--select", metavar="RULE,...", callback=_rule_list, help="Only these rules."),
+    click.option("--ignore", metavar="RULE,...", callback=_rule_list, help="Skip these rules."),
+    click.option(
+        "--config",
+        "config_file",
+        type=click.Path(path_type=Path, dir_okay=False),
+        help="Use this config file instead of discovering one per file.",
+    ),
+    click.option("--no-config", is_flag=True, help="Ignore every config file."),
+    click.option(
+        "--jobs",
+        "-j",
+        type=click.IntRange(min=1),
+        default=1,
+        show_default=True,
+        help="Audit files in this many processes.",
+    ),
+    click.option(
+        "--color/--no-color",
+        default=None,
+        help="Colour the output [default: on a terminal, unless NO_COLOR is set and not empty].",
+    ),
+)
+format_option = click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(FORMATS),
+    default="text",
+    show_default=True,
+    help="Output format of the findings.",
+)
+unsafe_fixes_option = click.option("--unsafe-fixes", is_flag=True, default=None, help="Also apply fixes marked unsafe.")
+quiet_option = click.option("--quiet", "-q", is_flag=True, help="Print only findings, diffs and errors.")
+
+
+def fail_level_option(findings: str) -> Callable[..., Any]:
+    """`--fail-level` for a command whose `findings` (as its help calls them) decide exit code 1."""
+    return click.option(
+        "--fail-level",
+        type=click.Choice([level.value for level in Severity]),
+        default=None,
+        help=f"Lowest severity of {findings} that makes the exit code 1 [default: info].",
+    )
+
+
+def _print_version(context: click.Context, _parameter: click.Parameter, value: bool) -> None:
+    if not value or context.resilient_parsing:
+        return
+    import audit
+
+    click.echo(f"mtaudit {audit.__version__}")
+    context.exit()
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(version=_version(), prog_name="mtaudit", message="%(prog)s %(version)s")
+@click.option(
+    "-V",
+    "--version",
+    is_flag=True,
+    expose_value=False,
+    is_eager=True,
+    callback=_print_version,
+    help="Show the version.",
+)
 def main() -> None:
     """Find and fix machine-translation artifacts in articles."""
 
 
-def review_options(command: Callable[..., Any]) -> Callable[..., Any]:
-    """`check` options for reviews (design §3): changed lines, baselines, unused suppressions."""
-    options = [
-        click.option(
-            "--diff-base", metavar="REV", help="Only findings on lines added or changed since this git revision."
-        ),
-        click.option(
-            "--baseline",
-            type=click.Path(path_type=Path, dir_okay=False),
-            help="Hide the findings recorded in this baseline file.",
-        ),
-        click.option(
-            "--write-baseline",
-            type=click.Path(path_type=Path, dir_okay=False),
-            help="Record today's findings in this baseline file (and hide them).",
-        ),
-        click.option(
-            "--warn-unused-suppressions",
-            is_flag=True,
-            default=None,
-            help="Report inline suppressions and baseline entries that hide nothing.",
-        ),
-    ]
-    for option in reversed(options):
-        command = option(command)
-    return command
+review_options = _stacked(
+    click.option("--diff-base", metavar="REV", help="Only findings on lines added or changed since this git revision."),
+    click.option(
+        "--baseline",
+        type=click.Path(path_type=Path, dir_okay=False),
+        help="Hide the findings recorded in this baseline file.",
+    ),
+    click.option(
+        "--write-baseline",
+        type=click.Path(path_type=Path, dir_okay=False),
+        help="Record today's findings in this baseline file (and hide them).",
+    ),
+    click.option(
+        "--warn-unused-suppressions",
+        is_flag=True,
+        default=None,
+        help="Report inline suppressions and baseline entries that hide nothing.",
+    ),
+)
 
 
-@main.command()
+@main.command(epilog=EXIT_CODES)
 @common_options
+@format_option
+@fail_level_option("a finding")
+@quiet_option
 @review_options
 def check(**options: Any) -> None:
     """Report findings in PATHS (files or folders; - for stdin)."""
     _run("check", options)
 
 
-@main.command()
+@main.command(epilog=EXIT_CODES)
 @common_options
+@unsafe_fixes_option
 def diff(**options: Any) -> None:
     """Print a unified diff of the fixes `fix` would make."""
     _run("diff", options)
 
 
-@main.command()
+@main.command(epilog=EXIT_CODES)
 @common_options
+@unsafe_fixes_option
+@fail_level_option("a finding left unfixed")
+@quiet_option
 def fix(**options: Any) -> None:
-    """Apply fixes in place to PATHS (required; safe fixes, --unsafe-fixes for the rest). `fix -` writes to stdout."""
+    """Apply fixes in place (safe ones; --unsafe-fixes for the rest), then report what remains.
+
+    PATHS are required (`.` for the current folder). `fix -` writes the fixed text to stdout; the
+    findings left go to stderr.
+    """
     if not options["paths"]:
         # Like black: rewriting every article under the current folder must be asked for (issue 10, item 8).
         raise click.UsageError("fix needs PATHS (files or folders; . for the current folder, - for stdin)")
@@ -167,7 +214,23 @@ def rules() -> None:
         click.echo(f"{rule.id:<{width}}  {rule.summary}")
 
 
+@main.command("rule")
+@click.argument("rule_id", metavar="ID")
+def explain_rule(rule_id: str) -> None:
+    """Explain one rule: why it matters, an example, how safe its fix is."""
+    from audit.identifiers import checked_rule_ids
+    from audit.rules import rule_descriptions
+
+    try:
+        checked_rule_ids([rule_id])
+    except ValueError as error:
+        raise click.BadParameter(str(error), param_hint="ID") from None
+    described = next(rule for rule in rule_descriptions() if rule.id == rule_id)
+    click.echo(f"{described.id}: {described.summary}\nseverity: {described.severity}\n\n{described.documentation}")
+
+
 main.add_command(glossary)
+main.add_command(languages)
 
 
 def _run(command: str, options: dict[str, Any]) -> None:
@@ -187,13 +250,13 @@ def _run_command(command: str, options: dict[str, Any]) -> None:
         raise click.UsageError("--config and --no-config exclude each other")
     resolver = ConfigResolver(
         cli_options={
-            "select": _rule_list(options["select"]),
-            "ignore": _rule_list(options["ignore"]),
-            "fail_level": Severity(options["fail_level"]) if options["fail_level"] else None,
+            "select": options["select"],
+            "ignore": options["ignore"],
+            "fail_level": Severity(options["fail_level"]) if options.get("fail_level") else None,
             "lang": options["lang"],
             "glossaries": tuple(path.resolve() for path in options["glossaries"]),
             "default_glossaries": False if options["no_default_glossaries"] else None,
-            "unsafe_fixes": options["unsafe_fixes"],
+            "unsafe_fixes": options.get("unsafe_fixes"),
             "warn_unused_suppressions": options.get("warn_unused_suppressions"),
         },
         config_file=options["config_file"],
@@ -220,9 +283,11 @@ def _run_command(command: str, options: dict[str, Any]) -> None:
         if resolver.is_excluded(target, config):
             continue
         jobs.append((target, config))
+    # `check` shows fixes only through the JSON post_edit_rate; otherwise they are never computed.
+    fixes = command != "check" or options["output_format"] == "json"
     if command == "fix":
         sweep(target for target, _ in jobs)
-    outcomes.extend(_audit_all(jobs, write=command == "fix", processes=options["jobs"]))
+    outcomes.extend(_audit_all(jobs, write=command == "fix", fixes=fixes, processes=options["jobs"]))
     order = {target.display: index for index, target in enumerate(targets)}
     outcomes.sort(key=lambda outcome: order.get(outcome.target.display, 0))
     if command == "check":
@@ -246,24 +311,26 @@ def _review(outcomes: list[Any], options: dict[str, Any]) -> list[Any]:
     return narrowed
 
 
-def _audit_all(jobs: list[tuple[Any, Any]], write: bool, processes: int) -> Iterable[Any]:
+def _audit_all(jobs: list[tuple[Any, Any]], write: bool, fixes: bool, processes: int) -> Iterable[Any]:
     from audit.runner import audit_target
 
     if processes <= 1 or len(jobs) <= 1:
-        return [audit_target(target, config, write) for target, config in jobs]
+        return [audit_target(target, config, write, fixes) for target, config in jobs]
+    from concurrent.futures import ProcessPoolExecutor
+
     pool = ProcessPoolExecutor(max_workers=processes)
     try:
-        return list(pool.map(partial(_audit_job, write=write), jobs, chunksize=4))
+        return list(pool.map(partial(_audit_job, write=write, fixes=fixes), jobs, chunksize=4))
     finally:
         # On Ctrl-C the workers got the signal too: do not wait for queued work.
         pool.shutdown(wait=True, cancel_futures=True)
 
 
-def _audit_job(job: tuple[Any, Any], write: bool) -> Any:
+def _audit_job(job: tuple[Any, Any], write: bool, fixes: bool) -> Any:
     from audit.runner import audit_target
 
     target, config = job
-    return audit_target(target, config, write)
+    return audit_target(target, config, write, fixes)
 
 
 def _emit(command: str, outcomes: list[Any], options: dict[str, Any]) -> int:
@@ -274,7 +341,7 @@ def _emit(command: str, outcomes: list[Any], options: dict[str, Any]) -> int:
     if command == "check":
         status = _emit_check(audited, errors, options)
     elif command == "diff":
-        status = _emit_diff(audited)
+        status = _emit_diff(audited, options)
     else:
         status = _emit_fix(audited, options)
     return EXIT_ERROR if errors else status
@@ -295,29 +362,27 @@ def _emit_check(audited: list[Any], errors: list[Any], options: dict[str, Any]) 
         reports.append(FileReport.from_result(outcome.target.display, outcome.result, rate))
     tool = None
     if audited and output_format != "text":
-        tool = ToolInfo("mt-audit", _version(), load_glossaries(audited[0].config).digest)
+        import audit
+
+        tool = ToolInfo("mt-audit", audit.__version__, load_glossaries(audited[0].config).digest)
     report = Report(
         tuple(reports), tuple(FileError(outcome.target.display, _cause(outcome)) for outcome in errors), tool
     )
-    color = _use_color(options["color"])
+    color = _use_color(options["color"], sys.stdout)
     # click strips ANSI codes when stdout is not a terminal unless told the colour was asked for.
     click.echo(RENDERERS[output_format](report, color), nl=False, color=color)
-    failing = [
-        located
-        for outcome, file in zip(audited, reports, strict=True)
-        for located in file.findings
-        if located.finding.severity.rank >= outcome.config.fail_level.rank
-    ]
     if not options["quiet"] and output_format == "text" and reports:
-        total = sum(len(file.findings) for file in reports)
-        click.echo(f"{total} finding{'s' * (total != 1)} in {len(reports)} file{'s' * (len(reports) != 1)}.", err=True)
-    return EXIT_FINDINGS if failing else EXIT_CLEAN
+        from audit.report.summary import summary
+
+        click.echo(summary(reports, [outcome.config.unsafe_fixes for outcome in audited]), err=True)
+    return EXIT_FINDINGS if _failing(audited, reports) else EXIT_CLEAN
 
 
-def _emit_diff(audited: list[Any]) -> int:
-    from audit.diff import file_diff
+def _emit_diff(audited: list[Any], options: dict[str, Any]) -> int:
+    from audit.diff import colored, file_diff
 
     changed = refused = False
+    color = _use_color(options["color"], sys.stdout)
     for outcome in audited:
         if outcome.result.changed:
             try:
@@ -327,12 +392,17 @@ def _emit_diff(audited: list[Any]) -> int:
                 refused = True
                 continue
             changed = True
-            sys.stdout.buffer.write(patch.encode("utf-8"))
+            sys.stdout.buffer.write((colored(patch) if color else patch).encode("utf-8"))
     sys.stdout.buffer.flush()
     return EXIT_ERROR if refused else EXIT_FINDINGS if changed else EXIT_CLEAN
 
 
 def _emit_fix(audited: list[Any], options: dict[str, Any]) -> int:
+    """Write what `fix -` fixed, say which files changed, then report what is left (ruff's `--fix`)."""
+    from audit.report import FileError, FileReport, Report
+    from audit.report.summary import summary
+    from audit.report.text import render_text
+
     changed = False
     for outcome in audited:
         if outcome.target.is_stdin:
@@ -342,12 +412,37 @@ def _emit_fix(audited: list[Any], options: dict[str, Any]) -> int:
         elif outcome.written:
             changed = True
             if not options["quiet"]:
-                remaining = len(outcome.result.findings)
+                before = len(outcome.result.findings)
                 click.echo(
-                    f"fixed {outcome.target.display} ({remaining} finding{'s' * (remaining != 1)} before fixing)",
+                    f"fixed {outcome.target.display} ({before} finding{'s' * (before != 1)} before fixing)",
                     err=True,
                 )
-    return EXIT_FINDINGS if changed else EXIT_CLEAN
+    left = [_left_after_fixing(outcome) for outcome in audited]
+    reports = [FileReport.from_result(outcome.target.display, outcome.result) for outcome in left]
+    color = _use_color(options["color"], sys.stderr)
+    click.echo(render_text(Report(tuple(reports), tuple[FileError, ...]()), color), nl=False, err=True, color=color)
+    if not options["quiet"] and any(report.findings for report in reports):
+        click.echo(summary(reports, [outcome.config.unsafe_fixes for outcome in left], left=True), err=True)
+    return EXIT_FINDINGS if changed or _failing(left, reports) else EXIT_CLEAN
+
+
+def _left_after_fixing(outcome: Any) -> Any:
+    """The outcome of auditing the fixed text: what `fix` could not fix, at its place in the new text."""
+    if not outcome.result.changed:
+        return outcome
+    from dataclasses import replace
+
+    from audit.engine import audit_text
+
+    return replace(outcome, result=audit_text(outcome.result.fixed_text, outcome.config, outcome.target.markup))
+
+
+def _failing(audited: list[Any], reports: list[Any]) -> bool:
+    return any(
+        located.finding.severity.rank >= outcome.config.fail_level.rank
+        for outcome, file in zip(audited, reports, strict=True)
+        for located in file.findings
+    )
 
 
 def _diff_path(display: str) -> str:
@@ -362,7 +457,8 @@ def _cause(outcome: Any) -> str:
     return outcome.error.removeprefix(prefix)
 
 
-def _use_color(flag: bool | None) -> bool:
+def _use_color(flag: bool | None, stream: Any) -> bool:
     if flag is not None:
         return flag
-    return "NO_COLOR" not in os.environ and sys.stdout.isatty()
+    # no-color.org: only a non-empty NO_COLOR turns colour off (issue 11).
+    return not os.environ.get("NO_COLOR") and stream.isatty()

@@ -1,7 +1,8 @@
 """`mtaudit glossary list|test|lint [FILES]`: inspect, self-test and validate glossaries.
 
 Without FILES the shipped glossaries are used; with FILES `list` and `test` use only those files,
-while `lint` loads them over the shipped ones as a run does, so it rejects exactly what a run rejects. Exit codes: 0 fine, 1 a failing example (`test`), 2 a file that does not load
+while `lint` loads them over the shipped ones as a run does, so it rejects exactly what a run rejects.
+Exit codes: 0 fine, 1 a failing example (`test`), 2 a file that does not load
 (one line per problem naming file, entry and what is wrong; never a traceback).
 """
 

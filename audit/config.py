@@ -7,8 +7,6 @@ the repository root).
 
 from __future__ import annotations
 
-import functools
-import re
 import tomllib
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
@@ -17,13 +15,16 @@ from typing import Any
 from audit.errors import ConfigError
 from audit.files import DEFAULT_MAX_FILE_SIZE
 from audit.findings import Severity
+from audit.globs import path_matches
+from audit.identifiers import checked_language, checked_rule_ids
 
 
 @dataclass(frozen=True)
 class Override:
     """Options for the files whose path, relative to the config file's folder, matches a glob.
 
-    `**` crosses folders, `*` and `?` do not; a glob without `/` matches the file name at any depth.
+    The globs mean what `exclude` globs mean (audit/globs.py): `**` crosses folders, `*` and `?` do
+    not; a glob without `/` matches the file name at any depth.
     """
 
     paths: tuple[str, ...]
@@ -34,7 +35,7 @@ class Override:
         >>> Override(("fr/**", "*.fr.md"), ()).matches("fr/2024/a.md"), Override(("fr/*.md",), ()).matches("fr/x/a.md")
         (True, False)
         """
-        return any(_glob(pattern).fullmatch(relative_path) for pattern in self.paths)
+        return path_matches(relative_path, self.paths)
 
 
 @dataclass(frozen=True)
@@ -114,15 +115,15 @@ def _convert(path: Path, key: str, value: Any) -> Any:
     try:
         match key:
             case "select":
-                return None if value is None else frozenset(_strings(value))
+                return None if value is None else checked_rule_ids(_strings(value))
             case "ignore":
-                return frozenset(_strings(value))
+                return checked_rule_ids(_strings(value))
             case "fail-level":
                 if value not in {level.value for level in Severity}:
                     raise ValueError(f"expected one of info, warning, error, got {value!r}")
                 return Severity(value)
             case "lang":
-                return str(value)
+                return checked_language(str(value))
             case "glossaries":
                 return tuple((path.parent / item).resolve() for item in _strings(value))
             case "exclude":
@@ -166,29 +167,6 @@ def _tables(value: Any) -> list[dict[str, Any]]:
     if isinstance(value, list) and all(isinstance(item, dict) for item in value):
         return value
     raise ValueError("expected [[tool.mtaudit.overrides]] tables")
-
-
-@functools.lru_cache(maxsize=256)
-def _glob(pattern: str) -> re.Pattern[str]:
-    """Compile a path glob: `**` spans folders, `*`/`?` stay within one; no `/` means any folder."""
-    if "/" not in pattern.rstrip("/"):
-        pattern = "**/" + pattern
-    pattern = pattern.removeprefix("./") + ("**" if pattern.endswith("/") else "")
-    pieces = []
-    for token in re.findall(r"\*\*/|\*\*|\*|\?|\[[^\]]*\]|[^*?\[]+|\[", pattern):
-        if token == "**/":
-            pieces.append("(?:.*/)?")
-        elif token == "**":
-            pieces.append(".*")
-        elif token == "*":
-            pieces.append("[^/]*")
-        elif token == "?":
-            pieces.append("[^/]")
-        elif token.startswith("[") and len(token) > 2:
-            pieces.append("[^" + token[2:] if token[1] == "!" else token)
-        else:
-            pieces.append(re.escape(token))
-    return re.compile("".join(pieces))
 
 
 def _strings(value: Any) -> list[str]:

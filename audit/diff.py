@@ -81,3 +81,20 @@ def quote(name: str) -> str:
         _ESCAPES.get(char, f"\\{ord(char):03o}" if ord(char) < 0x20 or ord(char) == 0x7F else char) for char in name
     )
     return f'"{quoted}"'
+
+
+_DIFF_COLORS = (("+++ ", "\x1b[1m"), ("--- ", "\x1b[1m"), ("@@", "\x1b[36m"), ("+", "\x1b[32m"), ("-", "\x1b[31m"))
+
+
+def colored(patch: str) -> str:
+    """Colour a unified diff for a terminal as git does (headers bold, hunks cyan, - red, + green).
+
+    >>> colored("@@ -1 +1 @@\\n-a\\n x\\n").split("\\n")
+    ['\\x1b[36m@@ -1 +1 @@\\x1b[0m', '\\x1b[31m-a\\x1b[0m', ' x', '']
+    """
+    pieces = []
+    for line in split_lines(patch):
+        body = line.rstrip("\n")
+        color = next((code for prefix, code in _DIFF_COLORS if body.startswith(prefix)), None)
+        pieces.append(f"{color}{body}\x1b[0m{line[len(body) :]}" if color else line)
+    return "".join(pieces)

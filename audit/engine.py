@@ -3,12 +3,17 @@
 No I/O beyond the glossary files it compiles once per process, no click, no global mutable state.
 Fixing runs in passes: the non-overlapping fixes of one pass are applied, the result is checked again,
 until nothing changes; protected regions must come out byte-identical.
+
+Fixing costs a full re-check per pass, and `check` never shows it (issue 9: 13 rule passes for 10
+files), so `Result.fixed_text` is computed on first use: a caller that only reads findings pays for
+the rules once.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
+from functools import cached_property
 
 from audit.config import Config
 from audit.diff import unified_diff
@@ -27,12 +32,19 @@ MAX_FIX_PASSES = 10
 
 @dataclass(frozen=True)
 class Result:
-    """What auditing one text gives: its findings (on the original text) and the fixed text."""
+    """What auditing one text gives: its findings (on the original text) and the fixed text.
+
+    `fixed_text` is computed when first read (it may raise FixSafetyError then), once.
+    """
 
     document: Document
     languages: LanguageMap
     findings: tuple[Finding, ...]
-    fixed_text: str
+    config: Config = field(default_factory=Config, repr=False, compare=False)
+
+    @cached_property
+    def fixed_text(self) -> str:
+        return _fix(self.document, self.findings, self.config)
 
     @property
     def language(self) -> str:
@@ -69,12 +81,12 @@ def _check(document: Document, config: Config) -> tuple[LanguageMap, tuple[Findi
 
 
 def audit_text(text: str, config: Config | None = None, markup: Markup = Markup.TEXT) -> Result:
-    """Check `text` and compute the text `fix` would write (safe fixes, or all with unsafe_fixes)."""
+    """Check `text`; the result's `fixed_text` is what `fix` would write (safe fixes, or all with
+    unsafe_fixes), computed when first read."""
     config = config or Config()
     document = Document.parse(text, markup)
     languages, findings = _check(document, config)
-    fixed = _fix(document, findings, config)
-    return Result(document=document, languages=languages, findings=findings, fixed_text=fixed)
+    return Result(document=document, languages=languages, findings=findings, config=config)
 
 
 def _fix(document: Document, findings: tuple[Finding, ...], config: Config) -> str:

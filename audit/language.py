@@ -20,13 +20,14 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from audit.document import Document, Paragraph
-from audit.languages import language
-
-SUPPORTED = ("en", "fr", "es", "de", "it", "pt", "nl")
+from audit.languages import language, shipped_codes
 
 
 def _frequent_words() -> dict[str, frozenset[str]]:
-    return {code: language(code).words("function_words") for code in SUPPORTED}
+    # Every shipped language with evidence takes part, not only the SUPPORTED ones: Romanian evidence
+    # keeps a Romanian paragraph from being called Dutch on the strength of "de" (issue 8).
+    evidence = {code: language(code).words("function_words") for code in shipped_codes()}
+    return {code: words for code, words in evidence.items() if words}
 
 
 def _exclusive(frequent: dict[str, frozenset[str]]) -> dict[str, frozenset[str]]:
@@ -39,6 +40,7 @@ def _exclusive(frequent: dict[str, frozenset[str]]) -> dict[str, frozenset[str]]
 FUNCTION_WORDS: dict[str, frozenset[str]] = _exclusive(_frequent_words())
 """Frequent words of each language (languages/<code>/evidence.toml), reduced to the words that belong
 to exactly one language: a word listed for two languages is evidence for neither."""
+_FUNCTION_WORD_OWNER = {word: code for code, words in FUNCTION_WORDS.items() for word in words}
 
 MIN_DETECT_LETTERS = 40
 """Below this many letters langdetect is not asked (measured in bench/bench_language.py)."""
@@ -141,6 +143,10 @@ _SCRIPT_LANGUAGES: dict[str, tuple[str, tuple[str, ...]]] = {
     "Han": ("zh", ()),
 }
 _MULTI_SCRIPT = {"ja": frozenset({"Kana", "Han"}), "ko": frozenset({"Hangul", "Han"})}
+KNOWN_LANGUAGES = frozenset(
+    code for default, profiles in _SCRIPT_LANGUAGES.values() for code in (default, *profiles)
+) | frozenset(FUNCTION_WORDS)  # main's merge dropped SUPPORTED: every language with evidence
+"""The language codes mt-audit can identify, so the codes `--lang` and `lang =` accept."""
 SPACELESS_SCRIPTS = frozenset({"Han", "Kana", "Thai"})
 """Scripts written without spaces between words: no word boundaries apply there."""
 
@@ -176,8 +182,17 @@ def scripts_of(language: str) -> frozenset[str]:
 
 
 def script_counts(text: str) -> Counter[str]:
-    """Count the letters of each script in `text`."""
-    return Counter(script_of(character) for character in text if character.isalpha())
+    """Count the letters of each script in `text`.
+
+    >>> script_counts("Paris, 2024"), script_counts("Paris و ж")
+    (Counter({'Latin': 5}), Counter({'Latin': 5, 'Arabic': 1, 'Cyrillic': 1}))
+    """
+    counts: Counter[str] = Counter()
+    # Counted per distinct character (a few dozen in a paragraph), not per letter.
+    for character, number in Counter(text).items():
+        if character.isalpha():
+            counts[script_of(character)] += number
+    return counts
 
 
 @dataclass(frozen=True)
@@ -192,13 +207,8 @@ class LanguageGuess:
 
 def function_word_hits(text: str) -> Counter[str]:
     """Count, per supported language, the words of `text` that are its function words."""
-    hits: Counter[str] = Counter()
-    for word in _WORD.findall(text):
-        lowered = word.lower()
-        for code, vocabulary in FUNCTION_WORDS.items():
-            if lowered in vocabulary:
-                hits[code] += 1
-    return hits
+    owners = _FUNCTION_WORD_OWNER
+    return Counter(owner for word in _WORD.findall(text.lower()) if (owner := owners.get(word)) is not None)
 
 
 def function_word_guess(text: str) -> LanguageGuess | None:
@@ -239,9 +249,16 @@ class Identifier:
 
     prechecks: bool = True
     detector_calls: int = field(default=0, init=False)
+    _answers: dict[tuple[str, str], LanguageGuess | None] = field(default_factory=dict, init=False, repr=False)
 
-    def guess(self, text: str) -> LanguageGuess | None:
-        """The language of a segment, or None when the evidence is too thin to say."""
+    def guess(self, text: str, lean: str | None = None, detect: bool = True) -> LanguageGuess | None:
+        """The language of a segment, or None when the evidence is too thin to say.
+
+        `lean` is the language the rest of the document points to: a segment whose function words
+        are not decisive but favour it is taken to be in it without asking langdetect (on the speed
+        bench's corpus langdetect agreed in every such case: 166 of 166). `detect=False` never asks
+        langdetect and returns None where it would have been asked.
+        """
         scripts = script_counts(text)
         letters = sum(scripts.values())
         if not letters:
@@ -254,7 +271,11 @@ class Identifier:
             decided = function_word_guess(text)
             if decided is not None:
                 return decided
+            if lean is not None and _favours(function_word_hits(text), lean):
+                return LanguageGuess(lean, 0.5, script, "function-words")
         if len(profiles) > 1 and letters >= MIN_DETECT_LETTERS:
+            if not detect:
+                return None
             detected = self.detect(text, script)
             return detected if detected is not None and detected.confidence >= MIN_GUESS_CONFIDENCE else None
         if script != "Latin":
@@ -262,7 +283,16 @@ class Identifier:
         return None
 
     def detect(self, text: str, script: str = "Latin") -> LanguageGuess | None:
-        """Ask langdetect, with the profiles of `script` only (callers check the length threshold)."""
+        """Ask langdetect, with the profiles of `script` only (callers check the length threshold).
+
+        Answers are kept per text: identification and the `untranslated` rule ask about the same
+        paragraph, and langdetect costs ≈3 ms a call."""
+        key = (text, script)
+        if key not in self._answers:
+            self._answers[key] = self._detect(text, script)
+        return self._answers[key]
+
+    def _detect(self, text: str, script: str) -> LanguageGuess | None:
         from langdetect.lang_detect_exception import LangDetectException
 
         self.detector_calls += 1
@@ -282,6 +312,8 @@ class LanguageMap:
     document: str
     paragraphs: dict[int, LanguageGuess]
     forced: bool = False
+    identifier: Identifier = field(default_factory=Identifier, compare=False, repr=False)
+    """The identifier that made the map; rules ask it again (its answers are kept per text)."""
 
     def guess(self, paragraph: Paragraph) -> LanguageGuess | None:
         return self.paragraphs.get(paragraph.start)
@@ -300,18 +332,35 @@ class LanguageMap:
 def identify(document: Document, forced: str | None = None, identifier: Identifier | None = None) -> LanguageMap:
     """Identify every paragraph, then the document: `forced` (--lang), else the letter-weighted vote."""
     identifier = identifier or Identifier()
+    # First without langdetect: the paragraphs that script and function words decide give the
+    # language the others are read against (langdetect is asked only where that leaves doubt).
+    first = {paragraph.start: identifier.guess(paragraph.text, detect=False) for paragraph in document.paragraphs}
+    first_votes: Counter[str] = Counter()
+    for paragraph in document.paragraphs:
+        if (decided := first[paragraph.start]) is not None:
+            first_votes[decided.code] += len(paragraph.text)
+    lean = forced or _majority(first_votes)
     guesses: dict[int, LanguageGuess] = {}
     votes: Counter[str] = Counter()
     for paragraph in document.paragraphs:
-        guess = identifier.guess(paragraph.text)
+        guess = first[paragraph.start] or identifier.guess(paragraph.text, lean=lean)
         if guess is not None:
             guesses[paragraph.start] = guess
             votes[guess.code] += len(paragraph.text)
     if forced:
-        return LanguageMap(document=forced, paragraphs=guesses, forced=True)
-    if votes:
-        language = max(sorted(votes), key=lambda code: votes[code])
-    else:
+        return LanguageMap(document=forced, paragraphs=guesses, forced=True, identifier=identifier)
+    language = _majority(votes)
+    if language is None:
         whole = identifier.guess(document.prose)
         language = whole.code if whole else "en"
-    return LanguageMap(document=language, paragraphs=guesses)
+    return LanguageMap(document=language, paragraphs=guesses, identifier=identifier)
+
+
+def _majority(votes: Counter[str]) -> str | None:
+    """The language with the most letters (ties: the first code in order), or None without votes."""
+    return max(sorted(votes), key=lambda code: votes[code]) if votes else None
+
+
+def _favours(hits: Counter[str], language: str) -> bool:
+    """True when `language` has function-word hits and no language has more."""
+    return hits[language] > 0 and hits[language] == max(hits.values())

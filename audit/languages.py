@@ -94,6 +94,19 @@ def language(code: str) -> Language:
     return loaded
 
 
+@functools.cache
+def words(code: str, key: str) -> frozenset[str]:
+    """`language(code).words(key)`, built once per process: rules ask for it once per paragraph."""
+    return language(code).words(key)
+
+
+@functools.cache
+def words_of_every_language(key: str) -> frozenset[str]:
+    """The union of one list over every shipped language (for checks that cannot know the language)."""
+    return frozenset().union(*(words(code, key) for code in shipped_codes()))
+
+
+@functools.cache
 def shipped_codes() -> tuple[str, ...]:
     """The codes of every shipped language folder, sorted."""
     return tuple(sorted(path.name for path in shipped_languages_dir().iterdir() if path.is_dir()))

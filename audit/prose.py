@@ -10,7 +10,10 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
+
+from audit.languages import language, shipped_codes
 
 if TYPE_CHECKING:
     import regex
@@ -47,161 +50,67 @@ class LazyPattern:
 WORD = LazyPattern(r"[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*")
 """A word: letters, marks and digits, with inner apostrophes (l’État, don't)."""
 
-# Casefolded, without the final period: "e.g." → "e.g". Checked against the token before a period.
-ABBREVIATIONS = frozenset(
-    [
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "prof",
-        "st",
-        "sr",
-        "sra",
-        "srta",
-        "jr",
-        "gen",
-        "col",
-        "lt",
-        "maj",
-        "capt",
-        "cpt",
-        "sgt",
-        "gov",
-        "sen",
-        "rep",
-        "pres",
-        "rev",
-        "hon",
-        "inc",
-        "ltd",
-        "co",
-        "corp",
-        "plc",
-        "dept",
-        "univ",
-        "est",
-        "approx",
-        "vs",
-        "etc",
-        "al",
-        "e.g",
-        "i.e",
-        "cf",
-        "viz",
-        "no",
-        "nos",
-        "nr",
-        "art",
-        "vol",
-        "p",
-        "pp",
-        "fig",
-        "ed",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-        "mon",
-        "tue",
-        "wed",
-        "thu",
-        "fri",
-        "sat",
-        "sun",
-        "u.s",
-        "u.k",
-        "u.n",
-        "u.s.a",
-        "e.u",
-        "a.m",
-        "p.m",
-        "ph.d",
-        "b.a",
-        "m.a",
-        "m",
-        "mm",
-        "mme",
-        "mlle",
-        "me",
-        "mgr",
-        "av",
-        "bd",
-        "ste",
-        "env",
-        "cie",
-        "d",
-        "dª",
-        "dña",
-        "da",
-        "lic",
-        "ing",
-        "arq",
-        "ud",
-        "uds",
-        "núm",
-        "pág",
-        "z.b",
-        "u.a",
-        "usw",
-        "bzw",
-        "d.h",
-        "ca",
-        "evtl",
-        "ggf",
-        "hr",
-        "fr",
-        "frl",
-        "nr",
-        "str",
-        "abs",
-        "inkl",
-        "bsp",
-        "sig",
-        "dott",
-        "avv",
-        "ecc",
-        # Units and titles that precede a capitalised word: German nouns ("27 Mio. Tonnen", "vgl.
-        # Abschnitt"), Italian and Portuguese titles ("il rag. Paolo", "a Dra. Inês").
-        "mio",
-        "mrd",
-        "vgl",
-        "sog",
-        "mln",
-        "mld",
-        "rag",
-        "dra",
-        "eng",
-    ]
-)
+
+@dataclass(frozen=True)
+class Abbreviations:
+    """A language's abbreviations (languages/<code>/abbreviations.toml), casefolded, without the final period."""
+
+    titles: frozenset[str]  # before a name: "Dr. Kamal"
+    words: frozenset[str]  # anywhere: "etc.", "z.B.", "a.m."
+    numbering: frozenset[str]  # only before a number: "No. 10"; before a capital, "no." ends a sentence
+
+
+@functools.cache
+def abbreviations(code: str | None) -> Abbreviations:
+    """The abbreviations of a language; a language without a list gets every shipped language's.
+
+    >>> "no" in abbreviations("en").numbering, "no" in abbreviations("en").words
+    (True, False)
+    """
+    codes = (code,) if code and language(code).value("abbreviations.words") is not None else shipped_codes()
+    lists = {
+        key: frozenset().union(*(language(each).words(f"abbreviations.{key}") for each in codes))
+        for key in ("titles", "words", "numbering")
+    }
+    return Abbreviations(**lists)
+
 
 SENTENCE_END = LazyPattern(r"""(?P<mark>[.!?…]+)(?P<close>["'”’»)\]]*)(?P<space>\s+)(?=["'“‘«(\[¿¡]*[\p{Lu}\p{N}])""")
 
 
-def is_abbreviation(text: str, period: int) -> bool:
+def is_abbreviation(text: str, period: int, code: str | None = None) -> bool:
     """True when the period at `text[period]` closes an abbreviation or an initial ("Dr.", "J.").
+
+    `code` names the language whose abbreviations apply ("est." is one in English, a verb in French);
+    a numbering abbreviation ("No.", "pp.") counts only before a number.
 
     >>> is_abbreviation("Dr. Smith", 2), is_abbreviation("the end. Next", 7)
     (True, False)
+    >>> is_abbreviation("No. 10", 2, "en"), is_abbreviation("said no. Then", 7, "en")
+    (True, False)
+    """
+    token = abbreviation_before(text, period)
+    if not token:
+        return False
+    known = abbreviations(code)
+    if token in known.numbering and text[period + 1 : period + 3].strip()[:1].isdigit():
+        return True
+    return token in known.titles or token in known.words or (len(token) == 1 and token.isalpha()) or "." in token
+
+
+def abbreviation_before(text: str, period: int) -> str:
+    """The casefolded token that ends at the period `text[period]` ("u.s" in "the U.S. Army").
+
+    >>> abbreviation_before("the U.S. Army", 7)
+    'u.s'
     """
     start = period
     while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "."):
         start -= 1
-    token = text[start:period].casefold()
-    if not token:
-        return False
-    return token in ABBREVIATIONS or (len(token) == 1 and token.isalpha()) or "." in token.strip(".")
+    return text[start:period].casefold().strip(".")
 
 
-def sentence_spans(text: str) -> list[tuple[int, int]]:
+def sentence_spans(text: str, code: str | None = None) -> list[tuple[int, int]]:
     """Split prose into sentences; spans exclude the white space between them.
 
     >>> text = "Dr. Li arrived at 10.30 a.m. on Monday. She left. “Why?” he asked."
@@ -212,7 +121,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     start = 0
     for match in SENTENCE_END.finditer(text):
         mark = match.group("mark")
-        if mark == "." and is_abbreviation(text, match.start("mark")):
+        if mark == "." and is_abbreviation(text, match.start("mark"), code):
             continue
         spans.append((start, match.start("space")))
         start = match.end()

@@ -98,11 +98,17 @@ def config_relative_path(target: Target, config: Config) -> str:
     return target.display if config.source is None else target.relative_to(config.source.absolute().parent)
 
 
-def audit_target(target: Target, config: Config, write: bool = False) -> Outcome:
-    """Audit one file; with `write`, apply the fixes to it atomically when anything changed."""
+def audit_target(target: Target, config: Config, write: bool = False, fixes: bool = True) -> Outcome:
+    """Audit one file; with `write`, apply the fixes to it atomically when anything changed.
+
+    `fixes=False` leaves the fixed text uncomputed (a `check` that shows no fix); otherwise it is
+    computed here, so a `--jobs` worker does that work and a fix that fails is this file's error.
+    """
     try:
         source = read_source(target.path, target.display, config.max_file_size)
         result = audit_text(source.text, config, target.markup)
+        if fixes or write:
+            result.fixed_text  # noqa: B018 - computed here, where FixSafetyError is handled
     except FixSafetyError as error:
         # Black's habit: refuse to write, and keep what would have been written for a bug report.
         handle, diagnostic = tempfile.mkstemp(prefix="mtaudit-", suffix=".diff")

@@ -7,13 +7,13 @@ suffix. `exclude` globs belong to each file's configuration, so the runner appli
 
 from __future__ import annotations
 
-import fnmatch
 import os
 import subprocess
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from audit.globs import path_matches
 from audit.markup import MARKDOWN_SUFFIXES, Markup
 
 ARTICLE_SUFFIXES = MARKDOWN_SUFFIXES | {".txt", ".text"}
@@ -64,11 +64,8 @@ def expand(paths: Iterable[str]) -> list[Target]:
 
 
 def excluded(path: str, patterns: tuple[str, ...]) -> bool:
-    """True when the path, or any of its trailing parts, matches one of the glob patterns."""
-    normalised = path.replace(os.sep, "/").removeprefix("./")
-    parts = normalised.split("/")
-    candidates = {"/".join(parts[index:]) for index in range(len(parts))}
-    return any(fnmatch.fnmatch(candidate, pattern) for pattern in patterns for candidate in candidates)
+    """True when the path (relative to the config file's folder) matches an `exclude` glob."""
+    return path_matches(path.replace(os.sep, "/"), patterns)
 
 
 def _walk(folder: Path) -> list[Target]:

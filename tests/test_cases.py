@@ -1,4 +1,4 @@
-"""Run every rule's case file: exact spans, suggestions, fixed text, and silence where unmarked."""
+"""Run every rule's case file: exact spans, suggestions, fixed text, fix safety, silence where unmarked."""
 
 from __future__ import annotations
 
@@ -13,8 +13,8 @@ from tests.casefile import Case, load_cases
 CASES = load_cases()
 
 
-def _audit(case: Case, text: str):
-    config = Config(select=frozenset({case.rule}), lang=case.lang, unsafe_fixes=True)
+def _audit(case: Case, text: str, unsafe_fixes: bool = True):
+    config = Config(select=frozenset({case.rule}), lang=case.lang, unsafe_fixes=unsafe_fixes)
     return audit_text(text, config, Markup(case.markup))
 
 
@@ -29,6 +29,11 @@ def test_case(case: Case) -> None:
         assert _audit(case, case.fixed).findings == ()
     elif case.spans:
         assert result.fixed_text == case.text, "a case without `fixed` expects no fix"
+    if case.spans:
+        safeties = {str(finding.fix_safety or "none") for finding in result.findings}
+        assert safeties == {case.fix}, f"fix safety {safeties} where the case file says {case.fix!r}"
+    if case.fix == "unsafe":
+        assert _audit(case, case.text, unsafe_fixes=False).fixed_text == case.text, "unsafe fixes wait for the flag"
 
 
 @pytest.mark.parametrize("rule", RULES, ids=[rule.id for rule in RULES])

@@ -1,9 +1,11 @@
-"""The pre-commit hooks, end to end: `pre-commit try-repo` against a git repository of staged articles.
+"""The pre-commit hooks, end to end: `pre-commit run` in a git repository of staged articles.
 
 pre-commit installs the hook repository with pip into its own environment, as a user's machine would.
 The hook repository must be a git repository with the hook files committed, so the working tree (not
 HEAD: during development it holds uncommitted work) is copied into a temporary repository first.
-Slow (one pip install, ≈30 s with a warm pip cache): deselect with `-m "not slow"`.
+Both hooks come from that one repository at one commit, and every test shares one PRE_COMMIT_HOME, so
+pre-commit builds the hook environment once for the module (`try-repo` would build one per call, in a
+store of its own). Slow (one pip install, ≈30 s with a warm pip cache): deselect with `-m "not slow"`.
 """
 
 from __future__ import annotations
@@ -62,22 +64,28 @@ def hook_repo(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return repo
 
 
-def _articles(tmp_path: Path, text: str) -> Path:
+def _articles(tmp_path: Path, text: str, hook_repo: Path) -> Path:
+    """A repository of staged articles whose .pre-commit-config.yaml uses both hooks of `hook_repo`."""
     articles = tmp_path / "articles"
     articles.mkdir(parents=True)
     _git(articles, "init", "-q", ".")
+    revision = subprocess.run(
+        ["git", "rev-parse", "HEAD"], cwd=hook_repo, capture_output=True, text=True, check=True
+    ).stdout.strip()
+    (articles / ".pre-commit-config.yaml").write_text(
+        f"repos:\n  - repo: {hook_repo}\n    rev: {revision}\n    hooks:\n      - id: mtaudit\n      - id: mtaudit-fix\n",
+        encoding="utf-8",
+    )
     (articles / "news.md").write_text(text, encoding="utf-8")
     (articles / "notes.txt").write_text(CLEAN, encoding="utf-8")
     (articles / ".mtaudit.toml").write_text('select = ["mojibake"]\n', encoding="utf-8")
-    _git(articles, "add", "news.md", "notes.txt", ".mtaudit.toml")
+    _git(articles, "add", "news.md", "notes.txt", ".mtaudit.toml", ".pre-commit-config.yaml")
     return articles
 
 
-def _try_repo(
-    hook_repo: Path, hook: str, articles: Path, environment: dict[str, str]
-) -> subprocess.CompletedProcess[str]:
+def _run_hook(hook: str, articles: Path, environment: dict[str, str]) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "pre_commit", "try-repo", str(hook_repo), hook, "--color", "never"],
+        [sys.executable, "-m", "pre_commit", "run", hook, "--color", "never"],
         cwd=articles,
         env=environment,
         capture_output=True,
@@ -90,22 +98,32 @@ def _try_repo(
 def test_check_hook_fails_on_artifacts_and_passes_on_clean_articles(
     tmp_path: Path, hook_repo: Path, environment: dict[str, str]
 ) -> None:
-    bad = _try_repo(hook_repo, "mtaudit", _articles(tmp_path / "bad", BAD), environment)
+    bad = _run_hook("mtaudit", _articles(tmp_path / "bad", BAD, hook_repo), environment)
     assert bad.returncode == 1, bad.stdout + bad.stderr
     assert "news.md:1:26: warning mojibake" in bad.stdout
     assert (tmp_path / "bad" / "articles" / "news.md").read_text(encoding="utf-8") == BAD  # never writes
-    clean = _try_repo(hook_repo, "mtaudit", _articles(tmp_path / "clean", CLEAN), environment)
+    clean = _run_hook("mtaudit", _articles(tmp_path / "clean", CLEAN, hook_repo), environment)
     assert clean.returncode == 0, clean.stdout + clean.stderr
 
 
 def test_fix_hook_rewrites_fails_once_then_passes(tmp_path: Path, hook_repo: Path, environment: dict[str, str]) -> None:
-    articles = _articles(tmp_path, BAD)
-    first = _try_repo(hook_repo, "mtaudit-fix", articles, environment)
+    articles = _articles(tmp_path, BAD, hook_repo)
+    first = _run_hook("mtaudit-fix", articles, environment)
     assert first.returncode == 1, first.stdout + first.stderr
     assert (articles / "news.md").read_text(encoding="utf-8") == CLEAN
     _git(articles, "add", "news.md")
-    second = _try_repo(hook_repo, "mtaudit-fix", articles, environment)
+    second = _run_hook("mtaudit-fix", articles, environment)
     assert second.returncode == 0, second.stdout + second.stderr
+
+
+def test_fix_hook_fails_on_findings_it_cannot_fix(tmp_path: Path, hook_repo: Path, environment: dict[str, str]) -> None:
+    articles = _articles(tmp_path, CLEAN, hook_repo)
+    (articles / ".mtaudit.toml").write_text('select = ["unbalanced-quote"]\n', encoding="utf-8")
+    (articles / "news.md").write_text("The minister (who arrived late spoke.\n", encoding="utf-8")
+    _git(articles, "add", "news.md", ".mtaudit.toml")
+    result = _run_hook("mtaudit-fix", articles, environment)
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert "news.md:1:14: warning unbalanced-quote" in result.stdout
 
 
 def test_hook_definitions_use_new_stage_names() -> None:

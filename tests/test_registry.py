@@ -22,6 +22,7 @@ DESIGN_IDS = {
     "number-style",
     "unbalanced-quote",
     "repeated-sentence",
+    "malformed-quote",
 }
 FIX_VERBS = ("remove", "fix", "add", "delete", "replace", "insert", "use", "avoid", "no-")
 

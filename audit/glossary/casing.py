@@ -7,30 +7,6 @@ these two rules applies.
 
 from __future__ import annotations
 
-from audit.prose import is_abbreviation
-
-# Characters that may stand between a sentence end and the next sentence's first word.
-_OPENERS = frozenset(" \t\r\n\u00a0\"'“‘«„‚‹([{¿¡*_#>-–—\ufffc")
-_SENTENCE_ENDS = frozenset(".!?…")
-
-
-def starts_sentence(text: str, start: int) -> bool:
-    """True when `start` begins a sentence: at the start of the text or after . ! ? …
-
-    A period that closes an abbreviation or an initial ("Dr.", "J.") ends no sentence.
-
-    >>> starts_sentence("He left. “the press", 10), starts_sentence("He met the press", 11)
-    (True, False)
-    >>> starts_sentence("He met Dr. the press", 11)
-    False
-    """
-    index = start - 1
-    while index >= 0 and text[index] in _OPENERS:
-        index -= 1
-    if index < 0:
-        return True
-    return text[index] in _SENTENCE_ENDS and not (text[index] == "." and is_abbreviation(text, index))
-
 
 def is_all_caps(text: str) -> bool:
     """True when `text` has at least two letters with case and none of them is lower-case."""

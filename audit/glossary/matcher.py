@@ -16,49 +16,17 @@ from dataclasses import dataclass
 from typing import Any
 
 from audit.errors import GlossaryError
-from audit.glossary.casing import adapt, starts_sentence
+from audit.glossary.casing import adapt
 from audit.glossary.model import Article, Entry
 from audit.glossary.tokens import APOSTROPHES, HYPHENS, Token, exact, folded, key, tokenize
+from audit.languages import words, words_of_every_language
+from audit.punctuation import starts_sentence
 
-# Articles consumed before a match whose preferred form takes none (article = "drop"). Contractions
-# (du, au, del, zum) are left out on purpose: removing them would break the sentence.
-ARTICLES: dict[str, frozenset[str]] = {
-    "en": frozenset({"the"}),
-    "fr": frozenset({"le", "la", "les"}),
-    "es": frozenset({"el", "la", "los", "las"}),
-    "de": frozenset({"der", "die", "das", "den", "dem", "des"}),
-    "it": frozenset({"il", "lo", "la", "i", "gli", "le"}),
-}
-# Elided articles written with an apostrophe glued to the next word: l'Agence, l'AFP.
-ELIDED_ARTICLES: dict[str, frozenset[str]] = {"fr": frozenset({"l"}), "it": frozenset({"l"})}
-# After these an apostrophe ends a word (French/Italian elision), so a match may start right after
-# it; after any other word ("O'Brien") the apostrophe is inside a name.
-ELISIONS = frozenset(
-    [
-        "l",
-        "d",
-        "j",
-        "m",
-        "n",
-        "s",
-        "t",
-        "c",
-        "qu",
-        "lorsqu",
-        "puisqu",
-        "jusqu",
-        "quoiqu",
-        "presqu",
-        "dell",
-        "all",
-        "dall",
-        "nell",
-        "sull",
-        "coll",
-        "quell",
-        "un",
-    ]
-)
+# Articles consumed before a match whose preferred form takes none (article = "drop"), and elided
+# ones glued to the next word (l'Agence): languages/<code>/grammar.toml. After an elision word
+# (French/Italian "l", "qu", "dell") an apostrophe ends a word, so a match may start right after it;
+# after any other word ("O'Brien") the apostrophe is inside a name.
+_ARTICLES, _ELIDED_ARTICLES, _ELISIONS = "articles.definite", "articles.elided", "articles.elisions"
 PATTERN_TIME_LIMIT = 1.0  # seconds for one pattern over one paragraph
 
 _VARIANT, _PROTECTED = "\x00v", "\x00p"  # trie keys no token can equal
@@ -170,7 +138,7 @@ def _variant_match(
     if article_start is not None:
         start = article_start
     matched = text[start:end]
-    suggestion = adapt(entry.preferred or "", matched, target.written, starts_sentence(text, start))
+    suggestion = adapt(entry.preferred or "", matched, target.written, starts_sentence(text, start, language))
     return Match(entry, offset + start, offset + end, matched, suggestion if entry.preferred else None)
 
 
@@ -181,17 +149,17 @@ def _takes_article_away(entry: Entry, language: str) -> bool:
         return True
     # A preferred form that brings its own article replaces the one in the text ("the The …").
     first_word = key(entry.preferred)[:1]
-    return bool(first_word) and first_word[0] in ARTICLES.get(language, ())
+    return bool(first_word) and first_word[0] in words(language, _ARTICLES)
 
 
 def _article_start(tokens: list[Token], keys: list[str], first: int, language: str) -> int | None:
     """Start of an article standing right before token `first`, or None."""
-    if first >= 1 and keys[first - 1] in ARTICLES.get(language, ()) and tokens[first - 1].end < tokens[first].start:
+    if first >= 1 and keys[first - 1] in words(language, _ARTICLES) and tokens[first - 1].end < tokens[first].start:
         return tokens[first - 1].start
     if (
         first >= 2
         and keys[first - 1] == "'"
-        and keys[first - 2] in ELIDED_ARTICLES.get(language, ())
+        and keys[first - 2] in words(language, _ELIDED_ARTICLES)
         and tokens[first - 2].end == tokens[first - 1].start
         and tokens[first - 1].end == tokens[first].start
     ):
@@ -208,7 +176,8 @@ def _free_before(text: str, tokens: list[Token], keys: list[str], index: int) ->
     if previous in HYPHENS:
         return False
     if previous in APOSTROPHES:
-        return index >= 2 and keys[index - 2] in ELISIONS and tokens[index - 2].end == start - 1
+        elided = index >= 2 and keys[index - 2] in words_of_every_language(_ELISIONS)
+        return elided and tokens[index - 2].end == start - 1
     return True
 
 

@@ -5,7 +5,8 @@ the message and, through the path, the properties; GitHub parses `::` commands f
 step's output, so everything is escaped by its rules (`%`, CR and LF everywhere; `:` and `,` too in
 property values): a sentence can never end an annotation early or start a command of its own.
 Columns are code points; GitHub only honours columns on a one-line annotation, so multi-line ones
-give lines alone.
+give lines alone. A span that ends with a line break (a deleted line) ends on that line, not at
+column 1 of the next one, which GitHub would count as covering the next paragraph (issue 11).
 """
 
 from __future__ import annotations
@@ -36,11 +37,14 @@ def escape_property(value: str) -> str:
 
 def annotation(file: FileReport, located: LocatedFinding) -> str:
     finding = located.finding
+    whole_lines = located.end_column == 1 and located.end_line > located.line
+    end_line = located.end_line - 1 if whole_lines else located.end_line
+    one_line = located.line == located.end_line
     properties = [("file", file.path), ("line", str(located.line))]
-    if located.line == located.end_line:
+    if one_line:
         properties.append(("col", str(located.column)))
-    properties.append(("endLine", str(located.end_line)))
-    if located.line == located.end_line:
+    properties.append(("endLine", str(end_line)))
+    if one_line:
         properties.append(("endColumn", str(located.end_column)))
     properties.append(("title", f"mtaudit {finding.rule}"))
     message = located.message

@@ -1,12 +1,19 @@
-"""Human output, one finding a line: `path:line:col: severity rule-id message [→ suggestion]`."""
+"""Human output, one finding a line: `path:line:col: severity rule-id message [→ suggestion (safety)]`.
+
+The suggestion says what `fix` will do with it (issue 11, after ruff's fixable marks): `(safe fix)` is
+applied by `mtaudit fix`, `(unsafe fix)` only with `--unsafe-fixes`, `(suggestion)` never (report only).
+Messages come from rules and user glossaries (a glossary `note` may hold a line break), so line breaks
+are spelled out: one finding stays one line.
+"""
 
 from __future__ import annotations
 
-from audit.findings import Severity
+from audit.findings import FixSafety, Severity
 from audit.report.model import Report
 
 _COLORS = {Severity.ERROR: "\x1b[31m", Severity.WARNING: "\x1b[33m", Severity.INFO: "\x1b[36m"}
 _BOLD, _RESET = "\x1b[1m", "\x1b[0m"
+_SAFETY = {FixSafety.SAFE: "safe fix", FixSafety.UNSAFE: "unsafe fix", None: "suggestion"}
 
 
 def render_text(report: Report, color: bool = False) -> str:
@@ -19,15 +26,23 @@ def render_text(report: Report, color: bool = False) -> str:
             if color:
                 severity = f"{_COLORS[finding.severity]}{severity}{_RESET}"
                 rule = f"{_BOLD}{rule}{_RESET}"
-            line = f"{file.path}:{located.line}:{located.column}: {severity} {rule} {located.message}"
+            line = f"{file.path}:{located.line}:{located.column}: {severity} {rule} {_one_line(located.message)}"
             if finding.suggestions:
-                line += f" → {_show(finding.suggestions[0])}"
+                line += f" → {_show(finding.suggestions[0])} ({_SAFETY[finding.fix_safety]})"
             lines.append(line)
     return "".join(line + "\n" for line in lines)
 
 
 def _show(suggestion: str) -> str:
-    """Make a suggestion visible on one line: deletions and line breaks are spelled out."""
+    """Make a suggestion visible on one line: deletions and line breaks are spelled out.
+
+    >>> _show(""), _show("a\\nb")
+    ('(delete)', 'a\\\\nb')
+    """
     if suggestion == "":
         return "(delete)"
-    return suggestion.replace("\r", "\\r").replace("\n", "\\n")
+    return _one_line(suggestion)
+
+
+def _one_line(text: str) -> str:
+    return text.replace("\r", "\\r").replace("\n", "\\n")

@@ -11,6 +11,7 @@ from audit.rules.boilerplate import Boilerplate
 from audit.rules.doubled_word import DoubledWord
 from audit.rules.duplicated_name import DuplicatedName
 from audit.rules.glossary import Glossary
+from audit.rules.malformed_quote import MalformedQuote
 from audit.rules.missing_space import MissingSpace
 from audit.rules.normalise import InvisibleChar, Mojibake
 from audit.rules.number_style import NumberStyle
@@ -32,6 +33,7 @@ RULES: tuple[Rule, ...] = (
     Untranslated(),
     NumberStyle(),
     UnbalancedQuote(),
+    MalformedQuote(),
     RepeatedSentence(),
 )
 

@@ -13,45 +13,26 @@ from typing import TYPE_CHECKING
 
 from audit.findings import Finding, FixSafety
 from audit.language import FUNCTION_WORDS
+from audit.languages import words
 from audit.prose import LazyPattern
+from audit.punctuation import starts_sentence
 from audit.rules.base import Context, Rule
 
 if TYPE_CHECKING:
     from regex import Match
 
-# Repeats that are grammatical in a language (casefolded).
-GRAMMATICAL = {
-    "en": frozenset({"had", "that", "is", "bye", "so", "very", "no", "yes"}),
-    "fr": frozenset({"nous", "vous", "si", "très", "non", "oui"}),
-    "es": frozenset({"sí", "no", "muy", "ya", "así", "casi"}),  # "¿Qué tal? Así así."
-    "de": frozenset({"sie", "ja", "nein", "sehr"}),
-    # Italian doubles adverbs idiomatically: «Ciao ciao», "piano piano" (slowly), "quasi quasi",
-    # "via via che" (as, gradually), "così così" (so-so).
-    "it": frozenset({"sì", "no", "molto", "ciao", "piano", "quasi", "via", "così", "lì"}),
-    "pt": frozenset({"sim", "não", "muito", "já", "pois"}),  # "já já" (right away), "pois pois"
-    "nl": frozenset({"ja", "nee", "heel"}),
-}
-# German articles repeat as article + relative pronoun ("…, die die Regierung …"); after a comma that
-# is grammar, elsewhere it is probably an error but the reader must decide (no safe fix).
-_GERMAN_ARTICLES = frozenset({"der", "die", "das", "den", "dem", "des"})
-# After a subordinating conjunction the first copy is a demonstrative subject and the second an article:
-# "…, dass das das beste Ergebnis sei" ("that that was the best result") is grammar too.
-_GERMAN_CONJUNCTIONS = ("dass", "daß", "ob", "weil", "wenn", "obwohl")
-# Short, unambiguous words whose doubling is always a slip: the fix may drop one copy safely.
-_SAFE_EXTRA = {
-    "en": frozenset({"the", "a", "an", "of", "to", "in", "on", "and", "for", "with", "at", "by", "from"}),
-    "fr": frozenset({"le", "la", "les", "de", "des", "du", "un", "une", "et", "à", "au", "aux", "en", "dans"}),
-    "es": frozenset({"el", "la", "los", "las", "de", "del", "un", "una", "y", "en", "a", "al", "con"}),
-    "de": frozenset({"ein", "eine", "und", "mit", "von", "zu", "im", "auf", "für"}),
-    "it": frozenset({"il", "lo", "la", "gli", "le", "di", "un", "una", "e", "in", "a", "per"}),
-    "pt": frozenset({"o", "a", "os", "as", "de", "do", "da", "um", "uma", "e", "em"}),
-    "nl": frozenset({"de", "het", "een", "en", "van", "in", "op"}),
-}
+# Per language (languages/<code>/grammar.toml): "repeats.grammatical" are repeats that are grammar or
+# idiom; "repeats.droppable" short unambiguous words whose doubling is always a slip (the fix may drop
+# one copy safely); "repeats.relative" articles that repeat as relative pronoun + article after a comma
+# or after one of "repeats.conjunctions" (German ", die die Regierung", "dass das das beste Ergebnis"):
+# grammar there, and elsewhere probably an error that the reader must decide (no safe fix).
+GRAMMATICAL, DROPPABLE = "repeats.grammatical", "repeats.droppable"
+_RELATIVE, _CONJUNCTIONS = "repeats.relative", "repeats.conjunctions"
 
 
 def is_function_word(word: str, language: str) -> bool:
     """True for a casefolded article, preposition or conjunction of `language` (never a name)."""
-    return word in FUNCTION_WORDS.get(language, ()) or word in _SAFE_EXTRA.get(language, ())
+    return word in FUNCTION_WORDS.get(language, ()) or word in words(language, DROPPABLE)
 
 
 # English strands a preposition before another that opens a time: "he gave in in 1990", "she had
@@ -91,32 +72,26 @@ class DoubledWord(Rule):
         first, word = copies[0], copies[0].casefold()
         if len({copy.casefold() for copy in copies}) > 1:
             return None
-        if len(copies) == 2 and word in GRAMMATICAL.get(language, frozenset()):
+        if len(copies) == 2 and word in words(language, GRAMMATICAL):
             return None
         if len(copies) == 2 and language == "en" and _STRANDED.search(text[match.start() :]):
             return None
         if first[0].isupper() and all(copy == first for copy in copies):
             if not is_function_word(word, language):
                 return None  # "Rahimi Rahimi": a name, reported by duplicated-name
-            if not _starts_sentence(text, match.start()) and _title_goes_on(text, match.end()):
+            if not starts_sentence(text, match.start(), language) and _title_goes_on(text, match.end()):
                 return None  # "le film La La Land": a title; a slip capitalises the first copy only
         safety: FixSafety | None = FixSafety.UNSAFE
-        if language == "de" and word in _GERMAN_ARTICLES and len(copies) == 2:
+        if word in words(language, _RELATIVE) and len(copies) == 2:
             before = text[: match.start()].rstrip()
-            if before.endswith(",") or before.casefold().endswith(_GERMAN_CONJUNCTIONS):
+            if before.endswith(",") or before.casefold().endswith(tuple(words(language, _CONJUNCTIONS))):
                 return None
             safety = None
-        elif word in _SAFE_EXTRA.get(language, frozenset()):
+        elif word in words(language, DROPPABLE):
             safety = FixSafety.SAFE
         start, end = offset + match.start(), offset + match.end()
         times = "twice" if len(copies) == 2 else f"{len(copies)} times"
         return self.finding(start, end, f"'{first}' written {times} in a row", first, safety)
-
-
-def _starts_sentence(text: str, start: int) -> bool:
-    """True when `start` opens the paragraph or a sentence (quotes and brackets before it ignored)."""
-    before = text[:start].rstrip(" \t\"“„«»‘'(—–-")
-    return not before or before[-1] in ".!?:…\n"
 
 
 def _title_goes_on(text: str, end: int) -> bool:

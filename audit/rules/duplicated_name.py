@@ -14,7 +14,9 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from audit.findings import Finding, FixSafety
+from audit.languages import words
 from audit.prose import LazyPattern
+from audit.punctuation import encloses
 from audit.rules.base import Context, Rule
 from audit.rules.doubled_word import GRAMMATICAL, is_function_word
 
@@ -50,7 +52,7 @@ class DuplicatedName(Rule):
                 name = match.group("name")
                 if is_function_word(name.casefold(), language) or _is_legitimate(match, legitimate):
                     continue
-                if name.casefold() in GRAMMATICAL.get(language, ()) or _quoted_title(paragraph.text, match):
+                if name.casefold() in words(language, GRAMMATICAL) or _quoted_title(paragraph.text, match):
                     continue  # "Bye Bye Baby", the song «Bye Bye»: a repeat that is the title itself
                 start, end = paragraph.start + match.start(), paragraph.start + match.end()
                 yield self._finding(context, language, paragraph.text[: match.start()], name, start, end)
@@ -78,11 +80,8 @@ def _repeats(words: list[str], name: str) -> bool:
     return any(first == second == name for first, second in pairwise(words))
 
 
-_QUOTES = {"«": "»", "“": "”", "„": "“", '"': '"', "»": "«", "‘": "’", "‚": "‘"}
-
-
 def _quoted_title(text: str, match: Match) -> bool:
     """True when the repeat is all a quotation holds («Bye Bye»): a title, not a name MT stuttered."""
     before = text[: match.start()].rstrip("\u00a0\u202f ")[-1:]
     after = text[match.end() :].lstrip("\u00a0\u202f ")[:1]
-    return bool(before) and _QUOTES.get(before) == after
+    return encloses(before, after)

@@ -1,9 +1,17 @@
-"""`missing-space`: a sentence end glued to the next sentence ("the ministry.He added", "¿Qué?Dijo").
+"""`missing-space`: two words or sentences glued together where a space was lost.
 
-Scrapers that join lines and MT systems that rebuild segments drop the space after the full stop.
-What looks the same but is right stays silent: abbreviations and initials ("U.S.", "z.B.", "J.R.R."),
-decimals and times (digits after the mark), domains and file names (a lower-case or top-level-domain
-word after the dot: "Amazon.com", "report.pdf", "Booking.Com"), ellipses, and URLs (masked as
+Scrapers that join lines and MT systems that rebuild segments drop spaces in a handful of shapes,
+each a pattern below: after a sentence end ("the ministry.He added", "¿Qué?Dijo", `border."Officials`),
+after a closing quote or bracket (`“no”and`, "(Reuters)The"), after a comma or colon ("Tuesday,Ahmed",
+"GMT:Police"), after a dateline dash ("(AP) -Paris"), after a title ("Dr.Kamal"), before a bracket
+("Sunday(Reuters)"), and between two fused words ("rallySupporters", "governmentsaid": both halves
+must be words of the paragraph's language, see audit/lexicon.py).
+
+What looks the same but is right stays silent: abbreviations and initials ("U.S.", "z.B.", "a.m."),
+decimals and times (digits on either side: "3.5", "10:30", "3,500"), domains and file names (a
+lower-case or top-level-domain word after the dot: "Amazon.com", "report.pdf", "Node.js",
+"Booking.Com"), brands ("Yahoo!", "iPhone", "eBay", "McDonald", "PlayStation"), plural and gender
+markers in brackets ("job(s)", "Lehrer(innen)"), ellipses, and URLs and e-mail addresses (masked as
 protected before any rule runs).
 """
 
@@ -13,16 +21,36 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from audit.findings import Finding, FixSafety
-from audit.prose import LazyPattern, is_abbreviation
+from audit.languages import words
+from audit.lexicon import fused_split
+from audit.prose import LazyPattern, abbreviation_before, is_abbreviation
+from audit.punctuation import opens
 from audit.rules.base import Context, Rule
 
 if TYPE_CHECKING:
     from regex import Match
 
+    from audit.document import Paragraph
+
 _GLUED = LazyPattern(
-    r"(?<=(?P<left>[\p{L}\p{M}\p{N}]+))(?P<mark>[.!?])(?P<close>[”»“)’]?)"
-    r"(?=[¿¡«“»„]?(?P<right>\p{Lu}[\p{Ll}\p{M}]+))"
+    r"(?<=(?P<left>[\p{L}\p{M}\p{N}]+))(?P<mark>[.!?])(?P<close>[”»“)’\"]?)"
+    r"(?=[¿¡«“»„\"]?(?P<right>\p{Lu}[\p{Ll}\p{M}]+))"
 )
+# A closing quote or bracket glued to the next word: `“no”and`, "(Reuters)The".
+_AFTER_CLOSE = LazyPattern(r"(?<=[\p{L}\p{M}\p{N}.!?])(?P<mark>[”»“)\]\"])(?=[\p{L}][\p{L}\p{M}])")
+# A comma or colon glued to the next word: "Tuesday,Ahmed", "GMT:Police" (a colon only before a capital).
+# After a closing quote too (`»,selon`), and before an opening quote after a colon (`:« Nous`, `:"We`).
+_AFTER_COMMA = LazyPattern(
+    r"(?<=[\p{L}\p{M}]{2}|[»”)’\]])(?P<mark>,)(?=[\p{L}][\p{L}\p{M}])"
+    r"|(?<=[\p{L}\p{M}]{2}[ \u00a0\u202f]?)(?P<mark>:)(?=(?:[«“„\"][ \u00a0\u202f]?)?\p{Lu}[\p{Ll}\p{M}])"
+)
+# A dash spaced before and glued after, as in a dateline: "(AP) -Paris", "BERLIN -Die". Only after an
+# agency bracket or a capital: `der "Krüger" -Plan` is a German compound with a quoted head.
+_DATELINE_DASH = LazyPattern(r"(?<=[)\p{Lu}][ \t\u00a0])(?P<mark>[-–—])(?=\p{Lu}[\p{Ll}\p{M}])")
+# A word glued to a bracket that opens an aside: "Sunday(Reuters)".
+_BEFORE_BRACKET = LazyPattern(r"(?<=[\p{Ll}\p{M}]{2})(?P<mark>\()(?=\p{Lu}[\p{L}\p{M}\p{N} .,-]+\))")
+_WORD = LazyPattern(r"(?<![\p{L}\p{M}\p{N}'’@#./_-])[\p{L}\p{M}]+(?![\p{L}\p{M}\p{N}'’@_-]|[.]\p{L})")
+
 # Capitalised top-level domains still make a domain ("Booking.Com", "Kasparov.Ru"), not a new sentence.
 # Domains that are also words starting sentences ("It", "De", "Es") count only after a capitalised name.
 _DOMAINS = frozenset(
@@ -57,51 +85,94 @@ _WORD_DOMAINS = frozenset(
         "au",
     ]
 )
-
-
 # Names spelt with "!" that run into the next word: "Yahoo!Finance", "Yahoo!Japan".
 _BANG_BRANDS = frozenset(["yahoo"])
 
 
-def _closes(text: str, mark: str) -> bool:
-    """Whether a quote right after the full stop closes the sentence or opens the next one.
-
-    » opens in German (»…«) and “ closes after „ (German „…“); the paragraph's own marks tell.
-    """
-    if mark == "»":
-        guillemets = [character for character in text if character in "«»"]
-        return guillemets[0] == "«"
-    if mark == "“":
-        return "„" in text
-    return bool(mark)
-
-
 class MissingSpace(Rule):
-    """No space between the end of a sentence and the next one.
+    """No space between two sentences or words: after . ! ? , : a closing quote or bracket, a title
+    or a dateline dash, before a bracket, or between two fused words.
 
     Why: "the ministry.He added" reads as one broken word to readers, search engines and
-    spell-checkers. Example: "the ministry.He added" → "the ministry. He added". Fix: safe (one space
-    is inserted after the mark; nothing else moves).
+    spell-checkers. Example: "the ministry.He added" → "the ministry. He added"; "Tuesday,Ahmed" →
+    "Tuesday, Ahmed". Fix: safe (one space is inserted; nothing else moves), unsafe for two fused
+    words ("governmentsaid" → "government said": the reader checks where the space goes).
     """
 
     id = "missing-space"
-    summary = "no space after a sentence-ending mark (ministry.He, ¿Qué?Dijo)"
+    summary = "no space after . , : or a closing quote, or between fused words (ministry.He, rallySupporters)"
     precedence = 30
 
     def check(self, context: Context) -> Iterator[Finding]:
         for paragraph in context.document.paragraphs:
-            text = paragraph.text
-            for match in _GLUED.finditer(text):
-                if not self._glued(text, match):
-                    continue
-                start = paragraph.start + match.start()
-                end = paragraph.start + (match.end() if _closes(text, match.group("close")) else match.end("mark"))
-                replacement = text[match.start() : end - paragraph.start] + " "
-                message = f"missing space after '{match.group('mark')}' before '{match.group('right')}'"
-                yield self.finding(start, end, message, replacement, FixSafety.SAFE)
+            code = context.language_of(paragraph)
+            found: dict[int, Finding] = {}
+            for finding in self._findings(paragraph, code):
+                found.setdefault(finding.end, finding)  # one finding per gap, the first shape wins
+            yield from sorted(found.values(), key=lambda finding: finding.start)
+
+    def _findings(self, paragraph: Paragraph, code: str) -> Iterator[Finding]:
+        text = paragraph.text
+        for match in _GLUED.finditer(text):
+            if self._glued(text, match, code):
+                close = match.group("close")
+                end = match.end() if close and not self._opens(close, text, match.start("close")) else match.end("mark")
+                yield self._insert(paragraph, match.start(), end, f"after '{text[match.start() : end]}'")
+        for match in _AFTER_CLOSE.finditer(text):
+            if self._closes_aside(text, match.start()):
+                yield self._insert(paragraph, match.start(), match.end(), f"after '{match.group('mark')}'")
+        for pattern in (_AFTER_COMMA, _DATELINE_DASH):
+            for match in pattern.finditer(text):
+                if not self._doubled_mark(text, match.start(), match.end()):
+                    yield self._insert(paragraph, match.start(), match.end(), f"after '{match.group('mark')}'")
+        for match in _BEFORE_BRACKET.finditer(text):
+            yield self._insert(paragraph, match.start(), match.end(), "before '('", before=True)
+        yield from self._fused(paragraph, code)
+
+    def _insert(self, paragraph: Paragraph, start: int, end: int, where: str, *, before: bool = False) -> Finding:
+        """A finding on text[start:end] of the paragraph whose fix adds a space after it (or before it)."""
+        written = paragraph.text[start:end]
+        replacement = " " + written if before else written + " "
+        offset = paragraph.start
+        return self.finding(offset + start, offset + end, f"missing space {where}", replacement, FixSafety.SAFE)
+
+    def _fused(self, paragraph: Paragraph, code: str) -> Iterator[Finding]:
+        for match in _WORD.finditer(paragraph.text):
+            split = fused_split(match.group(), code)
+            if split is None:
+                continue
+            token = match.group()
+            start, end = paragraph.start + match.start(), paragraph.start + match.end()
+            message = f"'{token[:split]}' and '{token[split:]}' fused into one word"
+            yield self.finding(start, end, message, f"{token[:split]} {token[split:]}", FixSafety.UNSAFE)
 
     @staticmethod
-    def _glued(text: str, match: Match) -> bool:
+    def _opens(mark: str, text: str, position: int) -> bool:
+        """Whether a quote after a full stop opens the next sentence rather than closing this one."""
+        if mark == '"':  # opens when it is an odd one out with a partner after it; else it closes
+            return text.count('"', 0, position) % 2 == 0 and '"' in text[position + 1 :]
+        return opens(mark, text)
+
+    @classmethod
+    def _closes_aside(cls, text: str, position: int) -> bool:
+        """True when the mark at `position` closes a quotation or an aside of two letters or more."""
+        mark = text[position]
+        if mark in ")]":
+            opener = text.rfind("(" if mark == ")" else "[", 0, position)
+            inside = text[opener + 1 : position]
+            letters = sum(character.isalpha() for character in inside)
+            return opener >= 0 and letters >= 2 and (opener == 0 or not text[opener - 1].isalnum())
+        if text[position - 1] in ".!?":
+            return False  # a sentence end: _GLUED decides, with its own exceptions
+        return not cls._opens(mark, text, position)
+
+    @staticmethod
+    def _doubled_mark(text: str, start: int, end: int) -> bool:
+        """True for a doubled mark ("::" in "std::vector", "--"): a notation, not a lost space."""
+        return text[start - 1 : start] == text[start] or text[end : end + 1] == text[start]
+
+    @staticmethod
+    def _glued(text: str, match: Match, code: str) -> bool:
         left, right = match.group("left"), match.group("right")
         if match.group("mark") != ".":
             return left.casefold() not in _BANG_BRANDS
@@ -111,4 +182,6 @@ class MissingSpace(Rule):
             return False  # "U.S.Army", "user@mail.Com", "v1.2.Final": part of a longer token
         if left.isdigit():
             return len(left) >= 2
-        return len(left) >= 2 and left[-2:].islower() and not is_abbreviation(text, match.start("mark"))
+        if abbreviation_before(text, match.start("mark")) in words(code, "abbreviations.titles"):
+            return True  # "Dr.Kamal": a title glued to the name
+        return len(left) >= 2 and left[-2:].islower() and not is_abbreviation(text, match.start("mark"), code)

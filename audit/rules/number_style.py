@@ -10,64 +10,55 @@ Digits without separators (years, "5000") are not a style. The fix is unsafe: th
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 from audit.findings import Finding, FixSafety
+from audit.languages import language as language_data
 from audit.prose import LazyPattern
+from audit.punctuation import starts_sentence
 from audit.rules.base import Context, Rule
 
-_GROUPING = {"en": ",", "fr": " ", "de": ".", "es": ".", "it": ".", "pt": ".", "nl": "."}
-_DECIMAL = {"en": ".", "fr": ",", "de": ",", "es": ",", "it": ",", "pt": ",", "nl": ","}
-_SPACE_GROUPING = frozenset({"fr", "de", "es", "it", "pt", "nl"})
 _SPACES = " \u00a0\u202f"
 _GROUPED = LazyPattern(
     r"(?<![\p{N}.,\p{L}])(?P<head>\p{Nd}{1,3})(?P<sep>[,.\u00a0\u202f ])\p{Nd}{3}(?:(?P=sep)\p{Nd}{3})*"
     r"(?![\p{N}\p{L}]|[.,]\p{Nd})"
 )
 
-_UNITS = {
-    "en": "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-    "sixteen seventeen eighteen nineteen",
-    "fr": "un deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize "
-    "dix-sept dix-huit dix-neuf",
-    "es": "un dos tres cuatro cinco seis siete ocho nueve diez once doce trece catorce quince dieciséis "
-    "diecisiete dieciocho diecinueve",
-    "de": "ein zwei drei vier fünf sechs sieben acht neun zehn elf zwölf dreizehn vierzehn fünfzehn "
-    "sechzehn siebzehn achtzehn neunzehn",
-}
-_TENS = {
-    "en": "twenty thirty forty fifty sixty seventy eighty ninety",
-    "fr": "vingt trente quarante cinquante soixante",
-    "es": "veinte treinta cuarenta cincuenta sesenta setenta ochenta noventa",
-    "de": "zwanzig dreißig vierzig fünfzig sechzig siebzig achtzig neunzig",
-}
-_THOUSAND = {"en": " thousand", "fr": " mille", "es": " mil", "de": "tausend"}
+
+def _grouping(code: str) -> str:
+    """The digit-grouping mark of a language (languages/<code>/numbers.toml); "," when unknown."""
+    return language_data(code).value("numbers.grouping", ",")
 
 
-def _number_words(language: str) -> dict[str, int]:
-    """Spelled-out multipliers of a thousand: "four" → 4, "twenty-five" → 25 (English compounds only)."""
-    words = {word: value for value, word in enumerate(_UNITS[language].split(), start=1)}
-    for value, word in enumerate(_TENS[language].split(), start=2):
+@functools.cache
+def _number_words(code: str) -> dict[str, int]:
+    """Spelled-out multipliers of a thousand: "four" → 4, "twenty-five" → 25 (hyphenated compounds
+    only where the language writes them so)."""
+    data = language_data(code)
+    words = {word: value for value, word in enumerate(data.phrases("numbers.units"), start=1)}
+    for value, word in enumerate(data.phrases("numbers.tens"), start=2):
         words[word] = value * 10
-        if language == "en":
+        if data.value("numbers.hyphenated_compounds", False):
             words.update({f"{word}-{unit}": value * 10 + index for unit, index in list(words.items()) if index < 10})
     return words
 
 
-_WORDS = {language: _number_words(language) for language in _UNITS}
-_WORD_PATTERNS = {
-    language: LazyPattern(
+@functools.cache
+def _word_pattern(code: str) -> LazyPattern | None:
+    words = _number_words(code)
+    if not words:
+        return None
+    return LazyPattern(
         r"(?i)(?<![\p{L}-])(?P<number>"
         + "|".join(sorted(map(re.escape, words), key=len, reverse=True))
         + ")"
-        + re.escape(_THOUSAND[language])
+        + re.escape(language_data(code).value("numbers.thousand", ""))
         + r"(?![\p{L}])(?!\s+mill)",  # "cinco mil millones" is not 5,000
     )
-    for language, words in _WORDS.items()
-}
 
 
 @dataclass(frozen=True)
@@ -96,7 +87,7 @@ class NumberStyle(Rule):
         styles = Counter(number.style for number in numbers)
         if len(styles) < 2:
             return
-        convention = _GROUPING.get(language, ",")
+        convention = _grouping(language)
         dominant = max(sorted(styles), key=lambda style: (styles[style], style == convention))
         space = Counter(number.spaces for number in numbers if number.style == " ").most_common(1)
         separator = space[0][0] if dominant == " " and space else dominant
@@ -114,11 +105,12 @@ class NumberStyle(Rule):
 
 
 def _numbers(prose: str, language: str) -> Iterator[_Number]:
-    decimal = _DECIMAL.get(language, ".")
+    decimal = language_data(language).value("numbers.decimal", ".")
+    space_grouping = language_data(language).value("numbers.space_grouping", False)
     for match in _GROUPED.finditer(prose):
         separator = match.group("sep")
         groups = match.group().split(separator)
-        if separator in _SPACES and language not in _SPACE_GROUPING:
+        if separator in _SPACES and not space_grouping:
             continue  # "in 12 300 cases" in English is two numbers, not one
         if separator == decimal and len(groups) == 2 and not groups[1].endswith("00"):
             continue  # could be a decimal
@@ -126,12 +118,12 @@ def _numbers(prose: str, language: str) -> Iterator[_Number]:
             continue
         style = " " if separator in _SPACES else separator
         yield _Number(match.start(), match.end(), style, int("".join(groups)), separator if style == " " else "")
-    pattern = _WORD_PATTERNS.get(language)
+    pattern = _word_pattern(language)
     if pattern is not None:
         for match in pattern.finditer(prose):
-            if _starts_sentence(prose, match.start()):
+            if starts_sentence(prose, match.start(), language):
                 continue  # house styles spell out a number that opens a sentence
-            value = _WORDS[language][match.group("number").casefold()] * 1000
+            value = _number_words(language)[match.group("number").casefold()] * 1000
             yield _Number(match.start(), match.end(), "words", value, "")
 
 
@@ -149,19 +141,14 @@ def _phone_shaped(prose: str, start: int, end: int, groups: list[str]) -> bool:
     return groups[0].startswith("0") or beside or (len(groups) == 3 and len(groups[0]) == 3)
 
 
-def _starts_sentence(prose: str, start: int) -> bool:
-    before = prose[:start].rstrip(" \t\"“«„'‘")
-    return not before or before[-1] in ".!?\n"
-
-
 def _render(value: int, style: str, separator: str, language: str) -> str | None:
     """Write `value` in the given style; None when it has no spelled-out form here."""
     if style == "words":
-        spelled = {number: word for word, number in _WORDS.get(language, {}).items()}
+        spelled = {number: word for word, number in _number_words(language).items()}
         thousands, rest = divmod(value, 1000)
         if rest or thousands not in spelled:
             return None
-        return spelled[thousands] + _THOUSAND[language]
+        return spelled[thousands] + language_data(language).value("numbers.thousand", "")
     digits = str(value)
     groups = []
     while digits:

@@ -16,11 +16,14 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from audit.findings import Finding, FixSafety
+from audit.languages import words
 from audit.prose import LazyPattern
 from audit.rules.base import Context, Rule
 
 if TYPE_CHECKING:
     from regex import Match
+
+    from audit.document import Paragraph
 
 _SPACES = "[ \t\u00a0\u202f]+"
 # A space before a mark that is followed by the end, a space, a closing bracket or quote, or another
@@ -55,9 +58,9 @@ class SpaceBeforePunct(Rule):
     precedence = 30
 
     def check(self, context: Context) -> Iterator[Finding]:
-        french = [paragraph for paragraph in context.document.paragraphs if context.language_of(paragraph) == "fr"]
+        french = [paragraph for paragraph in context.document.paragraphs if _spaces_high_marks(context, paragraph)]
         for paragraph in context.document.paragraphs:
-            in_french = context.language_of(paragraph) == "fr"
+            in_french = _spaces_high_marks(context, paragraph)
             pattern = _FRENCH_SPACED if in_french else _SPACED
             quoted = [] if in_french else [quote.span() for quote in _FRENCH_QUOTATION.finditer(paragraph.text)]
             for match in pattern.finditer(paragraph.text):
@@ -100,6 +103,11 @@ class SpaceBeforePunct(Rule):
                 severity=self.severity,
                 suggestions=(suggestion,),
             )
+
+
+def _spaces_high_marks(context: Context, paragraph: Paragraph) -> bool:
+    """True when the paragraph's language spaces ; : ! ? (languages/<code>/punctuation.toml): French."""
+    return bool(words(context.language_of(paragraph), "punctuation.spaced_before"))
 
 
 def _kind(mark: str) -> str:

@@ -5,8 +5,9 @@ MT drops or duplicates closing quotes, and scrapers cut quotations in half. Pair
 « » pair in whichever direction the paragraph uses first (French «…», German »…«). A right single
 quote is also the apostrophe, so only an opening ‘ left without any later ’ counts. Page conventions
 that look unbalanced stay silent: a quotation that continues into the next paragraph (which opens
-with the same mark), list labels "a)" "2)", and emoticons ":)". Report-only: only the writer knows
-where the quotation ends.
+with the same mark), list labels "a)" "2)", and emoticons ":)". Marks that `malformed-quote` reports
+(a doubled copy, a reversed pair, a spaced mark) are its finding, never a second one here. Report-only:
+only the writer knows where the quotation ends.
 """
 
 from __future__ import annotations
@@ -16,7 +17,9 @@ from collections.abc import Iterator
 from audit.document import Paragraph
 from audit.findings import Finding
 from audit.prose import LazyPattern
+from audit.punctuation import quote_pairs
 from audit.rules.base import Context, Rule
+from audit.rules.malformed_quote import malformed_quotes
 
 _LABEL = LazyPattern(r"(?:^|\s)(?:\p{N}{1,2}|\p{L}|[ivx]{2,4})$")
 
@@ -36,7 +39,13 @@ class UnbalancedQuote(Rule):
         paragraphs = context.document.paragraphs
         for index, paragraph in enumerate(paragraphs):
             following = paragraphs[index + 1].text[:1] if index + 1 < len(paragraphs) else ""
-            for position, mark, opened in _unpaired(paragraph.text, following):
+            # Marks malformed-quote accounts for (a doubled copy, a reversed pair) are its finding, not ours.
+            claimed = {
+                position
+                for problem in malformed_quotes(paragraph.text, context.language_of(paragraph))
+                for position in problem.claimed
+            }
+            for position, mark, opened in _unpaired(paragraph.text, following, claimed):
                 yield self._finding(paragraph, position, mark, opened)
 
     def _finding(self, paragraph: Paragraph, position: int, mark: str, opened: bool) -> Finding:
@@ -45,23 +54,13 @@ class UnbalancedQuote(Rule):
         return self.finding(start, start + 1, f"'{mark}' {problem} in this paragraph")
 
 
-def _pairs(text: str) -> list[tuple[str, str]]:
-    """The (openers, closers) families of this paragraph, given the conventions its marks reveal."""
-    pairs = [("(", ")"), ("[", "]")]
-    pairs.append(("„", "“”") if "„" in text else ("“", "”"))
-    if "‚" in text:
-        pairs.append(("‚", "‘"))  # German single quotes ‚…‘: there ‘ closes (Er sagte: „Das ist ‚unmöglich‘.“)
-    guillemets = [character for character in text if character in "«»"]
-    if guillemets:
-        pairs.append((guillemets[0], "»" if guillemets[0] == "«" else "«"))
-    return pairs
-
-
-def _unpaired(text: str, following: str) -> Iterator[tuple[int, str, bool]]:
+def _unpaired(text: str, following: str, claimed: set[int]) -> Iterator[tuple[int, str, bool]]:
     """Yield (offset, mark, opened) for every mark of the paragraph that has no partner."""
-    for openers, closers in _pairs(text):
+    for openers, closers in [("(", ")"), ("[", "]"), *quote_pairs(text)]:
         stack: list[int] = []
         for position, character in enumerate(text):
+            if position in claimed:
+                continue
             if character in openers:
                 if not _sad_emoticon(text, position):
                     stack.append(position)

@@ -12,6 +12,7 @@ document's (Arabic words in an English article) are reported as runs. Report-onl
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from audit.findings import Finding, Severity
 from audit.language import (
@@ -22,6 +23,7 @@ from audit.language import (
     function_word_guess,
     function_word_hits,
     probable_language,
+    script_counts,
     script_of,
     scripts_of,
 )
@@ -69,7 +71,7 @@ class Untranslated(Rule):
     precedence = 10
 
     def check(self, context: Context) -> Iterator[Finding]:
-        identifier = Identifier()
+        identifier = context.languages.identifier
         language = context.language
         scripts = scripts_of(language)
         for paragraph in context.document.paragraphs:
@@ -89,44 +91,40 @@ class Untranslated(Rule):
                     paragraph.start, paragraph.start + len(paragraph.text), "paragraph", whole, language
                 )
                 continue
-            for start, end in sentences:
-                guess = self._foreign_language(paragraph.text[start:end], language, identifier)
-                if guess is not None:
-                    yield self._finding(paragraph.start + start, paragraph.start + end, "sentence", guess, language)
+            yield from self._foreign_sentences(paragraph.text, paragraph.start, sentences, language, identifier)
 
     def _foreign_language(
         self, text: str, language: str, identifier: Identifier, known: LanguageGuess | None = None
     ) -> LanguageGuess | None:
         """The other language `text` is in, when function words and langdetect agree; `known` is the
         identification already made for the paragraph (reused: langdetect costs ≈1-3 ms a call)."""
-        if _quoted(text):
+        candidate = _candidate(text, language)
+        if candidate is None:
             return None
-        # Quoted words are titles, slogans and citations, kept in their language on purpose: the
-        # Italian 'Lo slogan era “Yes we can” e l’inno «We Are the Champions».' is judged without them.
-        text = _QUOTATION.sub(" ", text)
-        words = WORD.findall(text)
-        if len(words) < MIN_WORDS or _mostly_names(words):
-            return None
-        if sum(character.isalpha() for character in text) < MIN_DETECT_LETTERS:
-            return None
-        cheap = function_word_guess(text)
-        if cheap is not None and cheap.code == language:
-            return None
-        # A language without function-word lists (Romanian, Estonian…) counts as evidence only when the
-        # segment is longer and holds not one function word of the document language.
-        if cheap is None and (function_word_hits(text)[language] or len(words) < MIN_WORDS + 2):
-            return None
-        detected = known if known is not None and known.method == "langdetect" else identifier.detect(text)
-        if detected is None or detected.code == language or detected.confidence < MIN_CONFIDENCE:
-            return None
-        # The signals must agree: langdetect naming a language whose function words we know, while the
-        # segment holds none of them, is a guess on nouns alone ("Tonnen Zement produziert, d. h. mehr
-        # als 300 kg pro Kopf." after a split at "Mio." was called Dutch).
-        if cheap is None and detected.code in FUNCTION_WORDS and not function_word_hits(text)[detected.code]:
-            return None
-        return detected if cheap is None or detected.code == cheap.code else None
+        detected = known if known is not None and known.method == "langdetect" else identifier.detect(candidate.text)
+        return _confirmed(candidate, detected, language)
+
+    def _foreign_sentences(
+        self, text: str, offset: int, sentences: list[tuple[int, int]], language: str, identifier: Identifier
+    ) -> Iterator[Finding]:
+        """Sentences in another language, with one langdetect call for the paragraph (issue 9): the
+        candidate sentences are asked about together, and each must agree with the answer."""
+        candidates = [
+            (start, end, candidate)
+            for start, end in sentences
+            if (candidate := _candidate(text[start:end], language)) is not None
+        ]
+        if not candidates:
+            return
+        detected = identifier.detect(" ".join(candidate.text for _, _, candidate in candidates))
+        for start, end, candidate in candidates:
+            guess = _confirmed(candidate, detected, language)
+            if guess is not None:
+                yield self._finding(offset + start, offset + end, "sentence", guess, language)
 
     def _foreign_script(self, text: str, offset: int, language: str, scripts: frozenset[str]) -> Iterator[Finding]:
+        if not script_counts(text).keys() - scripts - {"Other", "Latin"}:
+            return  # the common case, settled without walking the words
         for run in _script_runs(text):
             start, end, script = run
             # Latin words in a non-Latin article are names and brands far more often than not.
@@ -139,6 +137,50 @@ class Untranslated(Rule):
     def _finding(self, start: int, end: int, unit: str, guess: LanguageGuess, language: str) -> Finding:
         message = f"{unit} seems to be in '{guess.code}' (confidence {guess.confidence:.2f}), not '{language}'"
         return self.finding(start, end, message, language=guess.code)
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    """A segment worth asking langdetect about: its text without quotations, and what its function
+    words say (None: they do not decide)."""
+
+    text: str
+    cheap: LanguageGuess | None
+
+
+def _candidate(text: str, language: str) -> _Candidate | None:
+    """The segment as langdetect should see it, or None when the cheap signals already rule it out."""
+    if _quoted(text):
+        return None
+    # Quoted words are titles, slogans and citations, kept in their language on purpose: the
+    # Italian 'Lo slogan era “Yes we can” e l’inno «We Are the Champions».' is judged without them.
+    text = _QUOTATION.sub(" ", text)
+    words = WORD.findall(text)
+    if len(words) < MIN_WORDS or _mostly_names(words):
+        return None
+    if sum(map(str.isalpha, text)) < MIN_DETECT_LETTERS:
+        return None
+    cheap = function_word_guess(text)
+    if cheap is not None and cheap.code == language:
+        return None
+    # A language without function-word lists (Romanian, Estonian…) counts as evidence only when the
+    # segment is longer and holds not one function word of the document language.
+    if cheap is None and (function_word_hits(text)[language] or len(words) < MIN_WORDS + 2):
+        return None
+    return _Candidate(text, cheap)
+
+
+def _confirmed(candidate: _Candidate, detected: LanguageGuess | None, language: str) -> LanguageGuess | None:
+    """langdetect's answer when it agrees with the cheap signals, else None."""
+    if detected is None or detected.code == language or detected.confidence < MIN_CONFIDENCE:
+        return None
+    # The signals must agree: langdetect naming a language whose function words we know, while the
+    # segment holds none of them, is a guess on nouns alone ("Tonnen Zement produziert, d. h. mehr
+    # als 300 kg pro Kopf." after a split at "Mio." was called Dutch).
+    cheap = candidate.cheap
+    if cheap is None and detected.code in FUNCTION_WORDS and not function_word_hits(candidate.text)[detected.code]:
+        return None
+    return detected if cheap is None or detected.code == cheap.code else None
 
 
 def _has_sentence_in(language: str, text: str, sentences: list[tuple[int, int]]) -> bool:

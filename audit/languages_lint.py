@@ -1,0 +1,137 @@
+"""Lint the language data: shapes of the known keys, words claimed twice, and lists against clean prose.
+
+Why a linter: the lists in languages/<code>/*.toml steer several rules at once, so a slip there is a
+silent change of behaviour elsewhere. The checks: every file loads and no key is defined twice in one
+language; every key is a known one with the right shape (a typo would otherwise be ignored); a word
+listed as evidence for two languages is reported (it is evidence for neither, so it is dead data or a
+mistake: "de" is Dutch, Romanian, French…); and, given a clean corpus (folders named by language),
+no clean paragraph that function words decide is decided for another language, and no word of the
+clean prose is taken for two fused words (such a word belongs in the lexicon).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+from audit.languages import Language, read_folder
+from audit.resources import shipped_languages_dir
+
+_WORD_LISTS = (
+    "function_words",
+    "abbreviations.titles",
+    "abbreviations.words",
+    "abbreviations.numbering",
+    "repeats.grammatical",
+    "repeats.droppable",
+    "repeats.relative",
+    "repeats.conjunctions",
+    "articles.definite",
+    "articles.elided",
+    "articles.elisions",
+    "numbers.units",
+    "numbers.tens",
+    "lexicon.words",
+    "lexicon.grammatical",
+    "punctuation.spaced_before",
+)
+_SCALARS: dict[str, type] = {
+    "numbers.grouping": str,
+    "numbers.decimal": str,
+    "numbers.thousand": str,
+    "numbers.space_grouping": bool,
+    "numbers.hyphenated_compounds": bool,
+    "quotes.spaced_inside": bool,
+    "lexicon.compounds": bool,
+}
+# Keys another module owns and lints (the UI lexicon of page furniture).
+_FOREIGN_PREFIXES = ("ui.",)
+
+
+def lint(root: Path | None = None, clean: Path | None = None) -> list[str]:
+    """Every problem of the language folders under `root` (default: the shipped ones), one line each."""
+    root = root or shipped_languages_dir()
+    problems: list[str] = []
+    languages: list[Language] = []
+    for folder in sorted(path for path in root.iterdir() if path.is_dir()):
+        loaded, read_problems = read_folder(folder)
+        problems.extend(read_problems)
+        problems.extend(f"{folder}: {problem}" for problem in _shape_problems(loaded))
+        languages.append(loaded)
+    problems.extend(_claimed_twice(root, languages))
+    if clean is not None:
+        problems.extend(_against_clean(clean))
+    return problems
+
+
+def _shape_problems(language: Language) -> list[str]:
+    problems = []
+    for key, value in language.data.items():
+        if key.startswith(_FOREIGN_PREFIXES):
+            continue
+        if key in _WORD_LISTS:
+            problems.extend(_list_problems(key, value))
+        elif key == "quotes.pairs":
+            if not _is_pairs(value):
+                problems.append(f"{key} must be a list of [opening, closing] single characters")
+        elif key in _SCALARS:
+            if not isinstance(value, _SCALARS[key]):
+                problems.append(f"{key} must be a {_SCALARS[key].__name__}")
+        else:
+            problems.append(f"unknown key {key}")
+    return problems
+
+
+def _list_problems(key: str, value: Any) -> list[str]:
+    if not isinstance(value, list) or not all(isinstance(item, str) and item for item in value):
+        return [f"{key} must be a list of non-empty strings"]
+    problems = [f"{key}: '{item}' is listed twice" for item in sorted({i for i in value if value.count(i) > 1})]
+    if key.startswith(("abbreviations.", "lexicon.", "function_words", "repeats.", "articles.")):
+        problems.extend(f"{key}: '{item}' must be written in lower case" for item in value if item != item.lower())
+    if key.startswith("abbreviations."):
+        problems.extend(f"{key}: '{item}' is written without its final period" for item in value if item.endswith("."))
+    return problems
+
+
+def _is_pairs(value: Any) -> bool:
+    return isinstance(value, list) and all(
+        isinstance(pair, list) and len(pair) == 2 and all(isinstance(mark, str) and len(mark) == 1 for mark in pair)
+        for pair in value
+    )
+
+
+def _claimed_twice(root: Path, languages: list[Language]) -> list[str]:
+    owners: dict[str, list[str]] = defaultdict(list)
+    for language in languages:
+        for word in language.words("function_words"):
+            owners[word].append(language.code)
+    return [
+        f"{root}: '{word}' is evidence for {' and '.join(codes)}: shared, so evidence for neither; list it nowhere"
+        for word, codes in sorted(owners.items())
+        if len(codes) > 1
+    ]
+
+
+def _against_clean(clean: Path) -> list[str]:
+    # Imported here: the identifier and the lexicon read the shipped data, which `lint` may be checking.
+    from audit.document import Document
+    from audit.language import function_word_guess
+    from audit.lexicon import fused_split
+    from audit.markup import Markup
+    from audit.prose import WORD
+
+    problems = []
+    for path in sorted(clean.glob("*/*.md")) + sorted(clean.glob("*/*.txt")):
+        code = path.parent.name
+        markup = Markup.MARKDOWN if path.suffix == ".md" else Markup.TEXT
+        document = Document.parse(path.read_text(encoding="utf-8"), markup)
+        for paragraph in document.paragraphs:
+            guess = function_word_guess(paragraph.text)
+            if guess is not None and guess.code != code:
+                line = document.text.count("\n", 0, paragraph.start) + 1
+                problems.append(f"{path}:{line}: function words read this {code} paragraph as {guess.code}")
+            for word in {match.group() for match in WORD.finditer(paragraph.text)}:
+                if fused_split(word, code) is not None:
+                    problems.append(f"{path}: '{word}' is a word, not two: add it to languages/{code}/lexicon.toml")
+    return problems

@@ -1,0 +1,78 @@
+"""Fused words: where a glued token splits into two words of its language ("governmentsaid", "pourla").
+
+Why a split needs both halves to be known words of the paragraph's language: camel-case brands
+(iPhone, eBay, McDonald, PlayStation) and ordinary long words ("island" = "is" + "land") also contain
+two shorter strings. So a token is split only where both halves are listed words of the language
+(languages/<code>/lexicon.toml, function words and grammar lists), the whole is not one, and at least
+one half is a function word when the token is all lower case (two content words glued together are
+too often a real compound). Languages that write compounds as one word (German) get the camel-case
+check only.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from audit.languages import language, words
+
+_FUNCTION_LISTS = ("function_words", "lexicon.grammatical", "repeats.droppable", "articles.definite")
+_LISTS = ("lexicon.words", "repeats.grammatical", *_FUNCTION_LISTS)
+MIN_FUSED_LETTERS = 5
+"""An all-lower-case token shorter than this is never split ("into", "onto" are words)."""
+
+
+@functools.cache
+def vocabulary(code: str) -> frozenset[str]:
+    """Every word the language data lists for `code`, casefolded."""
+    return frozenset().union(*(words(code, key) for key in _LISTS))
+
+
+@functools.cache
+def function_words(code: str) -> frozenset[str]:
+    """The language's short grammatical words, in full (not reduced to the ones only it writes)."""
+    return frozenset().union(*(words(code, key) for key in _FUNCTION_LISTS))
+
+
+def fused_split(token: str, code: str) -> int | None:
+    """The offset in `token` where a missing space belongs, or None when it is not two fused words.
+
+    >>> fused_split("rallySupporters", "en"), fused_split("governmentsaid", "en"), fused_split("pourla", "fr")
+    (5, 10, 4)
+    >>> fused_split("PlayStation", "en"), fused_split("iPhone", "en"), fused_split("within", "en")
+    (None, None, None)
+    """
+    known = vocabulary(code)
+    if not words(code, "lexicon.words") or token.casefold() in known:
+        return None  # a language without a lexicon (Dutch, Romanian) is never split: too few words known
+    inner = [index for index in range(1, len(token)) if token[index].isupper()]
+    if inner:
+        return _camel_split(token, inner, known)
+    if not token.islower() or len(token) < MIN_FUSED_LETTERS or language(code).value("lexicon.compounds", False):
+        return None
+    splits = [index for index in range(2, len(token) - 1) if _two_words(token[:index], token[index:], code)]
+    return splits[0] if len(splits) == 1 else None
+
+
+def _camel_split(token: str, inner: list[int], known: frozenset[str]) -> int | None:
+    """ "rallySupporters": a lower-case word, then one capitalised word; both listed."""
+    if len(inner) != 1 or not token[0].islower():
+        return None
+    index = inner[0]
+    left, right = token[:index], token[index:]
+    if len(left) < 2 or len(right) < 3 or not right[1:].islower():
+        return None
+    return index if left in known and right.casefold() in known else None
+
+
+def _two_words(left: str, right: str, code: str) -> bool:
+    known, grammatical = vocabulary(code), function_words(code)
+    if left not in known or right not in known:
+        return False
+    if left in grammatical and right in grammatical:
+        return len(left) >= 4  # "pourla", "withthe"; shorter heads make real words ("parla", "dalla", "comum")
+    # Short function words are also prefixes and endings ("contratado" = con + tratado, "ligados" =
+    # liga + dos): a function word leads only when it is an article ("thegovernment"), and trails
+    # only when it is four letters or more ("governmentsaid").
+    if left in words(code, "articles.definite"):
+        return len(left) >= 3 and len(right) >= 4
+    return right in grammatical and len(right) >= 4 and len(left) >= 4

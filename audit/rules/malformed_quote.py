@@ -1,0 +1,138 @@
+"""`malformed-quote`: quotation marks doubled (`""The`), spaced inside (`“ We`, `end. ”`) or reversed
+(`the” deal “was`).
+
+MT systems and scrapers mangle quotation marks in three ways that a balance check alone misreads (a
+reversed pair looks like one mark closing nothing and one never closed; a doubled mark like an extra
+opening). Each shape here is one finding, and `unbalanced-quote` leaves the marks claimed here alone,
+so one cause is never reported twice. Conventions come from languages/<code>/quotes.toml and the
+paragraph itself: French « » with their spaces is right, German „…“ (where “ closes) and »…« too, and
+a spaced dash after an opening mark („– …) is a convention, not a stray space.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from audit.findings import Finding, FixSafety
+from audit.languages import language
+from audit.prose import LazyPattern
+from audit.punctuation import QUOTE_MARKS
+from audit.rules.base import Context, Rule
+
+# Two identical marks in a row, touching a word on one side: `""The`, `said.””`, `‘‘`.
+_DOUBLED = LazyPattern(
+    r"(?P<mark>[\"“”„«»‘‚])(?P=mark)(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}.,!?])(?P<mark>[\"“”»’])(?P=mark)"
+)
+_SPACES = " \u00a0\u202f"
+MAX_REVERSED_SPAN = 120
+"""The most characters a reversed pair may enclose (MT reverses the marks of short quotations)."""
+
+
+@dataclass(frozen=True)
+class QuoteProblem:
+    """One malformed use of quotation marks: the span, what it is, and the marks it accounts for."""
+
+    start: int
+    end: int
+    kind: str
+    replacement: str
+    claimed: frozenset[int]  # positions of marks `unbalanced-quote` must not report again (one finding a mark)
+
+
+class MalformedQuote(Rule):
+    """Quotation marks doubled, spaced inside the quotation, or reversed.
+
+    Why: `""The`, `“ We` and `the” deal “was` are MT and scraping artifacts readers see at once, and
+    they hide where a quotation starts. Example: `He said ""We stay.""` → `He said "We stay."`. Fix:
+    safe for a doubled mark (one copy is dropped), unsafe for a spaced or reversed mark (the reader
+    checks what the quotation holds).
+    """
+
+    id = "malformed-quote"
+    summary = 'quotation marks doubled, spaced inside or reversed (""The, “ We, the” deal “was)'
+    precedence = 35
+
+    def check(self, context: Context) -> Iterator[Finding]:
+        for paragraph in context.document.paragraphs:
+            for problem in malformed_quotes(paragraph.text, context.language_of(paragraph)):
+                start, end = paragraph.start + problem.start, paragraph.start + problem.end
+                safety = FixSafety.SAFE if problem.kind == "doubled" else FixSafety.UNSAFE
+                message = f"quotation mark {problem.kind}"
+                yield self.finding(start, end, message, problem.replacement, safety)
+
+
+def malformed_quotes(text: str, code: str) -> list[QuoteProblem]:
+    """Every doubled, reversed or spaced-inside quotation mark of a paragraph, in text order, no overlaps."""
+    problems = [*_doubled(text), *_reversed(text, code)]
+    taken = {position for problem in problems for position in range(problem.start, problem.end)}
+    problems.extend(problem for problem in _spaced(text, code) if not taken & set(range(problem.start, problem.end)))
+    return sorted(problems, key=lambda problem: problem.start)
+
+
+def _doubled(text: str) -> Iterator[QuoteProblem]:
+    for match in _DOUBLED.finditer(text):
+        mark = match.group("mark")
+        yield QuoteProblem(match.start(), match.end(), "doubled", mark, frozenset({match.start() + 1}))
+
+
+def _families(text: str, code: str) -> list[tuple[str, str]]:
+    """The double-mark pairs whose direction is certain here (single marks double as apostrophes)."""
+    pairs = [tuple(pair) for pair in language(code).value("quotes.pairs", [["“", "”"]])]
+    families = [(opening, closing) for opening, closing in pairs if opening in "“«„»" and opening != closing]
+    if "„" in text:  # German or Dutch marks in this paragraph: “ and ” close there
+        families = [(opening, closing) for opening, closing in families if opening != "“"]
+    return families
+
+
+def _reversed(text: str, code: str) -> Iterator[QuoteProblem]:
+    """A closing mark that closes nothing, then an opening mark never closed: `the” deal “was`."""
+    for opening, closing in _families(text, code):
+        depth, stray = 0, None
+        for position, character in enumerate(text):
+            if character == opening:
+                if stray is not None and closing not in text[position + 1 :] and _close_by(text, stray, position):
+                    yield _swap(text, stray, position, opening, closing)
+                    stray = None
+                    continue
+                depth += 1
+            elif character == closing:
+                if depth:
+                    depth -= 1
+                elif stray is None:
+                    stray = position
+
+
+def _close_by(text: str, first: int, last: int) -> bool:
+    """True when two stray marks can be one reversed pair: near, with no other quotation mark between.
+
+    Far apart, they are more likely two separate cuts (a quotation ending from the paragraph before,
+    another running on into the next) that `unbalanced-quote` reports one by one.
+    """
+    return last - first <= MAX_REVERSED_SPAN and not any(mark in QUOTE_MARKS for mark in text[first + 1 : last])
+
+
+def _swap(text: str, first: int, last: int, opening: str, closing: str) -> QuoteProblem:
+    inner = text[first + 1 : last]
+    core = inner.strip(_SPACES)
+    lead, trail = inner[: len(inner) - len(inner.lstrip(_SPACES))], inner[len(inner.rstrip(_SPACES)) :]
+    replacement = f"{lead}{opening}{core}{closing}{trail}"
+    return QuoteProblem(first, last + 1, "reversed", replacement, frozenset({first, last}))
+
+
+def _spaced(text: str, code: str) -> Iterator[QuoteProblem]:
+    """An opening mark followed by a space and a word (`“ We`), a closing one after `. ` (`end. ”`)."""
+    spaced_convention = language(code).value("quotes.spaced_inside", False)
+    for opening, closing in _families(text, code):
+        if spaced_convention and opening in "«»":
+            continue
+        for position, character in enumerate(text):
+            after = text[position + 1 : position + 3]
+            before = text[max(0, position - 2) : position]
+            if character == opening and len(after) == 2 and after[0] in _SPACES and after[1].isalnum():
+                if position == 0 or text[position - 1] in _SPACES or text[position - 1] in "([":
+                    yield QuoteProblem(position, position + 2, "spaced inside", opening, frozenset({position}))
+            elif character == closing and len(before) == 2 and before[1] in _SPACES and before[0] in ".,!?…":
+                following = text[position + 1 : position + 2]
+                if not following or following in _SPACES or following in ".,;:!?)":
+                    yield QuoteProblem(position - 1, position + 1, "spaced inside", closing, frozenset({position}))

@@ -1,0 +1,157 @@
+"""Speed of `mtaudit check` against codespell, both run as the commands a user or hook runs (issue 9).
+
+One run measures, side by side on the same generated corpus (bench/corpus.py: en, fr, de, es, it,
+pt articles with artifacts planted at a known rate and stray paragraphs in a second language):
+- the whole folder: wall time, MB/s and peak RSS of `mtaudit check` and of `codespell`;
+- one article, the pre-commit case: `mtaudit check one.md`, `codespell one.md`, `python -c pass`;
+- `--jobs 1` against `--jobs 2`, whose outputs must be identical and in the same order;
+- langdetect calls per MB, counted in-process over the same files.
+It prints a table with the ratios and the targets of issue 9, and writes it as JSON. The targets are
+reported, never asserted: `--quick` (1 MB) runs in the test suite only so that this script cannot rot.
+
+    .venv/bin/python bench/bench_speed.py [--size 20000000] [--quick] [--json bench-speed.json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+from corpus import planted_articles
+
+BIN = Path(sys.executable).parent
+TARGETS = {
+    "check throughput vs codespell (≥ 1.0)": ("throughput_ratio", 1.0, ">="),
+    "one article wall time vs codespell (≤ 2.0)": ("one_article_ratio", 2.0, "<="),
+    "peak RSS of check, MB (< 200)": ("check_peak_rss_mb", 200, "<"),
+    "--jobs 2 speed-up over --jobs 1 (≥ 1.7)": ("jobs_speedup", 1.7, ">="),
+}
+
+
+def _run(command: list[str]) -> tuple[float, int, bytes]:
+    """Wall seconds, peak RSS in KB of the process, and its stdout."""
+    started = time.perf_counter()
+    with tempfile.TemporaryFile() as stdout:
+        process = subprocess.Popen(command, stdout=stdout, stderr=subprocess.DEVNULL)
+        _, status, usage = os.wait4(process.pid, 0)
+        elapsed = time.perf_counter() - started
+        process.returncode = os.waitstatus_to_exitcode(status)
+        stdout.seek(0)
+        output = stdout.read()
+    if process.returncode not in (0, 1, 65):  # 65: codespell found misspellings
+        raise SystemExit(f"{command[0]} failed with exit code {process.returncode}")
+    return elapsed, usage.ru_maxrss, output
+
+
+def _median(command: list[str], repeat: int) -> float:
+    return statistics.median(_run(command)[0] for _ in range(repeat))
+
+
+def _detector_calls(files: list[Path]) -> int:
+    from audit import Config, audit_text
+    from audit.markup import Markup
+
+    config = Config()
+    return sum(
+        audit_text(path.read_text(encoding="utf-8"), config, Markup.MARKDOWN).languages.identifier.detector_calls
+        for path in files
+    )
+
+
+def measure(root: Path, repeat: int) -> dict[str, float | int | str | bool]:
+    mtaudit = str(BIN / "mtaudit")
+    codespell = shutil.which("codespell", path=str(BIN)) or shutil.which("codespell")
+    if codespell is None:
+        raise SystemExit("codespell is not installed: pip install -e '.[bench]'")
+    files = sorted(root.glob("*.md"))
+    megabytes = sum(path.stat().st_size for path in files) / 1e6
+    ours, ours_rss, serial = _run([mtaudit, "check", "--quiet", "--jobs", "1", str(root)])
+    parallel, _, concurrent = _run([mtaudit, "check", "--quiet", "--jobs", "2", str(root)])
+    peer, peer_rss, _ = _run([codespell, str(root)])
+    one = files[0]
+    ours_one = _median([mtaudit, "check", "--quiet", str(one)], repeat)
+    peer_one = _median([codespell, str(one)], repeat)
+    python_one = _median([sys.executable, "-c", "pass"], repeat)
+    return {
+        "files": len(files),
+        "megabytes": round(megabytes, 3),
+        "check_seconds": round(ours, 3),
+        "check_mb_per_s": round(megabytes / ours, 3),
+        "check_peak_rss_mb": round(ours_rss / 1024, 1),
+        "codespell_seconds": round(peer, 3),
+        "codespell_mb_per_s": round(megabytes / peer, 3),
+        "codespell_peak_rss_mb": round(peer_rss / 1024, 1),
+        "throughput_ratio": round(peer / ours, 4),
+        "jobs2_seconds": round(parallel, 3),
+        "jobs_speedup": round(ours / parallel, 3),
+        "jobs_output_identical": serial == concurrent,
+        "findings_sha256": hashlib.sha256(serial).hexdigest(),
+        "findings": serial.count(b"\n"),
+        "one_article_bytes": one.stat().st_size,
+        "one_article_seconds": round(ours_one, 4),
+        "one_article_codespell_seconds": round(peer_one, 4),
+        "one_article_python_seconds": round(python_one, 4),
+        "one_article_ratio": round(ours_one / peer_one, 3),
+        "langdetect_calls_per_mb": round(_detector_calls(files) / megabytes, 1),
+    }
+
+
+def _verdict(value: float, bound: float, comparison: str) -> str:
+    met = {">=": value >= bound, "<=": value <= bound, "<": value < bound}[comparison]
+    return "met" if met else "NOT met"
+
+
+def report(results: dict[str, float | int | str | bool], planted: int) -> str:
+    r = results
+    lines = [
+        f"corpus: {r['files']} files, {r['megabytes']} MB, {planted} planted artifacts, {r['findings']} findings",
+        f"{'':28}{'seconds':>9}{'MB/s':>8}{'peak RSS MB':>13}",
+        f"{'mtaudit check --jobs 1':28}{r['check_seconds']:>9}{r['check_mb_per_s']:>8}{r['check_peak_rss_mb']:>13}",
+        f"{'mtaudit check --jobs 2':28}{r['jobs2_seconds']:>9}",
+        f"{'codespell':28}{r['codespell_seconds']:>9}{r['codespell_mb_per_s']:>8}{r['codespell_peak_rss_mb']:>13}",
+        f"one article ({r['one_article_bytes']} bytes): mtaudit {r['one_article_seconds']} s, "
+        f"codespell {r['one_article_codespell_seconds']} s, python -c pass {r['one_article_python_seconds']} s",
+        f"--jobs 2 output identical to --jobs 1: {r['jobs_output_identical']}",
+        f"langdetect calls per MB: {r['langdetect_calls_per_mb']}",
+        "targets (issue 9):",
+    ]
+    for name, (key, bound, comparison) in TARGETS.items():
+        value = float(r[key])  # type: ignore[arg-type]
+        lines.append(f"  {name:45} {value:>8}  {_verdict(value, bound, comparison)}")
+    return "\n".join(lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--size", type=int, default=20_000_000, help="corpus size in bytes")
+    parser.add_argument("--quick", action="store_true", help="1 MB and 3 repeats: the suite's smoke run")
+    parser.add_argument("--repeat", type=int, default=7, help="runs of the one-article case")
+    parser.add_argument("--json", type=Path, help="also write the figures to this file")
+    options = parser.parse_args()
+    size, repeat = (1_000_000, 3) if options.quick else (options.size, options.repeat)
+    with tempfile.TemporaryDirectory() as folder:
+        root = Path(folder)
+        planted = 0
+        # Written one article at a time: the corpus is never held in memory whole.
+        for number, (article, artifacts) in enumerate(planted_articles(size)):
+            (root / f"article-{number:05d}.md").write_text(article, encoding="utf-8")
+            planted += artifacts
+        results = measure(root, repeat)
+    print(report(results, planted))
+    if options.json:
+        options.json.write_text(json.dumps({**results, "planted": planted}, indent=2) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,29 @@
+"""The speed bench (bench/bench_speed.py) runs in the suite in its --quick mode, so it cannot rot.
+
+Its timing targets are reported by the bench, never asserted here; what is asserted is what the bench
+promises whatever the machine: every figure present, and `--jobs 2` output identical to `--jobs 1`.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+BENCH = Path(__file__).parent.parent / "bench" / "bench_speed.py"
+
+
+def test_quick_bench_reports_every_figure_and_identical_parallel_output(tmp_path: Path) -> None:
+    figures = tmp_path / "speed.json"
+    completed = subprocess.run(
+        [sys.executable, str(BENCH), "--quick", "--json", str(figures)], capture_output=True, text=True, check=False
+    )
+    assert completed.returncode == 0, completed.stderr
+    results = json.loads(figures.read_text(encoding="utf-8"))
+    assert results["megabytes"] >= 1.0
+    assert results["planted"] > 0 and results["findings"] >= results["planted"] // 2
+    assert results["jobs_output_identical"] is True
+    for key in ("throughput_ratio", "one_article_ratio", "check_peak_rss_mb", "jobs_speedup"):
+        assert results[key] > 0
+    assert "targets (issue 9)" in completed.stdout
