@@ -145,7 +145,7 @@ _SCRIPT_LANGUAGES: dict[str, tuple[str, tuple[str, ...]]] = {
 _MULTI_SCRIPT = {"ja": frozenset({"Kana", "Han"}), "ko": frozenset({"Hangul", "Han"})}
 KNOWN_LANGUAGES = frozenset(
     code for default, profiles in _SCRIPT_LANGUAGES.values() for code in (default, *profiles)
-) | frozenset(FUNCTION_WORDS)  # main's merge dropped SUPPORTED: every language with evidence
+) | frozenset(shipped_codes())
 """The language codes mt-audit can identify, so the codes `--lang` and `lang =` accept."""
 SPACELESS_SCRIPTS = frozenset({"Han", "Kana", "Thai"})
 """Scripts written without spaces between words: no word boundaries apply there."""
