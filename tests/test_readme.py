@@ -1,7 +1,7 @@
 """The README works as written: every command of its `console` blocks runs and prints what is pasted.
 
 A reader runs `make run`, activates `.venv` and types the commands. The test does the same: each
-block runs in bash, in a fresh folder holding a copy of `samples/`, with the `mtaudit` entry point of
+block runs in bash, in a fresh folder holding a copy of `samples/` and `tests/clean/`, with the `mtaudit` entry point of
 the environment running this suite first on `PATH` (what `. .venv/bin/activate` gives). That
 environment is the one `make test` builds the README's way (`pip install -e '.[test]'` into `.venv`);
 building a second venv per run would cost a pip install and test the same entry point of the same
@@ -67,6 +67,7 @@ def parse(block: str) -> list[Command]:
 def run_block(commands: list[Command], folder: Path) -> list[list[str]]:
     """Run the commands in one bash session (so `$?` and files carry over); return each one's lines."""
     shutil.copytree(REPO / "samples", folder / "samples")
+    shutil.copytree(REPO / "tests" / "clean", folder / "tests" / "clean")
     script = ["exec 2>&1"]
     for command in commands:
         # Print a marker between commands without losing the previous command's exit status.
