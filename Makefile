@@ -26,7 +26,7 @@ test: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[test,bench]'
-	for script in bench/bench_*.py bench/precision_mlqe.py; do echo "== $$script"; $(BIN)/python $$script || exit 1; done
+	for script in bench/bench_*.py bench/precision_mlqe.py bench/recall.py; do echo "== $$script"; $(BIN)/python $$script || exit 1; done
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info

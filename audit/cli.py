@@ -18,6 +18,8 @@ import click
 
 from audit.cli_glossary import glossary
 from audit.cli_languages import languages
+from audit.cli_names import names
+from audit.cli_score import score
 from audit.errors import AuditError
 from audit.findings import Severity
 
@@ -132,7 +134,28 @@ def _print_version(context: click.Context, _parameter: click.Parameter, value: b
     context.exit()
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _UsageError(click.ClickException):
+    """A usage error as one line naming the command and the cause, like every other mtaudit error."""
+
+    exit_code = EXIT_ERROR
+
+    def __init__(self, error: click.UsageError) -> None:
+        super().__init__(error.format_message())
+        self.command = error.ctx.command_path if error.ctx is not None else "mtaudit"
+
+    def show(self, file: Any = None) -> None:
+        click.echo(f"{self.command}: {self.format_message()} (see '{self.command} --help')", err=True)
+
+
+class _Main(click.Group):
+    def invoke(self, context: click.Context) -> Any:
+        try:
+            return super().invoke(context)
+        except click.UsageError as error:
+            raise _UsageError(error) from None
+
+
+@click.group(cls=_Main, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option(
     "-V",
     "--version",
@@ -173,6 +196,11 @@ review_options = _stacked(
 @fail_level_option("a finding")
 @quiet_option
 @review_options
+@click.option(
+    "--source",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="The article the checked file translates: bilingual checks compare with it.",
+)
 def check(**options: Any) -> None:
     """Report findings in PATHS (files or folders; - for stdin)."""
     _run("check", options)
@@ -230,7 +258,9 @@ def explain_rule(rule_id: str) -> None:
 
 
 main.add_command(glossary)
+main.add_command(names)
 main.add_command(languages)
+main.add_command(score)
 
 
 def _run(command: str, options: dict[str, Any]) -> None:
@@ -258,12 +288,15 @@ def _run_command(command: str, options: dict[str, Any]) -> None:
             "default_glossaries": False if options["no_default_glossaries"] else None,
             "unsafe_fixes": options.get("unsafe_fixes"),
             "warn_unused_suppressions": options.get("warn_unused_suppressions"),
+            "source_file": options.get("source"),
         },
         config_file=options["config_file"],
         use_config=not options["no_config"],
     )
     paths = options["paths"] or (".",)
     targets = expand(paths)
+    if options.get("source") and len(targets) != 1:
+        raise click.UsageError("--source pairs with exactly one article; map folders with `source` in the config")
     missing = [path for path in paths if path != "-" and not os.path.lexists(path)]
     outcomes: list[Outcome] = []
     jobs: list[tuple[Any, Any]] = []
@@ -283,8 +316,9 @@ def _run_command(command: str, options: dict[str, Any]) -> None:
         if resolver.is_excluded(target, config):
             continue
         jobs.append((target, config))
-    # `check` shows fixes only through the JSON post_edit_rate; otherwise they are never computed.
-    fixes = command != "check" or options["output_format"] == "json"
+    # `check` shows fixes only through the post-edit rate (JSON stats, text summary); otherwise, as with
+    # --quiet (the speed bench) and the review formats, they are never computed. A clean file has none.
+    fixes = command != "check" or _shows_post_edit_rate(options)
     if command == "fix":
         sweep(target for target, _ in jobs)
     outcomes.extend(_audit_all(jobs, write=command == "fix", fixes=fixes, processes=options["jobs"]))
@@ -355,7 +389,7 @@ def _emit_check(audited: list[Any], errors: list[Any], options: dict[str, Any]) 
     reports = []
     for outcome in audited:
         rate = None
-        if output_format == "json":  # only the json report carries stats; TER is not free
+        if _shows_post_edit_rate(options):  # sacrebleu loads only for a file its fixes change
             from audit.score import post_edit_rate
 
             rate = post_edit_rate(outcome.result.text, outcome.result.fixed_text)
@@ -373,9 +407,16 @@ def _emit_check(audited: list[Any], errors: list[Any], options: dict[str, Any]) 
     click.echo(RENDERERS[output_format](report, color), nl=False, color=color)
     if not options["quiet"] and output_format == "text" and reports:
         from audit.report.summary import summary
+        from audit.report.text import quality_line
 
         click.echo(summary(reports, [outcome.config.unsafe_fixes for outcome in audited]), err=True)
+        click.echo(quality_line(report), err=True)
     return EXIT_FINDINGS if _failing(audited, reports) else EXIT_CLEAN
+
+
+def _shows_post_edit_rate(options: dict[str, Any]) -> bool:
+    """The json stats and the text summary lines carry the post-edit rate; other outputs do not."""
+    return options["output_format"] == "json" or (options["output_format"] == "text" and not options["quiet"])
 
 
 def _emit_diff(audited: list[Any], options: dict[str, Any]) -> int:

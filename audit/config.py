@@ -54,6 +54,10 @@ class Config:
     overrides: tuple[Override, ...] = ()
     # Bytes; larger files are refused unread (audit/files.py states why and the default).
     max_file_size: int = DEFAULT_MAX_FILE_SIZE
+    # The `source` key: (target path prefix, source path prefix) pairs, relative to the config's folder.
+    source_map: tuple[tuple[str, str], ...] = ()
+    # `--source FILE`: the article the checked file translates (command line only).
+    source_file: Path | None = None
     source: Path | None = field(default=None, compare=False)
 
     def rule_enabled(self, rule_id: str) -> bool:
@@ -77,7 +81,11 @@ class Config:
 
 
 CONFIG_FILES = (".mtaudit.toml", "pyproject.toml")
-_KNOWN_KEYS = {item.name.replace("_", "-") for item in fields(Config)} - {"source"}
+# `source` in a file is the source mapping (Config.source_map); Config.source is the file itself.
+_FIELD_OF_KEY = {"source": "source_map"}
+_KNOWN_KEYS = {item.name.replace("_", "-") for item in fields(Config)} - {"source", "source-map", "source-file"} | {
+    "source"
+}
 
 
 def find_config_file(start: Path) -> Path | None:
@@ -107,8 +115,12 @@ def config_from_table(table: dict[str, Any], path: Path, base: Config) -> Config
         normalised = key.replace("_", "-")
         if normalised not in _KNOWN_KEYS:
             raise ConfigError(f"{path}: unknown option '{key}'")
-        options[normalised.replace("-", "_")] = _convert(path, normalised, value)
+        options[_field(normalised)] = _convert(path, normalised, value)
     return replace(base, source=path, **options)
+
+
+def _field(key: str) -> str:
+    return _FIELD_OF_KEY.get(key, key).replace("-", "_")
 
 
 def _convert(path: Path, key: str, value: Any) -> Any:
@@ -128,6 +140,8 @@ def _convert(path: Path, key: str, value: Any) -> Any:
                 return tuple((path.parent / item).resolve() for item in _strings(value))
             case "exclude":
                 return tuple(_strings(value))
+            case "source":
+                return _source_map(value)
             case "overrides":
                 return tuple(_override(path, index, item) for index, item in enumerate(_tables(value)))
             case "max-file-size":
@@ -159,8 +173,16 @@ def _override(path: Path, index: int, table: dict[str, Any]) -> Override:
             continue
         if normalised not in _KNOWN_KEYS or normalised == "overrides":
             raise ConfigError(f"{where}: unknown option '{key}'")
-        options.append((normalised.replace("-", "_"), _convert(path, normalised, value)))
+        options.append((_field(normalised), _convert(path, normalised, value)))
     return Override(paths, tuple(options))
+
+
+def _source_map(value: Any) -> tuple[tuple[str, str], ...]:
+    """`source = { "articles/ar/" = "articles/en/" }`: where the source of each translated file is."""
+    if not isinstance(value, dict) or not value or not all(isinstance(item, str) for item in value.values()):
+        raise ValueError('expected a table of path prefixes, e.g. source = { "articles/ar/" = "articles/en/" }')
+    # Longest prefix first: the most specific mapping wins.
+    return tuple(sorted(value.items(), key=lambda item: -len(item[0])))
 
 
 def _tables(value: Any) -> list[dict[str, Any]]:

@@ -282,6 +282,10 @@ class Identifier:
             return LanguageGuess(default, 0.9 if not profiles else 0.6, script, "script")
         return None
 
+    def forget(self) -> None:
+        """Drop the kept answers (the count of langdetect calls stays)."""
+        self._answers.clear()
+
     def detect(self, text: str, script: str = "Latin") -> LanguageGuess | None:
         """Ask langdetect, with the profiles of `script` only (callers check the length threshold).
 

@@ -17,6 +17,7 @@ from typing import Any
 
 from audit.languages import Language, read_folder
 from audit.resources import shipped_languages_dir
+from audit.ui_lexicon import problems as ui_problems
 
 _WORD_LISTS = (
     "function_words",
@@ -32,9 +33,14 @@ _WORD_LISTS = (
     "articles.elisions",
     "numbers.units",
     "numbers.tens",
+    "numbers.scale_words",
     "lexicon.words",
     "lexicon.grammatical",
     "punctuation.spaced_before",
+    "names.titles",
+    "names.particles",
+    "names.openers",
+    "names.place_words",
 )
 _SCALARS: dict[str, type] = {
     "numbers.grouping": str,
@@ -45,7 +51,7 @@ _SCALARS: dict[str, type] = {
     "quotes.spaced_inside": bool,
     "lexicon.compounds": bool,
 }
-# Keys another module owns and lints (the UI lexicon of page furniture).
+# Keys another module owns and lints (the UI lexicon of page furniture: audit/ui_lexicon.py).
 _FOREIGN_PREFIXES = ("ui.",)
 
 
@@ -58,6 +64,7 @@ def lint(root: Path | None = None, clean: Path | None = None) -> list[str]:
         loaded, read_problems = read_folder(folder)
         problems.extend(read_problems)
         problems.extend(f"{folder}: {problem}" for problem in _shape_problems(loaded))
+        problems.extend(f"{folder}: {problem}" for problem in ui_problems(loaded))
         languages.append(loaded)
     problems.extend(_claimed_twice(root, languages))
     if clean is not None:
@@ -75,6 +82,12 @@ def _shape_problems(language: Language) -> list[str]:
         elif key == "quotes.pairs":
             if not _is_pairs(value):
                 problems.append(f"{key} must be a list of [opening, closing] single characters")
+        elif key == "numbers.scale_values":  # the value of each scale word (source-number), in order
+            words = language.data.get("numbers.scale_words", ())
+            if not isinstance(value, list) or not all(isinstance(item, int) and item > 1 for item in value):
+                problems.append(f"{key} must be a list of whole numbers above 1")
+            elif len(value) != len(words):
+                problems.append(f"{key} must give one value per word of numbers.scale_words")
         elif key in _SCALARS:
             if not isinstance(value, _SCALARS[key]):
                 problems.append(f"{key} must be a {_SCALARS[key].__name__}")

@@ -98,6 +98,19 @@ def config_relative_path(target: Target, config: Config) -> str:
     return target.display if config.source is None else target.relative_to(config.source.absolute().parent)
 
 
+def source_path(target: Target, config: Config) -> Path | None:
+    """The article `target` translates: `--source`, else the config's `source` prefix mapping, else None."""
+    if config.source_file is not None:
+        return config.source_file
+    if not config.source_map or target.is_stdin or config.source is None:
+        return None
+    relative = config_relative_path(target, config)
+    for prefix, replacement in config.source_map:
+        if relative.startswith(prefix):
+            return config.source.absolute().parent / (replacement + relative[len(prefix) :])
+    return None
+
+
 def audit_target(target: Target, config: Config, write: bool = False, fixes: bool = True) -> Outcome:
     """Audit one file; with `write`, apply the fixes to it atomically when anything changed.
 
@@ -106,9 +119,16 @@ def audit_target(target: Target, config: Config, write: bool = False, fixes: boo
     """
     try:
         source = read_source(target.path, target.display, config.max_file_size)
-        result = audit_text(source.text, config, target.markup)
+        original = source_path(target, config)
+        original_text = (
+            None
+            if original is None
+            else read_source(original, f"{target.display}: source {original}", config.max_file_size).text
+        )
+        result = audit_text(source.text, config, target.markup, original_text)
         if fixes or write:
             result.fixed_text  # noqa: B018 - computed here, where FixSafetyError is handled
+        result = result.compact()
     except FixSafetyError as error:
         # Black's habit: refuse to write, and keep what would have been written for a bug report.
         handle, diagnostic = tempfile.mkstemp(prefix="mtaudit-", suffix=".diff")

@@ -6,7 +6,11 @@ tokens (the span, widened by one character) the post-editor left untouched is a 
 alarm*; one whose tokens were edited is *confirmed*. For fixes, sacrebleu TER against the post-edit
 is computed on the lines a rule fixed, before and after its fix alone: a good fix lowers TER.
 
-    .venv/bin/python bench/precision_mlqe.py [--data ../shared/data/mlqe-pe] [--chunk 20] [--auto]
+    .venv/bin/python bench/precision_mlqe.py [--data ../shared/data/mlqe-pe] [--chunk 20] [--auto] [--source]
+
+With `--source`, test.src (chunked the same way) is given as the source article, and each rule's
+confirmed share is printed without and with it: the bilingual rules run, and rules that consult the
+source (unbalanced-quote) should lose their unconfirmed findings first.
 
 Nothing from the data set is written anywhere; only counts are printed.
 """
@@ -57,16 +61,20 @@ def changed_tokens(mt: str, pe: str) -> list[tuple[int, int]]:
     return spans
 
 
-def run_pair(folder: Path, chunk: int, auto: bool, tallies: dict[str, Tally], side: str = "mt") -> int:
+def run_pair(
+    folder: Path, chunk: int, auto: bool, tallies: dict[str, Tally], side: str = "mt", with_source: bool = False
+) -> int:
     language = folder.name.split("-")[1]
     mt_lines = (folder / f"test.{side}").read_text(encoding="utf-8").rstrip("\n").split("\n")
     pe_lines = (folder / "test.pe").read_text(encoding="utf-8").rstrip("\n").split("\n")
+    src_lines = (folder / "test.src").read_text(encoding="utf-8").rstrip("\n").split("\n")
     config = Config(select=ALL_RULES, lang=None if auto else language, unsafe_fixes=True)
     for first in range(0, len(mt_lines), chunk):
         lines = mt_lines[first : first + chunk]
         text = "\n\n".join(lines)
         starts = [sum(len(line) + 2 for line in lines[:index]) for index in range(len(lines))]
-        result = audit_text(text, config)
+        source = "\n\n".join(src_lines[first : first + chunk]) if with_source else None
+        result = audit_text(text, config, source=source)
         per_line: dict[tuple[str, int], list[Finding]] = defaultdict(list)
         for finding in result.findings:
             index = max(i for i, start in enumerate(starts) if start <= finding.start)
@@ -114,12 +122,24 @@ def main() -> None:
         "--post-edits", action="store_true", help="run on the human post-edits: every finding is suspect"
     )
     parser.add_argument("--examples", action="store_true", help="print where probable false alarms are")
+    parser.add_argument("--source", action="store_true", help="also run with test.src as the source; compare")
     options = parser.parse_args()
+    side = "pe" if options.post_edits else "mt"
     tallies: dict[str, Tally] = defaultdict(Tally)
     lines = sum(
-        run_pair(folder, options.chunk, options.auto, tallies, "pe" if options.post_edits else "mt")
-        for folder in sorted(options.data.glob("*-*"))
+        run_pair(folder, options.chunk, options.auto, tallies, side) for folder in sorted(options.data.glob("*-*"))
     )
+    if options.source:
+        bilingual: dict[str, Tally] = defaultdict(Tally)
+        for folder in sorted(options.data.glob("*-*")):
+            run_pair(folder, options.chunk, options.auto, bilingual, side, with_source=True)
+        print(f"{lines} {side} lines, confirmed share without and with test.src as the source\n")
+        print(f"{'rule':20} {'without':>16} {'with source':>16}")
+        for rule in sorted(ALL_RULES):
+            print(f"{rule:20} {_share(tallies.get(rule, Tally())):>16} {_share(bilingual.get(rule, Tally())):>16}")
+            if options.examples and bilingual.get(rule, Tally()).examples:
+                print(f"{'':20} unedited e.g. at {', '.join(bilingual[rule].examples)}")
+        return
     print(
         f"{lines} {'post-edited' if options.post_edits else 'MT'} lines, {'detected' if options.auto else 'forced'} language, articles of {options.chunk} lines\n"
     )
@@ -139,6 +159,13 @@ def main() -> None:
         )
         if options.examples and tally.examples:
             print(f"{'':20} unedited e.g. at {', '.join(tally.examples)}")
+
+
+def _share(tally: Tally) -> str:
+    """ "confirmed/findings (share)", or "-" for a rule that found nothing."""
+    if not tally.findings:
+        return "-"
+    return f"{tally.confirmed}/{tally.findings} ({tally.confirmed / tally.findings:.0%})"
 
 
 if __name__ == "__main__":

@@ -11,6 +11,7 @@ markup = "markdown"               # optional: default plain text
 text = "He said ⟦the the⟧ report was late."
 suggestions = ["the"]             # optional: suggestions[0] of each flagged span, in order
 fixed = "He said the report was late."   # optional: the text after fixing (unsafe fixes on)
+source = "Il a dit que le rapport était en retard."   # optional: the source article (--source)
 ```
 A case with no ⟦ ⟧ must stay silent. `fixed` absent on a flagged case means: no fix expected, so its
 fix safety is "none" unless it says otherwise (a fix that exists but is dropped must be declared).
@@ -39,6 +40,7 @@ class Case:
     suggestions: tuple[str, ...] | None
     fixed: str | None
     fix: str  # safe | unsafe | none: the fix safety of every flagged finding
+    source: str | None = None
 
     @property
     def id(self) -> str:
@@ -88,6 +90,7 @@ def load_cases() -> list[Case]:
                     suggestions=tuple(suggestions) if suggestions is not None else None,
                     fixed=raw.get("fixed"),
                     fix=fix,
+                    source=raw.get("source"),
                 )
             )
     return cases

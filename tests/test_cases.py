@@ -15,7 +15,7 @@ CASES = load_cases()
 
 def _audit(case: Case, text: str, unsafe_fixes: bool = True):
     config = Config(select=frozenset({case.rule}), lang=case.lang, unsafe_fixes=unsafe_fixes)
-    return audit_text(text, config, Markup(case.markup))
+    return audit_text(text, config, Markup(case.markup), case.source)
 
 
 @pytest.mark.parametrize("case", CASES, ids=[case.id for case in CASES])

@@ -60,7 +60,9 @@ def test_text_output_lines_follow_the_contract(articles: Path) -> None:
         "dirty.md:1:18: warning invisible-char invisible character: zero-width space (U+200B) → (delete) (safe fix)",
     ]
     assert all(TEXT_LINE.match(line) for line in lines)
-    assert result.stderr.decode() == "2 findings in 1 file: 2 fixable with `mtaudit fix`.\n"
+    summary, quality = result.stderr.decode().splitlines()
+    assert summary == "2 findings in 1 file: 2 fixable with `mtaudit fix`."
+    assert quality.startswith("3 words in 1 file: ")
 
 
 def test_fix_exit_codes_and_message(articles: Path) -> None:
@@ -178,8 +180,8 @@ def test_text_output_says_which_suggestions_fix_applies(articles: Path) -> None:
     assert endings[1] == "5,000 (unsafe fix)"
     assert "→" not in result.stdout.splitlines()[2]  # the bracket: report only
     assert (
-        result.stderr
-        == "3 findings in 1 file: 1 fixable with `mtaudit fix`, 1 more with `mtaudit fix --unsafe-fixes`.\n"
+        result.stderr.splitlines()[0]
+        == "3 findings in 1 file: 1 fixable with `mtaudit fix`, 1 more with `mtaudit fix --unsafe-fixes`."
     )
 
 

@@ -22,7 +22,14 @@ DESIGN_IDS = {
     "number-style",
     "unbalanced-quote",
     "repeated-sentence",
+    "name-variant",
+    "name-misspelling",
     "malformed-quote",
+    # Bilingual rules (issue 12), to be added to design §5.
+    "source-number",
+    "source-copy",
+    "paragraph-count",
+    "length-ratio",
 }
 FIX_VERBS = ("remove", "fix", "add", "delete", "replace", "insert", "use", "avoid", "no-")
 

@@ -44,6 +44,10 @@ class GlossarySet:
     # Per-language answers of the `duplicated-name` queries, asked once per paragraph.
     _repeats: dict[str, frozenset[str]] = field(default_factory=dict, compare=False, repr=False)
     _people: dict[str, dict[str, set[str]]] = field(default_factory=dict, compare=False, repr=False)
+    # Per-language answers of the name rules (`name-variant`, `name-misspelling`), asked once per document.
+    _names: dict[str, tuple[tuple[str, ...], frozenset[tuple[str, ...]]]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
 
     def of_kind(self, kind: Kind) -> Iterator[Entry]:
         return (entry for entry in self.entries if entry.kind is kind)
@@ -87,6 +91,23 @@ class GlossarySet:
             return None
         found = self._people_words(language).get(wanted[0], set())
         return next(iter(found)) if len(found) == 1 else None
+
+    def people_spellings(self, language: str) -> tuple[tuple[str, ...], frozenset[tuple[str, ...]]]:
+        """The preferred names of the `people` entries in `language` or `any`, and the matcher key of
+        every spelling they list (preferred and variants)."""
+        found = self._names.get(language)
+        if found is None:
+            people = [
+                entry
+                for entry in self.of_kind(Kind.SUBSTITUTION)
+                if entry.topic == "people" and entry.language in (language, ANY) and entry.preferred
+            ]
+            preferred = tuple(entry.preferred or "" for entry in people)
+            listed = frozenset(
+                key(spelling) for entry in people for spelling in (entry.preferred or "", *entry.variants)
+            )
+            found = self._names[language] = (preferred, listed)
+        return found
 
     def _people_words(self, language: str) -> dict[str, set[str]]:
         """Each word of a `people` preferred name in `language` or `any` → the preferred names holding it."""

@@ -33,8 +33,12 @@ class Furniture:
     delete: tuple[int, int] | None  # None: the phrase is embedded in prose (report only)
 
 
-def locate(text: str, matches: list[Match]) -> list[Furniture]:
-    """Classify each match in `text` (offsets of the matches point into `text`)."""
+def locate(text: str, matches: list[Match], detected: frozenset[int] = frozenset()) -> list[Furniture]:
+    """Classify each match in `text` (offsets of the matches point into `text`).
+
+    `detected` holds the starts of the lines audit/furniture.py found, so that a block of furniture
+    lines, found either way, is deleted as one block.
+    """
     lines = []
     for match in matches:
         line_start = text.rfind("\n", 0, match.start) + 1
@@ -42,9 +46,9 @@ def locate(text: str, matches: list[Match]) -> list[Furniture]:
         # Two phrases on one line ("Share this article · Read more") leave only decoration around each.
         on_line = [other for other in matches if line_start <= other.start < line_end]
         lines.append((match, line_start, line_end, set(_without(text, line_start, line_end, on_line)) <= _DECORATION))
-    furniture_lines = frozenset(line_start for _, line_start, _, whole in lines if whole)
+    furniture_lines = detected | frozenset(line_start for _, line_start, _, whole in lines if whole)
     return [
-        Furniture(match, _deletion(text, line_start, line_end, furniture_lines) if whole else None)
+        Furniture(match, deletion(text, line_start, line_end, furniture_lines) if whole else None)
         for match, line_start, line_end, whole in lines
         if whole or (_words(match.text) >= MIN_EMBEDDED_WORDS and not _quoted(text, match))
     ]
@@ -102,13 +106,13 @@ def _line_before(text: str, line_start: int) -> int:
     return text.rfind("\n", 0, line_start - 1) + 1
 
 
-def _deletion(text: str, line_start: int, line_end: int, furniture_lines: frozenset[int]) -> tuple[int, int]:
+def deletion(text: str, line_start: int, line_end: int, furniture_lines: frozenset[int]) -> tuple[int, int]:
     r"""The line with its break. A block of furniture lines standing alone between blank lines also
     takes one blank line with it (its last line takes the one below; at the end of the text its first
     line takes the one above), so no double blank line is left behind.
 
     >>> text = "Para one.\n\nShare this article\n\nPara two.\n"
-    >>> start, end = _deletion(text, 11, 29, frozenset({11}))
+    >>> start, end = deletion(text, 11, 29, frozenset({11}))
     >>> text[:start] + text[end:]
     'Para one.\n\nPara two.\n'
     """

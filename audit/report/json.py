@@ -38,6 +38,8 @@ def file_record(file: FileReport) -> dict[str, Any]:
             "characters": len(file.text),
             "findings": len(file.findings),
             "post_edit_rate": file.post_edit_rate,
+            "words": file.words,
+            "findings_per_1000_words": file.per_thousand_words,
         },
     }
 
@@ -52,4 +54,12 @@ def render_json(report: Report, color: bool = False) -> str:
         }
     document["files"] = [file_record(file) for file in report.files]
     document["errors"] = [{"path": error.path, "error": error.error} for error in report.errors]
+    stats = report.stats
+    document["stats"] = {
+        "files": stats.files,
+        "words": stats.words,
+        "findings": stats.findings,
+        "findings_per_1000_words": stats.per_thousand_words,
+        "post_edit_rate": stats.mean_post_edit_rate,
+    }
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from functools import cached_property
 
 from audit.document import Document
 from audit.engine import Result
 from audit.findings import Finding
+from audit.prose import WORD
 
 
 @dataclass(frozen=True)
@@ -35,6 +37,12 @@ class FileReport:
     text: str
     findings: tuple[LocatedFinding, ...]
     post_edit_rate: float | None = None
+    words: int = 0
+
+    @property
+    def per_thousand_words(self) -> dict[str, float]:
+        """Findings per 1,000 words of prose, by rule id."""
+        return per_thousand_words(Counter(located.finding.rule for located in self.findings), self.words)
 
     @cached_property
     def positions(self) -> Document:
@@ -51,7 +59,8 @@ class FileReport:
             located.append(
                 LocatedFinding(finding, document.text[finding.start : finding.end], line, column, end_line, end_column)
             )
-        return cls(path, result.language, document.text, tuple(located), post_edit_rate)
+        words = len(WORD.findall(document.prose))  # prose only: code, URLs and front matter are not read
+        return cls(path, result.language, document.text, tuple(located), post_edit_rate, words)
 
 
 @dataclass(frozen=True)
@@ -72,3 +81,37 @@ class Report:
     files: tuple[FileReport, ...]
     errors: tuple[FileError, ...]
     tool: ToolInfo | None = None
+
+    @property
+    def stats(self) -> RunStats:
+        return RunStats.of(self.files)
+
+
+@dataclass(frozen=True)
+class RunStats:
+    """Quality at a glance over every file of a run: sizes, findings per 1,000 words by rule, post-edit rate."""
+
+    files: int
+    words: int
+    findings: int
+    per_thousand_words: dict[str, float]
+    mean_post_edit_rate: float | None
+
+    @classmethod
+    def of(cls, files: tuple[FileReport, ...]) -> RunStats:
+        words = sum(file.words for file in files)
+        counts = Counter(located.finding.rule for file in files for located in file.findings)
+        rates = [file.post_edit_rate for file in files if file.post_edit_rate is not None]
+        mean = round(sum(rates) / len(rates), 4) if rates else None
+        return cls(len(files), words, sum(counts.values()), per_thousand_words(counts, words), mean)
+
+
+def per_thousand_words(counts: Counter[str], words: int) -> dict[str, float]:
+    """Counts by rule scaled to 1,000 words (rounded to 0.01), most frequent first; empty without words.
+
+    >>> per_thousand_words(Counter({"doubled-word": 1, "glossary": 3}), 400)
+    {'glossary': 7.5, 'doubled-word': 2.5}
+    """
+    if not words:
+        return {}
+    return {rule: round(count * 1000 / words, 2) for rule, count in sorted(counts.items(), key=lambda i: (-i[1], i[0]))}

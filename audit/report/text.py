@@ -33,6 +33,22 @@ def render_text(report: Report, color: bool = False) -> str:
     return "".join(line + "\n" for line in lines)
 
 
+def quality_line(report: Report) -> str:
+    """The run at a glance, under the findings summary: words and files, findings per 1,000 words by
+    rule, and the mean post-edit rate (TER between each file and its fixed text, design §4)."""
+    stats = report.stats
+    line = f"{stats.words:,} words in {stats.files} file{'s' * (stats.files != 1)}: "
+    if stats.words and stats.findings:
+        total = round(stats.findings * 1000 / stats.words, 1)
+        kinds = ", ".join(f"{rule} {value:g}" for rule, value in stats.per_thousand_words.items())
+        line += f"{total:g} findings per 1,000 words ({kinds})"
+    else:
+        line += "no findings"
+    if stats.mean_post_edit_rate is not None:
+        line += f"; mean post-edit rate {stats.mean_post_edit_rate:.3f}"
+    return line + "."
+
+
 def _show(suggestion: str) -> str:
     """Make a suggestion visible on one line: deletions and line breaks are spelled out.
 

@@ -11,11 +11,16 @@ from audit.rules.boilerplate import Boilerplate
 from audit.rules.doubled_word import DoubledWord
 from audit.rules.duplicated_name import DuplicatedName
 from audit.rules.glossary import Glossary
+from audit.rules.length_ratio import LengthRatio
 from audit.rules.malformed_quote import MalformedQuote
 from audit.rules.missing_space import MissingSpace
+from audit.rules.name_spelling import NameMisspelling, NameVariant
 from audit.rules.normalise import InvisibleChar, Mojibake
 from audit.rules.number_style import NumberStyle
+from audit.rules.paragraph_count import ParagraphCount
 from audit.rules.repeated_sentence import RepeatedSentence
+from audit.rules.source_copy import SourceCopy
+from audit.rules.source_number import SourceNumber
 from audit.rules.space_before_punct import SpaceBeforePunct
 from audit.rules.unbalanced_quote import UnbalancedQuote
 from audit.rules.untranslated import Untranslated
@@ -28,6 +33,8 @@ RULES: tuple[Rule, ...] = (
     Boilerplate(),
     DoubledWord(),
     DuplicatedName(),
+    NameVariant(),
+    NameMisspelling(),
     MissingSpace(),
     SpaceBeforePunct(),
     Untranslated(),
@@ -35,6 +42,11 @@ RULES: tuple[Rule, ...] = (
     UnbalancedQuote(),
     MalformedQuote(),
     RepeatedSentence(),
+    # Bilingual rules: silent unless the source article is given (--source, or `source` in config).
+    SourceNumber(),
+    SourceCopy(),
+    ParagraphCount(),
+    LengthRatio(),
 )
 
 RULES_BY_ID: dict[str, Rule] = {rule.id: rule for rule in RULES}

@@ -8,25 +8,55 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cached_property
 from typing import TYPE_CHECKING, ClassVar
 
 from audit.document import Document, Paragraph
 from audit.findings import Edit, Finding, Fix, FixSafety, Severity
 
 if TYPE_CHECKING:
+    from audit.bilingual import Alignment
     from audit.config import Config
     from audit.glossary import GlossarySet
     from audit.language import LanguageMap
+    from audit.names import Mention
 
 
 @dataclass(frozen=True)
 class Context:
-    """Everything a rule may look at for one document."""
+    """Everything a rule may look at for one document; `source` is the article it translates, if given."""
 
     document: Document
     languages: LanguageMap
     glossaries: GlossarySet
     config: Config
+    source: Document | None = None
+
+    @cached_property
+    def alignment(self) -> Alignment | None:
+        """The source paragraphs beside the target's (computed once, shared by the bilingual rules)."""
+        if self.source is None:
+            return None
+        from audit.bilingual import Alignment
+
+        return Alignment(self.source, self.document)
+
+    @cached_property
+    def name_mentions(self) -> tuple[tuple[Mention, str], ...]:
+        """Every name mention of the article in document offsets, with its paragraph's language
+        (computed once, shared by the name rules)."""
+        from audit.names import Mention, mentions
+
+        return tuple(
+            (Mention(paragraph.start + mention.start, paragraph.start + mention.end, mention.text), code)
+            for paragraph in self.document.paragraphs
+            for code in (self.language_of(paragraph),)
+            for mention in mentions(paragraph.text, code)
+        )
+
+    def source_text(self, paragraph: Paragraph) -> str | None:
+        """The source text a target paragraph translates; None without a source or a partner."""
+        return None if self.alignment is None else self.alignment.source_text(paragraph)
 
     @property
     def language(self) -> str:

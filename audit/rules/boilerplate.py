@@ -1,34 +1,42 @@
-"""The `boilerplate` rule: page furniture (comment forms, share buttons, "Read more") left in an article.
+"""The `boilerplate` rule: page furniture (comment widgets, share bars, menus, players) left in an article.
 
-The phrases are the `existence` glossaries of every language: furniture is not prose, so a French
-comment prompt scraped into an English article is found too.
+Two sources, one finding per line: the `existence` glossaries of every language (exact interface
+strings, which are also reported when glued inside a sentence) and the furniture detector
+(audit/furniture.py), which judges each line by its words, shape and neighbours. A line both find is
+reported once, by the glossary entry, which names it more precisely.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
-from audit.findings import Finding
-from audit.glossary.furniture import locate
+from audit.findings import Finding, FixSafety
+from audit.furniture import detect
+from audit.glossary.furniture import deletion, locate
 from audit.rules.base import Context, Rule
 
 
 class Boilerplate(Rule):
     """Scraper leftovers: lines of page furniture that are not part of the article.
 
-    Why: "Please enter your comment!" or "Share this article" survive copy-paste from a CMS and are
-    then translated with the article. Example: a line "Read more" between two paragraphs is deleted.
-    Fix: safe when the whole line is furniture (the line and its line break go); report only when the
-    phrase stands inside a sentence.
+    Why: "Please enter your comment!", "0 comments", "00:00 / 02:13" or "Home > World > Europe" survive
+    copy-paste from a CMS and are then translated with the article. Example: a line "Read more"
+    between two paragraphs is deleted. Fix: safe when the line is surely furniture (an interface
+    phrase or shape, or a likely one beside other furniture or outside the article's prose); unsafe
+    for a likely line alone (a lone "Print" between paragraphs); report only for a phrase or a template
+    placeholder standing inside a sentence.
     """
 
     id = "boilerplate"
-    summary = "page furniture left in the text (comment forms, share buttons, newsletter prompts)"
+    summary = "page furniture left in the text (comment widgets, share bars, menus, players, paywalls)"
     # Deleting the whole line settles any smaller fix inside it.
     precedence = 60
 
     def check(self, context: Context) -> Iterator[Finding]:
         prose = context.document.prose
+        detected = detect(prose)
+        lines = frozenset(item.start for item in detected if not item.embedded)
+        covered: set[int] = set()
         # Paragraph by paragraph: the matcher's tokens of the whole text cost ~185 bytes per input byte
         # (issue 10, item 9); furniture is a whole line, and a line lies inside one paragraph.
         matches = [
@@ -36,8 +44,11 @@ class Boilerplate(Rule):
             for paragraph in context.document.paragraphs
             for match in context.glossaries.find_existence(paragraph.text, paragraph.start)
         ]
-        for item in locate(prose, matches):
+        for item in locate(prose, matches, lines):
             entry = item.match.entry
+            line_start = prose.rfind("\n", 0, item.match.start) + 1
+            if item.delete is None and line_start in lines:
+                continue  # the detector deletes the whole line ("Subscribe to our weekly newsletter")
             if item.delete is None:
                 yield self.finding(
                     item.match.start,
@@ -46,5 +57,13 @@ class Boilerplate(Rule):
                     entry=entry.full_id,
                 )
                 continue
+            covered.add(line_start)
             start, end = item.delete
             yield self.finding(start, end, entry.message, "", entry.fix, entry=entry.full_id)
+        for line in detected:
+            if line.embedded:
+                yield self.finding(line.start, line.end, "template placeholder left in the text (not removed)")
+            elif line.start not in covered:
+                start, end = deletion(prose, line.start, line.end, lines)
+                safety = FixSafety.SAFE if line.sure else FixSafety.UNSAFE
+                yield self.finding(start, end, f"page furniture ({line.kind}) left by the scraper", "", safety)

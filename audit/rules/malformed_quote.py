@@ -64,6 +64,8 @@ class MalformedQuote(Rule):
 
 def malformed_quotes(text: str, code: str) -> list[QuoteProblem]:
     """Every doubled, reversed or spaced-inside quotation mark of a paragraph, in text order, no overlaps."""
+    if not any(mark in text for mark in QUOTE_MARKS):
+        return []  # most paragraphs: settled without walking their characters
     problems = [*_doubled(text), *_reversed(text, code)]
     taken = {position for problem in problems for position in range(problem.start, problem.end)}
     problems.extend(problem for problem in _spaced(text, code) if not taken & set(range(problem.start, problem.end)))
@@ -77,9 +79,14 @@ def _doubled(text: str) -> Iterator[QuoteProblem]:
 
 
 def _families(text: str, code: str) -> list[tuple[str, str]]:
-    """The double-mark pairs whose direction is certain here (single marks double as apostrophes)."""
+    """The double-mark pairs whose direction is certain here (single marks double as apostrophes) and
+    of which the paragraph holds a mark."""
     pairs = [tuple(pair) for pair in language(code).value("quotes.pairs", [["“", "”"]])]
-    families = [(opening, closing) for opening, closing in pairs if opening in "“«„»" and opening != closing]
+    families = [
+        (opening, closing)
+        for opening, closing in pairs
+        if opening in "“«„»" and opening != closing and (opening in text or closing in text)
+    ]
     if "„" in text:  # German or Dutch marks in this paragraph: “ and ” close there
         families = [(opening, closing) for opening, closing in families if opening != "“"]
     return families

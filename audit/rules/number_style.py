@@ -6,6 +6,10 @@ of the document language (en "," · de/es/it/pt/nl "." · fr a space). Readings 
 are left alone: a number whose only group follows the language's decimal mark counts as grouped only
 when the group ends in "00" ("5.000" is five thousand in English prose, "45.123" may be a decimal).
 Digits without separators (years, "5000") are not a style. The fix is unsafe: the reader checks it.
+
+With the source article (`--source`), the source paragraph settles those readings: "3.500" in an
+English article is a thousands figure when the source says 3500 (or "3.500" in German), a decimal
+when it says 3,5; only a source without either value leaves the "00" guess in charge.
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
+from decimal import Decimal
 
 from audit.findings import Finding, FixSafety
 from audit.languages import language as language_data
@@ -68,6 +73,7 @@ class _Number:
     style: str  # ",", ".", " " (any space) or "words"
     value: int
     spaces: str  # the space character written, for " " style
+    decimal: Decimal | None = None  # the value if the separator is read as a decimal mark ("45.123")
 
 
 class NumberStyle(Rule):
@@ -83,7 +89,7 @@ class NumberStyle(Rule):
 
     def check(self, context: Context) -> Iterator[Finding]:
         language = context.language
-        numbers = list(_numbers(context.document.prose, language))
+        numbers = [number for number in _numbers(context.document.prose, language) if _grouped(number, context)]
         styles = Counter(number.style for number in numbers)
         if len(styles) < 2:
             return
@@ -112,12 +118,13 @@ def _numbers(prose: str, language: str) -> Iterator[_Number]:
         groups = match.group().split(separator)
         if separator in _SPACES and not space_grouping:
             continue  # "in 12 300 cases" in English is two numbers, not one
-        if separator == decimal and len(groups) == 2 and not groups[1].endswith("00"):
-            continue  # could be a decimal
+        ambiguous = separator == decimal and len(groups) == 2  # could be a decimal: `_grouped` decides
         if separator in _SPACES and _phone_shaped(prose, match.start(), match.end(), groups):
             continue
         style = " " if separator in _SPACES else separator
-        yield _Number(match.start(), match.end(), style, int("".join(groups)), separator if style == " " else "")
+        reading = Decimal(".".join(groups)) if ambiguous else None
+        spaces = separator if style == " " else ""
+        yield _Number(match.start(), match.end(), style, int("".join(groups)), spaces, reading)
     pattern = _word_pattern(language)
     if pattern is not None:
         for match in pattern.finditer(prose):
@@ -125,6 +132,21 @@ def _numbers(prose: str, language: str) -> Iterator[_Number]:
                 continue  # house styles spell out a number that opens a sentence
             value = _number_words(language)[match.group("number").casefold()] * 1000
             yield _Number(match.start(), match.end(), "words", value, "")
+
+
+def _grouped(number: _Number, context: Context) -> bool:
+    """Whether a number is a grouped thousands figure: the source's value says, else the "00" guess."""
+    if number.decimal is None:
+        return True
+    paragraph = context.document.paragraph_at(number.start)
+    source = None if paragraph is None else context.source_text(paragraph)
+    if source is not None:
+        from audit.bilingual import numbers
+
+        values = {value for written in numbers(source) for value in written.values}
+        if (number.value in values) != (number.decimal in values):
+            return number.value in values
+    return number.value % 100 == 0
 
 
 def _phone_shaped(prose: str, start: int, end: int, groups: list[str]) -> bool:

@@ -8,6 +8,11 @@ that look unbalanced stay silent: a quotation that continues into the next parag
 with the same mark), list labels "a)" "2)", and emoticons ":)". Marks that `malformed-quote` reports
 (a doubled copy, a reversed pair, a spaced mark) are its finding, never a second one here. Report-only:
 only the writer knows where the quotation ends.
+
+With the source article (`--source`), a mark is not reported when the source paragraph leaves a mark
+of the same kind (a quote, a round or a square bracket) unbalanced too: the translation kept the
+source's imbalance (a quotation cut by the source's sentence splitting), it did not make one. On real
+MT output with post-edits, most unbalanced quotes come from the source this way (issue 12).
 """
 
 from __future__ import annotations
@@ -45,13 +50,32 @@ class UnbalancedQuote(Rule):
                 for problem in malformed_quotes(paragraph.text, context.language_of(paragraph))
                 for position in problem.claimed
             }
+            source = context.source_text(paragraph)
+            inherited = unbalanced_kinds(source) if source is not None else frozenset()
             for position, mark, opened in _unpaired(paragraph.text, following, claimed):
-                yield self._finding(paragraph, position, mark, opened)
+                if _kind(mark) not in inherited:
+                    yield self._finding(paragraph, position, mark, opened)
 
     def _finding(self, paragraph: Paragraph, position: int, mark: str, opened: bool) -> Finding:
         start = paragraph.start + position
         problem = "is never closed" if opened else "closes nothing"
         return self.finding(start, start + 1, f"'{mark}' {problem} in this paragraph")
+
+
+def unbalanced_kinds(text: str) -> frozenset[str]:
+    """The kinds of mark ("quote", "(", "[") left unbalanced in a text, straight double quotes included.
+
+    >>> sorted(unbalanced_kinds('He said "we will (not) go.')), sorted(unbalanced_kinds("(a) [b"))
+    (['quote'], ['['])
+    """
+    kinds = {_kind(mark) for _, mark, _ in _unpaired(text, "", set())}
+    if text.count('"') % 2:
+        kinds.add("quote")
+    return frozenset(kinds)
+
+
+def _kind(mark: str) -> str:
+    return {"(": "(", ")": "(", "[": "[", "]": "["}.get(mark, "quote")
 
 
 def _unpaired(text: str, following: str, claimed: set[int]) -> Iterator[tuple[int, str, bool]]:

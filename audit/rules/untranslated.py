@@ -7,6 +7,11 @@ Latin-script profiles) says the same with high probability — and only when it 
 langdetect to be trusted. Proper names (mostly capitalised words), quoted titles and segments in
 quotes or parentheses ("Beijing (北京)") are not reported. Letters of another script than the
 document's (Arabic words in an English article) are reported as runs. Report-only.
+
+With the source article (`--source`), the source settles what the two signals can only guess: a
+sentence whose words (names and numbers aside) are nearly all words of its source paragraph was
+copied through untranslated, whatever langdetect makes of it. A paragraph identical to its source is
+left to `source-copy`.
 """
 
 from __future__ import annotations
@@ -14,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from audit.document import Paragraph
 from audit.findings import Finding, Severity
 from audit.language import (
     FUNCTION_WORDS,
@@ -34,6 +40,8 @@ MIN_WORDS = 6
 """Segments with fewer words are never reported: names, titles and slogans travel untranslated."""
 MIN_CONFIDENCE = 0.95
 """The langdetect probability a Latin-script segment needs to be reported."""
+COPIED_SHARE = 0.8
+"""With a source: the share of a sentence's lower-case words found in its source paragraph that makes it a copy."""
 
 _NAMES = {"Latin": "Latin", "Arabic": "Arabic", "Cyrillic": "Cyrillic", "Han": "Chinese (Han)", "Kana": "Japanese kana"}
 # A run of letters of one script, with the spaces and punctuation between its words.
@@ -91,7 +99,9 @@ class Untranslated(Rule):
                     paragraph.start, paragraph.start + len(paragraph.text), "paragraph", whole, language
                 )
                 continue
-            yield from self._foreign_sentences(paragraph.text, paragraph.start, sentences, language, identifier)
+            foreign = list(self._foreign_sentences(paragraph.text, paragraph.start, sentences, language, identifier))
+            yield from foreign
+            yield from self._copied_sentences(context, paragraph, sentences, {finding.start for finding in foreign})
 
     def _foreign_language(
         self, text: str, language: str, identifier: Identifier, known: LanguageGuess | None = None
@@ -122,6 +132,19 @@ class Untranslated(Rule):
             if guess is not None:
                 yield self._finding(offset + start, offset + end, "sentence", guess, language)
 
+    def _copied_sentences(
+        self, context: Context, paragraph: Paragraph, sentences: list[tuple[int, int]], reported: set[int]
+    ) -> Iterator[Finding]:
+        """With a source: sentences copied through from their source paragraph, not reported already."""
+        source = context.source_text(paragraph)
+        if source is None or source == paragraph.text:
+            return  # no source, or the whole paragraph copied: source-copy's finding
+        source_words = _lower_words(source)
+        for start, end in sentences:
+            if paragraph.start + start not in reported and _copied(paragraph.text[start:end], source_words):
+                message = "sentence copied untranslated from the source paragraph"
+                yield self.finding(paragraph.start + start, paragraph.start + end, message)
+
     def _foreign_script(self, text: str, offset: int, language: str, scripts: frozenset[str]) -> Iterator[Finding]:
         if not script_counts(text).keys() - scripts - {"Other", "Latin"}:
             return  # the common case, settled without walking the words
@@ -137,6 +160,19 @@ class Untranslated(Rule):
     def _finding(self, start: int, end: int, unit: str, guess: LanguageGuess, language: str) -> Finding:
         message = f"{unit} seems to be in '{guess.code}' (confidence {guess.confidence:.2f}), not '{language}'"
         return self.finding(start, end, message, language=guess.code)
+
+
+def _lower_words(text: str) -> set[str]:
+    """The lower-case words of a text: names (capitalised) and numbers travel between languages anyway."""
+    return {word for word in WORD.findall(text) if word[0].islower()}
+
+
+def _copied(sentence: str, source_words: set[str]) -> bool:
+    """True when nearly all the sentence's lower-case words are words of its source paragraph."""
+    words = [word for word in WORD.findall(sentence) if word[0].islower()]
+    if len(words) < MIN_WORDS:
+        return False
+    return sum(word in source_words for word in words) >= COPIED_SHARE * len(words)
 
 
 @dataclass(frozen=True)

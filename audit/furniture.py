@@ -1,0 +1,263 @@
+"""Page furniture judged by what a line is, not by a list of exact strings.
+
+A scraped page keeps its comment widget, share bar, player, paywall, menus and teasers around the
+article. No list holds every wording ("0 comments", "Comments (12)", "Home » World » Europe"), so each
+line is judged the way jusText judges a paragraph of HTML: by its length, its words, its shape and
+its neighbours.
+- its words: a line that says only interface words ("Share · Tweet · Email"), an interface phrase of
+  any shipped language (audit/ui_lexicon.py) or starts with a teaser lead and a separator ("Read also:
+  …", "Lesen Sie auch » …") is furniture;
+- its shape: a player clock ("00:00 / 02:13"), a count ("12 articles"), a sum with a question mark
+  (a captcha), a template placeholder ("{{author_name}}", "%1$s"), a breadcrumb of short items
+  ("Start > Politics >"), a run of section names (a menu, numbered or not);
+- its neighbours and position: what is only *likely* furniture alone (a lone "Print", a lone clock)
+  is sure next to other furniture or outside the article's body (before its first or after its last
+  line of real prose: long, with a sentence end), as jusText settles short paragraphs by context.
+Headlines, bylines, datelines, credits, captions and list items carry none of these signs.
+audit/furniture_line.py judges each line alone; this module weighs the verdicts against the page:
+hard-wrapped paragraphs, menus over several lines, teasers under a heading, neighbours, position.
+Unlike jusText, lines are not scored by stopword density against a stoplist; prose is told apart by
+its length and sentence end, which works in every language without a list.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from audit.document import MASK
+from audit.furniture_line import (
+    LIKELY,
+    MAX_WEAK_WORDS,
+    MIN_MENU_ITEMS,
+    SURE,
+    WEAK,
+    Verdict,
+    ends_sentence,
+    is_prose,
+    judge,
+    terminated,
+)
+from audit.ui_lexicon import TOKEN, Lexicon, key, lexicon, token_key
+
+# The longest menu item, in characters (a cheap test before the words are read).
+MAX_MENU_ITEM = 40
+# A line this long that stops mid-sentence may have been wrapped: the next line may go on with it.
+MIN_WRAPPED_WORDS = 4
+_MARKDOWN_PREFIX = re.compile(r"^(?:#{1,6}\s+|>\s*|[-*+•]\s+)+")
+_NUMBERED = re.compile(r"^\d{1,2}[.)]?\s+")
+_PLACEHOLDER = re.compile(
+    r"\{\{\s*[^{}\n]{1,40}?\s*\}\}|\{%[^%\n]{1,40}%\}|%\d+\$[sd]|\$\{[\w.]+\}|\{[a-z]+(?:_[a-z]+)+\}"
+    r"|__[A-Z]+(?:_[A-Z]+)*__|(?<![\w%])%[sd](?![\w])"
+)
+
+
+@dataclass(frozen=True)
+class _Line:
+    """A non-blank line: its span in the text, its words without Markdown markers, its line number."""
+
+    start: int
+    end: int
+    body: str
+    number: int
+
+
+@dataclass(frozen=True)
+class FurnitureLine:
+    """A line of furniture in the text: [start, end) is the line without its break.
+
+    `kind` is "<language>/<group>" for interface phrases, else the shape ("player", "menu", …).
+    An `embedded` item is a placeholder inside prose: only its span is reported, nothing is deleted.
+    """
+
+    start: int
+    end: int
+    kind: str
+    sure: bool
+    embedded: bool = False
+
+
+def detect(text: str) -> tuple[FurnitureLine, ...]:
+    """Find the furniture lines of `text` (offsets into `text`; masked characters count as blank).
+
+    >>> text = "The vote is on Monday, officials in the capital said.\\n0 comments\\nPolls open at eight."
+    >>> [(text[item.start:item.end], item.kind, item.sure) for item in detect(text)]
+    [('0 comments', 'counter', True)]
+    """
+    words = lexicon()
+    spans = _line_spans(text)
+    bodies = [_body(text[start:end]) for start, end in spans]
+    lines = [
+        _Line(start, end, body, number)
+        for number, ((start, end), body) in enumerate(zip(spans, bodies, strict=True))
+        if body
+    ]
+    verdicts: list[Verdict | None] = [judge(line.body, words) for line in lines]
+    _drop_wrapped(lines, verdicts, words.stopwords)
+    _mark_menus(lines, verdicts, words)
+    _mark_teasers(lines, verdicts, words)
+    _settle_weak(lines, verdicts)
+    _mark_sandwiched(lines, verdicts)
+    prose = [index for index, line in enumerate(lines) if verdicts[index] is None and is_prose(line.body)]
+    first, last = (prose[0], prose[-1]) if prose else (len(lines), -1)
+    found: list[FurnitureLine] = []
+    for index, line in enumerate(lines):
+        verdict = verdicts[index]
+        if verdict is None:
+            found.extend(_placeholders(text, line.start, line.end))
+            continue
+        kind, level = verdict
+        neighbours = [verdicts[other] for other in (index - 1, index + 1) if 0 <= other < len(lines)]
+        outside = index < first or index > last
+        found.append(FurnitureLine(line.start, line.end, kind, level == SURE or outside or any(neighbours)))
+    return tuple(found)
+
+
+def _drop_wrapped(lines: list[_Line], verdicts: list[Verdict | None], stopwords: frozenset[str]) -> None:
+    """Hard-wrapped prose is not furniture: a line that goes on with the unfinished sentence of the line
+    above (it starts in lower case, or the line above ends on a function word: "… versprach das" /
+    "Formular: …"), or runs on into a lower-case line below, is a piece of a paragraph (found by
+    re-wrapping the clean corpus at 40, 60 and 72 columns)."""
+    for index, line in enumerate(lines):
+        verdict = verdicts[index]
+        if verdict is None or (verdict[1] == SURE and not line.body[:1].islower()):
+            continue
+        above = index > 0 and lines[index - 1].number + 1 == line.number
+        below = index + 1 < len(lines) and lines[index + 1].number == line.number + 1
+        continues = (
+            above
+            and (verdicts[index - 1] or ("", WEAK))[1] == WEAK
+            and _breaks_off(lines[index - 1].body)
+            and (line.body[:1].islower() or _last_word(lines[index - 1].body) in stopwords)
+        )
+        runs_on = below and lines[index + 1].body[:1].islower() and not terminated(line.body)
+        if continues or runs_on:
+            verdicts[index] = None
+
+
+def _breaks_off(body: str) -> bool:
+    """True when a line stops in the middle of a sentence of some length ("… versprach das")."""
+    return not terminated(body) and len(body.split()) >= MIN_WRAPPED_WORDS
+
+
+def _last_word(body: str) -> str:
+    words = TOKEN.findall(body[-40:])
+    return token_key(words[-1]) if words else ""
+
+
+def _settle_weak(lines: list[_Line], verdicts: list[Verdict | None]) -> None:
+    """A weak line (a short line with an interface word, "Kommentar verfassen") is furniture only in a
+    block with other furniture, as jusText settles short paragraphs by their neighbours; else prose.
+
+    One sweep down and one up reach every weak line joined to furniture by a chain of weak lines.
+    """
+    for order in (range(1, len(lines)), range(len(lines) - 2, -1, -1)):
+        for index in order:
+            other = index - 1 if order.step == 1 else index + 1
+            verdict, neighbour = verdicts[index], verdicts[other]
+            if (
+                verdict is not None
+                and verdict[1] == WEAK
+                and neighbour is not None
+                and neighbour[1] > WEAK
+                and abs(lines[index].number - lines[other].number) == 1
+            ):
+                verdicts[index] = (verdict[0], LIKELY)
+    for index, verdict in enumerate(verdicts):
+        if verdict is not None and verdict[1] == WEAK:
+            verdicts[index] = None
+
+
+def _mark_sandwiched(lines: list[_Line], verdicts: list[Verdict | None]) -> None:
+    """A short line with furniture right above and right below it, in one block, is furniture too
+    ("Share on Bluesky" / "Get our morning briefing in your inbox" / "What is 6 + 2?")."""
+    for index in range(1, len(lines) - 1):
+        above, below = verdicts[index - 1], verdicts[index + 1]
+        body = lines[index].body
+        if (
+            verdicts[index] is None
+            and above is not None
+            and below is not None
+            and lines[index - 1].number + 1 == lines[index].number == lines[index + 1].number - 1
+            and len(body.split()) <= MAX_WEAK_WORDS
+            and not ends_sentence(body)
+        ):
+            verdicts[index] = ("interface", LIKELY)
+
+
+def _line_spans(text: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    start = 0
+    while True:
+        newline = text.find("\n", start)
+        end = len(text) if newline == -1 else newline
+        spans.append((start, end - 1 if end > start and text[end - 1] == "\r" else end))
+        if newline == -1:
+            return spans
+        start = newline + 1
+
+
+def _body(line: str) -> str | None:
+    """The words of a line without Markdown markers and masked text; None for blank lines and table rows."""
+    stripped = line.replace(MASK, " ").strip()
+    if not stripped or stripped.startswith("|"):
+        return None
+    body = _MARKDOWN_PREFIX.sub("", stripped).strip()
+    return body if TOKEN.search(body) else None
+
+
+def _mark_menus(lines: list[_Line], verdicts: list[Verdict | None], words: Lexicon) -> None:
+    """Runs of consecutive short section names ("1. Home", "2. Politics", "- Sport") are a menu."""
+    places = words.sections | words.home
+    run: list[int] = []
+    for index, line in enumerate(lines):
+        item = _NUMBERED.sub("", line.body)
+        if len(line.body) <= MAX_MENU_ITEM and len(TOKEN.findall(item)) <= 3 and key(item) in places:
+            if run and lines[run[-1]].number + 1 != line.number:
+                _close_menu(run, lines, verdicts)
+                run = []
+            run.append(index)
+        else:
+            _close_menu(run, lines, verdicts)
+            run = []
+    _close_menu(run, lines, verdicts)
+
+
+def _close_menu(run: list[int], lines: list[_Line], verdicts: list[Verdict | None]) -> None:
+    # A list the article announces ("Cuts hit three areas:") is the article's, whatever its items.
+    announced = bool(run) and run[0] > 0 and lines[run[0] - 1].body.rstrip().endswith(":")
+    if len(run) >= MIN_MENU_ITEMS and not announced:
+        for index in run:
+            verdicts[index] = ("menu", SURE)
+
+
+def _mark_teasers(lines: list[_Line], verdicts: list[Verdict | None], words: Lexicon) -> None:
+    """Headlines listed right under a bare teaser heading ("Related stories:") are teasers too."""
+    for index, verdict in enumerate(verdicts):
+        if verdict is None or not verdict[0].endswith("/related") or key(lines[index].body) not in words.phrases:
+            continue
+        following = index + 1
+        while (
+            following < len(lines)
+            and verdicts[following] in (None, ("interface", WEAK))
+            and lines[following - 1].number + 1 == lines[following].number
+            and _is_headline(lines[following].body)
+        ):
+            verdicts[following] = (verdict[0], SURE)
+            following += 1
+
+
+def _is_headline(body: str) -> bool:
+    return len(TOKEN.findall(body)) <= 16 and not ends_sentence(body)
+
+
+def _placeholders(text: str, start: int, end: int) -> list[FurnitureLine]:
+    """Template placeholders: the whole line when little else stands on it, else each one (reported only)."""
+    line = text[start:end]
+    found = list(_PLACEHOLDER.finditer(line))
+    if not found:
+        return []
+    rest = _PLACEHOLDER.sub(" ", line)
+    if len(TOKEN.findall(rest)) <= 5 and not ends_sentence(rest.strip()):
+        return [FurnitureLine(start, end, "placeholder", True)]
+    return [FurnitureLine(start + match.start(), start + match.end(), "placeholder", False, True) for match in found]

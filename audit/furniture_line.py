@@ -1,0 +1,226 @@
+"""What one line of a page is, judged alone: an interface phrase, a bar, a shape, a lead, or prose.
+
+audit/furniture.py then weighs each verdict against the line's neighbours and its place on the page;
+here a line only says how sure its own signs make it (`WEAK`, `LIKELY`, `SURE`).
+- words: a phrase of the UI lexicon of any shipped language (audit/ui_lexicon.py), loosely (a brand
+  for another, extra words), a bar of interface words or phrases ("Share · Tweet · Email", "Log in
+  Register"), a teaser lead and a separator ("Read also: …"), a consent opener ("We use cookies …");
+- shapes: a player clock ("00:00 / 02:13"), a count ("12 articles"), a sum with a question mark (a
+  captcha), a market ticker, an attachment label, a breadcrumb of short items ("Start > Politics >");
+- what is not furniture: a label followed by a name ("Author: Jane Smith" is a byline), a line that
+  quotes (a pair of quotation marks), a line longer than any furniture.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from audit.ui_lexicon import NUMBER, PAIR_AND_MORE, TOKEN, Lexicon, key, key_of, token_key
+
+# A line with at least this many words and a sentence end is article prose (anchors "inside").
+PROSE_WORDS = 8
+# The longest name a label may introduce without being furniture ("Author: Jane Smith").
+MAX_NAME_WORDS = 3
+# The longest phrase a run of phrases is cut into, in words.
+MAX_PHRASE_WORDS = 8
+# The longest lead or opener, in words ("Diese Website verwendet Cookies").
+MAX_LEAD_WORDS = 6
+# The longest rest a teaser lead may carry ("Read also: <a headline>").
+MAX_LEAD_REST = 20
+# The longest line that may be furniture, in characters: longer lines are prose, read no further.
+MAX_FURNITURE_CHARACTERS = 400
+# The longest cookie or consent paragraph an opener may start.
+MAX_OPENER_WORDS = 45
+# The longest line a single interface word makes weak furniture ("Zurück zum Seitenanfang").
+MAX_WEAK_WORDS = 10
+# A menu is at least this many section names, on one line or on consecutive lines.
+MIN_MENU_ITEMS = 3
+# The longest share bar ("Facebook · X · WhatsApp · Telegram · Email · Print …"), in words.
+MAX_BAR_WORDS = 15
+_TIMECODE = r"\d{1,2}(?::\d{2}){1,2}"
+_TIMECODES = re.compile(rf"{_TIMECODE}\s*/\s*{_TIMECODE}")
+_LONE_TIMECODE = re.compile(_TIMECODE)
+# A sum to solve: "5 + 3?", "9 − 4 =", "4 + 2 ?"; a hyphen counts only spaced ("5-4" is a score).
+_CAPTCHA = re.compile(r"\d+\s*(?:[+×*÷]|\s[-−–]\s)\s*\d+\s*(?:=\s*)?[?؟]?\s*\*?$")
+# A market ticker: an arrow and a change in percent ("Dow 38,912.40 ▲ 0.31%").
+_TICKER = re.compile(r"[▲▼△▽↑↓]\s*[+\-−]?\d+(?:[.,]\d+)?\s*%")
+# An attachment label: a file type and its size ("JPEG - 41,2 ko", "PDF, 2.1 MB").
+_ATTACHMENT = re.compile(
+    r"(?i:jpe?g|png|gif|webp|pdf|docx?|xlsx?|mp3|mp4|zip)\s*[-–,:(]\s*\d+(?:[.,]\d+)?\s*(?i:[kmg]i?[bo]|octets|bytes)\)?"
+)
+# Pieces of a bar: between separators, or between the sentences of a short prompt ("Reserved for
+# subscribers. Already a subscriber? Log in").
+_SEGMENTS = re.compile(r"\s*[·•|¦]\s*|\s+/\s+|(?<=\.)\s+")
+_CRUMBS = re.compile(r"\s*(?:>>|[>»›→])\s*|\s+[/|]\s+")
+_ANGLES = frozenset(">»›→")
+_QUOTES = frozenset('«»“”„"‹')
+_LEAD_SEPARATORS = ":：.-–—>»›→|•·"
+_HEAD = re.compile(r"\s*(?:[:|»–—]|\s-\s)\s*")
+_SENTENCE_END = ".!?…؟"
+_TERMINAL = _SENTENCE_END + ":;"
+_CLOSING = " *»”\"')]’"
+
+# How sure a line's own signs make it: a weak line needs furniture beside it in its block, a likely
+# line is sure beside furniture or outside the article's prose, a sure line is sure alone.
+WEAK, LIKELY, SURE = 0, 1, 2
+Verdict = tuple[str, int]
+
+
+def terminated(body: str) -> bool:
+    """True when a line ends a sentence or announces what follows (".", "?", ":", ";")."""
+    last = body.rstrip(_CLOSING)[-1:]
+    return bool(last) and last in _TERMINAL
+
+
+def is_prose(body: str) -> bool:
+    """True for a line of article prose: long, with a sentence end (the anchors of a page's body)."""
+    # Words counted by white space: an anchor needs no finer count, and prose lines are long.
+    return body.rstrip(_CLOSING)[-1:] in _SENTENCE_END and len(body.split()) >= PROSE_WORDS
+
+
+def judge(body: str, words: Lexicon) -> Verdict | None:
+    """What one line is alone: (kind, level), or None when it is not furniture."""
+    if len(body) > MAX_FURNITURE_CHARACTERS:
+        return None  # a paragraph of prose: nothing fits a line this long (checked before reading words)
+    tokens = TOKEN.findall(body)
+    if len(tokens) > MAX_OPENER_WORDS:
+        return None
+    if _TIMECODES.fullmatch(body):
+        return "player", SURE
+    if _LONE_TIMECODE.fullmatch(body):
+        return "player", LIKELY
+    if len(tokens) <= 10 and _CAPTCHA.search(body):
+        return "captcha", SURE
+    if len(tokens) <= 10 and _TICKER.search(body):
+        return "ticker", SURE
+    if _ATTACHMENT.fullmatch(body):
+        return "attachment", SURE
+    short = _judge_short(body, tokens, words) if len(tokens) <= MAX_BAR_WORDS else None
+    if short is not None and short[1] == SURE:
+        return short
+    if _breadcrumb(body, words):
+        return "breadcrumb", SURE
+    lead = _lead(body, words)
+    if lead is not None:
+        return lead, SURE
+    for pattern, label in words.patterns:
+        if pattern.fullmatch(body):  # type: ignore[attr-defined]
+            return label, SURE
+    return short
+
+
+def _judge_short(body: str, tokens: list[str], words: Lexicon) -> Verdict | None:
+    """What a short line says: a phrase, a bar of interface words, a phrase heading a label, a hint.
+
+    A line with quotation marks quotes what it says (the form promised: „Ihre E-Mail-Adresse …“).
+    """
+    if sum(character in _QUOTES for character in body) >= 2:  # a pair; a lone "»" is an arrow
+        return None
+    said = words.phrase(key_of(tokens))
+    if said is not None and said[1] == 0:
+        return said[0], SURE
+    kinds = [_segment(segment, words) for segment in _SEGMENTS.split(body) if TOKEN.search(segment)]
+    if kinds and all(kinds):
+        first = next((kind for kind in kinds if kind and "/" in kind), kinds[0]) or "share bar"
+        return first, SURE if len(tokens) > 1 or first != "share bar" else LIKELY
+    head, *rest = _HEAD.split(body, maxsplit=1)
+    if (
+        rest
+        and key(head) in words.phrases
+        and len(TOKEN.findall(rest[0])) <= 8
+        and not ends_sentence(body)
+        and not _is_name(rest[0])
+    ):
+        return words.phrases[key(head)], LIKELY
+    if said is not None and (said[1] < PAIR_AND_MORE or not any(token[:1].isupper() for token in tokens[1:])):
+        return said[0], SURE if said[1] == 1 and not ends_sentence(body) else LIKELY
+    if len(tokens) >= MIN_MENU_ITEMS and all(token_key(token) in words.sections for token in tokens):
+        return "menu", LIKELY
+    if len(tokens) <= MAX_WEAK_WORDS and not ends_sentence(body) and any(map(words.is_label_word, tokens)):
+        return "interface", WEAK
+    return None
+
+
+def ends_sentence(body: str) -> bool:
+    """True when a line ends with a full stop or a question mark (labels and headlines do not)."""
+    last = body.rstrip(_CLOSING)[-1:]
+    return bool(last) and last in ".?"
+
+
+def _segment(segment: str, words: Lexicon) -> str | None:
+    """The kind of one piece of a bar ("Share", "Tweet", "12 comments"), or None when it is prose."""
+    segment_key = key(segment)
+    said = words.phrase(segment_key)
+    if said is not None and said[1] == 0:
+        return said[0]
+    tokens = TOKEN.findall(segment)
+    if segment_key in words.counters and any(NUMBER.search(token) for token in tokens):
+        return "counter"
+    if tokens and all(words.is_interface_word(token) for token in tokens) and segment_key:
+        return "share bar"
+    return _run_of_phrases(segment_key.split(), words)
+
+
+def _run_of_phrases(keys: list[str], words: Lexicon) -> str | None:
+    """The kind of the first phrase when `keys` is nothing but phrases one after another ("Show summary
+    Hide summary", "Log in Register"), interface words allowed between them; else None."""
+    # reach[i]: the kind of the first phrase of a cover of keys[:i] ("" before any phrase), None if none.
+    reach: list[str | None] = [""] + [None] * len(keys)
+    for end in range(1, len(keys) + 1):
+        for start in range(max(0, end - MAX_PHRASE_WORDS), end):
+            if reach[start] is None:
+                continue
+            piece = " ".join(keys[start:end])
+            kind = words.phrases.get(piece) or ("share bar" if end - start == 1 and piece in words.words else None)
+            if kind is not None:
+                reach[end] = reach[start] or kind
+                break
+    return reach[-1] or None
+
+
+def _breadcrumb(body: str, words: Lexicon) -> bool:
+    """True for "Home > World > Europe", "Start > Politics >", "Inicio / Deportes / Fútbol"."""
+    parts = _CRUMBS.split(body)
+    separators = len(parts) - 1
+    items = [part.strip() for part in parts if part.strip()]
+    if separators < 1 or len(items) < 2:
+        return False
+    for item in items:
+        if len(TOKEN.findall(item)) > 4 or _QUOTES & set(item) or any(mark in item for mark in ".,;!?"):
+            return False
+    places = words.sections | words.home
+    known = sum(key(item) in places for item in items)
+    if key(items[0]) in words.home:
+        return True
+    angled = bool(_ANGLES & set(body))
+    return separators >= 2 and 2 * known >= len(items) and (angled or len(items) >= 3)
+
+
+def _lead(body: str, words: Lexicon) -> str | None:
+    """The kind of a teaser or banner that starts with a known lead ("Read also: …", "We use cookies …")."""
+    matches = list(itertools.islice(TOKEN.finditer(body), MAX_LEAD_WORDS))
+    keys = [token_key(match.group()) for match in matches]
+    for count in range(len(keys), 0, -1):
+        head = " ".join(keys[:count])
+        rest = body[matches[count - 1].end() :]
+        if head in words.leads:
+            after = rest.lstrip(" \u00a0\u202f")
+            if not TOKEN.search(rest) or (
+                after[:1] in _LEAD_SEPARATORS and len(TOKEN.findall(rest)) <= MAX_LEAD_REST and not _is_name(rest)
+            ):
+                return words.leads[head]
+        if head in words.openers:  # judge() has already refused lines longer than an opener may start
+            return words.openers[head]
+    return None
+
+
+def _is_name(text: str) -> bool:
+    """True for a name or a credit after a label ("Author: Jane Smith", "Video: Reuters"): a byline.
+
+    >>> _is_name(": Jane Smith"), _is_name(": Floods hit the valley")
+    (True, False)
+    """
+    tokens = TOKEN.findall(text)
+    listed = any(mark in text for mark in ",;/|·")  # "Schlagworte: Wahl, Landtag" lists, names do not
+    return 0 < len(tokens) <= MAX_NAME_WORDS and not listed and all(token[:1].isupper() for token in tokens)

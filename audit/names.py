@@ -1,0 +1,199 @@
+"""Name mentions and their spelling clusters, within one article and across a corpus.
+
+MT renders a transliterated name differently from one sentence or one article to the next
+("Shehbaz Sharif" … "Shahbaz Shareef"). `mentions` finds the names of people in a paragraph;
+`cluster` groups the spellings of one name, as audit/transliteration.py compares them. Clusters are
+stars around their most frequent (or glossary) form, never chains, so A ~ B ~ C cannot pull A and C
+together. Across a corpus each document gives a small summary (audit/name_mining.py); summaries merge
+by addition, so the mining is a map over documents and a merge, like corpus mode.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections import Counter
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+
+from audit.languages import language as language_data
+from audit.prose import LazyPattern
+from audit.transliteration import LETTERS, fold, name_words, same_name, skeleton
+
+# A capitalised word (with inner apostrophes or hyphens: O'Brien, Boutros-Ghali, al-Assad) or an initial.
+_WORD = r"(?:\p{Lu}\.(?=[ \u00a0]\p{Lu})|\p{Lu}[\p{Ll}\p{Lu}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*)"
+_SPACE = r"[ \u00a0]"
+_SENTENCE_START = LazyPattern(r"(?:^|[.!?…:;]['\"”’»)]*\s+|[\"“«„‘(]\s*)$")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A name as written in the text: `start`/`end` are offsets into the text given to `mentions`."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class NameConventions:
+    """What a language puts around and inside names: titles before them, particles within them."""
+
+    titles: frozenset[str]
+    particles: frozenset[str]
+    openers: frozenset[str]
+    place_words: frozenset[str]
+    function_words: frozenset[str]
+
+    @property
+    def pattern(self) -> LazyPattern:
+        return _mention_pattern(self.particles)
+
+
+@functools.cache
+def conventions(code: str) -> NameConventions:
+    """The name conventions of a shipped language; for a language without them (Catalan, a paragraph
+    misidentified), those of every shipped language together."""
+    from audit.languages import shipped_codes
+
+    own = language_data(code)
+    if own.value("names.titles"):
+        sources = [own]
+    else:
+        sources = [language_data(other) for other in shipped_codes() if language_data(other).value("names.titles")]
+
+    def merged(key: str) -> frozenset[str]:
+        return frozenset().union(*(source.words(key) for source in sources))
+
+    return NameConventions(merged("names.titles"), merged("names.particles"), merged("names.openers"),
+                           merged("names.place_words"), own.words("function_words"))  # fmt: skip
+
+
+@functools.cache
+def _mention_pattern(particles: frozenset[str]) -> LazyPattern:
+    joined = "|".join(sorted(particles, key=len, reverse=True))
+    separator = rf"(?:{_SPACE}(?:(?:{joined}){_SPACE}){{0,2}}|{_SPACE}(?:{joined})-)" if joined else _SPACE
+    return LazyPattern(rf"(?<![\p{{L}}\p{{M}}\p{{N}}'’-]){_WORD}(?:{separator}{_WORD})*(?![\p{{L}}\p{{M}}\p{{N}}])")
+
+
+def mentions(text: str, code: str) -> Iterator[Mention]:
+    """The names of people in `text` (a paragraph in language `code`): two words or more, titles left
+    out, places and institutions ("Hunan Province", "Bank of England") skipped.
+
+    A capitalised word that opens a sentence is left out when it is a title, a function word, a listed
+    opener ("Later", "Meanwhile") or a word the text also writes in lower case.
+
+    >>> [m.text for m in mentions("Yesterday President Shehbaz Sharif met Nawaz Sharif's aides; yesterday.", "en")]
+    ['Shehbaz Sharif', 'Nawaz Sharif']
+    """
+    language = conventions(code)
+    lowered: frozenset[str] | None = None
+    for match in language.pattern.finditer(text):
+        run = match.group()
+        pieces = [(piece.start(), piece.end()) for piece in LETTERS.finditer(run)]
+        words = [run[begin:end].casefold() for begin, end in pieces]
+        opening: frozenset[str] = frozenset()
+        if _opens_sentence(text, match.start()):
+            lowered = lowered if lowered is not None else _lower_case_words(text)
+            opening = lowered | language.openers
+        start = _name_start(words, language, opening)
+        # "Hunan Province" and "Henan Province": places one vowel apart are different places.
+        if start >= len(pieces) or any(word in language.place_words for word in words[start:]):
+            continue
+        begin = match.start() + pieces[start][0]
+        form = text[begin : match.end()]
+        form = (form[:-2] if form.endswith(("'s", "’s")) else form).rstrip(".")
+        if len(name_words(form, language.particles)) >= 2 and not form.isupper():
+            yield Mention(begin, begin + len(form), form)
+
+
+def _name_start(words: list[str], language: NameConventions, opening: frozenset[str]) -> int:
+    """Where the name starts in a capitalised run: after titles, function words, a sentence opener
+    (`opening`: words that open this sentence without being a name), and a preposition before a name."""
+    start = 0
+    while start < len(words) and (
+        words[start] in language.titles
+        or words[start] in language.function_words
+        or (start == 0 and words[0] in opening)
+    ):
+        start += 1
+    # "Meanwhile German Chancellor Olaf Scholz": what precedes the last title is not the name.
+    titled = [index for index in range(start, len(words) - 2) if words[index] in language.titles]
+    start = titled[-1] + 1 if titled else start
+    # "Der Besuch von Mohammed bin Salman": a particle followed by a whole name is a preposition;
+    # one followed by a single word is part of the name (Ursula von der Leyen, Charles de Gaulle).
+    return next(
+        (
+            index + 1
+            for index in range(start + 1, len(words))
+            if words[index] in language.particles
+            and sum(len(word) > 1 and word not in language.particles for word in words[index + 1 :]) >= 2
+        ),
+        start,
+    )
+
+
+def _opens_sentence(text: str, offset: int) -> bool:
+    """True when `offset` starts the text or follows a sentence end or an opening quote; only a short
+    window before it is read, so a long paragraph is not scanned once per name."""
+    return _SENTENCE_START.search(text[max(0, offset - 12) : offset]) is not None
+
+
+def _lower_case_words(text: str) -> frozenset[str]:
+    return frozenset(word for word in LETTERS.findall(text) if word[:1].islower())
+
+
+@dataclass
+class Cluster:
+    """Spellings of one name: each form with its count and the ids of documents holding it."""
+
+    forms: Counter[str] = field(default_factory=Counter)
+    examples: dict[str, list[str]] = field(default_factory=dict)
+    preferred: str = ""
+    language: str = ""
+
+    @property
+    def variants(self) -> list[str]:
+        return [form for form, _ in self.forms.most_common() if form != self.preferred]
+
+
+def cluster(
+    forms: Mapping[str, int],
+    known: Iterable[str] = (),
+    particles: frozenset[str] = frozenset(),
+    examples: Mapping[str, list[str]] | None = None,
+) -> list[Cluster]:
+    """Group name forms into clusters of two spellings or more, each a star around its preferred form.
+
+    The preferred form is a `known` (glossary) form when one is in the cluster, else the most
+    frequent, ties to the form seen first. Forms are compared only with heads that share the
+    skeleton of their first or last word, so a corpus of many names is not compared pairwise.
+    """
+    known_folded = {fold(name): name for name in known}
+    order = {form: index for index, form in enumerate(forms)}
+    ranked = sorted(forms, key=lambda form: (fold(form) not in known_folded, -forms[form], order[form]))
+    heads: list[Cluster] = []
+    by_key: dict[str, list[int]] = {}
+    for form in ranked:
+        words = name_words(form, particles)
+        keys = {skeleton(words[0]), skeleton(words[-1])}
+        home = next(
+            (
+                index
+                for index in sorted({index for key in keys for index in by_key.get(key, ())})
+                if same_name(heads[index].preferred, form, particles)
+            ),
+            None,
+        )
+        if home is None:
+            home = len(heads)
+            heads.append(Cluster(preferred=known_folded.get(fold(form), form)))
+            for key in keys:
+                by_key.setdefault(key, []).append(home)
+        heads[home].forms[form] += forms[form]
+        heads[home].examples.setdefault(form, list((examples or {}).get(form, ()))[:3])
+    return [found for found in heads if len(found.forms) > 1 and _differs(found)]
+
+
+def _differs(found: Cluster) -> bool:
+    """A cluster whose forms are all one spelling once folded (Erdoğan / Erdogan) reports nothing."""
+    return len({fold(form) for form in found.forms}) > 1

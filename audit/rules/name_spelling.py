@@ -1,0 +1,111 @@
+"""`name-variant` and `name-misspelling`: one person's name spelled two ways, or a listed name one slip off.
+
+Both read the name mentions of `audit/names.py`. `name-variant` clusters the spellings of one article
+and reports the minority ones; `name-misspelling` compares each name with the `people` glossaries and
+reports a near miss the glossary does not list word for word. A spelling listed as a glossary variant
+is left to the `glossary` rule, so one cause is never reported twice.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from audit.findings import Finding, FixSafety
+from audit.glossary.tokens import key
+from audit.names import Cluster, cluster, conventions
+from audit.rules.base import Context, Rule
+from audit.transliteration import closest_name, fold, respelling_only
+
+
+@dataclass(frozen=True)
+class _People:
+    """The `people` glossary names of one language: preferred forms, and every listed spelling as the
+    glossary matcher keys it (case-folded, accents kept: "Sergeï" is not the listed "Sergei")."""
+
+    preferred: tuple[str, ...]
+    listed: frozenset[tuple[str, ...]]
+
+    def closest(self, form: str, particles: frozenset[str]) -> str | None:
+        """The one preferred name `form` is a near miss of, or None (none, or more than one)."""
+        return closest_name(form, self.preferred, particles)
+
+    def house_form(self, group: Cluster, particles: frozenset[str]) -> str | None:
+        """The glossary form of a cluster: a preferred name written in it, else the one it nearly matches."""
+        folded = {fold(name): name for name in self.preferred}
+        written = next((folded[fold(form)] for form in group.forms if fold(form) in folded), None)
+        return written or self.closest(group.preferred, particles)
+
+
+def _people(context: Context, language: str) -> _People:
+    return _People(*context.glossaries.people_spellings(language))
+
+
+class NameVariant(Rule):
+    """One name spelled two ways in the same article.
+
+    Why: MT transliterates a name anew in each sentence ("Shehbaz Sharif" … "Shahbaz Shareef"); the
+    reader cannot tell whether these are one person or two. Example: an article that writes "Shehbaz
+    Sharif" twice and "Shahbaz Shareef" once is flagged at "Shahbaz Shareef" with "Shehbaz Sharif";
+    "Nawaz Sharif" beside "Shehbaz Sharif" (brothers) is not. Fix: unsafe, to the `people` glossary
+    form when the name is listed, else to the article's majority spelling (ties: the first written).
+    """
+
+    id = "name-variant"
+    summary = "one name spelled two ways in the article (Shehbaz Sharif / Shahbaz Shareef)"
+    precedence = 35
+
+    def check(self, context: Context) -> Iterator[Finding]:
+        found = context.name_mentions
+        if len(found) < 2:
+            return
+        language = context.language
+        particles = conventions(language).particles
+        people = _people(context, language)
+        forms = Counter(mention.text for mention, _ in found)
+        for group in cluster(forms, people.preferred, particles):
+            preferred = people.house_form(group, particles) or group.preferred
+            for mention, mention_language in found:
+                if mention.text not in group.forms or fold(mention.text) == fold(preferred):
+                    continue
+                if key(mention.text) in people.listed:
+                    continue  # a listed variant: the glossary rule reports it
+                message = f"name written “{mention.text}” here and “{preferred}” elsewhere"
+                yield self.finding(mention.start, mention.end, message, preferred, FixSafety.UNSAFE,
+                                   language=mention_language)  # fmt: skip
+
+
+class NameMisspelling(Rule):
+    """A listed public figure's name one slip or one transliteration away from the glossary form.
+
+    Why: a well-known name a letter off ("Olaf Schulz", "Recep Tayyip Erdogn") reads as carelessness
+    and breaks search; listing every slip in the glossary is impossible. Example: "Olaf Schulz" is
+    flagged with "Olaf Scholz" when the `people` glossary lists Olaf Scholz; "Olaf Scholz", an unlisted
+    "Olaf Schmidt" and a mere respelling ("Sergey Lavrov" for Sergei Lavrov) are not. Fix: unsafe
+    (the reader must check it is the same person).
+    """
+
+    id = "name-misspelling"
+    summary = "a listed public figure's name slightly misspelt (Olaf Schulz for Olaf Scholz)"
+    precedence = 34
+
+    def check(self, context: Context) -> Iterator[Finding]:
+        found = context.name_mentions
+        if not found:
+            return
+        language = context.language
+        particles = conventions(language).particles
+        people = _people(context, language)
+        forms = Counter(mention.text for mention, _ in found)
+        # A spelling that varies inside the article is `name-variant`'s to report.
+        varied = {form for group in cluster(forms, people.preferred, particles) for form in group.forms}
+        for mention, mention_language in found:
+            if mention.text in varied or key(mention.text) in people.listed:
+                continue
+            house = people.closest(mention.text, particles)
+            # "Sergey Lavrov" for "Sergei Lavrov" is an accepted alternative, not a misspelling.
+            if house is not None and not respelling_only(house, mention.text, particles):
+                message = f"“{mention.text}” looks like a misspelling of “{house}”"
+                yield self.finding(mention.start, mention.end, message, house, FixSafety.UNSAFE,
+                                   language=mention_language)  # fmt: skip

@@ -1,0 +1,225 @@
+"""The interface lexicon of news pages: the `ui` tables of every shipped language, merged for lookups.
+
+Why every language at once: a scraper keeps the furniture of the site it read, so a German "Werbung"
+or an Arabic share bar turns up in a French translation. Lookups compare *keys*: the words of a line,
+casefolded, without numbers, punctuation, Arabic short vowels or tatweel, so "Comments (3)",
+"COMMENTS:" and "comments" are one key, and "اقرأ أيضاً" matches "اقرأ أيضا".
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from audit.languages import Language, language, shipped_codes
+from audit.prose import LazyPattern
+
+TOKEN = LazyPattern(r"[\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{M}\p{N}]+)*")
+"""A word of an interface label; unlike prose.WORD it keeps hyphens inside ("E-Mail", "Mots-clés")."""
+
+NUMBER = LazyPattern(r"^\d+[kKmM]?$")
+"""A count on a widget ("0", "12", "3K")."""
+
+# Arabic short vowels, dagger alef and tatweel: optional in writing, so ignored in keys.
+BRAND = "*"
+"""Stands for any share-bar brand in a phrase key."""
+MIN_LOOSE_WORDS = 3
+MAX_LOOSE_LINE = 12
+"""Longer lines are prose: they are never matched loosely."""
+MAX_EXTRA_WORDS = 2
+MIN_SWAP_WORDS = 5
+SWAPPED = MAX_EXTRA_WORDS
+"""A long phrase with one word changed ("This video is for subscribers only") counts as two extra words."""
+PAIR_AND_MORE = MAX_EXTRA_WORDS + 1
+"""A two-word phrase with more words: a hint only, and none when a name follows ("Written by Helen Marsh")."""
+
+_ARABIC_OPTIONAL: dict[int, int | None] = dict.fromkeys([*range(0x064B, 0x0660), 0x0670, 0x0640])
+# Hamza on or under alef is often left out in web text ("اضف" for "أضف"): one key for both.
+_ARABIC_OPTIONAL.update(dict.fromkeys(map(ord, "أإآ"), ord("ا")))
+
+
+def token_key(token: str) -> str:
+    """The comparable form of one word.
+
+    >>> token_key("Kommentare"), token_key("أيضاً"), token_key("أضف")
+    ('kommentare', 'ايضا', 'اضف')
+    """
+    return token.casefold().translate(_ARABIC_OPTIONAL).replace("’", "'")
+
+
+def key(text: str) -> str:
+    """The comparable form of a label: its words, numbers dropped, joined by single spaces.
+
+    >>> key("» Comments (3):")
+    'comments'
+    """
+    return key_of(TOKEN.findall(text))
+
+
+def key_of(tokens: list[str]) -> str:
+    """`key` of a line already split into words."""
+    return " ".join(token_key(token) for token in tokens if not NUMBER.search(token))
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The `ui` data of every language, keyed for lookups; values name "<language>/<group>"."""
+
+    phrases: Mapping[str, str]
+    leads: Mapping[str, str]
+    openers: Mapping[str, str]
+    patterns: tuple[tuple[object, str], ...]
+    words: frozenset[str]
+    sections: frozenset[str]
+    home: frozenset[str]
+    counters: frozenset[str]
+    platforms: frozenset[str]
+    stopwords: frozenset[str]
+    by_word: Mapping[str, frozenset[tuple[str, ...]]]
+
+    def phrase(self, line_key: str) -> tuple[str, int] | None:
+        """The group of the phrase a line key says, and how many words the line adds to it.
+
+        A share-bar brand stands for any other ("Share on Mastodon" is "Share on Facebook"), a phrase
+        of three words or more may take up to two more words anywhere ("Subscribe to our free weekly
+        newsletter"), and one of five words or more may change one word. On short lines only.
+
+        >>> lexicon().phrase("share on mastodon"), lexicon().phrase("sign up for our daily newsletter")
+        (('en/share', 0), ('en/newsletter', 1))
+        """
+        if line_key in self.phrases:
+            return self.phrases[line_key], 0
+        tokens = line_key.split()
+        slotted = " ".join(BRAND if token in self.platforms else token for token in tokens)
+        if slotted in self.phrases:
+            return self.phrases[slotted], 0
+        if len(tokens) > MAX_LOOSE_LINE:
+            return None
+        candidates = sorted(
+            {item for token in tokens for item in self.by_word.get(token, ())}, key=lambda item: (-len(item), item)
+        )
+        for candidate in candidates:
+            extra = len(tokens) - len(candidate)
+            if 0 < extra <= MAX_EXTRA_WORDS and _in_order(candidate, tokens):
+                # A two-word phrase with more words is only a hint ("Video unavailable right now").
+                return self.phrases[" ".join(candidate)], extra if len(candidate) >= MIN_LOOSE_WORDS else PAIR_AND_MORE
+            if len(candidate) >= MIN_SWAP_WORDS and extra == 0 and sum(map(str.__ne__, candidate, tokens)) == 1:
+                return self.phrases[" ".join(candidate)], SWAPPED
+        return None
+
+    def is_label_word(self, token: str) -> bool:
+        """True for a word that names an interface action, object or count ("verfassen" is not, "Kommentar" is)."""
+        folded = token_key(token)
+        return folded in self.words or folded in self.counters or folded in self.platforms
+
+    def is_interface_word(self, token: str) -> bool:
+        """True for a word of an interface label or a count ("Share", "Tweet", "12")."""
+        folded = token_key(token)
+        return NUMBER.search(token) is not None or folded in self.words or folded in self.platforms
+
+
+# The keys of languages/<code>/ui.toml (see languages/en/ui.toml); anything else is a typo.
+_LISTS = frozenset({"ui.words", "ui.sections", "ui.home", "ui.counters", "ui.platforms"})
+_GROUP_LISTS = frozenset({"phrases", "leads", "openers", "patterns", "examples", "silent"})
+
+
+def problems(loaded: Language) -> list[str]:
+    """What is wrong with the `ui` keys of one language (one line each, the caller names the folder):
+    unknown keys, lists that are not lists of strings, patterns that do not compile, phrases without words.
+
+    >>> for line in problems(Language("xx", {"ui.share.phrase": ["Share"], "ui.ads.leads": ["…"]})):
+    ...     print(line)
+    ui.ads.leads: '…' has no word to match
+    ui.share.phrase: unknown key (see languages/en/ui.toml for the known ones)
+    """
+    import regex
+
+    found: list[str] = []
+    for dotted, values in sorted(loaded.data.items()):
+        if not dotted.startswith("ui."):
+            continue
+        known = dotted in _LISTS or (dotted.count(".") == 2 and dotted.rsplit(".", 1)[1] in _GROUP_LISTS)
+        if not known:
+            found.append(f"{dotted}: unknown key (see languages/en/ui.toml for the known ones)")
+            continue
+        if not isinstance(values, list) or not all(isinstance(value, str) and value.strip() for value in values):
+            found.append(f"{dotted}: must be a list of non-empty strings")
+            continue
+        for number, value in enumerate(values, start=1):
+            if dotted.endswith(".patterns"):
+                try:
+                    regex.compile(value)
+                except regex.error as error:
+                    found.append(f"{dotted}: pattern {number} does not compile: {error}")
+            elif not dotted.endswith((".examples", ".silent")) and not key(value):
+                found.append(f"{dotted}: {value!r} has no word to match")
+    return found
+
+
+def _in_order(phrase: tuple[str, ...], tokens: list[str]) -> bool:
+    """True when the words of `phrase` appear in `tokens` in order (other words may stand between)."""
+    remaining = iter(tokens)
+    return all(word in remaining for word in phrase)
+
+
+def _keys(values: object) -> set[str]:
+    return {key(value) for value in values} if isinstance(values, list) else set()  # type: ignore[misc]
+
+
+@functools.cache
+def lexicon() -> Lexicon:
+    """Merge the shipped `ui` tables once per process."""
+    import regex
+
+    phrases: dict[str, str] = {}
+    leads: dict[str, str] = {}
+    openers: dict[str, str] = {}
+    patterns: list[tuple[object, str]] = []
+    words: set[str] = set()
+    sections: set[str] = set()
+    home: set[str] = set()
+    counters: set[str] = set()
+    platforms: set[str] = set()
+    stopwords: set[str] = set()
+    for code in shipped_codes():
+        data = language(code).data
+        platforms |= _keys(data.get("ui.platforms"))
+        stopwords |= _keys(data.get("function_words"))
+        words |= _keys(data.get("ui.words"))
+        sections |= _keys(data.get("ui.sections"))
+        home |= _keys(data.get("ui.home"))
+        counters |= _keys(data.get("ui.counters"))
+        for dotted, values in sorted(data.items()):
+            if not dotted.startswith("ui.") or dotted.count(".") != 2:
+                continue
+            _, group, field = dotted.split(".")
+            label = f"{code}/{group}"
+            target = {"phrases": phrases, "leads": leads, "openers": openers}.get(field)
+            if target is not None:
+                for item in _keys(values):
+                    target.setdefault(item, label)
+            elif field == "patterns":
+                patterns.extend((regex.compile(source, regex.IGNORECASE), label) for source in values)
+    for item, label in list(phrases.items()):
+        slotted = " ".join(BRAND if token in platforms else token for token in item.split())
+        phrases.setdefault(slotted, label)
+    by_word: dict[str, set[tuple[str, ...]]] = {}
+    for item in phrases:
+        words_of_item = tuple(item.split())
+        if BRAND not in words_of_item and len(words_of_item) >= 2:
+            for word in words_of_item:
+                by_word.setdefault(word, set()).add(words_of_item)
+    return Lexicon(
+        phrases=phrases,
+        leads=leads,
+        openers=openers,
+        patterns=tuple(patterns),
+        words=frozenset(words),
+        sections=frozenset(sections),
+        home=frozenset(home),
+        counters=frozenset(counters),
+        platforms=frozenset(platforms),
+        stopwords=frozenset(stopwords),
+        by_word={word: frozenset(items) for word, items in by_word.items()},
+    )
