@@ -227,7 +227,7 @@ def fix(**options: Any) -> None:
     """
     if not options["paths"]:
         # Like black: rewriting every article under the current folder must be asked for (issue 10, item 8).
-        raise click.UsageError("fix needs PATHS (files or folders; . for the current folder, - for stdin)")
+        raise click.UsageError("PATHS are required (files or folders; . for the current folder, - for stdin)")
     _run("fix", options)
 
 

@@ -301,7 +301,10 @@ def test_fix_without_paths_is_a_usage_error_and_rewrites_nothing(tmp_path: Path)
     article.write_text(DIRTY, encoding="utf-8")
     result = run_cli("fix", cwd=tmp_path)
     assert result.returncode == 2
-    assert error_lines(result)[-1] == "Error: fix needs PATHS (files or folders; . for the current folder, - for stdin)"
+    assert error_lines(result) == [
+        "mtaudit fix: PATHS are required (files or folders; . for the current folder, - for stdin)"
+        " (see 'mtaudit fix --help')"
+    ]
     assert article.read_text(encoding="utf-8") == DIRTY
     assert run_cli("fix", ".", cwd=tmp_path).returncode == 1, "an explicit . still works"
 
