@@ -16,6 +16,7 @@ from typing import Any
 
 import click
 
+from audit.cli_corpus import corpus_options
 from audit.cli_glossary import glossary
 from audit.cli_languages import languages
 from audit.cli_names import names
@@ -201,6 +202,7 @@ review_options = _stacked(
     type=click.Path(path_type=Path, dir_okay=False),
     help="The article the checked file translates: bilingual checks compare with it.",
 )
+@corpus_options
 def check(**options: Any) -> None:
     """Report findings in PATHS (files or folders; - for stdin)."""
     _run("check", options)
@@ -219,6 +221,7 @@ def diff(**options: Any) -> None:
 @unsafe_fixes_option
 @fail_level_option("a finding left unfixed")
 @quiet_option
+@corpus_options
 def fix(**options: Any) -> None:
     """Apply fixes in place (safe ones; --unsafe-fixes for the rest), then report what remains.
 
@@ -293,6 +296,12 @@ def _run_command(command: str, options: dict[str, Any]) -> None:
         config_file=options["config_file"],
         use_config=not options["no_config"],
     )
+    if options.get("corpus") is not None:
+        from audit.cli_corpus import run_corpus
+
+        sys.exit(run_corpus(command, options, resolver))
+    if options.get("output") is not None or options.get("resume"):
+        raise click.UsageError("--output and --resume go with --corpus")
     paths = options["paths"] or (".",)
     targets = expand(paths)
     if options.get("source") and len(targets) != 1:
