@@ -228,7 +228,7 @@ def fix(**options: Any) -> None:
     PATHS are required (`.` for the current folder). `fix -` writes the fixed text to stdout; the
     findings left go to stderr.
     """
-    if not options["paths"]:
+    if not options["paths"] and options.get("corpus") is None:
         # Like black: rewriting every article under the current folder must be asked for (issue 10, item 8).
         raise click.UsageError("PATHS are required (files or folders; . for the current folder, - for stdin)")
     _run("fix", options)
