@@ -25,6 +25,7 @@ from audit.errors import AuditError
 from audit.findings import Severity
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, what shells report for Ctrl-C
 FORMATS = ("text", "json", "jsonl", "sarif", "github", "rdjson")
 # `\b` keeps click from re-wrapping the list.
 EXIT_CODES = """\b
@@ -224,8 +225,12 @@ def diff(**options: Any) -> None:
 def fix(**options: Any) -> None:
     """Apply fixes in place (safe ones; --unsafe-fixes for the rest), then report what remains.
 
-    `fix -` writes the fixed text to stdout; the findings left go to stderr.
+    PATHS are required (`.` for the current folder). `fix -` writes the fixed text to stdout; the
+    findings left go to stderr.
     """
+    if not options["paths"] and options.get("corpus") is None:
+        # Like black: rewriting every article under the current folder must be asked for (issue 10, item 8).
+        raise click.UsageError("PATHS are required (files or folders; . for the current folder, - for stdin)")
     _run("fix", options)
 
 
@@ -262,7 +267,16 @@ main.add_command(score)
 
 
 def _run(command: str, options: dict[str, Any]) -> None:
-    from audit.runner import ConfigResolver, Outcome
+    try:
+        _run_command(command, options)
+    except KeyboardInterrupt:
+        # Temporary files are removed on the way out (files.write_atomic); exit 1 would mean "changed".
+        click.echo("mtaudit: interrupted", err=True)
+        sys.exit(EXIT_INTERRUPTED)
+
+
+def _run_command(command: str, options: dict[str, Any]) -> None:
+    from audit.runner import ConfigResolver, Outcome, sweep
     from audit.targets import expand
 
     if options["config_file"] is not None and options["no_config"]:
@@ -314,6 +328,8 @@ def _run(command: str, options: dict[str, Any]) -> None:
     # `check` shows fixes only through the post-edit rate (JSON stats, text summary); otherwise, as with
     # --quiet (the speed bench) and the review formats, they are never computed. A clean file has none.
     fixes = command != "check" or _shows_post_edit_rate(options)
+    if command == "fix":
+        sweep(target for target, _ in jobs)
     outcomes.extend(_audit_all(jobs, write=command == "fix", fixes=fixes, processes=options["jobs"]))
     order = {target.display: index for index, target in enumerate(targets)}
     outcomes.sort(key=lambda outcome: order.get(outcome.target.display, 0))
@@ -345,8 +361,12 @@ def _audit_all(jobs: list[tuple[Any, Any]], write: bool, fixes: bool, processes:
         return [audit_target(target, config, write, fixes) for target, config in jobs]
     from concurrent.futures import ProcessPoolExecutor
 
-    with ProcessPoolExecutor(max_workers=processes) as pool:
+    pool = ProcessPoolExecutor(max_workers=processes)
+    try:
         return list(pool.map(partial(_audit_job, write=write, fixes=fixes), jobs, chunksize=4))
+    finally:
+        # On Ctrl-C the workers got the signal too: do not wait for queued work.
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _audit_job(job: tuple[Any, Any], write: bool, fixes: bool) -> Any:
@@ -409,21 +429,22 @@ def _shows_post_edit_rate(options: dict[str, Any]) -> bool:
 
 
 def _emit_diff(audited: list[Any], options: dict[str, Any]) -> int:
-    from audit.diff import colored, unified_diff
+    from audit.diff import colored, file_diff
 
-    changed = False
+    changed = refused = False
     color = _use_color(options["color"], sys.stdout)
     for outcome in audited:
         if outcome.result.changed:
+            try:
+                patch = file_diff(outcome.source, outcome.result.fixed_text, _diff_path(outcome.target.display))
+            except AuditError as error:
+                click.echo(f"mtaudit: {error}", err=True)
+                refused = True
+                continue
             changed = True
-            patch = unified_diff(
-                outcome.source.with_bom,
-                ("\ufeff" if outcome.source.bom else "") + outcome.result.fixed_text,
-                _diff_path(outcome.target.display),
-            )
             sys.stdout.buffer.write((colored(patch) if color else patch).encode("utf-8"))
     sys.stdout.buffer.flush()
-    return EXIT_FINDINGS if changed else EXIT_CLEAN
+    return EXIT_ERROR if refused else EXIT_FINDINGS if changed else EXIT_CLEAN
 
 
 def _emit_fix(audited: list[Any], options: dict[str, Any]) -> int:

@@ -1,7 +1,8 @@
 """`mtaudit glossary list|test|lint [FILES]`: inspect, self-test and validate glossaries.
 
-Without FILES the shipped glossaries are used; with FILES only those files (so a user glossary is
-checked on its own). Exit codes: 0 fine, 1 a failing example (`test`), 2 a file that does not load
+Without FILES the shipped glossaries are used; with FILES `list` and `test` use only those files,
+while `lint` loads them over the shipped ones as a run does, so it rejects exactly what a run rejects.
+Exit codes: 0 fine, 1 a failing example (`test`), 2 a file that does not load
 (one line per problem naming file, entry and what is wrong; never a traceback).
 """
 
@@ -25,11 +26,13 @@ def glossary() -> None:
     """Inspect, self-test and validate glossaries (default: the shipped ones)."""
 
 
-def _load(files: tuple[Path, ...]) -> GlossarySet:
+def _load(files: tuple[Path, ...], with_shipped: bool = False) -> GlossarySet:
     # Imported here so `mtaudit --help` does not compile the matcher's dependencies.
     from audit.glossary import build
 
-    glossary_set, problems = build(tuple(path.resolve() for path in files), default_glossaries=not files)
+    glossary_set, problems = build(
+        tuple(path.resolve() for path in files), default_glossaries=with_shipped or not files
+    )
     if problems:
         for problem in problems:
             click.echo(f"mtaudit: {problem}", err=True)
@@ -74,6 +77,9 @@ def test(files: tuple[Path, ...]) -> None:
 @glossary.command()
 @_FILES
 def lint(files: tuple[Path, ...]) -> None:
-    """Validate glossary files only (keys, ids, variants, regexes, examples against their entry)."""
-    glossary_set = _load(files)
-    click.echo(f"{len(glossary_set.glossaries)} files, {len(glossary_set.entries)} entries: no problems")
+    """Validate glossary files (keys, ids, variants, regexes, examples) as a run loads them: over the shipped ones."""
+    # Loaded exactly as `check --glossary FILES` loads them, so lint rejects what a run rejects (issue 11).
+    glossary_set = _load(files, with_shipped=True)
+    glossaries = [item for item in glossary_set.glossaries if not files or item.path in glossary_set.paths]
+    entries = sum(len(item.entries) for item in glossaries)
+    click.echo(f"{len(glossaries)} files, {entries} entries: no problems")

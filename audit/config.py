@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from audit.errors import ConfigError
+from audit.files import DEFAULT_MAX_FILE_SIZE
 from audit.findings import Severity
 from audit.globs import path_matches
 from audit.identifiers import checked_language, checked_rule_ids
@@ -51,6 +52,8 @@ class Config:
     exclude: tuple[str, ...] = ()
     warn_unused_suppressions: bool = False
     overrides: tuple[Override, ...] = ()
+    # Bytes; larger files are refused unread (audit/files.py states why and the default).
+    max_file_size: int = DEFAULT_MAX_FILE_SIZE
     # The `source` key: (target path prefix, source path prefix) pairs, relative to the config's folder.
     source_map: tuple[tuple[str, str], ...] = ()
     # `--source FILE`: the article the checked file translates (command line only).
@@ -141,6 +144,10 @@ def _convert(path: Path, key: str, value: Any) -> Any:
                 return _source_map(value)
             case "overrides":
                 return tuple(_override(path, index, item) for index, item in enumerate(_tables(value)))
+            case "max-file-size":
+                if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+                    raise ValueError("expected a positive number of bytes")
+                return value
             case "default-glossaries" | "unsafe-fixes" | "warn-unused-suppressions":
                 if not isinstance(value, bool):
                     raise ValueError("expected true or false")

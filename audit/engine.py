@@ -115,15 +115,17 @@ def audit_text(
 
 
 def _fix(document: Document, findings: tuple[Finding, ...], config: Config, source: Document | None = None) -> str:
-    current, current_findings = document, findings
+    previous, current, current_findings = document, document, findings
     for _ in range(MAX_FIX_PASSES):
         fixed = _fix_pass(document, current, current_findings, config)
         if fixed is None:
             return current.text
-        current = fixed
+        previous, current = current, fixed
         current_findings = check(current, config, source)
+    # The last pass, not the whole run: fixes that rewrite each other come back to the original text,
+    # and a diff from it would be empty (issue 10, item 7).
     raise FixSafetyError(
-        f"fixes did not converge after {MAX_FIX_PASSES} passes", unified_diff(document.text, current.text, "article")
+        f"fixes did not converge after {MAX_FIX_PASSES} passes", unified_diff(previous.text, current.text, "article")
     )
 
 

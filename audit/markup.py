@@ -9,8 +9,11 @@ can corrupt code or a link.
 from __future__ import annotations
 
 import re
+from array import array
 from collections.abc import Iterable
 from enum import StrEnum
+from functools import cache
+from typing import Any
 
 Span = tuple[int, int]
 
@@ -22,14 +25,16 @@ class Markup(StrEnum):
 
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd", ".mdx"})
 
-_FRONT_MATTER = re.compile(
-    r"\A(?:\ufeff)?(?:(---)[ \t]*\r?\n.*?^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)"
-    r"|(\+\+\+)[ \t]*\r?\n.*?^\+\+\+[ \t]*(?:\r?\n|\Z))",
-    re.DOTALL | re.MULTILINE,
-)
-_FENCE_OPEN = re.compile(r"^[ ]{0,3}(`{3,}|~{3,})[^\n]*$")
-_INDENTED = re.compile(r"^(?: {4}|\t)")
-_BLANK = re.compile(r"^[ \t]*\r?$")
+# CommonMark's line ends: LF, CRLF and a lone CR (never Python's splitlines, which also splits on
+# \v, \f, \x1c-\x1e, \x85, U+2028 and U+2029).
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+_AT_LINE_START = r"(?:(?<=[\r\n]))"
+_FRONT_MATTER_OPEN = re.compile(r"\ufeff?(---|\+\+\+)[ \t]*(?:\r\n|\r|\n)")
+_YAML_CLOSE = re.compile(_AT_LINE_START + r"(?:---|\.\.\.)[ \t]*(?:\r\n|\r|\n|\Z)")
+_TOML_CLOSE = re.compile(_AT_LINE_START + r"\+\+\+[ \t]*(?:\r\n|\r|\n|\Z)")
+# Blocks whose lines are content; the ones whose content is code are protected.
+_CONTENT_BLOCKS = frozenset({"paragraph_open", "heading_open", "fence", "code_block", "html_block", "hr"})
+_CODE_BLOCKS = frozenset({"fence", "code_block"})
 _HTML_COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.DOTALL)
 _HTML_TAG = re.compile(
     r"</?[A-Za-z][A-Za-z0-9-]*(?:\s+[^\s<>\"'=/]+(?:\s*=\s*(?:\"[^\"]*\"|'[^']*'|[^\s\"'=<>`]+))?)*\s*/?>"
@@ -39,9 +44,6 @@ _INLINE_CODE = re.compile(r"(?<!`)(`+)(?!`)(.+?)(?<!`)\1(?!`)", re.DOTALL)
 _AUTOLINK = re.compile(r"<(?:[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*|[^\s<>@]+@[^\s<>@]+)>")
 _LINK_DESTINATION = re.compile(
     r"\]\((?:<[^>\n]*>|[^\s()]*(?:\([^\s()]*\)[^\s()]*)*)(?:\s+(?:\"[^\"\n]*\"|'[^'\n]*'|\([^()\n]*\)))?\s*\)"
-)
-_REFERENCE_DEFINITION = re.compile(
-    r"^[ ]{0,3}\[[^\]\n]+\]:[ \t]*\S+(?:[ \t]+(?:\"[^\"\n]*\"|'[^'\n]*'|\([^()\n]*\)))?[ \t]*$", re.MULTILINE
 )
 _URL = re.compile(r"(?:\b[A-Za-z][A-Za-z0-9+.-]{1,31}://|\bwww\.)[^\s<>\"'`]*[^\s<>\"'`.,;:!?)\]}»”’]")
 _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
@@ -58,7 +60,6 @@ def protected_spans(text: str, markup: Markup) -> tuple[Span, ...]:
         spans.extend(_matches(_AUTOLINK, text))
         spans.extend(_matches(_HTML_TAG, text))
         spans.extend(_link_destination_spans(text))
-        spans.extend(_matches(_REFERENCE_DEFINITION, text))
     spans.extend(_matches(_URL, text))
     spans.extend(_matches(_EMAIL, text))
     return merge(spans)
@@ -91,40 +92,77 @@ def _link_destination_spans(text: str) -> Iterable[Span]:
 
 
 def _markdown_block_spans(text: str) -> list[Span]:
-    """Front matter, fenced code blocks and indented code blocks, by walking the lines once."""
+    """Front matter, then the code blocks and link reference definitions a CommonMark parser finds.
+
+    markdown-it-py gives every block its line range. Lines that no block holds as content are link
+    reference definitions (or bare container markers such as a lone `>`), protected whole. The parser
+    reads CR, LF and CRLF as line ends, as `_LINE_BREAK` does, so its line numbers map onto offsets of
+    the original text whatever the line-ending style (issue 10, item 1: hand-written block regexes
+    edited reference definitions and front matter in CRLF and CR files, and indented code after a fence).
+    """
     spans: list[Span] = []
-    position = 0
-    front_matter = _FRONT_MATTER.match(text)
-    if front_matter:
-        spans.append(front_matter.span())
-        position = front_matter.end()
-    lines = text[position:].splitlines(keepends=True)
-    offset = position
-    fence: str | None = None
-    fence_start = 0
-    previous_blank = True
-    in_indented_code = False
-    for line in lines:
-        content = line.rstrip("\r\n")
-        if fence is not None:
-            stripped = content.strip()
-            indent = len(content) - len(content.lstrip(" "))
-            if indent <= 3 and stripped.startswith(fence) and set(stripped) == {fence[0]}:
-                spans.append((fence_start, offset + len(line)))
-                fence = None
-        else:
-            opening = _FENCE_OPEN.match(content)
-            if opening and not (opening.group(1)[0] == "`" and "`" in content.strip()[len(opening.group(1)) :]):
-                fence = opening.group(1)
-                fence_start = offset
-                in_indented_code = False
-            elif _INDENTED.match(content) and not _BLANK.match(content) and (previous_blank or in_indented_code):
-                spans.append((offset, offset + len(content)))
-                in_indented_code = True
-            elif not _BLANK.match(content):
-                in_indented_code = False
-        previous_blank = bool(_BLANK.match(content)) if fence is None else False
-        offset += len(line)
-    if fence is not None:
-        spans.append((fence_start, len(text)))
+    body_start = _front_matter_end(text)
+    if body_start:
+        spans.append((0, body_start))
+    lines = _Lines(text, body_start)
+    covered = 0
+    for token in _block_parser().parse(text[body_start:]):
+        if token.map is None or token.type not in _CONTENT_BLOCKS:
+            continue
+        first, end = token.map
+        spans.extend(lines.unblank(covered, first))
+        if token.type in _CODE_BLOCKS:
+            spans.append((lines.start(first), lines.end(end - 1)))
+        covered = max(covered, end)
+    spans.extend(lines.unblank(covered, lines.count))
     return spans
+
+
+class _Lines:
+    """Offsets of the lines of `text` from `base` on; line ends exclude the line break."""
+
+    def __init__(self, text: str, base: int) -> None:
+        self.text = text
+        # An array, not a list of ints: 8 bytes a line keeps a 50 MB article's line table small.
+        self._starts = array("q", [base])
+        self._starts.extend(match.end() for match in _LINE_BREAK.finditer(text, base))
+        if self._starts[-1] == len(text) and len(self._starts) > 1:
+            self._starts.pop()  # text ending with a line break has no empty last line
+        self.count = len(self._starts)
+
+    def start(self, line: int) -> int:
+        return self._starts[line] if line < self.count else len(self.text)
+
+    def end(self, line: int) -> int:
+        end = self.start(line + 1)
+        if end > self.start(line) and self.text[end - 1] == "\n":
+            end -= 1
+        if end > self.start(line) and self.text[end - 1] == "\r":  # content never holds a CR: it is the break
+            end -= 1
+        return end
+
+    def unblank(self, first: int, end: int) -> list[Span]:
+        """The lines in [first, end) that hold more than white space."""
+        return [
+            (self.start(line), self.end(line))
+            for line in range(first, min(end, self.count))
+            if self.text[self.start(line) : self.end(line)].strip(" \t")
+        ]
+
+
+def _front_matter_end(text: str) -> int:
+    """Where YAML (`---`) or TOML (`+++`) front matter ends, line break included; 0 when there is none."""
+    opening = _FRONT_MATTER_OPEN.match(text)
+    if not opening:
+        return 0
+    closing = (_YAML_CLOSE if opening.group(1) == "---" else _TOML_CLOSE).search(text, opening.end())
+    return closing.end() if closing else 0
+
+
+@cache
+def _block_parser() -> Any:
+    # Imported on first use: `mtaudit --help` must not pay for the parser. Inline parsing is off:
+    # only block line ranges are read here (inline code, links and HTML are found by the patterns above).
+    from markdown_it import MarkdownIt
+
+    return MarkdownIt("commonmark").disable("inline")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -15,7 +16,8 @@ from typing import Any
 from audit.config import Config, find_config_file, load_config
 from audit.engine import Result, audit_text
 from audit.errors import AuditError, FixSafetyError
-from audit.files import SourceText, read_source, write_atomic
+from audit.files import SourceText, read_source, sweep_temporaries, write_atomic
+from audit.glossary import load_glossaries
 from audit.targets import Target, excluded
 
 
@@ -39,6 +41,7 @@ class ConfigResolver:
     config_file: Path | None = None
     use_config: bool = True
     _cache: dict[Path | None, Config | AuditError] = field(default_factory=dict)
+    _glossary_errors: dict[tuple[tuple[Path, ...], bool], AuditError | None] = field(default_factory=dict)
 
     def for_target(self, target: Target) -> Config:
         if not self.use_config:
@@ -58,7 +61,20 @@ class ConfigResolver:
         if base.overrides and not target.is_stdin:
             # The command line still wins over overrides.
             base = base.for_path(config_relative_path(target, base))
-        return self._with_cli_options(base)
+        config = self._with_cli_options(base)
+        # Load the glossaries here, once per configuration, so a broken glossary is one error for the
+        # whole run (the caller reports each distinct error once), not one per article (issue 11).
+        glossary_key = (config.glossaries, config.default_glossaries)
+        if glossary_key not in self._glossary_errors:
+            try:
+                load_glossaries(config)
+                self._glossary_errors[glossary_key] = None
+            except AuditError as error:
+                self._glossary_errors[glossary_key] = error
+        problem = self._glossary_errors[glossary_key]
+        if problem is not None:
+            raise problem
+        return config
 
     def is_excluded(self, target: Target, config: Config) -> bool:
         """True when the file matches an `exclude` glob of its configuration."""
@@ -102,9 +118,13 @@ def audit_target(target: Target, config: Config, write: bool = False, fixes: boo
     computed here, so a `--jobs` worker does that work and a fix that fails is this file's error.
     """
     try:
-        source = read_source(target.path, target.display)
+        source = read_source(target.path, target.display, config.max_file_size)
         original = source_path(target, config)
-        original_text = None if original is None else read_source(original, f"{target.display}: source {original}").text
+        original_text = (
+            None
+            if original is None
+            else read_source(original, f"{target.display}: source {original}", config.max_file_size).text
+        )
         result = audit_text(source.text, config, target.markup, original_text)
         if fixes or write:
             result.fixed_text  # noqa: B018 - computed here, where FixSafetyError is handled
@@ -130,3 +150,9 @@ def audit_target(target: Target, config: Config, write: bool = False, fixes: boo
             return Outcome(target, source=source, result=result, config=config, error=str(error))
         return Outcome(target, source=source, result=result, config=config, written=True)
     return outcome
+
+
+def sweep(targets: Iterable[Target]) -> list[Path]:
+    """Remove our stale temporary files from the folders of `targets`, each folder once (before `fix`)."""
+    folders = sorted({target.path.absolute().parent for target in targets if not target.is_stdin})
+    return [stale for folder in folders for stale in sweep_temporaries(folder)]

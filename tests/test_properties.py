@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+import codecs
+import os
+import subprocess
+from pathlib import Path
+
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -80,3 +86,112 @@ def test_fix_is_safe_and_idempotent(front: str, body: str, markup: Markup, unsaf
     assert _protected_texts(fixed) == _protected_texts(result.document)
     again = audit_text(result.fixed_text, config, markup)
     assert again.fixed_text == result.fixed_text
+
+
+# Issue 10, item 1: every Markdown construct, every line-ending style, BOM and UTF-16. Each block is
+# (lines, protected pieces): the pieces must come out of `fix` byte for byte, whatever the parser
+# thinks, so the oracle does not depend on audit/markup.py. `MTAUDIT_PROPERTY_EXAMPLES=2000` runs the
+# long version (see the README's Testing section); the default keeps the suite fast.
+PROPERTY_EXAMPLES = int(os.environ.get("MTAUDIT_PROPERTY_EXAMPLES", "25"))
+ARTIFACT = "the the caf\u00c3\u00a9\u200b word ,"
+BLOCKS: list[tuple[list[str], list[str]]] = [
+    ([f"Plain prose with {ARTIFACT} and more.It ends."], []),
+    ([f"# Heading {ARTIFACT}"], []),
+    ([f"Setext {ARTIFACT}", "======"], []),
+    (["```python", f"print('{ARTIFACT}')", "```"], [f"print('{ARTIFACT}')"]),
+    (["~~~", f"tilde {ARTIFACT}", "~~~"], [f"tilde {ARTIFACT}"]),
+    ([f"    indented {ARTIFACT}"], [f"    indented {ARTIFACT}"]),
+    ([f'[ref]: https://e.com/a "{ARTIFACT} title"'], [f'[ref]: https://e.com/a "{ARTIFACT} title"']),
+    (
+        [f"> quoted {ARTIFACT}", ">", f">     code in quote {ARTIFACT}", "", "After the quote."],
+        [f"code in quote {ARTIFACT}"],
+    ),
+    ([f"- item {ARTIFACT}", "", f"      code in item {ARTIFACT}", "", "After the list."], [f"code in item {ARTIFACT}"]),
+    ([f"1. first {ARTIFACT}", "2. second", "", "After the list."], []),
+    ([f"Inline `code {ARTIFACT}` here."], [f"`code {ARTIFACT}`"]),
+    ([f"A [link](https://e.com/x?q={ARTIFACT[:7]}) and ![img](/i.png)."], ["(https://e.com/x?q=the the)"]),
+    ([f"<!-- comment {ARTIFACT} -->"], [f"<!-- comment {ARTIFACT} -->"]),
+    (["<div>", f'<span title="{ARTIFACT}">x</span>', "</div>"], [f'<span title="{ARTIFACT}">']),
+    (["***"], []),
+    (["Hard break  ", f"next line {ARTIFACT}"], []),
+    ([f"Visit <https://e.com/{ARTIFACT[:3]}> or https://e.com/b_c."], ["<https://e.com/the>", "https://e.com/b_c"]),
+]
+UNCLOSED_FENCE = (["```", f"unclosed {ARTIFACT}"], [f"unclosed {ARTIFACT}"])  # only last: it runs to the end
+FRONT_MATTER: list[tuple[list[str], list[str]]] = [
+    ([], []),
+    (["---", f"title: {ARTIFACT}", "---"], [f"title: {ARTIFACT}"]),
+    (["+++", f"title = '{ARTIFACT}'", "+++"], [f"title = '{ARTIFACT}'"]),
+]
+ENCODINGS = ["utf-8", "utf-8-sig", "utf-16-le", "utf-16-be"]
+
+
+@st.composite
+def articles(draw: st.DrawFn) -> tuple[str, list[str]]:
+    """An article of Markdown blocks, each line ended by a drawn LF, CRLF or CR; and its protected pieces."""
+    front = draw(st.sampled_from(FRONT_MATTER))
+    body = draw(st.lists(st.sampled_from(BLOCKS), min_size=1, max_size=8))
+    if draw(st.booleans()):
+        body.append(UNCLOSED_FENCE)
+    style = draw(st.sampled_from(["\n", "\r\n", "\r", "mixed"]))
+    lines: list[str] = list(front[0])
+    pieces: list[str] = list(front[1])
+    for block_lines, block_pieces in body:
+        lines.extend([*block_lines, ""])
+        pieces.extend(block_pieces)
+    ends = [style if style != "mixed" else draw(st.sampled_from(["\n", "\r\n", "\r"])) for _ in lines]
+    for index in range(1, len(lines)):
+        if ends[index - 1] == "\r" and not lines[index] and ends[index] == "\n":
+            ends[index] = "\r\n"  # CR then an empty line's LF would read as one CRLF: the blank line would vanish
+    final = draw(st.booleans())
+    text = "".join(line + end for line, end in zip(lines, ends, strict=True))
+    return (text if final else text.rstrip("\r\n")), pieces
+
+
+def _fix_through_files(folder: Path, name: str, data: bytes) -> tuple[bytes, str | None]:
+    """(bytes `fix` writes, patch `diff` prints or None when diff refuses) for one file."""
+    from audit.diff import file_diff
+    from audit.errors import InputError
+    from audit.files import decode
+
+    source = decode(data, name)
+    result = audit_text(source.text, Config(), Markup.MARKDOWN)
+    try:
+        patch = file_diff(source, result.fixed_text, name)
+    except InputError:
+        patch = None
+    return source.encode(result.fixed_text), patch
+
+
+def _apply(folder: Path, name: str, data: bytes, patch: str, command: list[str]) -> bytes:
+    target = folder / name
+    target.write_bytes(data)
+    completed = subprocess.run(command, cwd=folder, input=patch.encode("utf-8"), capture_output=True, check=False)
+    assert completed.returncode == 0, completed.stderr.decode() + completed.stdout.decode()
+    return target.read_bytes()
+
+
+@settings(max_examples=PROPERTY_EXAMPLES, deadline=None, suppress_health_check=list(HealthCheck))
+@given(article=articles(), encoding=st.sampled_from(ENCODINGS))
+def test_markdown_fix_keeps_protected_bytes_and_diff_applies(
+    tmp_path_factory: pytest.TempPathFactory, article: tuple[str, list[str]], encoding: str
+) -> None:
+    text, pieces = article
+    folder = tmp_path_factory.mktemp("article")
+    data = (
+        text.encode(encoding)
+        if encoding != "utf-16-le" and encoding != "utf-16-be"
+        else ((codecs.BOM_UTF16_LE if encoding == "utf-16-le" else codecs.BOM_UTF16_BE) + text.encode(encoding))
+    )
+    name = "an article.md"
+    written, patch = _fix_through_files(folder, name, data)
+    fixed = written.decode("utf-16" if encoding.startswith("utf-16") else "utf-8-sig")
+    for piece in pieces:
+        assert fixed.count(piece) == text.count(piece), piece
+    assert audit_text(fixed, Config(), Markup.MARKDOWN).fixed_text == fixed, "fix is idempotent"
+    if encoding.startswith("utf-16"):
+        assert patch is None, "a UTF-16 diff would not apply: refused"
+        return
+    assert patch is not None
+    if written != data:
+        assert _apply(folder, name, data, patch, ["git", "apply", "--unidiff-zero", "-"]) == written
+        assert _apply(folder, name, data, patch, ["patch", "-p1", "--quiet", "--force"]) == written

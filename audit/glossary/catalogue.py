@@ -1,6 +1,8 @@
 """The glossaries in force for one configuration: shipped ones, then user files layered over them.
 
-A user entry with the same full id (`<lang>/<topic>/<id>`) replaces the shipped one. Compiled sets
+A user entry with the same full id (`<lang>/<topic>/<id>`) replaces the shipped one, and a user entry
+that claims a shipped variant (or calls a shipped preferred form wrong) takes it from the shipped entry:
+the user's glossary wins, as typos' and Vale's configurations do. Compiled sets
 are cached per process by the configuration fields that decide them (glossary paths and whether the
 shipped ones are on), so a run over many files compiles once.
 
@@ -14,7 +16,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -24,7 +26,7 @@ from audit.glossary.loader import glossary_files, read_glossary
 from audit.glossary.matcher import Match, Matcher
 from audit.glossary.model import ANY, Entry, Glossary, Kind
 from audit.glossary.tokens import key
-from audit.glossary.validation import check_entry, check_together
+from audit.glossary.validation import check_entry, check_rewrites, check_together
 from audit.resources import shipped_glossaries_dir
 
 
@@ -50,14 +52,14 @@ class GlossarySet:
     def of_kind(self, kind: Kind) -> Iterator[Entry]:
         return (entry for entry in self.entries if entry.kind is kind)
 
-    def find(self, text: str, language: str, offset: int = 0) -> list[Match]:
+    def find(self, text: str, language: str, offset: int = 0, deadline: float | None = None) -> list[Match]:
         """Substitution matches in `text` for a paragraph in `language` (its entries and `any`)."""
         matcher = self._matchers.get(language)
         if matcher is None:
             scope = {language, ANY}
             matcher = Matcher(entry for entry in self.of_kind(Kind.SUBSTITUTION) if entry.language in scope)
             self._matchers[language] = matcher
-        return matcher.find(text, language, offset)
+        return matcher.find(text, language, offset, deadline)
 
     def find_existence(self, text: str, offset: int = 0) -> list[Match]:
         """Existence (boilerplate) matches of every language: page furniture is not prose, so a French
@@ -163,6 +165,39 @@ def build(
                 # A later file's entry with the same full id replaces the earlier one (user over shipped).
                 in_force.pop(entry.full_id, None)
                 in_force[entry.full_id] = entry
-    entries = tuple(in_force.values())
+    shipped = [entry for entry in in_force.values() if entry.source not in paths]
+    users = [entry for entry in in_force.values() if entry.source in paths]
+    entries = (*_yield_to(shipped, users), *users)
     problems.extend(check_together(entries))
+    problems.extend(check_rewrites(entries, entries if shipped_examples else users))
     return GlossarySet(tuple(glossaries), entries, digest.hexdigest()[:16], paths, default_glossaries), problems
+
+
+def _yield_to(shipped: Iterable[Entry], users: Iterable[Entry]) -> Iterator[Entry]:
+    """The shipped entries with what the user's entries claim taken out: the user's glossary wins.
+
+    A shipped variant the user lists as a variant or as a preferred form is dropped from the shipped
+    entry; a shipped entry whose preferred form the user calls wrong is dropped whole (issue 11, item 2:
+    the README's house glossary respells a name the shipped people list already knows).
+    """
+    claimed: dict[str, set[tuple[str, ...]]] = {}
+    rejected: dict[str, set[tuple[str, ...]]] = {}
+    for entry in users:
+        if entry.kind is Kind.NAMES:
+            continue
+        claimed.setdefault(entry.language, set()).update(key(variant) for variant in entry.variants)
+        rejected.setdefault(entry.language, set()).update(key(variant) for variant in entry.variants)
+        if entry.preferred:
+            claimed[entry.language].add(key(entry.preferred))
+    for entry in shipped:
+        scopes = set(claimed) if entry.language == ANY else {entry.language, ANY}
+        taken = set().union(*(claimed.get(scope, set()) for scope in scopes))
+        wrong = set().union(*(rejected.get(scope, set()) for scope in scopes))
+        if entry.kind is Kind.NAMES or not taken:
+            yield entry
+        elif entry.kind is Kind.SUBSTITUTION and entry.preferred and key(entry.preferred) in wrong:
+            continue
+        else:
+            variants = tuple(variant for variant in entry.variants if key(variant) not in taken)
+            if variants or entry.pattern is not None:
+                yield entry if variants == entry.variants else replace(entry, variants=variants)

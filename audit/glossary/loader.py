@@ -13,6 +13,8 @@ import tomllib
 from pathlib import Path
 from typing import Any
 
+from audit.errors import InputError
+from audit.files import read_source
 from audit.findings import FixSafety
 from audit.glossary.model import ANY, Article, Entry, Example, Glossary, Kind
 
@@ -44,12 +46,17 @@ def read_glossary(path: Path, folder_language: str | None = None) -> tuple[Gloss
     """Parse and check one file; `folder_language` is the `<lang>/` folder of a shipped file."""
     problems: list[str] = []
     try:
-        with path.open("rb") as handle:
-            data = tomllib.load(handle)
+        # read_source refuses FIFOs, devices, huge and non-UTF-8 files with one line (issue 10, item 7).
+        source = read_source(path, str(path))
+        if source.encoding != "utf-8":
+            return None, [f"{path}: TOML must be UTF-8, got {source.encoding.upper()}"]
+        data = tomllib.loads(source.text)
+    except InputError as error:
+        return None, [str(error)]
     except tomllib.TOMLDecodeError as error:
         return None, [f"{path}: not valid TOML: {error}"]
-    except OSError as error:
-        return None, [f"{path}: cannot read: {error.strerror or error}"]
+    except RecursionError:
+        return None, [f"{path}: not valid TOML: arrays or tables nested too deeply"]
     for name in sorted(set(data) - _FILE_KEYS):
         problems.append(f"{path}: unknown key '{name}' (expected [glossary] and [[entry]] tables)")
     header = data.get("glossary")
@@ -66,7 +73,7 @@ def read_glossary(path: Path, folder_language: str | None = None) -> tuple[Gloss
         problems.append(f'{path}: [glossary]: language "{language}" but the file is in {folder_language}/')
     try:
         kind = Kind(header.get("kind", Kind.SUBSTITUTION))
-    except ValueError:
+    except (ValueError, TypeError):
         problems.append(f"{path}: [glossary]: kind must be substitution, existence or names, got {header['kind']!r}")
         return None, problems
     description = header.get("description")
@@ -112,11 +119,11 @@ def _read_entry(
     if not isinstance(case_sensitive, bool):
         problems.append(f"{where}: case_sensitive must be true or false")
     fix_name = raw.get("fix", "safe")
-    if fix_name not in _FIXES:
+    if not isinstance(fix_name, str) or fix_name not in _FIXES:
         problems.append(f"{where}: fix must be safe, unsafe or none, got {fix_name!r}")
     try:
         article = Article(raw.get("article", Article.KEEP))
-    except ValueError:
+    except (ValueError, TypeError):
         problems.append(f"{where}: article must be keep or drop, got {raw['article']!r}")
         article = Article.KEEP
     if kind is not Kind.EXISTENCE and not preferred:

@@ -10,6 +10,7 @@ Regex entries (`pattern`) are few; they run one by one with a time limit.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -73,11 +74,15 @@ class Matcher:
             node = node.setdefault(token, {})
         node.setdefault(slot, []).append(target)
 
-    def find(self, text: str, language: str, offset: int = 0) -> list[Match]:
-        """Return the matches in `text` (offsets shifted by `offset`), in text order."""
+    def find(self, text: str, language: str, offset: int = 0, deadline: float | None = None) -> list[Match]:
+        """Return the matches in `text` (offsets shifted by `offset`), in text order.
+
+        `deadline` (a `time.monotonic()` value) bounds the patterns over a whole article rather than
+        per paragraph: a slow pattern cost 4-6 s per file at one second per paragraph (issue 10).
+        """
         matches = list(self._find_variants(text, language, offset))
         for entry, compiled in self._patterns:
-            matches.extend(_find_pattern(entry, compiled, text, offset))
+            matches.extend(_find_pattern(entry, compiled, text, offset, deadline))
         matches.sort(key=lambda match: (match.start, match.end, match.entry.full_id))
         return matches
 
@@ -204,13 +209,16 @@ def compile_pattern(entry: Entry) -> Any:
         raise GlossaryError(f"{entry.source}: entry '{entry.id}': invalid pattern: {error}") from None
 
 
-def _find_pattern(entry: Entry, compiled: Any, text: str, offset: int) -> list[Match]:
+def _find_pattern(entry: Entry, compiled: Any, text: str, offset: int, deadline: float | None = None) -> list[Match]:
     import regex
 
+    limit = PATTERN_TIME_LIMIT if deadline is None else min(PATTERN_TIME_LIMIT, deadline - time.monotonic())
     template = entry.replace if entry.replace is not None else (entry.preferred or "").replace("\\", "\\\\")
     matches = []
     try:
-        for found in compiled.finditer(text, timeout=PATTERN_TIME_LIMIT):
+        if limit <= 0:
+            raise TimeoutError
+        for found in compiled.finditer(text, timeout=limit):
             if found.end() == found.start():
                 continue
             suggestion = found.expand(template)
@@ -219,8 +227,8 @@ def _find_pattern(entry: Entry, compiled: Any, text: str, offset: int) -> list[M
             matches.append(Match(entry, offset + found.start(), offset + found.end(), found.group(), suggestion))
     except TimeoutError:
         raise GlossaryError(
-            f"{entry.source}: entry '{entry.id}': pattern took longer than {PATTERN_TIME_LIMIT:g} s on a "
-            f"paragraph of {len(text)} characters; simplify it (nested repetition such as (a|aa)+)"
+            f"{entry.source}: entry '{entry.id}': pattern took longer than {PATTERN_TIME_LIMIT:g} s on one article "
+            f"(stopped in a paragraph of {len(text)} characters); simplify it (nested repetition such as (a|aa)+)"
         ) from None
     except (regex.error, IndexError) as error:
         raise GlossaryError(f"{entry.source}: entry '{entry.id}': bad replace template: {error}") from None

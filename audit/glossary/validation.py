@@ -19,6 +19,8 @@ from audit.glossary.tokens import key
 PROBE_TIME_LIMIT = 0.25  # seconds; a pattern slower than this on a short probe is rejected at load
 # Inputs that make nested repetition backtrack: long runs of one letter or of short words, unfinished.
 _PROBES = ("a" * 60 + "!", "word " * 40 + "!", "x1 " * 40, "-" * 60 + "a")
+_PROBE_RUN = 40  # a run of one of the pattern's own characters: `(é|é)+ç` passed the ASCII probes (issue 10)
+_PROBE_CHARACTERS = 24  # at most this many distinct characters of a pattern are probed
 
 
 def check_entry(entry: Entry, examples: bool = True) -> list[str]:
@@ -52,7 +54,9 @@ def _check_pattern(entry: Entry, where: str) -> list[str]:
     except GlossaryError as error:
         return [str(error)]
     texts = [text for example in entry.examples for text in (example.bad, example.good) if text]
-    for probe in (*texts, *_PROBES):
+    own = sorted({char for char in entry.pattern or "" if char.isalnum() and not char.isascii()})
+    runs = [char * _PROBE_RUN + "!" for char in own[:_PROBE_CHARACTERS]]
+    for probe in (*texts, *_PROBES, *runs):
         try:
             compiled.search(probe, timeout=PROBE_TIME_LIMIT)
         except TimeoutError:
@@ -144,4 +148,41 @@ def check_together(entries: Iterable[Entry]) -> list[str]:
                             f"{entry.source}: entry '{entry.id}': variant \"{variant}\" is the preferred form "
                             f"of {other.full_id}"
                         )
+    return problems
+
+
+def check_rewrites(entries: Iterable[Entry], checked: Iterable[Entry]) -> list[str]:
+    """Problems of `checked` entries whose fixed example another entry in force flags again.
+
+    Two entries that rewrite each other (A turns x into y, B turns y into x) pass every check on their
+    own and end in "fixes did not converge" on the first article (issue 10, item 7): loading, and so
+    `glossary lint`, must refuse them.
+    """
+    substitutions = [entry for entry in entries if entry.kind is Kind.SUBSTITUTION]
+    matchers: dict[str, Matcher] = {}
+    problems: list[str] = []
+    for entry in checked:
+        if entry.kind is not Kind.SUBSTITUTION or entry.fix is None:
+            continue
+        language = entry.language if entry.language != ANY else "en"
+        if language not in matchers:
+            scope = {language, ANY}
+            matchers[language] = Matcher(other for other in substitutions if other.language in scope)
+        for example in entry.examples:
+            if example.fixed is None:
+                continue
+            try:
+                found = [
+                    match
+                    for match in matchers[language].find(example.fixed, language)
+                    if match.entry.full_id != entry.full_id
+                ]
+            except GlossaryError as error:
+                problems.append(str(error))
+                continue
+            if found:
+                problems.append(
+                    f"{entry.source}: entry '{entry.id}': fixed example {example.fixed!r} is flagged again by "
+                    f'{found[0].entry.full_id} ("{found[0].text}"): the entries would rewrite each other'
+                )
     return problems

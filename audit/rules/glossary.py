@@ -6,9 +6,11 @@ in an English paragraph and right in a French one.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 
 from audit.findings import Finding
+from audit.glossary.matcher import PATTERN_TIME_LIMIT
 from audit.rules.base import Context, Rule
 
 
@@ -28,9 +30,11 @@ class Glossary(Rule):
 
     def check(self, context: Context) -> Iterator[Finding]:
         glossaries = context.glossaries
+        # One time budget for the user patterns over the whole article, not one per paragraph.
+        deadline = time.monotonic() + PATTERN_TIME_LIMIT
         for paragraph in context.document.paragraphs:
             language = context.language_of(paragraph)
-            for match in glossaries.find(paragraph.text, language, paragraph.start):
+            for match in glossaries.find(paragraph.text, language, paragraph.start, deadline):
                 entry = match.entry
                 suggestion = match.suggestion or ""
                 yield self.finding(
