@@ -46,8 +46,8 @@ def names(
     from audit.config import Config
     from audit.errors import AuditError
     from audit.glossary import load_glossaries
-    from audit.glossary.model import ANY, Kind
-    from audit.name_mining import NameSummary, name_clusters, names_glossary
+    from audit.glossary.model import Kind
+    from audit.name_mining import NameSummary, known_names, name_clusters, names_glossary
 
     if not paths and corpus is None:
         raise click.UsageError("give PATHS or --corpus")
@@ -60,11 +60,7 @@ def names(
     except AuditError as error:
         click.echo(f"mtaudit: {error}", err=True)
         sys.exit(EXIT_ERROR)
-    people = [entry for entry in glossary_set.of_kind(Kind.SUBSTITUTION) if entry.topic == "people" and entry.preferred]
-    known = {
-        language: [entry.preferred for entry in people if entry.language in (language, ANY)] for language in total.forms
-    }
-    clusters = name_clusters(total, known)
+    clusters = name_clusters(total, known_names(glossary_set, total.forms))
     _print(clusters, output_format)
     if write_glossary is not None:
         try:
@@ -82,7 +78,6 @@ def _summaries(paths: tuple[str, ...], corpus: Path | None, lang: str | None, er
     from audit.document import Document
     from audit.errors import InputError
     from audit.files import read_source
-    from audit.markup import Markup
     from audit.name_mining import summarise
     from audit.targets import expand
 
@@ -95,18 +90,16 @@ def _summaries(paths: tuple[str, ...], corpus: Path | None, lang: str | None, er
         yield target.display, summarise(target.display, Document.parse(source.text, target.markup), lang)
     if corpus is None:
         return
-    from audit.corpus import RecordError, open_corpus, parse_record, read_lines
+    from audit.corpus import RecordError, open_corpus, read_lines
+    from audit.name_mining import summarise_record
 
     try:
         with open_corpus(str(corpus)) as source:
             for line in read_lines(source.stream):
                 try:
-                    record = parse_record(line.data)
+                    yield str(line.number), summarise_record(line.data, lang)
                 except RecordError as error:
                     errors.append(f"{corpus}:{line.number}: {error}")
-                    continue
-                document_id = str(record.id)
-                yield document_id, summarise(document_id, Document.parse(record.text, Markup.TEXT), lang or record.lang)
     except InputError as error:
         errors.append(str(error))
     except (OSError, EOFError) as error:
@@ -115,18 +108,9 @@ def _summaries(paths: tuple[str, ...], corpus: Path | None, lang: str | None, er
 
 def _print(clusters: list[Any], output_format: str) -> None:
     if output_format == "json":
-        records = [
-            {
-                "language": found.language,
-                "preferred": found.preferred,
-                "forms": [
-                    {"form": form, "count": count, "examples": found.examples.get(form, [])}
-                    for form, count in found.forms.most_common()
-                ],
-            }
-            for found in clusters
-        ]
-        click.echo(json.dumps({"clusters": records}, ensure_ascii=False, indent=2))
+        from audit.name_mining import clusters_json
+
+        click.echo(json.dumps(clusters_json(clusters), ensure_ascii=False, indent=2))
         return
     for found in clusters:
         forms = "; ".join(

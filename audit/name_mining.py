@@ -14,8 +14,12 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from audit.document import Document
+
+if TYPE_CHECKING:
+    from audit.glossary import GlossarySet
 from audit.names import Cluster, cluster, conventions, mentions
 from audit.transliteration import closest_name, fold
 
@@ -56,6 +60,45 @@ def summarise(document_id: str, document: Document, language: str | None = None)
         for mention in mentions(paragraph.text, language_of(paragraph))
     )
     return NameSummary({code: forms} if forms else {}, {(code, form): [document_id] for form in forms})
+
+
+def merge(first: NameSummary, second: NameSummary) -> NameSummary:
+    """A new summary of both (neither is changed): the reduce step a Dask bag's `fold` runs."""
+    return NameSummary().add(first).add(second)
+
+
+def summarise_record(line: str | bytes, language: str | None = None) -> NameSummary:
+    """The name forms of one JSONL corpus record (`language` forces one over the record's `lang`): the
+    map step `mtaudit names --corpus` and a Dask bag share. Raises RecordError for a bad record."""
+    from audit.corpus import RECORD_MARKUP, parse_record
+
+    record = parse_record(line)
+    return summarise(str(record.id), Document.parse(record.text, RECORD_MARKUP), language or record.lang)
+
+
+def clusters_json(clusters: Iterable[Cluster]) -> dict[str, object]:
+    """The clusters as `mtaudit names --format json` prints them."""
+    return {
+        "clusters": [
+            {
+                "language": found.language,
+                "preferred": found.preferred,
+                "forms": [
+                    {"form": form, "count": count, "examples": found.examples.get(form, [])}
+                    for form, count in found.forms.most_common()
+                ],
+            }
+            for found in clusters
+        ]
+    }
+
+
+def known_names(glossary_set: GlossarySet, languages: Iterable[str]) -> dict[str, list[str]]:
+    """The preferred forms of the `people` glossaries for each language (its own entries and `any`)."""
+    from audit.glossary.model import ANY, Kind
+
+    people = [entry for entry in glossary_set.of_kind(Kind.SUBSTITUTION) if entry.topic == "people" and entry.preferred]
+    return {code: [entry.preferred for entry in people if entry.language in (code, ANY)] for code in languages}
 
 
 def name_clusters(summary: NameSummary, known: Mapping[str, Iterable[str]] | None = None) -> list[Cluster]:
