@@ -122,7 +122,7 @@ def audit_record(record: Record, config: Config, fix: bool = False) -> tuple[dic
     """
     if record.lang:
         config = config.merged(lang=record.lang)
-    result = audit_text(record.text, config, RECORD_MARKUP)
+    result = audit_text(record.text, config, RECORD_MARKUP, source=record.fields.get("source"))
     if fix:
         return {**record.fields, "text": result.fixed_text}, result
     report = file_record(FileReport.from_result(str(record.id), result))

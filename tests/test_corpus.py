@@ -49,7 +49,7 @@ def records(count: int) -> list[dict[str, object]]:
         record: dict[str, object] = {"id": f"doc-{number}", "text": text}
         if number % 5 == 0:
             record["lang"] = language
-        record["source"] = f"feed-{number % 3}"
+        record["feed"] = f"feed-{number % 3}"  # a key of the user's, kept by `fix --corpus`
         result.append(record)
     return result
 
@@ -341,3 +341,27 @@ def test_the_corpus_bench_runs_in_quick_mode() -> None:
     )
     assert result.returncode == 0, result.stderr.decode()
     assert "corpus: 500 documents" in result.stdout.decode()
+
+
+def test_a_record_source_is_the_article_it_translates(tmp_path: Path) -> None:
+    corpus = write_corpus(
+        tmp_path / "pairs.jsonl",
+        [
+            {
+                "id": "changed",
+                "text": "The council approved 45 new buses.\n",
+                "source": "Le conseil a approuvé 54 nouveaux bus.\n",
+            },
+            {
+                "id": "faithful",
+                "text": "The council approved 45 new buses.\n",
+                "source": "Le conseil a approuvé 45 nouveaux bus.\n",
+            },
+        ],
+    )
+    output = run_cli("check", "--quiet", "--select", "source-number", "--corpus", str(corpus)).stdout
+    rules = {
+        record["id"]: [finding["rule"] for finding in record["findings"]]
+        for record in map(json.loads, output.splitlines())
+    }
+    assert rules == {"changed": ["source-number"], "faithful": []}
