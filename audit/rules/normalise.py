@@ -77,10 +77,69 @@ class Mojibake(Rule):
                 continue
             fixed, explanation = ftfy.fix_and_explain(original, config)
             if fixed == original:
+                # ftfy judges a segment whole: one mis-decoded word among correct accented ones is
+                # left alone ("La rĂ©forme a été adoptée"), so each run of such words is tried alone.
+                yield from self._runs(original, segment.start())
                 continue
             message = _describe(explanation)
             for start, end, replacement in _changed_words(original, fixed):
                 yield self.finding(segment.start() + start, segment.start() + end, message, replacement, FixSafety.SAFE)
+
+    def _runs(self, text: str, offset: int) -> Iterator[Finding]:
+        for run in _NON_ASCII_RUN.finditer(text):
+            # The whole run first ("lâ€™Ã‰lysÃ©e"), else word by word ("decía «РјРёСЂ»").
+            pieces = [run] if _redecoded(run.group()) is not None else _NON_ASCII_WORD.finditer(run.group())
+            for piece in pieces:
+                repaired = _redecoded(piece.group())
+                if repaired is None:
+                    continue
+                fixed, encoding = repaired
+                message = f"UTF-8 text read as {_ENCODING_NAMES.get(encoding, encoding)}"
+                base = offset + run.start() + (piece.start() if piece is not run else 0)
+                for start, end, replacement in _changed_words(piece.group(), fixed):
+                    yield self.finding(base + start, base + end, message, replacement, FixSafety.SAFE)
+
+
+# A run of words each holding a non-ASCII character, with the spaces between them.
+_NON_ASCII_RUN = re.compile(r"\S*[^\x00-\x7f\s]\S*(?:[ \t]+\S*[^\x00-\x7f\s]\S*)*")
+# One word of such a run, without the quotation marks and punctuation around it.
+_NON_ASCII_WORD = re.compile(r"""[^\s«»"'()\[\],.;:!?]*[^\x00-\x7f\s«»][^\s«»"'()\[\],.;:!?]*""")
+# Encodings UTF-8 bytes are mis-read as in news pipelines (Western, Central European, Cyrillic).
+_MISREAD_AS = ("sloppy-windows-1252", "sloppy-windows-1250", "sloppy-windows-1251")
+_PLAUSIBLE_SCRIPTS = frozenset({"Latin", "Cyrillic", "Greek", "Arabic", "Hebrew"})
+
+
+def _redecoded(run: str) -> tuple[str, str] | None:
+    """The run decoded as the UTF-8 it was before a wrong single-byte decoding, and that encoding; None
+    when no encoding gives plausible text.
+
+    Plausible means strictly valid UTF-8, shorter, made of letters of one alphabetic script plus
+    ASCII and common punctuation: correct accented words almost never re-encode to valid UTF-8 at
+    all (a lead byte must be followed by continuation bytes), and the script test catches the rest.
+
+    >>> _redecoded("KrakĂłw"), _redecoded("РјРёСЂ"), _redecoded("Kraków"), _redecoded("Łódź")
+    (('Kraków', 'sloppy-windows-1250'), ('мир', 'sloppy-windows-1251'), None, None)
+    """
+    import ftfy.bad_codecs  # noqa: F401 - registers the sloppy codecs
+
+    from audit.language import script_of
+
+    for encoding in _MISREAD_AS:
+        try:
+            decoded = run.encode(encoding).decode("utf-8")
+        except (UnicodeEncodeError, UnicodeDecodeError):
+            continue
+        if decoded == run or len(decoded) >= len(run):
+            continue
+        foreign = [character for character in decoded if not character.isascii()]
+        scripts = {script_of(character) for character in foreign if character.isalpha()}
+        punctuation_only = all(character.isalpha() or character in _PUNCTUATION for character in foreign)
+        if punctuation_only and len(scripts) <= 1 and scripts <= _PLAUSIBLE_SCRIPTS:
+            return decoded, encoding
+    return None
+
+
+_PUNCTUATION = frozenset("“”‘’«»„‚–—…•°€£ ")
 
 
 def _describe(explanation: list[tuple[str, str]] | None) -> str:
