@@ -128,3 +128,13 @@ def sentence_spans(text: str, code: str | None = None) -> list[tuple[int, int]]:
     if start < len(text.rstrip()):
         spans.append((start, len(text.rstrip())))
     return [(begin, end) for begin, end in spans if text[begin:end].strip()]
+
+
+def mostly_names(words: list[str]) -> bool:
+    """True when most words are capitalised: a list of names or a title, not a sentence to judge.
+
+    >>> mostly_names(["Angela", "Merkel", "and", "Olaf", "Scholz"]), mostly_names(["the", "talks", "ended"])
+    (True, False)
+    """
+    capitalised = sum(word[0].isupper() for word in words)
+    return capitalised * 2 > len(words)

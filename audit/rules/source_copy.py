@@ -12,9 +12,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from audit.findings import Finding
-from audit.prose import WORD
+from audit.prose import WORD, mostly_names
 from audit.rules.base import Context, Rule
-from audit.rules.untranslated import _mostly_names
 
 MIN_WORDS = 4
 
@@ -36,7 +35,7 @@ class SourceCopy(Rule):
             return
         for target, source in context.alignment.pairs():
             words = WORD.findall(target.text)
-            if len(words) < MIN_WORDS or _mostly_names(words):
+            if len(words) < MIN_WORDS or mostly_names(words):
                 continue
             if _normalised(target.text) == _normalised(source.text):
                 yield self.finding(target.start, target.end, "paragraph identical to its source: left untranslated")

@@ -33,7 +33,7 @@ from audit.language import (
     script_of,
     scripts_of,
 )
-from audit.prose import WORD, LazyPattern, sentence_spans
+from audit.prose import WORD, LazyPattern, mostly_names, sentence_spans
 from audit.rules.base import Context, Rule
 
 MIN_WORDS = 6
@@ -192,7 +192,7 @@ def _candidate(text: str, language: str) -> _Candidate | None:
     # Italian 'Lo slogan era “Yes we can” e l’inno «We Are the Champions».' is judged without them.
     text = _QUOTATION.sub(" ", text)
     words = WORD.findall(text)
-    if len(words) < MIN_WORDS or _mostly_names(words):
+    if len(words) < MIN_WORDS or mostly_names(words):
         return None
     if sum(map(str.isalpha, text)) < MIN_DETECT_LETTERS:
         return None
@@ -257,8 +257,3 @@ def _enclosed(text: str, start: int, end: int) -> bool:
 def _quoted(text: str) -> bool:
     stripped = text.strip().rstrip(".,;:!?")
     return len(stripped) > 1 and _QUOTES.get(stripped[0]) == stripped[-1]
-
-
-def _mostly_names(words: list[str]) -> bool:
-    capitalised = sum(word[0].isupper() for word in words)
-    return capitalised * 2 > len(words)
