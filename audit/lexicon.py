@@ -28,6 +28,17 @@ def vocabulary(code: str) -> frozenset[str]:
 
 
 @functools.cache
+def one_letter_words(code: str) -> frozenset[str]:
+    """The words of one letter ("a", "I", "à", "y"), casefolded: capitalised after a full stop they
+    start a sentence ("sorpresa.I nuovi"), where another capital letter is an initial or a label.
+
+    >>> sorted(one_letter_words("it"))
+    ['a', 'e', 'i', 'o', 'è']
+    """
+    return frozenset(word for word in vocabulary(code) if len(word) == 1)
+
+
+@functools.cache
 def function_words(code: str) -> frozenset[str]:
     """The language's short grammatical words, in full (not reduced to the ones only it writes)."""
     return frozenset().union(*(words(code, key) for key in _FUNCTION_LISTS))
@@ -46,20 +57,22 @@ def fused_split(token: str, code: str) -> int | None:
         return None  # a language without a lexicon (Dutch, Romanian) is never split: too few words known
     inner = [index for index in range(1, len(token)) if token[index].isupper()]
     if inner:
-        return _camel_split(token, inner, known)
+        return _camel_split(token, inner, known, function_words(code))
     if not token.islower() or len(token) < MIN_FUSED_LETTERS or language(code).value("lexicon.compounds", False):
         return None
     splits = [index for index in range(2, len(token) - 1) if _two_words(token[:index], token[index:], code)]
     return splits[0] if len(splits) == 1 else None
 
 
-def _camel_split(token: str, inner: list[int], known: frozenset[str]) -> int | None:
-    """ "rallySupporters": a lower-case word, then one capitalised word; both listed."""
+def _camel_split(token: str, inner: list[int], known: frozenset[str], grammatical: frozenset[str]) -> int | None:
+    """ "rallySupporters", "laderaEl": a lower-case word, then one capitalised word; both listed. A
+    capitalised half of two letters must be a function word (a sentence start lost its full stop)."""
     if len(inner) != 1 or not token[0].islower():
         return None
     index = inner[0]
     left, right = token[:index], token[index:]
-    if len(left) < 2 or len(right) < 3 or not right[1:].islower():
+    short = len(right) == 2 and right.casefold() in grammatical
+    if len(left) < 2 or (len(right) < 3 and not short) or not right[1:].islower():
         return None
     return index if left in known and right.casefold() in known else None
 

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from audit.findings import Finding, FixSafety
 from audit.languages import words
-from audit.lexicon import fused_split
+from audit.lexicon import fused_split, one_letter_words, vocabulary
 from audit.prose import LazyPattern, abbreviation_before, is_abbreviation
 from audit.punctuation import opens
 from audit.rules.base import Context, Rule
@@ -32,23 +32,35 @@ if TYPE_CHECKING:
 
     from audit.document import Paragraph
 
+# The full stop may follow a closed quotation (`Städte“.Sein`, French `déséquilibré ».Il`), and a
+# French ! or ? its space (`minute !Puis`); the next word may be one capital letter when that letter is
+# a word of the language (`sorpresa.I`, `barragens.O`), but not an initial (`J.R.`).
 _GLUED = LazyPattern(
-    r"(?<=(?P<left>[\p{L}\p{M}\p{N}]+))(?P<mark>[.!?])(?P<close>[”»“)’\"]?)"
-    r"(?=[¿¡«“»„\"]?(?P<right>\p{Lu}[\p{Ll}\p{M}]+))"
+    r"(?<=(?P<left>[\p{L}\p{M}\p{N}]+)(?P<space>[ \u00a0\u202f])?)(?P<shut>[»”“’\"])?"
+    r"(?P<mark>[.!?])(?P<close>[”»“)’\"]?)"
+    r"(?=[¿¡«“»„\"]?(?P<right>\p{Lu}[\p{Ll}\p{M}]+|\p{Lu}(?![\p{L}\p{M}\p{N}.])))"
 )
 # A closing quote or bracket glued to the next word: `“no”and`, "(Reuters)The".
 _AFTER_CLOSE = LazyPattern(r"(?<=[\p{L}\p{M}\p{N}.!?])(?P<mark>[”»“)\]\"])(?=[\p{L}][\p{L}\p{M}])")
 # A comma or colon glued to the next word: "Tuesday,Ahmed", "GMT:Police" (a colon only before a capital).
 # After a closing quote too (`»,selon`), and before an opening quote after a colon (`:« Nous`, `:"We`).
+# A semicolon before any word, even one letter (`verzögert;Die`, `giovedì;i`), but not closing an HTML
+# entity (`&amp;`).
 _AFTER_COMMA = LazyPattern(
     r"(?<=[\p{L}\p{M}]{2}|[»”)’\]])(?P<mark>,)(?=[\p{L}][\p{L}\p{M}])"
     r"|(?<=[\p{L}\p{M}]{2}[ \u00a0\u202f]?)(?P<mark>:)(?=(?:[«“„\"][ \u00a0\u202f]?)?\p{Lu}[\p{Ll}\p{M}])"
+    r"|(?<=(?<![&#\p{L}\p{M}\p{N}])[\p{L}\p{M}]{2,}[ \u00a0\u202f]?|[»”)’\]])(?P<mark>;)"
+    r"(?=\p{L}(?:[\p{L}\p{M}]|[ \u00a0]))"
 )
 # A dash spaced before and glued after, as in a dateline: "(AP) -Paris", "BERLIN -Die". Only after an
 # agency bracket or a capital: `der "Krüger" -Plan` is a German compound with a quoted head.
 _DATELINE_DASH = LazyPattern(r"(?<=[)\p{Lu}][ \t\u00a0])(?P<mark>[-–—])(?=\p{Lu}[\p{Ll}\p{M}])")
-# A word glued to a bracket that opens an aside: "Sunday(Reuters)".
-_BEFORE_BRACKET = LazyPattern(r"(?<=[\p{Ll}\p{M}]{2})(?P<mark>\()(?=\p{Lu}[\p{L}\p{M}\p{N} .,-]+\))")
+# A word glued to a bracket that opens an aside: "Sunday(Reuters)", or "books(the witness was abroad)"
+# when the aside is words (a space inside): "job(s)", "Lehrer(innen)" and "f(x)" are no asides.
+_BEFORE_BRACKET = LazyPattern(
+    r"(?<=(?<![\p{L}\p{M}\p{N}_/@-])[\p{L}\p{M}]*[\p{Ll}\p{M}]{2})(?P<mark>\()"
+    r"(?=\p{Lu}[\p{L}\p{M}\p{N} .,-]+\)|\p{Ll}[\p{L}\p{M}]+[ \u00a0][^()\n]*\p{L}[^()\n]*\))"
+)
 _WORD = LazyPattern(r"(?<![\p{L}\p{M}\p{N}'’@#./_-])[\p{L}\p{M}]+(?![\p{L}\p{M}\p{N}'’@_-]|[.]\p{L})")
 
 # Capitalised top-level domains still make a domain ("Booking.Com", "Kasparov.Ru"), not a new sentence.
@@ -174,14 +186,30 @@ class MissingSpace(Rule):
     @staticmethod
     def _glued(text: str, match: Match, code: str) -> bool:
         left, right = match.group("left"), match.group("right")
+        if len(right) == 1 and right.casefold() not in one_letter_words(code):
+            return False  # "Plan.B", "Vitamin.D": a letter that is no word of the language starts no sentence
+        if match.group("space") and not (match.group("shut") == "»" or match.group("mark") in "!?"):
+            return False  # only French spaces a closing guillemet or a ! ? from the word before
         if match.group("mark") != ".":
             return left.casefold() not in _BANG_BRANDS
         before = text[: match.start("left")][-1:]
         domain = right.casefold() in _DOMAINS or (right.casefold() in _WORD_DOMAINS and left[0].isupper())
-        if before in (".", "@", "/", "_", "-") or domain:
+        if domain:
+            return False
+        if before == "." and _dotted_words(text, match.start("mark"), code):
+            return True
+        if before in (".", "@", "/", "_", "-"):
             return False  # "U.S.Army", "user@mail.Com", "v1.2.Final": part of a longer token
         if left.isdigit():
             return len(left) >= 2
         if abbreviation_before(text, match.start("mark")) in words(code, "abbreviations.titles"):
             return True  # "Dr.Kamal": a title glued to the name
         return len(left) >= 2 and left[-2:].islower() and not is_abbreviation(text, match.start("mark"), code)
+
+
+def _dotted_words(text: str, period: int, code: str) -> bool:
+    """True when the dotted token before `text[period]` is words of the language with spaces lost
+    ("seguros.seguros.¡Por"), not a domain, a file name or initials ("U.S.", "index.html").
+    """
+    parts = abbreviation_before(text, period).split(".")
+    return len(parts) > 1 and all(len(part) >= 3 and part in vocabulary(code) for part in parts)
