@@ -56,10 +56,12 @@ _AFTER_COMMA = LazyPattern(
 # agency bracket or a capital: `der "Krüger" -Plan` is a German compound with a quoted head.
 _DATELINE_DASH = LazyPattern(r"(?<=[)\p{Lu}][ \t\u00a0])(?P<mark>[-–—])(?=\p{Lu}[\p{Ll}\p{M}])")
 # A word glued to a bracket that opens an aside: "Sunday(Reuters)", or "books(the witness was abroad)"
-# when the aside is words (a space inside): "job(s)", "Lehrer(innen)" and "f(x)" are no asides.
+# when the aside is words (a space inside): "job(s)", "Lehrer(innen)" and "f(x)" are no asides. A
+# lower-case agency in a dateline is one too, where a dash follows: "Hamburg(dpa) - Ein Streik".
 _BEFORE_BRACKET = LazyPattern(
     r"(?<=(?<![\p{L}\p{M}\p{N}_/@-])[\p{L}\p{M}]*[\p{Ll}\p{M}]{2})(?P<mark>\()"
-    r"(?=\p{Lu}[\p{L}\p{M}\p{N} .,-]+\)|\p{Ll}[\p{L}\p{M}]+[ \u00a0][^()\n]*\p{L}[^()\n]*\))"
+    r"(?=\p{Lu}[\p{L}\p{M}\p{N} .,-]+\)|\p{Ll}[\p{L}\p{M}]+[ \u00a0][^()\n]*\p{L}[^()\n]*\)"
+    r"|\p{Ll}{2,}\)[ \u00a0]*[-–—][ \u00a0]\p{Lu})"
 )
 _WORD = LazyPattern(r"(?<![\p{L}\p{M}\p{N}'’@#./_-])[\p{L}\p{M}]+(?![\p{L}\p{M}\p{N}'’@_-]|[.]\p{L})")
 
