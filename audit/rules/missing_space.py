@@ -1,13 +1,16 @@
 """`missing-space`: two words or sentences glued together where a space was lost.
 
 Scrapers that join lines and MT systems that rebuild segments drop spaces in a handful of shapes,
-each a pattern below: after a sentence end ("the ministry.He added", "¿Qué?Dijo", `border."Officials`),
-after a closing quote or bracket (`“no”and`, "(Reuters)The"), after a comma or colon ("Tuesday,Ahmed",
-"GMT:Police"), after a dateline dash ("(AP) -Paris"), after a title ("Dr.Kamal"), before a bracket
-("Sunday(Reuters)"), and between two fused words ("rallySupporters", "governmentsaid": both halves
-must be words of the paragraph's language, see audit/lexicon.py).
+each a pattern below: after a sentence end ("the ministry.He added", "¿Qué?Dijo", `border."Officials`,
+`Städte“.Sein`, French `minute !Puis`, "sorpresa.I" where the one letter is a word of the language),
+after a closing quote or bracket (`“no”and`, "(Reuters)The"), after a comma, colon or semicolon
+("Tuesday,Ahmed", "GMT:Police", "verzögert;Die"), after a dateline dash ("(AP) -Paris"), after a title
+("Dr.Kamal", French "M.Mercier"), before a bracket ("Sunday(Reuters)", "books(the witness…)",
+"Hamburg(dpa) - Ein"), and between two fused words ("rallySupporters", "governmentsaid", "laderaEl":
+both halves must be words of the paragraph's language, see audit/lexicon.py).
 
-What looks the same but is right stays silent: abbreviations and initials ("U.S.", "z.B.", "a.m."),
+What looks the same but is right stays silent: abbreviations and initials ("U.S.", "z.B.", "a.m.",
+"J.R."), a capital letter that is no word ("Plan.B"), HTML entities ("caf&eacute;s"),
 decimals and times (digits on either side: "3.5", "10:30", "3,500"), domains and file names (a
 lower-case or top-level-domain word after the dot: "Amazon.com", "report.pdf", "Node.js",
 "Booking.Com"), brands ("Yahoo!", "iPhone", "eBay", "McDonald", "PlayStation"), plural and gender
@@ -104,7 +107,7 @@ _BANG_BRANDS = frozenset(["yahoo"])
 
 
 class MissingSpace(Rule):
-    """No space between two sentences or words: after . ! ? , : a closing quote or bracket, a title
+    """No space between two sentences or words: after . ! ? , : ; a closing quote or bracket, a title
     or a dateline dash, before a bracket, or between two fused words.
 
     Why: "the ministry.He added" reads as one broken word to readers, search engines and
