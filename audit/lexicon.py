@@ -4,9 +4,12 @@ Why a split needs both halves to be known words of the paragraph's language: cam
 (iPhone, eBay, McDonald, PlayStation) and ordinary long words ("island" = "is" + "land") also contain
 two shorter strings. So a token is split only where both halves are listed words of the language
 (languages/<code>/lexicon.toml, function words and grammar lists), the whole is not one, and at least
-one half is a function word when the token is all lower case (two content words glued together are
-too often a real compound). Languages that write compounds as one word (German) get the camel-case
-check only.
+one half is a function word or a contraction ("delagua") when the token is all lower case. Two content
+words glued together are split only in languages whose data says they write such compounds apart
+(`lexicon.split_content_words`: French, Spanish, Italian, Portuguese), with halves of five letters or
+more and never after a word that also leads compounds (`lexicon.prefixes`: "contra", "radio"); in
+English they are too often a real compound ("firefighter"). Languages that write compounds as one word
+(German) get the camel-case check only.
 """
 
 from __future__ import annotations
@@ -16,9 +19,11 @@ import functools
 from audit.languages import language, words
 
 _FUNCTION_LISTS = ("function_words", "lexicon.grammatical", "repeats.droppable", "articles.definite")
-_LISTS = ("lexicon.words", "repeats.grammatical", *_FUNCTION_LISTS)
+_LISTS = ("lexicon.words", "lexicon.contractions", "repeats.grammatical", *_FUNCTION_LISTS)
 MIN_FUSED_LETTERS = 5
 """An all-lower-case token shorter than this is never split ("into", "onto" are words)."""
+MIN_CONTENT_LETTERS = 5
+"""Each half of two glued content words has at least this many letters ("incendio" + "bomberos")."""
 
 
 @functools.cache
@@ -86,6 +91,20 @@ def _two_words(left: str, right: str, code: str) -> bool:
     # Short function words are also prefixes and endings ("contratado" = con + tratado, "ligados" =
     # liga + dos): a function word leads only when it is an article ("thegovernment"), and trails
     # only when it is four letters or more ("governmentsaid").
-    if left in words(code, "articles.definite"):
-        return len(left) >= 3 and len(right) >= 4
+    if left in words(code, "articles.definite") or left in words(code, "lexicon.contractions"):
+        return len(left) >= 3 and len(right) >= 4  # "thegovernment", "delagua"
+    if left not in grammatical and right not in grammatical:
+        return _content_words(left, right, code)
     return right in grammatical and len(right) >= 4 and len(left) >= 4
+
+
+def _content_words(left: str, right: str, code: str) -> bool:
+    """Two content words glued ("incendiobomberos"): only in a language that writes such compounds apart
+    or hyphenated (lexicon.split_content_words), never after a word that also leads compounds
+    ("contra", "entre": lexicon.prefixes). English and German join content words into real ones."""
+    data = language(code)
+    if not data.value("lexicon.split_content_words", False) or left in words(code, "lexicon.prefixes"):
+        return False
+    # Four-letter halves are too often pieces of one word ("annotasse" = anno + tasse), and a doubled
+    # half is a reduplication ("traintrain") or doubled-word's business.
+    return len(left) >= MIN_CONTENT_LETTERS and len(right) >= MIN_CONTENT_LETTERS and left != right
