@@ -3,7 +3,8 @@
 Scrapers that join lines and MT systems that rebuild segments drop spaces in a handful of shapes,
 each a pattern below: after a sentence end ("the ministry.He added", "¿Qué?Dijo", `border."Officials`,
 `Städte“.Sein`, French `minute !Puis`, "sorpresa.I" where the one letter is a word of the language),
-after a closing quote or bracket (`“no”and`, "(Reuters)The"), after a comma, colon or semicolon
+after a closing quote or bracket (`“no”and`, "(Reuters)The"), before an opening quote (`said“We`,
+`dit«Nous`, `said,“We`), after a comma, colon or semicolon
 ("Tuesday,Ahmed", "GMT:Police", "verzögert;Die"), after a dateline dash ("(AP) -Paris"), after a title
 ("Dr.Kamal", French "M.Mercier"), before a bracket ("Sunday(Reuters)", "books(the witness…)",
 "Hamburg(dpa) - Ein"), and between two fused words ("rallySupporters", "governmentsaid", "laderaEl":
@@ -65,6 +66,11 @@ _BEFORE_BRACKET = LazyPattern(
     r"(?<=(?<![\p{L}\p{M}\p{N}_/@-])[\p{L}\p{M}]*[\p{Ll}\p{M}]{2})(?P<mark>\()"
     r"(?=\p{Lu}[\p{L}\p{M}\p{N} .,-]+\)|\p{Ll}[\p{L}\p{M}]+[ \u00a0][^()\n]*\p{L}[^()\n]*\)"
     r"|\p{Ll}{2,}\)[ \u00a0]*[-–—][ \u00a0]\p{Lu})"
+)
+# A double quotation mark glued to the word before it: "said“We", "dit«Nous", "sagte„Wir", and after a
+# comma (`said,“We`, `bleiben,“sagte`); whether the mark opens or closes decides where the space goes.
+_QUOTE_AFTER_WORD = LazyPattern(
+    r"(?<=[\p{L}\p{M}]{2}(?P<comma>,)?)(?P<mark>[“„«»”\"])(?=[ \u00a0\u202f]?\p{L}[\p{L}\p{M}])"
 )
 _WORD = LazyPattern(r"(?<![\p{L}\p{M}\p{N}'’@#./_-])[\p{L}\p{M}]+(?![\p{L}\p{M}\p{N}'’@_-]|[.]\p{L})")
 
@@ -144,7 +150,22 @@ class MissingSpace(Rule):
                     yield self._insert(paragraph, match.start(), match.end(), f"after '{match.group('mark')}'")
         for match in _BEFORE_BRACKET.finditer(text):
             yield self._insert(paragraph, match.start(), match.end(), "before '('", before=True)
+        for match in _QUOTE_AFTER_WORD.finditer(text):
+            yield from self._glued_quote(paragraph, match)
         yield from self._fused(paragraph, code)
+
+    def _glued_quote(self, paragraph: Paragraph, match: Match) -> Iterator[Finding]:
+        """A quotation mark glued to the word (or comma) before it: an opening one wants a space before
+        it (`said “We`, `said, “We`), a closing one after a comma wants one after it (`bleiben,“ sagte`)."""
+        text, start, mark = paragraph.text, match.start("mark"), match.group("mark")
+        spaced_after = text[start + 1] in " \u00a0\u202f"
+        if self._opens(mark, text, start):
+            if match.group("comma"):
+                yield self._insert(paragraph, start - 1, start, "after ','")
+            elif mark != '"':  # `word"Word` is too often a closing straight quote glued the other way
+                yield self._insert(paragraph, start, start + 1, f"before '{mark}'", before=True)
+        elif match.group("comma") and not spaced_after:
+            yield self._insert(paragraph, start - 1, start + 1, f"after ',{mark}'")
 
     def _insert(self, paragraph: Paragraph, start: int, end: int, where: str, *, before: bool = False) -> Finding:
         """A finding on text[start:end] of the paragraph whose fix adds a space after it (or before it)."""
