@@ -21,11 +21,12 @@ protected before any rule runs).
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from audit.findings import Finding, FixSafety
-from audit.languages import words
+from audit.languages import language, words
 from audit.lexicon import fused_split, one_letter_words, vocabulary
 from audit.prose import LazyPattern, abbreviation_before, is_abbreviation
 from audit.punctuation import opens
@@ -151,15 +152,16 @@ class MissingSpace(Rule):
         for match in _BEFORE_BRACKET.finditer(text):
             yield self._insert(paragraph, match.start(), match.end(), "before '('", before=True)
         for match in _QUOTE_AFTER_WORD.finditer(text):
-            yield from self._glued_quote(paragraph, match)
+            yield from self._glued_quote(paragraph, match, code)
         yield from self._fused(paragraph, code)
 
-    def _glued_quote(self, paragraph: Paragraph, match: Match) -> Iterator[Finding]:
+    def _glued_quote(self, paragraph: Paragraph, match: Match, code: str) -> Iterator[Finding]:
         """A quotation mark glued to the word (or comma) before it: an opening one wants a space before
-        it (`said “We`, `said, “We`), a closing one after a comma wants one after it (`bleiben,“ sagte`)."""
+        it (`said “We`, `said, “We`), a closing one after a comma wants one after it (`bleiben,“ sagte`).
+        A mark the language never opens with is a reversed pair (`el» acuerdo «de`): malformed-quote's."""
         text, start, mark = paragraph.text, match.start("mark"), match.group("mark")
         spaced_after = text[start + 1] in " \u00a0\u202f"
-        if self._opens(mark, text, start):
+        if self._opens(mark, text, start) and (mark == '"' or mark in _openers(code)):
             if match.group("comma"):
                 yield self._insert(paragraph, start - 1, start, "after ','")
             elif mark != '"':  # `word"Word` is too often a closing straight quote glued the other way
@@ -231,6 +233,13 @@ class MissingSpace(Rule):
         if abbreviation_before(text, match.start("mark")) in words(code, "abbreviations.titles"):
             return True  # "Dr.Kamal": a title glued to the name
         return len(left) >= 2 and left[-2:].islower() and not is_abbreviation(text, match.start("mark"), code)
+
+
+@functools.cache
+def _openers(code: str) -> frozenset[str]:
+    """The marks that open a quotation in the language's conventions (languages/<code>/quotes.toml)."""
+    pairs = language(code).value("quotes.pairs", [["“", "”"], ["«", "»"], ["„", "“"], ["»", "«"]])
+    return frozenset(pair[0] for pair in pairs)
 
 
 def _dotted_words(text: str, period: int, code: str) -> bool:
