@@ -207,7 +207,7 @@ def _candidate(text: str, language: str) -> _Candidate | None:
     words = WORD.findall(text)
     if len(words) < MIN_WORDS or mostly_names(words):
         return None
-    stranger = _SENTENCE.search(text) is not None and _stranger(words, language)
+    stranger = _SENTENCE.search(text) is not None and _stranger(text, words, language)
     if sum(map(str.isalpha, text)) < (MIN_STRANGER_LETTERS if stranger else MIN_DETECT_LETTERS):
         return None
     cheap = function_word_guess(text)
@@ -221,20 +221,25 @@ def _candidate(text: str, language: str) -> _Candidate | None:
     return _Candidate(text, cheap)
 
 
-def _stranger(words: list[str], language: str) -> bool:
+def _stranger(text: str, words: list[str], language: str) -> bool:
     """True when hardly any of `words` is a word the document language's data lists (its lexicon and
-    function words): the segment is not in that language, whatever langdetect says it is in.
+    function words), and its function words do not outnumber every other language's: the segment is
+    not in that language, whatever langdetect says it is in ("Um deles, Rui Magalhães, vai recorrer."
+    has only "um" listed in Portuguese, but "um" is Portuguese evidence, and no other language's).
 
-    >>> _stranger("Die Verteidigung kündigte an, das Urteil anzufechten".split(), "en")
-    True
-    >>> _stranger("The defence said it would appeal the verdict".split(), "en")
-    False
+    >>> german, english = "Die Verteidigung kündigte an, das Urteil anzufechten.", "The defence said it would appeal."
+    >>> _stranger(german, WORD.findall(german), "en"), _stranger(english, WORD.findall(english), "en")
+    (True, False)
     """
     known = vocabulary(language)
     if not words_of(language, "lexicon.words"):
         return False  # a language without a lexicon (Dutch, Romanian): too few words known to judge
     listed = sum(word.casefold() in known for word in words)
-    return listed <= STRANGER_SHARE * len(words)
+    if listed > STRANGER_SHARE * len(words):
+        return False
+    hits = function_word_hits(text)
+    own = hits.pop(language, 0)
+    return own == 0 or own <= max(hits.values(), default=0)
 
 
 def _confirmed(candidate: _Candidate, detected: LanguageGuess | None, language: str) -> LanguageGuess | None:
