@@ -41,12 +41,12 @@ if TYPE_CHECKING:
 # French ! or ? its space (`minute !Puis`); the next word may be one capital letter when that letter is
 # a word of the language (`sorpresa.I`, `barragens.O`), but not an initial (`J.R.`).
 _GLUED = LazyPattern(
-    r"(?<=(?P<left>[\p{L}\p{M}\p{N}]+)(?P<space>[ \u00a0\u202f])?)(?P<shut>[»”“’\"])?"
+    r"(?<=(?P<left>[\p{L}\p{M}\p{N}]+)(?P<space>[ \u00a0\u202f])?)(?P<shut>[»”“’\")])?"
     r"(?P<mark>[.!?])(?P<close>[”»“)’\"]?)"
     r"(?=[¿¡«“»„\"]?(?P<right>\p{Lu}[\p{Ll}\p{M}]+|\p{Lu}(?![\p{L}\p{M}\p{N}.])))"
 )
 # A closing quote or bracket glued to the next word: `“no”and`, "(Reuters)The".
-_AFTER_CLOSE = LazyPattern(r"(?<=[\p{L}\p{M}\p{N}.!?])(?P<mark>[”»“)\]\"])(?=[\p{L}][\p{L}\p{M}])")
+_AFTER_CLOSE = LazyPattern(r"(?<=[\p{L}\p{M}\p{N}.!?])(?P<mark>[”»“«)\]\"])(?=[\p{L}][\p{L}\p{M}])")
 # A comma or colon glued to the next word: "Tuesday,Ahmed", "GMT:Police" (a colon only before a capital).
 # After a closing quote too (`»,selon`), and before an opening quote after a colon (`:« Nous`, `:"We`).
 # A semicolon before any word, even one letter (`verzögert;Die`, `giovedì;i`), but not closing an HTML
@@ -228,6 +228,8 @@ class MissingSpace(Rule):
             return True
         if before in (".", "@", "/", "_", "-"):
             return False  # "U.S.Army", "user@mail.Com", "v1.2.Final": part of a longer token
+        if match.group("shut"):
+            return True  # `(AFP).The`, `Städte“.Sein`: no abbreviation ends in a quote or a bracket
         if left.isdigit():
             return len(left) >= 2
         if abbreviation_before(text, match.start("mark")) in words(code, "abbreviations.titles"):
