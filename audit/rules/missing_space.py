@@ -234,7 +234,8 @@ class MissingSpace(Rule):
             return len(left) >= 2
         if abbreviation_before(text, match.start("mark")) in words(code, "abbreviations.titles"):
             return True  # "Dr.Kamal": a title glued to the name
-        return len(left) >= 2 and left[-2:].islower() and not is_abbreviation(text, match.start("mark"), code)
+        word = left[-2:].islower() or left.isupper()  # "ministry", "NATO"; not "McD" or "iOS"
+        return len(left) >= 2 and word and not is_abbreviation(text, match.start("mark"), code)
 
 
 @functools.cache
