@@ -87,7 +87,10 @@ def _two_words(left: str, right: str, code: str) -> bool:
     if left not in known or right not in known:
         return False
     if left in grammatical and right in grammatical:
-        return len(left) >= 4  # "pourla", "withthe"; shorter heads make real words ("parla", "dalla", "comum")
+        # "pourla", "withthe"; shorter heads make real words ("parla", "dalla", "comum"), except before an
+        # article of three letters or more ("ofthe", "conlos"; "parles" and "digli" are listed words).
+        article = len(right) >= 3 and right in words(code, "articles.definite")
+        return len(left) >= 4 or article
     # Short function words are also prefixes and endings ("contratado" = con + tratado, "ligados" =
     # liga + dos): a function word leads only when it is an article ("thegovernment"), and trails
     # only when it is four letters or more ("governmentsaid").
