@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 
 from audit.findings import Finding, FixSafety
 from audit.languages import language, words
-from audit.lexicon import fused_split, one_letter_words, vocabulary
+from audit.lexicon import function_words, fused_split, one_letter_words, vocabulary
 from audit.prose import LazyPattern, abbreviation_before, is_abbreviation
 from audit.punctuation import opens
 from audit.rules.base import Context, Rule
@@ -182,9 +182,14 @@ class MissingSpace(Rule):
             if split is None:
                 continue
             token = match.group()
+            left, right = token[:split], token[split:]
             start, end = paragraph.start + match.start(), paragraph.start + match.end()
-            message = f"'{token[:split]}' and '{token[split:]}' fused into one word"
-            yield self.finding(start, end, message, f"{token[:split]} {token[split:]}", FixSafety.UNSAFE)
+            if _sentence_lost(left, right, code):
+                message = f"'{left}' and '{right}' fused into one word: a sentence end lost"
+                yield self.finding(start, end, message, f"{left}. {right}", FixSafety.UNSAFE)
+                continue
+            message = f"'{left}' and '{right}' fused into one word"
+            yield self.finding(start, end, message, f"{left} {right}", FixSafety.UNSAFE)
 
     @staticmethod
     def _opens(mark: str, text: str, position: int) -> bool:
@@ -236,6 +241,15 @@ class MissingSpace(Rule):
             return True  # "Dr.Kamal": a title glued to the name
         word = left[-2:].islower() or left.isupper()  # "ministry", "NATO"; not "McD" or "iOS"
         return len(left) >= 2 and word and not is_abbreviation(text, match.start("mark"), code)
+
+
+def _sentence_lost(left: str, right: str, code: str) -> bool:
+    """True when a capitalised half after a lower-case content word starts a sentence ("rallySupporters",
+    "laderaEl"), where after a function word it is a noun or a name ("dieRegierung", "theGovernment").
+    German capitalises every noun, so there only a capitalised function word starts a sentence."""
+    if not right[0].isupper() or left.casefold() in function_words(code):
+        return False
+    return not language(code).value("lexicon.compounds", False) or right.casefold() in function_words(code)
 
 
 @functools.cache
