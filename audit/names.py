@@ -12,16 +12,17 @@ from __future__ import annotations
 
 import functools
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from audit.languages import language as language_data
 from audit.prose import LazyPattern
-from audit.transliteration import LETTERS, fold, name_words, same_name, skeleton
+from audit.transliteration import LETTERS, fold, marks_differ, name_words, same_name, skeleton
 
 # A capitalised word (with inner apostrophes or hyphens: O'Brien, Boutros-Ghali, al-Assad) or an initial.
 _WORD = r"(?:\p{Lu}\.(?=[ \u00a0]\p{Lu})|\p{Lu}[\p{Ll}\p{Lu}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*)"
 _SPACE = r"[ \u00a0]"
+_LONE_WORD = LazyPattern(r"(?<![\p{L}\p{M}\p{N}'’-])\p{Lu}\p{Ll}[\p{Ll}\p{M}]{2,}(?![\p{L}\p{M}\p{N}'’-])")
 _SENTENCE_START = LazyPattern(r"(?:^|[.!?…:;]['\"”’»)]*\s+|[\"“«„‘(]\s*)$")
 
 
@@ -43,6 +44,7 @@ class NameConventions:
     openers: frozenset[str]
     place_words: frozenset[str]
     function_words: frozenset[str]
+    accented_letters: frozenset[str] = frozenset()
 
     @property
     def pattern(self) -> LazyPattern:
@@ -65,7 +67,8 @@ def conventions(code: str) -> NameConventions:
         return frozenset().union(*(source.words(key) for source in sources))
 
     return NameConventions(merged("names.titles"), merged("names.particles"), merged("names.openers"),
-                           merged("names.place_words"), own.words("function_words"))  # fmt: skip
+                           merged("names.place_words"), own.words("function_words"),
+                           own.words("names.accented_letters"))  # fmt: skip
 
 
 @functools.cache
@@ -104,6 +107,58 @@ def mentions(text: str, code: str) -> Iterator[Mention]:
         form = (form[:-2] if form.endswith(("'s", "’s")) else form).rstrip(".")
         if len(name_words(form, language.particles)) >= 2 and not form.isupper():
             yield Mention(begin, begin + len(form), form)
+
+
+def narrowed(found: Sequence[Mention]) -> list[Mention]:
+    """The mentions of one article, each cut to where the person's name starts when a role noun the
+    title list lacks runs into it ("Kuratorin Marta Rinaldi", "Vorstandschef Paul Marketti"): a
+    leading word is dropped when the rest starts with the first word of another mention and the
+    dropped word starts none, so the counts that decide the majority spelling are per person.
+
+    >>> [m.text for m in narrowed([Mention(0, 19, "Kuratorin Marta Rinaldi"), Mention(30, 43, "Marta Rinaldi")])]
+    ['Marta Rinaldi', 'Marta Rinaldi']
+    """
+    firsts = Counter(mention.text.split(maxsplit=1)[0] for mention in found)
+    result = []
+    for mention in found:
+        words = mention.text.split(" ")
+        cut = next(
+            (
+                index
+                for index in range(1, len(words) - 1)
+                if firsts[words[index]] and not any(firsts[word] > (word == words[0]) for word in words[:index])
+            ),
+            0,
+        )
+        offset = len(" ".join(words[:cut])) + 1 if cut else 0
+        result.append(Mention(mention.start + offset, mention.end, mention.text[offset:]) if cut else mention)
+    return result
+
+
+def lone_words(text: str, code: str, inside: Sequence[Mention]) -> Iterator[Mention]:
+    """Capitalised words of a paragraph that may be a surname standing alone ("Rinaldy", "Lemaitre"):
+    outside the (two-word) `inside` mentions, or the last word of one whose other words are titles or
+    common words ("Familie Rinaldy"); never a title, function word, opener, place word, or a word the
+    paragraph also writes in lower case.
+
+    >>> text = "Die Familie Rinaldy sammelt, sagte Marta Rinaldi."
+    >>> [m.text for m in lone_words(text, "de", [Mention(4, 19, "Familie Rinaldy"), Mention(35, 48, "Marta Rinaldi")])]
+    ['Rinaldy']
+    """
+    language = conventions(code)
+    common = language.titles | language.function_words | language.openers | language.place_words
+    common |= language_data(code).words("lexicon.words") | _lower_case_words(text)
+    covered = []
+    for mention in inside:
+        words = mention.text.split(" ")
+        if all(word.casefold() in common for word in words[:-1]):
+            continue  # "Familie Rinaldy": the last word stands alone
+        covered.append(range(mention.start, mention.end))
+    for match in _LONE_WORD.finditer(text):
+        word = match.group()
+        if word.casefold() in common or any(match.start() in span for span in covered):
+            continue
+        yield Mention(match.start(), match.end(), word)
 
 
 def _name_start(words: list[str], language: NameConventions, opening: frozenset[str]) -> int:
@@ -161,16 +216,21 @@ def cluster(
     known: Iterable[str] = (),
     particles: frozenset[str] = frozenset(),
     examples: Mapping[str, list[str]] | None = None,
+    letters: frozenset[str] = frozenset(),
 ) -> list[Cluster]:
     """Group name forms into clusters of two spellings or more, each a star around its preferred form.
 
     The preferred form is a `known` (glossary) form when one is in the cluster, else the most
-    frequent, ties to the form seen first. Forms are compared only with heads that share the
+    frequent; ties go to the form with more accents (MT and keyboards drop marks far more often than
+    they add them), then to the form seen first. Forms are compared only with heads that share the
     skeleton of their first or last word, so a corpus of many names is not compared pairwise.
+    `letters` are the accented letters of the language (see `audit.transliteration.marks_differ`).
     """
     known_folded = {fold(name): name for name in known}
     order = {form: index for index, form in enumerate(forms)}
-    ranked = sorted(forms, key=lambda form: (fold(form) not in known_folded, -forms[form], order[form]))
+    ranked = sorted(
+        forms, key=lambda form: (fold(form) not in known_folded, -forms[form], -_marks(form), order[form])
+    )
     heads: list[Cluster] = []
     by_key: dict[str, list[int]] = {}
     for form in ranked:
@@ -180,7 +240,7 @@ def cluster(
             (
                 index
                 for index in sorted({index for key in keys for index in by_key.get(key, ())})
-                if same_name(heads[index].preferred, form, particles)
+                if same_name(heads[index].preferred, form, particles, letters)
             ),
             None,
         )
@@ -191,9 +251,56 @@ def cluster(
                 by_key.setdefault(key, []).append(home)
         heads[home].forms[form] += forms[form]
         heads[home].examples.setdefault(form, list((examples or {}).get(form, ()))[:3])
-    return [found for found in heads if len(found.forms) > 1 and _differs(found)]
+    return [found for found in heads if len(found.forms) > 1 and _differs(found, letters)]
 
 
-def _differs(found: Cluster) -> bool:
-    """A cluster whose forms are all one spelling once folded (Erdoğan / Erdogan) reports nothing."""
-    return len({fold(form) for form in found.forms}) > 1
+def _differs(found: Cluster, letters: frozenset[str]) -> bool:
+    """A cluster whose forms are all one spelling once folded (Erdoğan / Erdogan) reports nothing,
+    unless their accents differ as `spelt_apart` counts them (Ortíz / Ortiz in Spanish)."""
+    return any(spelt_apart(form, found.preferred, letters) for form in found.forms)
+
+
+def spelt_apart(first: str, second: str, letters: frozenset[str] = frozenset()) -> bool:
+    """True when a reader sees two spellings: they differ once folded, or by accents that count.
+
+    >>> spelt_apart("Erdoğan", "Erdogan", frozenset("éè")), spelt_apart("Lucía Ortíz", "Lucía Ortiz", frozenset("í"))
+    (False, True)
+    """
+    return fold(first) != fold(second) or marks_differ(first, second, letters)
+
+
+def _marks(form: str) -> int:
+    """How many letters of a form carry a mark."""
+    return sum(fold(character) != character.casefold() for character in form)
+
+
+def surname_slips(
+    found: Sequence[Mention], lone: Sequence[Mention], letters: frozenset[str] = frozenset()
+) -> Iterator[tuple[Mention, str]]:
+    """Lone words that respell the surname of a fuller mention written more often ("Familie Rinaldy"
+    beside "Marta Rinaldi" twice), each with that surname. Only a strong relation counts (one
+    transliteration skeleton, or accents that count): a lone capitalised word one letter from a
+    surname is too often another word.
+
+    >>> found = [Mention(0, 13, "Marta Rinaldi"), Mention(20, 33, "Marta Rinaldi")]
+    >>> [(m.text, s) for m, s in surname_slips(found, [Mention(40, 47, "Rinaldy"), Mention(50, 55, "Rinaldo")])]
+    [('Rinaldy', 'Rinaldi')]
+    """
+    from audit.transliteration import word_relation
+
+    # The names proper: "Familie Rinaldy" holds a lone word after a common noun, not a name.
+    alone = [word.start for word in lone]
+    proper = [mention for mention in found if not any(mention.start <= start < mention.end for start in alone)]
+    counts = Counter(mention.text.rsplit(" ", 1)[-1] for mention in proper if " " in mention.text)
+    counts.update(word.text for word in lone)
+    written = {fold(word) for mention in proper for word in LETTERS.findall(mention.text)}
+    for word in lone:
+        if fold(word.text) in written:
+            continue
+        surnames = {
+            surname
+            for surname in counts
+            if counts[surname] > counts[word.text] and word_relation(word.text, surname, letters) == "variant"
+        }
+        if len(surnames) == 1:
+            yield word, surnames.pop()

@@ -45,14 +45,15 @@ class Context:
     def name_mentions(self) -> tuple[tuple[Mention, str], ...]:
         """Every name mention of the article in document offsets, with its paragraph's language
         (computed once, shared by the name rules)."""
-        from audit.names import Mention, mentions
+        from audit.names import Mention, mentions, narrowed
 
-        return tuple(
+        found = [
             (Mention(paragraph.start + mention.start, paragraph.start + mention.end, mention.text), code)
             for paragraph in self.document.paragraphs
             for code in (self.language_of(paragraph),)
             for mention in mentions(paragraph.text, code)
-        )
+        ]
+        return tuple(zip(narrowed([mention for mention, _ in found]), (code for _, code in found), strict=True))
 
     def source_text(self, paragraph: Paragraph) -> str | None:
         """The source text a target paragraph translates; None without a source or a partner."""

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from audit.findings import Finding, FixSafety
 from audit.glossary.tokens import key
-from audit.names import Cluster, cluster, conventions
+from audit.names import Cluster, Mention, NameConventions, cluster, conventions, lone_words, spelt_apart, surname_slips
 from audit.rules.base import Context, Rule
 from audit.transliteration import closest_name, fold, respelling_only
 
@@ -27,15 +27,15 @@ class _People:
     preferred: tuple[str, ...]
     listed: frozenset[tuple[str, ...]]
 
-    def closest(self, form: str, particles: frozenset[str]) -> str | None:
+    def closest(self, form: str, names: NameConventions) -> str | None:
         """The one preferred name `form` is a near miss of, or None (none, or more than one)."""
-        return closest_name(form, self.preferred, particles)
+        return closest_name(form, self.preferred, names.particles, names.accented_letters)
 
-    def house_form(self, group: Cluster, particles: frozenset[str]) -> str | None:
+    def house_form(self, group: Cluster, names: NameConventions) -> str | None:
         """The glossary form of a cluster: a preferred name written in it, else the one it nearly matches."""
         folded = {fold(name): name for name in self.preferred}
         written = next((folded[fold(form)] for form in group.forms if fold(form) in folded), None)
-        return written or self.closest(group.preferred, particles)
+        return written or self.closest(group.preferred, names)
 
 
 def _people(context: Context, language: str) -> _People:
@@ -61,19 +61,41 @@ class NameVariant(Rule):
         if len(found) < 2:
             return
         language = context.language
-        particles = conventions(language).particles
+        names = conventions(language)
         people = _people(context, language)
         forms = Counter(mention.text for mention, _ in found)
-        for group in cluster(forms, people.preferred, particles):
-            preferred = people.house_form(group, particles) or group.preferred
+        for group in cluster(forms, people.preferred, names.particles, letters=names.accented_letters):
+            preferred = people.house_form(group, names) or group.preferred
             for mention, mention_language in found:
-                if mention.text not in group.forms or fold(mention.text) == fold(preferred):
+                if mention.text not in group.forms or not spelt_apart(mention.text, preferred, names.accented_letters):
                     continue
                 if key(mention.text) in people.listed:
                     continue  # a listed variant: the glossary rule reports it
                 message = f"name written “{mention.text}” here and “{preferred}” elsewhere"
                 yield self.finding(mention.start, mention.end, message, preferred, FixSafety.UNSAFE,
                                    language=mention_language)  # fmt: skip
+        yield from self._lone_surnames(context, names)
+
+    def _lone_surnames(self, context: Context, names: NameConventions) -> Iterator[Finding]:
+        """A surname standing alone, spelt unlike the fuller mentions ("Familie Rinaldy" / "Marta Rinaldi")."""
+        found = [mention for mention, _ in context.name_mentions]
+        lone = []
+        for paragraph in context.document.paragraphs:
+            inside = [
+                Mention(mention.start - paragraph.start, mention.end - paragraph.start, mention.text)
+                for mention in found
+                if paragraph.start <= mention.start < paragraph.end
+            ]
+            code = context.language_of(paragraph)
+            lone += [
+                (Mention(paragraph.start + word.start, paragraph.start + word.end, word.text), code)
+                for word in lone_words(paragraph.text, code, inside)
+            ]
+        languages = {word.start: code for word, code in lone}
+        for word, surname in surname_slips(found, [word for word, _ in lone], names.accented_letters):
+            message = f"name written “{word.text}” here and “{surname}” elsewhere"
+            yield self.finding(word.start, word.end, message, surname, FixSafety.UNSAFE,
+                               language=languages[word.start])  # fmt: skip
 
 
 class NameMisspelling(Rule):
@@ -95,17 +117,18 @@ class NameMisspelling(Rule):
         if not found:
             return
         language = context.language
-        particles = conventions(language).particles
+        names = conventions(language)
         people = _people(context, language)
         forms = Counter(mention.text for mention, _ in found)
         # A spelling that varies inside the article is `name-variant`'s to report.
-        varied = {form for group in cluster(forms, people.preferred, particles) for form in group.forms}
+        groups = cluster(forms, people.preferred, names.particles, letters=names.accented_letters)
+        varied = {form for group in groups for form in group.forms}
         for mention, mention_language in found:
             if mention.text in varied or key(mention.text) in people.listed:
                 continue
-            house = people.closest(mention.text, particles)
+            house = people.closest(mention.text, names)
             # "Sergey Lavrov" for "Sergei Lavrov" is an accepted alternative, not a misspelling.
-            if house is not None and not respelling_only(house, mention.text, particles):
+            if house is not None and not respelling_only(house, mention.text, names.particles, names.accented_letters):
                 message = f"“{mention.text}” looks like a misspelling of “{house}”"
                 yield self.finding(mention.start, mention.end, message, house, FixSafety.UNSAFE,
                                    language=mention_language)  # fmt: skip
