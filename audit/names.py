@@ -136,29 +136,22 @@ def narrowed(found: Sequence[Mention]) -> list[Mention]:
 
 
 def lone_words(text: str, code: str, inside: Sequence[Mention]) -> Iterator[Mention]:
-    """Capitalised words of a paragraph that may be a surname standing alone ("Rinaldy", "Lemaitre"):
-    outside the (two-word) `inside` mentions, or the last word of one whose other words are titles or
-    common words ("Familie Rinaldy"); never a title, function word, opener, place word, or a word the
-    paragraph also writes in lower case.
+    """Capitalised words of a paragraph outside its `inside` name mentions that may be a surname
+    standing alone ("selon Lemaitre"): never a title, function word, opener, place word, common word
+    of the language's lexicon, or a word the paragraph also writes in lower case.
 
-    >>> text = "Die Familie Rinaldy sammelt, sagte Marta Rinaldi."
-    >>> [m.text for m in lone_words(text, "de", [Mention(4, 19, "Familie Rinaldy"), Mention(35, 48, "Marta Rinaldi")])]
-    ['Rinaldy']
+    >>> text = "Die Galerie gehört Rinaldy, sagte Marta Rinaldi."
+    >>> [m.text for m in lone_words(text, "de", [Mention(34, 47, "Marta Rinaldi")])]
+    ['Galerie', 'Rinaldy']
     """
     language = conventions(code)
     common = language.titles | language.function_words | language.openers | language.place_words
     common |= language_data(code).words("lexicon.words") | _lower_case_words(text)
-    covered = []
-    for mention in inside:
-        words = mention.text.split(" ")
-        if all(word.casefold() in common for word in words[:-1]):
-            continue  # "Familie Rinaldy": the last word stands alone
-        covered.append(range(mention.start, mention.end))
+    covered = [range(mention.start, mention.end) for mention in inside]
     for match in _LONE_WORD.finditer(text):
         word = match.group()
-        if word.casefold() in common or any(match.start() in span for span in covered):
-            continue
-        yield Mention(match.start(), match.end(), word)
+        if word.casefold() not in common and not any(match.start() in span for span in covered):
+            yield Mention(match.start(), match.end(), word)
 
 
 def _name_start(words: list[str], language: NameConventions, opening: frozenset[str]) -> int:
@@ -228,9 +221,7 @@ def cluster(
     """
     known_folded = {fold(name): name for name in known}
     order = {form: index for index, form in enumerate(forms)}
-    ranked = sorted(
-        forms, key=lambda form: (fold(form) not in known_folded, -forms[form], -_marks(form), order[form])
-    )
+    ranked = sorted(forms, key=lambda form: (fold(form) not in known_folded, -forms[form], -_marks(form), order[form]))
     heads: list[Cluster] = []
     by_key: dict[str, list[int]] = {}
     for form in ranked:
@@ -275,32 +266,46 @@ def _marks(form: str) -> int:
 
 
 def surname_slips(
-    found: Sequence[Mention], lone: Sequence[Mention], letters: frozenset[str] = frozenset()
+    found: Sequence[Mention],
+    lone: Sequence[Mention],
+    clustered: frozenset[str] = frozenset(),
+    letters: frozenset[str] = frozenset(),
 ) -> Iterator[tuple[Mention, str]]:
-    """Lone words that respell the surname of a fuller mention written more often ("Familie Rinaldy"
-    beside "Marta Rinaldi" twice), each with that surname. Only a strong relation counts (one
-    transliteration skeleton, or accents that count): a lone capitalised word one letter from a
-    surname is too often another word.
+    """Surnames spelt unlike the same surname written more often in the article, each with that
+    surname: a lone word ("selon Lemaitre" beside "Sophie Lemaître" twice) or the last word of a
+    mention that is no spelling cluster of its own (`clustered`: those are reported whole), as when a
+    noun runs into the surname ("die Sammlung Rossy"). Only the strictest relation counts (the same
+    word once respelt, or accents that count): a capitalised word a few letters from a surname is too
+    often another word ("Roman" beside "Romanian", "Rinaldo" beside "Rinaldi").
 
-    >>> found = [Mention(0, 13, "Marta Rinaldi"), Mention(20, 33, "Marta Rinaldi")]
-    >>> [(m.text, s) for m, s in surname_slips(found, [Mention(40, 47, "Rinaldy"), Mention(50, 55, "Rinaldo")])]
+    >>> found = [Mention(0, 13, "Marta Rinaldi"), Mention(20, 33, "Marta Rinaldi"), Mention(40, 55, "Familie Rinaldy")]
+    >>> [(m.text, s) for m, s in surname_slips(found, [Mention(60, 67, "Rinaldo")])]
     [('Rinaldy', 'Rinaldi')]
     """
-    from audit.transliteration import word_relation
+    from audit.transliteration import respelt
 
-    # The names proper: "Familie Rinaldy" holds a lone word after a common noun, not a name.
-    alone = [word.start for word in lone]
-    proper = [mention for mention in found if not any(mention.start <= start < mention.end for start in alone)]
-    counts = Counter(mention.text.rsplit(" ", 1)[-1] for mention in proper if " " in mention.text)
+    surnames = [
+        Mention(mention.end - len(last), mention.end, last)
+        for mention in found
+        if " " in mention.text and mention.text not in clustered
+        for last in (mention.text.rsplit(" ", 1)[-1],)
+    ]
+    counts = Counter(mention.text.rsplit(" ", 1)[-1] for mention in found if " " in mention.text)
     counts.update(word.text for word in lone)
-    written = {fold(word) for mention in proper for word in LETTERS.findall(mention.text)}
-    for word in lone:
-        if fold(word.text) in written:
+    # A word that is also a first or middle name somewhere is not a misspelt surname.
+    inner = {fold(word) for mention in found for word in mention.text.split(" ")[:-1]}
+    for word in [*surnames, *lone]:
+        if fold(word.text) in inner:
             continue
-        surnames = {
+        matches = {
             surname
             for surname in counts
-            if counts[surname] > counts[word.text] and word_relation(word.text, surname, letters) == "variant"
+            if counts[surname] > counts[word.text]
+            and (
+                marks_differ(word.text, surname, letters)
+                if fold(word.text) == fold(surname)
+                else respelt(word.text) == respelt(surname)
+            )
         }
-        if len(surnames) == 1:
-            yield word, surnames.pop()
+        if len(matches) == 1:
+            yield word, matches.pop()

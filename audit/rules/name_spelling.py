@@ -64,7 +64,8 @@ class NameVariant(Rule):
         names = conventions(language)
         people = _people(context, language)
         forms = Counter(mention.text for mention, _ in found)
-        for group in cluster(forms, people.preferred, names.particles, letters=names.accented_letters):
+        groups = cluster(forms, people.preferred, names.particles, letters=names.accented_letters)
+        for group in groups:
             preferred = people.house_form(group, names) or group.preferred
             for mention, mention_language in found:
                 if mention.text not in group.forms or not spelt_apart(mention.text, preferred, names.accented_letters):
@@ -74,10 +75,11 @@ class NameVariant(Rule):
                 message = f"name written “{mention.text}” here and “{preferred}” elsewhere"
                 yield self.finding(mention.start, mention.end, message, preferred, FixSafety.UNSAFE,
                                    language=mention_language)  # fmt: skip
-        yield from self._lone_surnames(context, names)
+        clustered = frozenset(form for group in groups for form in group.forms)
+        yield from self._lone_surnames(context, names, clustered)
 
-    def _lone_surnames(self, context: Context, names: NameConventions) -> Iterator[Finding]:
-        """A surname standing alone, spelt unlike the fuller mentions ("Familie Rinaldy" / "Marta Rinaldi")."""
+    def _lone_surnames(self, context: Context, names: NameConventions, clustered: frozenset[str]) -> Iterator[Finding]:
+        """A surname spelt unlike the same surname elsewhere ("Sammlung Rossy" / "Anna Rossi")."""
         found = [mention for mention, _ in context.name_mentions]
         lone = []
         for paragraph in context.document.paragraphs:
@@ -91,11 +93,12 @@ class NameVariant(Rule):
                 (Mention(paragraph.start + word.start, paragraph.start + word.end, word.text), code)
                 for word in lone_words(paragraph.text, code, inside)
             ]
-        languages = {word.start: code for word, code in lone}
-        for word, surname in surname_slips(found, [word for word, _ in lone], names.accented_letters):
+        # A surname ends where its word or its mention ends: that end finds the paragraph's language.
+        languages = {word.end: code for word, code in [*lone, *context.name_mentions]}
+        for word, surname in surname_slips(found, [word for word, _ in lone], clustered, names.accented_letters):
             message = f"name written “{word.text}” here and “{surname}” elsewhere"
             yield self.finding(word.start, word.end, message, surname, FixSafety.UNSAFE,
-                               language=languages[word.start])  # fmt: skip
+                               language=languages[word.end])  # fmt: skip
 
 
 class NameMisspelling(Rule):
