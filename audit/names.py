@@ -136,18 +136,23 @@ def narrowed(found: Sequence[Mention]) -> list[Mention]:
 
 
 def lone_words(text: str, code: str, inside: Sequence[Mention]) -> Iterator[Mention]:
-    """Capitalised words of a paragraph outside its `inside` name mentions that may be a surname
-    standing alone ("selon Lemaitre"): never a title, function word, opener, place word, common word
-    of the language's lexicon, or a word the paragraph also writes in lower case.
+    """Capitalised words of a paragraph that may be a surname standing alone ("selon Lemaitre"):
+    outside the `inside` name mentions, or the last word of one whose other words are titles or common
+    words ("die Familie Rinaldy"); never a title, function word, opener, place word, common word of the
+    language's lexicon, or a word the paragraph also writes in lower case.
 
-    >>> text = "Die Galerie gehört Rinaldy, sagte Marta Rinaldi."
-    >>> [m.text for m in lone_words(text, "de", [Mention(34, 47, "Marta Rinaldi")])]
-    ['Galerie', 'Rinaldy']
+    >>> text = "Die Familie Rinaldy sammelt, sagte Marta Rinaldi."
+    >>> [m.text for m in lone_words(text, "de", [Mention(4, 19, "Familie Rinaldy"), Mention(35, 48, "Marta Rinaldi")])]
+    ['Rinaldy']
     """
     language = conventions(code)
     common = language.titles | language.function_words | language.openers | language.place_words
     common |= language_data(code).words("lexicon.words") | _lower_case_words(text)
-    covered = [range(mention.start, mention.end) for mention in inside]
+    covered = [
+        range(mention.start, mention.end)
+        for mention in inside
+        if not all(word.casefold() in common for word in mention.text.split(" ")[:-1])
+    ]
     for match in _LONE_WORD.finditer(text):
         word = match.group()
         if word.casefold() not in common and not any(match.start() in span for span in covered):
@@ -266,36 +271,29 @@ def _marks(form: str) -> int:
 
 
 def surname_slips(
-    found: Sequence[Mention],
-    lone: Sequence[Mention],
-    clustered: frozenset[str] = frozenset(),
-    letters: frozenset[str] = frozenset(),
+    found: Sequence[Mention], lone: Sequence[Mention], letters: frozenset[str] = frozenset()
 ) -> Iterator[tuple[Mention, str]]:
-    """Surnames spelt unlike the same surname written more often in the article, each with that
-    surname: a lone word ("selon Lemaitre" beside "Sophie Lemaître" twice) or the last word of a
-    mention that is no spelling cluster of its own (`clustered`: those are reported whole), as when a
-    noun runs into the surname ("die Sammlung Rossy"). Only the strictest relation counts (the same
-    word once respelt, or accents that count): a capitalised word a few letters from a surname is too
-    often another word ("Roman" beside "Romanian", "Rinaldo" beside "Rinaldi").
+    """Lone words (see `lone_words`) that respell the surname of fuller mentions written more often
+    ("die Familie Rinaldy" beside "Marta Rinaldi" twice), each with that surname. Only the strictest
+    relation counts (the same word once respelt, or accents that count): a capitalised word a few
+    letters from a surname is too often another word ("Roman" beside "Romanian", "Rinaldo" beside
+    "Rinaldi"), and a word some full name of the article holds is that person's (João Gomes beside
+    Inés Gómez).
 
     >>> found = [Mention(0, 13, "Marta Rinaldi"), Mention(20, 33, "Marta Rinaldi"), Mention(40, 55, "Familie Rinaldy")]
-    >>> [(m.text, s) for m, s in surname_slips(found, [Mention(60, 67, "Rinaldo")])]
+    >>> [(m.text, s) for m, s in surname_slips(found, [Mention(48, 55, "Rinaldy"), Mention(60, 67, "Rinaldo")])]
     [('Rinaldy', 'Rinaldi')]
     """
     from audit.transliteration import respelt
 
-    surnames = [
-        Mention(mention.end - len(last), mention.end, last)
-        for mention in found
-        if " " in mention.text and mention.text not in clustered
-        for last in (mention.text.rsplit(" ", 1)[-1],)
-    ]
-    counts = Counter(mention.text.rsplit(" ", 1)[-1] for mention in found if " " in mention.text)
+    # The names proper: "Familie Rinaldy" holds a lone word after a common noun, not a name.
+    alone = [word.start for word in lone]
+    proper = [mention for mention in found if not any(mention.start <= start < mention.end for start in alone)]
+    counts = Counter(mention.text.rsplit(" ", 1)[-1] for mention in proper if " " in mention.text)
     counts.update(word.text for word in lone)
-    # A word that is also a first or middle name somewhere is not a misspelt surname.
-    inner = {fold(word) for mention in found for word in mention.text.split(" ")[:-1]}
-    for word in [*surnames, *lone]:
-        if fold(word.text) in inner:
+    written = {word.casefold() for mention in proper for word in LETTERS.findall(mention.text)}
+    for word in lone:
+        if word.text.casefold() in written:
             continue
         matches = {
             surname

@@ -161,8 +161,8 @@ def word_relation(first: str, second: str, letters: frozenset[str] = frozenset()
     ('variant', 'variant', None)
     >>> word_relation("Merkel", "Merkels"), word_relation("Mario", "Maria"), word_relation("un", "il")
     ('same', None, None)
-    >>> word_relation("Zelenksi", "Zelenski"), word_relation("Sanchéz", "Sánchez")
-    ('slip', 'variant')
+    >>> word_relation("Zelenksi", "Zelenski"), word_relation("Sanchéz", "Sánchez"), word_relation("Bianchi", "Bianco")
+    ('slip', 'variant', None)
     """
     folded_first, folded_second = fold(first), fold(second)
     if folded_first == folded_second:
@@ -176,10 +176,13 @@ def word_relation(first: str, second: str, letters: frozenset[str] = frozenset()
         return None
     if first_respelt == second_respelt:
         return "variant"
-    if _final_vowel_swap(folded_first, folded_second):
+    # A final vowel changed is checked on the respelt words too: Bianchi / Bianco once chi is ki.
+    respelt_swap = len(first_respelt) == len(second_respelt) and _final_vowel_swap(first_respelt, second_respelt)
+    if _final_vowel_swap(folded_first, folded_second) or respelt_swap:
         return None
     distance = _distance(first_respelt, second_respelt)
-    if skeleton(first) == skeleton(second) and distance <= max(1, int(0.4 * longest)):
+    # Two consonants or fewer leave the vowels to tell names apart (Ion / Ioan / Ioana: three people).
+    if skeleton(first) == skeleton(second) and len(skeleton(first)) > 2 and distance <= max(1, int(0.4 * longest)):
         return "variant"
     if longest >= 5 and _slip_distance(folded_first, folded_second) == 1:
         return "slip"

@@ -48,8 +48,12 @@ class NameVariant(Rule):
     Why: MT transliterates a name anew in each sentence ("Shehbaz Sharif" … "Shahbaz Shareef"); the
     reader cannot tell whether these are one person or two. Example: an article that writes "Shehbaz
     Sharif" twice and "Shahbaz Shareef" once is flagged at "Shahbaz Shareef" with "Shehbaz Sharif";
-    "Nawaz Sharif" beside "Shehbaz Sharif" (brothers) is not. Fix: unsafe, to the `people` glossary
-    form when the name is listed, else to the article's majority spelling (ties: the first written).
+    "Nawaz Sharif" beside "Shehbaz Sharif" (brothers) is not. The same holds for accents the article's
+    language counts ("Lucía Ortíz" / "Lucía Ortiz" in Spanish, not "Erdogan" / "Erdoğan" in French), a
+    name cut differently ("Rocco Desantis" / "Rocco De Santis") and a surname standing alone ("die
+    Familie Rinaldy" beside "Marta Rinaldi"). Fix: unsafe, to the `people` glossary form when the name
+    is listed, else to the article's majority spelling (ties: the form with more accents, then the
+    first written).
     """
 
     id = "name-variant"
@@ -64,8 +68,7 @@ class NameVariant(Rule):
         names = conventions(language)
         people = _people(context, language)
         forms = Counter(mention.text for mention, _ in found)
-        groups = cluster(forms, people.preferred, names.particles, letters=names.accented_letters)
-        for group in groups:
+        for group in cluster(forms, people.preferred, names.particles, letters=names.accented_letters):
             preferred = people.house_form(group, names) or group.preferred
             for mention, mention_language in found:
                 if mention.text not in group.forms or not spelt_apart(mention.text, preferred, names.accented_letters):
@@ -75,11 +78,10 @@ class NameVariant(Rule):
                 message = f"name written “{mention.text}” here and “{preferred}” elsewhere"
                 yield self.finding(mention.start, mention.end, message, preferred, FixSafety.UNSAFE,
                                    language=mention_language)  # fmt: skip
-        clustered = frozenset(form for group in groups for form in group.forms)
-        yield from self._lone_surnames(context, names, clustered)
+        yield from self._lone_surnames(context, names)
 
-    def _lone_surnames(self, context: Context, names: NameConventions, clustered: frozenset[str]) -> Iterator[Finding]:
-        """A surname spelt unlike the same surname elsewhere ("Sammlung Rossy" / "Anna Rossi")."""
+    def _lone_surnames(self, context: Context, names: NameConventions) -> Iterator[Finding]:
+        """A surname standing alone, spelt unlike the fuller mentions ("Familie Rinaldy" / "Marta Rinaldi")."""
         found = [mention for mention, _ in context.name_mentions]
         lone = []
         for paragraph in context.document.paragraphs:
@@ -93,12 +95,11 @@ class NameVariant(Rule):
                 (Mention(paragraph.start + word.start, paragraph.start + word.end, word.text), code)
                 for word in lone_words(paragraph.text, code, inside)
             ]
-        # A surname ends where its word or its mention ends: that end finds the paragraph's language.
-        languages = {word.end: code for word, code in [*lone, *context.name_mentions]}
-        for word, surname in surname_slips(found, [word for word, _ in lone], clustered, names.accented_letters):
+        languages = {word.start: code for word, code in lone}
+        for word, surname in surname_slips(found, [word for word, _ in lone], names.accented_letters):
             message = f"name written “{word.text}” here and “{surname}” elsewhere"
             yield self.finding(word.start, word.end, message, surname, FixSafety.UNSAFE,
-                               language=languages[word.end])  # fmt: skip
+                               language=languages[word.start])  # fmt: skip
 
 
 class NameMisspelling(Rule):
