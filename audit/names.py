@@ -10,6 +10,7 @@ by addition, so the mining is a map over documents and a merge, like corpus mode
 
 from __future__ import annotations
 
+import bisect
 import functools
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -45,6 +46,7 @@ class NameConventions:
     place_words: frozenset[str]
     function_words: frozenset[str]
     accented_letters: frozenset[str] = frozenset()
+    common_words: frozenset[str] = frozenset()
 
     @property
     def pattern(self) -> LazyPattern:
@@ -66,9 +68,12 @@ def conventions(code: str) -> NameConventions:
     def merged(key: str) -> frozenset[str]:
         return frozenset().union(*(source.words(key) for source in sources))
 
-    return NameConventions(merged("names.titles"), merged("names.particles"), merged("names.openers"),
-                           merged("names.place_words"), own.words("function_words"),
-                           own.words("names.accented_letters"))  # fmt: skip
+    titles, openers, places = merged("names.titles"), merged("names.openers"), merged("names.place_words")
+    functional = own.words("function_words")
+    # Words that are never a surname standing alone (see `lone_words`).
+    common = titles | openers | places | functional | own.words("lexicon.words")
+    return NameConventions(titles, merged("names.particles"), openers, places, functional,
+                           own.words("names.accented_letters"), common)  # fmt: skip
 
 
 @functools.cache
@@ -145,17 +150,16 @@ def lone_words(text: str, code: str, inside: Sequence[Mention]) -> Iterator[Ment
     >>> [m.text for m in lone_words(text, "de", [Mention(4, 19, "Familie Rinaldy"), Mention(35, 48, "Marta Rinaldi")])]
     ['Rinaldy']
     """
-    language = conventions(code)
-    common = language.titles | language.function_words | language.openers | language.place_words
-    common |= language_data(code).words("lexicon.words") | _lower_case_words(text)
+    common = conventions(code).common_words | _lower_case_words(text)
+    # Mentions are few in a paragraph; the spans of the names proper, in order.
     covered = [
-        range(mention.start, mention.end)
+        (mention.start, mention.end)
         for mention in inside
         if not all(word.casefold() in common for word in mention.text.split(" ")[:-1])
     ]
     for match in _LONE_WORD.finditer(text):
         word = match.group()
-        if word.casefold() not in common and not any(match.start() in span for span in covered):
+        if word.casefold() not in common and not any(start <= match.start() < end for start, end in covered):
             yield Mention(match.start(), match.end(), word)
 
 
@@ -287,17 +291,22 @@ def surname_slips(
     from audit.transliteration import respelt
 
     # The names proper: "Familie Rinaldy" holds a lone word after a common noun, not a name.
-    alone = [word.start for word in lone]
-    proper = [mention for mention in found if not any(mention.start <= start < mention.end for start in alone)]
+    alone = sorted(word.start for word in lone)
+    proper = [mention for mention in found if not _holds(alone, mention)]
     counts = Counter(mention.text.rsplit(" ", 1)[-1] for mention in proper if " " in mention.text)
     counts.update(word.text for word in lone)
     written = {word.casefold() for mention in proper for word in LETTERS.findall(mention.text)}
+    # Surnames by the keys a slip can share with them, so each lone word looks at a handful.
+    by_key: dict[str, set[str]] = {}
+    for surname in counts:
+        by_key.setdefault(respelt(surname), set()).add(surname)
+        by_key.setdefault(fold(surname), set()).add(surname)
     for word in lone:
         if word.text.casefold() in written:
             continue
         matches = {
             surname
-            for surname in counts
+            for surname in by_key.get(respelt(word.text), set()) | by_key.get(fold(word.text), set())
             if counts[surname] > counts[word.text]
             and (
                 marks_differ(word.text, surname, letters)
@@ -307,3 +316,9 @@ def surname_slips(
         }
         if len(matches) == 1:
             yield word, matches.pop()
+
+
+def _holds(starts: Sequence[int], mention: Mention) -> bool:
+    """True when one of the sorted `starts` falls inside the mention."""
+    index = bisect.bisect_left(starts, mention.start)
+    return index < len(starts) and starts[index] < mention.end

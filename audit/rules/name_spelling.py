@@ -84,12 +84,14 @@ class NameVariant(Rule):
         """A surname standing alone, spelt unlike the fuller mentions ("Familie Rinaldy" / "Marta Rinaldi")."""
         found = [mention for mention, _ in context.name_mentions]
         lone = []
+        following = iter(found)  # mentions come paragraph by paragraph, in order
+        pending = next(following, None)
         for paragraph in context.document.paragraphs:
-            inside = [
-                Mention(mention.start - paragraph.start, mention.end - paragraph.start, mention.text)
-                for mention in found
-                if paragraph.start <= mention.start < paragraph.end
-            ]
+            inside = []
+            while pending is not None and pending.start < paragraph.end:
+                if pending.start >= paragraph.start:
+                    inside.append(Mention(pending.start - paragraph.start, pending.end - paragraph.start, pending.text))
+                pending = next(following, None)
             code = context.language_of(paragraph)
             lone += [
                 (Mention(paragraph.start + word.start, paragraph.start + word.end, word.text), code)
