@@ -84,10 +84,12 @@ def respelt(word: str) -> str:
 def skeleton(word: str) -> str:
     """The transliteration skeleton: the respelt word without its vowels after the first letter.
 
-    >>> skeleton("Sediqqi"), skeleton("Siddiqui"), skeleton("Hussein"), skeleton("Ebrahim")
-    ('sdk', 'sdk', 'hsn', 'abrhm')
+    >>> skeleton("Sediqqi"), skeleton("Siddiqui"), skeleton("Hussein"), skeleton("Ebrahim"), skeleton("Olga")
+    ('sdk', 'sdk', 'hsn', 'abrhm', 'alh')
     """
-    text = respelt(word)
+    # Russian writes a foreign or Ukrainian h as g (Hennadiy / Gennadi, Olha / Olga, Sybiha / Sibiga),
+    # so the skeleton does not tell them apart; the edit distance still does for longer changes.
+    text = respelt(word).replace("g", "h")
     # An initial vowel varies as freely as the inner ones (Ebrahim / Ibrahim, Oussama / Usama).
     text = "a" + text[1:] if text[:1] in _VOWELS else text
     consonants = text[:1] + "".join(character for character in text[1:] if character not in _VOWELS)
@@ -171,7 +173,7 @@ def word_relation(first: str, second: str, letters: frozenset[str] = frozenset()
         return "same"
     first_respelt, second_respelt = respelt(first), respelt(second)
     longest = max(len(first_respelt), len(second_respelt))
-    initials = {first_respelt[:1], second_respelt[:1]}
+    initials = {first_respelt[:1].replace("g", "h"), second_respelt[:1].replace("g", "h")}
     if longest < 4 or (len(initials) > 1 and not initials <= _VOWELS):
         return None
     if first_respelt == second_respelt:
