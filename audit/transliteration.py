@@ -172,12 +172,13 @@ def word_relation(first: str, second: str, letters: frozenset[str] = frozenset()
     if _inflected(folded_first, folded_second):
         return "same"
     first_respelt, second_respelt = respelt(first), respelt(second)
+    # The same word once respelt, however short (Dar / Daar, Ali / Aly); Jong-un / Jong-il are not.
+    if first_respelt == second_respelt:
+        return "variant"
     longest = max(len(first_respelt), len(second_respelt))
     initials = {first_respelt[:1].replace("g", "h"), second_respelt[:1].replace("g", "h")}
     if longest < 4 or (len(initials) > 1 and not initials <= _VOWELS):
         return None
-    if first_respelt == second_respelt:
-        return "variant"
     # A final vowel changed is checked on the respelt words too: Bianchi / Bianco once chi is ki.
     respelt_swap = len(first_respelt) == len(second_respelt) and _final_vowel_swap(first_respelt, second_respelt)
     if _final_vowel_swap(folded_first, folded_second) or respelt_swap:
