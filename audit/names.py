@@ -322,3 +322,23 @@ def _holds(starts: Sequence[int], mention: Mention) -> bool:
     """True when one of the sorted `starts` falls inside the mention."""
     index = bisect.bisect_left(starts, mention.start)
     return index < len(starts) and starts[index] < mention.end
+
+
+def surname_misspelt(word: str, surname: str, letters: frozenset[str] = frozenset()) -> bool:
+    """True when a lone word is a listed surname misspelt: one letter off, two swapped or another
+    transliteration skeleton's near miss in a word of six letters or more (shorter ones are too often
+    another word: Baden / Biden), or accents that count; a mere respelling (Zelensky / Zelenski) is
+    accepted.
+
+    >>> surname_misspelt("Zelenksi", "Zelenski"), surname_misspelt("Sanchéz", "Sánchez")
+    (True, True)
+    >>> surname_misspelt("Zelensky", "Zelenski"), surname_misspelt("Baden", "Biden"), surname_misspelt("Merz", "Merz")
+    (False, False, False)
+    """
+    from audit.transliteration import respelt, word_relation
+
+    if fold(word) == fold(surname):
+        return marks_differ(word, surname, letters)
+    if respelt(word) == respelt(surname) or min(len(word), len(surname)) < 6:
+        return False
+    return word_relation(word, surname, letters) in ("slip", "variant")

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from audit.findings import Finding, FixSafety
 from audit.glossary.tokens import key
-from audit.names import Cluster, Mention, NameConventions, cluster, conventions, lone_words, spelt_apart, surname_slips
+from audit.names import Cluster, NameConventions, cluster, conventions, spelt_apart, surname_misspelt, surname_slips
 from audit.rules.base import Context, Rule
 from audit.transliteration import closest_name, fold, respelling_only
 
@@ -83,22 +83,9 @@ class NameVariant(Rule):
     def _lone_surnames(self, context: Context, names: NameConventions) -> Iterator[Finding]:
         """A surname standing alone, spelt unlike the fuller mentions ("Familie Rinaldy" / "Marta Rinaldi")."""
         found = [mention for mention, _ in context.name_mentions]
-        lone = []
-        following = iter(found)  # mentions come paragraph by paragraph, in order
-        pending = next(following, None)
-        for paragraph in context.document.paragraphs:
-            inside = []
-            while pending is not None and pending.start < paragraph.end:
-                if pending.start >= paragraph.start:
-                    inside.append(Mention(pending.start - paragraph.start, pending.end - paragraph.start, pending.text))
-                pending = next(following, None)
-            code = context.language_of(paragraph)
-            lone += [
-                (Mention(paragraph.start + word.start, paragraph.start + word.end, word.text), code)
-                for word in lone_words(paragraph.text, code, inside)
-            ]
-        languages = {word.start: code for word, code in lone}
-        for word, surname in surname_slips(found, [word for word, _ in lone], names.accented_letters):
+        languages = {word.start: code for word, code in context.lone_words}
+        lone = [word for word, _ in context.lone_words]
+        for word, surname in surname_slips(found, lone, names.accented_letters):
             message = f"name written “{word.text}” here and “{surname}” elsewhere"
             yield self.finding(word.start, word.end, message, surname, FixSafety.UNSAFE,
                                language=languages[word.start])  # fmt: skip
@@ -110,8 +97,9 @@ class NameMisspelling(Rule):
     Why: a well-known name a letter off ("Olaf Schulz", "Recep Tayyip Erdogn") reads as carelessness
     and breaks search; listing every slip in the glossary is impossible. Example: "Olaf Schulz" is
     flagged with "Olaf Scholz" when the `people` glossary lists Olaf Scholz; "Olaf Scholz", an unlisted
-    "Olaf Schmidt" and a mere respelling ("Sergey Lavrov" for Sergei Lavrov) are not. Fix: unsafe
-    (the reader must check it is the same person).
+    "Olaf Schmidt" and a mere respelling ("Sergey Lavrov" for Sergei Lavrov) are not. Where the
+    article names a listed figure in full, a lone surname misspelt later ("Macrom said") is flagged
+    too. Fix: unsafe (the reader must check it is the same person).
     """
 
     id = "name-misspelling"
@@ -137,4 +125,30 @@ class NameMisspelling(Rule):
             if house is not None and not respelling_only(house, mention.text, names.particles, names.accented_letters):
                 message = f"“{mention.text}” looks like a misspelling of “{house}”"
                 yield self.finding(mention.start, mention.end, message, house, FixSafety.UNSAFE,
+                                   language=mention_language)  # fmt: skip
+        yield from self._lone_surnames(context, names, people)
+
+    def _lone_surnames(self, context: Context, names: NameConventions, people: _People) -> Iterator[Finding]:
+        """The surname of a listed figure the article names in full, misspelt where it stands alone
+        ("Zelenksi said" after "Volodímir Zelenski"): after a first mention, news names people by
+        surname only, and that is where slips hide."""
+        found = [mention for mention, _ in context.name_mentions]
+        named = {fold(name): name for name in people.preferred}
+        present = {named[fold(mention.text)] for mention in found if fold(mention.text) in named}
+        present |= {house for mention in found if (house := people.closest(mention.text, names)) is not None}
+        if not present:
+            return
+        lone = [word for word, _ in context.lone_words]
+        # Words `name-variant` reports (a surname respelt against the article's own majority) are its own.
+        reported = {word.start for word, _ in surname_slips(found, lone, names.accented_letters)}
+        written = {word.casefold() for mention in found for word in mention.text.split(" ")}
+        surnames = {name.rsplit(" ", 1)[-1]: name for name in present}
+        for word, mention_language in context.lone_words:
+            if word.start in reported or word.text.casefold() in written:
+                continue
+            matches = {surname for surname in surnames if surname_misspelt(word.text, surname, names.accented_letters)}
+            if len(matches) == 1:
+                surname = matches.pop()
+                message = f"“{word.text}” looks like a misspelling of “{surname}” ({surnames[surname]})"
+                yield self.finding(word.start, word.end, message, surname, FixSafety.UNSAFE,
                                    language=mention_language)  # fmt: skip
