@@ -337,6 +337,8 @@ def surname_misspelt(word: str, surname: str, letters: frozenset[str] = frozense
     """
     from audit.transliteration import respelt, word_relation
 
+    if abs(len(word) - len(surname)) > 2:
+        return False  # cheap, and most lone words of an article are far from every listed surname
     if fold(word) == fold(surname):
         return marks_differ(word, surname, letters)
     if respelt(word) == respelt(surname) or min(len(word), len(surname)) < 6:

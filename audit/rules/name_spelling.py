@@ -117,27 +117,28 @@ class NameMisspelling(Rule):
         # A spelling that varies inside the article is `name-variant`'s to report.
         groups = cluster(forms, people.preferred, names.particles, letters=names.accented_letters)
         varied = {form for group in groups for form in group.forms}
+        houses = {form: people.closest(form, names) for form in forms}
         for mention, mention_language in found:
             if mention.text in varied or key(mention.text) in people.listed:
                 continue
-            house = people.closest(mention.text, names)
+            house = houses[mention.text]
             # "Sergey Lavrov" for "Sergei Lavrov" is an accepted alternative, not a misspelling.
             if house is not None and not respelling_only(house, mention.text, names.particles, names.accented_letters):
                 message = f"“{mention.text}” looks like a misspelling of “{house}”"
                 yield self.finding(mention.start, mention.end, message, house, FixSafety.UNSAFE,
                                    language=mention_language)  # fmt: skip
-        yield from self._lone_surnames(context, names, people)
+        named = {fold(name): name for name in people.preferred}
+        present = {named[fold(form)] for form in forms if fold(form) in named}
+        present |= {house for house in houses.values() if house is not None}
+        yield from self._lone_surnames(context, names, present)
 
-    def _lone_surnames(self, context: Context, names: NameConventions, people: _People) -> Iterator[Finding]:
-        """The surname of a listed figure the article names in full, misspelt where it stands alone
+    def _lone_surnames(self, context: Context, names: NameConventions, present: set[str]) -> Iterator[Finding]:
+        """The surname of a listed figure the article names (`present`), misspelt where it stands alone
         ("Zelenksi said" after "Volodímir Zelenski"): after a first mention, news names people by
         surname only, and that is where slips hide."""
-        found = [mention for mention, _ in context.name_mentions]
-        named = {fold(name): name for name in people.preferred}
-        present = {named[fold(mention.text)] for mention in found if fold(mention.text) in named}
-        present |= {house for mention in found if (house := people.closest(mention.text, names)) is not None}
         if not present:
             return
+        found = [mention for mention, _ in context.name_mentions]
         lone = [word for word, _ in context.lone_words]
         # Words `name-variant` reports (a surname respelt against the article's own majority) are its own.
         reported = {word.start for word, _ in surname_slips(found, lone, names.accented_letters)}
