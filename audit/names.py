@@ -10,7 +10,6 @@ by addition, so the mining is a map over documents and a merge, like corpus mode
 
 from __future__ import annotations
 
-import bisect
 import functools
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -23,7 +22,6 @@ from audit.transliteration import LETTERS, fold, marks_differ, name_words, same_
 # A capitalised word (with inner apostrophes or hyphens: O'Brien, Boutros-Ghali, al-Assad) or an initial.
 _WORD = r"(?:\p{Lu}\.(?=[ \u00a0]\p{Lu})|\p{Lu}[\p{Ll}\p{Lu}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*)"
 _SPACE = r"[ \u00a0]"
-_LONE_WORD = LazyPattern(r"(?<![\p{L}\p{M}\p{N}'’-])\p{Lu}\p{Ll}[\p{Ll}\p{M}]{2,}(?![\p{L}\p{M}\p{N}'’-])")
 _SENTENCE_START = LazyPattern(r"(?:^|[.!?…:;]['\"”’»)]*\s+|[\"“«„‘(]\s*)$")
 
 
@@ -101,7 +99,7 @@ def mentions(text: str, code: str) -> Iterator[Mention]:
         words = [run[begin:end].casefold() for begin, end in pieces]
         opening: frozenset[str] = frozenset()
         if _opens_sentence(text, match.start()):
-            lowered = lowered if lowered is not None else _lower_case_words(text)
+            lowered = lowered if lowered is not None else lower_case_words(text)
             opening = lowered | language.openers
         start = _name_start(words, language, opening)
         # "Hunan Province" and "Henan Province": places one vowel apart are different places.
@@ -140,29 +138,6 @@ def narrowed(found: Sequence[Mention]) -> list[Mention]:
     return result
 
 
-def lone_words(text: str, code: str, inside: Sequence[Mention]) -> Iterator[Mention]:
-    """Capitalised words of a paragraph that may be a surname standing alone ("selon Lemaitre"):
-    outside the `inside` name mentions, or the last word of one whose other words are titles or common
-    words ("die Familie Rinaldy"); never a title, function word, opener, place word, common word of the
-    language's lexicon, or a word the paragraph also writes in lower case.
-
-    >>> text = "Die Familie Rinaldy sammelt, sagte Marta Rinaldi."
-    >>> [m.text for m in lone_words(text, "de", [Mention(4, 19, "Familie Rinaldy"), Mention(35, 48, "Marta Rinaldi")])]
-    ['Rinaldy']
-    """
-    common = conventions(code).common_words | _lower_case_words(text)
-    # Mentions are few in a paragraph; the spans of the names proper, in order.
-    covered = [
-        (mention.start, mention.end)
-        for mention in inside
-        if not all(word.casefold() in common for word in mention.text.split(" ")[:-1])
-    ]
-    for match in _LONE_WORD.finditer(text):
-        word = match.group()
-        if word.casefold() not in common and not any(start <= match.start() < end for start, end in covered):
-            yield Mention(match.start(), match.end(), word)
-
-
 def _name_start(words: list[str], language: NameConventions, opening: frozenset[str]) -> int:
     """Where the name starts in a capitalised run: after titles, function words, a sentence opener
     (`opening`: words that open this sentence without being a name), and a preposition before a name."""
@@ -195,7 +170,8 @@ def _opens_sentence(text: str, offset: int) -> bool:
     return _SENTENCE_START.search(text[max(0, offset - 12) : offset]) is not None
 
 
-def _lower_case_words(text: str) -> frozenset[str]:
+def lower_case_words(text: str) -> frozenset[str]:
+    """The words a text writes in lower case: capitalised, they open a sentence, not a name."""
     return frozenset(word for word in LETTERS.findall(text) if word[:1].islower())
 
 
@@ -272,75 +248,3 @@ def spelt_apart(first: str, second: str, letters: frozenset[str] = frozenset()) 
 def _marks(form: str) -> int:
     """How many letters of a form carry a mark."""
     return sum(fold(character) != character.casefold() for character in form)
-
-
-def surname_slips(
-    found: Sequence[Mention], lone: Sequence[Mention], letters: frozenset[str] = frozenset()
-) -> Iterator[tuple[Mention, str]]:
-    """Lone words (see `lone_words`) that respell the surname of fuller mentions written more often
-    ("die Familie Rinaldy" beside "Marta Rinaldi" twice), each with that surname. Only the strictest
-    relation counts (the same word once respelt, or accents that count): a capitalised word a few
-    letters from a surname is too often another word ("Roman" beside "Romanian", "Rinaldo" beside
-    "Rinaldi"), and a word some full name of the article holds is that person's (João Gomes beside
-    Inés Gómez).
-
-    >>> found = [Mention(0, 13, "Marta Rinaldi"), Mention(20, 33, "Marta Rinaldi"), Mention(40, 55, "Familie Rinaldy")]
-    >>> [(m.text, s) for m, s in surname_slips(found, [Mention(48, 55, "Rinaldy"), Mention(60, 67, "Rinaldo")])]
-    [('Rinaldy', 'Rinaldi')]
-    """
-    from audit.transliteration import respelt
-
-    # The names proper: "Familie Rinaldy" holds a lone word after a common noun, not a name.
-    alone = sorted(word.start for word in lone)
-    proper = [mention for mention in found if not _holds(alone, mention)]
-    counts = Counter(mention.text.rsplit(" ", 1)[-1] for mention in proper if " " in mention.text)
-    counts.update(word.text for word in lone)
-    written = {word.casefold() for mention in proper for word in LETTERS.findall(mention.text)}
-    # Surnames by the keys a slip can share with them, so each lone word looks at a handful.
-    by_key: dict[str, set[str]] = {}
-    for surname in counts:
-        by_key.setdefault(respelt(surname), set()).add(surname)
-        by_key.setdefault(fold(surname), set()).add(surname)
-    for word in lone:
-        if word.text.casefold() in written:
-            continue
-        matches = {
-            surname
-            for surname in by_key.get(respelt(word.text), set()) | by_key.get(fold(word.text), set())
-            if counts[surname] > counts[word.text]
-            and (
-                marks_differ(word.text, surname, letters)
-                if fold(word.text) == fold(surname)
-                else respelt(word.text) == respelt(surname)
-            )
-        }
-        if len(matches) == 1:
-            yield word, matches.pop()
-
-
-def _holds(starts: Sequence[int], mention: Mention) -> bool:
-    """True when one of the sorted `starts` falls inside the mention."""
-    index = bisect.bisect_left(starts, mention.start)
-    return index < len(starts) and starts[index] < mention.end
-
-
-def surname_misspelt(word: str, surname: str, letters: frozenset[str] = frozenset()) -> bool:
-    """True when a lone word is a listed surname misspelt: one letter off, two swapped or another
-    transliteration skeleton's near miss in a word of six letters or more (shorter ones are too often
-    another word: Baden / Biden), or accents that count; a mere respelling (Zelensky / Zelenski) is
-    accepted.
-
-    >>> surname_misspelt("Zelenksi", "Zelenski"), surname_misspelt("Sanchéz", "Sánchez")
-    (True, True)
-    >>> surname_misspelt("Zelensky", "Zelenski"), surname_misspelt("Baden", "Biden"), surname_misspelt("Merz", "Merz")
-    (False, False, False)
-    """
-    from audit.transliteration import respelt, word_relation
-
-    if abs(len(word) - len(surname)) > 2:
-        return False  # cheap, and most lone words of an article are far from every listed surname
-    if fold(word) == fold(surname):
-        return marks_differ(word, surname, letters)
-    if respelt(word) == respelt(surname) or min(len(word), len(surname)) < 6:
-        return False
-    return word_relation(word, surname, letters) in ("slip", "variant")

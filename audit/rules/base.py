@@ -59,7 +59,8 @@ class Context:
     def lone_words(self) -> tuple[tuple[Mention, str], ...]:
         """Capitalised words outside the name mentions that may be a surname standing alone
         (`audit.names.lone_words`), in document offsets, with their paragraph's language."""
-        from audit.names import Mention, lone_words
+        from audit.names import Mention
+        from audit.surnames import lone_words
 
         found = [mention for mention, _ in self.name_mentions]
         lone = []

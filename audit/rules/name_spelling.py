@@ -14,8 +14,9 @@ from dataclasses import dataclass
 
 from audit.findings import Finding, FixSafety
 from audit.glossary.tokens import key
-from audit.names import Cluster, NameConventions, cluster, conventions, spelt_apart, surname_misspelt, surname_slips
+from audit.names import Cluster, NameConventions, cluster, conventions, spelt_apart
 from audit.rules.base import Context, Rule
+from audit.surnames import surname_misspelt, surname_slips
 from audit.transliteration import closest_name, fold, respelling_only
 
 
