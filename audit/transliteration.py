@@ -29,7 +29,8 @@ _VOWELS_AND_Y = _VOWELS | {"y"}
 # the one sound German writes tsch, English tch and Polish cz (Gronitsch / Gronicz); Spanish writes
 # j where English writes kh and German ch (Jalaf / Khalaf, Mijaíl / Mikhail / Michail, Scheich /
 # Sheikh), so every other c is k first; Italian chi/che is ki/ke (Bianchi /
-# Bianki); z and s swap between transliterations (Zelensky / Selenskyj, Luiz / Luís).
+# Bianki); z and s swap between transliterations (Zelensky / Selenskyj, Luiz / Luís); x is ks
+# (Alexander / Aleksandr, Maxim / Maksim).
 _RESPELLINGS = (
     ("dzh", "j"),
     ("dj", "j"),
@@ -42,6 +43,7 @@ _RESPELLINGS = (
     ("ck", "k"),
     ("tz", "z"),
     ("z", "s"),
+    ("x", "ks"),
     ("ph", "f"),
     ("ou", "u"),
     ("oo", "u"),
