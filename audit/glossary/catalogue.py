@@ -20,6 +20,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
+from audit.cache import cached
 from audit.config import Config
 from audit.errors import GlossaryError
 from audit.glossary.loader import glossary_files, read_glossary
@@ -129,11 +130,15 @@ def load_glossaries(config: Config) -> GlossarySet:
 
 @lru_cache(maxsize=16)
 def _load(paths: tuple[Path, ...], default_glossaries: bool) -> GlossarySet:
-    glossary_set, problems = build(paths, default_glossaries, shipped_examples=False)
-    if problems:
-        more = f" (and {len(problems) - 1} more: run `mtaudit glossary lint`)" if len(problems) > 1 else ""
-        raise GlossaryError(problems[0] + more)
-    return glossary_set
+    def checked() -> GlossarySet:
+        glossary_set, problems = build(paths, default_glossaries, shipped_examples=False)
+        if problems:
+            more = f" (and {len(problems) - 1} more: run `mtaudit glossary lint`)" if len(problems) > 1 else ""
+            raise GlossaryError(problems[0] + more)
+        return glossary_set
+
+    shipped = [path for path, _ in glossary_files(shipped_glossaries_dir())] if default_glossaries else []
+    return cached("glossaries", (*shipped, *paths), checked)
 
 
 def build(
