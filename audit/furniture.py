@@ -10,6 +10,8 @@ its neighbours.
 - its shape: a player clock ("00:00 / 02:13"), a count ("12 articles"), a sum with a question mark
   (a captcha), a template placeholder ("{{author_name}}", "%1$s"), a breadcrumb of short items
   ("Start > Politics >"), a run of section names (a menu, numbered or not);
+- a live-blog clock glued to a paragraph ("12:45 The minister said…", "08h30 Le ministre…"): only the
+  clock is furniture, so only the clock is reported and deleted;
 - its neighbours and position: what is only *likely* furniture alone (a lone "Print", a lone clock)
   is sure next to other furniture or outside the article's body (before its first or after its last
   line of real prose: long, with a sentence end), as jusText settles short paragraphs by context.
@@ -38,6 +40,7 @@ from audit.furniture_line import (
     judge,
     terminated,
 )
+from audit.prose import LazyPattern
 from audit.ui_lexicon import TOKEN, Lexicon, key, lexicon, token_key
 
 # The longest menu item, in characters (a cheap test before the words are read).
@@ -49,6 +52,12 @@ _NUMBERED = re.compile(r"^\d{1,2}[.)]?\s+")
 _PLACEHOLDER = re.compile(
     r"\{\{\s*[^{}\n]{1,40}?\s*\}\}|\{%[^%\n]{1,40}%\}|%\d+\$[sd]|\$\{[\w.]+\}|\{[a-z]+(?:_[a-z]+)+\}"
     r"|__[A-Z]+(?:_[A-Z]+)*__|(?<![\w%])%[sd](?![\w])"
+)
+
+# A clock opening a paragraph ("12:45", "08h30", "14.05 Uhr"), then a separator or a space before a
+# capital: the time stamp of a live blog's entry.
+_CLOCK_PREFIX = LazyPattern(
+    r"(?:[01]?\d|2[0-3])[:h.][0-5]\d(?:\s?(?:Uhr|h|GMT|UTC|CET|CEST))?(?P<separator>\s*[-–—|:]\s+|\s+)(?=\p{Lu})"
 )
 
 
@@ -68,6 +77,7 @@ class FurnitureLine:
 
     `kind` is "<language>/<group>" for interface phrases, else the shape ("player", "menu", …).
     An `embedded` item is a placeholder inside prose: only its span is reported, nothing is deleted.
+    A `prefix` item is a clock glued to the start of a paragraph: only its span is deleted.
     """
 
     start: int
@@ -75,6 +85,7 @@ class FurnitureLine:
     kind: str
     sure: bool
     embedded: bool = False
+    prefix: bool = False
 
 
 def detect(text: str) -> tuple[FurnitureLine, ...]:
@@ -105,6 +116,9 @@ def detect(text: str) -> tuple[FurnitureLine, ...]:
         verdict = verdicts[index]
         if verdict is None:
             found.extend(_placeholders(text, line.start, line.end))
+            opens = index == 0 or lines[index - 1].number + 1 < line.number or terminated(lines[index - 1].body)
+            if opens:
+                found.extend(_clock_prefix(text, line, words.stopwords))
             continue
         kind, level = verdict
         neighbours = [verdicts[other] for other in (index - 1, index + 1) if 0 <= other < len(lines)]
@@ -249,6 +263,22 @@ def _mark_teasers(lines: list[_Line], verdicts: list[Verdict | None], words: Lex
 
 def _is_headline(body: str) -> bool:
     return len(TOKEN.findall(body)) <= 16 and not ends_sentence(body)
+
+
+def _clock_prefix(text: str, line: _Line, stopwords: frozenset[str]) -> list[FurnitureLine]:
+    """The clock of a live-blog entry glued to the paragraph it opens ("14:05 The minister said…").
+
+    Only when the rest is a paragraph of prose and the clock is set apart by a separator or followed by
+    a small word ("The", "Le", "Der"): "2:10 Stunden" is a duration and "10:30 Arrival" a schedule item.
+    """
+    match = _CLOCK_PREFIX.compiled.match(text, line.start, line.end)
+    rest = text[match.end() : line.end] if match else ""
+    if match is None or not is_prose(rest):
+        return []
+    first = TOKEN.search(rest)
+    if not match.group("separator").strip() and (first is None or token_key(first.group()) not in stopwords):
+        return []
+    return [FurnitureLine(line.start, match.end(), "clock", False, prefix=True)]
 
 
 def _placeholders(text: str, start: int, end: int) -> list[FurnitureLine]:

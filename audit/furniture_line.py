@@ -6,7 +6,11 @@ here a line only says how sure its own signs make it (`WEAK`, `LIKELY`, `SURE`).
   for another, extra words), a bar of interface words or phrases ("Share · Tweet · Email", "Log in
   Register"), a teaser lead and a separator ("Read also: …"), a consent opener ("We use cookies …");
 - shapes: a player clock ("00:00 / 02:13"), a count ("12 articles"), a sum with a question mark (a
-  captcha), a market ticker, an attachment label, a breadcrumb of short items ("Start > Politics >");
+  captcha), a market ticker, an attachment label, a breadcrumb of short items ("Start > Politics >"),
+  a publication stamp (a stamp word, then only dates and times: "Publié le 14/11/2026 à 09h12");
+- free text that speaks to the reader: a prompt (a call to action and a word addressing the reader,
+  "Download our app and never miss a story") or a spam link (a call and the goods of spam, "Cheap
+  loans – apply now"), whatever its wording;
 - what is not furniture: a label followed by a name ("Author: Jane Smith" is a byline), a line that
   quotes (a pair of quotation marks), a line longer than any furniture.
 """
@@ -36,6 +40,12 @@ MAX_OPENER_WORDS = 45
 MAX_WEAK_WORDS = 10
 # A menu is at least this many section names, on one line or on consecutive lines.
 MIN_MENU_ITEMS = 3
+# The longest publication stamp, in words ("Published: 12 March 2026 | Last updated: 2 hours ago").
+MAX_STAMP_WORDS = 20
+# The longest stamp opener, in words ("Dernière mise à jour").
+MAX_STAMP_OPENER = 4
+# The longest prompt or spam line, in words: beyond it, a call and a "you" are a sentence of prose.
+MAX_PROMPT_WORDS = 25
 # The longest share bar ("Facebook · X · WhatsApp · Telegram · Email · Print …"), in words.
 MAX_BAR_WORDS = 15
 _TIMECODE = r"\d{1,2}(?::\d{2}){1,2}"
@@ -99,6 +109,8 @@ def judge(body: str, words: Lexicon) -> Verdict | None:
     short = _judge_short(body, tokens, words) if len(tokens) <= MAX_BAR_WORDS else None
     if short is not None and short[1] == SURE:
         return short
+    if _stamp(tokens, words):
+        return "stamp", LIKELY  # sure at the top or bottom, or beside other furniture
     if _breadcrumb(body, words):
         return "breadcrumb", SURE
     lead = _lead(body, words)
@@ -107,7 +119,8 @@ def judge(body: str, words: Lexicon) -> Verdict | None:
     for pattern, label in words.patterns:
         if pattern.fullmatch(body):  # type: ignore[attr-defined]
             return label, SURE
-    return short
+    prompt = _prompt(body, tokens, words)
+    return prompt if prompt is not None and (short is None or short[1] < prompt[1]) else short
 
 
 def _judge_short(body: str, tokens: list[str], words: Lexicon) -> Verdict | None:
@@ -139,6 +152,58 @@ def _judge_short(body: str, tokens: list[str], words: Lexicon) -> Verdict | None
         return "menu", LIKELY
     if len(tokens) <= MAX_WEAK_WORDS and not ends_sentence(body) and any(map(words.is_label_word, tokens)):
         return "interface", WEAK
+    return None
+
+
+def _stamp(tokens: list[str], words: Lexicon) -> bool:
+    """True for a publication stamp: a stamp word first, then nothing but dates, times, stamp words and
+    small words ("Publié le 14/11/2026 à 09h12, mis à jour à 11h40", "Updated 3 hours ago").
+
+    Scraped pages keep them in the text and editors delete them; a dateline opens with a place
+    ("PARIS, March 3 –") and a byline with a name, so neither opens like a stamp.
+
+    >>> from audit.ui_lexicon import lexicon
+    >>> _stamp(["Stand", "14", "11", "2024", "16", "05", "Uhr"], lexicon())
+    True
+    >>> _stamp(["Updated", "figures", "show", "12", "dead"], lexicon())
+    False
+    """
+    if not 2 <= len(tokens) <= MAX_STAMP_WORDS:
+        return False
+    keys = [token_key(token) for token in tokens]
+    if not any(" ".join(keys[:count]) in words.stamps for count in range(1, MAX_STAMP_OPENER + 1)):
+        return False
+    if keys[-1] in words.stopwords:
+        return False  # a stamp ends on a date or a time: this line breaks off ("… 2024, às" / "10h30, o mapa")
+    return all(
+        any(character.isdigit() for character in item)
+        or item in words.calendar
+        or item in words.stamp_words
+        or item in words.stopwords
+        for item in keys
+    )
+
+
+def _prompt(body: str, tokens: list[str], words: Lexicon) -> Verdict | None:
+    """A line that calls the reader to act, however it is worded: spam ("Best casino bonus – claim your
+    spins now": a call and the goods of spam) or a prompt ("Receba as notícias no seu WhatsApp": a call
+    and a word addressing the reader; or several calls and an interface word, "Jetzt kostenlos
+    registrieren und weiterlesen"). News prose reports calls ("the ministry urged people to apply"), it
+    does not make them: a sentence of prose must address the reader twice ("Vous avez aimé cet article ?
+    Recevez-le dans votre boîte"), and spam is never a sentence of prose."""
+    if len(tokens) > MAX_PROMPT_WORDS or sum(character in _QUOTES for character in body) >= 2:
+        return None
+    keys = [token_key(token) for token in tokens]
+    calls = sum(item in words.calls for item in keys)
+    if not calls:
+        return None
+    prose = is_prose(body)
+    if not prose and any(item in words.commerce for item in keys):
+        return "spam", LIKELY
+    reader = sum(item in words.reader for item in keys)
+    labels = sum(map(words.is_label_word, tokens))
+    if reader >= (2 if prose else 1) or (not prose and calls >= 2 and labels >= 1):
+        return "prompt", LIKELY
     return None
 
 

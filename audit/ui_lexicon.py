@@ -77,6 +77,12 @@ class Lexicon:
     platforms: frozenset[str]
     stopwords: frozenset[str]
     by_word: Mapping[str, frozenset[tuple[str, ...]]]
+    stamps: frozenset[str]
+    stamp_words: frozenset[str]
+    calendar: frozenset[str]
+    reader: frozenset[str]
+    calls: frozenset[str]
+    commerce: frozenset[str]
 
     def phrase(self, line_key: str) -> tuple[str, int] | None:
         """The group of the phrase a line key says, and how many words the line adds to it.
@@ -120,7 +126,20 @@ class Lexicon:
 
 
 # The keys of languages/<code>/ui.toml (see languages/en/ui.toml); anything else is a typo.
-_LISTS = frozenset({"ui.words", "ui.sections", "ui.home", "ui.counters", "ui.platforms"})
+_LISTS = frozenset(
+    {
+        "ui.words",
+        "ui.sections",
+        "ui.home",
+        "ui.counters",
+        "ui.platforms",
+        "ui.stamps",
+        "ui.calendar",
+        "ui.reader",
+        "ui.calls",
+        "ui.commerce",
+    }
+)
 _GROUP_LISTS = frozenset({"phrases", "leads", "openers", "patterns", "examples", "silent"})
 
 
@@ -182,8 +201,18 @@ def lexicon() -> Lexicon:
     counters: set[str] = set()
     platforms: set[str] = set()
     stopwords: set[str] = set()
+    stamps: set[str] = set()
+    calendar: set[str] = set()
+    reader: set[str] = set()
+    calls: set[str] = set()
+    commerce: set[str] = set()
     for code in shipped_codes():
         data = language(code).data
+        stamps |= _keys(data.get("ui.stamps"))
+        calendar |= _keys(data.get("ui.calendar"))
+        reader |= _keys(data.get("ui.reader"))
+        calls |= _keys(data.get("ui.calls"))
+        commerce |= _keys(data.get("ui.commerce"))
         platforms |= _keys(data.get("ui.platforms"))
         stopwords |= _keys(data.get("function_words"))
         words |= _keys(data.get("ui.words"))
@@ -222,4 +251,10 @@ def lexicon() -> Lexicon:
         platforms=frozenset(platforms),
         stopwords=frozenset(stopwords),
         by_word={word: frozenset(items) for word, items in by_word.items()},
+        stamps=frozenset(stamps),
+        stamp_words=frozenset(word for stamp in stamps for word in stamp.split()),
+        calendar=frozenset(calendar),
+        reader=frozenset(reader),
+        calls=frozenset(calls),
+        commerce=frozenset(commerce),
     )
