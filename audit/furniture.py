@@ -37,6 +37,7 @@ from audit.furniture_line import (
     Verdict,
     ends_sentence,
     is_prose,
+    is_spam,
     judge,
     terminated,
 )
@@ -45,6 +46,8 @@ from audit.ui_lexicon import TOKEN, Lexicon, key, lexicon, token_key
 
 # The longest menu item, in characters (a cheap test before the words are read).
 MAX_MENU_ITEM = 40
+# The longest word that may follow a clock without a separator as an article or pronoun ("O", "Los").
+MAX_ARTICLE_LETTERS = 3
 # A line this long that stops mid-sentence may have been wrapped: the next line may go on with it.
 MIN_WRAPPED_WORDS = 4
 _MARKDOWN_PREFIX = re.compile(r"^(?:#{1,6}\s+|>\s*|[-*+•]\s+)+")
@@ -54,6 +57,8 @@ _PLACEHOLDER = re.compile(
     r"|__[A-Z]+(?:_[A-Z]+)*__|(?<![\w%])%[sd](?![\w])"
 )
 
+# A Markdown link inside a line: its words, then its target (masked in the prose).
+_LINK = re.compile(rf"\[([^\[\]\n]{{3,160}})\]{MASK}+")
 # A clock opening a paragraph ("12:45", "08h30", "14.05 Uhr"), then a separator or a space before a
 # capital: the time stamp of a live blog's entry.
 _CLOCK_PREFIX = LazyPattern(
@@ -119,6 +124,7 @@ def detect(text: str) -> tuple[FurnitureLine, ...]:
             opens = index == 0 or lines[index - 1].number + 1 < line.number or terminated(lines[index - 1].body)
             if opens:
                 found.extend(_clock_prefix(text, line, words.stopwords))
+            found.extend(_spam_links(text, line, words))
             continue
         kind, level = verdict
         neighbours = [verdicts[other] for other in (index - 1, index + 1) if 0 <= other < len(lines)]
@@ -269,16 +275,29 @@ def _clock_prefix(text: str, line: _Line, stopwords: frozenset[str]) -> list[Fur
     """The clock of a live-blog entry glued to the paragraph it opens ("14:05 The minister said…").
 
     Only when the rest is a paragraph of prose and the clock is set apart by a separator or followed by
-    a small word ("The", "Le", "Der"): "2:10 Stunden" is a duration and "10:30 Arrival" a schedule item.
+    a small word ("The", "Le", "Der", "O"): "2:10 Stunden" is a duration and "10:30 Arrival" a schedule
+    item.
     """
     match = _CLOCK_PREFIX.compiled.match(text, line.start, line.end)
     rest = text[match.end() : line.end] if match else ""
     if match is None or not is_prose(rest):
         return []
     first = TOKEN.search(rest)
-    if not match.group("separator").strip() and (first is None or token_key(first.group()) not in stopwords):
+    small = first is not None and (len(first.group()) <= MAX_ARTICLE_LETTERS or token_key(first.group()) in stopwords)
+    if not match.group("separator").strip() and not small:
         return []
     return [FurnitureLine(line.start, match.end(), "clock", False, prefix=True)]
+
+
+def _spam_links(text: str, line: _Line, words: Lexicon) -> list[FurnitureLine]:
+    """Spam links injected into a paragraph ("… un recours. [Achetez des abonnés à prix cassés](…)"):
+    reported, not deleted, since the link's target is protected text."""
+    return [
+        # The anchor only: a finding that overlaps protected text (the target) is dropped by the engine.
+        FurnitureLine(match.start(), match.end(1) + 1, "spam", False, embedded=True)
+        for match in _LINK.finditer(text, line.start, line.end)
+        if is_spam(match.group(1), words)
+    ]
 
 
 def _placeholders(text: str, start: int, end: int) -> list[FurnitureLine]:

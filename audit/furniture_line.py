@@ -65,6 +65,10 @@ _SEGMENTS = re.compile(r"\s*[·•|¦]\s*|\s+/\s+|(?<=\.)\s+")
 _CRUMBS = re.compile(r"\s*(?:>>|[>»›→])\s*|\s+[/|]\s+")
 _ANGLES = frozenset(">»›→")
 _QUOTES = frozenset('«»“”„"‹')
+# The words of a Markdown link, its target masked ("[Cheap loans – apply now]").
+_LINK_WORDS = re.compile(r"\[[^\[\]]*\]")
+# A price: a currency sign or code next to a number ("0,99 €", "£39", "R$ 500", "USD 20").
+_PRICE = re.compile(r"(?:[€$£¥]|\b(?:EUR|USD|GBP|BRL|CHF)\b)\s?\d|\d\s?(?:[€£¥]|(?:EUR|USD|GBP|BRL|CHF)\b)")
 _LEAD_SEPARATORS = ":：.-–—>»›→|•·"
 _HEAD = re.compile(r"\s*(?:[:|»–—]|\s-\s)\s*")
 _SENTENCE_END = ".!?…؟"
@@ -186,25 +190,50 @@ def _stamp(tokens: list[str], words: Lexicon) -> bool:
 
 def _prompt(body: str, tokens: list[str], words: Lexicon) -> Verdict | None:
     """A line that calls the reader to act, however it is worded: spam ("Best casino bonus – claim your
-    spins now": a call and the goods of spam) or a prompt ("Receba as notícias no seu WhatsApp": a call
+    spins now": a call and the goods of spam or a price with two calls; or a bare link that calls,
+    "[Achetez des abonnés à prix cassés](…)") or a prompt ("Receba as notícias no seu WhatsApp": a call
     and a word addressing the reader; or several calls and an interface word, "Jetzt kostenlos
     registrieren und weiterlesen"). News prose reports calls ("the ministry urged people to apply"), it
     does not make them: a sentence of prose must address the reader twice ("Vous avez aimé cet article ?
-    Recevez-le dans votre boîte"), and spam is never a sentence of prose."""
+    Recevez-le dans votre boîte"), and spam is never a sentence of prose; a headline with one call and
+    a price ("Petrol now costs €2") is news."""
     if len(tokens) > MAX_PROMPT_WORDS or sum(character in _QUOTES for character in body) >= 2:
         return None
+    unlinked = _LINK_WORDS.sub(" ", body).strip()
+    linked = not unlinked and body.startswith("[")  # a bare Markdown link (its target is masked)
+    if unlinked and unlinked != body:
+        # Prose with a link in it is judged without the link (audit/furniture.py judges the link).
+        body, tokens = unlinked, TOKEN.findall(unlinked)
     keys = [token_key(token) for token in tokens]
-    calls = sum(item in words.calls for item in keys)
+    calls = _count(keys, words.calls)
     if not calls:
         return None
     prose = is_prose(body)
-    if not prose and any(item in words.commerce for item in keys):
+    priced = calls >= 2 and _PRICE.search(body) is not None
+    if not prose and (linked or priced or _count(keys, words.commerce)):
         return "spam", LIKELY
-    reader = sum(item in words.reader for item in keys)
+    reader = _count(keys, words.reader)
     labels = sum(map(words.is_label_word, tokens))
     if reader >= (2 if prose else 1) or (not prose and calls >= 2 and labels >= 1):
         return "prompt", LIKELY
     return None
+
+
+def is_spam(anchor: str, words: Lexicon) -> bool:
+    """True for the words of a link that sell ("Achetez des abonnés à prix cassés"): a call and goods.
+
+    >>> from audit.ui_lexicon import lexicon
+    >>> is_spam("Cheap loans – apply now", lexicon()), is_spam("the court's ruling", lexicon())
+    (True, False)
+    """
+    return _prompt(anchor, TOKEN.findall(anchor), words) == ("spam", LIKELY)
+
+
+def _count(keys: list[str], vocabulary: frozenset[str]) -> int:
+    """How many words and two-word phrases of `keys` are in `vocabulary` ("prix cassés" is one)."""
+    return sum(item in vocabulary for item in keys) + sum(
+        f"{first} {second}" in vocabulary for first, second in itertools.pairwise(keys)
+    )
 
 
 def ends_sentence(body: str) -> bool:

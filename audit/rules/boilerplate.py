@@ -24,8 +24,8 @@ class Boilerplate(Rule):
     between two paragraphs is deleted. Fix: safe when the line is surely furniture (an interface
     phrase or shape, or a likely one beside other furniture or outside the article's prose); unsafe
     for a likely line alone (a lone "Print" between paragraphs) and for a live-blog clock glued to a
-    paragraph ("12:45 The minister said…", only the clock is deleted); report only for a phrase or a
-    template placeholder standing inside a sentence.
+    paragraph ("12:45 The minister said…", only the clock is deleted); report only for a phrase, a
+    template placeholder or a spam link standing inside a sentence.
     """
 
     id = "boilerplate"
@@ -63,7 +63,8 @@ class Boilerplate(Rule):
             yield self.finding(start, end, entry.message, "", entry.fix, entry=entry.full_id)
         for line in detected:
             if line.embedded:
-                yield self.finding(line.start, line.end, "template placeholder left in the text (not removed)")
+                what = "spam link" if line.kind == "spam" else "template placeholder"
+                yield self.finding(line.start, line.end, f"{what} left in the text (not removed)")
             elif line.start in covered:
                 continue
             elif line.prefix:
