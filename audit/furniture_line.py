@@ -194,9 +194,9 @@ def _prompt(body: str, tokens: list[str], words: Lexicon) -> Verdict | None:
     "[Achetez des abonnés à prix cassés](…)") or a prompt ("Receba as notícias no seu WhatsApp": a call
     and a word addressing the reader; or several calls and an interface word, "Jetzt kostenlos
     registrieren und weiterlesen"). News prose reports calls ("the ministry urged people to apply"), it
-    does not make them: a sentence of prose must address the reader twice ("Vous avez aimé cet article ?
-    Recevez-le dans votre boîte"), and spam is never a sentence of prose; a headline with one call and
-    a price ("Petrol now costs €2") is news."""
+    does not make them: a sentence must address the reader and name the page ("Vous avez aimé cet
+    article ? Recevez-le dans votre boîte"), spam is never a sentence of prose, and a headline with one
+    call and a price ("Petrol now costs €2") is news."""
     if len(tokens) > MAX_PROMPT_WORDS or sum(character in _QUOTES for character in body) >= 2:
         return None
     unlinked = _LINK_WORDS.sub(" ", body).strip()
@@ -208,15 +208,16 @@ def _prompt(body: str, tokens: list[str], words: Lexicon) -> Verdict | None:
     calls = _count(keys, words.calls)
     if not calls:
         return None
-    prose = is_prose(body)
     priced = calls >= 2 and _PRICE.search(body) is not None
-    if not prose and (linked or priced or _count(keys, words.commerce)):
+    if not is_prose(body) and (linked or priced or _count(keys, words.commerce)):
         return "spam", LIKELY
     reader = _count(keys, words.reader)
+    if ends_sentence(body):
+        # Real MT prose says "you" and calls ("If you don't defend a hair, you may lose your beard",
+        # shared/data/mlqe-pe ru-en): a sentence is a prompt only when it also names the page.
+        return ("prompt", LIKELY) if reader and _count(keys, words.page) else None
     labels = sum(map(words.is_label_word, tokens))
-    if reader >= (2 if prose else 1) or (not prose and calls >= 2 and labels >= 1):
-        return "prompt", LIKELY
-    return None
+    return ("prompt", LIKELY) if reader or (calls >= 2 and labels >= 1) else None
 
 
 def is_spam(anchor: str, words: Lexicon) -> bool:

@@ -81,6 +81,7 @@ class Lexicon:
     stamp_words: frozenset[str]
     calendar: frozenset[str]
     reader: frozenset[str]
+    page: frozenset[str]
     calls: frozenset[str]
     commerce: frozenset[str]
 
@@ -136,6 +137,7 @@ _LISTS = frozenset(
         "ui.stamps",
         "ui.calendar",
         "ui.reader",
+        "ui.page",
         "ui.calls",
         "ui.commerce",
     }
@@ -204,6 +206,7 @@ def lexicon() -> Lexicon:
     stamps: set[str] = set()
     calendar: set[str] = set()
     reader: set[str] = set()
+    page: set[str] = set()
     calls: set[str] = set()
     commerce: set[str] = set()
     for code in shipped_codes():
@@ -211,6 +214,7 @@ def lexicon() -> Lexicon:
         stamps |= _keys(data.get("ui.stamps"))
         calendar |= _keys(data.get("ui.calendar"))
         reader |= _keys(data.get("ui.reader"))
+        page |= _keys(data.get("ui.page"))
         calls |= _keys(data.get("ui.calls"))
         commerce |= _keys(data.get("ui.commerce"))
         platforms |= _keys(data.get("ui.platforms"))
@@ -255,6 +259,7 @@ def lexicon() -> Lexicon:
         stamp_words=frozenset(word for stamp in stamps for word in stamp.split()),
         calendar=frozenset(calendar),
         reader=frozenset(reader),
+        page=frozenset(page),
         calls=frozenset(calls),
         commerce=frozenset(commerce),
     )
