@@ -6,8 +6,9 @@ here a line only says how sure its own signs make it (`WEAK`, `LIKELY`, `SURE`).
   for another, extra words), a bar of interface words or phrases ("Share · Tweet · Email", "Log in
   Register"), a teaser lead and a separator ("Read also: …"), a consent opener ("We use cookies …");
 - shapes: a player clock ("00:00 / 02:13"), a count ("12 articles"), a sum with a question mark (a
-  captcha), a market ticker, an attachment label, a breadcrumb of short items ("Start > Politics >"),
-  a publication stamp (a stamp word, then only dates and times: "Publié le 14/11/2026 à 09h12");
+  captcha), a market ticker, an attachment label, the signature of an embedded post ("— Jane Doe
+  (@janedoe) March 3, 2026"), a breadcrumb of short items ("Start > Politics >"), a publication stamp
+  (a stamp word, then only dates and times: "Publié le 14/11/2026 à 09h12");
 - free text that speaks to the reader: a prompt (a call to action and a word addressing the reader,
   "Download our app and never miss a story") or a spam link (a call and the goods of spam, "Cheap
   loans – apply now"), whatever its wording;
@@ -53,6 +54,8 @@ _TIMECODES = re.compile(rf"{_TIMECODE}\s*/\s*{_TIMECODE}")
 _LONE_TIMECODE = re.compile(_TIMECODE)
 # A sum to solve: "5 + 3?", "9 − 4 =", "4 + 2 ?"; a hyphen counts only spaced ("5-4" is a score).
 _CAPTCHA = re.compile(r"\d+\s*(?:[+×*÷]|\s[-−–]\s)\s*\d+\s*(?:=\s*)?[?؟]?\s*\*?$")
+# The signature of an embedded post ("— Jane Doe (@janedoe) March 3, 2026"): a dash, a name, a handle, a date.
+_EMBED = re.compile(r"[—–-]{1,2}\s*[^()\n]{1,60}\(@\w{1,30}\)\s*[^()\n]{0,40}\d")
 # A market ticker: an arrow and a change in percent ("Dow 38,912.40 ▲ 0.31%").
 _TICKER = re.compile(r"[▲▼△▽↑↓]\s*[+\-−]?\d+(?:[.,]\d+)?\s*%")
 # An attachment label: a file type and its size ("JPEG - 41,2 ko", "PDF, 2.1 MB").
@@ -110,6 +113,8 @@ def judge(body: str, words: Lexicon) -> Verdict | None:
         return "ticker", SURE
     if _ATTACHMENT.fullmatch(body):
         return "attachment", SURE
+    if _EMBED.fullmatch(body):
+        return "embed", SURE
     short = _judge_short(body, tokens, words) if len(tokens) <= MAX_BAR_WORDS else None
     if short is not None and short[1] == SURE:
         return short
