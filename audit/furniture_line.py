@@ -214,8 +214,9 @@ def _prompt(body: str, tokens: list[str], words: Lexicon) -> Verdict | None:
     if not calls:
         return None
     priced = calls >= 2 and _PRICE.search(body) is not None
-    if not is_prose(body) and (linked or priced or _count(keys, words.commerce)):
-        return "spam", LIKELY
+    goods = _count(keys, words.commerce)
+    if not is_prose(body) and (linked or priced or goods):
+        return ("spam" if linked or goods else "prompt"), LIKELY
     reader = _count(keys, words.reader)
     if ends_sentence(body):
         # Real MT prose says "you" and calls ("If you don't defend a hair, you may lose your beard",
