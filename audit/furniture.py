@@ -46,6 +46,8 @@ from audit.ui_lexicon import TOKEN, Lexicon, key, lexicon, token_key
 
 # The longest menu item, in characters (a cheap test before the words are read).
 MAX_MENU_ITEM = 40
+# The longest tag of a tag list, in words ("Nahverkehr", "Rio de Janeiro").
+MAX_TAG_WORDS = 3
 # The longest word that may follow a clock without a separator as an article or pronoun ("O", "Los").
 MAX_ARTICLE_LETTERS = 3
 # A line this long that stops mid-sentence may have been wrapped: the next line may go on with it.
@@ -252,19 +254,30 @@ def _close_menu(run: list[int], lines: list[_Line], verdicts: list[Verdict | Non
 
 
 def _mark_teasers(lines: list[_Line], verdicts: list[Verdict | None], words: Lexicon) -> None:
-    """Headlines listed right under a bare teaser heading ("Related stories:") are teasers too."""
+    """Headlines listed right under a bare teaser heading ("Related stories:") are teasers too, and
+    short tags listed one a line under a bare tags heading ("Tópicos" / "Habitação" / "Lisboa")."""
     for index, verdict in enumerate(verdicts):
-        if verdict is None or not verdict[0].endswith("/related") or key(lines[index].body) not in words.phrases:
+        if verdict is None or key(lines[index].body) not in words.phrases:
+            continue
+        if verdict[0].endswith("/related"):
+            listed = _is_headline
+        elif verdict[0].endswith("/feed"):
+            listed = _is_tag
+        else:
             continue
         following = index + 1
         while (
             following < len(lines)
             and verdicts[following] in (None, ("interface", WEAK))
             and lines[following - 1].number + 1 == lines[following].number
-            and _is_headline(lines[following].body)
+            and listed(lines[following].body)
         ):
             verdicts[following] = (verdict[0], SURE)
             following += 1
+
+
+def _is_tag(body: str) -> bool:
+    return len(TOKEN.findall(body)) <= MAX_TAG_WORDS and not ends_sentence(body)
 
 
 def _is_headline(body: str) -> bool:

@@ -47,6 +47,8 @@ MAX_STAMP_WORDS = 20
 MAX_STAMP_OPENER = 4
 # The longest prompt or spam line, in words: beyond it, a call and a "you" are a sentence of prose.
 MAX_PROMPT_WORDS = 25
+# The longest piece of a bar made of interface words and small words ("Per E-Mail senden").
+MAX_SEGMENT_WORDS = 4
 # The longest share bar ("Facebook · X · WhatsApp · Telegram · Email · Print …"), in words.
 MAX_BAR_WORDS = 15
 _TIMECODE = r"\d{1,2}(?::\d{2}){1,2}"
@@ -189,6 +191,7 @@ def _stamp(tokens: list[str], words: Lexicon) -> bool:
         or item in words.calendar
         or item in words.stamp_words
         or item in words.stopwords
+        or item in words.sections  # "Posted 4 hours ago in Economy"
         for item in keys
     )
 
@@ -220,8 +223,10 @@ def _prompt(body: str, tokens: list[str], words: Lexicon) -> Verdict | None:
     reader = _count(keys, words.reader)
     if ends_sentence(body):
         # Real MT prose says "you" and calls ("If you don't defend a hair, you may lose your beard",
-        # shared/data/mlqe-pe ru-en): a sentence is a prompt only when it also names the page.
-        return ("prompt", LIKELY) if reader and _count(keys, words.page) else None
+        # shared/data/mlqe-pe ru-en): a sentence is a prompt only when it also names the page, and
+        # addresses the reader or asks first ("Enjoyed this story? Support us with a donation.").
+        asks = "?" in body.rstrip(_CLOSING)[:-1]
+        return ("prompt", LIKELY) if (reader or asks) and _count(keys, words.page) else None
     labels = sum(map(words.is_label_word, tokens))
     return ("prompt", LIKELY) if reader or (calls >= 2 and labels >= 1) else None
 
@@ -260,7 +265,17 @@ def _segment(segment: str, words: Lexicon) -> str | None:
         return "counter"
     if tokens and all(words.is_interface_word(token) for token in tokens) and segment_key:
         return "share bar"
+    if len(tokens) <= MAX_SEGMENT_WORDS and _says_interface(tokens, words):
+        return "share bar"  # "Teilen auf Facebook", "Per E-Mail senden": interface words and small words
     return _run_of_phrases(segment_key.split(), words)
+
+
+def _says_interface(tokens: list[str], words: Lexicon) -> bool:
+    """True when every word is an interface word or a small word, and one at least an interface word."""
+    keys = [token_key(token) for token in tokens]
+    return any(map(words.is_label_word, tokens)) and all(
+        words.is_interface_word(token) or item in words.stopwords for token, item in zip(tokens, keys, strict=True)
+    )
 
 
 def _run_of_phrases(keys: list[str], words: Lexicon) -> str | None:
