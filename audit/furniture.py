@@ -24,6 +24,7 @@ its length and sentence end, which works in every language without a list.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -35,6 +36,7 @@ from audit.furniture_line import (
     SURE,
     WEAK,
     Verdict,
+    dated,
     ends_sentence,
     is_prose,
     is_spam,
@@ -61,6 +63,10 @@ _PLACEHOLDER = re.compile(
 
 # A Markdown link inside a line: its words, then its target (masked in the prose).
 _LINK = re.compile(rf"\[([^\[\]\n]{{3,160}})\]{MASK}+")
+# What parts a byline from its stamp ("Par Yann Le Goff - Aujourd'hui à 07:58", "Von P. Lange | 06:00 Uhr").
+_PIECE_SEPARATOR = re.compile(r"\s+[|·•]\s+|\s+[-–—]\s+")
+# A time of day in a stamp ("07:58", "09h12", "14.05", "18 h"), not a date ("01.01.2018", mlqe-pe ru-en).
+_CLOCK = re.compile(r"(?<![\d.])(?:[01]?\d|2[0-3])(?:[:h.]\s?[0-5]\d(?!\.?\d)|\s?h\b)")
 # A clock opening a paragraph ("12:45", "08h30", "14.05 Uhr"), then a separator or a space before a
 # capital: the time stamp of a live blog's entry.
 _CLOCK_PREFIX = LazyPattern(
@@ -84,7 +90,8 @@ class FurnitureLine:
 
     `kind` is "<language>/<group>" for interface phrases, else the shape ("player", "menu", …).
     An `embedded` item is a placeholder inside prose: only its span is reported, nothing is deleted.
-    A `prefix` item is a clock glued to the start of a paragraph: only its span is deleted.
+    A `piece` item is part of a line (a clock glued to the start of a paragraph, a stamp after a
+    byline): only its span is deleted.
     """
 
     start: int
@@ -92,7 +99,7 @@ class FurnitureLine:
     kind: str
     sure: bool
     embedded: bool = False
-    prefix: bool = False
+    piece: bool = False
 
 
 def detect(text: str) -> tuple[FurnitureLine, ...]:
@@ -127,6 +134,7 @@ def detect(text: str) -> tuple[FurnitureLine, ...]:
             if opens:
                 found.extend(_clock_prefix(text, line, words.stopwords))
             found.extend(_spam_links(text, line, words))
+            found.extend(_stamp_suffix(text, line, words))
             continue
         kind, level = verdict
         neighbours = [verdicts[other] for other in (index - 1, index + 1) if 0 <= other < len(lines)]
@@ -299,7 +307,29 @@ def _clock_prefix(text: str, line: _Line, stopwords: frozenset[str]) -> list[Fur
     small = first is not None and (len(first.group()) <= MAX_ARTICLE_LETTERS or token_key(first.group()) in stopwords)
     if not match.group("separator").strip() and not small:
         return []
-    return [FurnitureLine(line.start, match.end(), "clock", False, prefix=True)]
+    return [FurnitureLine(line.start, match.end(), "clock", False, piece=True)]
+
+
+def _stamp_suffix(text: str, line: _Line, words: Lexicon) -> list[FurnitureLine]:
+    """The stamp a byline or a dateline carries after a separator ("Par Yann Le Goff - Aujourd'hui à
+    07:58 - Modifié à 10:15", "Von Petra Lange | 12.03.2026, 06:00 Uhr | Lesedauer: 2 Minuten").
+
+    From the first piece with a time of day, every piece must be dates and times, a stamp or other
+    furniture; only that tail is deleted. A byline with a date alone ("By Jane Smith - 14 March 2026")
+    keeps it: the date says when the story was written, the clock when the page was.
+    """
+    if is_prose(line.body):
+        return []
+    separators = list(_PIECE_SEPARATOR.finditer(text, line.start, line.end))
+    for index, separator in enumerate(separators):
+        bounds = [separator.end()] + [other.start() for other in separators[index + 1 :]] + [line.end]
+        pieces = [text[start:end] for start, end in itertools.pairwise(bounds)]
+        if not _CLOCK.search(pieces[0]):
+            continue
+        if all(dated(TOKEN.findall(piece), words) or judge(piece, words) for piece in pieces):
+            return [FurnitureLine(separator.start(), line.end, "stamp", False, piece=True)]
+        return []
+    return []
 
 
 def _spam_links(text: str, line: _Line, words: Lexicon) -> list[FurnitureLine]:

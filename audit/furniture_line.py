@@ -186,13 +186,24 @@ def _stamp(tokens: list[str], words: Lexicon) -> bool:
         return False
     if keys[-1] in words.stopwords:
         return False  # a stamp ends on a date or a time: this line breaks off ("… 2024, às" / "10h30, o mapa")
-    return all(
+    return dated(tokens, words)
+
+
+def dated(tokens: list[str], words: Lexicon) -> bool:
+    """True when every word is a number, a date or time word, a stamp word, a small word or a section
+    ("Aujourd'hui à 07:58", "4 hours ago in Economy").
+
+    >>> from audit.ui_lexicon import lexicon
+    >>> dated(["Aujourd'hui", "à", "07", "58"], lexicon()), dated(["trains", "run", "from", "06", "00"], lexicon())
+    (True, False)
+    """
+    return bool(tokens) and all(
         any(character.isdigit() for character in item)
         or item in words.calendar
         or item in words.stamp_words
         or item in words.stopwords
         or item in words.sections  # "Posted 4 hours ago in Economy"
-        for item in keys
+        for item in map(token_key, tokens)
     )
 
 
