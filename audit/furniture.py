@@ -48,6 +48,10 @@ from audit.ui_lexicon import TOKEN, Lexicon, key, lexicon, token_key
 
 # The longest menu item, in characters (a cheap test before the words are read).
 MAX_MENU_ITEM = 40
+# A heading that speaks to the reader needs this many headlines under it to be a teaser block.
+MIN_TEASERS = 2
+# The longest such heading, in words ("Nos abonnés ont aussi lu").
+MAX_TEASER_HEADING_WORDS = 6
 # The longest tag of a tag list, in words ("Nahverkehr", "Rio de Janeiro").
 MAX_TAG_WORDS = 3
 # The longest word that may follow a clock without a separator as an article or pronoun ("O", "Los").
@@ -55,6 +59,7 @@ MAX_ARTICLE_LETTERS = 3
 # A line this long that stops mid-sentence may have been wrapped: the next line may go on with it.
 MIN_WRAPPED_WORDS = 4
 _MARKDOWN_PREFIX = re.compile(r"^(?:#{1,6}\s+|>\s*|[-*+•]\s+)+")
+_BULLETS = frozenset("-*+•")
 _NUMBERED = re.compile(r"^\d{1,2}[.)]?\s+")
 _PLACEHOLDER = re.compile(
     r"\{\{\s*[^{}\n]{1,40}?\s*\}\}|\{%[^%\n]{1,40}%\}|%\d+\$[sd]|\$\{[\w.]+\}|\{[a-z]+(?:_[a-z]+)+\}"
@@ -121,6 +126,7 @@ def detect(text: str) -> tuple[FurnitureLine, ...]:
     _drop_wrapped(lines, verdicts, words.stopwords)
     _mark_menus(lines, verdicts, words)
     _mark_teasers(lines, verdicts, words)
+    _mark_addressed_teasers(text, lines, verdicts, words.reader)
     _settle_weak(lines, verdicts)
     _mark_sandwiched(lines, verdicts)
     prose = [index for index, line in enumerate(lines) if verdicts[index] is None and is_prose(line.body)]
@@ -282,6 +288,36 @@ def _mark_teasers(lines: list[_Line], verdicts: list[Verdict | None], words: Lex
         ):
             verdicts[following] = (verdict[0], SURE)
             following += 1
+
+
+def _mark_addressed_teasers(
+    text: str, lines: list[_Line], verdicts: list[Verdict | None], reader: frozenset[str]
+) -> None:
+    """A short heading that speaks to the reader with headlines listed right under it is a teaser block
+    in any wording ("L'actu près de chez vous" / "Villeurbanne : un incendie …" / "Vénissieux : …").
+    A bulleted list under such a heading ("Your rights at a glance" / "- Refund within 14 days") is
+    the article's."""
+    for index, line in enumerate(lines):
+        tokens = TOKEN.findall(line.body)
+        if (
+            len(tokens) > MAX_TEASER_HEADING_WORDS
+            or ends_sentence(line.body)
+            or not any(token_key(token) in reader for token in tokens)
+        ):
+            continue
+        following = index + 1
+        while (
+            following < len(lines)
+            and verdicts[following] is None
+            and lines[following - 1].number + 1 == lines[following].number
+            and _is_headline(lines[following].body)
+            and lines[following].body[:1].isupper()
+            and text[lines[following].start : lines[following].end].lstrip()[:1] not in _BULLETS
+        ):
+            following += 1
+        if following - index > MIN_TEASERS:
+            for teaser in range(index, following):
+                verdicts[teaser] = verdicts[teaser] or ("related", LIKELY)
 
 
 def _is_tag(body: str) -> bool:

@@ -49,6 +49,8 @@ MAX_STAMP_OPENER = 4
 MAX_PROMPT_WORDS = 25
 # The longest piece of a bar made of interface words and small words ("Per E-Mail senden").
 MAX_SEGMENT_WORDS = 4
+# The longest question to the reader about the page ("Cet article vous a-t-il été utile ?").
+MAX_QUESTION_WORDS = 12
 # The longest share bar ("Facebook · X · WhatsApp · Telegram · Email · Print …"), in words.
 MAX_BAR_WORDS = 15
 _TIMECODE = r"\d{1,2}(?::\d{2}){1,2}"
@@ -69,6 +71,8 @@ _ATTACHMENT = re.compile(
 _SEGMENTS = re.compile(r"\s*[·•|¦]\s*|\s+/\s+|(?<=\.)\s+")
 _CRUMBS = re.compile(r"\s*(?:>>|[>»›→])\s*|\s+[/|]\s+")
 _ANGLES = frozenset(">»›→")
+# Chevrons, unlike an arrow ("Berlin → Hamburg → Kiel" is a route), only ever separate a page's path.
+_CHEVRONS = frozenset(">»›")
 _QUOTES = frozenset('«»“”„"‹')
 # The words of a Markdown link, its target masked ("[Cheap loans – apply now]").
 _LINK_WORDS = re.compile(r"\[[^\[\]]*\]")
@@ -224,6 +228,10 @@ def _prompt(body: str, tokens: list[str], words: Lexicon) -> Verdict | None:
         # Prose with a link in it is judged without the link (audit/furniture.py judges the link).
         body, tokens = unlinked, TOKEN.findall(unlinked)
     keys = [token_key(token) for token in tokens]
+    reader = _count(keys, words.reader)
+    if body.rstrip(_CLOSING).endswith(("?", "؟")) and len(tokens) <= MAX_QUESTION_WORDS:
+        # A short question to the reader about the page: "¿Qué te pareció esta noticia?"
+        return ("prompt", LIKELY) if reader and _count(keys, words.page) else None
     calls = _count(keys, words.calls)
     if not calls:
         return None
@@ -231,7 +239,6 @@ def _prompt(body: str, tokens: list[str], words: Lexicon) -> Verdict | None:
     goods = _count(keys, words.commerce)
     if not is_prose(body) and (linked or priced or goods):
         return ("spam" if linked or goods else "prompt"), LIKELY
-    reader = _count(keys, words.reader)
     if ends_sentence(body):
         # Real MT prose says "you" and calls ("If you don't defend a hair, you may lose your beard",
         # shared/data/mlqe-pe ru-en): a sentence is a prompt only when it also names the page, and
@@ -253,8 +260,9 @@ def is_spam(anchor: str, words: Lexicon) -> bool:
 
 
 def _count(keys: list[str], vocabulary: frozenset[str]) -> int:
-    """How many words and two-word phrases of `keys` are in `vocabulary` ("prix cassés" is one)."""
-    return sum(item in vocabulary for item in keys) + sum(
+    """How many words and two-word phrases of `keys` are in `vocabulary` ("prix cassés" is one); a verb
+    with its pronoun counts as the verb when only the verb is listed ("Partagez-le": "partagez")."""
+    return sum(item in vocabulary or item.split("-")[0] in vocabulary for item in keys) + sum(
         f"{first} {second}" in vocabulary for first, second in itertools.pairwise(keys)
     )
 
@@ -321,6 +329,9 @@ def _breadcrumb(body: str, words: Lexicon) -> bool:
     if key(items[0]) in words.home:
         return True
     angled = bool(_ANGLES & set(body))
+    worded = all(TOKEN.compiled.match(item) for item in items)  # not markup debris ("} < / ref >", mlqe-pe)
+    if _CHEVRONS & set(body) and worded and (separators >= 2 or known == len(items)):
+        return True  # "Ultime notizie › Economia › Agricoltura": chevrons between short items are a path
     return separators >= 2 and 2 * known >= len(items) and (angled or len(items) >= 3)
 
 
