@@ -30,6 +30,7 @@ from dataclasses import dataclass
 
 from audit.document import MASK
 from audit.furniture_line import (
+    CLOCK,
     LIKELY,
     MAX_WEAK_WORDS,
     MIN_MENU_ITEMS,
@@ -70,8 +71,6 @@ _PLACEHOLDER = re.compile(
 _LINK = re.compile(rf"\[([^\[\]\n]{{3,160}})\]{MASK}+")
 # What parts a byline from its stamp ("Par Yann Le Goff - Aujourd'hui à 07:58", "Von P. Lange | 06:00 Uhr").
 _PIECE_SEPARATOR = re.compile(r"\s+[|·•]\s+|\s+[-–—]\s+")
-# A time of day in a stamp ("07:58", "09h12", "14.05", "18 h"), not a date ("01.01.2018", mlqe-pe ru-en).
-_CLOCK = re.compile(r"(?<![\d.])(?:[01]?\d|2[0-3])(?:[:h.]\s?[0-5]\d(?!\.?\d)|\s?h\b)")
 # A clock opening a paragraph ("12:45", "08h30", "14.05 Uhr"), then a separator or a space before a
 # capital: the time stamp of a live blog's entry.
 _CLOCK_PREFIX = LazyPattern(
@@ -271,7 +270,8 @@ def _mark_teasers(lines: list[_Line], verdicts: list[Verdict | None], words: Lex
     """Headlines listed right under a bare teaser heading ("Related stories:") are teasers too, and
     short tags listed one a line under a bare tags heading ("Tópicos" / "Habitação" / "Lisboa")."""
     for index, verdict in enumerate(verdicts):
-        if verdict is None or key(lines[index].body) not in words.phrases:
+        heading = key(lines[index].body) in words.phrases or lines[index].body.rstrip().endswith(":")
+        if verdict is None or not heading:
             continue
         if verdict[0].endswith("/related"):
             listed = _is_headline
@@ -360,7 +360,7 @@ def _stamp_suffix(text: str, line: _Line, words: Lexicon) -> list[FurnitureLine]
     for index, separator in enumerate(separators):
         bounds = [separator.end()] + [other.start() for other in separators[index + 1 :]] + [line.end]
         pieces = [text[start:end] for start, end in itertools.pairwise(bounds)]
-        if not _CLOCK.search(pieces[0]):
+        if not CLOCK.search(pieces[0]):
             continue
         if all(dated(TOKEN.findall(piece), words) or judge(piece, words) for piece in pieces):
             return [FurnitureLine(separator.start(), line.end, "stamp", False, piece=True)]

@@ -76,6 +76,10 @@ _CHEVRONS = frozenset(">»›")
 _QUOTES = frozenset('«»“”„"‹')
 # The words of a Markdown link, its target masked ("[Cheap loans – apply now]").
 _LINK_WORDS = re.compile(r"\[[^\[\]]*\]")
+# A time of day in a stamp ("07:58", "09h12", "14.05", "18 h"), not a date ("01.01.2018", mlqe-pe ru-en).
+CLOCK = re.compile(r"(?<![\d.])(?:[01]?\d|2[0-3])(?:[:h.]\s?[0-5]\d(?!\.?\d)|\s?h\b)")
+# A year: with a time of day and nothing else, a line is a stamp ("22 mai 2026, 12:04").
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # A price: a currency sign or code next to a number ("0,99 €", "£39", "R$ 500", "USD 20").
 _PRICE = re.compile(r"(?:[€$£¥]|\b(?:EUR|USD|GBP|BRL|CHF)\b)\s?\d|\d\s?(?:[€£¥]|(?:EUR|USD|GBP|BRL|CHF)\b)")
 _LEAD_SEPARATORS = ":：.-–—>»›→|•·"
@@ -124,7 +128,7 @@ def judge(body: str, words: Lexicon) -> Verdict | None:
     short = _judge_short(body, tokens, words) if len(tokens) <= MAX_BAR_WORDS else None
     if short is not None and short[1] == SURE:
         return short
-    if _stamp(tokens, words):
+    if _stamp(tokens, words) or (_YEAR.search(body) and CLOCK.search(body) and dated(tokens, words)):
         return "stamp", LIKELY  # sure at the top or bottom, or beside other furniture
     if _breadcrumb(body, words):
         return "breadcrumb", SURE
@@ -158,7 +162,7 @@ def _judge_short(body: str, tokens: list[str], words: Lexicon) -> Verdict | None
         and key(head) in words.phrases
         and len(TOKEN.findall(rest[0])) <= 8
         and not ends_sentence(body)
-        and not _is_name(rest[0])
+        and not _names_someone(rest[0], words)
     ):
         return words.phrases[key(head)], LIKELY
     if said is not None and (said[1] < PAIR_AND_MORE or not any(token[:1].isupper() for token in tokens[1:])):
@@ -228,7 +232,8 @@ def _prompt(body: str, tokens: list[str], words: Lexicon) -> Verdict | None:
         # Prose with a link in it is judged without the link (audit/furniture.py judges the link).
         body, tokens = unlinked, TOKEN.findall(unlinked)
     keys = [token_key(token) for token in tokens]
-    reader = _count(keys, words.reader)
+    # A capital marks the polite "you" inside a line ("… den Wert Ihrer Wohnung"; "ihrer" is also "her").
+    reader = _count(keys, words.reader) + sum(token in words.polite for token in tokens[1:])
     if body.rstrip(_CLOSING).endswith(("?", "؟")) and len(tokens) <= MAX_QUESTION_WORDS:
         # A short question to the reader about the page: "¿Qué te pareció esta noticia?"
         return ("prompt", LIKELY) if reader and _count(keys, words.page) else None
@@ -330,7 +335,8 @@ def _breadcrumb(body: str, words: Lexicon) -> bool:
         return True
     angled = bool(_ANGLES & set(body))
     worded = all(TOKEN.compiled.match(item) for item in items)  # not markup debris ("} < / ref >", mlqe-pe)
-    if _CHEVRONS & set(body) and worded and (separators >= 2 or known == len(items)):
+    first_known = key(items[0]) in places or all(token_key(token) in places for token in TOKEN.findall(items[0]))
+    if _CHEVRONS & set(body) and worded and (separators >= 2 or first_known):
         return True  # "Ultime notizie › Economia › Agricoltura": chevrons between short items are a path
     return separators >= 2 and 2 * known >= len(items) and (angled or len(items) >= 3)
 
@@ -345,7 +351,9 @@ def _lead(body: str, words: Lexicon) -> str | None:
         if head in words.leads:
             after = rest.lstrip(" \u00a0\u202f")
             if not TOKEN.search(rest) or (
-                after[:1] in _LEAD_SEPARATORS and len(TOKEN.findall(rest)) <= MAX_LEAD_REST and not _is_name(rest)
+                after[:1] in _LEAD_SEPARATORS
+                and len(TOKEN.findall(rest)) <= MAX_LEAD_REST
+                and not _names_someone(rest, words)
             ):
                 return words.leads[head]
         if head in words.openers:  # judge() has already refused lines longer than an opener may start
@@ -362,3 +370,8 @@ def _is_name(text: str) -> bool:
     tokens = TOKEN.findall(text)
     listed = any(mark in text for mark in ",;/|·")  # "Schlagworte: Wahl, Landtag" lists, names do not
     return 0 < len(tokens) <= MAX_NAME_WORDS and not listed and all(token[:1].isupper() for token in tokens)
+
+
+def _names_someone(text: str, words: Lexicon) -> bool:
+    """`_is_name`, except that share-bar brands are nobody ("Artikel teilen: Facebook WhatsApp E-Mail")."""
+    return _is_name(text) and not all(map(words.is_interface_word, TOKEN.findall(text)))

@@ -81,6 +81,7 @@ class Lexicon:
     stamp_words: frozenset[str]
     calendar: frozenset[str]
     reader: frozenset[str]
+    polite: frozenset[str]
     page: frozenset[str]
     calls: frozenset[str]
     commerce: frozenset[str]
@@ -137,6 +138,7 @@ _LISTS = frozenset(
         "ui.stamps",
         "ui.calendar",
         "ui.reader",
+        "ui.polite",
         "ui.page",
         "ui.calls",
         "ui.commerce",
@@ -206,6 +208,7 @@ def lexicon() -> Lexicon:
     stamps: set[str] = set()
     calendar: set[str] = set()
     reader: set[str] = set()
+    polite: set[str] = set()
     page: set[str] = set()
     calls: set[str] = set()
     commerce: set[str] = set()
@@ -214,6 +217,7 @@ def lexicon() -> Lexicon:
         stamps |= _keys(data.get("ui.stamps"))
         calendar |= _keys(data.get("ui.calendar"))
         reader |= _keys(data.get("ui.reader"))
+        polite |= set(data.get("ui.polite", ()))
         page |= _keys(data.get("ui.page"))
         calls |= _keys(data.get("ui.calls"))
         commerce |= _keys(data.get("ui.commerce"))
@@ -259,6 +263,7 @@ def lexicon() -> Lexicon:
         stamp_words=frozenset(word for stamp in stamps for word in stamp.split()),
         calendar=frozenset(calendar),
         reader=frozenset(reader),
+        polite=frozenset(polite),
         page=frozenset(page),
         calls=frozenset(calls),
         commerce=frozenset(commerce),
