@@ -250,8 +250,10 @@ def _prompt(body: str, tokens: list[str], words: Lexicon) -> Verdict | None:
         # addresses the reader or asks first ("Enjoyed this story? Support us with a donation.").
         asks = "?" in body.rstrip(_CLOSING)[:-1]
         return ("prompt", LIKELY) if (reader or asks) and _count(keys, words.page) else None
-    labels = sum(map(words.is_label_word, tokens))
-    return ("prompt", LIKELY) if reader or (calls >= 2 and labels >= 1) else None
+    # Without a word for the reader, a prompt opens with its call ("Jetzt kostenlos registrieren und
+    # weiterlesen"); a headline may hold two ("Algeria and Turkey sign gas deals during Ankara visit").
+    bids = calls >= 2 and _count(keys[:1], words.calls) and any(map(words.is_label_word, tokens))
+    return ("prompt", LIKELY) if reader or bids else None
 
 
 def is_spam(anchor: str, words: Lexicon) -> bool:
