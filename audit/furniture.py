@@ -61,6 +61,8 @@ MAX_ARTICLE_LETTERS = 3
 MIN_WRAPPED_WORDS = 4
 _MARKDOWN_PREFIX = re.compile(r"^(?:#{1,6}\s+|>\s*|[-*+•]\s+)+")
 _BULLETS = frozenset("-*+•")
+# Verdicts on free text (a call to action), which a Markdown heading of the article may also hold.
+_FREE_TEXT = frozenset({"prompt", "spam"})
 _NUMBERED = re.compile(r"^\d{1,2}[.)]?\s+")
 _PLACEHOLDER = re.compile(
     r"\{\{\s*[^{}\n]{1,40}?\s*\}\}|\{%[^%\n]{1,40}%\}|%\d+\$[sd]|\$\{[\w.]+\}|\{[a-z]+(?:_[a-z]+)+\}"
@@ -121,7 +123,10 @@ def detect(text: str) -> tuple[FurnitureLine, ...]:
         for number, ((start, end), body) in enumerate(zip(spans, bodies, strict=True))
         if body
     ]
-    verdicts: list[Verdict | None] = [judge(line.body, words) for line in lines]
+    verdicts: list[Verdict | None] = [
+        None if _is_heading(text, line) and verdict and verdict[0] in _FREE_TEXT else verdict
+        for line, verdict in ((line, judge(line.body, words)) for line in lines)
+    ]
     _drop_wrapped(lines, verdicts, words.stopwords)
     _mark_menus(lines, verdicts, words)
     _mark_teasers(lines, verdicts, words)
@@ -146,6 +151,11 @@ def detect(text: str) -> tuple[FurnitureLine, ...]:
         outside = index < first or index > last
         found.append(FurnitureLine(line.start, line.end, kind, level == SURE or outside or any(neighbours)))
     return tuple(found)
+
+
+def _is_heading(text: str, line: _Line) -> bool:
+    """True for a Markdown heading: the article's headline may call and say "your" ("# Get your flu jab now")."""
+    return text[line.start : line.end].lstrip().startswith("#")
 
 
 def _drop_wrapped(lines: list[_Line], verdicts: list[Verdict | None], stopwords: frozenset[str]) -> None:
