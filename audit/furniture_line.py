@@ -80,6 +80,13 @@ _LINK_WORDS = re.compile(r"\[[^\[\]]*\]")
 CLOCK = re.compile(r"(?<![\d.])(?:[01]?\d|2[0-3])(?:[:h.]\s?[0-5]\d(?!\.?\d)|\s?h\b)")
 # A year: with a time of day and nothing else, a line is a stamp ("22 mai 2026, 12:04").
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# A social-media handle ("@janedoe"), not an e-mail address.
+_HANDLE = re.compile(r"(?<![\w.@])@\w{2,30}\b(?!\.\w)")
+# A slide or page counter ("3 / 12", "Foto 3 de 10", "Page 2 of 5").
+_COUNTER = re.compile(
+    r"(?i:(?:photo|foto|bild|image|imagen|immagine|imagem|slide|page|seite|página|pagina)\s+)?"
+    r"\d{1,3}\s*(?:/|(?i:of|von|de|di|sur|sobre|em))\s*\d{1,3}"
+)
 # A price: a currency sign or code next to a number ("0,99 €", "£39", "R$ 500", "USD 20").
 _PRICE = re.compile(r"(?:[€$£¥]|\b(?:EUR|USD|GBP|BRL|CHF)\b)\s?\d|\d\s?(?:[€£¥]|(?:EUR|USD|GBP|BRL|CHF)\b)")
 _LEAD_SEPARATORS = ":：.-–—>»›→|•·"
@@ -123,6 +130,8 @@ def judge(body: str, words: Lexicon) -> Verdict | None:
         return "ticker", SURE
     if _ATTACHMENT.fullmatch(body):
         return "attachment", SURE
+    if _COUNTER.fullmatch(body):
+        return "gallery", LIKELY
     if _EMBED.fullmatch(body):
         return "embed", SURE
     short = _judge_short(body, tokens, words) if len(tokens) <= MAX_BAR_WORDS else None
@@ -240,6 +249,8 @@ def _prompt(body: str, tokens: list[str], words: Lexicon) -> Verdict | None:
     calls = _count(keys, words.calls)
     if not calls:
         return None
+    if _HANDLE.search(body) and not is_prose(body):
+        return "prompt", LIKELY  # "Follow Jane Doe on X: @janedoe"; a credit ("Foto: Instagram/@x") has no call
     priced = calls >= 2 and _PRICE.search(body) is not None
     goods = _count(keys, words.commerce)
     if not is_prose(body) and (linked or priced or goods):
