@@ -16,7 +16,8 @@ its neighbours.
   is sure next to other furniture or outside the article's body (before its first or after its last
   line of real prose: long, with a sentence end), as jusText settles short paragraphs by context.
 Headlines, bylines, datelines, credits, captions and list items carry none of these signs.
-audit/furniture_line.py judges each line alone; this module weighs the verdicts against the page:
+audit/furniture_line.py judges each line alone (audit/furniture_stamp.py its stamps) and
+audit/furniture_piece.py finds furniture inside a line; this module weighs the verdicts against the page:
 hard-wrapped paragraphs, menus over several lines, teasers under a heading, neighbours, position.
 Unlike jusText, lines are not scored by stopword density against a stoplist; prose is told apart by
 its length and sentence end, which works in every language without a list.
@@ -24,27 +25,23 @@ its length and sentence end, which works in every language without a list.
 
 from __future__ import annotations
 
-import itertools
 import re
 from dataclasses import dataclass
 
 from audit.document import MASK
 from audit.furniture_line import (
-    CLOCK,
     LIKELY,
     MAX_WEAK_WORDS,
     MIN_MENU_ITEMS,
     SURE,
     WEAK,
     Verdict,
-    dated,
     ends_sentence,
     is_prose,
-    is_spam,
     judge,
     terminated,
 )
-from audit.prose import LazyPattern
+from audit.furniture_piece import clock_before, spam_links, stamp_after
 from audit.ui_lexicon import TOKEN, Lexicon, key, lexicon, token_key
 
 # The longest menu item, in characters (a cheap test before the words are read).
@@ -55,8 +52,6 @@ MIN_TEASERS = 2
 MAX_TEASER_HEADING_WORDS = 6
 # The longest tag of a tag list, in words ("Nahverkehr", "Rio de Janeiro").
 MAX_TAG_WORDS = 3
-# The longest word that may follow a clock without a separator as an article or pronoun ("O", "Los").
-MAX_ARTICLE_LETTERS = 3
 # A line this long that stops mid-sentence may have been wrapped: the next line may go on with it.
 MIN_WRAPPED_WORDS = 4
 _MARKDOWN_PREFIX = re.compile(r"^(?:#{1,6}\s+|>\s*|[-*+•]\s+)+")
@@ -67,16 +62,6 @@ _NUMBERED = re.compile(r"^\d{1,2}[.)]?\s+")
 _PLACEHOLDER = re.compile(
     r"\{\{\s*[^{}\n]{1,40}?\s*\}\}|\{%[^%\n]{1,40}%\}|%\d+\$[sd]|\$\{[\w.]+\}|\{[a-z]+(?:_[a-z]+)+\}"
     r"|__[A-Z]+(?:_[A-Z]+)*__|(?<![\w%])%[sd](?![\w])"
-)
-
-# A Markdown link inside a line: its words, then its target (masked in the prose).
-_LINK = re.compile(rf"\[([^\[\]\n]{{3,160}})\]{MASK}+")
-# What parts a byline from its stamp ("Par Yann Le Goff - Aujourd'hui à 07:58", "Von P. Lange | 06:00 Uhr").
-_PIECE_SEPARATOR = re.compile(r"\s+[|·•]\s+|\s+[-–—]\s+")
-# A clock opening a paragraph ("12:45", "08h30", "14.05 Uhr"), then a separator or a space before a
-# capital: the time stamp of a live blog's entry.
-_CLOCK_PREFIX = LazyPattern(
-    r"(?:[01]?\d|2[0-3])[:h.][0-5]\d(?:\s?(?:Uhr|h|GMT|UTC|CET|CEST))?(?P<separator>\s*[-–—|:]\s+|\s+)(?=\p{Lu})"
 )
 
 
@@ -141,10 +126,16 @@ def detect(text: str) -> tuple[FurnitureLine, ...]:
         if verdict is None:
             found.extend(_placeholders(text, line.start, line.end))
             opens = index == 0 or lines[index - 1].number + 1 < line.number or terminated(lines[index - 1].body)
-            if opens:
-                found.extend(_clock_prefix(text, line, words.stopwords))
-            found.extend(_spam_links(text, line, words))
-            found.extend(_stamp_suffix(text, line, words))
+            clock = clock_before(text, line.start, line.end, words.stopwords) if opens else None
+            if clock is not None:
+                found.append(FurnitureLine(line.start, clock, "clock", False, piece=True))
+            found.extend(
+                FurnitureLine(start, end, "spam", False, embedded=True)
+                for start, end in spam_links(text, line.start, line.end, words)
+            )
+            stamp = stamp_after(text, line.start, line.end, words)
+            if stamp is not None:
+                found.append(FurnitureLine(stamp, line.end, "stamp", False, piece=True))
             continue
         kind, level = verdict
         neighbours = [verdicts[other] for other in (index - 1, index + 1) if 0 <= other < len(lines)]
@@ -336,57 +327,6 @@ def _is_tag(body: str) -> bool:
 
 def _is_headline(body: str) -> bool:
     return len(TOKEN.findall(body)) <= 16 and not ends_sentence(body)
-
-
-def _clock_prefix(text: str, line: _Line, stopwords: frozenset[str]) -> list[FurnitureLine]:
-    """The clock of a live-blog entry glued to the paragraph it opens ("14:05 The minister said…").
-
-    Only when the rest is a paragraph of prose and the clock is set apart by a separator or followed by
-    a small word ("The", "Le", "Der", "O"): "2:10 Stunden" is a duration and "10:30 Arrival" a schedule
-    item.
-    """
-    match = _CLOCK_PREFIX.compiled.match(text, line.start, line.end)
-    rest = text[match.end() : line.end] if match else ""
-    if match is None or not is_prose(rest):
-        return []
-    first = TOKEN.search(rest)
-    small = first is not None and (len(first.group()) <= MAX_ARTICLE_LETTERS or token_key(first.group()) in stopwords)
-    if not match.group("separator").strip() and not small:
-        return []
-    return [FurnitureLine(line.start, match.end(), "clock", False, piece=True)]
-
-
-def _stamp_suffix(text: str, line: _Line, words: Lexicon) -> list[FurnitureLine]:
-    """The stamp a byline or a dateline carries after a separator ("Par Yann Le Goff - Aujourd'hui à
-    07:58 - Modifié à 10:15", "Von Petra Lange | 12.03.2026, 06:00 Uhr | Lesedauer: 2 Minuten").
-
-    From the first piece with a time of day, every piece must be dates and times, a stamp or other
-    furniture; only that tail is deleted. A byline with a date alone ("By Jane Smith - 14 March 2026")
-    keeps it: the date says when the story was written, the clock when the page was.
-    """
-    if is_prose(line.body):
-        return []
-    separators = list(_PIECE_SEPARATOR.finditer(text, line.start, line.end))
-    for index, separator in enumerate(separators):
-        bounds = [separator.end()] + [other.start() for other in separators[index + 1 :]] + [line.end]
-        pieces = [text[start:end] for start, end in itertools.pairwise(bounds)]
-        if not CLOCK.search(pieces[0]):
-            continue
-        if all(dated(TOKEN.findall(piece), words) or judge(piece, words) for piece in pieces):
-            return [FurnitureLine(separator.start(), line.end, "stamp", False, piece=True)]
-        return []
-    return []
-
-
-def _spam_links(text: str, line: _Line, words: Lexicon) -> list[FurnitureLine]:
-    """Spam links injected into a paragraph ("… un recours. [Achetez des abonnés à prix cassés](…)"):
-    reported, not deleted, since the link's target is protected text."""
-    return [
-        # The anchor only: a finding that overlaps protected text (the target) is dropped by the engine.
-        FurnitureLine(match.start(), match.end(1) + 1, "spam", False, embedded=True)
-        for match in _LINK.finditer(text, line.start, line.end)
-        if is_spam(match.group(1), words)
-    ]
 
 
 def _placeholders(text: str, start: int, end: int) -> list[FurnitureLine]:

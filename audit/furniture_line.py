@@ -21,6 +21,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from audit.furniture_stamp import CLOCK, YEAR, dated, is_stamp
 from audit.ui_lexicon import NUMBER, PAIR_AND_MORE, TOKEN, Lexicon, key, key_of, token_key
 
 # A line with at least this many words and a sentence end is article prose (anchors "inside").
@@ -41,10 +42,6 @@ MAX_OPENER_WORDS = 45
 MAX_WEAK_WORDS = 10
 # A menu is at least this many section names, on one line or on consecutive lines.
 MIN_MENU_ITEMS = 3
-# The longest publication stamp, in words ("Published: 12 March 2026 | Last updated: 2 hours ago").
-MAX_STAMP_WORDS = 20
-# The longest stamp opener, in words ("Dernière mise à jour").
-MAX_STAMP_OPENER = 4
 # The longest prompt or spam line, in words: beyond it, a call and a "you" are a sentence of prose.
 MAX_PROMPT_WORDS = 25
 # The longest piece of a bar made of interface words and small words ("Per E-Mail senden").
@@ -76,10 +73,6 @@ _CHEVRONS = frozenset(">»›")
 _QUOTES = frozenset('«»“”„"‹')
 # The words of a Markdown link, its target masked ("[Cheap loans – apply now]").
 _LINK_WORDS = re.compile(r"\[[^\[\]]*\]")
-# A time of day in a stamp ("07:58", "09h12", "14.05", "18 h"), not a date ("01.01.2018", mlqe-pe ru-en).
-CLOCK = re.compile(r"(?<![\d.])(?:[01]?\d|2[0-3])(?:[:h.]\s?[0-5]\d(?!\.?\d)|\s?h\b)")
-# A year: with a time of day and nothing else, a line is a stamp ("22 mai 2026, 12:04").
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # A social-media handle ("@janedoe"), not an e-mail address.
 _HANDLE = re.compile(r"(?<![\w.@])@\w{2,30}\b(?!\.\w)")
 # A slide or page counter ("3 / 12", "Foto 3 de 10", "Page 2 of 5").
@@ -137,7 +130,7 @@ def judge(body: str, words: Lexicon) -> Verdict | None:
     short = _judge_short(body, tokens, words) if len(tokens) <= MAX_BAR_WORDS else None
     if short is not None and short[1] == SURE:
         return short
-    if _stamp(tokens, words) or (_YEAR.search(body) and CLOCK.search(body) and dated(tokens, words)):
+    if is_stamp(tokens, words) or (YEAR.search(body) and CLOCK.search(body) and dated(tokens, words)):
         return "stamp", LIKELY  # sure at the top or bottom, or beside other furniture
     if _breadcrumb(body, words):
         return "breadcrumb", SURE
@@ -181,47 +174,6 @@ def _judge_short(body: str, tokens: list[str], words: Lexicon) -> Verdict | None
     if len(tokens) <= MAX_WEAK_WORDS and not ends_sentence(body) and any(map(words.is_label_word, tokens)):
         return "interface", WEAK
     return None
-
-
-def _stamp(tokens: list[str], words: Lexicon) -> bool:
-    """True for a publication stamp: a stamp word first, then nothing but dates, times, stamp words and
-    small words ("Publié le 14/11/2026 à 09h12, mis à jour à 11h40", "Updated 3 hours ago").
-
-    Scraped pages keep them in the text and editors delete them; a dateline opens with a place
-    ("PARIS, March 3 –") and a byline with a name, so neither opens like a stamp.
-
-    >>> from audit.ui_lexicon import lexicon
-    >>> _stamp(["Stand", "14", "11", "2024", "16", "05", "Uhr"], lexicon())
-    True
-    >>> _stamp(["Updated", "figures", "show", "12", "dead"], lexicon())
-    False
-    """
-    if not 2 <= len(tokens) <= MAX_STAMP_WORDS:
-        return False
-    keys = [token_key(token) for token in tokens]
-    if not any(" ".join(keys[:count]) in words.stamps for count in range(1, MAX_STAMP_OPENER + 1)):
-        return False
-    if keys[-1] in words.stopwords:
-        return False  # a stamp ends on a date or a time: this line breaks off ("… 2024, às" / "10h30, o mapa")
-    return dated(tokens, words)
-
-
-def dated(tokens: list[str], words: Lexicon) -> bool:
-    """True when every word is a number, a date or time word, a stamp word, a small word or a section
-    ("Aujourd'hui à 07:58", "4 hours ago in Economy").
-
-    >>> from audit.ui_lexicon import lexicon
-    >>> dated(["Aujourd'hui", "à", "07", "58"], lexicon()), dated(["trains", "run", "from", "06", "00"], lexicon())
-    (True, False)
-    """
-    return bool(tokens) and all(
-        any(character.isdigit() for character in item)
-        or item in words.calendar
-        or item in words.stamp_words
-        or item in words.stopwords
-        or item in words.sections  # "Posted 4 hours ago in Economy"
-        for item in map(token_key, tokens)
-    )
 
 
 def _prompt(body: str, tokens: list[str], words: Lexicon) -> Verdict | None:
