@@ -41,6 +41,7 @@ _WORD_LISTS = (
     "names.particles",
     "names.openers",
     "names.place_words",
+    "names.accented_letters",
 )
 _SCALARS: dict[str, type] = {
     "numbers.grouping": str,

@@ -20,10 +20,11 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
+from audit.cache import cached
 from audit.config import Config
 from audit.errors import GlossaryError
 from audit.glossary.loader import glossary_files, read_glossary
-from audit.glossary.matcher import Match, Matcher
+from audit.glossary.matcher import Match, Matcher, PatternBudget
 from audit.glossary.model import ANY, Entry, Glossary, Kind
 from audit.glossary.tokens import key
 from audit.glossary.validation import check_entry, check_rewrites, check_together
@@ -52,14 +53,14 @@ class GlossarySet:
     def of_kind(self, kind: Kind) -> Iterator[Entry]:
         return (entry for entry in self.entries if entry.kind is kind)
 
-    def find(self, text: str, language: str, offset: int = 0, deadline: float | None = None) -> list[Match]:
+    def find(self, text: str, language: str, offset: int = 0, budget: PatternBudget | None = None) -> list[Match]:
         """Substitution matches in `text` for a paragraph in `language` (its entries and `any`)."""
         matcher = self._matchers.get(language)
         if matcher is None:
             scope = {language, ANY}
             matcher = Matcher(entry for entry in self.of_kind(Kind.SUBSTITUTION) if entry.language in scope)
             self._matchers[language] = matcher
-        return matcher.find(text, language, offset, deadline)
+        return matcher.find(text, language, offset, budget)
 
     def find_existence(self, text: str, offset: int = 0) -> list[Match]:
         """Existence (boilerplate) matches of every language: page furniture is not prose, so a French
@@ -129,11 +130,15 @@ def load_glossaries(config: Config) -> GlossarySet:
 
 @lru_cache(maxsize=16)
 def _load(paths: tuple[Path, ...], default_glossaries: bool) -> GlossarySet:
-    glossary_set, problems = build(paths, default_glossaries, shipped_examples=False)
-    if problems:
-        more = f" (and {len(problems) - 1} more: run `mtaudit glossary lint`)" if len(problems) > 1 else ""
-        raise GlossaryError(problems[0] + more)
-    return glossary_set
+    def checked() -> GlossarySet:
+        glossary_set, problems = build(paths, default_glossaries, shipped_examples=False)
+        if problems:
+            more = f" (and {len(problems) - 1} more: run `mtaudit glossary lint`)" if len(problems) > 1 else ""
+            raise GlossaryError(problems[0] + more)
+        return glossary_set
+
+    shipped = [path for path, _ in glossary_files(shipped_glossaries_dir())] if default_glossaries else []
+    return cached("glossaries", (*shipped, *paths), checked)
 
 
 def build(

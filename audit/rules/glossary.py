@@ -6,11 +6,10 @@ in an English paragraph and right in a French one.
 
 from __future__ import annotations
 
-import time
 from collections.abc import Iterator
 
 from audit.findings import Finding
-from audit.glossary.matcher import PATTERN_TIME_LIMIT
+from audit.glossary.matcher import PatternBudget
 from audit.rules.base import Context, Rule
 
 
@@ -30,11 +29,10 @@ class Glossary(Rule):
 
     def check(self, context: Context) -> Iterator[Finding]:
         glossaries = context.glossaries
-        # One time budget for the user patterns over the whole article, not one per paragraph.
-        deadline = time.monotonic() + PATTERN_TIME_LIMIT
+        budget = PatternBudget.for_text(len(context.document.text))
         for paragraph in context.document.paragraphs:
             language = context.language_of(paragraph)
-            for match in glossaries.find(paragraph.text, language, paragraph.start, deadline):
+            for match in glossaries.find(paragraph.text, language, paragraph.start, budget):
                 entry = match.entry
                 suggestion = match.suggestion or ""
                 yield self.finding(
