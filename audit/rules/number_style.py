@@ -7,8 +7,8 @@ are left alone: a number whose only group follows the language's decimal mark co
 when the group ends in "00" ("5.000" is five thousand in English prose, "45.123" may be a decimal).
 Digits without separators (years, "5000") are not a style. The fix is unsafe: the reader checks it.
 
-MT also copies the source's decimal mark: "1.5 million" in French, "13.5 Billionen" in German, "2,5
-million" in English. One or two digits after the mark and a scale word of a million or more
+MT also copies the source's decimal mark: "1.5 million" in French, "13.5 Billionen" in German. One or
+two digits after the mark and a scale word of a million or more
 (languages/<code>/numbers.toml) make the mark a decimal one whatever the rest of the article does,
 so these are reported on their own.
 
@@ -116,35 +116,32 @@ class NumberStyle(Rule):
             yield self.finding(number.start, number.end, message, suggestion or None, FixSafety.UNSAFE)
 
     def _foreign_decimal_marks(self, prose: str, language: str) -> Iterator[Finding]:
-        pattern = _foreign_decimal(language)
+        pattern = _point_decimal(language)
         if pattern is None:
             return
-        decimal = language_data(language).value("numbers.decimal", ".")
         for match in pattern.finditer(prose):
-            mark = "," if decimal == "." else "."
             number = match.group()[: match.start("scale") - match.start()].rstrip(_SPACES)
-            message = f"'{number}' has the decimal mark '{mark}' of the source; '{language}' text writes '{decimal}'"
+            message = f"'{number}' has the decimal point of the source; '{language}' text writes a decimal comma"
             yield self.finding(
-                match.start(), match.start() + len(number), message, number.replace(mark, decimal), FixSafety.UNSAFE
+                match.start(), match.start() + len(number), message, number.replace(".", ","), FixSafety.UNSAFE
             )
 
 
 @functools.cache
-def _foreign_decimal(code: str) -> LazyPattern | None:
-    """A number with one or two digits after the other convention's decimal mark, before a scale word of
-    a million or more: never a thousands group (three digits), so surely a decimal written the source's way."""
+def _point_decimal(code: str) -> LazyPattern | None:
+    """In a language whose decimal mark is a comma: a number with one or two digits after a point, before
+    a scale word of a million or more; never a thousands group (three digits), so a decimal written the
+    source's way. Not the reverse: MLQE-PE's post-editors kept "27,9 million" in English (2 of 2)."""
     data = language_data(code)
-    decimal = data.value("numbers.decimal")
     scales = [
         word
         for word, value in zip(data.phrases("numbers.scale_words"), data.value("numbers.scale_values", []), strict=True)
         if value >= 1_000_000
     ]
-    if decimal not in (".", ",") or not scales:
+    if data.value("numbers.decimal") != "," or not scales:
         return None
-    mark = re.escape("," if decimal == "." else ".")
     return LazyPattern(
-        rf"(?i)(?<![\p{{N}}.,])\p{{Nd}}{{1,3}}{mark}\p{{Nd}}{{1,2}}[ \u00a0\u202f]+"
+        r"(?i)(?<![\p{N}.,])\p{Nd}{1,3}\.\p{Nd}{1,2}[ \u00a0\u202f]+"
         rf"(?P<scale>{'|'.join(sorted(map(re.escape, scales), key=len, reverse=True))})(?![\p{{L}}])"
     )
 
