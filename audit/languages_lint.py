@@ -41,6 +41,10 @@ _WORD_LISTS = (
     "names.particles",
     "names.openers",
     "names.place_words",
+    "media.descriptors",
+    "media.cited_before",
+    "media.cited_after",
+    "media.nationalities",
 )
 _SCALARS: dict[str, type] = {
     "numbers.grouping": str,

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from audit.errors import GlossaryError
+from audit.glossary import media_context
 from audit.glossary.casing import adapt
 from audit.glossary.model import Article, Entry
 from audit.glossary.tokens import APOSTROPHES, HYPHENS, Token, exact, folded, key, tokenize
@@ -100,7 +101,7 @@ class Matcher:
             last = index
             while True:
                 if (_VARIANT in node or _PROTECTED in node) and _free_after(text, tokens[last].end):
-                    target = _pick(node.get(_VARIANT, ()), tokens, index, last)
+                    target = _pick(node.get(_VARIANT, ()), tokens, keys, index, last, language)
                     if target is not None or _PROTECTED in node:
                         best = (last, target)
                 last += 1
@@ -122,10 +123,18 @@ class Matcher:
         return not self._root and not self._patterns
 
 
-def _pick(targets: Iterable[_Target], tokens: list[Token], first: int, last: int) -> _Target | None:
+def _pick(
+    targets: Iterable[_Target], tokens: list[Token], keys: list[str], first: int, last: int, language: str
+) -> _Target | None:
+    """The first target (in glossary order) whose case and context fit the tokens `first`..`last`."""
     for target in targets:
-        if target.exact is None or target.exact == tuple(exact(token.text) for token in tokens[first : last + 1]):
-            return target
+        if target.exact is not None and target.exact != tuple(exact(token.text) for token in tokens[first : last + 1]):
+            continue
+        if target.entry.context is not None and not media_context.accepts(
+            target.entry, tokens, keys, first, last, language
+        ):
+            continue
+        return target
     return None
 
 

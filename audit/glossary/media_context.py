@@ -1,0 +1,84 @@
+"""Is a glossary match a publication's title? The context test of entries with `context = "media"`.
+
+Why: machine translation turns titles into ordinary words ("Le Monde" → "The World", "Der Spiegel"
+→ "Le Miroir"), and those words are far too common to flag alone. A title is recognisable by what
+stands around it, in every language alike: a word naming a publication right before it ("the
+newspaper", "il quotidiano libanese", "der Zeitung") or right after it ("The World newspaper"), or a
+citation frame ("told …", "according to …", "… reported", "… affirme"). Those words are language data
+(`media.*` in languages/<code>/media.toml), so a title added to a glossary needs no pattern of its
+own, and a new language needs one data file.
+
+The entry's `hints` (its country, city, kind of publication) choose between papers that share a
+literal title ("The World" is Le Monde after "French", El Mundo after "Spanish"): a nationality in
+the context that is not one of the entry's hints rules the entry out ("the British tabloid The
+Mirror" is not Der Spiegel), and `hint_required` entries fire only when a hint is there.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from audit.glossary.model import Entry
+from audit.glossary.tokens import Token
+from audit.languages import language as language_data
+from audit.languages import words
+
+# How far a nationality or hint may stand from the title: "the state-owned Egyptian daily The
+# Pyramids" (four tokens before), "el diario El Mundo francés" (one after).
+_HINT_WINDOW_BEFORE, _HINT_WINDOW_AFTER = 5, 2
+# Lower-case words allowed between a descriptor and the title: "il quotidiano libanese …",
+# "le quotidien économique …".
+_ADJECTIVES_BETWEEN = 2
+_OPENING_QUOTES = "“„«‘‚\"'‹"
+
+
+def accepts(entry: Entry, tokens: list[Token], keys: list[str], first: int, last: int, language: str) -> bool:
+    """True when tokens `first`..`last` stand where a title of a publication stands, for `entry`."""
+    if _continues(tokens, last):
+        return False
+    if not (_described(tokens, keys, first, last, language) or _cited(keys, first, last, language)):
+        return False
+    window = set(keys[max(0, first - _HINT_WINDOW_BEFORE) : first]) | set(keys[last + 1 : last + 1 + _HINT_WINDOW_AFTER])
+    hints = {hint.casefold() for hint in entry.hints}
+    if (window & words(language, "media.nationalities")) - hints:
+        return False
+    return bool(window & hints) or not entry.hint_required
+
+
+def _continues(tokens: list[Token], last: int) -> bool:
+    """A capitalised word right after the match makes it part of a longer name ("The World Bank")."""
+    if last + 1 >= len(tokens):
+        return False
+    following = tokens[last + 1].text
+    return following[:1].isupper() and following.isalpha() and tokens[last + 1].start - tokens[last].end <= 1
+
+
+def _described(tokens: list[Token], keys: list[str], first: int, last: int, language: str) -> bool:
+    descriptors = words(language, "media.descriptors")
+    if last + 1 < len(keys) and keys[last + 1] in descriptors:
+        return True
+    index, between = first - 1, 0
+    while index >= 0 and tokens[index].text in _OPENING_QUOTES:
+        index -= 1
+    while index >= 0:
+        if keys[index] in descriptors:
+            return True
+        text = tokens[index].text
+        if between >= _ADJECTIVES_BETWEEN or not (text.isalpha() and text.islower()):
+            return False
+        index, between = index - 1, between + 1
+    return False
+
+
+def _cited(keys: list[str], first: int, last: int, language: str) -> bool:
+    if last + 1 < len(keys) and keys[last + 1] in words(language, "media.cited_after"):
+        return True
+    for phrase in _phrases(language, "media.cited_before"):
+        if len(phrase) <= first and tuple(keys[first - len(phrase) : first]) == phrase:
+            return True
+    return False
+
+
+@cache
+def _phrases(language: str, key: str) -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(phrase.casefold().split()) for phrase in language_data(language).phrases(key))
