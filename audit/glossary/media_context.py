@@ -38,7 +38,8 @@ def accepts(entry: Entry, tokens: list[Token], keys: list[str], first: int, last
         return False
     if not (_described(tokens, keys, first, last, language) or _cited(keys, first, last, language)):
         return False
-    window = set(keys[max(0, first - _HINT_WINDOW_BEFORE) : first]) | set(keys[last + 1 : last + 1 + _HINT_WINDOW_AFTER])
+    before, after = keys[max(0, first - _HINT_WINDOW_BEFORE) : first], keys[last + 1 : last + 1 + _HINT_WINDOW_AFTER]
+    window = set(before) | set(after)
     hints = {hint.casefold() for hint in entry.hints}
     if (window & words(language, "media.nationalities")) - hints:
         return False
