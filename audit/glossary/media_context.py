@@ -19,12 +19,12 @@ from __future__ import annotations
 from functools import cache
 
 from audit.glossary.model import Entry
-from audit.glossary.tokens import Token
+from audit.glossary.tokens import HYPHENS, Token
 from audit.languages import language as language_data
 from audit.languages import words
 
 # How far a nationality or hint may stand from the title: "the state-owned Egyptian daily The
-# Pyramids" (four tokens before), "el diario El Mundo francés" (one after).
+# Pyramids" (four tokens before, within the noun phrase), "el diario El Mundo francés" (one after).
 _HINT_WINDOW_BEFORE, _HINT_WINDOW_AFTER = 5, 2
 # Lower-case words allowed between a descriptor and the title: "il quotidiano libanese …",
 # "le quotidien économique …".
@@ -38,12 +38,27 @@ def accepts(entry: Entry, tokens: list[Token], keys: list[str], first: int, last
         return False
     if not (_described(tokens, keys, first, last, language) or _cited(keys, first, last, language)):
         return False
-    before, after = keys[max(0, first - _HINT_WINDOW_BEFORE) : first], keys[last + 1 : last + 1 + _HINT_WINDOW_AFTER]
-    window = set(before) | set(after)
+    window = _phrase_before(tokens, keys, first, language) | set(keys[last + 1 : last + 1 + _HINT_WINDOW_AFTER])
     hints = {hint.casefold() for hint in entry.hints}
     if (window & words(language, "media.nationalities")) - hints:
         return False
     return bool(window & hints) or not entry.hint_required
+
+
+def _phrase_before(tokens: list[Token], keys: list[str], first: int, language: str) -> set[str]:
+    """The words of the noun phrase before the title: back to its article or a punctuation mark.
+
+    "… el diario francés y el semanario alemán El Espejo" gives {semanario, alemán}: the French
+    paper of the list is another phrase's.
+    """
+    articles = words(language, "articles.definite")
+    phrase: set[str] = set()
+    for index in range(first - 1, max(-1, first - 1 - _HINT_WINDOW_BEFORE), -1):
+        text = tokens[index].text
+        if keys[index] in articles or not (text.isalnum() or text in HYPHENS or text in _OPENING_QUOTES):
+            break
+        phrase.add(keys[index])
+    return phrase
 
 
 def _continues(tokens: list[Token], last: int) -> bool:
