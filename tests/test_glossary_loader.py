@@ -207,8 +207,23 @@ TITLE = _entry(
             HEADER + TITLE.replace('variants = ["The World"]', "pattern = 'The World'"),
             "FILE: entry 'le-monde': 'context' applies to 'variants' (a pattern states its own context)",
         ),
+        (
+            HEADER + TITLE.replace('hints = ["French"]', 'hints = ["French"]\narticle_hints = true'),
+            "FILE: entry 'le-monde': 'article_hints' needs 'hint_required' (other entries fire without a hint)",
+        ),
+        (
+            HEADER + TITLE.replace('hints = ["French"]', 'hints = ["Le Monde"]'),
+            "FILE: entry 'le-monde': hint \"Le Monde\" must be one word",
+        ),
     ],
-    ids=["unknown-context", "hints-without-context", "required-without-hints", "context-with-pattern"],
+    ids=[
+        "unknown-context",
+        "hints-without-context",
+        "required-without-hints",
+        "context-with-pattern",
+        "article-hints-without-required",
+        "hint-of-two-words",
+    ],
 )
 def test_a_context_entry_states_its_context_whole(tmp_path: Path, text: str, expected: str) -> None:
     assert expected in _problems(tmp_path, text, "media.toml")

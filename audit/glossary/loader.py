@@ -34,6 +34,7 @@ _ENTRY_KEYS = {
         "context",
         "hints",
         "hint_required",
+        "article_hints",
         "example",
     },
     Kind.EXISTENCE: {"id", "variants", "fix", "note", "case_sensitive", "example"},
@@ -138,7 +139,7 @@ def _read_entry(
         problems.append(f"{where}: missing 'variants' (the phrases that must not be there)")
     if replace is not None and pattern is None:
         problems.append(f"{where}: 'replace' needs a 'pattern'")
-    context, hints, hint_required = _context(raw, where, problems)
+    context, hints, hint_required, article_hints = _context(raw, where, problems)
     if context is not None and not variants:
         problems.append(f"{where}: 'context' applies to 'variants' (a pattern states its own context)")
     examples = _examples(raw.get("example", []), where, problems)
@@ -162,11 +163,12 @@ def _read_entry(
         context=context,
         hints=tuple(hints),
         hint_required=hint_required,
+        article_hints=article_hints,
         examples=examples,
     )
 
 
-def _context(raw: dict[str, Any], where: str, problems: list[str]) -> tuple[str | None, list[str], bool]:
+def _context(raw: dict[str, Any], where: str, problems: list[str]) -> tuple[str | None, list[str], bool, bool]:
     context = _string(raw, "context", where, problems)
     if context is not None and context not in _CONTEXTS:
         problems.append(f"{where}: context must be one of {', '.join(sorted(_CONTEXTS))}, got {context!r}")
@@ -178,7 +180,12 @@ def _context(raw: dict[str, Any], where: str, problems: list[str]) -> tuple[str 
         problems.append(f"{where}: 'hints' and 'hint_required' need a 'context'")
     if hint_required and not hints:
         problems.append(f"{where}: 'hint_required' needs 'hints'")
-    return context, hints, hint_required is True
+    article_hints = raw.get("article_hints", False)
+    if not isinstance(article_hints, bool):
+        problems.append(f"{where}: article_hints must be true or false")
+    elif article_hints and not hint_required:
+        problems.append(f"{where}: 'article_hints' needs 'hint_required' (other entries fire without a hint)")
+    return context, hints, hint_required is True, article_hints is True
 
 
 def _string(raw: dict[str, Any], name: str, where: str, problems: list[str]) -> str | None:

@@ -19,7 +19,7 @@ from __future__ import annotations
 from functools import cache
 
 from audit.glossary.model import Entry
-from audit.glossary.tokens import HYPHENS, Token
+from audit.glossary.tokens import HYPHENS, Token, folded, tokenize
 from audit.languages import language as language_data
 from audit.languages import words
 
@@ -32,17 +32,47 @@ _ADJECTIVES_BETWEEN = 2
 _OPENING_QUOTES = "“„«‘‚\"'‹"
 
 
-def accepts(entry: Entry, tokens: list[Token], keys: list[str], first: int, last: int, language: str) -> bool:
-    """True when tokens `first`..`last` stand where a title of a publication stands, for `entry`."""
+class ArticleWords:
+    """The case-folded words of the whole article, read once and only when a title's own context names
+    no country: "Segundo o jornal O País" is El País in an article datelined MADRID, and the
+    Mozambican O País in one about Maputo."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._words: frozenset[str] | None = None
+
+    def meet(self, wanted: set[str]) -> bool:
+        if self._words is None:
+            self._words = frozenset(folded(token.text) for token in tokenize(self._text))
+        return not self._words.isdisjoint(wanted)
+
+
+def fit(
+    entry: Entry,
+    tokens: list[Token],
+    keys: list[str],
+    first: int,
+    last: int,
+    language: str,
+    article: ArticleWords | None = None,
+) -> int | None:
+    """How well tokens `first`..`last` stand as `entry`'s title: None when they do not (no media
+    context, or a context naming another country); 2 when a hint is in the title's own phrase, 1 when
+    it is elsewhere in the article (entries with `article_hints`), 0 when nothing points anywhere
+    (entries without `hint_required`)."""
     if _continues(tokens, last):
-        return False
+        return None
     if not (_described(tokens, keys, first, last, language) or _cited(keys, first, last, language)):
-        return False
+        return None
     window = _phrase_before(tokens, keys, first, language) | set(keys[last + 1 : last + 1 + _HINT_WINDOW_AFTER])
     hints = {hint.casefold() for hint in entry.hints}
     if (window & words(language, "media.nationalities")) - hints:
-        return False
-    return bool(window & hints) or not entry.hint_required
+        return None
+    if window & hints:
+        return 2
+    if not entry.hint_required:
+        return 0
+    return 1 if entry.article_hints and article is not None and article.meet(hints) else None
 
 
 def _phrase_before(tokens: list[Token], keys: list[str], first: int, language: str) -> set[str]:

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 
 from audit.findings import Finding
 from audit.glossary.matcher import PATTERN_TIME_LIMIT
+from audit.glossary.media_context import ArticleWords
 from audit.rules.base import Context, Rule
 
 
@@ -32,9 +33,10 @@ class Glossary(Rule):
         glossaries = context.glossaries
         # One time budget for the user patterns over the whole article, not one per paragraph.
         deadline = time.monotonic() + PATTERN_TIME_LIMIT
+        article = ArticleWords(context.document.prose)
         for paragraph in context.document.paragraphs:
             language = context.language_of(paragraph)
-            for match in glossaries.find(paragraph.text, language, paragraph.start, deadline):
+            for match in glossaries.find(paragraph.text, language, paragraph.start, deadline, article):
                 entry = match.entry
                 suggestion = match.suggestion or ""
                 yield self.finding(
