@@ -17,9 +17,10 @@ Mirror" is not Der Spiegel), and `hint_required` entries fire only when a hint i
 from __future__ import annotations
 
 from functools import cache
+from typing import Any
 
 from audit.glossary.model import Entry
-from audit.glossary.tokens import HYPHENS, Token, folded, tokenize
+from audit.glossary.tokens import HYPHENS, Token
 from audit.languages import language as language_data
 from audit.languages import words
 
@@ -42,8 +43,10 @@ class ArticleWords:
         self._words: frozenset[str] | None = None
 
     def meet(self, wanted: set[str]) -> bool:
+        """True when one of the `wanted` words (case-folded, one word each) is in the article."""
         if self._words is None:
-            self._words = frozenset(folded(token.text) for token in tokenize(self._text))
+            # One C-level pass over the folded text: hints are single words (the linter checks it).
+            self._words = frozenset(_word_pattern().findall(self._text.casefold()))
         return not self._words.isdisjoint(wanted)
 
 
@@ -123,6 +126,13 @@ def _cited(keys: list[str], first: int, last: int, language: str) -> bool:
         if len(phrase) <= first and tuple(keys[first - len(phrase) : first]) == phrase:
             return True
     return False
+
+
+@cache
+def _word_pattern() -> Any:
+    import regex  # lazily, like every user of `regex`: `mtaudit --help` stays fast
+
+    return regex.compile(r"[\p{L}\p{M}\p{N}]+")
 
 
 @cache
