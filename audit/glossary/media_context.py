@@ -30,7 +30,7 @@ _HINT_WINDOW_BEFORE, _HINT_WINDOW_AFTER = 5, 2
 # Lower-case words allowed between a descriptor and the title: "il quotidiano libanese …",
 # "le quotidien économique …".
 _ADJECTIVES_BETWEEN = 2
-_OPENING_QUOTES = "“„«‘‚\"'‹"
+_OPENING_MARKS = "“„«‘‚\"'‹*_"  # quotes and Markdown emphasis around a title: the newspaper *The World*
 
 
 class ArticleWords:
@@ -65,7 +65,7 @@ def fit(
     (entries without `hint_required`)."""
     if _continues(tokens, last):
         return None
-    if not (_described(tokens, keys, first, last, language) or _cited(keys, first, last, language)):
+    if not (_described(tokens, keys, first, last, language) or _cited(tokens, keys, first, last, language)):
         return None
     window = _phrase_before(tokens, keys, first, language) | set(keys[last + 1 : last + 1 + _HINT_WINDOW_AFTER])
     hints = {hint.casefold() for hint in entry.hints}
@@ -88,7 +88,7 @@ def _phrase_before(tokens: list[Token], keys: list[str], first: int, language: s
     phrase: set[str] = set()
     for index in range(first - 1, max(-1, first - 1 - _HINT_WINDOW_BEFORE), -1):
         text = tokens[index].text
-        if keys[index] in articles or not (text.isalnum() or text in HYPHENS or text in _OPENING_QUOTES):
+        if keys[index] in articles or not (text.isalnum() or text in HYPHENS or text in _OPENING_MARKS):
             break
         phrase.add(keys[index])
     return phrase
@@ -107,7 +107,7 @@ def _described(tokens: list[Token], keys: list[str], first: int, last: int, lang
     if last + 1 < len(keys) and keys[last + 1] in descriptors:
         return True
     index, between = first - 1, 0
-    while index >= 0 and tokens[index].text in _OPENING_QUOTES:
+    while index >= 0 and tokens[index].text in _OPENING_MARKS:
         index -= 1
     while index >= 0:
         if keys[index] in descriptors:
@@ -119,9 +119,11 @@ def _described(tokens: list[Token], keys: list[str], first: int, last: int, lang
     return False
 
 
-def _cited(keys: list[str], first: int, last: int, language: str) -> bool:
+def _cited(tokens: list[Token], keys: list[str], first: int, last: int, language: str) -> bool:
     if last + 1 < len(keys) and keys[last + 1] in words(language, "media.cited_after"):
         return True
+    while first > 0 and tokens[first - 1].text in _OPENING_MARKS:
+        first -= 1
     for phrase in _phrases(language, "media.cited_before"):
         if len(phrase) <= first and tuple(keys[first - len(phrase) : first]) == phrase:
             return True
