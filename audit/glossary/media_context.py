@@ -11,7 +11,8 @@ own, and a new language needs one data file.
 The entry's `hints` (its country, city, kind of publication) choose between papers that share a
 literal title ("The World" is Le Monde after "French", El Mundo after "Spanish"): a nationality in
 the context that is not one of the entry's hints rules the entry out ("the British tabloid The
-Mirror" is not Der Spiegel), and `hint_required` entries fire only when a hint is there.
+Mirror" is not Der Spiegel), and `hint_required` entries fire only when a hint is there; with
+`article_hints` the hint may stand anywhere in the article (a dateline: "MOSCOU – … Les Nouvelles").
 """
 
 from __future__ import annotations

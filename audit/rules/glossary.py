@@ -20,7 +20,9 @@ class Glossary(Rule):
 
     Why: machine translation renders names literally ("French Press Agency" for Agence France-Presse)
     and garbles house spellings; an editor's list catches them every time. Example: "The minister
-    spoke to France Press" → "… to Agence France-Presse". Fix: as the entry says (`safe`, `unsafe`
+    spoke to France Press" → "… to Agence France-Presse". A literal newspaper title that is an
+    ordinary phrase elsewhere fires only where a title stands ("the German weekly The Mirror" → Der
+    Spiegel; "the British tabloid The Mirror" stays silent). Fix: as the entry says (`safe`, `unsafe`
     or `none` = report only); the entry id is in the finding.
     """
 
