@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import replace
 from functools import partial
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
@@ -330,12 +332,26 @@ def _run_command(command: str, options: dict[str, Any]) -> None:
     fixes = command != "check" or _shows_post_edit_rate(options)
     if command == "fix":
         sweep(target for target, _ in jobs)
-    outcomes.extend(_audit_all(jobs, write=command == "fix", fixes=fixes, processes=options["jobs"]))
+    audited = _audit_all(jobs, write=command == "fix", fixes=fixes, processes=options["jobs"])
     order = {target.display: index for index, target in enumerate(targets)}
+    if command == "check" and not _reviews(options):
+        # Streamed: each file is reported as it is audited and its text dropped (issue 9: RSS).
+        sys.exit(_emit_check(chain(outcomes, audited), order, options))
+    outcomes.extend(audited)
     outcomes.sort(key=lambda outcome: order.get(outcome.target.display, 0))
     if command == "check":
-        outcomes = _review(outcomes, options)
+        sys.exit(_emit_check(_review(outcomes, options), order, options))
     sys.exit(_emit(command, outcomes, options))
+
+
+def _reviews(options: dict[str, Any]) -> bool:
+    """Whether `check` narrows its findings against a diff or a baseline, which needs every result."""
+    return bool(
+        options.get("diff_base")
+        or options.get("baseline")
+        or options.get("write_baseline")
+        or options.get("warn_unused_suppressions")
+    )
 
 
 def _review(outcomes: list[Any], options: dict[str, Any]) -> list[Any]:
@@ -354,16 +370,18 @@ def _review(outcomes: list[Any], options: dict[str, Any]) -> list[Any]:
     return narrowed
 
 
-def _audit_all(jobs: list[tuple[Any, Any]], write: bool, fixes: bool, processes: int) -> Iterable[Any]:
+def _audit_all(jobs: list[tuple[Any, Any]], write: bool, fixes: bool, processes: int) -> Iterator[Any]:
+    """The outcome of each job, in the order of `jobs`, as each is ready."""
     from audit.runner import audit_target
 
     if processes <= 1 or len(jobs) <= 1:
-        return [audit_target(target, config, write, fixes) for target, config in jobs]
+        yield from (audit_target(target, config, write, fixes) for target, config in jobs)
+        return
     from concurrent.futures import ProcessPoolExecutor
 
     pool = ProcessPoolExecutor(max_workers=processes)
     try:
-        return list(pool.map(partial(_audit_job, write=write, fixes=fixes), jobs, chunksize=4))
+        yield from pool.map(partial(_audit_job, write=write, fixes=fixes), jobs, chunksize=4)
     finally:
         # On Ctrl-C the workers got the signal too: do not wait for queued work.
         pool.shutdown(wait=True, cancel_futures=True)
@@ -381,46 +399,66 @@ def _emit(command: str, outcomes: list[Any], options: dict[str, Any]) -> int:
     for outcome in errors:
         click.echo(f"mtaudit: {outcome.error}", err=True)
     audited = [outcome for outcome in outcomes if outcome.result is not None and not outcome.error]
-    if command == "check":
-        status = _emit_check(audited, errors, options)
-    elif command == "diff":
-        status = _emit_diff(audited, options)
-    else:
-        status = _emit_fix(audited, options)
+    status = _emit_diff(audited, options) if command == "diff" else _emit_fix(audited, options)
     return EXIT_ERROR if errors else status
 
 
-def _emit_check(audited: list[Any], errors: list[Any], options: dict[str, Any]) -> int:
+def _emit_check(outcomes: Iterable[Any], order: dict[str, int], options: dict[str, Any]) -> int:
+    """Report each outcome as it comes: a per-file format (text, jsonl, github) is written file by file
+    and only the findings are kept, for the summary; a whole-run format (json, sarif, rdjson) is
+    written at the end."""
     from audit.glossary import load_glossaries
     from audit.report import RENDERERS, FileError, FileReport, Report, ToolInfo
 
     output_format = options["output_format"]
-    reports = []
-    for outcome in audited:
+    render = RENDERERS[output_format]
+    per_file = output_format in _PER_FILE_FORMATS
+    color = _use_color(options["color"], sys.stdout)
+    reports, unsafe_fixes, errors = [], [], []
+    failing = False
+    first_config = None
+    for outcome in outcomes:
+        if outcome.error:
+            click.echo(f"mtaudit: {outcome.error}", err=True)
+            errors.append(outcome)
+            continue
+        if outcome.result is None:
+            continue
         rate = None
         if _shows_post_edit_rate(options):  # sacrebleu loads only for a file its fixes change
             from audit.score import post_edit_rate
 
             rate = post_edit_rate(outcome.result.text, outcome.result.fixed_text)
-        reports.append(FileReport.from_result(outcome.target.display, outcome.result, rate))
-    tool = None
-    if audited and output_format != "text":
+        report = FileReport.from_result(outcome.target.display, outcome.result, rate)
+        failing = failing or _failing([outcome], [report])
+        if per_file:
+            # click strips ANSI codes when stdout is not a terminal unless told the colour was asked for.
+            click.echo(render(Report((report,), ()), color), nl=False, color=color)
+            report = replace(report, text="")
+        reports.append(report)
+        unsafe_fixes.append(outcome.config.unsafe_fixes)
+        first_config = first_config or outcome.config
+    errors.sort(key=lambda outcome: order.get(outcome.target.display, 0))
+    file_errors = tuple(FileError(outcome.target.display, _cause(outcome)) for outcome in errors)
+    if per_file:
+        click.echo(render(Report((), file_errors), color), nl=False, color=color)
+    else:
         import audit
 
-        tool = ToolInfo("mt-audit", audit.__version__, load_glossaries(audited[0].config).digest)
-    report = Report(
-        tuple(reports), tuple(FileError(outcome.target.display, _cause(outcome)) for outcome in errors), tool
-    )
-    color = _use_color(options["color"], sys.stdout)
-    # click strips ANSI codes when stdout is not a terminal unless told the colour was asked for.
-    click.echo(RENDERERS[output_format](report, color), nl=False, color=color)
+        tool = None
+        if first_config is not None:
+            tool = ToolInfo("mt-audit", audit.__version__, load_glossaries(first_config).digest)
+        click.echo(render(Report(tuple(reports), file_errors, tool), color), nl=False, color=color)
     if not options["quiet"] and output_format == "text" and reports:
         from audit.report.summary import summary
         from audit.report.text import quality_line
 
-        click.echo(summary(reports, [outcome.config.unsafe_fixes for outcome in audited]), err=True)
-        click.echo(quality_line(report), err=True)
-    return EXIT_FINDINGS if _failing(audited, reports) else EXIT_CLEAN
+        click.echo(summary(reports, unsafe_fixes), err=True)
+        click.echo(quality_line(Report(tuple(reports), file_errors)), err=True)
+    return EXIT_ERROR if errors else EXIT_FINDINGS if failing else EXIT_CLEAN
+
+
+_PER_FILE_FORMATS = frozenset({"text", "jsonl", "github"})
 
 
 def _shows_post_edit_rate(options: dict[str, Any]) -> bool:
@@ -480,8 +518,6 @@ def _left_after_fixing(outcome: Any) -> Any:
     """The outcome of auditing the fixed text: what `fix` could not fix, at its place in the new text."""
     if not outcome.result.changed:
         return outcome
-    from dataclasses import replace
-
     from audit.engine import audit_text
 
     return replace(outcome, result=audit_text(outcome.result.fixed_text, outcome.config, outcome.target.markup))

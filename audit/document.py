@@ -21,7 +21,7 @@ _BLANKS = " \t\r\n" + MASK
 _HEADING = re.compile(r"^[ ]{0,3}#{1,6}(?:[ \t]|$)")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Paragraph:
     start: int
     end: int

@@ -28,7 +28,7 @@ class FixSafety(StrEnum):
     UNSAFE = "unsafe"
 
 
-@dataclass(frozen=True, order=True)
+@dataclass(frozen=True, order=True, slots=True)
 class Edit:
     """Replace text[start:end] with `replacement`."""
 
@@ -41,7 +41,7 @@ class Edit:
             raise ValueError(f"invalid edit span {self.start}..{self.end}")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Fix:
     """One or more edits applied together, or not at all."""
 
@@ -57,7 +57,7 @@ class Fix:
         return max(edit.end for edit in self.edits)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Finding:
     """One artifact found in the text.
 

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from audit.cache import cached
 from audit.errors import ConfigError
 from audit.resources import shipped_languages_dir
 
@@ -79,19 +80,33 @@ def read_folder(folder: Path) -> tuple[Language, list[str]]:
     return Language(folder.name, merged), problems
 
 
-@functools.cache
 def language(code: str) -> Language:
-    """The shipped data of one language, loaded once per process (empty for a language without a folder).
+    """The shipped data of one language (empty for a language without a folder).
 
     A shipped folder that does not load is a bug in the release, not user input: it raises.
     """
-    folder = shipped_languages_dir() / code
-    if not folder.is_dir():
-        return Language(code)
-    loaded, problems = read_folder(folder)
-    if problems:
-        raise ConfigError(problems[0])
-    return loaded
+    return _shipped().get(code) or Language(code)
+
+
+@functools.cache
+def _shipped() -> dict[str, Language]:
+    """Every shipped language folder, read once per process (and kept in the disk cache)."""
+    root = shipped_languages_dir()
+
+    def read_all() -> dict[str, Language]:
+        loaded = {}
+        for code in shipped_codes():
+            loaded[code], problems = read_folder(root / code)
+            if problems:
+                raise ConfigError(problems[0])
+        return loaded
+
+    return cached("languages", shipped_files(), read_all)
+
+
+def shipped_files() -> list[Path]:
+    """Every shipped language data file, sorted: what a value derived from language data depends on."""
+    return sorted(shipped_languages_dir().glob("*/*.toml"))
 
 
 @functools.cache

@@ -41,6 +41,7 @@ _WORD_LISTS = (
     "names.particles",
     "names.openers",
     "names.place_words",
+    "names.accented_letters",
     "media.descriptors",
     "media.cited_before",
     "media.cited_after",

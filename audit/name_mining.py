@@ -20,7 +20,7 @@ from audit.document import Document
 
 if TYPE_CHECKING:
     from audit.glossary import GlossarySet
-from audit.names import Cluster, cluster, conventions, mentions
+from audit.names import Cluster, cluster, conventions, mentions, narrowed
 from audit.transliteration import closest_name, fold
 
 EXAMPLES_PER_FORM = 3
@@ -54,11 +54,11 @@ def summarise(document_id: str, document: Document, language: str | None = None)
         code, language_of = languages.document, languages.of
     else:
         code, language_of = language, lambda _: language
-    forms: Counter[str] = Counter(
-        mention.text
-        for paragraph in document.paragraphs
-        for mention in mentions(paragraph.text, language_of(paragraph))
-    )
+    # Narrowed as in one article's check, so "Amtskollege Rafał Gronicz" counts as "Rafał Gronicz".
+    found = [
+        mention for paragraph in document.paragraphs for mention in mentions(paragraph.text, language_of(paragraph))
+    ]
+    forms: Counter[str] = Counter(mention.text for mention in narrowed(found))
     return NameSummary({code: forms} if forms else {}, {(code, form): [document_id] for form in forms})
 
 
@@ -111,7 +111,7 @@ def name_clusters(summary: NameSummary, known: Mapping[str, Iterable[str]] | Non
     for language, forms in sorted(summary.forms.items()):
         names = tuple((known or {}).get(language, ()))
         examples = {form: ids for (code, form), ids in summary.examples.items() if code == language}
-        for found in cluster(forms, names, particles, examples):
+        for found in cluster(forms, names, particles, examples, conventions(language).accented_letters):
             found.language = language
             # "Olaf Schulz" ×3 and "Olaf Scholtz" ×1 with "Olaf Scholz" in a glossary: the glossary form wins.
             if found.preferred not in names:

@@ -12,12 +12,12 @@ from __future__ import annotations
 
 import functools
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from audit.languages import language as language_data
 from audit.prose import LazyPattern
-from audit.transliteration import LETTERS, fold, name_words, same_name, skeleton
+from audit.transliteration import LETTERS, fold, marks_differ, name_words, same_name, skeleton
 
 # A capitalised word (with inner apostrophes or hyphens: O'Brien, Boutros-Ghali, al-Assad) or an initial.
 _WORD = r"(?:\p{Lu}\.(?=[ \u00a0]\p{Lu})|\p{Lu}[\p{Ll}\p{Lu}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*)"
@@ -43,6 +43,8 @@ class NameConventions:
     openers: frozenset[str]
     place_words: frozenset[str]
     function_words: frozenset[str]
+    accented_letters: frozenset[str] = frozenset()
+    common_words: frozenset[str] = frozenset()
 
     @property
     def pattern(self) -> LazyPattern:
@@ -64,8 +66,12 @@ def conventions(code: str) -> NameConventions:
     def merged(key: str) -> frozenset[str]:
         return frozenset().union(*(source.words(key) for source in sources))
 
-    return NameConventions(merged("names.titles"), merged("names.particles"), merged("names.openers"),
-                           merged("names.place_words"), own.words("function_words"))  # fmt: skip
+    titles, openers, places = merged("names.titles"), merged("names.openers"), merged("names.place_words")
+    functional = own.words("function_words")
+    # Words that are never a surname standing alone (see `lone_words`).
+    common = titles | openers | places | functional | own.words("lexicon.words")
+    return NameConventions(titles, merged("names.particles"), openers, places, functional,
+                           own.words("names.accented_letters"), common)  # fmt: skip
 
 
 @functools.cache
@@ -93,7 +99,7 @@ def mentions(text: str, code: str) -> Iterator[Mention]:
         words = [run[begin:end].casefold() for begin, end in pieces]
         opening: frozenset[str] = frozenset()
         if _opens_sentence(text, match.start()):
-            lowered = lowered if lowered is not None else _lower_case_words(text)
+            lowered = lowered if lowered is not None else lower_case_words(text)
             opening = lowered | language.openers
         start = _name_start(words, language, opening)
         # "Hunan Province" and "Henan Province": places one vowel apart are different places.
@@ -104,6 +110,32 @@ def mentions(text: str, code: str) -> Iterator[Mention]:
         form = (form[:-2] if form.endswith(("'s", "’s")) else form).rstrip(".")
         if len(name_words(form, language.particles)) >= 2 and not form.isupper():
             yield Mention(begin, begin + len(form), form)
+
+
+def narrowed(found: Sequence[Mention]) -> list[Mention]:
+    """The mentions of one article, each cut to where the person's name starts when a role noun the
+    title list lacks runs into it ("Kuratorin Marta Rinaldi", "Vorstandschef Paul Marketti"): a
+    leading word is dropped when the rest starts with the first word of another mention and the
+    dropped word starts none, so the counts that decide the majority spelling are per person.
+
+    >>> [m.text for m in narrowed([Mention(0, 19, "Kuratorin Marta Rinaldi"), Mention(30, 43, "Marta Rinaldi")])]
+    ['Marta Rinaldi', 'Marta Rinaldi']
+    """
+    firsts = Counter(mention.text.split(maxsplit=1)[0] for mention in found)
+    result = []
+    for mention in found:
+        words = mention.text.split(" ")
+        cut = next(
+            (
+                index
+                for index in range(1, len(words) - 1)
+                if firsts[words[index]] and not any(firsts[word] > (word == words[0]) for word in words[:index])
+            ),
+            0,
+        )
+        offset = len(" ".join(words[:cut])) + 1 if cut else 0
+        result.append(Mention(mention.start + offset, mention.end, mention.text[offset:]) if cut else mention)
+    return result
 
 
 def _name_start(words: list[str], language: NameConventions, opening: frozenset[str]) -> int:
@@ -138,7 +170,8 @@ def _opens_sentence(text: str, offset: int) -> bool:
     return _SENTENCE_START.search(text[max(0, offset - 12) : offset]) is not None
 
 
-def _lower_case_words(text: str) -> frozenset[str]:
+def lower_case_words(text: str) -> frozenset[str]:
+    """The words a text writes in lower case: capitalised, they open a sentence, not a name."""
     return frozenset(word for word in LETTERS.findall(text) if word[:1].islower())
 
 
@@ -161,16 +194,19 @@ def cluster(
     known: Iterable[str] = (),
     particles: frozenset[str] = frozenset(),
     examples: Mapping[str, list[str]] | None = None,
+    letters: frozenset[str] = frozenset(),
 ) -> list[Cluster]:
     """Group name forms into clusters of two spellings or more, each a star around its preferred form.
 
     The preferred form is a `known` (glossary) form when one is in the cluster, else the most
-    frequent, ties to the form seen first. Forms are compared only with heads that share the
+    frequent; ties go to the form with more accents (MT and keyboards drop marks far more often than
+    they add them), then to the form seen first. Forms are compared only with heads that share the
     skeleton of their first or last word, so a corpus of many names is not compared pairwise.
+    `letters` are the accented letters of the language (see `audit.transliteration.marks_differ`).
     """
     known_folded = {fold(name): name for name in known}
     order = {form: index for index, form in enumerate(forms)}
-    ranked = sorted(forms, key=lambda form: (fold(form) not in known_folded, -forms[form], order[form]))
+    ranked = sorted(forms, key=lambda form: (fold(form) not in known_folded, -forms[form], -_marks(form), order[form]))
     heads: list[Cluster] = []
     by_key: dict[str, list[int]] = {}
     for form in ranked:
@@ -180,7 +216,7 @@ def cluster(
             (
                 index
                 for index in sorted({index for key in keys for index in by_key.get(key, ())})
-                if same_name(heads[index].preferred, form, particles)
+                if same_name(heads[index].preferred, form, particles, letters)
             ),
             None,
         )
@@ -191,9 +227,24 @@ def cluster(
                 by_key.setdefault(key, []).append(home)
         heads[home].forms[form] += forms[form]
         heads[home].examples.setdefault(form, list((examples or {}).get(form, ()))[:3])
-    return [found for found in heads if len(found.forms) > 1 and _differs(found)]
+    return [found for found in heads if len(found.forms) > 1 and _differs(found, letters)]
 
 
-def _differs(found: Cluster) -> bool:
-    """A cluster whose forms are all one spelling once folded (Erdoğan / Erdogan) reports nothing."""
-    return len({fold(form) for form in found.forms}) > 1
+def _differs(found: Cluster, letters: frozenset[str]) -> bool:
+    """A cluster whose forms are all one spelling once folded (Erdoğan / Erdogan) reports nothing,
+    unless their accents differ as `spelt_apart` counts them (Ortíz / Ortiz in Spanish)."""
+    return any(spelt_apart(form, found.preferred, letters) for form in found.forms)
+
+
+def spelt_apart(first: str, second: str, letters: frozenset[str] = frozenset()) -> bool:
+    """True when a reader sees two spellings: they differ once folded, or by accents that count.
+
+    >>> spelt_apart("Erdoğan", "Erdogan", frozenset("éè")), spelt_apart("Lucía Ortíz", "Lucía Ortiz", frozenset("í"))
+    (False, True)
+    """
+    return fold(first) != fold(second) or marks_differ(first, second, letters)
+
+
+def _marks(form: str) -> int:
+    """How many letters of a form carry a mark."""
+    return sum(fold(character) != character.casefold() for character in form)

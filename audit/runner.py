@@ -125,10 +125,11 @@ def audit_target(target: Target, config: Config, write: bool = False, fixes: boo
             if original is None
             else read_source(original, f"{target.display}: source {original}", config.max_file_size).text
         )
-        result = audit_text(source.text, config, target.markup, original_text)
+        # Compact first: the rules' working copies of the text are gone before the fix passes make
+        # their own (issue 10: a large file's peak memory).
+        result = audit_text(source.text, config, target.markup, original_text).compact()
         if fixes or write:
             result.fixed_text  # noqa: B018 - computed here, where FixSafetyError is handled
-        result = result.compact()
     except FixSafetyError as error:
         # Black's habit: refuse to write, and keep what would have been written for a bug report.
         handle, diagnostic = tempfile.mkstemp(prefix="mtaudit-", suffix=".diff")

@@ -25,19 +25,32 @@ LETTERS = LazyPattern(r"[\p{L}\p{M}]+")
 _ENDINGS = frozenset({"s", "es", "e", "en", "n", "er", "em", "ns", "'s", "’s"})
 _VOWELS = frozenset("aeiou")
 _VOWELS_AND_Y = _VOWELS | {"y"}
-# Respellings that transliteration varies freely; applied in order to a folded word.
+# Respellings that transliteration varies freely; applied in order to a folded word. "ç" stands for
+# the one sound German writes tsch, English tch and Polish cz (Gronitsch / Gronicz); Spanish writes
+# j where English writes kh and German ch (Jalaf / Khalaf, Mijaíl / Mikhail / Michail, Scheich /
+# Sheikh), so every other c is k first; Italian chi/che is ki/ke (Bianchi /
+# Bianki); z and s swap between transliterations (Zelensky / Selenskyj, Luiz / Luís); x is ks
+# (Alexander / Aleksandr, Maxim / Maksim).
 _RESPELLINGS = (
     ("dzh", "j"),
     ("dj", "j"),
+    ("tsch", "ç"),
+    ("tch", "ç"),
+    ("cz", "ç"),
     ("sch", "sh"),
+    ("chi", "ki"),
+    ("che", "ke"),
     ("ck", "k"),
     ("tz", "z"),
+    ("z", "s"),
+    ("x", "ks"),
     ("ph", "f"),
     ("ou", "u"),
     ("oo", "u"),
     ("ee", "i"),
     ("q", "k"),
     ("c", "k"),
+    ("kh", "j"),
     ("w", "v"),
     ("y", "i"),
     ("ij", "i"),
@@ -73,10 +86,12 @@ def respelt(word: str) -> str:
 def skeleton(word: str) -> str:
     """The transliteration skeleton: the respelt word without its vowels after the first letter.
 
-    >>> skeleton("Sediqqi"), skeleton("Siddiqui"), skeleton("Hussein"), skeleton("Ebrahim")
-    ('sdk', 'sdk', 'hsn', 'abrhm')
+    >>> skeleton("Sediqqi"), skeleton("Siddiqui"), skeleton("Hussein"), skeleton("Ebrahim"), skeleton("Olga")
+    ('sdk', 'sdk', 'hsn', 'abrhm', 'alh')
     """
-    text = respelt(word)
+    # Russian writes a foreign or Ukrainian h as g (Hennadiy / Gennadi, Olha / Olga, Sybiha / Sibiga),
+    # so the skeleton does not tell them apart; the edit distance still does for longer changes.
+    text = respelt(word).replace("g", "h")
     # An initial vowel varies as freely as the inner ones (Ebrahim / Ibrahim, Oussama / Usama).
     text = "a" + text[1:] if text[:1] in _VOWELS else text
     consonants = text[:1] + "".join(character for character in text[1:] if character not in _VOWELS)
@@ -89,6 +104,13 @@ def _distance(first: str, second: str) -> int:
     from rapidfuzz.distance import Levenshtein
 
     return Levenshtein.distance(first, second)
+
+
+def _slip_distance(first: str, second: str) -> int:
+    """Edits between two words, two neighbouring letters swapped counting as one (Zelenksi / Zelenski)."""
+    from rapidfuzz.distance import OSA
+
+    return OSA.distance(first, second)
 
 
 def _inflected(first: str, second: str) -> bool:
@@ -105,31 +127,69 @@ def _final_vowel_swap(first: str, second: str) -> bool:
     return len(long) == len(short) + 1 and long.startswith(short) and long[-1] in _VOWELS_AND_Y
 
 
-def word_relation(first: str, second: str) -> str | None:
-    """How two words of a name relate: "same", "variant" (strong: one skeleton), "slip" (one letter off,
-    weak) or None (different words).
+def marks_differ(first: str, second: str, letters: frozenset[str] = frozenset()) -> bool:
+    """True when two words that fold alike differ by accents in a way a reader counts as a misspelling:
+    a mark moved or added (Sanchéz / Sánchez), or a mark dropped from one of `letters`, the accented
+    letters of the article's own language (Ortiz / Ortíz in Spanish). A foreign mark dropped is the usual
+    transliteration (Erdogan / Erdoğan in French), and identical words do not differ.
+
+    >>> marks_differ("Sanchéz", "Sánchez"), marks_differ("Ortiz", "Ortíz", frozenset("áéíóú"))
+    (True, True)
+    >>> marks_differ("Erdogan", "Erdoğan", frozenset("éèàç")), marks_differ("Ortiz", "Ortiz")
+    (False, False)
+    """
+    first, second = unicodedata.normalize("NFC", first), unicodedata.normalize("NFC", second)
+    if len(first) != len(second) or fold(first) != fold(second):
+        return False
+    marked_first = marked_second = False
+    for one, other in zip(first, second, strict=True):
+        if fold(one) == one.casefold() and fold(other) == other.casefold():
+            continue  # neither letter carries a mark (a case change at most)
+        if one.casefold() == other.casefold():
+            continue
+        one_marked, other_marked = fold(one) != one.casefold(), fold(other) != other.casefold()
+        if one_marked and other_marked:
+            return True  # two different marks on one letter (è / é)
+        dropped = one if one_marked else other
+        if dropped.casefold() in letters:
+            return True
+        marked_first, marked_second = marked_first or one_marked, marked_second or other_marked
+    return marked_first and marked_second  # a mark here and another there: moved, not dropped
+
+
+def word_relation(first: str, second: str, letters: frozenset[str] = frozenset()) -> str | None:
+    """How two words of a name relate: "same", "variant" (strong: one skeleton, or accents that
+    `marks_differ`), "slip" (one letter off or two swapped, weak) or None (different words).
 
     >>> word_relation("Sharif", "Shareef"), word_relation("Scholz", "Schulz"), word_relation("Hassan", "Hussein")
     ('variant', 'variant', None)
     >>> word_relation("Merkel", "Merkels"), word_relation("Mario", "Maria"), word_relation("un", "il")
     ('same', None, None)
+    >>> word_relation("Zelenksi", "Zelenski"), word_relation("Sanchéz", "Sánchez"), word_relation("Bianchi", "Bianco")
+    ('slip', 'variant', None)
     """
     folded_first, folded_second = fold(first), fold(second)
-    if folded_first == folded_second or _inflected(folded_first, folded_second):
+    if folded_first == folded_second:
+        return "variant" if marks_differ(first, second, letters) else "same"
+    if _inflected(folded_first, folded_second):
         return "same"
     first_respelt, second_respelt = respelt(first), respelt(second)
-    longest = max(len(first_respelt), len(second_respelt))
-    initials = {first_respelt[:1], second_respelt[:1]}
-    if longest < 4 or (len(initials) > 1 and not initials <= _VOWELS):
-        return None
+    # The same word once respelt, however short (Dar / Daar, Ali / Aly); Jong-un / Jong-il are not.
     if first_respelt == second_respelt:
         return "variant"
-    if _final_vowel_swap(folded_first, folded_second):
+    longest = max(len(first_respelt), len(second_respelt))
+    initials = {first_respelt[:1].replace("g", "h"), second_respelt[:1].replace("g", "h")}
+    if longest < 4 or (len(initials) > 1 and not initials <= _VOWELS):
+        return None
+    # A final vowel changed is checked on the respelt words too: Bianchi / Bianco once chi is ki.
+    respelt_swap = len(first_respelt) == len(second_respelt) and _final_vowel_swap(first_respelt, second_respelt)
+    if _final_vowel_swap(folded_first, folded_second) or respelt_swap:
         return None
     distance = _distance(first_respelt, second_respelt)
-    if skeleton(first) == skeleton(second) and distance <= max(1, int(0.4 * longest)):
+    # Two consonants or fewer leave the vowels to tell names apart (Ion / Ioan / Ioana: three people).
+    if skeleton(first) == skeleton(second) and len(skeleton(first)) > 2 and distance <= max(1, int(0.4 * longest)):
         return "variant"
-    if longest >= 5 and _distance(folded_first, folded_second) == 1:
+    if longest >= 5 and _slip_distance(folded_first, folded_second) == 1:
         return "slip"
     return None
 
@@ -145,25 +205,38 @@ def name_words(form: str, particles: frozenset[str] = frozenset()) -> tuple[str,
     return tuple(word for word in words if len(word) > 1 or len(words) == 1)
 
 
-def same_name(first: str, second: str, particles: frozenset[str] = frozenset()) -> bool:
+def same_name(
+    first: str, second: str, particles: frozenset[str] = frozenset(), letters: frozenset[str] = frozenset()
+) -> bool:
     """True when two different spellings are one name (a variant in at least one word, no other change).
+    `letters` are the accented letters of the article's language (see `marks_differ`).
 
     >>> same_name("Shehbaz Sharif", "Shahbaz Shareef"), same_name("Nawaz Sharif", "Shehbaz Sharif")
     (True, False)
     >>> same_name("Abdel Majid Taboun", "Abdelmadjid Tebboune"), same_name("Ahmad Shah Massoud", "Ahmad Massoud")
     (True, False)
+    >>> same_name("Rocco Desantis", "Rocco De Santis")
+    True
+    >>> same_name("Ali el-Masri", "Ali al-Masri", frozenset({"al", "el"}))
+    True
     """
     words_first, words_second = name_words(first, particles), name_words(second, particles)
     if len(words_first) < 2 or len(words_second) < 2:
         return False
+    # One name cut differently ("Rocco De Santis" / "Rocco Desantis", "Ben Ali" / "Benali").
+    pieces_first, pieces_second = _pieces(first), _pieces(second)
+    if "".join(pieces_first) == "".join(pieces_second) and pieces_first != pieces_second:
+        return True
     if len(words_first) == len(words_second):
-        relations = [word_relation(a, b) for a, b in zip(words_first, words_second, strict=True)]
-        if None in relations or relations.count("same") == len(relations):
+        relations = [word_relation(a, b, letters) for a, b in zip(words_first, words_second, strict=True)]
+        if None in relations:
             return False
+        if relations.count("same") == len(relations):
+            return _particle_respelt(first, second, particles)
         # A one-letter slip is weak evidence alone: another word of the name must be the same.
         return "slip" not in relations or "same" in relations
     # Words run together or split ("Abdelmadjid" / "Abdel Majid"): compare the whole, ends anchored.
-    if word_relation(words_first[-1], words_second[-1]) is None:
+    if word_relation(words_first[-1], words_second[-1], letters) is None:
         return False
     joined_first, joined_second = "".join(words_first), "".join(words_second)
     if skeleton(joined_first) != skeleton(joined_second) or fold(joined_first) == fold(joined_second):
@@ -172,18 +245,40 @@ def same_name(first: str, second: str, particles: frozenset[str] = frozenset()) 
     return _distance(respelt(joined_first), respelt(joined_second)) <= max(1, longest // 5)
 
 
-def respelling_only(first: str, second: str, particles: frozenset[str] = frozenset()) -> bool:
+def _pieces(form: str) -> tuple[str, ...]:
+    """Every word of a name form, particles included, folded."""
+    return tuple(fold(word) for word in LETTERS.findall(form))
+
+
+def _particle_respelt(first: str, second: str, particles: frozenset[str]) -> bool:
+    """True when two forms with the same words write a particle two ways in the same place (al / el,
+    bin / ben): one name, written inconsistently. A particle left out (Bashar Assad) is a style, not this."""
+    found_first = [piece for piece in _pieces(first) if piece in particles]
+    found_second = [piece for piece in _pieces(second) if piece in particles]
+    if len(found_first) != len(found_second) or found_first == found_second:
+        return False
+    return all(skeleton(one) == skeleton(other) for one, other in zip(found_first, found_second, strict=True))
+
+
+def respelling_only(
+    first: str, second: str, particles: frozenset[str] = frozenset(), letters: frozenset[str] = frozenset()
+) -> bool:
     """True when two spellings differ only by freely varying transliterations (Sergei / Sergey,
-    Mahmoud / Mahmud): accepted alternatives, not slips.
+    Mahmoud / Mahmud): accepted alternatives, not slips. Accents that `marks_differ` are slips.
 
     >>> respelling_only("Sergei Lavrov", "Sergey Lavrov"), respelling_only("Olaf Scholz", "Olaf Schulz")
     (True, False)
+    >>> respelling_only("Pedro Sanchéz", "Pedro Sánchez")
+    False
     """
-    words_first, words_second = name_words(first, particles), name_words(second, particles)
-    return respelt("".join(words_first)) == respelt("".join(words_second))
+    joined_first = "".join(name_words(first, particles))
+    joined_second = "".join(name_words(second, particles))
+    return respelt(joined_first) == respelt(joined_second) and not marks_differ(joined_first, joined_second, letters)
 
 
-def closest_name(form: str, names: tuple[str, ...], particles: frozenset[str] = frozenset()) -> str | None:
+def closest_name(
+    form: str, names: tuple[str, ...], particles: frozenset[str] = frozenset(), letters: frozenset[str] = frozenset()
+) -> str | None:
     """The one name of `names` that `form` is another spelling of, or None (none, or more than one).
 
     rapidfuzz picks a few candidates by similarity; `same_name` decides.
@@ -194,7 +289,7 @@ def closest_name(form: str, names: tuple[str, ...], particles: frozenset[str] = 
     from rapidfuzz import fuzz, process
 
     candidates = process.extract(fold(form), _folded(names), scorer=fuzz.ratio, score_cutoff=75, limit=3)
-    found = {names[index] for _, _, index in candidates if same_name(names[index], form, particles)}
+    found = {names[index] for _, _, index in candidates if same_name(names[index], form, particles, letters)}
     return next(iter(found)) if len(found) == 1 else None
 
 

@@ -12,7 +12,8 @@ import functools
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from audit.languages import Language, language, shipped_codes
+from audit.cache import cached
+from audit.languages import Language, language, shipped_codes, shipped_files
 from audit.prose import LazyPattern
 
 TOKEN = LazyPattern(r"[\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{M}\p{N}]+)*")
@@ -169,7 +170,11 @@ def _keys(values: object) -> set[str]:
 
 @functools.cache
 def lexicon() -> Lexicon:
-    """Merge the shipped `ui` tables once per process."""
+    """Merge the shipped `ui` tables once per process (and keep the result in the disk cache)."""
+    return cached("ui-lexicon", shipped_files(), _merge)
+
+
+def _merge() -> Lexicon:
     import regex
 
     phrases: dict[str, str] = {}

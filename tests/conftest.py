@@ -38,3 +38,10 @@ def sha256(path: Path) -> str:
 @pytest.fixture
 def cli():
     return run_cli
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _own_cache_folder(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """The suite's runs (and the CLI subprocesses they start) share one cache folder of their own,
+    never the user's ~/.cache/mtaudit."""
+    os.environ["MTAUDIT_CACHE_DIR"] = str(tmp_path_factory.mktemp("mtaudit-cache"))

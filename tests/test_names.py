@@ -10,7 +10,7 @@ from pathlib import Path
 
 from audit.document import Document
 from audit.glossary import build
-from audit.name_mining import NameSummary, name_clusters, summarise
+from audit.name_mining import NameSummary, merge, name_clusters, summarise
 from audit.names import mentions
 from audit.transliteration import same_name
 
@@ -184,3 +184,12 @@ def test_a_gzip_corpus_is_read_and_a_missing_file_is_one_error_line(tmp_path: Pa
     assert result.returncode == 2
     (error,) = [line for line in result.stderr.splitlines() if line.startswith("mtaudit:")]
     assert "missing.md" in error and "Traceback" not in result.stderr
+
+
+def test_mining_counts_a_person_once_whatever_noun_runs_into_the_name_and_counts_native_accents() -> None:
+    german = "Bürgermeister Jan Kowalczyk kam. Amtskollege Tomasz Wilczek lobte. Tomasz Wiltschek sagte, Tomasz Wilczek bleibe."
+    spanish = "La alcaldesa Inés Gómez habló. Inés Gomez añadió que Inés Gómez seguirá en el cargo."
+    summary = merge(summarise("de-1", Document.parse(german), "de"), summarise("es-1", Document.parse(spanish), "es"))
+    found = {cluster.preferred: dict(cluster.forms) for cluster in name_clusters(summary)}
+    assert found["Tomasz Wilczek"] == {"Tomasz Wilczek": 2, "Tomasz Wiltschek": 1}
+    assert found["Inés Gómez"] == {"Inés Gómez": 2, "Inés Gomez": 1}

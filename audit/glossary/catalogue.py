@@ -20,10 +20,11 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
+from audit.cache import cached
 from audit.config import Config
 from audit.errors import GlossaryError
 from audit.glossary.loader import glossary_files, read_glossary
-from audit.glossary.matcher import Match, Matcher
+from audit.glossary.matcher import Match, Matcher, PatternBudget
 from audit.glossary.media_context import ArticleWords
 from audit.glossary.model import ANY, Entry, Glossary, Kind
 from audit.glossary.tokens import key
@@ -58,7 +59,7 @@ class GlossarySet:
         text: str,
         language: str,
         offset: int = 0,
-        deadline: float | None = None,
+        budget: PatternBudget | None = None,
         article: ArticleWords | None = None,
     ) -> list[Match]:
         """Substitution matches in `text` for a paragraph in `language` (its entries and `any`);
@@ -68,7 +69,7 @@ class GlossarySet:
             scope = {language, ANY}
             matcher = Matcher(entry for entry in self.of_kind(Kind.SUBSTITUTION) if entry.language in scope)
             self._matchers[language] = matcher
-        return matcher.find(text, language, offset, deadline, article)
+        return matcher.find(text, language, offset, budget, article)
 
     def find_existence(self, text: str, offset: int = 0) -> list[Match]:
         """Existence (boilerplate) matches of every language: page furniture is not prose, so a French
@@ -138,11 +139,15 @@ def load_glossaries(config: Config) -> GlossarySet:
 
 @lru_cache(maxsize=16)
 def _load(paths: tuple[Path, ...], default_glossaries: bool) -> GlossarySet:
-    glossary_set, problems = build(paths, default_glossaries, shipped_examples=False)
-    if problems:
-        more = f" (and {len(problems) - 1} more: run `mtaudit glossary lint`)" if len(problems) > 1 else ""
-        raise GlossaryError(problems[0] + more)
-    return glossary_set
+    def checked() -> GlossarySet:
+        glossary_set, problems = build(paths, default_glossaries, shipped_examples=False)
+        if problems:
+            more = f" (and {len(problems) - 1} more: run `mtaudit glossary lint`)" if len(problems) > 1 else ""
+            raise GlossaryError(problems[0] + more)
+        return glossary_set
+
+    shipped = [path for path, _ in glossary_files(shipped_glossaries_dir())] if default_glossaries else []
+    return cached("glossaries", (*shipped, *paths), checked)
 
 
 def build(

@@ -29,8 +29,35 @@ from audit.punctuation import starts_sentence
 # after any other word ("O'Brien") the apostrophe is inside a name.
 _ARTICLES, _ELIDED_ARTICLES, _ELISIONS = "articles.definite", "articles.elided", "articles.elisions"
 PATTERN_TIME_LIMIT = 1.0  # seconds for one pattern over one paragraph
+PATTERN_CHARS_PER_SECOND = 250_000
+"""The article budget of the patterns grows by a second per this many characters: all the shipped
+patterns together take ≈0.6 s per MB, so a slow pattern is stopped while a long article is not."""
 
 _VARIANT, _PROTECTED = "\x00v", "\x00p"  # trie keys no token can equal
+
+
+@dataclass
+class PatternBudget:
+    """The seconds the glossary patterns may spend on one article, counted inside the searches only.
+
+    A pattern slow on every paragraph cost 4-6 s per file at one second per paragraph (issue 10), so
+    the patterns share one budget per article; it grows with the article's size, and the rest of the
+    rule's work never spends it (a 3 MB article of ordinary news used to fail on wall time alone).
+
+    >>> PatternBudget.for_text(1_000).seconds, PatternBudget.for_text(1_000_000).seconds
+    (1.0, 4.0)
+    """
+
+    seconds: float
+    spent: float = 0.0
+
+    @classmethod
+    def for_text(cls, length: int) -> PatternBudget:
+        return cls(PATTERN_TIME_LIMIT * max(1.0, length / PATTERN_CHARS_PER_SECOND))
+
+    @property
+    def remaining(self) -> float:
+        return self.seconds - self.spent
 
 
 @dataclass(frozen=True)
@@ -80,18 +107,17 @@ class Matcher:
         text: str,
         language: str,
         offset: int = 0,
-        deadline: float | None = None,
+        budget: PatternBudget | None = None,
         article: media_context.ArticleWords | None = None,
     ) -> list[Match]:
         """Return the matches in `text` (offsets shifted by `offset`), in text order.
 
-        `deadline` (a `time.monotonic()` value) bounds the patterns over a whole article rather than
-        per paragraph: a slow pattern cost 4-6 s per file at one second per paragraph (issue 10).
+        `budget` is the article's pattern budget, shared by its paragraphs (None: one paragraph alone).
         `article`, the words of the whole article, lets a title's country be read beyond its paragraph.
         """
         matches = list(self._find_variants(text, language, offset, article))
         for entry, compiled in self._patterns:
-            matches.extend(_find_pattern(entry, compiled, text, offset, deadline))
+            matches.extend(_find_pattern(entry, compiled, text, offset, budget))
         matches.sort(key=lambda match: (match.start, match.end, match.entry.full_id))
         return matches
 
@@ -237,12 +263,16 @@ def compile_pattern(entry: Entry) -> Any:
         raise GlossaryError(f"{entry.source}: entry '{entry.id}': invalid pattern: {error}") from None
 
 
-def _find_pattern(entry: Entry, compiled: Any, text: str, offset: int, deadline: float | None = None) -> list[Match]:
+def _find_pattern(
+    entry: Entry, compiled: Any, text: str, offset: int, budget: PatternBudget | None = None
+) -> list[Match]:
     import regex
 
-    limit = PATTERN_TIME_LIMIT if deadline is None else min(PATTERN_TIME_LIMIT, deadline - time.monotonic())
+    budget = budget or PatternBudget(PATTERN_TIME_LIMIT)
+    limit = min(PATTERN_TIME_LIMIT, budget.remaining)
     template = entry.replace if entry.replace is not None else (entry.preferred or "").replace("\\", "\\\\")
     matches = []
+    started = time.monotonic()
     try:
         if limit <= 0:
             raise TimeoutError
@@ -254,10 +284,17 @@ def _find_pattern(entry: Entry, compiled: Any, text: str, offset: int, deadline:
                 suggestion = adapt(suggestion, found.group(), entry.pattern or "", starts_sentence(text, found.start()))
             matches.append(Match(entry, offset + found.start(), offset + found.end(), found.group(), suggestion))
     except TimeoutError:
+        where = (
+            f"the {budget.seconds:g} s that the patterns may take on one article"
+            if limit < PATTERN_TIME_LIMIT
+            else f"{PATTERN_TIME_LIMIT:g} s on one paragraph of {len(text)} characters"
+        )
         raise GlossaryError(
-            f"{entry.source}: entry '{entry.id}': pattern took longer than {PATTERN_TIME_LIMIT:g} s on one article "
-            f"(stopped in a paragraph of {len(text)} characters); simplify it (nested repetition such as (a|aa)+)"
+            f"{entry.source}: entry '{entry.id}': pattern took longer than {where}; "
+            "simplify it (nested repetition such as (a|aa)+)"
         ) from None
     except (regex.error, IndexError) as error:
         raise GlossaryError(f"{entry.source}: entry '{entry.id}': bad replace template: {error}") from None
+    finally:
+        budget.spent += time.monotonic() - started
     return matches

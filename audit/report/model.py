@@ -12,7 +12,7 @@ from audit.findings import Finding
 from audit.prose import WORD
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class LocatedFinding:
     """A finding with its 1-based line/column span (columns in code points, end exclusive)."""
 

@@ -45,14 +45,39 @@ class Context:
     def name_mentions(self) -> tuple[tuple[Mention, str], ...]:
         """Every name mention of the article in document offsets, with its paragraph's language
         (computed once, shared by the name rules)."""
-        from audit.names import Mention, mentions
+        from audit.names import Mention, mentions, narrowed
 
-        return tuple(
+        found = [
             (Mention(paragraph.start + mention.start, paragraph.start + mention.end, mention.text), code)
             for paragraph in self.document.paragraphs
             for code in (self.language_of(paragraph),)
             for mention in mentions(paragraph.text, code)
-        )
+        ]
+        return tuple(zip(narrowed([mention for mention, _ in found]), (code for _, code in found), strict=True))
+
+    @cached_property
+    def lone_words(self) -> tuple[tuple[Mention, str], ...]:
+        """Capitalised words outside the name mentions that may be a surname standing alone
+        (`audit.names.lone_words`), in document offsets, with their paragraph's language."""
+        from audit.names import Mention
+        from audit.surnames import lone_words
+
+        found = [mention for mention, _ in self.name_mentions]
+        lone = []
+        following = iter(found)  # mentions come paragraph by paragraph, in order
+        pending = next(following, None)
+        for paragraph in self.document.paragraphs:
+            inside = []
+            while pending is not None and pending.start < paragraph.end:
+                if pending.start >= paragraph.start:
+                    inside.append(Mention(pending.start - paragraph.start, pending.end - paragraph.start, pending.text))
+                pending = next(following, None)
+            code = self.language_of(paragraph)
+            lone += [
+                (Mention(paragraph.start + word.start, paragraph.start + word.end, word.text), code)
+                for word in lone_words(paragraph.text, code, inside)
+            ]
+        return tuple(lone)
 
     def source_text(self, paragraph: Paragraph) -> str | None:
         """The source text a target paragraph translates; None without a source or a partner."""

@@ -6,11 +6,10 @@ in an English paragraph and right in a French one.
 
 from __future__ import annotations
 
-import time
 from collections.abc import Iterator
 
 from audit.findings import Finding
-from audit.glossary.matcher import PATTERN_TIME_LIMIT
+from audit.glossary.matcher import PatternBudget
 from audit.glossary.media_context import ArticleWords
 from audit.rules.base import Context, Rule
 
@@ -33,12 +32,11 @@ class Glossary(Rule):
 
     def check(self, context: Context) -> Iterator[Finding]:
         glossaries = context.glossaries
-        # One time budget for the user patterns over the whole article, not one per paragraph.
-        deadline = time.monotonic() + PATTERN_TIME_LIMIT
+        budget = PatternBudget.for_text(len(context.document.text))
         article = ArticleWords(context.document.prose)
         for paragraph in context.document.paragraphs:
             language = context.language_of(paragraph)
-            for match in glossaries.find(paragraph.text, language, paragraph.start, deadline, article):
+            for match in glossaries.find(paragraph.text, language, paragraph.start, budget, article):
                 entry = match.entry
                 suggestion = match.suggestion or ""
                 yield self.finding(

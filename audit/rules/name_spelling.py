@@ -14,8 +14,9 @@ from dataclasses import dataclass
 
 from audit.findings import Finding, FixSafety
 from audit.glossary.tokens import key
-from audit.names import Cluster, cluster, conventions
+from audit.names import Cluster, NameConventions, cluster, conventions, spelt_apart
 from audit.rules.base import Context, Rule
+from audit.surnames import surname_misspelt, surname_slips
 from audit.transliteration import closest_name, fold, respelling_only
 
 
@@ -27,15 +28,15 @@ class _People:
     preferred: tuple[str, ...]
     listed: frozenset[tuple[str, ...]]
 
-    def closest(self, form: str, particles: frozenset[str]) -> str | None:
+    def closest(self, form: str, names: NameConventions) -> str | None:
         """The one preferred name `form` is a near miss of, or None (none, or more than one)."""
-        return closest_name(form, self.preferred, particles)
+        return closest_name(form, self.preferred, names.particles, names.accented_letters)
 
-    def house_form(self, group: Cluster, particles: frozenset[str]) -> str | None:
+    def house_form(self, group: Cluster, names: NameConventions) -> str | None:
         """The glossary form of a cluster: a preferred name written in it, else the one it nearly matches."""
         folded = {fold(name): name for name in self.preferred}
         written = next((folded[fold(form)] for form in group.forms if fold(form) in folded), None)
-        return written or self.closest(group.preferred, particles)
+        return written or self.closest(group.preferred, names)
 
 
 def _people(context: Context, language: str) -> _People:
@@ -48,8 +49,12 @@ class NameVariant(Rule):
     Why: MT transliterates a name anew in each sentence ("Shehbaz Sharif" … "Shahbaz Shareef"); the
     reader cannot tell whether these are one person or two. Example: an article that writes "Shehbaz
     Sharif" twice and "Shahbaz Shareef" once is flagged at "Shahbaz Shareef" with "Shehbaz Sharif";
-    "Nawaz Sharif" beside "Shehbaz Sharif" (brothers) is not. Fix: unsafe, to the `people` glossary
-    form when the name is listed, else to the article's majority spelling (ties: the first written).
+    "Nawaz Sharif" beside "Shehbaz Sharif" (brothers) is not. The same holds for accents the article's
+    language counts ("Lucía Ortíz" / "Lucía Ortiz" in Spanish, not "Erdogan" / "Erdoğan" in French), a
+    name cut differently ("Rocco Desantis" / "Rocco De Santis") and a surname standing alone ("die
+    Familie Rinaldy" beside "Marta Rinaldi"). Fix: unsafe, to the `people` glossary form when the name
+    is listed, else to the article's majority spelling (ties: the form with more accents, then the
+    first written).
     """
 
     id = "name-variant"
@@ -61,19 +66,30 @@ class NameVariant(Rule):
         if len(found) < 2:
             return
         language = context.language
-        particles = conventions(language).particles
+        names = conventions(language)
         people = _people(context, language)
         forms = Counter(mention.text for mention, _ in found)
-        for group in cluster(forms, people.preferred, particles):
-            preferred = people.house_form(group, particles) or group.preferred
+        for group in cluster(forms, people.preferred, names.particles, letters=names.accented_letters):
+            preferred = people.house_form(group, names) or group.preferred
             for mention, mention_language in found:
-                if mention.text not in group.forms or fold(mention.text) == fold(preferred):
+                if mention.text not in group.forms or not spelt_apart(mention.text, preferred, names.accented_letters):
                     continue
                 if key(mention.text) in people.listed:
                     continue  # a listed variant: the glossary rule reports it
                 message = f"name written “{mention.text}” here and “{preferred}” elsewhere"
                 yield self.finding(mention.start, mention.end, message, preferred, FixSafety.UNSAFE,
                                    language=mention_language)  # fmt: skip
+        yield from self._lone_surnames(context, names)
+
+    def _lone_surnames(self, context: Context, names: NameConventions) -> Iterator[Finding]:
+        """A surname standing alone, spelt unlike the fuller mentions ("Familie Rinaldy" / "Marta Rinaldi")."""
+        found = [mention for mention, _ in context.name_mentions]
+        languages = {word.start: code for word, code in context.lone_words}
+        lone = [word for word, _ in context.lone_words]
+        for word, surname in surname_slips(found, lone, names.accented_letters):
+            message = f"name written “{word.text}” here and “{surname}” elsewhere"
+            yield self.finding(word.start, word.end, message, surname, FixSafety.UNSAFE,
+                               language=languages[word.start])  # fmt: skip
 
 
 class NameMisspelling(Rule):
@@ -82,8 +98,9 @@ class NameMisspelling(Rule):
     Why: a well-known name a letter off ("Olaf Schulz", "Recep Tayyip Erdogn") reads as carelessness
     and breaks search; listing every slip in the glossary is impossible. Example: "Olaf Schulz" is
     flagged with "Olaf Scholz" when the `people` glossary lists Olaf Scholz; "Olaf Scholz", an unlisted
-    "Olaf Schmidt" and a mere respelling ("Sergey Lavrov" for Sergei Lavrov) are not. Fix: unsafe
-    (the reader must check it is the same person).
+    "Olaf Schmidt" and a mere respelling ("Sergey Lavrov" for Sergei Lavrov) are not. Where the
+    article names a listed figure in full, a lone surname misspelt later ("Macrom said") is flagged
+    too. Fix: unsafe (the reader must check it is the same person).
     """
 
     id = "name-misspelling"
@@ -95,17 +112,45 @@ class NameMisspelling(Rule):
         if not found:
             return
         language = context.language
-        particles = conventions(language).particles
+        names = conventions(language)
         people = _people(context, language)
         forms = Counter(mention.text for mention, _ in found)
         # A spelling that varies inside the article is `name-variant`'s to report.
-        varied = {form for group in cluster(forms, people.preferred, particles) for form in group.forms}
+        groups = cluster(forms, people.preferred, names.particles, letters=names.accented_letters)
+        varied = {form for group in groups for form in group.forms}
+        houses = {form: people.closest(form, names) for form in forms}
         for mention, mention_language in found:
             if mention.text in varied or key(mention.text) in people.listed:
                 continue
-            house = people.closest(mention.text, particles)
+            house = houses[mention.text]
             # "Sergey Lavrov" for "Sergei Lavrov" is an accepted alternative, not a misspelling.
-            if house is not None and not respelling_only(house, mention.text, particles):
+            if house is not None and not respelling_only(house, mention.text, names.particles, names.accented_letters):
                 message = f"“{mention.text}” looks like a misspelling of “{house}”"
                 yield self.finding(mention.start, mention.end, message, house, FixSafety.UNSAFE,
+                                   language=mention_language)  # fmt: skip
+        named = {fold(name): name for name in people.preferred}
+        present = {named[fold(form)] for form in forms if fold(form) in named}
+        present |= {house for house in houses.values() if house is not None}
+        yield from self._lone_surnames(context, names, present)
+
+    def _lone_surnames(self, context: Context, names: NameConventions, present: set[str]) -> Iterator[Finding]:
+        """The surname of a listed figure the article names (`present`), misspelt where it stands alone
+        ("Zelenksi said" after "Volodímir Zelenski"): after a first mention, news names people by
+        surname only, and that is where slips hide."""
+        if not present:
+            return
+        found = [mention for mention, _ in context.name_mentions]
+        lone = [word for word, _ in context.lone_words]
+        # Words `name-variant` reports (a surname respelt against the article's own majority) are its own.
+        reported = {word.start for word, _ in surname_slips(found, lone, names.accented_letters)}
+        written = {word.casefold() for mention in found for word in mention.text.split(" ")}
+        surnames = {name.rsplit(" ", 1)[-1]: name for name in present}
+        for word, mention_language in context.lone_words:
+            if word.start in reported or word.text.casefold() in written:
+                continue
+            matches = {surname for surname in surnames if surname_misspelt(word.text, surname, names.accented_letters)}
+            if len(matches) == 1:
+                surname = matches.pop()
+                message = f"“{word.text}” looks like a misspelling of “{surname}” ({surnames[surname]})"
+                yield self.finding(word.start, word.end, message, surname, FixSafety.UNSAFE,
                                    language=mention_language)  # fmt: skip

@@ -1,0 +1,111 @@
+"""Surnames standing alone: after a first mention, news names a person by surname only.
+
+`lone_words` finds the capitalised words of a paragraph that may be such a surname (outside the name
+mentions of audit/names.py, or after a common noun: "die Familie Rinaldy"); `surname_slips` finds those
+spelt unlike the same surname written more often in the article (`name-variant`), `surname_misspelt`
+those one slip off a listed public figure's surname (`name-misspelling`). A lone capitalised word is
+weak evidence, so the relations are the strictest ones of audit/transliteration.py.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections import Counter
+from collections.abc import Iterator, Sequence
+
+from audit.names import Mention, conventions, lower_case_words
+from audit.prose import LazyPattern
+from audit.transliteration import LETTERS, fold, marks_differ, respelt, word_relation
+
+_LONE_WORD = LazyPattern(r"(?<![\p{L}\p{M}\p{N}'’-])\p{Lu}\p{Ll}[\p{Ll}\p{M}]{2,}(?![\p{L}\p{M}\p{N}'’-])")
+
+
+def lone_words(text: str, code: str, inside: Sequence[Mention]) -> Iterator[Mention]:
+    """Capitalised words of a paragraph that may be a surname standing alone ("selon Lemaitre"):
+    outside the `inside` name mentions, or the last word of one whose other words are titles or common
+    words ("die Familie Rinaldy"); never a title, function word, opener, place word, common word of the
+    language's lexicon, or a word the paragraph also writes in lower case.
+
+    >>> text = "Die Familie Rinaldy sammelt, sagte Marta Rinaldi."
+    >>> [m.text for m in lone_words(text, "de", [Mention(4, 19, "Familie Rinaldy"), Mention(35, 48, "Marta Rinaldi")])]
+    ['Rinaldy']
+    """
+    common = conventions(code).common_words | lower_case_words(text)
+    # Mentions are few in a paragraph; the spans of the names proper, in order.
+    covered = [
+        (mention.start, mention.end)
+        for mention in inside
+        if not all(word.casefold() in common for word in mention.text.split(" ")[:-1])
+    ]
+    for match in _LONE_WORD.finditer(text):
+        word = match.group()
+        if word.casefold() not in common and not any(start <= match.start() < end for start, end in covered):
+            yield Mention(match.start(), match.end(), word)
+
+
+def surname_slips(
+    found: Sequence[Mention], lone: Sequence[Mention], letters: frozenset[str] = frozenset()
+) -> Iterator[tuple[Mention, str]]:
+    """Lone words (see `lone_words`) that respell the surname of fuller mentions written more often
+    ("die Familie Rinaldy" beside "Marta Rinaldi" twice), each with that surname. Only the strictest
+    relation counts (the same word once respelt, or accents that count): a capitalised word a few
+    letters from a surname is too often another word ("Roman" beside "Romanian", "Rinaldo" beside
+    "Rinaldi"), and a word some full name of the article holds is that person's (João Gomes beside
+    Inés Gómez).
+
+    >>> found = [Mention(0, 13, "Marta Rinaldi"), Mention(20, 33, "Marta Rinaldi"), Mention(40, 55, "Familie Rinaldy")]
+    >>> [(m.text, s) for m, s in surname_slips(found, [Mention(48, 55, "Rinaldy"), Mention(60, 67, "Rinaldo")])]
+    [('Rinaldy', 'Rinaldi')]
+    """
+    # The names proper: "Familie Rinaldy" holds a lone word after a common noun, not a name.
+    alone = sorted(word.start for word in lone)
+    proper = [mention for mention in found if not _holds(alone, mention)]
+    counts = Counter(mention.text.rsplit(" ", 1)[-1] for mention in proper if " " in mention.text)
+    counts.update(word.text for word in lone)
+    written = {word.casefold() for mention in proper for word in LETTERS.findall(mention.text)}
+    # Surnames by the keys a slip can share with them, so each lone word looks at a handful.
+    by_key: dict[str, set[str]] = {}
+    for surname in counts:
+        by_key.setdefault(respelt(surname), set()).add(surname)
+        by_key.setdefault(fold(surname), set()).add(surname)
+    for word in lone:
+        if word.text.casefold() in written:
+            continue
+        matches = {
+            surname
+            for surname in by_key.get(respelt(word.text), set()) | by_key.get(fold(word.text), set())
+            if counts[surname] > counts[word.text]
+            and (
+                marks_differ(word.text, surname, letters)
+                if fold(word.text) == fold(surname)
+                else respelt(word.text) == respelt(surname)
+            )
+        }
+        if len(matches) == 1:
+            yield word, matches.pop()
+
+
+def _holds(starts: Sequence[int], mention: Mention) -> bool:
+    """True when one of the sorted `starts` falls inside the mention."""
+    index = bisect.bisect_left(starts, mention.start)
+    return index < len(starts) and starts[index] < mention.end
+
+
+def surname_misspelt(word: str, surname: str, letters: frozenset[str] = frozenset()) -> bool:
+    """True when a lone word is a listed surname misspelt: one letter off, two swapped or another
+    transliteration skeleton's near miss in a word of six letters or more (shorter ones are too often
+    another word: Baden / Biden), or accents that count; a mere respelling (Zelensky / Zelenski) is
+    accepted.
+
+    >>> surname_misspelt("Zelenksi", "Zelenski"), surname_misspelt("Sanchéz", "Sánchez")
+    (True, True)
+    >>> surname_misspelt("Zelensky", "Zelenski"), surname_misspelt("Baden", "Biden"), surname_misspelt("Merz", "Merz")
+    (False, False, False)
+    """
+    if abs(len(word) - len(surname)) > 2:
+        return False  # cheap, and most lone words of an article are far from every listed surname
+    if fold(word) == fold(surname):
+        return marks_differ(word, surname, letters)
+    if respelt(word) == respelt(surname) or min(len(word), len(surname)) < 6:
+        return False
+    return word_relation(word, surname, letters) in ("slip", "variant")

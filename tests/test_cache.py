@@ -1,0 +1,116 @@
+"""The disk cache of built data (audit/cache.py): it saves time and never changes a result."""
+
+from __future__ import annotations
+
+import marshal
+import pickle
+from pathlib import Path
+
+import pytest
+
+from audit.cache import KEPT_PER_KIND, cached
+from tests.conftest import run_cli
+
+
+@pytest.fixture
+def folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    cache = tmp_path / "cache"
+    monkeypatch.setenv("MTAUDIT_CACHE_DIR", str(cache))
+    return cache
+
+
+class Builder:
+    def __init__(self, value: object) -> None:
+        self.value, self.calls = value, 0
+
+    def __call__(self) -> object:
+        self.calls += 1
+        return self.value
+
+
+def test_a_second_run_reads_what_the_first_built(folder: Path, tmp_path: Path) -> None:
+    data = tmp_path / "data.toml"
+    data.write_text("a = 1\n", encoding="utf-8")
+    build = Builder({"a": [1.0, 0.0]})
+    assert cached("kind", [data], build) == {"a": [1.0, 0.0]}
+    assert cached("kind", [data], build) == {"a": [1.0, 0.0]}
+    assert build.calls == 1
+    assert [path.suffix for path in folder.iterdir()] == [".pickle"]
+
+
+def test_changed_input_bytes_build_again(folder: Path, tmp_path: Path) -> None:
+    data = tmp_path / "data.toml"
+    data.write_text("a = 1\n", encoding="utf-8")
+    assert cached("kind", [data], Builder("one")) == "one"
+    data.write_text("a = 2\n", encoding="utf-8")
+    assert cached("kind", [data], Builder("two")) == "two"
+
+
+@pytest.mark.parametrize("serializer", [pickle, marshal])
+def test_a_damaged_entry_is_built_again(folder: Path, tmp_path: Path, serializer: object) -> None:
+    data = tmp_path / "data.toml"
+    data.write_text("a = 1\n", encoding="utf-8")
+    cached("kind", [data], Builder([1, 2, 3]), serializer)  # type: ignore[arg-type]
+    [entry] = folder.iterdir()
+    entry.write_bytes(entry.read_bytes()[:5])
+    build = Builder([1, 2, 3])
+    assert cached("kind", [data], build, serializer) == [1, 2, 3]  # type: ignore[arg-type]
+    assert build.calls == 1
+
+
+def test_errors_are_raised_and_never_stored(folder: Path, tmp_path: Path) -> None:
+    def broken() -> object:
+        raise ValueError("bad data")
+
+    with pytest.raises(ValueError, match="bad data"):
+        cached("kind", [], broken)
+    assert not folder.exists() or not list(folder.iterdir())
+
+
+def test_a_folder_that_cannot_be_written_costs_nothing_but_time(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder", encoding="utf-8")
+    monkeypatch.setenv("MTAUDIT_CACHE_DIR", str(blocker / "cache"))
+    assert cached("kind", [], Builder(7)) == 7
+
+
+def test_an_empty_setting_turns_the_cache_off(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("MTAUDIT_CACHE_DIR", "")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    build = Builder(1)
+    cached("kind", [], build)
+    cached("kind", [], build)
+    assert build.calls == 2
+    assert not list(tmp_path.iterdir())
+
+
+def test_only_the_newest_entries_of_a_kind_are_kept(folder: Path, tmp_path: Path) -> None:
+    for number in range(KEPT_PER_KIND + 3):
+        data = tmp_path / f"data-{number}.toml"
+        data.write_text(str(number), encoding="utf-8")
+        cached("kind", [data], Builder(number))
+    cached("other", [], Builder("x"))
+    names = [path.name for path in folder.iterdir()]
+    assert sum(name.startswith("kind-") for name in names) == KEPT_PER_KIND
+    assert sum(name.startswith("other-") for name in names) == 1
+
+
+def test_the_cli_reports_the_same_cold_warm_and_without_cache(tmp_path: Path) -> None:
+    """A house glossary edited between two runs takes effect at once: its bytes are in the key."""
+    article = tmp_path / "a.md"
+    article.write_text("The minister met Mr Smithe in Paris. The the talks were long.\n", encoding="utf-8")
+    glossary = tmp_path / "house.toml"
+    glossary.write_text(
+        '[glossary]\nlanguage = "en"\ndescription = "House"\n\n[[entry]]\nid = "smith"\npreferred = "Smith"\n'
+        'variants = ["Smithe"]\nfix = "safe"\n\n[[entry.example]]\nbad = "Mr Smithe said."\nfixed = "Mr Smith said."\n\n[[entry.example]]\ngood = "Mr Smith said."\n',
+        encoding="utf-8",
+    )
+    env = {"MTAUDIT_CACHE_DIR": str(tmp_path / "cache")}
+    runs = [run_cli("check", "--glossary", str(glossary), str(article), env=env) for _ in range(2)]
+    runs.append(run_cli("check", "--glossary", str(glossary), str(article), env={"MTAUDIT_CACHE_DIR": ""}))
+    assert len({(run.returncode, run.stdout) for run in runs}) == 1, [run.stdout for run in runs]
+    assert b"Smith" in runs[0].stdout
+    assert {path.name.split("-")[0] for path in (tmp_path / "cache").iterdir()} >= {"glossaries", "languages"}
+    glossary.write_text(glossary.read_text(encoding="utf-8").replace("Smithe", "Smyth"), encoding="utf-8")
+    edited = run_cli("check", "--glossary", str(glossary), str(article), env=env)
+    assert b"Smith" not in edited.stdout.replace(b"Smithe", b"")
