@@ -44,6 +44,8 @@ _WORD_LISTS = (
     "names.openers",
     "names.place_words",
     "names.accented_letters",
+    "names.reporting",
+    "names.according",
     "media.descriptors",
     "media.cited_before",
     "media.cited_after",

@@ -13,6 +13,7 @@ import bisect
 from collections import Counter
 from collections.abc import Iterator, Sequence
 
+from audit.languages import language as language_data
 from audit.names import Mention, conventions, lower_case_words
 from audit.prose import LazyPattern
 from audit.transliteration import LETTERS, fold, marks_differ, respelt, word_relation
@@ -44,11 +45,15 @@ def lone_words(text: str, code: str, inside: Sequence[Mention]) -> Iterator[Ment
 
 
 def surname_slips(
-    found: Sequence[Mention], lone: Sequence[Mention], letters: frozenset[str] = frozenset()
+    found: Sequence[Mention],
+    lone: Sequence[Mention],
+    letters: frozenset[str] = frozenset(),
+    framed: frozenset[int] = frozenset(),
 ) -> Iterator[tuple[Mention, str]]:
     """Lone words (see `lone_words`) that respell the surname of fuller mentions written more often
     ("die Familie Rinaldy" beside "Marta Rinaldi" twice), or as often but first, where the person is
-    introduced ("Sameh Shoukry … Shoukri said"), each with that surname. Only the strictest
+    introduced, when the lone word stands as a person does (`framed`, the starts of lone words after a
+    title or before a reporting verb: "Sameh Shoukry … Shoukri said"), each with that surname. Only the strictest
     relation counts (the same word once respelt, or accents that count): a capitalised word a few
     letters from a surname is too often another word ("Roman" beside "Romanian", "Rinaldo" beside
     "Rinaldi"), and a word some full name of the article holds is that person's (João Gomes beside
@@ -83,7 +88,11 @@ def surname_slips(
             for surname in by_key.get(respelt(word.text), set()) | by_key.get(fold(word.text), set())
             if (
                 counts[surname] > counts[word.text]
-                or (counts[surname] == counts[word.text] and introduced.get(surname, word.start) < word.start)
+                or (
+                    counts[surname] == counts[word.text]
+                    and word.start in framed
+                    and introduced.get(surname, word.start) < word.start
+                )
             )
             and (
                 marks_differ(word.text, surname, letters)
@@ -93,6 +102,27 @@ def surname_slips(
         }
         if len(matches) == 1:
             yield word, matches.pop()
+
+
+def framed_as_person(text: str, word: Mention, code: str) -> bool:
+    """True when a lone word stands where a person's name does: after a title ("M. Safadi"), after a
+    phrase such as "according to", or before a reporting verb ("Shoukri said"), per languages/<code>/names.toml.
+
+    >>> framed_as_person("Later Shoukri said so.", Mention(6, 13, "Shoukri"), "en")
+    True
+    >>> framed_as_person("the name of Cale comes from Greek", Mention(12, 16, "Cale"), "en")
+    False
+    """
+    data = language_data(code)
+    following = text[word.end : word.end + 30].split(maxsplit=1)
+    if following and following[0].strip(",;:").casefold() in data.words("names.reporting"):
+        return True
+    before = text[max(0, word.start - 30) : word.start].casefold().rstrip()
+    previous = before.rsplit(maxsplit=1)[-1].rstrip(".") if before else ""
+    return previous in data.words("names.titles") or any(
+        before.endswith(phrase) and (len(before) == len(phrase) or not before[-len(phrase) - 1].isalnum())
+        for phrase in data.words("names.according")
+    )
 
 
 def _holds(starts: Sequence[int], mention: Mention) -> bool:

@@ -16,7 +16,7 @@ from audit.findings import Finding, FixSafety
 from audit.glossary.tokens import key
 from audit.names import Cluster, NameConventions, cluster, conventions, spelt_apart
 from audit.rules.base import Context, Rule
-from audit.surnames import surname_misspelt, surname_slips
+from audit.surnames import framed_as_person, surname_misspelt, surname_slips
 from audit.transliteration import closest_name, fold, respelling_only
 
 
@@ -89,7 +89,9 @@ class NameVariant(Rule):
         found = [mention for mention, _ in context.name_mentions]
         languages = {word.start: code for word, code in context.lone_words}
         lone = [word for word, _ in context.lone_words]
-        for word, surname in surname_slips(found, lone, names.accented_letters):
+        text = context.document.prose
+        framed = frozenset(word.start for word, code in context.lone_words if framed_as_person(text, word, code))
+        for word, surname in surname_slips(found, lone, names.accented_letters, framed):
             message = f"name written “{word.text}” here and “{surname}” elsewhere"
             yield self.finding(word.start, word.end, message, surname, FixSafety.UNSAFE,
                                language=languages[word.start])  # fmt: skip
