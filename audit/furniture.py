@@ -10,11 +10,14 @@ its neighbours.
 - its shape: a player clock ("00:00 / 02:13"), a count ("12 articles"), a sum with a question mark
   (a captcha), a template placeholder ("{{author_name}}", "%1$s"), a breadcrumb of short items
   ("Start > Politics >"), a run of section names (a menu, numbered or not);
+- a live-blog clock glued to a paragraph ("12:45 The minister said…", "08h30 Le ministre…"): only the
+  clock is furniture, so only the clock is reported and deleted;
 - its neighbours and position: what is only *likely* furniture alone (a lone "Print", a lone clock)
   is sure next to other furniture or outside the article's body (before its first or after its last
   line of real prose: long, with a sentence end), as jusText settles short paragraphs by context.
 Headlines, bylines, datelines, credits, captions and list items carry none of these signs.
-audit/furniture_line.py judges each line alone; this module weighs the verdicts against the page:
+audit/furniture_line.py judges each line alone (audit/furniture_stamp.py its stamps) and
+audit/furniture_piece.py finds furniture inside a line; this module weighs the verdicts against the page:
 hard-wrapped paragraphs, menus over several lines, teasers under a heading, neighbours, position.
 Unlike jusText, lines are not scored by stopword density against a stoplist; prose is told apart by
 its length and sentence end, which works in every language without a list.
@@ -38,13 +41,23 @@ from audit.furniture_line import (
     judge,
     terminated,
 )
+from audit.furniture_piece import clock_before, spam_links, stamp_after
 from audit.ui_lexicon import TOKEN, Lexicon, key, lexicon, token_key
 
 # The longest menu item, in characters (a cheap test before the words are read).
 MAX_MENU_ITEM = 40
+# A heading that speaks to the reader needs this many headlines under it to be a teaser block.
+MIN_TEASERS = 2
+# The longest such heading, in words ("Nos abonnés ont aussi lu").
+MAX_TEASER_HEADING_WORDS = 6
+# The longest tag of a tag list, in words ("Nahverkehr", "Rio de Janeiro").
+MAX_TAG_WORDS = 3
 # A line this long that stops mid-sentence may have been wrapped: the next line may go on with it.
 MIN_WRAPPED_WORDS = 4
 _MARKDOWN_PREFIX = re.compile(r"^(?:#{1,6}\s+|>\s*|[-*+•]\s+)+")
+_BULLETS = frozenset("-*+•")
+# Verdicts on free text (a call to action), which a Markdown heading of the article may also hold.
+_FREE_TEXT = frozenset({"prompt", "spam"})
 _NUMBERED = re.compile(r"^\d{1,2}[.)]?\s+")
 _PLACEHOLDER = re.compile(
     r"\{\{\s*[^{}\n]{1,40}?\s*\}\}|\{%[^%\n]{1,40}%\}|%\d+\$[sd]|\$\{[\w.]+\}|\{[a-z]+(?:_[a-z]+)+\}"
@@ -68,6 +81,8 @@ class FurnitureLine:
 
     `kind` is "<language>/<group>" for interface phrases, else the shape ("player", "menu", …).
     An `embedded` item is a placeholder inside prose: only its span is reported, nothing is deleted.
+    A `piece` item is part of a line (a clock glued to the start of a paragraph, a stamp after a
+    byline): only its span is deleted.
     """
 
     start: int
@@ -75,6 +90,7 @@ class FurnitureLine:
     kind: str
     sure: bool
     embedded: bool = False
+    piece: bool = False
 
 
 def detect(text: str) -> tuple[FurnitureLine, ...]:
@@ -92,10 +108,14 @@ def detect(text: str) -> tuple[FurnitureLine, ...]:
         for number, ((start, end), body) in enumerate(zip(spans, bodies, strict=True))
         if body
     ]
-    verdicts: list[Verdict | None] = [judge(line.body, words) for line in lines]
+    verdicts: list[Verdict | None] = [
+        None if _is_heading(text, line) and verdict and verdict[0] in _FREE_TEXT else verdict
+        for line, verdict in ((line, judge(line.body, words)) for line in lines)
+    ]
     _drop_wrapped(lines, verdicts, words.stopwords)
     _mark_menus(lines, verdicts, words)
     _mark_teasers(lines, verdicts, words)
+    _mark_addressed_teasers(text, lines, verdicts, words.reader)
     _settle_weak(lines, verdicts)
     _mark_sandwiched(lines, verdicts)
     prose = [index for index, line in enumerate(lines) if verdicts[index] is None and is_prose(line.body)]
@@ -105,12 +125,28 @@ def detect(text: str) -> tuple[FurnitureLine, ...]:
         verdict = verdicts[index]
         if verdict is None:
             found.extend(_placeholders(text, line.start, line.end))
+            opens = index == 0 or lines[index - 1].number + 1 < line.number or terminated(lines[index - 1].body)
+            clock = clock_before(text, line.start, line.end, words.stopwords) if opens else None
+            if clock is not None:
+                found.append(FurnitureLine(line.start, clock, "clock", False, piece=True))
+            found.extend(
+                FurnitureLine(start, end, "spam", False, embedded=True)
+                for start, end in spam_links(text, line.start, line.end, words)
+            )
+            stamp = stamp_after(text, line.start, line.end, words)
+            if stamp is not None:
+                found.append(FurnitureLine(stamp, line.end, "stamp", False, piece=True))
             continue
         kind, level = verdict
         neighbours = [verdicts[other] for other in (index - 1, index + 1) if 0 <= other < len(lines)]
         outside = index < first or index > last
         found.append(FurnitureLine(line.start, line.end, kind, level == SURE or outside or any(neighbours)))
     return tuple(found)
+
+
+def _is_heading(text: str, line: _Line) -> bool:
+    """True for a Markdown heading: the article's headline may call and say "your" ("# Get your flu jab now")."""
+    return text[line.start : line.end].lstrip().startswith("#")
 
 
 def _drop_wrapped(lines: list[_Line], verdicts: list[Verdict | None], stopwords: frozenset[str]) -> None:
@@ -232,19 +268,61 @@ def _close_menu(run: list[int], lines: list[_Line], verdicts: list[Verdict | Non
 
 
 def _mark_teasers(lines: list[_Line], verdicts: list[Verdict | None], words: Lexicon) -> None:
-    """Headlines listed right under a bare teaser heading ("Related stories:") are teasers too."""
+    """Headlines listed right under a bare teaser heading ("Related stories:") are teasers too, and
+    short tags listed one a line under a bare tags heading ("Tópicos" / "Habitação" / "Lisboa")."""
     for index, verdict in enumerate(verdicts):
-        if verdict is None or not verdict[0].endswith("/related") or key(lines[index].body) not in words.phrases:
+        heading = key(lines[index].body) in words.phrases or lines[index].body.rstrip().endswith(":")
+        if verdict is None or not heading:
+            continue
+        if verdict[0].endswith("/related"):
+            listed = _is_headline
+        elif verdict[0].endswith("/feed"):
+            listed = _is_tag
+        else:
             continue
         following = index + 1
         while (
             following < len(lines)
             and verdicts[following] in (None, ("interface", WEAK))
             and lines[following - 1].number + 1 == lines[following].number
-            and _is_headline(lines[following].body)
+            and listed(lines[following].body)
         ):
             verdicts[following] = (verdict[0], SURE)
             following += 1
+
+
+def _mark_addressed_teasers(
+    text: str, lines: list[_Line], verdicts: list[Verdict | None], reader: frozenset[str]
+) -> None:
+    """A short heading that speaks to the reader with headlines listed right under it is a teaser block
+    in any wording ("L'actu près de chez vous" / "Villeurbanne : un incendie …" / "Vénissieux : …").
+    A bulleted list under such a heading ("Your rights at a glance" / "- Refund within 14 days") is
+    the article's."""
+    for index, line in enumerate(lines):
+        tokens = TOKEN.findall(line.body)
+        if (
+            len(tokens) > MAX_TEASER_HEADING_WORDS
+            or ends_sentence(line.body)
+            or not any(token_key(token) in reader for token in tokens)
+        ):
+            continue
+        following = index + 1
+        while (
+            following < len(lines)
+            and verdicts[following] is None
+            and lines[following - 1].number + 1 == lines[following].number
+            and _is_headline(lines[following].body)
+            and lines[following].body[:1].isupper()
+            and text[lines[following].start : lines[following].end].lstrip()[:1] not in _BULLETS
+        ):
+            following += 1
+        if following - index > MIN_TEASERS:
+            for teaser in range(index, following):
+                verdicts[teaser] = verdicts[teaser] or ("related", LIKELY)
+
+
+def _is_tag(body: str) -> bool:
+    return len(TOKEN.findall(body)) <= MAX_TAG_WORDS and not ends_sentence(body)
 
 
 def _is_headline(body: str) -> bool:

@@ -6,7 +6,12 @@ here a line only says how sure its own signs make it (`WEAK`, `LIKELY`, `SURE`).
   for another, extra words), a bar of interface words or phrases ("Share · Tweet · Email", "Log in
   Register"), a teaser lead and a separator ("Read also: …"), a consent opener ("We use cookies …");
 - shapes: a player clock ("00:00 / 02:13"), a count ("12 articles"), a sum with a question mark (a
-  captcha), a market ticker, an attachment label, a breadcrumb of short items ("Start > Politics >");
+  captcha), a market ticker, an attachment label, the signature of an embedded post ("— Jane Doe
+  (@janedoe) March 3, 2026"), a breadcrumb of short items ("Start > Politics >"), a publication stamp
+  (a stamp word, then only dates and times: "Publié le 14/11/2026 à 09h12");
+- free text that speaks to the reader: a prompt (a call to action and a word addressing the reader,
+  "Download our app and never miss a story") or a spam link (a call and the goods of spam, "Cheap
+  loans – apply now"), whatever its wording;
 - what is not furniture: a label followed by a name ("Author: Jane Smith" is a byline), a line that
   quotes (a pair of quotation marks), a line longer than any furniture.
 """
@@ -16,6 +21,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from audit.furniture_stamp import CLOCK, YEAR, dated, is_stamp
 from audit.ui_lexicon import NUMBER, PAIR_AND_MORE, TOKEN, Lexicon, key, key_of, token_key
 
 # A line with at least this many words and a sentence end is article prose (anchors "inside").
@@ -36,6 +42,12 @@ MAX_OPENER_WORDS = 45
 MAX_WEAK_WORDS = 10
 # A menu is at least this many section names, on one line or on consecutive lines.
 MIN_MENU_ITEMS = 3
+# The longest prompt or spam line, in words: beyond it, a call and a "you" are a sentence of prose.
+MAX_PROMPT_WORDS = 25
+# The longest piece of a bar made of interface words and small words ("Per E-Mail senden").
+MAX_SEGMENT_WORDS = 4
+# The longest question to the reader about the page ("Cet article vous a-t-il été utile ?").
+MAX_QUESTION_WORDS = 12
 # The longest share bar ("Facebook · X · WhatsApp · Telegram · Email · Print …"), in words.
 MAX_BAR_WORDS = 15
 _TIMECODE = r"\d{1,2}(?::\d{2}){1,2}"
@@ -43,6 +55,8 @@ _TIMECODES = re.compile(rf"{_TIMECODE}\s*/\s*{_TIMECODE}")
 _LONE_TIMECODE = re.compile(_TIMECODE)
 # A sum to solve: "5 + 3?", "9 − 4 =", "4 + 2 ?"; a hyphen counts only spaced ("5-4" is a score).
 _CAPTCHA = re.compile(r"\d+\s*(?:[+×*÷]|\s[-−–]\s)\s*\d+\s*(?:=\s*)?[?؟]?\s*\*?$")
+# The signature of an embedded post ("— Jane Doe (@janedoe) March 3, 2026"): a dash, a name, a handle, a date.
+_EMBED = re.compile(r"[—–-]{1,2}\s*[^()\n]{1,60}\(@\w{1,30}\)\s*[^()\n]{0,40}\d")
 # A market ticker: an arrow and a change in percent ("Dow 38,912.40 ▲ 0.31%").
 _TICKER = re.compile(r"[▲▼△▽↑↓]\s*[+\-−]?\d+(?:[.,]\d+)?\s*%")
 # An attachment label: a file type and its size ("JPEG - 41,2 ko", "PDF, 2.1 MB").
@@ -54,7 +68,20 @@ _ATTACHMENT = re.compile(
 _SEGMENTS = re.compile(r"\s*[·•|¦]\s*|\s+/\s+|(?<=\.)\s+")
 _CRUMBS = re.compile(r"\s*(?:>>|[>»›→])\s*|\s+[/|]\s+")
 _ANGLES = frozenset(">»›→")
+# Chevrons, unlike an arrow ("Berlin → Hamburg → Kiel" is a route), only ever separate a page's path.
+_CHEVRONS = frozenset(">»›")
 _QUOTES = frozenset('«»“”„"‹')
+# The words of a Markdown link, its target masked ("[Cheap loans – apply now]").
+_LINK_WORDS = re.compile(r"\[[^\[\]]*\]")
+# A social-media handle ("@janedoe"), not an e-mail address.
+_HANDLE = re.compile(r"(?<![\w.@])@\w{2,30}\b(?!\.\w)")
+# A slide or page counter ("3 / 12", "Foto 3 de 10", "Page 2 of 5").
+_COUNTER = re.compile(
+    r"(?i:(?:photo|foto|bild|image|imagen|immagine|imagem|slide|page|seite|página|pagina)\s+)?"
+    r"\d{1,3}\s*(?:/|(?i:of|von|de|di|sur|sobre|em))\s*\d{1,3}"
+)
+# A price: a currency sign or code next to a number ("0,99 €", "£39", "R$ 500", "USD 20").
+_PRICE = re.compile(r"(?:[€$£¥]|\b(?:EUR|USD|GBP|BRL|CHF)\b)\s?\d|\d\s?(?:[€£¥]|(?:EUR|USD|GBP|BRL|CHF)\b)")
 _LEAD_SEPARATORS = ":：.-–—>»›→|•·"
 _HEAD = re.compile(r"\s*(?:[:|»–—]|\s-\s)\s*")
 _SENTENCE_END = ".!?…؟"
@@ -96,9 +123,15 @@ def judge(body: str, words: Lexicon) -> Verdict | None:
         return "ticker", SURE
     if _ATTACHMENT.fullmatch(body):
         return "attachment", SURE
+    if _COUNTER.fullmatch(body):
+        return "gallery", LIKELY
+    if _EMBED.fullmatch(body):
+        return "embed", SURE
     short = _judge_short(body, tokens, words) if len(tokens) <= MAX_BAR_WORDS else None
     if short is not None and short[1] == SURE:
         return short
+    if is_stamp(tokens, words) or (YEAR.search(body) and CLOCK.search(body) and dated(tokens, words)):
+        return "stamp", LIKELY  # sure at the top or bottom, or beside other furniture
     if _breadcrumb(body, words):
         return "breadcrumb", SURE
     lead = _lead(body, words)
@@ -107,7 +140,8 @@ def judge(body: str, words: Lexicon) -> Verdict | None:
     for pattern, label in words.patterns:
         if pattern.fullmatch(body):  # type: ignore[attr-defined]
             return label, SURE
-    return short
+    prompt = _prompt(body, tokens, words)
+    return prompt if prompt is not None and (short is None or short[1] < prompt[1]) else short
 
 
 def _judge_short(body: str, tokens: list[str], words: Lexicon) -> Verdict | None:
@@ -130,7 +164,7 @@ def _judge_short(body: str, tokens: list[str], words: Lexicon) -> Verdict | None
         and key(head) in words.phrases
         and len(TOKEN.findall(rest[0])) <= 8
         and not ends_sentence(body)
-        and not _is_name(rest[0])
+        and not _names_someone(rest[0], words)
     ):
         return words.phrases[key(head)], LIKELY
     if said is not None and (said[1] < PAIR_AND_MORE or not any(token[:1].isupper() for token in tokens[1:])):
@@ -140,6 +174,67 @@ def _judge_short(body: str, tokens: list[str], words: Lexicon) -> Verdict | None
     if len(tokens) <= MAX_WEAK_WORDS and not ends_sentence(body) and any(map(words.is_label_word, tokens)):
         return "interface", WEAK
     return None
+
+
+def _prompt(body: str, tokens: list[str], words: Lexicon) -> Verdict | None:
+    """A line that calls the reader to act, however it is worded: spam ("Best casino bonus – claim your
+    spins now": a call and the goods of spam or a price with two calls; or a bare link that calls,
+    "[Achetez des abonnés à prix cassés](…)") or a prompt ("Receba as notícias no seu WhatsApp": a call
+    and a word addressing the reader; or several calls and an interface word, "Jetzt kostenlos
+    registrieren und weiterlesen"). News prose reports calls ("the ministry urged people to apply"), it
+    does not make them: a sentence must address the reader and name the page ("Vous avez aimé cet
+    article ? Recevez-le dans votre boîte"), spam is never a sentence of prose, and a headline with one
+    call and a price ("Petrol now costs €2") is news."""
+    if len(tokens) > MAX_PROMPT_WORDS or sum(character in _QUOTES for character in body) >= 2:
+        return None
+    unlinked = _LINK_WORDS.sub(" ", body).strip()
+    linked = not unlinked and body.startswith("[")  # a bare Markdown link (its target is masked)
+    if unlinked and unlinked != body:
+        # Prose with a link in it is judged without the link (audit/furniture.py judges the link).
+        body, tokens = unlinked, TOKEN.findall(unlinked)
+    keys = [token_key(token) for token in tokens]
+    # A capital marks the polite "you" inside a line ("… den Wert Ihrer Wohnung"; "ihrer" is also "her").
+    reader = _count(keys, words.reader) + sum(token in words.polite for token in tokens[1:])
+    if body.rstrip(_CLOSING).endswith(("?", "؟")) and len(tokens) <= MAX_QUESTION_WORDS:
+        # A short question to the reader about the page: "¿Qué te pareció esta noticia?"
+        return ("prompt", LIKELY) if reader and _count(keys, words.page) else None
+    calls = _count(keys, words.calls)
+    if not calls:
+        return None
+    if _HANDLE.search(body) and not is_prose(body):
+        return "prompt", LIKELY  # "Follow Jane Doe on X: @janedoe"; a credit ("Foto: Instagram/@x") has no call
+    priced = calls >= 2 and _PRICE.search(body) is not None
+    goods = _count(keys, words.commerce)
+    if not is_prose(body) and (linked or priced or goods):
+        return ("spam" if linked or goods else "prompt"), LIKELY
+    if ends_sentence(body):
+        # Real MT prose says "you" and calls ("If you don't defend a hair, you may lose your beard",
+        # shared/data/mlqe-pe ru-en): a sentence is a prompt only when it also names the page, and
+        # addresses the reader or asks first ("Enjoyed this story? Support us with a donation.").
+        asks = "?" in body.rstrip(_CLOSING)[:-1]
+        return ("prompt", LIKELY) if (reader or asks) and _count(keys, words.page) else None
+    # Without a word for the reader, a prompt opens with its call ("Jetzt kostenlos registrieren und
+    # weiterlesen"); a headline may hold two ("Algeria and Turkey sign gas deals during Ankara visit").
+    bids = calls >= 2 and _count(keys[:1], words.calls) and any(map(words.is_label_word, tokens))
+    return ("prompt", LIKELY) if reader or bids else None
+
+
+def is_spam(anchor: str, words: Lexicon) -> bool:
+    """True for the words of a link that sell ("Achetez des abonnés à prix cassés"): a call and goods.
+
+    >>> from audit.ui_lexicon import lexicon
+    >>> is_spam("Cheap loans – apply now", lexicon()), is_spam("the court's ruling", lexicon())
+    (True, False)
+    """
+    return _prompt(anchor, TOKEN.findall(anchor), words) == ("spam", LIKELY)
+
+
+def _count(keys: list[str], vocabulary: frozenset[str]) -> int:
+    """How many words and two-word phrases of `keys` are in `vocabulary` ("prix cassés" is one); a verb
+    with its pronoun counts as the verb when only the verb is listed ("Partagez-le": "partagez")."""
+    return sum(item in vocabulary or item.split("-")[0] in vocabulary for item in keys) + sum(
+        f"{first} {second}" in vocabulary for first, second in itertools.pairwise(keys)
+    )
 
 
 def ends_sentence(body: str) -> bool:
@@ -159,7 +254,17 @@ def _segment(segment: str, words: Lexicon) -> str | None:
         return "counter"
     if tokens and all(words.is_interface_word(token) for token in tokens) and segment_key:
         return "share bar"
+    if len(tokens) <= MAX_SEGMENT_WORDS and _says_interface(tokens, words):
+        return "share bar"  # "Teilen auf Facebook", "Per E-Mail senden": interface words and small words
     return _run_of_phrases(segment_key.split(), words)
+
+
+def _says_interface(tokens: list[str], words: Lexicon) -> bool:
+    """True when every word is an interface word or a small word, and one at least an interface word."""
+    keys = [token_key(token) for token in tokens]
+    return any(map(words.is_label_word, tokens)) and all(
+        words.is_interface_word(token) or item in words.stopwords for token, item in zip(tokens, keys, strict=True)
+    )
 
 
 def _run_of_phrases(keys: list[str], words: Lexicon) -> str | None:
@@ -194,6 +299,10 @@ def _breadcrumb(body: str, words: Lexicon) -> bool:
     if key(items[0]) in words.home:
         return True
     angled = bool(_ANGLES & set(body))
+    worded = all(TOKEN.compiled.match(item) for item in items)  # not markup debris ("} < / ref >", mlqe-pe)
+    first_known = key(items[0]) in places or all(token_key(token) in places for token in TOKEN.findall(items[0]))
+    if _CHEVRONS & set(body) and worded and (separators >= 2 or first_known):
+        return True  # "Ultime notizie › Economia › Agricoltura": chevrons between short items are a path
     return separators >= 2 and 2 * known >= len(items) and (angled or len(items) >= 3)
 
 
@@ -207,7 +316,9 @@ def _lead(body: str, words: Lexicon) -> str | None:
         if head in words.leads:
             after = rest.lstrip(" \u00a0\u202f")
             if not TOKEN.search(rest) or (
-                after[:1] in _LEAD_SEPARATORS and len(TOKEN.findall(rest)) <= MAX_LEAD_REST and not _is_name(rest)
+                after[:1] in _LEAD_SEPARATORS
+                and len(TOKEN.findall(rest)) <= MAX_LEAD_REST
+                and not _names_someone(rest, words)
             ):
                 return words.leads[head]
         if head in words.openers:  # judge() has already refused lines longer than an opener may start
@@ -224,3 +335,8 @@ def _is_name(text: str) -> bool:
     tokens = TOKEN.findall(text)
     listed = any(mark in text for mark in ",;/|·")  # "Schlagworte: Wahl, Landtag" lists, names do not
     return 0 < len(tokens) <= MAX_NAME_WORDS and not listed and all(token[:1].isupper() for token in tokens)
+
+
+def _names_someone(text: str, words: Lexicon) -> bool:
+    """`_is_name`, except that share-bar brands are nobody ("Artikel teilen: Facebook WhatsApp E-Mail")."""
+    return _is_name(text) and not all(map(words.is_interface_word, TOKEN.findall(text)))

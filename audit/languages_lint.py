@@ -36,6 +36,8 @@ _WORD_LISTS = (
     "numbers.scale_words",
     "lexicon.words",
     "lexicon.grammatical",
+    "lexicon.prefixes",
+    "lexicon.contractions",
     "punctuation.spaced_before",
     "names.titles",
     "names.particles",
@@ -51,6 +53,7 @@ _SCALARS: dict[str, type] = {
     "numbers.hyphenated_compounds": bool,
     "quotes.spaced_inside": bool,
     "lexicon.compounds": bool,
+    "lexicon.split_content_words": bool,
 }
 # Keys another module owns and lints (the UI lexicon of page furniture: audit/ui_lexicon.py).
 _FOREIGN_PREFIXES = ("ui.",)

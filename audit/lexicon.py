@@ -4,9 +4,12 @@ Why a split needs both halves to be known words of the paragraph's language: cam
 (iPhone, eBay, McDonald, PlayStation) and ordinary long words ("island" = "is" + "land") also contain
 two shorter strings. So a token is split only where both halves are listed words of the language
 (languages/<code>/lexicon.toml, function words and grammar lists), the whole is not one, and at least
-one half is a function word when the token is all lower case (two content words glued together are
-too often a real compound). Languages that write compounds as one word (German) get the camel-case
-check only.
+one half is a function word or a contraction ("delagua") when the token is all lower case. Two content
+words glued together are split only in languages whose data says they write such compounds apart
+(`lexicon.split_content_words`: French, Spanish, Italian, Portuguese), with halves of five letters or
+more and never after a word that also leads compounds (`lexicon.prefixes`: "contra", "radio"); in
+English they are too often a real compound ("firefighter"). Languages that write compounds as one word
+(German) get the camel-case check only.
 """
 
 from __future__ import annotations
@@ -16,15 +19,28 @@ import functools
 from audit.languages import language, words
 
 _FUNCTION_LISTS = ("function_words", "lexicon.grammatical", "repeats.droppable", "articles.definite")
-_LISTS = ("lexicon.words", "repeats.grammatical", *_FUNCTION_LISTS)
+_LISTS = ("lexicon.words", "lexicon.contractions", "repeats.grammatical", *_FUNCTION_LISTS)
 MIN_FUSED_LETTERS = 5
 """An all-lower-case token shorter than this is never split ("into", "onto" are words)."""
+MIN_CONTENT_LETTERS = 5
+"""Each half of two glued content words has at least this many letters ("incendio" + "bomberos")."""
 
 
 @functools.cache
 def vocabulary(code: str) -> frozenset[str]:
     """Every word the language data lists for `code`, casefolded."""
     return frozenset().union(*(words(code, key) for key in _LISTS))
+
+
+@functools.cache
+def one_letter_words(code: str) -> frozenset[str]:
+    """The words of one letter ("a", "I", "à", "y"), casefolded: capitalised after a full stop they
+    start a sentence ("sorpresa.I nuovi"), where another capital letter is an initial or a label.
+
+    >>> sorted(one_letter_words("it"))
+    ['a', 'e', 'i', 'o', 'è']
+    """
+    return frozenset(word for word in vocabulary(code) if len(word) == 1)
 
 
 @functools.cache
@@ -46,20 +62,22 @@ def fused_split(token: str, code: str) -> int | None:
         return None  # a language without a lexicon (Dutch, Romanian) is never split: too few words known
     inner = [index for index in range(1, len(token)) if token[index].isupper()]
     if inner:
-        return _camel_split(token, inner, known)
+        return _camel_split(token, inner, known, function_words(code))
     if not token.islower() or len(token) < MIN_FUSED_LETTERS or language(code).value("lexicon.compounds", False):
         return None
     splits = [index for index in range(2, len(token) - 1) if _two_words(token[:index], token[index:], code)]
     return splits[0] if len(splits) == 1 else None
 
 
-def _camel_split(token: str, inner: list[int], known: frozenset[str]) -> int | None:
-    """ "rallySupporters": a lower-case word, then one capitalised word; both listed."""
+def _camel_split(token: str, inner: list[int], known: frozenset[str], grammatical: frozenset[str]) -> int | None:
+    """ "rallySupporters", "laderaEl": a lower-case word, then one capitalised word; both listed. A
+    capitalised half of two letters must be a function word (a sentence start lost its full stop)."""
     if len(inner) != 1 or not token[0].islower():
         return None
     index = inner[0]
     left, right = token[:index], token[index:]
-    if len(left) < 2 or len(right) < 3 or not right[1:].islower():
+    short = len(right) == 2 and right.casefold() in grammatical
+    if len(left) < 2 or (len(right) < 3 and not short) or not right[1:].islower():
         return None
     return index if left in known and right.casefold() in known else None
 
@@ -69,10 +87,27 @@ def _two_words(left: str, right: str, code: str) -> bool:
     if left not in known or right not in known:
         return False
     if left in grammatical and right in grammatical:
-        return len(left) >= 4  # "pourla", "withthe"; shorter heads make real words ("parla", "dalla", "comum")
+        # "pourla", "withthe"; shorter heads make real words ("parla", "dalla", "comum"), except before an
+        # article of three letters or more ("ofthe", "conlos"; "parles" and "digli" are listed words).
+        article = len(right) >= 3 and right in words(code, "articles.definite")
+        return len(left) >= 4 or article
     # Short function words are also prefixes and endings ("contratado" = con + tratado, "ligados" =
     # liga + dos): a function word leads only when it is an article ("thegovernment"), and trails
     # only when it is four letters or more ("governmentsaid").
-    if left in words(code, "articles.definite"):
-        return len(left) >= 3 and len(right) >= 4
+    if left in words(code, "articles.definite") or left in words(code, "lexicon.contractions"):
+        return len(left) >= 3 and len(right) >= 4  # "thegovernment", "delagua"
+    if left not in grammatical and right not in grammatical:
+        return _content_words(left, right, code)
     return right in grammatical and len(right) >= 4 and len(left) >= 4
+
+
+def _content_words(left: str, right: str, code: str) -> bool:
+    """Two content words glued ("incendiobomberos"): only in a language that writes such compounds apart
+    or hyphenated (lexicon.split_content_words), never after a word that also leads compounds
+    ("contra", "entre": lexicon.prefixes). English and German join content words into real ones."""
+    data = language(code)
+    if not data.value("lexicon.split_content_words", False) or left in words(code, "lexicon.prefixes"):
+        return False
+    # Four-letter halves are too often pieces of one word ("annotasse" = anno + tasse), and a doubled
+    # half is a reduplication ("traintrain") or doubled-word's business.
+    return len(left) >= MIN_CONTENT_LETTERS and len(right) >= MIN_CONTENT_LETTERS and left != right

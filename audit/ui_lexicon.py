@@ -78,6 +78,14 @@ class Lexicon:
     platforms: frozenset[str]
     stopwords: frozenset[str]
     by_word: Mapping[str, frozenset[tuple[str, ...]]]
+    stamps: frozenset[str]
+    stamp_words: frozenset[str]
+    calendar: frozenset[str]
+    reader: frozenset[str]
+    polite: frozenset[str]
+    page: frozenset[str]
+    calls: frozenset[str]
+    commerce: frozenset[str]
 
     def phrase(self, line_key: str) -> tuple[str, int] | None:
         """The group of the phrase a line key says, and how many words the line adds to it.
@@ -121,7 +129,22 @@ class Lexicon:
 
 
 # The keys of languages/<code>/ui.toml (see languages/en/ui.toml); anything else is a typo.
-_LISTS = frozenset({"ui.words", "ui.sections", "ui.home", "ui.counters", "ui.platforms"})
+_LISTS = frozenset(
+    {
+        "ui.words",
+        "ui.sections",
+        "ui.home",
+        "ui.counters",
+        "ui.platforms",
+        "ui.stamps",
+        "ui.calendar",
+        "ui.reader",
+        "ui.polite",
+        "ui.page",
+        "ui.calls",
+        "ui.commerce",
+    }
+)
 _GROUP_LISTS = frozenset({"phrases", "leads", "openers", "patterns", "examples", "silent"})
 
 
@@ -187,8 +210,22 @@ def _merge() -> Lexicon:
     counters: set[str] = set()
     platforms: set[str] = set()
     stopwords: set[str] = set()
+    stamps: set[str] = set()
+    calendar: set[str] = set()
+    reader: set[str] = set()
+    polite: set[str] = set()
+    page: set[str] = set()
+    calls: set[str] = set()
+    commerce: set[str] = set()
     for code in shipped_codes():
         data = language(code).data
+        stamps |= _keys(data.get("ui.stamps"))
+        calendar |= _keys(data.get("ui.calendar"))
+        reader |= _keys(data.get("ui.reader"))
+        polite |= set(data.get("ui.polite", ()))
+        page |= _keys(data.get("ui.page"))
+        calls |= _keys(data.get("ui.calls"))
+        commerce |= _keys(data.get("ui.commerce"))
         platforms |= _keys(data.get("ui.platforms"))
         stopwords |= _keys(data.get("function_words"))
         words |= _keys(data.get("ui.words"))
@@ -227,4 +264,12 @@ def _merge() -> Lexicon:
         platforms=frozenset(platforms),
         stopwords=frozenset(stopwords),
         by_word={word: frozenset(items) for word, items in by_word.items()},
+        stamps=frozenset(stamps),
+        stamp_words=frozenset(word for stamp in stamps for word in stamp.split()),
+        calendar=frozenset(calendar),
+        reader=frozenset(reader),
+        polite=frozenset(polite),
+        page=frozenset(page),
+        calls=frozenset(calls),
+        commerce=frozenset(commerce),
     )

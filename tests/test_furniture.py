@@ -159,8 +159,9 @@ def test_a_short_line_between_two_furniture_lines_goes_with_them() -> None:
         "Get our morning briefing",
         "Post comment",
     ]
+    # Alone, the prompt (a call and "our") is still reported, as likely only.
     lone = f"{PROSE}\n\nGet our morning briefing\n\n{PROSA}"
-    assert _kinds(lone) == []
+    assert _kinds(lone) == [("Get our morning briefing", "prompt", False)]
 
 
 def test_teaser_headlines_under_a_related_heading_go_with_it() -> None:
@@ -192,7 +193,6 @@ def test_a_placeholder_inside_a_sentence_is_reported_not_deleted() -> None:
         "PARIS, March 3 (Reuters) -",
         "Photo: Reuters / Mia Lindqvist",
         "Foto: dpa / Karl Hoffmann",
-        "Updated 14:32",
         "## What happens next",
         "- Ferries resume on Tuesday",
         "Europe / Africa",
@@ -239,3 +239,34 @@ def test_the_languages_lint_reports_a_bad_ui_key(tmp_path: Path) -> None:
     found = lint(root=tmp_path)
     assert any("ui.share.phrase: unknown key" in line for line in found)
     assert any("ui.share.patterns: pattern 1 does not compile" in line for line in found)
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "Updated 14:32",
+        "Published: 12 March 2026 | Last updated: 2 hours ago",
+        "Publié le 14/11/2026 à 09h12, mis à jour à 11h40",
+        "Veröffentlicht am 03.02.2026 um 14:32 Uhr",
+        "Actualizado el 4 de noviembre de 2024 a las 10.20",
+        "Pubblicato il 12/04/2026 alle 16:20",
+        "Atualizado em 21 de maio de 2026, às 18:47",
+        "Erstellt: 14.11.2026 Aktualisiert: 14.11.2026",
+    ],
+)
+def test_a_publication_stamp_is_sure_at_the_top_and_likely_between_paragraphs(stamp: str) -> None:
+    assert _kinds(f"{stamp}\n\n{PROSE}\n\n{PROSA}") == [(stamp, "stamp", True)]
+    assert _kinds(f"{PROSE}\n\n{stamp}\n\n{PROSA}") == [(stamp, "stamp", False)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Published by Penguin in 2019",
+        "Updated figures show 12 dead",
+        "Stand der Planung: Baubeginn im Mai",
+        "Mis à jour le 13 septembre 2024, le règlement prévoit des amendes plus légères.",
+    ],
+)
+def test_a_line_that_opens_like_a_stamp_but_says_more_is_not_one(line: str) -> None:
+    assert _kinds(f"{line}\n\n{PROSE}\n\n{PROSA}") == []

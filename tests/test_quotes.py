@@ -18,6 +18,12 @@ QUOTE_RULES = frozenset({"malformed-quote", "unbalanced-quote"})
         ("Le ministre a parlé d’une ««réforme juste» hier.", "fr", "malformed-quote", "««"),
         ("La oposición calificó el» acuerdo «de error.", "es", "malformed-quote", "» acuerdo «"),
         ("The minister said “we will not resign, and left.", "en", "unbalanced-quote", "“"),
+        ("The union called the offer “insulting ” and left.", "en", "malformed-quote", " ”"),
+        ("“ We are ready to talk,” the spokesman said.", "en", "malformed-quote", "“ "),
+        ("El sindicato calificó la oferta de « insultante» y se fue.", "es", "malformed-quote", "« "),
+        ("Die Gewerkschaft nannte das Angebot „beleidigend “ und ging.", "de", "malformed-quote", " “"),
+        ("El alcalde habló de un “día histórico“ tras la votación.", "es", "malformed-quote", "“"),
+        ('"" Estamos dispuestos a dialogar", afirmó el portavoz.', "es", "malformed-quote", '""'),
     ],
 )
 def test_one_cause_is_one_finding(text: str, lang: str, rule: str, span: str) -> None:

@@ -23,8 +23,10 @@ class Boilerplate(Rule):
     copy-paste from a CMS and are then translated with the article. Example: a line "Read more"
     between two paragraphs is deleted. Fix: safe when the line is surely furniture (an interface
     phrase or shape, or a likely one beside other furniture or outside the article's prose); unsafe
-    for a likely line alone (a lone "Print" between paragraphs); report only for a phrase or a template
-    placeholder standing inside a sentence.
+    for a likely line alone (a lone "Print" between paragraphs) and for a live-blog clock glued to a
+    paragraph ("12:45 The minister said…", only the clock is deleted) or a time stamp after a byline
+    ("By Jane Smith | 09:12 | 3 min read", only the stamp is deleted); report only for a phrase, a
+    template placeholder or a spam link standing inside a sentence.
     """
 
     id = "boilerplate"
@@ -35,7 +37,7 @@ class Boilerplate(Rule):
     def check(self, context: Context) -> Iterator[Finding]:
         prose = context.document.prose
         detected = detect(prose)
-        lines = frozenset(item.start for item in detected if not item.embedded)
+        lines = frozenset(item.start for item in detected if not (item.embedded or item.piece))
         covered: set[int] = set()
         # Paragraph by paragraph: the matcher's tokens of the whole text cost ~185 bytes per input byte
         # (issue 10, item 9); furniture is a whole line, and a line lies inside one paragraph.
@@ -62,8 +64,16 @@ class Boilerplate(Rule):
             yield self.finding(start, end, entry.message, "", entry.fix, entry=entry.full_id)
         for line in detected:
             if line.embedded:
-                yield self.finding(line.start, line.end, "template placeholder left in the text (not removed)")
-            elif line.start not in covered:
+                what = "spam link" if line.kind == "spam" else "template placeholder"
+                yield self.finding(line.start, line.end, f"{what} left in the text (not removed)")
+            elif line.start in covered:
+                continue
+            elif line.piece:
+                message = (
+                    "live-blog clock left before a paragraph" if line.kind == "clock" else "time stamp left in a byline"
+                )
+                yield self.finding(line.start, line.end, message, "", FixSafety.UNSAFE)
+            else:
                 start, end = deletion(prose, line.start, line.end, lines)
                 safety = FixSafety.SAFE if line.sure else FixSafety.UNSAFE
                 yield self.finding(start, end, f"page furniture ({line.kind}) left by the scraper", "", safety)

@@ -1,5 +1,5 @@
-"""`malformed-quote`: quotation marks doubled (`""The`), spaced inside (`“ We`, `end. ”`) or reversed
-(`the” deal “was`).
+"""`malformed-quote`: quotation marks doubled (`""The`), spaced inside (`“ We`, `end. ”`), reversed
+(`the” deal “was`) or turned (`“día histórico“`, an opening mark closing).
 
 MT systems and scrapers mangle quotation marks in three ways that a balance check alone misreads (a
 reversed pair looks like one mark closing nothing and one never closed; a doubled mark like an extra
@@ -20,9 +20,11 @@ from audit.prose import LazyPattern
 from audit.punctuation import QUOTE_MARKS
 from audit.rules.base import Context, Rule
 
-# Two identical marks in a row, touching a word on one side: `""The`, `said.””`, `‘‘`.
+# Two identical marks in a row, touching a word on one side: `""The`, `said.””`, `‘‘`; or opening a
+# paragraph or a quotation before a space: `"" Estamos`.
 _DOUBLED = LazyPattern(
     r"(?P<mark>[\"“”„«»‘‚])(?P=mark)(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}.,!?])(?P<mark>[\"“”»’])(?P=mark)"
+    r"|(?<![^\s(\[])(?P<mark>[\"“„«‚])(?P=mark)(?= [\p{L}\p{N}])"
 )
 _SPACES = " \u00a0\u202f"
 MAX_REVERSED_SPAN = 120
@@ -38,6 +40,7 @@ class QuoteProblem:
     kind: str
     replacement: str
     claimed: frozenset[int]  # positions of marks `unbalanced-quote` must not report again (one finding a mark)
+    pairs_as: str | None = None  # what the claimed mark still pairs as (None: it is left out of the pairing)
 
 
 class MalformedQuote(Rule):
@@ -66,7 +69,7 @@ def malformed_quotes(text: str, code: str) -> list[QuoteProblem]:
     """Every doubled, reversed or spaced-inside quotation mark of a paragraph, in text order, no overlaps."""
     if not any(mark in text for mark in QUOTE_MARKS):
         return []  # most paragraphs: settled without walking their characters
-    problems = [*_doubled(text), *_reversed(text, code)]
+    problems = [*_doubled(text), *_reversed(text, code), *_turned(text, code)]
     taken = {position for problem in problems for position in range(problem.start, problem.end)}
     problems.extend(problem for problem in _spaced(text, code) if not taken & set(range(problem.start, problem.end)))
     return sorted(problems, key=lambda problem: problem.start)
@@ -110,6 +113,26 @@ def _reversed(text: str, code: str) -> Iterator[QuoteProblem]:
                     stray = position
 
 
+def _turned(text: str, code: str) -> Iterator[QuoteProblem]:
+    """An opening mark that closes a quotation (`“día histórico“`): glued to the end of a word while a
+    mark of its pair is open, before a space, punctuation or the end."""
+    for opening, closing in _families(text, code):
+        if closing in text:
+            continue  # the pair is written both ways here: balance and reversal judge it
+        depth = 0
+        for position, character in enumerate(text):
+            if character != opening:
+                continue
+            following = text[position + 1 : position + 2]
+            glued = position > 0 and (text[position - 1].isalnum() or text[position - 1] in ".,!?…")
+            if depth and glued and (not following or following in _SPACES or following in ".,;:!?)"):
+                turned = "turned (an opening mark closes)"
+                yield QuoteProblem(position, position + 1, turned, closing, frozenset({position}), closing)
+                depth -= 1
+            else:
+                depth += 1
+
+
 def _close_by(text: str, first: int, last: int) -> bool:
     """True when two stray marks can be one reversed pair: near, with no other quotation mark between.
 
@@ -128,18 +151,27 @@ def _swap(text: str, first: int, last: int, opening: str, closing: str) -> Quote
 
 
 def _spaced(text: str, code: str) -> Iterator[QuoteProblem]:
-    """An opening mark followed by a space and a word (`“ We`), a closing one after `. ` (`end. ”`)."""
+    """An opening mark followed by a space and a word (`“ We`); a closing one after `. ` (`end. ”`), or
+    after a word when a mark of its pair is open (`“insulting ”`, `„beleidigend “`)."""
     spaced_convention = language(code).value("quotes.spaced_inside", False)
     for opening, closing in _families(text, code):
         if spaced_convention and opening in "«»":
             continue
+        depth = 0
         for position, character in enumerate(text):
             after = text[position + 1 : position + 3]
             before = text[max(0, position - 2) : position]
-            if character == opening and len(after) == 2 and after[0] in _SPACES and after[1].isalnum():
-                if position == 0 or text[position - 1] in _SPACES or text[position - 1] in "([":
-                    yield QuoteProblem(position, position + 2, "spaced inside", opening, frozenset({position}))
-            elif character == closing and len(before) == 2 and before[1] in _SPACES and before[0] in ".,!?…":
+            if character == opening:
+                depth += 1
+                starts = position == 0 or text[position - 1] in _SPACES or text[position - 1] in "(["
+                if starts and len(after) == 2 and after[0] in _SPACES and after[1].isalnum():
+                    yield QuoteProblem(position, position + 2, "spaced inside", opening, frozenset({position}), opening)
+            elif character == closing:
                 following = text[position + 1 : position + 2]
-                if not following or following in _SPACES or following in ".,;:!?)":
-                    yield QuoteProblem(position - 1, position + 1, "spaced inside", closing, frozenset({position}))
+                ends = not following or following in _SPACES or following in ".,;:!?)"
+                spaced = len(before) == 2 and before[1] in _SPACES
+                if spaced and ends and (before[0] in ".,!?…" or (depth and before[0].isalnum())):
+                    yield QuoteProblem(
+                        position - 1, position + 1, "spaced inside", closing, frozenset({position}), closing
+                    )
+                depth = max(depth - 1, 0)

@@ -1,13 +1,17 @@
 """`missing-space`: two words or sentences glued together where a space was lost.
 
 Scrapers that join lines and MT systems that rebuild segments drop spaces in a handful of shapes,
-each a pattern below: after a sentence end ("the ministry.He added", "¿Qué?Dijo", `border."Officials`),
-after a closing quote or bracket (`“no”and`, "(Reuters)The"), after a comma or colon ("Tuesday,Ahmed",
-"GMT:Police"), after a dateline dash ("(AP) -Paris"), after a title ("Dr.Kamal"), before a bracket
-("Sunday(Reuters)"), and between two fused words ("rallySupporters", "governmentsaid": both halves
-must be words of the paragraph's language, see audit/lexicon.py).
+each a pattern below: after a sentence end ("the ministry.He added", "¿Qué?Dijo", `border."Officials`,
+`Städte“.Sein`, French `minute !Puis`, "sorpresa.I" where the one letter is a word of the language),
+after a closing quote or bracket (`“no”and`, "(Reuters)The"), before an opening quote (`said“We`,
+`dit«Nous`, `said,“We`), after a comma, colon or semicolon
+("Tuesday,Ahmed", "GMT:Police", "verzögert;Die"), after a dateline dash ("(AP) -Paris"), after a title
+("Dr.Kamal", French "M.Mercier"), before a bracket ("Sunday(Reuters)", "books(the witness…)",
+"Hamburg(dpa) - Ein"), and between two fused words ("rallySupporters", "governmentsaid", "laderaEl":
+both halves must be words of the paragraph's language, see audit/lexicon.py).
 
-What looks the same but is right stays silent: abbreviations and initials ("U.S.", "z.B.", "a.m."),
+What looks the same but is right stays silent: abbreviations and initials ("U.S.", "z.B.", "a.m.",
+"J.R."), a capital letter that is no word ("Plan.B"), HTML entities ("caf&eacute;s"),
 decimals and times (digits on either side: "3.5", "10:30", "3,500"), domains and file names (a
 lower-case or top-level-domain word after the dot: "Amazon.com", "report.pdf", "Node.js",
 "Booking.Com"), brands ("Yahoo!", "iPhone", "eBay", "McDonald", "PlayStation"), plural and gender
@@ -17,12 +21,13 @@ protected before any rule runs).
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from audit.findings import Finding, FixSafety
-from audit.languages import words
-from audit.lexicon import fused_split
+from audit.languages import language, words
+from audit.lexicon import function_words, fused_split, one_letter_words, vocabulary
 from audit.prose import LazyPattern, abbreviation_before, is_abbreviation
 from audit.punctuation import opens
 from audit.rules.base import Context, Rule
@@ -32,23 +37,42 @@ if TYPE_CHECKING:
 
     from audit.document import Paragraph
 
+# The full stop may follow a closed quotation (`Städte“.Sein`, French `déséquilibré ».Il`), and a
+# French ! or ? its space (`minute !Puis`); the next word may be one capital letter when that letter is
+# a word of the language (`sorpresa.I`, `barragens.O`), but not an initial (`J.R.`).
 _GLUED = LazyPattern(
-    r"(?<=(?P<left>[\p{L}\p{M}\p{N}]+))(?P<mark>[.!?])(?P<close>[”»“)’\"]?)"
-    r"(?=[¿¡«“»„\"]?(?P<right>\p{Lu}[\p{Ll}\p{M}]+))"
+    r"(?<=(?P<left>[\p{L}\p{M}\p{N}]+)(?P<space>[ \u00a0\u202f])?)(?P<shut>[»”“’\")])?"
+    r"(?P<mark>[.!?])(?P<close>[”»“)’\"]?)"
+    r"(?=[¿¡«“»„\"]?(?P<right>\p{Lu}[\p{Ll}\p{M}]+|\p{Lu}(?![\p{L}\p{M}\p{N}.])))"
 )
 # A closing quote or bracket glued to the next word: `“no”and`, "(Reuters)The".
-_AFTER_CLOSE = LazyPattern(r"(?<=[\p{L}\p{M}\p{N}.!?])(?P<mark>[”»“)\]\"])(?=[\p{L}][\p{L}\p{M}])")
+_AFTER_CLOSE = LazyPattern(r"(?<=[\p{L}\p{M}\p{N}.!?])(?P<mark>[”»“«)\]\"])(?=[\p{L}][\p{L}\p{M}])")
 # A comma or colon glued to the next word: "Tuesday,Ahmed", "GMT:Police" (a colon only before a capital).
 # After a closing quote too (`»,selon`), and before an opening quote after a colon (`:« Nous`, `:"We`).
+# A semicolon before any word, even one letter (`verzögert;Die`, `giovedì;i`), but not closing an HTML
+# entity (`&amp;`).
 _AFTER_COMMA = LazyPattern(
     r"(?<=[\p{L}\p{M}]{2}|[»”)’\]])(?P<mark>,)(?=[\p{L}][\p{L}\p{M}])"
     r"|(?<=[\p{L}\p{M}]{2}[ \u00a0\u202f]?)(?P<mark>:)(?=(?:[«“„\"][ \u00a0\u202f]?)?\p{Lu}[\p{Ll}\p{M}])"
+    r"|(?<=(?<![&#\p{L}\p{M}\p{N}])[\p{L}\p{M}]{2,}[ \u00a0\u202f]?|[»”)’\]])(?P<mark>;)"
+    r"(?=\p{L}(?:[\p{L}\p{M}]|[ \u00a0]))"
 )
 # A dash spaced before and glued after, as in a dateline: "(AP) -Paris", "BERLIN -Die". Only after an
 # agency bracket or a capital: `der "Krüger" -Plan` is a German compound with a quoted head.
 _DATELINE_DASH = LazyPattern(r"(?<=[)\p{Lu}][ \t\u00a0])(?P<mark>[-–—])(?=\p{Lu}[\p{Ll}\p{M}])")
-# A word glued to a bracket that opens an aside: "Sunday(Reuters)".
-_BEFORE_BRACKET = LazyPattern(r"(?<=[\p{Ll}\p{M}]{2})(?P<mark>\()(?=\p{Lu}[\p{L}\p{M}\p{N} .,-]+\))")
+# A word glued to a bracket that opens an aside: "Sunday(Reuters)", or "books(the witness was abroad)"
+# when the aside is words (a space inside): "job(s)", "Lehrer(innen)" and "f(x)" are no asides. A
+# lower-case agency in a dateline is one too, where a dash follows: "Hamburg(dpa) - Ein Streik".
+_BEFORE_BRACKET = LazyPattern(
+    r"(?<=(?<![\p{L}\p{M}\p{N}_/@-])[\p{L}\p{M}]*[\p{Ll}\p{M}]{2})(?P<mark>\()"
+    r"(?=\p{Lu}[\p{L}\p{M}\p{N} .,-]+\)|\p{Ll}[\p{L}\p{M}]+[ \u00a0][^()\n]*\p{L}[^()\n]*\)"
+    r"|\p{Ll}{2,}\)[ \u00a0]*[-–—][ \u00a0]\p{Lu})"
+)
+# A double quotation mark glued to the word before it: "said“We", "dit«Nous", "sagte„Wir", and after a
+# comma (`said,“We`, `bleiben,“sagte`); whether the mark opens or closes decides where the space goes.
+_QUOTE_AFTER_WORD = LazyPattern(
+    r"(?<=[\p{L}\p{M}]{2}(?P<comma>,)?)(?P<mark>[“„«»”\"])(?=[ \u00a0\u202f]?\p{L}[\p{L}\p{M}])"
+)
 _WORD = LazyPattern(r"(?<![\p{L}\p{M}\p{N}'’@#./_-])[\p{L}\p{M}]+(?![\p{L}\p{M}\p{N}'’@_-]|[.]\p{L})")
 
 # Capitalised top-level domains still make a domain ("Booking.Com", "Kasparov.Ru"), not a new sentence.
@@ -90,7 +114,7 @@ _BANG_BRANDS = frozenset(["yahoo"])
 
 
 class MissingSpace(Rule):
-    """No space between two sentences or words: after . ! ? , : a closing quote or bracket, a title
+    """No space between two sentences or words: after . ! ? , : ; a closing quote or bracket, a title
     or a dateline dash, before a bracket, or between two fused words.
 
     Why: "the ministry.He added" reads as one broken word to readers, search engines and
@@ -127,7 +151,23 @@ class MissingSpace(Rule):
                     yield self._insert(paragraph, match.start(), match.end(), f"after '{match.group('mark')}'")
         for match in _BEFORE_BRACKET.finditer(text):
             yield self._insert(paragraph, match.start(), match.end(), "before '('", before=True)
+        for match in _QUOTE_AFTER_WORD.finditer(text):
+            yield from self._glued_quote(paragraph, match, code)
         yield from self._fused(paragraph, code)
+
+    def _glued_quote(self, paragraph: Paragraph, match: Match, code: str) -> Iterator[Finding]:
+        """A quotation mark glued to the word (or comma) before it: an opening one wants a space before
+        it (`said “We`, `said, “We`), a closing one after a comma wants one after it (`bleiben,“ sagte`).
+        A mark the language never opens with is a reversed pair (`el» acuerdo «de`): malformed-quote's."""
+        text, start, mark = paragraph.text, match.start("mark"), match.group("mark")
+        spaced_after = text[start + 1] in " \u00a0\u202f"
+        if self._opens(mark, text, start) and (mark == '"' or mark in _openers(code)):
+            if match.group("comma"):
+                yield self._insert(paragraph, start - 1, start, "after ','")
+            elif mark != '"':  # `word"Word` is too often a closing straight quote glued the other way
+                yield self._insert(paragraph, start, start + 1, f"before '{mark}'", before=True)
+        elif match.group("comma") and not spaced_after:
+            yield self._insert(paragraph, start - 1, start + 1, f"after ',{mark}'")
 
     def _insert(self, paragraph: Paragraph, start: int, end: int, where: str, *, before: bool = False) -> Finding:
         """A finding on text[start:end] of the paragraph whose fix adds a space after it (or before it)."""
@@ -142,9 +182,14 @@ class MissingSpace(Rule):
             if split is None:
                 continue
             token = match.group()
+            left, right = token[:split], token[split:]
             start, end = paragraph.start + match.start(), paragraph.start + match.end()
-            message = f"'{token[:split]}' and '{token[split:]}' fused into one word"
-            yield self.finding(start, end, message, f"{token[:split]} {token[split:]}", FixSafety.UNSAFE)
+            if _sentence_lost(left, right, code):
+                message = f"'{left}' and '{right}' fused into one word: a sentence end lost"
+                yield self.finding(start, end, message, f"{left}. {right}", FixSafety.UNSAFE)
+                continue
+            message = f"'{left}' and '{right}' fused into one word"
+            yield self.finding(start, end, message, f"{left} {right}", FixSafety.UNSAFE)
 
     @staticmethod
     def _opens(mark: str, text: str, position: int) -> bool:
@@ -174,14 +219,49 @@ class MissingSpace(Rule):
     @staticmethod
     def _glued(text: str, match: Match, code: str) -> bool:
         left, right = match.group("left"), match.group("right")
+        if len(right) == 1 and right.casefold() not in one_letter_words(code):
+            return False  # "Plan.B", "Vitamin.D": a letter that is no word of the language starts no sentence
+        if match.group("space") and not (match.group("shut") == "»" or match.group("mark") in "!?"):
+            return False  # only French spaces a closing guillemet or a ! ? from the word before
         if match.group("mark") != ".":
             return left.casefold() not in _BANG_BRANDS
         before = text[: match.start("left")][-1:]
         domain = right.casefold() in _DOMAINS or (right.casefold() in _WORD_DOMAINS and left[0].isupper())
-        if before in (".", "@", "/", "_", "-") or domain:
+        if domain:
+            return False
+        if before == "." and _dotted_words(text, match.start("mark"), code):
+            return True
+        if before in (".", "@", "/", "_", "-"):
             return False  # "U.S.Army", "user@mail.Com", "v1.2.Final": part of a longer token
+        if match.group("shut"):
+            return True  # `(AFP).The`, `Städte“.Sein`: no abbreviation ends in a quote or a bracket
         if left.isdigit():
             return len(left) >= 2
         if abbreviation_before(text, match.start("mark")) in words(code, "abbreviations.titles"):
             return True  # "Dr.Kamal": a title glued to the name
-        return len(left) >= 2 and left[-2:].islower() and not is_abbreviation(text, match.start("mark"), code)
+        word = left[-2:].islower() or left.isupper()  # "ministry", "NATO"; not "McD" or "iOS"
+        return len(left) >= 2 and word and not is_abbreviation(text, match.start("mark"), code)
+
+
+def _sentence_lost(left: str, right: str, code: str) -> bool:
+    """True when a capitalised half after a lower-case content word starts a sentence ("rallySupporters",
+    "laderaEl"), where after a function word it is a noun or a name ("dieRegierung", "theGovernment").
+    German capitalises every noun, so there only a capitalised function word starts a sentence."""
+    if not right[0].isupper() or left.casefold() in function_words(code):
+        return False
+    return not language(code).value("lexicon.compounds", False) or right.casefold() in function_words(code)
+
+
+@functools.cache
+def _openers(code: str) -> frozenset[str]:
+    """The marks that open a quotation in the language's conventions (languages/<code>/quotes.toml)."""
+    pairs = language(code).value("quotes.pairs", [["“", "”"], ["«", "»"], ["„", "“"], ["»", "«"]])
+    return frozenset(pair[0] for pair in pairs)
+
+
+def _dotted_words(text: str, period: int, code: str) -> bool:
+    """True when the dotted token before `text[period]` is words of the language with spaces lost
+    ("seguros.seguros.¡Por"), not a domain, a file name or initials ("U.S.", "index.html").
+    """
+    parts = abbreviation_before(text, period).split(".")
+    return len(parts) > 1 and all(len(part) >= 3 and part in vocabulary(code) for part in parts)

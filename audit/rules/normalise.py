@@ -94,7 +94,11 @@ class Mojibake(Rule):
                 if repaired is None:
                     continue
                 fixed, encoding = repaired
-                message = f"UTF-8 text read as {_ENCODING_NAMES.get(encoding, encoding)}"
+                message = (
+                    _SINGLE_BYTE_MESSAGE
+                    if encoding == _SINGLE_BYTE
+                    else f"UTF-8 text read as {_ENCODING_NAMES.get(encoding, encoding)}"
+                )
                 base = offset + run.start() + (piece.start() if piece is not run else 0)
                 for start, end, replacement in _changed_words(piece.group(), fixed):
                     yield self.finding(base + start, base + end, message, replacement, FixSafety.SAFE)
@@ -136,7 +140,33 @@ def _redecoded(run: str) -> tuple[str, str] | None:
         punctuation_only = all(character.isalpha() or character in _PUNCTUATION for character in foreign)
         if punctuation_only and len(scripts) <= 1 and scripts <= _PLAUSIBLE_SCRIPTS:
             return decoded, encoding
-    return None
+    cyrillic = _single_byte_cyrillic(run)
+    return None if cyrillic is None else (cyrillic, _SINGLE_BYTE)
+
+
+# Windows-1251 (Cyrillic) text read as Windows-1252: one byte a letter, so "Мир" becomes "Ìèð", the
+# same length, which the UTF-8 test above cannot see. Its letters А-я land exactly on À-ÿ (and ё, Ё on
+# ¸, ¨): a word of three or more such letters and no other is never a Western word (they all hold an
+# ASCII letter), and the Cyrillic it decodes to must hold a vowel, a consonant and a lower-case letter.
+_SINGLE_BYTE = "windows-1251 as windows-1252"
+_SINGLE_BYTE_MESSAGE = "Windows-1251 (Cyrillic) text read as Windows-1252"
+_CP1251_LETTERS = re.compile(r"[\u00c0-\u00ff\u00a8\u00b8]{3,}")
+_CYRILLIC_VOWELS = frozenset("аеёиоуыэюя")
+
+
+def _single_byte_cyrillic(word: str) -> str | None:
+    """The Cyrillic word a Windows-1252 reading turned into Latin-1 letters, else None.
+
+    >>> _single_byte_cyrillic("Ìèð"), _single_byte_cyrillic("Ðîññèÿ"), _single_byte_cyrillic("été")
+    ('Мир', 'Россия', None)
+    """
+    if not _CP1251_LETTERS.fullmatch(word) or word.isupper():
+        return None  # capitals alone ("ÀÉÓ") may be an acronym; a Cyrillic word in lower case never is Latin
+    decoded = word.encode("cp1252").decode("cp1251")
+    lower = decoded.lower()
+    if not any(letter in _CYRILLIC_VOWELS for letter in lower) or all(letter in _CYRILLIC_VOWELS for letter in lower):
+        return None
+    return decoded
 
 
 _PUNCTUATION = frozenset("“”‘’«»„‚–—…•°€£ ")

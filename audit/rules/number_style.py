@@ -7,6 +7,11 @@ are left alone: a number whose only group follows the language's decimal mark co
 when the group ends in "00" ("5.000" is five thousand in English prose, "45.123" may be a decimal).
 Digits without separators (years, "5000") are not a style. The fix is unsafe: the reader checks it.
 
+MT also copies the source's decimal mark: "1.5 million" in French, "13.5 Billionen" in German. One or
+two digits after the mark and a scale word of a million or more
+(languages/<code>/numbers.toml) make the mark a decimal one whatever the rest of the article does,
+so these are reported on their own.
+
 With the source article (`--source`), the source paragraph settles those readings: "3.500" in an
 English article is a thousands figure when the source says 3500 (or "3.500" in German), a decimal
 when it says 3,5; only a source without either value leaves the "00" guess in charge.
@@ -89,6 +94,7 @@ class NumberStyle(Rule):
 
     def check(self, context: Context) -> Iterator[Finding]:
         language = context.language
+        yield from self._foreign_decimal_marks(context.document.prose, language)
         numbers = [number for number in _numbers(context.document.prose, language) if _grouped(number, context)]
         styles = Counter(number.style for number in numbers)
         if len(styles) < 2:
@@ -108,6 +114,36 @@ class NumberStyle(Rule):
             if dominant == "words":
                 message = f"number written with '{_name(number.style)}'; this article mostly spells thousands out"
             yield self.finding(number.start, number.end, message, suggestion or None, FixSafety.UNSAFE)
+
+    def _foreign_decimal_marks(self, prose: str, language: str) -> Iterator[Finding]:
+        pattern = _point_decimal(language)
+        if pattern is None:
+            return
+        for match in pattern.finditer(prose):
+            number = match.group()[: match.start("scale") - match.start()].rstrip(_SPACES)
+            message = f"'{number}' has the decimal point of the source; '{language}' text writes a decimal comma"
+            yield self.finding(
+                match.start(), match.start() + len(number), message, number.replace(".", ","), FixSafety.UNSAFE
+            )
+
+
+@functools.cache
+def _point_decimal(code: str) -> LazyPattern | None:
+    """In a language whose decimal mark is a comma: a number with one or two digits after a point, before
+    a scale word of a million or more; never a thousands group (three digits), so a decimal written the
+    source's way. Not the reverse: MLQE-PE's post-editors kept "27,9 million" in English (2 of 2)."""
+    data = language_data(code)
+    scales = [
+        word
+        for word, value in zip(data.phrases("numbers.scale_words"), data.value("numbers.scale_values", []), strict=True)
+        if value >= 1_000_000
+    ]
+    if data.value("numbers.decimal") != "," or not scales:
+        return None
+    return LazyPattern(
+        r"(?i)(?<![\p{N}.,])\p{Nd}{1,3}\.\p{Nd}{1,2}[ \u00a0\u202f]+"
+        rf"(?P<scale>{'|'.join(sorted(map(re.escape, scales), key=len, reverse=True))})(?![\p{{L}}])"
+    )
 
 
 def _numbers(prose: str, language: str) -> Iterator[_Number]:

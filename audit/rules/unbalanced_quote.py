@@ -24,7 +24,7 @@ from audit.findings import Finding
 from audit.prose import LazyPattern
 from audit.punctuation import quote_pairs
 from audit.rules.base import Context, Rule
-from audit.rules.malformed_quote import malformed_quotes
+from audit.rules.malformed_quote import QuoteProblem, malformed_quotes
 
 _LABEL = LazyPattern(r"(?:^|\s)(?:\p{N}{1,2}|\p{L}|[ivx]{2,4})$")
 
@@ -44,22 +44,38 @@ class UnbalancedQuote(Rule):
         paragraphs = context.document.paragraphs
         for index, paragraph in enumerate(paragraphs):
             following = paragraphs[index + 1].text[:1] if index + 1 < len(paragraphs) else ""
-            # Marks malformed-quote accounts for (a doubled copy, a reversed pair) are its finding, not ours.
-            claimed = {
-                position
-                for problem in malformed_quotes(paragraph.text, context.language_of(paragraph))
-                for position in problem.claimed
-            }
+            # Marks malformed-quote accounts for are its finding, not ours: a doubled copy or a reversed
+            # pair is left out of the pairing; a mark spaced inside or turned still pairs, as the mark it
+            # should be (“insulting ” closes its “), and is never reported here.
+            text, claimed, silent = _as_meant(
+                paragraph.text, malformed_quotes(paragraph.text, context.language_of(paragraph))
+            )
             source = context.source_text(paragraph)
             inherited = unbalanced_kinds(source) if source is not None else frozenset()
-            for position, mark, opened in _unpaired(paragraph.text, following, claimed):
-                if _kind(mark) not in inherited:
+            for position, mark, opened in _unpaired(text, following, claimed):
+                if _kind(mark) not in inherited and position not in silent:
                     yield self._finding(paragraph, position, mark, opened)
 
     def _finding(self, paragraph: Paragraph, position: int, mark: str, opened: bool) -> Finding:
         start = paragraph.start + position
         problem = "is never closed" if opened else "closes nothing"
         return self.finding(start, start + 1, f"'{mark}' {problem} in this paragraph")
+
+
+def _as_meant(text: str, problems: list[QuoteProblem]) -> tuple[str, set[int], set[int]]:
+    """The paragraph with each mark malformed-quote claims written as it pairs, the positions left out
+    of the pairing, and those that pair but are never reported."""
+    characters = list(text)
+    claimed: set[int] = set()
+    silent: set[int] = set()
+    for problem in problems:
+        for position in problem.claimed:
+            if problem.pairs_as is None:
+                claimed.add(position)
+            else:
+                characters[position] = problem.pairs_as
+                silent.add(position)
+    return "".join(characters), claimed, silent
 
 
 def unbalanced_kinds(text: str) -> frozenset[str]:

@@ -33,6 +33,8 @@ from audit.language import (
     script_of,
     scripts_of,
 )
+from audit.languages import words as words_of
+from audit.lexicon import vocabulary
 from audit.prose import WORD, LazyPattern, mostly_names, sentence_spans
 from audit.rules.base import Context, Rule
 
@@ -40,12 +42,21 @@ MIN_WORDS = 6
 """Segments with fewer words are never reported: names, titles and slogans travel untranslated."""
 MIN_CONFIDENCE = 0.95
 """The langdetect probability a Latin-script segment needs to be reported."""
+STRANGER_SHARE = 0.25
+"""At most this share of a sentence's words listed by the document language's data: a stranger to it."""
+MIN_STRANGER_LETTERS = 30
+"""The letters langdetect needs on a stranger, below MIN_DETECT_LETTERS: the words already say what the
+segment is not (issue 8: "Most łączy nie tylko dwa brzegi, ale i dwa narody." in a German article)."""
 COPIED_SHARE = 0.8
 """With a source: the share of a sentence's lower-case words found in its source paragraph that makes it a copy."""
 
 _NAMES = {"Latin": "Latin", "Arabic": "Arabic", "Cyrillic": "Cyrillic", "Han": "Chinese (Han)", "Kana": "Japanese kana"}
 # A run of letters of one script, with the spaces and punctuation between its words.
 _WORDS = LazyPattern(r"\p{L}[\p{L}\p{M}]*")
+# A whole sentence: a capital first (after opening marks), a full stop, ! or ? last. A segment that
+# starts with a number or a comma is a fragment around names ("100 to Metropolitan Electric Tramways
+# und …", left alone by MLQE-PE's post-editors).
+_SENTENCE = LazyPattern(r"(?s)\A[\s¿¡«“„\"'(]*\p{Lu}.*[.!?…][\s»”“\"')]*$")
 # A quotation between paired double quotes or guillemets (single quotes double as apostrophes).
 _QUOTATION = LazyPattern(r'„[^„“”]*[“”]|“[^“”]*”|«[^«»]*»|»[^»«]*«|"[^"]*"')
 _QUOTES = {
@@ -151,7 +162,9 @@ class Untranslated(Rule):
         for run in _script_runs(text):
             start, end, script = run
             # Latin words in a non-Latin article are names and brands far more often than not.
-            if script in scripts or script in ("Other", "Latin") or end - start < 2 or _enclosed(text, start, end):
+            if script in scripts or script in ("Other", "Latin") or _stray(text[start:end], script):
+                continue
+            if _enclosed(text, start, end):
                 continue
             probable = probable_language(script)
             message = f"{_NAMES.get(script, script)}-script text (probably '{probable}') in a '{language}' document"
@@ -194,16 +207,39 @@ def _candidate(text: str, language: str) -> _Candidate | None:
     words = WORD.findall(text)
     if len(words) < MIN_WORDS or mostly_names(words):
         return None
-    if sum(map(str.isalpha, text)) < MIN_DETECT_LETTERS:
+    stranger = _SENTENCE.search(text) is not None and _stranger(text, words, language)
+    if sum(map(str.isalpha, text)) < (MIN_STRANGER_LETTERS if stranger else MIN_DETECT_LETTERS):
         return None
     cheap = function_word_guess(text)
     if cheap is not None and cheap.code == language:
         return None
     # A language without function-word lists (Romanian, Estonian…) counts as evidence only when the
-    # segment is longer and holds not one function word of the document language.
-    if cheap is None and (function_word_hits(text)[language] or len(words) < MIN_WORDS + 2):
+    # segment is longer and holds not one function word of the document language — or hardly any word
+    # of it at all ("Die Verteidigung kündigte an, …" shares only "an" with English).
+    if cheap is None and not stranger and (function_word_hits(text)[language] or len(words) < MIN_WORDS + 2):
         return None
     return _Candidate(text, cheap)
+
+
+def _stranger(text: str, words: list[str], language: str) -> bool:
+    """True when hardly any of `words` is a word the document language's data lists (its lexicon and
+    function words), and its function words do not outnumber every other language's: the segment is
+    not in that language, whatever langdetect says it is in ("Um deles, Rui Magalhães, vai recorrer."
+    has only "um" listed in Portuguese, but "um" is Portuguese evidence, and no other language's).
+
+    >>> german, english = "Die Verteidigung kündigte an, das Urteil anzufechten.", "The defence said it would appeal."
+    >>> _stranger(german, WORD.findall(german), "en"), _stranger(english, WORD.findall(english), "en")
+    (True, False)
+    """
+    known = vocabulary(language)
+    if not words_of(language, "lexicon.words"):
+        return False  # a language without a lexicon (Dutch, Romanian): too few words known to judge
+    listed = sum(word.casefold() in known for word in words)
+    if listed > STRANGER_SHARE * len(words):
+        return False
+    hits = function_word_hits(text)
+    own = hits.pop(language, 0)
+    return own == 0 or own <= max(hits.values(), default=0)
 
 
 def _confirmed(candidate: _Candidate, detected: LanguageGuess | None, language: str) -> LanguageGuess | None:
@@ -243,6 +279,12 @@ def _script_runs(text: str) -> Iterator[tuple[int, int, str]]:
         run_start, run_end, run_script = word.start(), word.end(), script
     if run_script:
         yield run_start, run_end, run_script
+
+
+def _stray(run: str, script: str) -> bool:
+    """True for fewer than two letters of `script`: one Arabic letter glued to a Latin word ("نphus",
+    left alone by MLQE-PE's post-editors) is a stray character, not text left untranslated."""
+    return sum(script_of(character) == script for character in run if character.isalpha()) < 2
 
 
 def _enclosed(text: str, start: int, end: int) -> bool:

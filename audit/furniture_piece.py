@@ -1,0 +1,82 @@
+"""Pieces of a line that are furniture while the rest of the line is the article's.
+
+A live-blog clock glued to the paragraph it opens ("12:45 The minister said…"), a time stamp after a
+byline ("Par Yann Le Goff - Aujourd'hui à 07:58"), a spam link inside a sentence ("… un recours.
+[Achetez des abonnés à prix cassés](…)"): audit/furniture.py reports the piece alone, so a fix deletes
+only the clock or the stamp and never the sentence around them.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from audit.document import MASK
+from audit.furniture_line import is_prose, is_spam, judge
+from audit.furniture_stamp import CLOCK, dated
+from audit.prose import LazyPattern
+from audit.ui_lexicon import TOKEN, Lexicon, token_key
+
+# The longest word that may follow a clock without a separator as an article or pronoun ("O", "Los").
+MAX_ARTICLE_LETTERS = 3
+# A Markdown link inside a line: its words, then its target (masked in the prose).
+_LINK = re.compile(rf"\[([^\[\]\n]{{3,160}})\]{MASK}+")
+# What parts a byline from its stamp ("Par Yann Le Goff - Aujourd'hui à 07:58", "Von P. Lange | 06:00 Uhr").
+_PIECE_SEPARATOR = re.compile(r"\s+[|·•]\s+|\s+[-–—]\s+")
+# A clock opening a paragraph ("12:45", "08h30", "14.05 Uhr"), then a separator or a space before a
+# capital: the time stamp of a live blog's entry.
+_CLOCK_PREFIX = LazyPattern(
+    r"(?:[01]?\d|2[0-3])[:h.][0-5]\d(?:\s?(?:Uhr|h|GMT|UTC|CET|CEST))?(?P<separator>\s*[-–—|:]\s+|\s+)(?=\p{Lu})"
+)
+
+
+def clock_before(text: str, start: int, end: int, stopwords: frozenset[str]) -> int | None:
+    """The clock of a live-blog entry glued to the paragraph it opens ("14:05 The minister said…").
+
+    Only when the rest is a paragraph of prose and the clock is set apart by a separator or followed by
+    a small word ("The", "Le", "Der", "O"): "2:10 Stunden" is a duration and "10:30 Arrival" a schedule
+    item. Returns where the clock ends, or None.
+    """
+    match = _CLOCK_PREFIX.compiled.match(text, start, end)
+    rest = text[match.end() : end] if match else ""
+    if match is None or not is_prose(rest):
+        return None
+    first = TOKEN.search(rest)
+    small = first is not None and (len(first.group()) <= MAX_ARTICLE_LETTERS or token_key(first.group()) in stopwords)
+    if not match.group("separator").strip() and not small:
+        return None
+    return match.end()
+
+
+def stamp_after(text: str, start: int, end: int, words: Lexicon) -> int | None:
+    """The stamp a byline or a dateline carries after a separator ("Par Yann Le Goff - Aujourd'hui à
+    07:58 - Modifié à 10:15", "Von Petra Lange | 12.03.2026, 06:00 Uhr | Lesedauer: 2 Minuten").
+
+    From the first piece with a time of day, every piece must be dates and times, a stamp or other
+    furniture; only that tail is deleted. A byline with a date alone ("By Jane Smith - 14 March 2026")
+    keeps it: the date says when the story was written, the clock when the page was. Returns where
+    the stamp starts (its separator), or None.
+    """
+    if is_prose(text[start:end].strip()):
+        return None
+    separators = list(_PIECE_SEPARATOR.finditer(text, start, end))
+    for index, separator in enumerate(separators):
+        bounds = [separator.end()] + [other.start() for other in separators[index + 1 :]] + [end]
+        pieces = [text[first:last] for first, last in itertools.pairwise(bounds)]
+        if not CLOCK.search(pieces[0]):
+            continue
+        if all(dated(TOKEN.findall(piece), words) or judge(piece, words) for piece in pieces):
+            return separator.start()
+        return None
+    return None
+
+
+def spam_links(text: str, start: int, end: int, words: Lexicon) -> list[tuple[int, int]]:
+    """Spam links injected into a paragraph ("… un recours. [Achetez des abonnés à prix cassés](…)"):
+    the span of each one's words, to report, not delete, since the link's target is protected text."""
+    return [
+        # The words only: a finding that overlaps protected text (the target) is dropped by the engine.
+        (match.start(), match.end(1) + 1)
+        for match in _LINK.finditer(text, start, end)
+        if is_spam(match.group(1), words)
+    ]

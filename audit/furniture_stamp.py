@@ -1,0 +1,63 @@
+"""Publication stamps: the dates and times a page prints around an article, which editors delete.
+
+"Publié le 14/11/2026 à 09h12, mis à jour à 11h40", "Updated 3 hours ago", "Stand: 14.11.2024, 16:05
+Uhr": a stamp word (`ui.stamps`), then nothing but numbers, date and time words (`ui.calendar`), small
+words and section names. A dateline opens with a place and a byline with a name, so neither is a
+stamp, and a date without a time of day says when the story was written, not when the page was.
+"""
+
+from __future__ import annotations
+
+import re
+
+from audit.ui_lexicon import Lexicon, token_key
+
+# The longest publication stamp, in words ("Published: 12 March 2026 | Last updated: 2 hours ago").
+MAX_STAMP_WORDS = 20
+# The longest stamp opener, in words ("Dernière mise à jour").
+MAX_STAMP_OPENER = 4
+# A time of day in a stamp ("07:58", "09h12", "14.05", "18 h"), not a date ("01.01.2018", mlqe-pe ru-en).
+CLOCK = re.compile(r"(?<![\d.])(?:[01]?\d|2[0-3])(?:[:h.]\s?[0-5]\d(?!\.?\d)|\s?h\b)")
+# A year: with a time of day and nothing else, a line is a stamp ("22 mai 2026, 12:04").
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def is_stamp(tokens: list[str], words: Lexicon) -> bool:
+    """True for a publication stamp: a stamp word first, then nothing but dates, times, stamp words and
+    small words ("Publié le 14/11/2026 à 09h12, mis à jour à 11h40", "Updated 3 hours ago").
+
+    Scraped pages keep them in the text and editors delete them; a dateline opens with a place
+    ("PARIS, March 3 –") and a byline with a name, so neither opens like a stamp.
+
+    >>> from audit.ui_lexicon import lexicon
+    >>> is_stamp(["Stand", "14", "11", "2024", "16", "05", "Uhr"], lexicon())
+    True
+    >>> is_stamp(["Updated", "figures", "show", "12", "dead"], lexicon())
+    False
+    """
+    if not 2 <= len(tokens) <= MAX_STAMP_WORDS:
+        return False
+    keys = [token_key(token) for token in tokens]
+    if not any(" ".join(keys[:count]) in words.stamps for count in range(1, MAX_STAMP_OPENER + 1)):
+        return False
+    if keys[-1] in words.stopwords:
+        return False  # a stamp ends on a date or a time: this line breaks off ("… 2024, às" / "10h30, o mapa")
+    return dated(tokens, words)
+
+
+def dated(tokens: list[str], words: Lexicon) -> bool:
+    """True when every word is a number, a date or time word, a stamp word, a small word or a section
+    ("Aujourd'hui à 07:58", "4 hours ago in Economy").
+
+    >>> from audit.ui_lexicon import lexicon
+    >>> dated(["Aujourd'hui", "à", "07", "58"], lexicon()), dated(["trains", "run", "from", "06", "00"], lexicon())
+    (True, False)
+    """
+    return bool(tokens) and all(
+        any(character.isdigit() for character in item)
+        or item in words.calendar
+        or item in words.stamp_words
+        or item in words.stopwords
+        or item in words.sections  # "Posted 4 hours ago in Economy"
+        for item in map(token_key, tokens)
+    )
