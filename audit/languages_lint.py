@@ -44,6 +44,10 @@ _WORD_LISTS = (
     "names.openers",
     "names.place_words",
     "names.accented_letters",
+    "media.descriptors",
+    "media.cited_before",
+    "media.cited_after",
+    "media.nationalities",
 )
 _SCALARS: dict[str, type] = {
     "numbers.grouping": str,

@@ -178,3 +178,56 @@ def test_the_run_trusts_shipped_examples_that_lint_replays(tmp_path: Path, monke
     assert [problem.split(": ", 1)[1] for problem in build(())[1]] == [
         "entry 'afp': bad example 'He spoke to AFP today.' does not contain any variant"
     ]
+
+
+TITLE = _entry(
+    'id = "le-monde"\npreferred = "Le Monde"\nvariants = ["The World"]\ncase_sensitive = true\n'
+    'context = "media"\nhints = ["French"]',
+    '\n[[entry.example]]\nbad = "The French daily The World said so."\nfixed = "The French daily Le Monde said so."\n'
+    '\n[[entry.example]]\ngood = "The World Bank said so."\n',
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            HEADER + TITLE.replace('"media"', '"weather"'),
+            "FILE: entry 'le-monde': context must be one of media, got 'weather'",
+        ),
+        (
+            HEADER + TITLE.replace('context = "media"\n', ""),
+            "FILE: entry 'le-monde': 'hints' and 'hint_required' need a 'context'",
+        ),
+        (
+            HEADER + TITLE.replace('hints = ["French"]', "hint_required = true"),
+            "FILE: entry 'le-monde': 'hint_required' needs 'hints'",
+        ),
+        (
+            HEADER + TITLE.replace('variants = ["The World"]', "pattern = 'The World'"),
+            "FILE: entry 'le-monde': 'context' applies to 'variants' (a pattern states its own context)",
+        ),
+        (
+            HEADER + TITLE.replace('hints = ["French"]', 'hints = ["French"]\narticle_hints = true'),
+            "FILE: entry 'le-monde': 'article_hints' needs 'hint_required' (other entries fire without a hint)",
+        ),
+        (
+            HEADER + TITLE.replace('hints = ["French"]', 'hints = ["Le Monde"]'),
+            "FILE: entry 'le-monde': hint \"Le Monde\" must be one word",
+        ),
+    ],
+    ids=[
+        "unknown-context",
+        "hints-without-context",
+        "required-without-hints",
+        "context-with-pattern",
+        "article-hints-without-required",
+        "hint-of-two-words",
+    ],
+)
+def test_a_context_entry_states_its_context_whole(tmp_path: Path, text: str, expected: str) -> None:
+    assert expected in _problems(tmp_path, text, "media.toml")
+
+
+def test_a_context_entry_loads(tmp_path: Path) -> None:
+    assert _problems(tmp_path, HEADER + TITLE, "media.toml") == []

@@ -126,3 +126,55 @@ def test_names_and_house_spellings_for_duplicated_name(glossaries: GlossarySet) 
     assert glossaries.house_spelling("Karzai", "en") is None  # two people: ambiguous
     assert glossaries.house_spelling("Mujahid", "fr") is None  # the people file is English
     assert glossaries.house_spelling("Nobody", "en") is None
+
+
+def _titles() -> Matcher:
+    def title(entry_id: str, preferred: str, hints: tuple[str, ...], hint_required: bool) -> Entry:
+        return Entry(
+            id=entry_id,
+            language="en",
+            topic="media",
+            kind=Kind.SUBSTITUTION,
+            source=Path("media.toml"),
+            preferred=preferred,
+            variants=("The World",),
+            case_sensitive=True,
+            context="media",
+            hints=hints,
+            hint_required=hint_required,
+        )
+
+    return Matcher(
+        [title("le-monde", "Le Monde", ("French",), False), title("el-mundo", "El Mundo", ("Spanish",), True)]
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The newspaper The World said so.", ["Le Monde"]),
+        ("The World newspaper said so.", ["Le Monde"]),
+        ("He told The World that talks had stalled.", ["Le Monde"]),
+        ("The Spanish daily The World said so.", ["El Mundo"]),
+        ("The French daily El Mundo and the Spanish daily The World agreed.", ["El Mundo"]),
+        ("The British daily The World said so.", []),
+        ("The World Bank said so.", []),
+        ("He told The World Bank that talks had stalled.", []),
+        ("The World is watching.", []),
+        ("The newspaper the world reads most said so.", []),
+    ],
+    ids=[
+        "descriptor-before",
+        "descriptor-after",
+        "citation-frame",
+        "hint-picks-the-paper",
+        "hint-from-own-phrase",
+        "other-nationality",
+        "longer-name",
+        "longer-name-in-frame",
+        "no-context",
+        "lower-case",
+    ],
+)
+def test_a_title_matches_only_in_a_media_context(text: str, expected: list[str]) -> None:
+    assert [match.suggestion for match in _titles().find(text, "en")] == expected

@@ -25,6 +25,7 @@ from audit.config import Config
 from audit.errors import GlossaryError
 from audit.glossary.loader import glossary_files, read_glossary
 from audit.glossary.matcher import Match, Matcher, PatternBudget
+from audit.glossary.media_context import ArticleWords
 from audit.glossary.model import ANY, Entry, Glossary, Kind
 from audit.glossary.tokens import key
 from audit.glossary.validation import check_entry, check_rewrites, check_together
@@ -53,14 +54,22 @@ class GlossarySet:
     def of_kind(self, kind: Kind) -> Iterator[Entry]:
         return (entry for entry in self.entries if entry.kind is kind)
 
-    def find(self, text: str, language: str, offset: int = 0, budget: PatternBudget | None = None) -> list[Match]:
-        """Substitution matches in `text` for a paragraph in `language` (its entries and `any`)."""
+    def find(
+        self,
+        text: str,
+        language: str,
+        offset: int = 0,
+        budget: PatternBudget | None = None,
+        article: ArticleWords | None = None,
+    ) -> list[Match]:
+        """Substitution matches in `text` for a paragraph in `language` (its entries and `any`);
+        `article` holds the words of the whole article (titles read their country there)."""
         matcher = self._matchers.get(language)
         if matcher is None:
             scope = {language, ANY}
             matcher = Matcher(entry for entry in self.of_kind(Kind.SUBSTITUTION) if entry.language in scope)
             self._matchers[language] = matcher
-        return matcher.find(text, language, offset, budget)
+        return matcher.find(text, language, offset, budget, article)
 
     def find_existence(self, text: str, offset: int = 0) -> list[Match]:
         """Existence (boilerplate) matches of every language: page furniture is not prose, so a French

@@ -31,6 +31,10 @@ _ENTRY_KEYS = {
         "note",
         "case_sensitive",
         "article",
+        "context",
+        "hints",
+        "hint_required",
+        "article_hints",
         "example",
     },
     Kind.EXISTENCE: {"id", "variants", "fix", "note", "case_sensitive", "example"},
@@ -39,6 +43,7 @@ _ENTRY_KEYS = {
 _EXAMPLE_KEYS = {"bad", "fixed", "good"}
 _ID = re.compile(r"[a-z0-9][a-z0-9._-]*")
 _LANGUAGE = re.compile(r"[a-z]{2}|any")
+_CONTEXTS = {"media"}
 _FIXES = {"safe": FixSafety.SAFE, "unsafe": FixSafety.UNSAFE, "none": None}
 
 
@@ -134,6 +139,9 @@ def _read_entry(
         problems.append(f"{where}: missing 'variants' (the phrases that must not be there)")
     if replace is not None and pattern is None:
         problems.append(f"{where}: 'replace' needs a 'pattern'")
+    context, hints, hint_required, article_hints = _context(raw, where, problems)
+    if context is not None and not variants:
+        problems.append(f"{where}: 'context' applies to 'variants' (a pattern states its own context)")
     examples = _examples(raw.get("example", []), where, problems)
     if len(problems) > before:
         return None
@@ -152,8 +160,32 @@ def _read_entry(
         description=description,
         case_sensitive=case_sensitive,
         article=article,
+        context=context,
+        hints=tuple(hints),
+        hint_required=hint_required,
+        article_hints=article_hints,
         examples=examples,
     )
+
+
+def _context(raw: dict[str, Any], where: str, problems: list[str]) -> tuple[str | None, list[str], bool, bool]:
+    context = _string(raw, "context", where, problems)
+    if context is not None and context not in _CONTEXTS:
+        problems.append(f"{where}: context must be one of {', '.join(sorted(_CONTEXTS))}, got {context!r}")
+    hints = _strings(raw, "hints", where, problems)
+    hint_required = raw.get("hint_required", False)
+    if not isinstance(hint_required, bool):
+        problems.append(f"{where}: hint_required must be true or false")
+    if (hints or hint_required) and context is None:
+        problems.append(f"{where}: 'hints' and 'hint_required' need a 'context'")
+    if hint_required and not hints:
+        problems.append(f"{where}: 'hint_required' needs 'hints'")
+    article_hints = raw.get("article_hints", False)
+    if not isinstance(article_hints, bool):
+        problems.append(f"{where}: article_hints must be true or false")
+    elif article_hints and not hint_required:
+        problems.append(f"{where}: 'article_hints' needs 'hint_required' (other entries fire without a hint)")
+    return context, hints, hint_required is True, article_hints is True
 
 
 def _string(raw: dict[str, Any], name: str, where: str, problems: list[str]) -> str | None:

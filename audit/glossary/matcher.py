@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from audit.errors import GlossaryError
+from audit.glossary import media_context
 from audit.glossary.casing import adapt
 from audit.glossary.model import Article, Entry
 from audit.glossary.tokens import APOSTROPHES, HYPHENS, Token, exact, folded, key, tokenize
@@ -101,18 +102,28 @@ class Matcher:
             node = node.setdefault(token, {})
         node.setdefault(slot, []).append(target)
 
-    def find(self, text: str, language: str, offset: int = 0, budget: PatternBudget | None = None) -> list[Match]:
+    def find(
+        self,
+        text: str,
+        language: str,
+        offset: int = 0,
+        budget: PatternBudget | None = None,
+        article: media_context.ArticleWords | None = None,
+    ) -> list[Match]:
         """Return the matches in `text` (offsets shifted by `offset`), in text order.
 
         `budget` is the article's pattern budget, shared by its paragraphs (None: one paragraph alone).
+        `article`, the words of the whole article, lets a title's country be read beyond its paragraph.
         """
-        matches = list(self._find_variants(text, language, offset))
+        matches = list(self._find_variants(text, language, offset, article))
         for entry, compiled in self._patterns:
             matches.extend(_find_pattern(entry, compiled, text, offset, budget))
         matches.sort(key=lambda match: (match.start, match.end, match.entry.full_id))
         return matches
 
-    def _find_variants(self, text: str, language: str, offset: int) -> Iterable[Match]:
+    def _find_variants(
+        self, text: str, language: str, offset: int, article: media_context.ArticleWords | None
+    ) -> Iterable[Match]:
         tokens = tokenize(text)
         keys = [folded(token.text) for token in tokens]
         root = self._root
@@ -126,7 +137,7 @@ class Matcher:
             last = index
             while True:
                 if (_VARIANT in node or _PROTECTED in node) and _free_after(text, tokens[last].end):
-                    target = _pick(node.get(_VARIANT, ()), tokens, index, last)
+                    target = _pick(node.get(_VARIANT, ()), tokens, keys, index, last, language, article)
                     if target is not None or _PROTECTED in node:
                         best = (last, target)
                 last += 1
@@ -148,11 +159,28 @@ class Matcher:
         return not self._root and not self._patterns
 
 
-def _pick(targets: Iterable[_Target], tokens: list[Token], first: int, last: int) -> _Target | None:
+def _pick(
+    targets: Iterable[_Target],
+    tokens: list[Token],
+    keys: list[str],
+    first: int,
+    last: int,
+    language: str,
+    article: media_context.ArticleWords | None,
+) -> _Target | None:
+    """The first target (in glossary order) whose case fits the tokens `first`..`last`; among titles
+    (entries with a context) the one whose context fits best ("The World" after "Spanish" is El Mundo,
+    though Le Monde is listed first)."""
+    best: tuple[int, _Target] | None = None
     for target in targets:
-        if target.exact is None or target.exact == tuple(exact(token.text) for token in tokens[first : last + 1]):
+        if target.exact is not None and target.exact != tuple(exact(token.text) for token in tokens[first : last + 1]):
+            continue
+        if target.entry.context is None:
             return target
-    return None
+        score = media_context.fit(target.entry, tokens, keys, first, last, language, article)
+        if score is not None and (best is None or score > best[0]):
+            best = (score, target)
+    return best[1] if best else None
 
 
 def _variant_match(

@@ -47,6 +47,15 @@ class Entry:
     description: str | None = None
     case_sensitive: bool = False
     article: Article = Article.KEEP
+    # Variants that are ordinary words elsewhere ("The World") match only in this kind of context
+    # (`media`: a publication's title, see audit/glossary/media_context.py); `hints` are context words
+    # that point to this entry (its country, city, kind of publication); with `hint_required` one of
+    # them must be there (the variant is also a real title in this language: "The Mirror"); with
+    # `article_hints` a hint anywhere in the article counts too (a dateline: "MOSCOU –").
+    context: str | None = None
+    hints: tuple[str, ...] = ()
+    hint_required: bool = False
+    article_hints: bool = False
     examples: tuple[Example, ...] = ()
 
     @property

@@ -43,6 +43,8 @@ def check_entry(entry: Entry, examples: bool = True) -> list[str]:
         seen.add(variant_key)
     if entry.pattern is not None:
         problems.extend(_check_pattern(entry, where))
+    # A hint is compared with one word of the context: "Reino Unido" could never be there.
+    problems.extend(f'{where}: hint "{hint}" must be one word' for hint in entry.hints if len(key(hint)) != 1)
     if problems or not examples:
         return problems
     return _check_examples(entry, where)

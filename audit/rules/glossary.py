@@ -10,6 +10,7 @@ from collections.abc import Iterator
 
 from audit.findings import Finding
 from audit.glossary.matcher import PatternBudget
+from audit.glossary.media_context import ArticleWords
 from audit.rules.base import Context, Rule
 
 
@@ -18,7 +19,9 @@ class Glossary(Rule):
 
     Why: machine translation renders names literally ("French Press Agency" for Agence France-Presse)
     and garbles house spellings; an editor's list catches them every time. Example: "The minister
-    spoke to France Press" → "… to Agence France-Presse". Fix: as the entry says (`safe`, `unsafe`
+    spoke to France Press" → "… to Agence France-Presse". A literal newspaper title that is an
+    ordinary phrase elsewhere fires only where a title stands ("the German weekly The Mirror" → Der
+    Spiegel; "the British tabloid The Mirror" stays silent). Fix: as the entry says (`safe`, `unsafe`
     or `none` = report only); the entry id is in the finding.
     """
 
@@ -30,9 +33,10 @@ class Glossary(Rule):
     def check(self, context: Context) -> Iterator[Finding]:
         glossaries = context.glossaries
         budget = PatternBudget.for_text(len(context.document.text))
+        article = ArticleWords(context.document.prose)
         for paragraph in context.document.paragraphs:
             language = context.language_of(paragraph)
-            for match in glossaries.find(paragraph.text, language, paragraph.start, budget):
+            for match in glossaries.find(paragraph.text, language, paragraph.start, budget, article):
                 entry = match.entry
                 suggestion = match.suggestion or ""
                 yield self.finding(

@@ -1,0 +1,143 @@
+"""Is a glossary match a publication's title? The context test of entries with `context = "media"`.
+
+Why: machine translation turns titles into ordinary words ("Le Monde" → "The World", "Der Spiegel"
+→ "Le Miroir"), and those words are far too common to flag alone. A title is recognisable by what
+stands around it, in every language alike: a word naming a publication right before it ("the
+newspaper", "il quotidiano libanese", "der Zeitung") or right after it ("The World newspaper"), or a
+citation frame ("told …", "according to …", "… reported", "… affirme"). Those words are language data
+(`media.*` in languages/<code>/media.toml), so a title added to a glossary needs no pattern of its
+own, and a new language needs one data file.
+
+The entry's `hints` (its country, city, kind of publication) choose between papers that share a
+literal title ("The World" is Le Monde after "French", El Mundo after "Spanish"): a nationality in
+the context that is not one of the entry's hints rules the entry out ("the British tabloid The
+Mirror" is not Der Spiegel), and `hint_required` entries fire only when a hint is there; with
+`article_hints` the hint may stand anywhere in the article (a dateline: "MOSCOU – … Les Nouvelles").
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+from audit.glossary.model import Entry
+from audit.glossary.tokens import HYPHENS, Token
+from audit.languages import language as language_data
+from audit.languages import words
+
+# How far a nationality or hint may stand from the title: "the state-owned Egyptian daily The
+# Pyramids" (four tokens before, within the noun phrase), "el diario El Mundo francés" (one after).
+_HINT_WINDOW_BEFORE, _HINT_WINDOW_AFTER = 5, 2
+# Lower-case words allowed between a descriptor and the title: "il quotidiano libanese …",
+# "le quotidien économique …".
+_ADJECTIVES_BETWEEN = 2
+_OPENING_MARKS = "“„«‘‚\"'‹*_"  # quotes and Markdown emphasis around a title: the newspaper *The World*
+
+
+class ArticleWords:
+    """The case-folded words of the whole article, read once and only when a title's own context names
+    no country: "Segundo o jornal O País" is El País in an article datelined MADRID, and the
+    Mozambican O País in one about Maputo."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._words: frozenset[str] | None = None
+
+    def meet(self, wanted: set[str]) -> bool:
+        """True when one of the `wanted` words (case-folded, one word each) is in the article."""
+        if self._words is None:
+            # One C-level pass over the folded text: hints are single words (the linter checks it).
+            self._words = frozenset(_word_pattern().findall(self._text.casefold()))
+        return not self._words.isdisjoint(wanted)
+
+
+def fit(
+    entry: Entry,
+    tokens: list[Token],
+    keys: list[str],
+    first: int,
+    last: int,
+    language: str,
+    article: ArticleWords | None = None,
+) -> int | None:
+    """How well tokens `first`..`last` stand as `entry`'s title: None when they do not (no media
+    context, or a context naming another country); 2 when a hint is in the title's own phrase, 1 when
+    it is elsewhere in the article (entries with `article_hints`), 0 when nothing points anywhere
+    (entries without `hint_required`)."""
+    if _continues(tokens, last):
+        return None
+    if not (_described(tokens, keys, first, last, language) or _cited(tokens, keys, first, last, language)):
+        return None
+    window = _phrase_before(tokens, keys, first, language) | set(keys[last + 1 : last + 1 + _HINT_WINDOW_AFTER])
+    hints = {hint.casefold() for hint in entry.hints}
+    if (window & words(language, "media.nationalities")) - hints:
+        return None
+    if window & hints:
+        return 2
+    if not entry.hint_required:
+        return 0
+    return 1 if entry.article_hints and article is not None and article.meet(hints) else None
+
+
+def _phrase_before(tokens: list[Token], keys: list[str], first: int, language: str) -> set[str]:
+    """The words of the noun phrase before the title: back to its article or a punctuation mark.
+
+    "… el diario francés y el semanario alemán El Espejo" gives {semanario, alemán}: the French
+    paper of the list is another phrase's.
+    """
+    articles = words(language, "articles.definite")
+    phrase: set[str] = set()
+    for index in range(first - 1, max(-1, first - 1 - _HINT_WINDOW_BEFORE), -1):
+        text = tokens[index].text
+        if keys[index] in articles or not (text.isalnum() or text in HYPHENS or text in _OPENING_MARKS):
+            break
+        phrase.add(keys[index])
+    return phrase
+
+
+def _continues(tokens: list[Token], last: int) -> bool:
+    """A capitalised word right after the match makes it part of a longer name ("The World Bank")."""
+    if last + 1 >= len(tokens):
+        return False
+    following = tokens[last + 1].text
+    return following[:1].isupper() and following.isalpha() and tokens[last + 1].start - tokens[last].end <= 1
+
+
+def _described(tokens: list[Token], keys: list[str], first: int, last: int, language: str) -> bool:
+    descriptors = words(language, "media.descriptors")
+    if last + 1 < len(keys) and keys[last + 1] in descriptors:
+        return True
+    index, between = first - 1, 0
+    while index >= 0 and tokens[index].text in _OPENING_MARKS:
+        index -= 1
+    while index >= 0:
+        if keys[index] in descriptors:
+            return True
+        text = tokens[index].text
+        if between >= _ADJECTIVES_BETWEEN or not (text.isalpha() and text.islower()):
+            return False
+        index, between = index - 1, between + 1
+    return False
+
+
+def _cited(tokens: list[Token], keys: list[str], first: int, last: int, language: str) -> bool:
+    if last + 1 < len(keys) and keys[last + 1] in words(language, "media.cited_after"):
+        return True
+    while first > 0 and tokens[first - 1].text in _OPENING_MARKS:
+        first -= 1
+    for phrase in _phrases(language, "media.cited_before"):
+        if len(phrase) <= first and tuple(keys[first - len(phrase) : first]) == phrase:
+            return True
+    return False
+
+
+@cache
+def _word_pattern() -> Any:
+    import regex  # lazily, like every user of `regex`: `mtaudit --help` stays fast
+
+    return regex.compile(r"[\p{L}\p{M}\p{N}]+")
+
+
+@cache
+def _phrases(language: str, key: str) -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(phrase.casefold().split()) for phrase in language_data(language).phrases(key))
