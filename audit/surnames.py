@@ -47,7 +47,8 @@ def surname_slips(
     found: Sequence[Mention], lone: Sequence[Mention], letters: frozenset[str] = frozenset()
 ) -> Iterator[tuple[Mention, str]]:
     """Lone words (see `lone_words`) that respell the surname of fuller mentions written more often
-    ("die Familie Rinaldy" beside "Marta Rinaldi" twice), each with that surname. Only the strictest
+    ("die Familie Rinaldy" beside "Marta Rinaldi" twice), or as often but first, where the person is
+    introduced ("Sameh Shoukry … Shoukri said"), each with that surname. Only the strictest
     relation counts (the same word once respelt, or accents that count): a capitalised word a few
     letters from a surname is too often another word ("Roman" beside "Romanian", "Rinaldo" beside
     "Rinaldi"), and a word some full name of the article holds is that person's (João Gomes beside
@@ -61,6 +62,12 @@ def surname_slips(
     alone = sorted(word.start for word in lone)
     proper = [mention for mention in found if not _holds(alone, mention)]
     counts = Counter(mention.text.rsplit(" ", 1)[-1] for mention in proper if " " in mention.text)
+    # Where each surname is first written in full: news introduces a person so, and a later lone
+    # surname respelt from it (Sameh Shoukry … Shoukri) is the slip even when each is written once.
+    introduced: dict[str, int] = {}
+    for mention in proper:
+        if " " in mention.text:
+            introduced.setdefault(mention.text.rsplit(" ", 1)[-1], mention.start)
     counts.update(word.text for word in lone)
     written = {word.casefold() for mention in proper for word in LETTERS.findall(mention.text)}
     # Surnames by the keys a slip can share with them, so each lone word looks at a handful.
@@ -74,7 +81,10 @@ def surname_slips(
         matches = {
             surname
             for surname in by_key.get(respelt(word.text), set()) | by_key.get(fold(word.text), set())
-            if counts[surname] > counts[word.text]
+            if (
+                counts[surname] > counts[word.text]
+                or (counts[surname] == counts[word.text] and introduced.get(surname, word.start) < word.start)
+            )
             and (
                 marks_differ(word.text, surname, letters)
                 if fold(word.text) == fold(surname)

@@ -47,16 +47,19 @@ _GLUED = LazyPattern(
 )
 # A closing quote or bracket glued to the next word: `“no”and`, "(Reuters)The".
 _AFTER_CLOSE = LazyPattern(r"(?<=[\p{L}\p{M}\p{N}.!?])(?P<mark>[”»“«)\]\"])(?=[\p{L}][\p{L}\p{M}])")
-# A comma or colon glued to the next word: "Tuesday,Ahmed", "GMT:Police" (a colon only before a capital).
+# A comma or colon glued to the next word: "Tuesday,Ahmed", "GMT:Police" (a colon only before a capital);
+# after a comma the word may be one letter before a space (French `accord,a indiqué`) or elided (`,l’`).
 # After a closing quote too (`»,selon`), and before an opening quote after a colon (`:« Nous`, `:"We`).
 # A semicolon before any word, even one letter (`verzögert;Die`, `giovedì;i`), but not closing an HTML
 # entity (`&amp;`).
 _AFTER_COMMA = LazyPattern(
-    r"(?<=[\p{L}\p{M}]{2}|[»”)’\]])(?P<mark>,)(?=[\p{L}][\p{L}\p{M}])"
+    r"(?<=[\p{L}\p{M}]{2}|[»”)’\]])(?P<mark>,)(?=[\p{L}](?:[\p{L}\p{M}'’]|[ \u00a0]))"
     r"|(?<=[\p{L}\p{M}]{2}[ \u00a0\u202f]?)(?P<mark>:)(?=(?:[«“„\"][ \u00a0\u202f]?)?\p{Lu}[\p{Ll}\p{M}])"
     r"|(?<=(?<![&#\p{L}\p{M}\p{N}])[\p{L}\p{M}]{2,}[ \u00a0\u202f]?|[»”)’\]])(?P<mark>;)"
-    r"(?=\p{L}(?:[\p{L}\p{M}]|[ \u00a0]))"
+    r"(?=\p{L}(?:[\p{L}\p{M}'’]|[ \u00a0]))"
 )
+# A sentence glued after a percentage: "rose 5%.Analysts", French "de 5 %.Les".
+_AFTER_PERCENT = LazyPattern(r"(?<=\p{N}[ \u00a0\u202f]?%)(?P<mark>[.!?])(?=\p{Lu}[\p{Ll}\p{M}]+)")
 # A dash spaced before and glued after, as in a dateline: "(AP) -Paris", "BERLIN -Die". Only after an
 # agency bracket or a capital: `der "Krüger" -Plan` is a German compound with a quoted head.
 _DATELINE_DASH = LazyPattern(r"(?<=[)\p{Lu}][ \t\u00a0])(?P<mark>[-–—])(?=\p{Lu}[\p{Ll}\p{M}])")
@@ -145,7 +148,7 @@ class MissingSpace(Rule):
         for match in _AFTER_CLOSE.finditer(text):
             if self._closes_aside(text, match.start()):
                 yield self._insert(paragraph, match.start(), match.end(), f"after '{match.group('mark')}'")
-        for pattern in (_AFTER_COMMA, _DATELINE_DASH):
+        for pattern in (_AFTER_COMMA, _DATELINE_DASH, _AFTER_PERCENT):
             for match in pattern.finditer(text):
                 if not self._doubled_mark(text, match.start(), match.end()):
                     yield self._insert(paragraph, match.start(), match.end(), f"after '{match.group('mark')}'")

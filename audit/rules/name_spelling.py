@@ -63,10 +63,14 @@ class NameVariant(Rule):
 
     def check(self, context: Context) -> Iterator[Finding]:
         found = context.name_mentions
-        if len(found) < 2:
+        if not found:
             return
         language = context.language
         names = conventions(language)
+        # One full name is enough for a lone surname to be respelt from it.
+        yield from self._lone_surnames(context, names)
+        if len(found) < 2:
+            return
         people = _people(context, language)
         forms = Counter(mention.text for mention, _ in found)
         for group in cluster(forms, people.preferred, names.particles, letters=names.accented_letters):
@@ -79,7 +83,6 @@ class NameVariant(Rule):
                 message = f"name written “{mention.text}” here and “{preferred}” elsewhere"
                 yield self.finding(mention.start, mention.end, message, preferred, FixSafety.UNSAFE,
                                    language=mention_language)  # fmt: skip
-        yield from self._lone_surnames(context, names)
 
     def _lone_surnames(self, context: Context, names: NameConventions) -> Iterator[Finding]:
         """A surname standing alone, spelt unlike the fuller mentions ("Familie Rinaldy" / "Marta Rinaldi")."""
