@@ -128,23 +128,24 @@ class Lexicon:
         return NUMBER.search(token) is not None or folded in self.words or folded in self.platforms
 
 
-# The keys of languages/<code>/ui.toml (see languages/en/ui.toml); anything else is a typo.
-_LISTS = frozenset(
-    {
-        "ui.words",
-        "ui.sections",
-        "ui.home",
-        "ui.counters",
-        "ui.platforms",
-        "ui.stamps",
-        "ui.calendar",
-        "ui.reader",
-        "ui.polite",
-        "ui.page",
-        "ui.calls",
-        "ui.commerce",
-    }
-)
+# The word lists of languages/<code>/ui.toml (see languages/en/ui.toml) merged over every language: the
+# Lexicon field and the key it is read from. Any other ui key is a typo.
+_WORD_LISTS = {
+    "words": "ui.words",
+    "sections": "ui.sections",
+    "home": "ui.home",
+    "counters": "ui.counters",
+    "platforms": "ui.platforms",
+    "stopwords": "function_words",
+    "stamps": "ui.stamps",
+    "calendar": "ui.calendar",
+    "reader": "ui.reader",
+    "polite": "ui.polite",
+    "page": "ui.page",
+    "calls": "ui.calls",
+    "commerce": "ui.commerce",
+}
+_LISTS = frozenset(dotted for dotted in _WORD_LISTS.values() if dotted.startswith("ui."))
 _GROUP_LISTS = frozenset({"phrases", "leads", "openers", "patterns", "examples", "silent"})
 
 
@@ -204,34 +205,13 @@ def _merge() -> Lexicon:
     leads: dict[str, str] = {}
     openers: dict[str, str] = {}
     patterns: list[tuple[object, str]] = []
-    words: set[str] = set()
-    sections: set[str] = set()
-    home: set[str] = set()
-    counters: set[str] = set()
-    platforms: set[str] = set()
-    stopwords: set[str] = set()
-    stamps: set[str] = set()
-    calendar: set[str] = set()
-    reader: set[str] = set()
-    polite: set[str] = set()
-    page: set[str] = set()
-    calls: set[str] = set()
-    commerce: set[str] = set()
+    # The word lists merged over every language: the Lexicon field and the key it is read from. Polite
+    # forms stay as written (German "Ihr" is polite, "ihr" is not); the others are keyed.
+    lists: dict[str, set[str]] = {field: set() for field in _WORD_LISTS}
     for code in shipped_codes():
         data = language(code).data
-        stamps |= _keys(data.get("ui.stamps"))
-        calendar |= _keys(data.get("ui.calendar"))
-        reader |= _keys(data.get("ui.reader"))
-        polite |= set(data.get("ui.polite", ()))
-        page |= _keys(data.get("ui.page"))
-        calls |= _keys(data.get("ui.calls"))
-        commerce |= _keys(data.get("ui.commerce"))
-        platforms |= _keys(data.get("ui.platforms"))
-        stopwords |= _keys(data.get("function_words"))
-        words |= _keys(data.get("ui.words"))
-        sections |= _keys(data.get("ui.sections"))
-        home |= _keys(data.get("ui.home"))
-        counters |= _keys(data.get("ui.counters"))
+        for field, dotted in _WORD_LISTS.items():
+            lists[field] |= set(data.get(dotted, ())) if field == "polite" else _keys(data.get(dotted))
         for dotted, values in sorted(data.items()):
             if not dotted.startswith("ui.") or dotted.count(".") != 2:
                 continue
@@ -244,7 +224,7 @@ def _merge() -> Lexicon:
             elif field == "patterns":
                 patterns.extend((regex.compile(source, regex.IGNORECASE), label) for source in values)
     for item, label in list(phrases.items()):
-        slotted = " ".join(BRAND if token in platforms else token for token in item.split())
+        slotted = " ".join(BRAND if token in lists["platforms"] else token for token in item.split())
         phrases.setdefault(slotted, label)
     by_word: dict[str, set[tuple[str, ...]]] = {}
     for item in phrases:
@@ -257,19 +237,7 @@ def _merge() -> Lexicon:
         leads=leads,
         openers=openers,
         patterns=tuple(patterns),
-        words=frozenset(words),
-        sections=frozenset(sections),
-        home=frozenset(home),
-        counters=frozenset(counters),
-        platforms=frozenset(platforms),
-        stopwords=frozenset(stopwords),
         by_word={word: frozenset(items) for word, items in by_word.items()},
-        stamps=frozenset(stamps),
-        stamp_words=frozenset(word for stamp in stamps for word in stamp.split()),
-        calendar=frozenset(calendar),
-        reader=frozenset(reader),
-        polite=frozenset(polite),
-        page=frozenset(page),
-        calls=frozenset(calls),
-        commerce=frozenset(commerce),
+        stamp_words=frozenset(word for stamp in lists["stamps"] for word in stamp.split()),
+        **{field: frozenset(values) for field, values in lists.items()},
     )
