@@ -48,6 +48,10 @@ _RESPELLINGS = (
     ("ou", "u"),
     ("oo", "u"),
     ("ee", "i"),
+    # German umlauts written out (Mueller / Müller / Muller, Goebel / Göbel, Jaeger / Jäger).
+    ("ue", "u"),
+    ("oe", "o"),
+    ("ae", "a"),
     ("q", "k"),
     ("c", "k"),
     ("kh", "j"),
@@ -73,12 +77,14 @@ def fold(word: str) -> str:
 def respelt(word: str) -> str:
     """A folded word with the freely varying transliterations made equal and doubled letters single.
 
-    >>> respelt("Shareef"), respelt("Tebboune"), respelt("Abdelmadjid")
-    ('sharif', 'tebune', 'abdelmajid')
+    >>> respelt("Shareef"), respelt("Tebboune"), respelt("Abdelmadjid"), respelt("Mueller"), respelt("Fatimah")
+    ('sharif', 'tebune', 'abdelmajid', 'muler', 'fatima')
     """
     text = fold(word)
     for old, new in _RESPELLINGS:
         text = text.replace(old, new)
+    if len(text) > 3 and text[-1] == "h" and text[-2] in "aeiou":
+        text = text[:-1]  # a final h after a vowel comes and goes (Fatimah / Fatima, Oduyah / Oduya)
     return "".join(character for index, character in enumerate(text) if index == 0 or character != text[index - 1])
 
 
