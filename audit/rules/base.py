@@ -79,6 +79,20 @@ class Context:
             ]
         return tuple(lone)
 
+    @cached_property
+    def surname_slips(self) -> tuple[tuple[Mention, str], ...]:
+        """Lone surnames respelt from the article's fuller mentions (`audit.surnames.surname_slips`),
+        each with that surname: `name-variant` reports them and `name-misspelling` leaves them to it,
+        so both read the same answer."""
+        from audit.names import conventions
+        from audit.surnames import framed_as_person, surname_slips
+
+        found = [mention for mention, _ in self.name_mentions]
+        lone = [word for word, _ in self.lone_words]
+        prose = self.document.prose
+        framed = frozenset(word.start for word, code in self.lone_words if framed_as_person(prose, word, code))
+        return tuple(surname_slips(found, lone, conventions(self.language).accented_letters, framed))
+
     def source_text(self, paragraph: Paragraph) -> str | None:
         """The source text a target paragraph translates; None without a source or a partner."""
         return None if self.alignment is None else self.alignment.source_text(paragraph)

@@ -16,7 +16,7 @@ from audit.findings import Finding, FixSafety
 from audit.glossary.tokens import key
 from audit.names import Cluster, NameConventions, cluster, conventions, spelt_apart
 from audit.rules.base import Context, Rule
-from audit.surnames import framed_as_person, surname_misspelt, surname_slips
+from audit.surnames import surname_misspelt
 from audit.transliteration import closest_name, fold, respelling_only
 
 
@@ -68,7 +68,10 @@ class NameVariant(Rule):
         language = context.language
         names = conventions(language)
         # One full name is enough for a lone surname to be respelt from it.
-        yield from self._lone_surnames(context, names)
+        languages = dict(context.lone_words)
+        for word, surname in context.surname_slips:
+            message = f"name written “{word.text}” here and “{surname}” elsewhere"
+            yield self.finding(word.start, word.end, message, surname, FixSafety.UNSAFE, language=languages[word])
         if len(found) < 2:
             return
         people = _people(context, language)
@@ -83,18 +86,6 @@ class NameVariant(Rule):
                 message = f"name written “{mention.text}” here and “{preferred}” elsewhere"
                 yield self.finding(mention.start, mention.end, message, preferred, FixSafety.UNSAFE,
                                    language=mention_language)  # fmt: skip
-
-    def _lone_surnames(self, context: Context, names: NameConventions) -> Iterator[Finding]:
-        """A surname standing alone, spelt unlike the fuller mentions ("Familie Rinaldy" / "Marta Rinaldi")."""
-        found = [mention for mention, _ in context.name_mentions]
-        languages = {word.start: code for word, code in context.lone_words}
-        lone = [word for word, _ in context.lone_words]
-        text = context.document.prose
-        framed = frozenset(word.start for word, code in context.lone_words if framed_as_person(text, word, code))
-        for word, surname in surname_slips(found, lone, names.accented_letters, framed):
-            message = f"name written “{word.text}” here and “{surname}” elsewhere"
-            yield self.finding(word.start, word.end, message, surname, FixSafety.UNSAFE,
-                               language=languages[word.start])  # fmt: skip
 
 
 class NameMisspelling(Rule):
@@ -145,9 +136,8 @@ class NameMisspelling(Rule):
         if not present:
             return
         found = [mention for mention, _ in context.name_mentions]
-        lone = [word for word, _ in context.lone_words]
-        # Words `name-variant` reports (a surname respelt against the article's own majority) are its own.
-        reported = {word.start for word, _ in surname_slips(found, lone, names.accented_letters)}
+        # Words `name-variant` reports (a surname respelt from the article's fuller mentions) are its own.
+        reported = {word.start for word, _ in context.surname_slips}
         written = {word.casefold() for mention in found for word in mention.text.split(" ")}
         surnames = {name.rsplit(" ", 1)[-1]: name for name in present}
         for word, mention_language in context.lone_words:
