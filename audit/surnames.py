@@ -119,7 +119,7 @@ def framed_as_person(text: str, word: Mention, code: str) -> bool:
         return True
     before = text[max(0, word.start - 30) : word.start].casefold().rstrip()
     previous = before.rsplit(maxsplit=1)[-1].rstrip(".") if before else ""
-    return previous in data.words("names.titles") or any(
+    return previous in conventions(code).titles or any(
         before.endswith(phrase) and (len(before) == len(phrase) or not before[-len(phrase) - 1].isalnum())
         for phrase in data.words("names.according")
     )
