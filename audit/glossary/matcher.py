@@ -5,7 +5,9 @@ keyed by case-folded tokens, and a scan costs one dict lookup per token whatever
 entries, where one regex per entry costs a pass per entry. Matching is leftmost-longest. The
 preferred forms are in the trie too, as silent targets: a variant that is part of a longer correct
 name ("France Presse" inside "Agence France Presse") is swallowed by the correct name and never fires.
-Regex entries (`pattern`) are few; they run one by one with a time limit.
+Regex entries (`pattern`) are few; they run one by one with a time limit, and only on paragraphs that
+hold one of the literal pieces the pattern cannot match without (audit/glossary/literals.py), so most
+of them are never compiled in a run.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from typing import Any
 from audit.errors import GlossaryError
 from audit.glossary import media_context
 from audit.glossary.casing import adapt
+from audit.glossary.literals import fold, required_literals
 from audit.glossary.model import Article, Entry
 from audit.glossary.tokens import APOSTROPHES, HYPHENS, Token, exact, folded, key, tokenize
 from audit.languages import words, words_of_every_language
@@ -71,6 +74,29 @@ class Match:
     suggestion: str | None
 
 
+class _Pattern:
+    """A regex entry, compiled when a paragraph first holds one of its required pieces."""
+
+    def __init__(self, entry: Entry) -> None:
+        self.entry = entry
+        pieces = required_literals(entry.pattern or "")
+        self.folded = not entry.case_sensitive
+        self.pieces = None if pieces is None else frozenset(fold(piece) if self.folded else piece for piece in pieces)
+        self._compiled: Any = None
+
+    def may_match(self, text: str, folded_text: str) -> bool:
+        if self.pieces is None:
+            return True
+        haystack = folded_text if self.folded else text
+        return any(piece in haystack for piece in self.pieces)
+
+    @property
+    def compiled(self) -> Any:
+        if self._compiled is None:
+            self._compiled = compile_pattern(self.entry)
+        return self._compiled
+
+
 @dataclass(frozen=True)
 class _Target:
     entry: Entry
@@ -83,10 +109,10 @@ class Matcher:
 
     def __init__(self, entries: Iterable[Entry], protect_preferred: bool = True) -> None:
         self._root: dict[str, Any] = {}
-        self._patterns: list[tuple[Entry, Any]] = []
+        self._patterns: list[_Pattern] = []
         for entry in entries:
             if entry.pattern is not None:
-                self._patterns.append((entry, compile_pattern(entry)))
+                self._patterns.append(_Pattern(entry))
             for variant in entry.variants:
                 target = _Target(entry, variant, key(variant, case_sensitive=True) if entry.case_sensitive else None)
                 self._insert(key(variant), _VARIANT, target)
@@ -116,8 +142,10 @@ class Matcher:
         `article`, the words of the whole article, lets a title's country be read beyond its paragraph.
         """
         matches = list(self._find_variants(text, language, offset, article))
-        for entry, compiled in self._patterns:
-            matches.extend(_find_pattern(entry, compiled, text, offset, budget))
+        folded_text = fold(text) if self._patterns else ""
+        for pattern in self._patterns:
+            if pattern.may_match(text, folded_text):
+                matches.extend(_find_pattern(pattern.entry, pattern.compiled, text, offset, budget))
         matches.sort(key=lambda match: (match.start, match.end, match.entry.full_id))
         return matches
 
