@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -19,6 +20,20 @@ MASK = "\ufffc"
 
 _BLANKS = " \t\r\n" + MASK
 _HEADING = re.compile(r"^[ ]{0,3}#{1,6}(?:[ \t]|$)")
+
+
+# The line breaks of str.splitlines, whose list of lines would copy the whole article at once.
+_LINE_BREAK = re.compile(r"\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
+
+
+def _lines(text: str) -> Iterator[str]:
+    """The lines of `text` with their breaks, as `text.splitlines(keepends=True)` gives them, one at a time."""
+    start = 0
+    for match in _LINE_BREAK.finditer(text):
+        yield text[start : match.end()]
+        start = match.end()
+    if start < len(text):
+        yield text[start:]
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +55,11 @@ class Document:
     def parse(cls, text: str, markup: Markup = Markup.TEXT) -> Document:
         return cls(text=text, markup=markup, protected=protected_spans(text, markup))
 
+    def compact(self) -> Document:
+        """The same document without the rules' working copies (masked prose, paragraphs), which
+        are recomputed if asked again: what is kept between fix passes and until a run reports."""
+        return Document(self.text, self.markup, self.protected)
+
     @cached_property
     def prose(self) -> str:
         """The text with protected characters masked; same length as `text`."""
@@ -59,7 +79,7 @@ class Document:
         block_start: int | None = None
         block_end = 0
         offset = 0
-        for line in self.prose.splitlines(keepends=True):
+        for line in _lines(self.prose):
             content = line.rstrip("\r\n")
             blank = not content.strip(_BLANKS)
             heading = self.markup is Markup.MARKDOWN and _HEADING.match(content) is not None

@@ -52,9 +52,8 @@ class Result:
         """The same result without what only the rules needed (the masked prose and the paragraphs,
         recomputed if asked again): what a run keeps per file until it reports (issue 9: a run over
         20 MB held every article's working copies, 239 MB of RSS)."""
-        document = Document(self.document.text, self.document.markup, self.document.protected)
-        source = None if self.source is None else Document(self.source.text, self.source.markup, self.source.protected)
-        compact = Result(document, self.languages, self.findings, self.config, source)
+        source = None if self.source is None else self.source.compact()
+        compact = Result(self.document.compact(), self.languages, self.findings, self.config, source)
         if "fixed_text" in self.__dict__:
             compact.__dict__["fixed_text"] = self.fixed_text
         return compact
@@ -120,8 +119,9 @@ def _fix(document: Document, findings: tuple[Finding, ...], config: Config, sour
         fixed = _fix_pass(document, current, current_findings, config)
         if fixed is None:
             return current.text
-        previous, current = current, fixed
-        current_findings = check(current, config, source)
+        current_findings = check(fixed, config, source)
+        # Only the texts are kept from pass to pass, not the rules' working copies (issue 10).
+        previous, current = current, fixed.compact()
     # The last pass, not the whole run: fixes that rewrite each other come back to the original text,
     # and a diff from it would be empty (issue 10, item 7).
     raise FixSafetyError(

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from array import array
+from bisect import bisect_left
 from collections.abc import Iterable
 from enum import StrEnum
 from functools import cache
@@ -91,6 +92,12 @@ def _link_destination_spans(text: str) -> Iterable[Span]:
     return ((match.start() + 1, match.end()) for match in _LINK_DESTINATION.finditer(text))
 
 
+SECTION_CHARS = 1 << 16
+"""The block parser reads a long text in sections of about this many characters, cut after a blank
+line: its tokens cost ≈15 bytes a character, so a 50 MB article parsed whole peaked at 750 MB (issue 10)."""
+_OPEN_ENDED = frozenset({"fence", "code_block", "html_block"})
+
+
 def _markdown_block_spans(text: str) -> list[Span]:
     """Front matter, then the code blocks and link reference definitions a CommonMark parser finds.
 
@@ -99,23 +106,56 @@ def _markdown_block_spans(text: str) -> list[Span]:
     reads CR, LF and CRLF as line ends, as `_LINE_BREAK` does, so its line numbers map onto offsets of
     the original text whatever the line-ending style (issue 10, item 1: hand-written block regexes
     edited reference definitions and front matter in CRLF and CR files, and indented code after a fence).
+
+    A text longer than `SECTION_CHARS` is parsed in sections cut after blank lines. A section whose
+    last block is a fence, an HTML block or indented code that may go on past the cut is read again
+    with the next one (doubling, so a huge code block costs linear time): a block is never split. What
+    may differ from a parse of the whole is only towards more protection (a list item's paragraph
+    indented by four spaces starts a section as indented code).
     """
     spans: list[Span] = []
     body_start = _front_matter_end(text)
     if body_start:
         spans.append((0, body_start))
     lines = _Lines(text, body_start)
-    covered = 0
-    for token in _block_parser().parse(text[body_start:]):
+    first = 0
+    while first < lines.count:
+        end = lines.cut_after(first, SECTION_CHARS)
+        tokens = _block_parser().parse(text[lines.start(first) : lines.start(end)])
+        while end < lines.count and _open_at_end(tokens, lines, first, end):
+            end = lines.cut_after(first, 2 * (lines.start(end) - lines.start(first)))
+            tokens = _block_parser().parse(text[lines.start(first) : lines.start(end)])
+        covered = first
+        for token in tokens:
+            if token.map is None or token.type not in _CONTENT_BLOCKS:
+                continue
+            start_line, end_line = first + token.map[0], first + token.map[1]
+            spans.extend(lines.unblank(covered, start_line))
+            if token.type in _CODE_BLOCKS:
+                spans.append((lines.start(start_line), lines.end(end_line - 1)))
+            covered = max(covered, end_line)
+        spans.extend(lines.unblank(covered, end))
+        first = end
+    return spans
+
+
+def _open_at_end(tokens: list[Any], lines: _Lines, first: int, end: int) -> bool:
+    """Whether the section's last block may continue after the cut: a fence without its closing line,
+    or a code or HTML block that reaches the section's last line holding text."""
+    last_text = end - 1
+    while last_text > first and not lines.holds_text(last_text):
+        last_text -= 1
+    for token in reversed(tokens):
         if token.map is None or token.type not in _CONTENT_BLOCKS:
             continue
-        first, end = token.map
-        spans.extend(lines.unblank(covered, first))
-        if token.type in _CODE_BLOCKS:
-            spans.append((lines.start(first), lines.end(end - 1)))
-        covered = max(covered, end)
-    spans.extend(lines.unblank(covered, lines.count))
-    return spans
+        if token.type not in _OPEN_ENDED or first + token.map[1] <= last_text:
+            return False
+        if token.type == "fence" and token.map[1] - token.map[0] >= 2:
+            closing = lines.text[lines.start(first + token.map[1] - 1) : lines.end(first + token.map[1] - 1)]
+            marker = closing.strip().lstrip(">").strip()
+            return not (marker.startswith(token.markup) and not marker.strip(token.markup[0]))
+        return True
+    return False
 
 
 class _Lines:
@@ -141,13 +181,21 @@ class _Lines:
             end -= 1
         return end
 
+    def holds_text(self, line: int) -> bool:
+        return bool(self.text[self.start(line) : self.end(line)].strip(" \t"))
+
     def unblank(self, first: int, end: int) -> list[Span]:
         """The lines in [first, end) that hold more than white space."""
-        return [
-            (self.start(line), self.end(line))
-            for line in range(first, min(end, self.count))
-            if self.text[self.start(line) : self.end(line)].strip(" \t")
-        ]
+        lines = range(first, min(end, self.count))
+        return [(self.start(line), self.end(line)) for line in lines if self.holds_text(line)]
+
+    def cut_after(self, first: int, size: int) -> int:
+        """The line after the first blank line at least `size` characters past line `first` (a section
+        end), or the line count."""
+        line = bisect_left(self._starts, self.start(first) + size, lo=first)
+        while line < self.count and self.holds_text(line):
+            line += 1
+        return min(line + 1, self.count)
 
 
 def _front_matter_end(text: str) -> int:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import audit
 from audit.config import Config
@@ -92,3 +94,11 @@ def test_insertions_at_the_same_point_conflict() -> None:
 def test_apply_edits_refuses_overlaps() -> None:
     with pytest.raises(ValueError):
         apply_edits("abcdef", [Edit(0, 3, ""), Edit(2, 4, "")])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab \r\n\v\f\x1c\x1d\x1e\x85\u2028\u2029"))))
+def test_paragraph_lines_break_where_splitlines_does(text: str) -> None:
+    from audit.document import _lines
+
+    assert list(_lines(text)) == text.splitlines(keepends=True)

@@ -195,3 +195,47 @@ def test_markdown_fix_keeps_protected_bytes_and_diff_applies(
     if written != data:
         assert _apply(folder, name, data, patch, ["git", "apply", "--unidiff-zero", "-"]) == written
         assert _apply(folder, name, data, patch, ["patch", "-p1", "--quiet", "--force"]) == written
+
+
+# Blocks that hold blank lines: a section cut inside one of them would leave its end as prose.
+SPANNING_BLOCKS: list[tuple[list[str], list[str]]] = [
+    (["```", f"code {ARTIFACT}", "", f"after a blank {ARTIFACT}", "```"], [f"after a blank {ARTIFACT}"]),
+    (["- ```", f"  in item {ARTIFACT}", "", f"  still in item {ARTIFACT}", "  ```"], [f"still in item {ARTIFACT}"]),
+    (["<pre>", f"x {ARTIFACT}", "", f"y {ARTIFACT}", "</pre>"], [f"y {ARTIFACT}"]),
+    (["<!--", f"a {ARTIFACT}", "", f"b {ARTIFACT}", "-->"], [f"b {ARTIFACT}"]),
+    ([f"    code {ARTIFACT}", "", f"    more code {ARTIFACT}"], [f"    more code {ARTIFACT}"]),
+    (["> ```", f"> quoted fence {ARTIFACT}", ">", "> ```"], [f"quoted fence {ARTIFACT}"]),
+]
+
+
+def _covered(text: str) -> set[int]:
+    from audit.markup import protected_spans
+
+    return {offset for start, end in protected_spans(text, Markup.MARKDOWN) for offset in range(start, end)}
+
+
+@settings(max_examples=PROPERTY_EXAMPLES * 4, deadline=None, suppress_health_check=list(HealthCheck))
+@given(
+    article=articles(),
+    spanning=st.lists(st.sampled_from(SPANNING_BLOCKS), max_size=4),
+    section=st.sampled_from([1, 9, 40, 120]),
+)
+def test_a_text_parsed_in_sections_protects_all_that_the_whole_parse_protects(
+    monkeypatch: pytest.MonkeyPatch,
+    article: tuple[str, list[str]],
+    spanning: list[tuple[list[str], list[str]]],
+    section: int,
+) -> None:
+    import audit.markup
+
+    # A paragraph between blocks ends any list, so each block stands as itself in the whole parse.
+    text = "\n\nSome prose.\n\n".join(["\n".join(lines) for lines, _ in spanning] + [article[0]])
+    whole = _covered(text)
+    with monkeypatch.context() as patch:
+        patch.setattr(audit.markup, "SECTION_CHARS", section)
+        sectioned = _covered(text)
+    assert whole <= sectioned, [text[offset] for offset in sorted(whole - sectioned)][:40]
+    for _, pieces in spanning:
+        for piece in pieces:
+            start = text.index(piece)
+            assert set(range(start, start + len(piece))) <= whole, piece

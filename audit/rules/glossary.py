@@ -33,7 +33,7 @@ class Glossary(Rule):
     def check(self, context: Context) -> Iterator[Finding]:
         glossaries = context.glossaries
         budget = PatternBudget.for_text(len(context.document.text))
-        article = ArticleWords(context.document.prose)
+        article = ArticleWords(paragraph.text for paragraph in context.document.paragraphs)
         for paragraph in context.document.paragraphs:
             language = context.language_of(paragraph)
             for match in glossaries.find(paragraph.text, language, paragraph.start, budget, article):
