@@ -11,7 +11,10 @@ the rules once.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import re
+from bisect import bisect_left
+from collections import Counter
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 
@@ -23,11 +26,15 @@ from audit.findings import Finding, Fix
 from audit.fixes import apply_edits, resolve
 from audit.glossary import load_glossaries
 from audit.language import LanguageMap, identify
-from audit.markup import Markup
+from audit.markup import Markup, Span, merge
 from audit.rules import PRECEDENCE, RULES, Context
-from audit.suppression import suppress
+from audit.suppression import blocks, directives, suppress
 
 MAX_FIX_PASSES = 10
+LONG_TEXT_CHARS = 1 << 20
+"""A text longer than this (a million characters, some fifty times a long article) is audited in
+sections of about this size (see `_audit_sections`)."""
+_BLANK_LINE = re.compile(r"(?:\r\n|\r|\n)[ \t]*(?:\r\n|\r|\n)")
 
 
 @dataclass(frozen=True)
@@ -43,17 +50,30 @@ class Result:
     config: Config = field(default_factory=Config, repr=False, compare=False)
     # The article this one translates (`--source`): re-checks between fix passes compare with it too.
     source: Document | None = field(default=None, repr=False, compare=False)
+    # A long text is audited and fixed in these sections (see `audit_text`); empty: as a whole.
+    sections: tuple[Span, ...] = field(default=(), repr=False, compare=False)
 
     @cached_property
     def fixed_text(self) -> str:
-        return _fix(self.document, self.findings, self.config, self.source)
+        if not self.sections:
+            return _fix(self.document, self.findings, self.config, self.source)
+        fixed: list[str] = []
+        findings = iter(self.findings)
+        finding = next(findings, None)
+        for start, end in self.sections:
+            own: list[Finding] = []
+            while finding is not None and finding.start < end:
+                own.append(finding.shifted(-start))
+                finding = next(findings, None)
+            fixed.append(_fix(_section(self.document, start, end), tuple(own), self.config))
+        return "".join(fixed)
 
     def compact(self) -> Result:
         """The same result without what only the rules needed (the masked prose and the paragraphs,
         recomputed if asked again): what a run keeps per file until it reports (issue 9: a run over
         20 MB held every article's working copies, 239 MB of RSS)."""
         source = None if self.source is None else self.source.compact()
-        compact = Result(self.document.compact(), self.languages, self.findings, self.config, source)
+        compact = Result(self.document.compact(), self.languages, self.findings, self.config, source, self.sections)
         if "fixed_text" in self.__dict__:
             compact.__dict__["fixed_text"] = self.fixed_text
         return compact
@@ -108,9 +128,73 @@ def audit_text(
     """
     config = config or Config()
     document = Document.parse(text, markup)
+    if source is None and len(text) > LONG_TEXT_CHARS:
+        return _audit_sections(document, config)
     source_document = None if source is None else Document.parse(source, markup)
     languages, findings = _check(document, config, source_document)
     return Result(document=document, languages=languages, findings=findings, config=config, source=source_document)
+
+
+def _audit_sections(document: Document, config: Config) -> Result:
+    """Audit a long text section by section, each as an article of its own (issue 10: the rules'
+    working copies of a 50 MB text cost 25 bytes a character; a section's cost does not grow with it).
+
+    Sections are cut after blank lines, never inside a protected region or a suppression's reach, so
+    each section keeps the protection and the suppressions of the whole; rules that compare across an
+    article (names, repeated sentences, number style, the article's language) compare within a section.
+    """
+    findings: list[Finding] = []
+    votes: Counter[str] = Counter()
+    sections = _cuts(document, LONG_TEXT_CHARS)
+    for start, end in sections:
+        languages, found = _check(_section(document, start, end), config)
+        votes[languages.document] += end - start
+        findings.extend(finding.shifted(start) for finding in found)
+    languages = LanguageMap(votes.most_common(1)[0][0], {}, forced=config.lang is not None)
+    return Result(document, languages, tuple(findings), config, sections=sections)
+
+
+def _cuts(document: Document, size: int) -> tuple[Span, ...]:
+    """Sections of about `size` characters, each ending after a blank line outside the regions that
+    must stay whole: protected ones, and the stretches a suppression comment covers."""
+    suppressed = merge((block.start, block.end) for block in blocks(document, directives(document)))
+    text = document.text
+    sections: list[Span] = []
+    first = 0
+    while len(text) - first > size:
+        cut = _after_blank_line(text, first + size)
+        while cut is not None:
+            around = _region_around(document.protected, cut) or _region_around(suppressed, cut)
+            if around is None:
+                break
+            cut = _after_blank_line(text, around[1])
+        if cut is None or cut >= len(text):
+            break
+        sections.append((first, cut))
+        first = cut
+    sections.append((first, len(text)))
+    return tuple(sections)
+
+
+def _region_around(regions: Sequence[Span], offset: int) -> Span | None:
+    """The region of the sorted `regions` that `offset` falls strictly inside, if any."""
+    index = bisect_left(regions, (offset,)) - 1
+    if index >= 0 and regions[index][1] > offset:
+        return regions[index]
+    return None
+
+
+def _after_blank_line(text: str, position: int) -> int | None:
+    found = _BLANK_LINE.search(text, position)
+    return None if found is None else found.end()
+
+
+def _section(document: Document, start: int, end: int) -> Document:
+    """The part [start, end) of `document` as a document of its own, with the protection of the whole."""
+    spans = document.protected
+    first, last = bisect_left(spans, (start,)), bisect_left(spans, (end,))
+    own = tuple((region_start - start, region_end - start) for region_start, region_end in spans[first:last])
+    return Document(document.text[start:end], document.markup, own)
 
 
 def _fix(document: Document, findings: tuple[Finding, ...], config: Config, source: Document | None = None) -> str:
@@ -121,7 +205,7 @@ def _fix(document: Document, findings: tuple[Finding, ...], config: Config, sour
             return current.text
         current_findings = check(fixed, config, source)
         # Only the texts are kept from pass to pass, not the rules' working copies (issue 10).
-        previous, current = current, fixed.compact()
+        previous, current, fixed = current, fixed.compact(), None
     # The last pass, not the whole run: fixes that rewrite each other come back to the original text,
     # and a diff from it would be empty (issue 10, item 7).
     raise FixSafetyError(

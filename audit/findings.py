@@ -6,7 +6,7 @@ re-finds its match later by searching for the text: the span it reports is the s
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 
 
@@ -78,3 +78,11 @@ class Finding:
     @property
     def fix_safety(self) -> FixSafety | None:
         return self.fix.safety if self.fix else None
+
+    def shifted(self, offset: int) -> Finding:
+        """The same finding `offset` characters further on (a section's finding placed in its article)."""
+        fix = None
+        if self.fix is not None:
+            edits = tuple(Edit(edit.start + offset, edit.end + offset, edit.replacement) for edit in self.fix.edits)
+            fix = Fix(edits, self.fix.safety)
+        return replace(self, start=self.start + offset, end=self.end + offset, fix=fix)

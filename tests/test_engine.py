@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -102,3 +103,81 @@ def test_paragraph_lines_break_where_splitlines_does(text: str) -> None:
     from audit.document import _lines
 
     assert list(_lines(text)) == text.splitlines(keepends=True)
+
+
+# Issue 10: a long text is audited in sections. These tests shrink the section size so that a short
+# article is long, and compare with the same article audited whole.
+_PARAGRAPH_LOCAL = {"doubled-word", "missing-space", "mojibake", "invisible-char", "space-before-punct", "glossary"}
+_WORDS = [
+    "alpha",
+    "bravo",
+    "delta",
+    "echo",
+    "golf",
+    "hotel",
+    "india",
+    "juliet",
+    "kilo",
+    "lima",
+    "mike",
+    "oscar",
+    "papa",
+    "romeo",
+    "sierra",
+    "tango",
+]
+
+
+def _long_article() -> str:
+    paragraphs = []
+    for index, word in enumerate(_WORDS):
+        other = _WORDS[(index * 7 + 3) % len(_WORDS)]
+        paragraphs.append(
+            f"The {word} committee met the the {other} delegation on the river.It agreed , "
+            f"said the caf\u00c3\u00a9 owner who spoke to France Press about {word} and {other} plans."
+        )
+        if index % 5 == 2:
+            paragraphs.append(f"```\nthe the {word}\n\nthe the {other}\n```")
+    return "\n\n".join(paragraphs) + "\n"
+
+
+def _local(result: audit.engine.Result) -> list[tuple[str, int, int, str]]:
+    return [
+        (finding.rule, finding.start, finding.end, finding.message)
+        for finding in result.findings
+        if finding.rule in _PARAGRAPH_LOCAL
+    ]
+
+
+@pytest.mark.parametrize("size", [120, 400, 2000])
+def test_a_long_text_audited_in_sections_finds_and_fixes_what_the_whole_does(
+    monkeypatch: pytest.MonkeyPatch, size: int
+) -> None:
+    text = _long_article()
+    whole = audit_text(text, Config(), Markup.MARKDOWN)
+    monkeypatch.setattr(audit.engine, "LONG_TEXT_CHARS", size)
+    sectioned = audit_text(text, Config(), Markup.MARKDOWN)
+    assert len(sectioned.sections) > 1
+    assert _local(sectioned) == _local(whole) != []
+    assert sectioned.fixed_text == whole.fixed_text != text
+    assert sectioned.compact().fixed_text == whole.fixed_text
+
+
+def test_sections_are_never_cut_inside_code_or_a_suppression(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = _long_article()
+    middle = text.index("The india")
+    disabled = text[:middle] + "<!-- mtaudit: disable doubled-word -->\n\n" + text[middle:]
+    disabled = disabled.replace("The romeo", "<!-- mtaudit: enable -->\n\nThe romeo")
+    monkeypatch.setattr(audit.engine, "LONG_TEXT_CHARS", 100)
+    result = audit_text(disabled, Config(), Markup.MARKDOWN)
+    for cut in (start for start, _ in result.sections[1:]):
+        assert not result.document.is_protected(cut - 1, cut + 1) or result.document.text[cut - 1] == "\n"
+        assert not disabled.index("<!-- mtaudit: disable") < cut < disabled.index("<!-- mtaudit: enable")
+    silenced = range(disabled.index("The india"), disabled.index("<!-- mtaudit: enable"))
+    assert not [finding for finding in result.findings if finding.rule == "doubled-word" and finding.start in silenced]
+    assert [finding for finding in result.findings if finding.rule == "doubled-word" and finding.start not in silenced]
+    fixed = result.fixed_text
+    fences = re.findall(r"```\n.*?\n```", disabled, re.DOTALL)
+    assert len(fences) == 3 and all(fence in fixed for fence in fences)
+    for start, end in result.document.protected:
+        assert disabled[start:end] in fixed
