@@ -515,12 +515,9 @@ def _emit_fix(audited: list[Any], options: dict[str, Any]) -> int:
 
 
 def _left_after_fixing(outcome: Any) -> Any:
-    """The outcome of auditing the fixed text: what `fix` could not fix, at its place in the new text."""
-    if not outcome.result.changed:
-        return outcome
-    from audit.engine import audit_text
-
-    return replace(outcome, result=audit_text(outcome.result.fixed_text, outcome.config, outcome.target.markup))
+    """The outcome for the fixed text: what `fix` could not fix, at its place in the new text (found by
+    the fix's own last check of that text)."""
+    return replace(outcome, result=outcome.result.fixed)
 
 
 def _failing(audited: list[Any], reports: list[Any]) -> bool:

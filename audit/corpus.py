@@ -137,7 +137,7 @@ def audit_line(line: Line, config: Config, fix: bool = False) -> Audited:
         output, result = audit_record(record, config, fix)
         changed = fix and result.changed  # `check` never computes the fixes (issue 9)
         # What `fix` reports and exits on is what it left, as for files (ruff's `--fix`).
-        findings = audit_text(result.fixed_text, result.config, RECORD_MARKUP).findings if changed else result.findings
+        findings = result.fixed.findings if changed else result.findings
     except AuditError as error:
         return Audited(line.number, line.position, error=str(error))
     worst = max((finding.severity for finding in findings), key=lambda severity: severity.rank, default=None)

@@ -54,19 +54,43 @@ class Result:
     sections: tuple[Span, ...] = field(default=(), repr=False, compare=False)
 
     @cached_property
-    def fixed_text(self) -> str:
+    def fixed(self) -> Result:
+        """The fixed text with what `fix` leaves in it: the findings of the last fix pass, which has
+        just checked that text, so nobody audits it a second time (this result when nothing changes)."""
         if not self.sections:
-            return _fix(self.document, self.findings, self.config, self.source)
-        fixed: list[str] = []
+            document, languages, findings = _fix(self.document, self.findings, self.config, self.source, self.languages)
+            if document is self.document:
+                return self
+            return Result(document, languages, findings, self.config, self.source)
+        texts: list[str] = []
+        left: list[Finding] = []
+        votes: Counter[str] = Counter()
         findings = iter(self.findings)
         finding = next(findings, None)
+        offset = 0
         for start, end in self.sections:
             own: list[Finding] = []
             while finding is not None and finding.start < end:
                 own.append(finding.shifted(-start))
                 finding = next(findings, None)
-            fixed.append(_fix(_section(self.document, start, end), tuple(own), self.config))
-        return "".join(fixed)
+            section = _section(self.document, start, end)
+            document, languages, found = _fix(section, tuple(own), self.config, None, LanguageMap("", {}))
+            texts.append(document.text)
+            left.extend(finding.shifted(offset) for finding in found)
+            votes[languages.document or self.languages.document] += len(document.text)
+            offset += len(document.text)
+        text = "".join(texts)
+        if text == self.document.text:
+            return self
+        languages = LanguageMap(votes.most_common(1)[0][0], {}, forced=self.languages.forced)
+        document = Document.parse(text, self.document.markup)
+        return Result(document, languages, tuple(left), self.config, sections=_cuts(document, LONG_TEXT_CHARS))
+
+    @property
+    def fixed_text(self) -> str:
+        """What `fix` writes: the text with the fixes applied (computed when first read; it may raise
+        FixSafetyError then)."""
+        return self.fixed.document.text
 
     def compact(self) -> Result:
         """The same result without what only the rules needed (the masked prose and the paragraphs,
@@ -74,8 +98,8 @@ class Result:
         20 MB held every article's working copies, 239 MB of RSS)."""
         source = None if self.source is None else self.source.compact()
         compact = Result(self.document.compact(), self.languages, self.findings, self.config, source, self.sections)
-        if "fixed_text" in self.__dict__:
-            compact.__dict__["fixed_text"] = self.fixed_text
+        if "fixed" in self.__dict__:
+            compact.__dict__["fixed"] = compact if self.fixed is self else self.fixed.compact()
         return compact
 
     @property
@@ -197,13 +221,22 @@ def _section(document: Document, start: int, end: int) -> Document:
     return Document(document.text[start:end], document.markup, own)
 
 
-def _fix(document: Document, findings: tuple[Finding, ...], config: Config, source: Document | None = None) -> str:
+def _fix(
+    document: Document,
+    findings: tuple[Finding, ...],
+    config: Config,
+    source: Document | None = None,
+    languages: LanguageMap | None = None,
+) -> tuple[Document, LanguageMap, tuple[Finding, ...]]:
+    """Fix in passes until nothing changes: the fixed document (`document` itself when nothing did),
+    with the languages and findings of its last check (`languages` and `findings` then)."""
     previous, current, current_findings = document, document, findings
+    current_languages = languages or LanguageMap("", {})
     for _ in range(MAX_FIX_PASSES):
         fixed = _fix_pass(document, current, current_findings, config)
         if fixed is None:
-            return current.text
-        current_findings = check(fixed, config, source)
+            return current, current_languages, current_findings
+        current_languages, current_findings = _check(fixed, config, source)
         # Only the texts are kept from pass to pass, not the rules' working copies (issue 10).
         previous, current, fixed = current, fixed.compact(), None
     # The last pass, not the whole run: fixes that rewrite each other come back to the original text,

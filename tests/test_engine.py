@@ -57,10 +57,10 @@ def test_non_converging_fixes_are_refused_with_a_diagnostic_diff(monkeypatch: py
     import audit.engine as engine
 
     # A rule whose fix re-creates its own finding would loop forever: the pass limit stops it.
-    growing = lambda document, config, source=None: (_finding("r", 0, 0, "x"),)  # noqa: E731
-    monkeypatch.setattr(engine, "check", growing)
+    growing = lambda document, config, source=None: (None, (_finding("r", 0, 0, "x"),))  # noqa: E731
+    monkeypatch.setattr(engine, "_check", growing)
     with pytest.raises(FixSafetyError, match="did not converge") as caught:
-        engine._fix(Document.parse("text", Markup.TEXT), growing(None, None), Config())
+        engine._fix(Document.parse("text", Markup.TEXT), growing(None, None)[1], Config())
     assert "+xxxxxxxxxxtext" in caught.value.diagnostic
 
 
