@@ -68,38 +68,52 @@ def test_fold_equates_every_pair_regex_matches_case_insensitively() -> None:
             assert fold(character) == fold(partner), (character, partner)
 
 
-_LITERAL = st.text(alphabet="abcAB İı ßſK.-", min_size=1, max_size=4).map(re.escape)
+# Patterns are drawn with a twin that matches the same text without the zero-width parts (anchors,
+# lookarounds): texts are generated from the twin, since generating from lookarounds makes
+# hypothesis filter without end, and kept only when the real pattern matches them.
+_LITERAL = st.text(alphabet="abcAB İı ßſK.-", min_size=1, max_size=4).map(re.escape).map(lambda text: (text, text))
 _ATOM = st.one_of(
     _LITERAL,
-    st.sampled_from([r"\w", r"\d", ".", "[ab]", r"[^a]", r"\b", "^", "$", r"\s"]),
+    st.sampled_from([r"\w", r"\d", ".", "[ab]", r"[^a]", r"\s"]).map(lambda atom: (atom, atom)),
+    st.sampled_from([r"\b", "^", "$"]).map(lambda atom: (atom, "")),
 )
+_QUANTIFIERS = st.sampled_from(["", "", "?", "*", "+", "{2}", "{1,3}", "{0,2}", "+?"])
 
 
-def _patterns(depth: int) -> st.SearchStrategy[str]:
+def _patterns(depth: int) -> st.SearchStrategy[tuple[str, str]]:
     atoms = _ATOM if depth == 0 else st.one_of(_ATOM, _groups(depth - 1))
-    quantified = st.tuples(atoms, st.sampled_from(["", "", "?", "*", "+", "{2}", "{1,3}", "{0,2}", "+?"])).map(
-        lambda pair: pair[0] + pair[1] if pair[0] not in (r"\b", "^", "$") else pair[0]
+    quantified = st.tuples(atoms, _QUANTIFIERS).map(
+        lambda pair: (pair[0][0] + pair[1], pair[0][1] + pair[1]) if pair[0][1] else pair[0]
     )
-    sequences = st.lists(quantified, min_size=1, max_size=5).map("".join)
-    return st.lists(sequences, min_size=1, max_size=3).map("|".join)
+    sequences = st.lists(quantified, min_size=1, max_size=5).map(
+        lambda items: ("".join(real for real, _ in items), "".join(twin for _, twin in items))
+    )
+    return st.lists(sequences, min_size=1, max_size=3).map(
+        lambda branches: ("|".join(real for real, _ in branches), "|".join(f"(?:{twin})" for _, twin in branches))
+    )
 
 
-def _groups(depth: int) -> st.SearchStrategy[str]:
-    opener = st.sampled_from(["(", "(?:", "(?P<name>", "(?=", "(?!", "(?<=a)(?:", "(?s:"])
-    return st.tuples(opener, _patterns(depth)).map(lambda pair: f"{pair[0]}{pair[1]})")
+def _groups(depth: int) -> st.SearchStrategy[tuple[str, str]]:
+    openers = st.sampled_from([("(", True), ("(?:", True), ("(?P<name>", True), ("(?=", False), ("(?!", False),
+                               ("(?<=a)(?:", True), ("(?s:", True)])  # fmt: skip
+    return st.tuples(openers, _patterns(depth)).map(
+        lambda pair: (f"{pair[0][0]}{pair[1][0]})", f"(?:{pair[1][1]})" if pair[0][1] else "")
+    )
 
 
-@settings(max_examples=200, deadline=None, suppress_health_check=list(HealthCheck))
-@given(data=st.data(), pattern=_patterns(2), ignore_case=st.booleans())
+@settings(max_examples=200, deadline=None, derandomize=True, suppress_health_check=list(HealthCheck))
+@given(data=st.data(), patterns=_patterns(2), ignore_case=st.booleans())
 def test_a_pattern_never_matches_a_text_without_its_required_literals(
-    data: st.DataObject, pattern: str, ignore_case: bool
+    data: st.DataObject, patterns: tuple[str, str], ignore_case: bool
 ) -> None:
+    pattern, twin = patterns
     try:
         compiled = regex.compile(pattern, regex.IGNORECASE if ignore_case else 0)
         re.compile(pattern)
+        re.compile(twin)
     except (regex.error, re.error):
         return
-    text = data.draw(st.one_of(st.from_regex(pattern), st.text(alphabet="abcAB İı ßſK.-xyz", max_size=30)))
+    text = data.draw(st.one_of(st.from_regex(twin, fullmatch=True), st.text(alphabet="abcAB İı ßſK.-xyz", max_size=30)))
     literals = required_literals(pattern)
     try:
         if literals is None or compiled.search(text, timeout=0.5) is None:
