@@ -185,7 +185,10 @@ def test_ctrl_c_exits_130_with_one_line(tmp_path: Path) -> None:
     )
     _wait_until_reading_stdin(process)
     process.send_signal(signal.SIGINT)
-    stdout, stderr = process.communicate(timeout=120)
+    # Wait before closing stdin: communicate() closes it at once, and an end of input reaching the
+    # read together with the signal let a fresh-clone run read an empty article and exit 0.
+    process.wait(timeout=120)
+    stdout, stderr = process.communicate()
     assert process.returncode == 130
     assert stderr.decode().splitlines() == ["mtaudit: interrupted"]
     assert stdout == b""
