@@ -166,6 +166,12 @@ def test_temporary_file_is_removed_when_the_write_is_interrupted(tmp_path: Path,
 
 
 # 4. Ctrl-C: exit 130, no debris; a stale temporary file (SIGKILL) is swept by the next fix.
+def _sigint_as_a_terminal_leaves_it() -> None:
+    """In the child: Ctrl-C's default action. A shell that starts a job in the background (`make test &`)
+    ignores SIGINT for it, and Python then installs no KeyboardInterrupt handler at all."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def _wait_until_reading_stdin(process: subprocess.Popen[bytes]) -> None:
     wchan = Path(f"/proc/{process.pid}/wchan")
     while process.poll() is None and "pipe" not in wchan.read_text():
@@ -182,12 +188,11 @@ def test_ctrl_c_exits_130_with_one_line(tmp_path: Path) -> None:
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         env=environment,
+        preexec_fn=_sigint_as_a_terminal_leaves_it,
     )
     _wait_until_reading_stdin(process)
     process.send_signal(signal.SIGINT)
-    # Wait before closing stdin: communicate() closes it at once, and an end of input reaching the
-    # read together with the signal let a fresh-clone run read an empty article and exit 0.
-    process.wait(timeout=120)
+    process.wait(timeout=120)  # stdin stays open: only the signal can end the read
     stdout, stderr = process.communicate()
     assert process.returncode == 130
     assert stderr.decode().splitlines() == ["mtaudit: interrupted"]
@@ -207,6 +212,7 @@ def test_interrupted_fix_leaves_every_file_whole_and_no_temporary_file(tmp_path:
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         env=environment,
+        preexec_fn=_sigint_as_a_terminal_leaves_it,
     )
     # Interrupt once the first file is written, wherever the run then is.
     while process.poll() is None and all(path.read_text(encoding="utf-8") == DIRTY * 200 for path in articles):
