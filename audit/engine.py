@@ -116,14 +116,10 @@ class Result:
         return self.fixed_text != self.document.text
 
 
-def check(document: Document, config: Config, source: Document | None = None) -> tuple[Finding, ...]:
-    """Run every enabled rule over the document; findings sorted by position then rule."""
-    return _check(document, config, source)[1]
-
-
 def _check(
     document: Document, config: Config, source: Document | None = None
 ) -> tuple[LanguageMap, tuple[Finding, ...]]:
+    """Run every enabled rule over the document: its languages, and the findings sorted by position then rule."""
     languages = identify(document, config.lang)
     context = Context(
         document=document, languages=languages, glossaries=load_glossaries(config), config=config, source=source
