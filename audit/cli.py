@@ -12,7 +12,7 @@ import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from functools import partial
-from itertools import chain
+from itertools import chain, islice
 from pathlib import Path
 from typing import Any
 
@@ -332,7 +332,7 @@ def _run_command(command: str, options: dict[str, Any]) -> None:
     fixes = command != "check" or _shows_post_edit_rate(options)
     if command == "fix":
         sweep(target for target, _ in jobs)
-    audited = _audit_all(jobs, write=command == "fix", fixes=fixes, processes=options["jobs"])
+    audited = _audit_all(jobs, command, fixes=fixes, processes=options["jobs"])
     order = {target.display: index for index, target in enumerate(targets)}
     if command == "check" and not _reviews(options):
         # Streamed: each file is reported as it is audited and its text dropped (issue 9: RSS).
@@ -370,35 +370,35 @@ def _review(outcomes: list[Any], options: dict[str, Any]) -> list[Any]:
     return narrowed
 
 
-def _audit_all(jobs: list[tuple[Any, Any]], write: bool, fixes: bool, processes: int) -> Iterator[Any]:
+def _audit_all(jobs: list[tuple[Any, Any]], command: str, fixes: bool, processes: int) -> Iterator[Any]:
     """The outcome of each job, in the order of `jobs`, as each is ready."""
     from audit.runner import audit_target
 
     if processes <= 1 or len(jobs) <= 1:
-        yield from (audit_target(target, config, write, fixes) for target, config in jobs)
+        yield from (audit_target(target, config, command, fixes) for target, config in jobs)
         return
     from concurrent.futures import ProcessPoolExecutor
 
     pool = ProcessPoolExecutor(max_workers=processes)
     try:
-        yield from pool.map(partial(_audit_job, write=write, fixes=fixes), jobs, chunksize=4)
+        yield from pool.map(partial(_audit_job, command=command, fixes=fixes), jobs, chunksize=4)
     finally:
         # On Ctrl-C the workers got the signal too: do not wait for queued work.
         pool.shutdown(wait=True, cancel_futures=True)
 
 
-def _audit_job(job: tuple[Any, Any], write: bool, fixes: bool) -> Any:
+def _audit_job(job: tuple[Any, Any], command: str, fixes: bool) -> Any:
     from audit.runner import audit_target
 
     target, config = job
-    return audit_target(target, config, write, fixes)
+    return audit_target(target, config, command, fixes)
 
 
 def _emit(command: str, outcomes: list[Any], options: dict[str, Any]) -> int:
     errors = [outcome for outcome in outcomes if outcome.error]
     for outcome in errors:
         click.echo(f"mtaudit: {outcome.error}", err=True)
-    audited = [outcome for outcome in outcomes if outcome.result is not None and not outcome.error]
+    audited = [outcome for outcome in outcomes if outcome.fixed is not None and not outcome.error]
     status = _emit_diff(audited, options) if command == "diff" else _emit_fix(audited, options)
     return EXIT_ERROR if errors else status
 
@@ -428,9 +428,9 @@ def _emit_check(outcomes: Iterable[Any], order: dict[str, int], options: dict[st
         if _shows_post_edit_rate(options):  # sacrebleu loads only for a file its fixes change
             from audit.score import post_edit_rate
 
-            rate = post_edit_rate(outcome.result.text, outcome.result.fixed_text)
+            rate = post_edit_rate(outcome.result.text, outcome.fixed.text)
         report = FileReport.from_result(outcome.target.display, outcome.result, rate)
-        failing = failing or _failing([outcome], [report])
+        failing = failing or _failing(outcome.result.findings, outcome.config)
         if per_file:
             # click strips ANSI codes when stdout is not a terminal unless told the colour was asked for.
             click.echo(render(Report((report,), ()), color), nl=False, color=color)
@@ -453,7 +453,9 @@ def _emit_check(outcomes: Iterable[Any], order: dict[str, int], options: dict[st
         from audit.report.summary import summary
         from audit.report.text import quality_line
 
-        click.echo(summary(reports, unsafe_fixes), err=True)
+        click.echo(
+            summary([[located.finding for located in report.findings] for report in reports], unsafe_fixes), err=True
+        )
         click.echo(quality_line(Report(tuple(reports), file_errors)), err=True)
     return EXIT_ERROR if errors else EXIT_FINDINGS if failing else EXIT_CLEAN
 
@@ -472,9 +474,9 @@ def _emit_diff(audited: list[Any], options: dict[str, Any]) -> int:
     changed = refused = False
     color = _use_color(options["color"], sys.stdout)
     for outcome in audited:
-        if outcome.result.changed:
+        if outcome.fixed.changed:
             try:
-                patch = file_diff(outcome.source, outcome.result.fixed_text, _diff_path(outcome.target.display))
+                patch = file_diff(outcome.source, outcome.fixed.text, _diff_path(outcome.target.display))
             except AuditError as error:
                 click.echo(f"mtaudit: {error}", err=True)
                 refused = True
@@ -487,45 +489,45 @@ def _emit_diff(audited: list[Any], options: dict[str, Any]) -> int:
 
 def _emit_fix(audited: list[Any], options: dict[str, Any]) -> int:
     """Write what `fix -` fixed, say which files changed, then report what is left (ruff's `--fix`)."""
-    from audit.report import FileError, FileReport, Report
+    from audit.report.model import locate_fixed
     from audit.report.summary import summary
-    from audit.report.text import render_text
+    from audit.report.text import text_line
 
     changed = False
     for outcome in audited:
         if outcome.target.is_stdin:
-            sys.stdout.buffer.write(outcome.source.encode(outcome.result.fixed_text))
+            sys.stdout.buffer.writelines(outcome.source.encoded(part.text for part in outcome.fixed.parts))
             sys.stdout.buffer.flush()
-            changed = changed or outcome.result.changed
+            changed = changed or outcome.fixed.changed
         elif outcome.written:
             changed = True
             if not options["quiet"]:
-                before = len(outcome.result.findings)
+                before = outcome.fixed.findings_before
                 click.echo(
                     f"fixed {outcome.target.display} ({before} finding{'s' * (before != 1)} before fixing)",
                     err=True,
                 )
-    left = [_left_after_fixing(outcome) for outcome in audited]
-    reports = [FileReport.from_result(outcome.target.display, outcome.result) for outcome in left]
     color = _use_color(options["color"], sys.stderr)
-    click.echo(render_text(Report(tuple(reports), tuple[FileError, ...]()), color), nl=False, err=True, color=color)
-    if not options["quiet"] and any(report.findings for report in reports):
-        click.echo(summary(reports, [outcome.config.unsafe_fixes for outcome in left], left=True), err=True)
-    return EXIT_FINDINGS if changed or _failing(left, reports) else EXIT_CLEAN
+    for outcome in audited:
+        # Line by line: a large file's findings are never all located and rendered at once (issue 10).
+        located = locate_fixed(outcome.fixed)
+        _echo_lines((text_line(outcome.target.display, finding, color) for finding in located), color)
+    left = [outcome.fixed.findings for outcome in audited]
+    if not options["quiet"] and any(left):
+        click.echo(summary(left, [outcome.config.unsafe_fixes for outcome in audited], left=True), err=True)
+    failing = any(_failing(findings, outcome.config) for findings, outcome in zip(left, audited, strict=True))
+    return EXIT_FINDINGS if changed or failing else EXIT_CLEAN
 
 
-def _left_after_fixing(outcome: Any) -> Any:
-    """The outcome for the fixed text: what `fix` could not fix, at its place in the new text (found by
-    the fix's own last check of that text)."""
-    return replace(outcome, result=outcome.result.fixed)
+def _echo_lines(lines: Iterator[str], color: bool) -> None:
+    """Write `lines` to stderr a thousand at a time: one write per line is a system call each."""
+    while batch := "".join(islice(lines, 1000)):
+        click.echo(batch, nl=False, err=True, color=color)
 
 
-def _failing(audited: list[Any], reports: list[Any]) -> bool:
-    return any(
-        located.finding.severity.rank >= outcome.config.fail_level.rank
-        for outcome, file in zip(audited, reports, strict=True)
-        for located in file.findings
-    )
+def _failing(findings: Iterable[Any], config: Any) -> bool:
+    """Whether any of `findings` reaches the fail level of `config`."""
+    return any(finding.severity.rank >= config.fail_level.rank for finding in findings)
 
 
 def _diff_path(display: str) -> str:

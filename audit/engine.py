@@ -63,28 +63,16 @@ class Result:
             if document is self.document:
                 return self
             return Result(document, languages, findings, self.config, self.source)
-        texts: list[str] = []
-        left: list[Finding] = []
-        votes: Counter[str] = Counter()
-        findings = iter(self.findings)
-        finding = next(findings, None)
-        offset = 0
-        for start, end in self.sections:
-            own: list[Finding] = []
-            while finding is not None and finding.start < end:
-                own.append(finding.shifted(-start))
-                finding = next(findings, None)
-            section = _section(self.document, start, end)
-            document, languages, found = _fix(section, tuple(own), self.config, None, LanguageMap("", {}))
-            texts.append(document.text)
-            left.extend(finding.shifted(offset) for finding in found)
-            votes[languages.document or self.languages.document] += len(document.text)
-            offset += len(document.text)
-        text = "".join(texts)
-        if text == self.document.text:
+        fixed = _fix_sections(self.document, self.sections, self.config, self.findings, self.languages.document)
+        if not fixed.changed:
             return self
-        languages = LanguageMap(votes.most_common(1)[0][0], {}, forced=self.languages.forced)
-        document = Document.parse(text, self.document.markup)
+        document = Document.parse(fixed.text, self.document.markup)
+        left: list[Finding] = []
+        offset = 0
+        for part in fixed.parts:
+            left.extend(finding.shifted(offset) for finding in part.findings)
+            offset += len(part.text)
+        languages = LanguageMap(fixed.language, {}, forced=self.languages.forced)
         return Result(document, languages, tuple(left), self.config, sections=_cuts(document, LONG_TEXT_CHARS))
 
     @property
@@ -114,6 +102,46 @@ class Result:
     @property
     def changed(self) -> bool:
         return self.fixed_text != self.document.text
+
+
+@dataclass(frozen=True, slots=True)
+class FixedPart:
+    """A stretch of a fixed text and the findings `fix` left in it (offsets into `text`)."""
+
+    text: str
+    findings: tuple[Finding, ...]
+
+
+@dataclass(frozen=True)
+class Fixed:
+    """What `fix` makes of a text: the fixed text in parts, the findings left in each part, and how many
+    findings the text had as read.
+
+    A long text is fixed section by section and stays in its sections' parts (issue 10): its findings
+    as read are counted, not kept, and the parts are written one by one, so the fixed text is never
+    held whole beside them. Every part but the last ends with a line break, so lines count across parts.
+    """
+
+    parts: tuple[FixedPart, ...]
+    findings_before: int
+    changed: bool
+    language: str
+
+    @property
+    def text(self) -> str:
+        return "".join(part.text for part in self.parts)
+
+    @property
+    def findings(self) -> tuple[Finding, ...]:
+        """Every finding left, part after part (offsets into their own part)."""
+        return tuple(finding for part in self.parts for finding in part.findings)
+
+    @classmethod
+    def of(cls, result: Result) -> Fixed:
+        """What `fix` makes of an audited text, in one part."""
+        fixed = result.fixed
+        part = FixedPart(fixed.text, fixed.findings)
+        return cls((part,), len(result.findings), fixed.text != result.text, fixed.language)
 
 
 def _check(
@@ -151,9 +179,27 @@ def audit_text(
     document = Document.parse(text, markup)
     if source is None and len(text) > LONG_TEXT_CHARS:
         return _audit_sections(document, config)
-    source_document = None if source is None else Document.parse(source, markup)
-    languages, findings = _check(document, config, source_document)
-    return Result(document=document, languages=languages, findings=findings, config=config, source=source_document)
+    return _audit_whole(document, config, None if source is None else Document.parse(source, markup))
+
+
+def fix_text(text: str, config: Config | None = None, markup: Markup = Markup.TEXT, source: str | None = None) -> Fixed:
+    """What `fix` writes for `text` and what it leaves: `audit_text(...).fixed`, without the findings
+    of the text as read (their number only) and, for a long text, in parts (see `Fixed`).
+
+    It may raise FixSafetyError.
+    """
+    config = config or Config()
+    document = Document.parse(text, markup)
+    if source is None and len(text) > LONG_TEXT_CHARS:
+        return _fix_sections(document, _cuts(document, LONG_TEXT_CHARS), config)
+    return Fixed.of(
+        _audit_whole(document, config, None if source is None else Document.parse(source, markup)).compact()
+    )
+
+
+def _audit_whole(document: Document, config: Config, source: Document | None) -> Result:
+    languages, findings = _check(document, config, source)
+    return Result(document=document, languages=languages, findings=findings, config=config, source=source)
 
 
 def _audit_sections(document: Document, config: Config) -> Result:
@@ -173,6 +219,59 @@ def _audit_sections(document: Document, config: Config) -> Result:
         findings.extend(finding.shifted(start) for finding in found)
     languages = LanguageMap(votes.most_common(1)[0][0], {}, forced=config.lang is not None)
     return Result(document, languages, tuple(findings), config, sections=sections)
+
+
+def _fix_sections(
+    document: Document,
+    sections: Sequence[Span],
+    config: Config,
+    findings: Sequence[Finding] | None = None,
+    language: str = "",
+) -> Fixed:
+    """Fix a long text section by section, each as an article of its own (see `_audit_sections`).
+
+    `findings` are the text's findings as read, if known (`language` its language); without them each
+    section is checked first, and only the number of its findings is kept.
+    """
+    parts: list[FixedPart] = []
+    votes: Counter[str] = Counter()
+    before = 0
+    changed = False
+    given = iter(findings or ())
+    pending = next(given, None)
+    for start, end in sections:
+        section = _section(document, start, end)
+        if findings is None:
+            languages, own = _check(section, config)
+        else:
+            languages, taken = LanguageMap(language, {}), []
+            while pending is not None and pending.start < end:
+                taken.append(pending.shifted(-start))
+                pending = next(given, None)
+            own = tuple(taken)
+        before += len(own)
+        fixed, languages, left = _fix(section, own, config, None, languages)
+        changed = changed or fixed is not section
+        votes[languages.document or language] += len(fixed.text)
+        parts.append(FixedPart(fixed.text, left))
+    return Fixed(_on_line_starts(parts), before, changed, votes.most_common(1)[0][0])
+
+
+def _on_line_starts(parts: list[FixedPart]) -> tuple[FixedPart, ...]:
+    """The parts, each joined with the next where a fix left it without its final line break (or
+    split a CRLF between them), so that every part but the last ends a line."""
+    joined: list[FixedPart] = []
+    for part in parts:
+        joined.append(part)
+        while len(joined) > 1 and _splits_a_line(joined[-2].text, joined[-1].text):
+            last, previous = joined.pop(), joined.pop()
+            shifted = (finding.shifted(len(previous.text)) for finding in last.findings)
+            joined.append(FixedPart(previous.text + last.text, (*previous.findings, *shifted)))
+    return tuple(joined)
+
+
+def _splits_a_line(first: str, second: str) -> bool:
+    return not first.endswith(("\n", "\r")) or (first.endswith("\r") and second.startswith("\n"))
 
 
 def _cuts(document: Document, size: int) -> tuple[Span, ...]:

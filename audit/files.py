@@ -20,6 +20,7 @@ import re
 import stat
 import sys
 import tempfile
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
@@ -28,6 +29,7 @@ from audit.errors import InputError, OutputError
 
 _UTF32_BOMS = (codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)
 _UTF16_BOMS = {codecs.BOM_UTF16_LE: "utf-16-le", codecs.BOM_UTF16_BE: "utf-16-be"}
+_BOM_OF = {encoding: bom for bom, encoding in _UTF16_BOMS.items()}
 
 
 @dataclass(frozen=True)
@@ -41,10 +43,14 @@ class SourceText:
 
     def encode(self, text: str) -> bytes:
         """Encode `text` the way this file was encoded (same codec, BOM kept)."""
-        if self.encoding == "utf-8":
-            return (codecs.BOM_UTF8 if self.bom else b"") + text.encode("utf-8")
-        bom = next(mark for mark, name in _UTF16_BOMS.items() if name == self.encoding)
-        return bom + text.encode(self.encoding)
+        return b"".join(self.encoded((text,)))
+
+    def encoded(self, texts: Iterable[str]) -> Iterator[bytes]:
+        """Encode `texts`, one after another, as the parts of one file encoded the way this one was."""
+        if self.bom:
+            yield codecs.BOM_UTF8 if self.encoding == "utf-8" else _BOM_OF[self.encoding]
+        for text in texts:
+            yield text.encode(self.encoding)
 
     @property
     def with_bom(self) -> str:
@@ -135,8 +141,9 @@ def _too_large(label: str, max_size: int) -> str:
     return f"{label}: larger than the {max_size:,} byte limit (max-file-size), skipped"
 
 
-def write_atomic(path: Path, data: bytes, name: str | None = None) -> None:
-    """Replace the file's contents atomically, keeping mode, owner and group; follow symlinks.
+def write_atomic(path: Path, chunks: Iterable[bytes], name: str | None = None) -> None:
+    """Replace the file's contents with `chunks`, one after another, atomically, keeping mode, owner
+    and group; follow symlinks.
 
     A file with several hard links is refused: replacing it would leave the other names on the old
     text (issue 10, item 6). The temporary file is removed on every exit path, Ctrl-C included.
@@ -159,7 +166,8 @@ def write_atomic(path: Path, data: bytes, name: str | None = None) -> None:
     try:
         descriptor, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=TEMPORARY_SUFFIX, dir=target.parent)
         with os.fdopen(descriptor, "wb") as handle:
-            handle.write(data)
+            for chunk in chunks:
+                handle.write(chunk)
             handle.flush()
             os.fsync(handle.fileno())
         os.chmod(temporary, mode)

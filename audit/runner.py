@@ -9,12 +9,12 @@ from __future__ import annotations
 import os
 import tempfile
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from audit.config import Config, find_config_file, load_config
-from audit.engine import Result, audit_text
+from audit.engine import Fixed, Result, audit_text, fix_text
 from audit.errors import AuditError, FixSafetyError
 from audit.files import SourceText, read_source, sweep_temporaries, write_atomic
 from audit.glossary import load_glossaries
@@ -23,11 +23,13 @@ from audit.targets import Target, excluded
 
 @dataclass(frozen=True)
 class Outcome:
-    """What happened to one target: a result (and whether it was written), or an error line."""
+    """What happened to one target: its findings as read (`check`) or what `fix` makes of it (`diff`,
+    `fix`, and `check` when it shows fixes), and whether it was written; or an error line."""
 
     target: Target
     source: SourceText | None = None
     result: Result | None = None
+    fixed: Fixed | None = None
     config: Config | None = None
     error: str | None = None
     written: bool = False
@@ -111,11 +113,12 @@ def source_path(target: Target, config: Config) -> Path | None:
     return None
 
 
-def audit_target(target: Target, config: Config, write: bool = False, fixes: bool = True) -> Outcome:
-    """Audit one file; with `write`, apply the fixes to it atomically when anything changed.
+def audit_target(target: Target, config: Config, command: str = "check", fixes: bool = False) -> Outcome:
+    """Audit one file for `command`: `check` finds (and with `fixes` fixes too, for the post-edit
+    rate), `diff` fixes, `fix` fixes and writes the file back atomically when anything changed.
 
-    `fixes=False` leaves the fixed text uncomputed (a `check` that shows no fix); otherwise it is
-    computed here, so a `--jobs` worker does that work and a fix that fails is this file's error.
+    Fixing happens here, so a `--jobs` worker does that work and a fix that fails is this file's error.
+    `diff` and `fix` never keep the findings of the text as read (issue 10: a large file's memory).
     """
     try:
         source = read_source(target.path, target.display, config.max_file_size)
@@ -125,11 +128,14 @@ def audit_target(target: Target, config: Config, write: bool = False, fixes: boo
             if original is None
             else read_source(original, f"{target.display}: source {original}", config.max_file_size).text
         )
-        # Compact first: the rules' working copies of the text are gone before the fix passes make
-        # their own (issue 10: a large file's peak memory).
-        result = audit_text(source.text, config, target.markup, original_text).compact()
-        if fixes or write:
-            result.fixed_text  # noqa: B018 - computed here, where FixSafetyError is handled
+        result = fixed = None
+        if command == "check":
+            # Compact first: the rules' working copies of the text are gone before the fix passes
+            # make their own (issue 10: a large file's peak memory).
+            result = audit_text(source.text, config, target.markup, original_text).compact()
+            fixed = Fixed.of(result) if fixes else None
+        else:
+            fixed = fix_text(source.text, config, target.markup, original_text)
     except FixSafetyError as error:
         # Black's habit: refuse to write, and keep what would have been written for a bug report.
         handle, diagnostic = tempfile.mkstemp(prefix="mtaudit-", suffix=".diff")
@@ -143,13 +149,13 @@ def audit_target(target: Target, config: Config, write: bool = False, fixes: boo
         if not message.startswith(target.display):
             message = f"{target.display}: {message}"
         return Outcome(target, config=config, error=message)
-    outcome = Outcome(target, source=source, result=result, config=config)
-    if write and result.changed and not target.is_stdin:
+    outcome = Outcome(target, source=source, result=result, fixed=fixed, config=config)
+    if command == "fix" and fixed is not None and fixed.changed and not target.is_stdin:
         try:
-            write_atomic(target.path, source.encode(result.fixed_text), target.display)
+            write_atomic(target.path, source.encoded(part.text for part in fixed.parts), target.display)
         except AuditError as error:
-            return Outcome(target, source=source, result=result, config=config, error=str(error))
-        return Outcome(target, source=source, result=result, config=config, written=True)
+            return replace(outcome, error=str(error))
+        return replace(outcome, written=True)
     return outcome
 
 

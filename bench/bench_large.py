@@ -53,16 +53,22 @@ def line_text(size: int) -> str:
 
 
 def run_one(path: Path) -> None:
-    """Child mode: run `fix` on `path` in this process and print seconds and peak RSS."""
-    from click.testing import CliRunner
+    """Child mode: run `fix` on `path` in this process and print seconds and peak RSS.
 
+    The report goes to the real stderr (a file the parent gave): a test runner's in-memory capture
+    would count the whole report in the peak.
+    """
     from audit.cli import main
 
+    status: int | str | None = 0
     started = time.perf_counter()
-    result = CliRunner().invoke(main, ["fix", "--quiet", "--no-default-glossaries", str(path)])
+    try:
+        main(["fix", "--quiet", "--no-default-glossaries", str(path)])
+    except SystemExit as exit:
+        status = exit.code
     seconds = time.perf_counter() - started
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
-    print(f"{seconds:.2f} {peak} {result.exit_code}")
+    print(f"{seconds:.2f} {peak} {status}")
 
 
 def measure(label: str, text: str, folder: Path) -> None:
@@ -70,11 +76,17 @@ def measure(label: str, text: str, folder: Path) -> None:
     path.write_text(text, encoding="utf-8")
     size = path.stat().st_size
     (folder / ".mtaudit.toml").write_text(f"max-file-size = {size + 1}\n", encoding="utf-8")
-    completed = subprocess.run(
-        [sys.executable, __file__, "--one", str(path)], capture_output=True, text=True, check=False
-    )
+    report = folder / f"{label}.stderr"
+    with report.open("wb") as stderr:
+        completed = subprocess.run(
+            [sys.executable, __file__, "--one", str(path)],
+            stdout=subprocess.PIPE,
+            stderr=stderr,
+            text=True,
+            check=False,
+        )
     if completed.returncode != 0:
-        raise SystemExit(f"{label} failed: {completed.stderr[-500:]}")
+        raise SystemExit(f"{label} failed: {report.read_text(encoding='utf-8', errors='replace')[-500:]}")
     seconds, peak, status = completed.stdout.split()
     print(
         f"{label:<16} {size / 1e6:8.2f} MB  {float(seconds):8.2f} s  {float(seconds) / (size / 1e6):6.2f} s/MB  "

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 import audit
 from audit.config import Config
 from audit.document import Document
-from audit.engine import audit_text
+from audit.engine import audit_text, fix_text
 from audit.errors import FixSafetyError, InputError
 from audit.findings import Edit, Finding, Fix, FixSafety
 from audit.fixes import apply_edits, resolve
@@ -161,6 +161,40 @@ def test_a_long_text_audited_in_sections_finds_and_fixes_what_the_whole_does(
     assert _local(sectioned) == _local(whole) != []
     assert sectioned.fixed_text == whole.fixed_text != text
     assert sectioned.compact().fixed_text == whole.fixed_text
+
+
+@pytest.mark.parametrize("size", [None, 120, 2000])
+def test_fix_text_fixes_as_the_audit_does_and_keeps_only_the_number_of_findings_read(
+    monkeypatch: pytest.MonkeyPatch, size: int | None
+) -> None:
+    # `fix` leaves the repeated sentence (its removal is an unsafe fix), at both ends of the text.
+    repeated = "The mayor spoke to the council on Monday. The mayor spoke to the council on Monday.\n\n"
+    text = repeated + _long_article() + "\n" + repeated
+    if size is not None:
+        monkeypatch.setattr(audit.engine, "LONG_TEXT_CHARS", size)
+    audited = audit_text(text, Config(), Markup.MARKDOWN)
+    fixed = fix_text(text, Config(), Markup.MARKDOWN)
+    assert (len(fixed.parts) > 1) == (size is not None)
+    assert fixed.text == audited.fixed_text != text
+    assert fixed.changed
+    assert fixed.findings_before == len(audited.findings)
+    assert fixed.language == audited.fixed.language == "en"
+    offset, left = 0, []
+    for part in fixed.parts:
+        left.extend(finding.shifted(offset) for finding in part.findings)
+        offset += len(part.text)
+    assert left == list(audited.fixed.findings) != []
+    assert all(part.text.endswith("\n") for part in fixed.parts)
+
+
+def test_fix_text_of_a_clean_text_changes_nothing() -> None:
+    fixed = fix_text("The café opened on Monday.\n", Config())
+    assert (fixed.text, fixed.changed, fixed.findings_before, fixed.findings) == (
+        "The café opened on Monday.\n",
+        False,
+        0,
+        (),
+    )
 
 
 def test_sections_are_never_cut_inside_code_or_a_suppression(monkeypatch: pytest.MonkeyPatch) -> None:

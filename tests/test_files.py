@@ -9,7 +9,10 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
+from audit.files import decode
 from tests.conftest import run_cli, sha256
 
 DIRTY = "The caf\u00c3\u00a9 opened.\u200b It was busy.\n"
@@ -69,6 +72,15 @@ def test_fix_keeps_encoding_bom_and_line_endings(tmp_path: Path, name: str, enco
     assert path.read_bytes() == expected
     assert run_cli("fix", str(path)).returncode == 0, "a second fix changes nothing"
     assert path.read_bytes() == expected
+
+
+@given(st.text(), st.integers(0), st.sampled_from([b"", codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE]))
+def test_a_text_written_in_parts_is_the_bytes_of_the_whole(text: str, cut: int, bom: bytes) -> None:
+    # `fix` writes a long article part by part (issue 10): the bytes must be those of the joined text.
+    codec = {codecs.BOM_UTF16_LE: "utf-16-le", codecs.BOM_UTF16_BE: "utf-16-be"}.get(bom, "utf-8")
+    source = decode(bom + "x".encode(codec), "a.txt")
+    cut %= len(text) + 1
+    assert b"".join(source.encoded((text[:cut], text[cut:]))) == source.encode(text) == bom + text.encode(codec)
 
 
 def test_utf32_is_refused_clearly(tmp_path: Path) -> None:

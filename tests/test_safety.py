@@ -160,7 +160,7 @@ def test_temporary_file_is_removed_when_the_write_is_interrupted(tmp_path: Path,
 
     monkeypatch.setattr(files.os, "fsync", interrupted)
     with pytest.raises(KeyboardInterrupt):
-        files.write_atomic(path, CLEAN.encode())
+        files.write_atomic(path, (CLEAN.encode(),))
     assert path.read_text(encoding="utf-8") == DIRTY
     assert leftovers(tmp_path) == []
 

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cached_property
 
 from audit.document import Document
-from audit.engine import Result
+from audit.engine import Fixed, Result
 from audit.findings import Finding
 from audit.prose import WORD
 
@@ -52,14 +53,26 @@ class FileReport:
     @classmethod
     def from_result(cls, path: str, result: Result, post_edit_rate: float | None = None) -> FileReport:
         document = result.document
-        located = []
-        for finding in result.findings:
-            line, column = document.position(finding.start)
-            end_line, end_column = document.position(finding.end)
-            located.append(
-                LocatedFinding(finding, document.text[finding.start : finding.end], line, column, end_line, end_column)
-            )
-        return cls(path, result.language, document.text, tuple(located), post_edit_rate, prose_words(document))
+        located = tuple(locate(document, result.findings))
+        return cls(path, result.language, document.text, located, post_edit_rate, prose_words(document))
+
+
+def locate(document: Document, findings: Iterable[Finding], lines_before: int = 0) -> Iterator[LocatedFinding]:
+    """Each finding with its line/column span in `document`, placed after `lines_before` lines of text,
+    one at a time (a report that streams keeps none of them: issue 10)."""
+    for finding in findings:
+        line, column = document.position(finding.start)
+        end_line, end_column = document.position(finding.end)
+        text = document.text[finding.start : finding.end]
+        yield LocatedFinding(finding, text, line + lines_before, column, end_line + lines_before, end_column)
+
+
+def locate_fixed(fixed: Fixed) -> Iterator[LocatedFinding]:
+    """The findings `fix` left, located in the fixed text, part by part (each part starts a line)."""
+    lines = 0
+    for part in fixed.parts:
+        yield from locate(Document(part.text), part.findings, lines)
+        lines += part.text.count("\n") + part.text.count("\r") - part.text.count("\r\n")
 
 
 def prose_words(document: Document) -> int:

@@ -9,7 +9,7 @@ are spelled out: one finding stays one line.
 from __future__ import annotations
 
 from audit.findings import FixSafety, Severity
-from audit.report.model import Report
+from audit.report.model import LocatedFinding, Report
 
 _COLORS = {Severity.ERROR: "\x1b[31m", Severity.WARNING: "\x1b[33m", Severity.INFO: "\x1b[36m"}
 _BOLD, _RESET = "\x1b[1m", "\x1b[0m"
@@ -17,20 +17,21 @@ _SAFETY = {FixSafety.SAFE: "safe fix", FixSafety.UNSAFE: "unsafe fix", None: "su
 
 
 def render_text(report: Report, color: bool = False) -> str:
-    lines = []
-    for file in report.files:
-        for located in file.findings:
-            finding = located.finding
-            severity = str(finding.severity)
-            rule = finding.rule
-            if color:
-                severity = f"{_COLORS[finding.severity]}{severity}{_RESET}"
-                rule = f"{_BOLD}{rule}{_RESET}"
-            line = f"{file.path}:{located.line}:{located.column}: {severity} {rule} {_one_line(located.message)}"
-            if finding.suggestions:
-                line += f" → {_show(finding.suggestions[0])} ({_SAFETY[finding.fix_safety]})"
-            lines.append(line)
-    return "".join(line + "\n" for line in lines)
+    return "".join(text_line(file.path, located, color) for file in report.files for located in file.findings)
+
+
+def text_line(path: str, located: LocatedFinding, color: bool = False) -> str:
+    """One finding's line, line break included."""
+    finding = located.finding
+    severity = str(finding.severity)
+    rule = finding.rule
+    if color:
+        severity = f"{_COLORS[finding.severity]}{severity}{_RESET}"
+        rule = f"{_BOLD}{rule}{_RESET}"
+    line = f"{path}:{located.line}:{located.column}: {severity} {rule} {_one_line(located.message)}"
+    if finding.suggestions:
+        line += f" → {_show(finding.suggestions[0])} ({_SAFETY[finding.fix_safety]})"
+    return line + "\n"
 
 
 def quality_line(report: Report) -> str:
