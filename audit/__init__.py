@@ -1,7 +1,8 @@
 """mt-audit: find and fix machine-translation artifacts in articles.
 
-The public API is the pure core — `audit_text(text, config) -> Result` — and the records it returns;
-`audit_file` adds reading a file (strict UTF-8, BOM kept) around it.
+The public API is the pure core — `audit_text(text, config) -> Result`, and `fix_text(text, config)
+-> Fixed` for what `fix` writes and leaves — and the records they return; `audit_file` adds reading a
+file (strict UTF-8, BOM kept) around it.
 
 The names are imported on first use (PEP 562): `import audit.cli` for `mtaudit --version` or a
 one-file pre-commit run must not load the whole core first (issue 9: 115 of 175 ms).
@@ -22,6 +23,8 @@ _LAZY = {
     "Config": "audit.config",
     "Result": "audit.engine",
     "audit_text": "audit.engine",
+    "fix_text": "audit.engine",
+    "Fixed": "audit.engine",
     "Edit": "audit.findings",
     "Finding": "audit.findings",
     "Fix": "audit.findings",
@@ -70,10 +73,12 @@ __all__ = [
     "Finding",
     "Fix",
     "FixSafety",
+    "Fixed",
     "Markup",
     "Result",
     "Severity",
     "__version__",
     "audit_file",
     "audit_text",
+    "fix_text",
 ]

@@ -119,7 +119,7 @@ class Fixed:
 
     A long text is fixed section by section and stays in its sections' parts (issue 10): its findings
     as read are counted, not kept, and the parts are written one by one, so the fixed text is never
-    held whole beside them. Every part but the last ends with a line break, so lines count across parts.
+    held whole beside them. No CRLF is split between two parts.
     """
 
     parts: tuple[FixedPart, ...]
@@ -254,46 +254,71 @@ def _fix_sections(
         changed = changed or fixed is not section
         votes[languages.document or language] += len(fixed.text)
         parts.append(FixedPart(fixed.text, left))
-    return Fixed(_on_line_starts(parts), before, changed, votes.most_common(1)[0][0])
+    return Fixed(_whole_line_breaks(parts), before, changed, votes.most_common(1)[0][0])
 
 
-def _on_line_starts(parts: list[FixedPart]) -> tuple[FixedPart, ...]:
-    """The parts, each joined with the next where a fix left it without its final line break (or
-    split a CRLF between them), so that every part but the last ends a line."""
+def _whole_line_breaks(parts: list[FixedPart]) -> tuple[FixedPart, ...]:
+    """The parts, each joined with the next where a fix left a CRLF split between them (sections are
+    cut after whole line breaks), so that lines count part by part."""
     joined: list[FixedPart] = []
     for part in parts:
         joined.append(part)
-        while len(joined) > 1 and _splits_a_line(joined[-2].text, joined[-1].text):
+        while len(joined) > 1 and _splits_a_crlf(joined[-2].text, joined[-1].text):
             last, previous = joined.pop(), joined.pop()
             shifted = (finding.shifted(len(previous.text)) for finding in last.findings)
             joined.append(FixedPart(previous.text + last.text, (*previous.findings, *shifted)))
     return tuple(joined)
 
 
-def _splits_a_line(first: str, second: str) -> bool:
-    return not first.endswith(("\n", "\r")) or (first.endswith("\r") and second.startswith("\n"))
+def _splits_a_crlf(first: str, second: str) -> bool:
+    # An empty part between them splits it too: it joins the next part, then that one the first.
+    return (first.endswith("\r") or not first) and second.startswith("\n")
 
 
 def _cuts(document: Document, size: int) -> tuple[Span, ...]:
     """Sections of about `size` characters, each ending after a blank line outside the regions that
-    must stay whole: protected ones, and the stretches a suppression comment covers."""
+    must stay whole: protected ones, and the stretches a suppression comment covers.
+
+    A paragraph longer than a section is cut after a line break, and a line longer than one after a
+    sentence's end (issue 10: a 1 MB line dense with artifacts held the rules' working copies of all
+    of it); failing those within `size` characters, after the next blank line, however far.
+    """
     suppressed = merge((block.start, block.end) for block in blocks(document, directives(document)))
     text = document.text
     sections: list[Span] = []
     first = 0
     while len(text) - first > size:
-        cut = _after_blank_line(text, first + size)
-        while cut is not None:
-            around = _region_around(document.protected, cut) or _region_around(suppressed, cut)
-            if around is None:
-                break
-            cut = _after_blank_line(text, around[1])
+        cut = _cut_near(document, suppressed, first + size, size)
         if cut is None or cut >= len(text):
             break
         sections.append((first, cut))
         first = cut
     sections.append((first, len(text)))
     return tuple(sections)
+
+
+_BOUNDARIES = (
+    _BLANK_LINE,
+    re.compile(r"\r\n|\r|\n"),
+    re.compile(r"[.!?…][\"'’”»)\]]*[ \t]+"),
+)
+
+
+def _cut_near(document: Document, suppressed: Sequence[Span], position: int, reach: int) -> int | None:
+    """Where a section reaching `position` ends (see `_cuts`): the first boundary, in `_BOUNDARIES`'
+    order, within `reach` characters and outside the regions that must stay whole."""
+    text = document.text
+    for boundary in _BOUNDARIES:
+        for found in boundary.finditer(text, position, position + reach):
+            if not (_region_around(document.protected, found.end()) or _region_around(suppressed, found.end())):
+                return found.end()
+    cut = _after_blank_line(text, position)
+    while cut is not None:
+        around = _region_around(document.protected, cut) or _region_around(suppressed, cut)
+        if around is None:
+            break
+        cut = _after_blank_line(text, around[1])
+    return cut
 
 
 def _region_around(regions: Sequence[Span], offset: int) -> Span | None:

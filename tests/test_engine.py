@@ -184,7 +184,6 @@ def test_fix_text_fixes_as_the_audit_does_and_keeps_only_the_number_of_findings_
         left.extend(finding.shifted(offset) for finding in part.findings)
         offset += len(part.text)
     assert left == list(audited.fixed.findings) != []
-    assert all(part.text.endswith("\n") for part in fixed.parts)
 
 
 def test_fix_text_of_a_clean_text_changes_nothing() -> None:
@@ -195,6 +194,22 @@ def test_fix_text_of_a_clean_text_changes_nothing() -> None:
         0,
         (),
     )
+
+
+def test_a_line_longer_than_a_section_is_cut_after_sentence_ends(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Issue 10: a 1 MB line dense with artifacts was one section, and its rules' working copies grew
+    # with it. A line has no blank line to cut after: it is cut after a sentence's end and its space.
+    sentences = [f"The caf\u00c3\u00a9 in {word} opened.\u200b It was busy , said the the owner." for word in _WORDS]
+    text = "# Cafés\n\n" + " ".join(sentences) + "\n"
+    whole = audit_text(text, Config(), Markup.MARKDOWN)
+    monkeypatch.setattr(audit.engine, "LONG_TEXT_CHARS", 150)
+    sectioned = audit_text(text, Config(), Markup.MARKDOWN)
+    assert len(sectioned.sections) > 3
+    assert all(text[cut - 2 : cut] == ". " for _, cut in sectioned.sections[:-1])
+    assert _local(sectioned) == _local(whole) != []
+    assert sectioned.fixed_text == whole.fixed_text != text
+    fixed = fix_text(text, Config(), Markup.MARKDOWN)
+    assert len(fixed.parts) > 3 and fixed.text == whole.fixed_text
 
 
 def test_sections_are_never_cut_inside_code_or_a_suppression(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -57,22 +57,32 @@ class FileReport:
         return cls(path, result.language, document.text, located, post_edit_rate, prose_words(document))
 
 
-def locate(document: Document, findings: Iterable[Finding], lines_before: int = 0) -> Iterator[LocatedFinding]:
-    """Each finding with its line/column span in `document`, placed after `lines_before` lines of text,
-    one at a time (a report that streams keeps none of them: issue 10)."""
+def locate(
+    document: Document, findings: Iterable[Finding], before: tuple[int, int] = (0, 0)
+) -> Iterator[LocatedFinding]:
+    """Each finding with its line/column span in `document`, one at a time (a report that streams
+    keeps none of them: issue 10). `before` is what precedes the document, when it is a part of a
+    text: the lines that end before it, and the characters its first line starts with."""
+    lines, columns = before
+
+    def position(offset: int) -> tuple[int, int]:
+        line, column = document.position(offset)
+        return line + lines, column + (columns if line == 1 else 0)
+
     for finding in findings:
-        line, column = document.position(finding.start)
-        end_line, end_column = document.position(finding.end)
         text = document.text[finding.start : finding.end]
-        yield LocatedFinding(finding, text, line + lines_before, column, end_line + lines_before, end_column)
+        yield LocatedFinding(finding, text, *position(finding.start), *position(finding.end))
 
 
 def locate_fixed(fixed: Fixed) -> Iterator[LocatedFinding]:
-    """The findings `fix` left, located in the fixed text, part by part (each part starts a line)."""
-    lines = 0
+    """The findings `fix` left, located in the fixed text, part by part."""
+    lines = columns = 0
     for part in fixed.parts:
-        yield from locate(Document(part.text), part.findings, lines)
-        lines += part.text.count("\n") + part.text.count("\r") - part.text.count("\r\n")
+        yield from locate(Document(part.text), part.findings, (lines, columns))
+        text = part.text
+        lines += text.count("\n") + text.count("\r") - text.count("\r\n")
+        last_break = max(text.rfind("\n"), text.rfind("\r"))
+        columns = columns + len(text) if last_break == -1 else len(text) - last_break - 1
 
 
 def prose_words(document: Document) -> int:
