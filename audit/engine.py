@@ -7,7 +7,8 @@ until nothing changes; protected regions must come out byte-identical.
 Fixing costs a full re-check per pass, and `check` never shows it (issue 9: 13 rule passes for 10
 files), so `Result.fixed` is computed on first use: a caller that only reads findings pays for the
 rules once. The last pass's check is what `fix` reports as left, so the fixed text is never audited
-again. A text over `LONG_TEXT_CHARS` is audited and fixed in sections (issue 10: memory).
+again. `fix_text` is that fixing for `fix` and `diff`, which need no findings of the text as read.
+A text over `LONG_TEXT_CHARS` is audited and fixed in sections (issue 10: memory).
 """
 
 from __future__ import annotations
