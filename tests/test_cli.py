@@ -15,7 +15,10 @@ import pytest
 from click.testing import CliRunner, Result
 
 import audit
+import audit.engine
 from audit.cli import main
+from audit.report import FileReport, Report
+from audit.report.text import render_text
 from audit.rules import RULES
 from tests.conftest import run_cli
 
@@ -86,6 +89,27 @@ def test_fix_reports_what_remains_and_fails_until_nothing_does(articles: Path) -
     second = run_cli("fix", "mixed.md", cwd=articles)
     assert second.returncode == 1 and "fixed" not in second.stderr.decode()
     assert run_cli("fix", "--fail-level", "error", "mixed.md", cwd=articles).returncode == 0
+
+
+@pytest.mark.parametrize("separator", ["\n\n", " ", "\r\n\r\n"])
+def test_fix_of_a_long_text_reports_what_is_left_where_the_whole_fixed_text_has_it(
+    articles: Path, monkeypatch: pytest.MonkeyPatch, separator: str
+) -> None:
+    # Issue 10: a long text is fixed, written and reported section by section (paragraphs, or
+    # sentences of one long line); the lines and columns are those of the whole fixed text.
+    monkeypatch.setattr(audit.engine, "LONG_TEXT_CHARS", 150)
+    text = separator.join([MIXED.strip()] * 8) + "\n"
+    (articles / "long.md").write_bytes(text.encode())
+    audited = audit.audit_text(text, audit.Config(), audit.Markup.MARKDOWN)
+    expected = audited.fixed
+    assert len(expected.sections) > 3
+    result = invoke("fix", "--no-color", "long.md")
+    assert result.exit_code == 1
+    assert (articles / "long.md").read_bytes() == expected.text.encode()
+    lines = result.stderr.splitlines(keepends=True)
+    assert lines[0] == f"fixed long.md ({len(audited.findings)} findings before fixing)\n"
+    assert "".join(lines[1:-1]) == render_text(Report((FileReport.from_result("long.md", expected),), ()))
+    assert len(lines) == 2 + len(expected.findings) > 10
 
 
 def test_fix_stdin_writes_only_the_text_to_stdout_and_what_remains_to_stderr() -> None:
