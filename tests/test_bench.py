@@ -1,4 +1,5 @@
-"""The speed bench (bench/bench_speed.py) runs in the suite in its --quick mode, so it cannot rot.
+"""The speed bench (bench/bench_speed.py) runs in the suite in its --quick mode, and the large-file
+bench (bench/bench_large.py) at a tiny size, so neither can rot.
 
 Its timing targets are reported by the bench, never asserted here; what is asserted is what the bench
 promises whatever the machine: every figure present, and `--jobs 2` output identical to `--jobs 1`.
@@ -27,3 +28,19 @@ def test_quick_bench_reports_every_figure_and_identical_parallel_output(tmp_path
     for key in ("throughput_ratio", "one_article_ratio", "check_peak_rss_mb", "jobs_speedup"):
         assert results[key] > 0
     assert "targets (issue 9)" in completed.stdout
+
+
+def test_large_file_bench_runs_fix_on_each_case_in_its_own_process() -> None:
+    # Sizes far below the bench's defaults: this keeps the script from rotting, it measures nothing.
+    bench = BENCH.with_name("bench_large.py")
+    completed = subprocess.run(
+        [sys.executable, str(bench), "--article-mb", "0.05", "--line-mb", "0.02"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert completed.returncode == 0, completed.stderr
+    rows = completed.stdout.splitlines()
+    assert [row.split()[0] for row in rows] == ["line-0.25", "line-0.5", "line-1", "article-0.1", "article-1"]
+    # `fix` changed every file (exit 1) and each row has its time, CPU time and peak RSS.
+    assert all(row.endswith("exit 1") and " CPU " in row and "peak RSS" in row for row in rows)
