@@ -17,7 +17,6 @@ import hashlib
 import os
 import pickle
 import stat
-import tempfile
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from types import ModuleType
@@ -84,6 +83,8 @@ def _digest(inputs: Iterable[Path]) -> str:
 
 def _store(entry: Path, value: object, serializer: ModuleType) -> None:
     """Write atomically (a reader never sees half an entry), then drop the oldest entries of its kind."""
+    import tempfile  # only when an entry is written, not on the reads of every run
+
     try:
         entry.parent.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(dir=entry.parent, prefix=".", suffix=".tmp")

@@ -19,7 +19,6 @@ import os
 import re
 import stat
 import sys
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
@@ -155,6 +154,8 @@ def write_atomic(path: Path, data: bytes, name: str | None = None) -> None:
         raise OutputError(
             f"{label}: has {status.st_nlink} hard links; not written (replacing it would split the links)"
         )
+    import tempfile  # only `fix` writes: `check` does not pay its import
+
     temporary: str | None = None
     try:
         descriptor, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=TEMPORARY_SUFFIX, dir=target.parent)

@@ -236,11 +236,13 @@ def _factory(script: str):  # type: ignore[no-untyped-def]
     Its probability table is kept in the disk cache: building it from the JSON profiles was a quarter
     of a one-file run. It is kept sparse and unpacked row by row as langdetect reads it (ngram_table.py)."""
     import marshal
-    from importlib import resources
 
+    import langdetect
     from langdetect.detector_factory import DetectorFactory
 
-    profiles = [Path(str(resources.files("langdetect") / "profiles" / code)) for code in _SCRIPT_LANGUAGES[script][1]]
+    # langdetect reads its profiles from its folder too; importlib.resources would import zipfile.
+    folder = Path(langdetect.__file__).parent / "profiles"
+    profiles = [folder / code for code in _SCRIPT_LANGUAGES[script][1]]
 
     def load() -> tuple[dict[str, bytes], list[str]]:
         built = DetectorFactory()

@@ -7,7 +7,6 @@ for bad input: it returns an `Outcome` carrying either a result or a one-line er
 from __future__ import annotations
 
 import os
-import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -132,6 +131,8 @@ def audit_target(target: Target, config: Config, write: bool = False, fixes: boo
             result.fixed_text  # noqa: B018 - computed here, where FixSafetyError is handled
     except FixSafetyError as error:
         # Black's habit: refuse to write, and keep what would have been written for a bug report.
+        import tempfile  # this error path only: tempfile imports shutil, random and the compressors
+
         handle, diagnostic = tempfile.mkstemp(prefix="mtaudit-", suffix=".diff")
         with os.fdopen(handle, "w", encoding="utf-8") as stream:
             stream.write(error.diagnostic)
