@@ -13,6 +13,7 @@ The folder is `$MTAUDIT_CACHE_DIR`, else `$XDG_CACHE_HOME/mtaudit`, else `~/.cac
 from __future__ import annotations
 
 import functools
+import glob
 import hashlib
 import os
 import pickle
@@ -65,9 +66,11 @@ def cache_folder() -> Path | None:
 def _code_digest() -> bytes:
     """The hash of this package's Python files: an entry built by other code is never read."""
     digest = hashlib.sha256()
-    for path in sorted(_PACKAGE.rglob("*.py")):
-        digest.update(path.relative_to(_PACKAGE).as_posix().encode())
-        digest.update(path.read_bytes())
+    # glob and open, not Path.rglob and read_bytes: a fifth of the time, paid by every run (issue 9).
+    for relative in sorted(glob.glob("**/*.py", root_dir=_PACKAGE, recursive=True, include_hidden=True)):
+        digest.update(Path(relative).as_posix().encode())
+        with open(_PACKAGE / relative, "rb") as source:
+            digest.update(source.read())
     return digest.digest()
 
 
