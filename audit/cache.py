@@ -53,6 +53,19 @@ def cached(kind: str, inputs: Iterable[Path], build: Callable[[], T], serializer
     return value
 
 
+def replace(kind: str, inputs: Iterable[Path], value: object, serializer: ModuleType = pickle) -> None:
+    """Store `value` as the entry `cached` reads for the same kind, code and inputs: for a value that
+    grows during a run (pattern_store.py)."""
+    folder = cache_folder()
+    if folder is None:
+        return
+    try:
+        entry = folder / f"{kind}-{_digest(inputs)}.{serializer.__name__}"
+    except OSError:
+        return
+    _store(entry, value, serializer)
+
+
 def cache_folder() -> Path | None:
     """Where entries live, or None when `MTAUDIT_CACHE_DIR` is set empty."""
     configured = os.environ.get("MTAUDIT_CACHE_DIR")

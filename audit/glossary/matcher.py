@@ -284,9 +284,11 @@ def compile_pattern(entry: Entry) -> Any:
     """Compile a regex entry; raise GlossaryError naming the entry when it is not a valid regex."""
     import regex
 
+    from audit.pattern_store import compiled
+
     flags = 0 if entry.case_sensitive else regex.IGNORECASE
     try:
-        return regex.compile(entry.pattern or "", flags)
+        return compiled(entry.pattern or "", flags)
     except (regex.error, TypeError) as error:
         raise GlossaryError(f"{entry.source}: entry '{entry.id}': invalid pattern: {error}") from None
 
