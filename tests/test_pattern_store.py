@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import gc
+import os
 import pickle
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -78,3 +81,26 @@ def test_the_store_stops_growing_at_its_limit(monkeypatch: pytest.MonkeyPatch) -
     for word in ("one", "two", "three"):
         assert pattern_store.compiled(word).search(f"a {word}")
     assert len(pattern_store._patterns or {}) == 2
+
+
+def test_pattern_sources_do_not_depend_on_the_hash_seed() -> None:
+    # A source built from a set in its iteration order would be a new store entry in every process.
+    script = (
+        "import gc\n"
+        "from audit.engine import audit_text\n"
+        "from audit.markup import Markup\n"
+        "from audit.prose import LazyPattern\n"
+        f"audit_text({TEXTS!r}[0] + '\\n\\n' + {TEXTS!r}[1] + '\\n\\n' + {TEXTS!r}[2], markup=Markup.MARKDOWN)\n"
+        "print(sorted(item.source for item in gc.get_objects() if isinstance(item, LazyPattern)))\n"
+    )
+    outputs = {
+        subprocess.run(
+            [sys.executable, "-c", script],
+            capture_output=True,
+            text=True,
+            check=True,
+            env={**os.environ, "PYTHONHASHSEED": seed},
+        ).stdout
+        for seed in ("1", "2", "3")
+    }
+    assert len(outputs) == 1
