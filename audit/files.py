@@ -19,7 +19,6 @@ import os
 import re
 import stat
 import sys
-import tempfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -162,6 +161,8 @@ def write_atomic(path: Path, chunks: Iterable[bytes], name: str | None = None) -
         raise OutputError(
             f"{label}: has {status.st_nlink} hard links; not written (replacing it would split the links)"
         )
+    import tempfile  # only `fix` writes: `check` does not pay its import
+
     temporary: str | None = None
     try:
         descriptor, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=TEMPORARY_SUFFIX, dir=target.parent)

@@ -23,6 +23,7 @@ from pathlib import Path
 from audit.cache import cached
 from audit.document import Document, Paragraph
 from audit.languages import language, shipped_codes
+from audit.ngram_table import ProbabilityTable, pack
 
 
 def _frequent_words() -> dict[str, frozenset[str]]:
@@ -233,21 +234,24 @@ def _factory(script: str):  # type: ignore[no-untyped-def]
     """Our own seeded langdetect factory with the profiles of one script, loaded once per process.
 
     Its probability table is kept in the disk cache: building it from the JSON profiles was a quarter
-    of a one-file run."""
+    of a one-file run. It is kept sparse and unpacked row by row as langdetect reads it (ngram_table.py)."""
     import marshal
-    from importlib import resources
 
+    import langdetect
     from langdetect.detector_factory import DetectorFactory
 
-    profiles = [Path(str(resources.files("langdetect") / "profiles" / code)) for code in _SCRIPT_LANGUAGES[script][1]]
+    # langdetect reads its profiles from its folder too; importlib.resources would import zipfile.
+    folder = Path(langdetect.__file__).parent / "profiles"
+    profiles = [folder / code for code in _SCRIPT_LANGUAGES[script][1]]
 
-    def load() -> tuple[dict[str, list[float]], list[str]]:
+    def load() -> tuple[dict[str, bytes], list[str]]:
         built = DetectorFactory()
         built.load_json_profile([path.read_text(encoding="utf-8") for path in profiles])
-        return built.word_lang_prob_map, built.langlist
+        return pack(built.word_lang_prob_map), built.langlist
 
     factory = DetectorFactory()
-    factory.word_lang_prob_map, factory.langlist = cached(f"langdetect-{script}", profiles, load, marshal)
+    packed, factory.langlist = cached(f"langdetect-{script}", profiles, load, marshal)
+    factory.word_lang_prob_map = ProbabilityTable(packed, len(factory.langlist))
     factory.set_seed(0)
     return factory
 

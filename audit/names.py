@@ -76,7 +76,9 @@ def conventions(code: str) -> NameConventions:
 
 @functools.cache
 def _mention_pattern(particles: frozenset[str]) -> LazyPattern:
-    joined = "|".join(sorted(particles, key=len, reverse=True))
+    # Longest first; ties in a fixed order, so the source is the same in every process and the pattern
+    # store (pattern_store.py) finds it: a set's order changes with the hash seed.
+    joined = "|".join(sorted(particles, key=lambda particle: (-len(particle), particle)))
     separator = rf"(?:{_SPACE}(?:(?:{joined}){_SPACE}){{0,2}}|{_SPACE}(?:{joined})-)" if joined else _SPACE
     return LazyPattern(rf"(?<![\p{{L}}\p{{M}}\p{{N}}'’-]){_WORD}(?:{separator}{_WORD})*(?![\p{{L}}\p{{M}}\p{{N}}])")
 

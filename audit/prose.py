@@ -30,9 +30,9 @@ class LazyPattern:
 
     @functools.cached_property
     def compiled(self) -> regex.Pattern[str]:
-        import regex
+        from audit.pattern_store import compiled
 
-        return regex.compile(self.source)
+        return compiled(self.source)
 
     def finditer(self, text: str) -> Iterator[regex.Match[str]]:
         return self.compiled.finditer(text)

@@ -7,7 +7,6 @@ for bad input: it returns an `Outcome` carrying either a result or a one-line er
 from __future__ import annotations
 
 import os
-import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -138,6 +137,8 @@ def audit_target(target: Target, config: Config, command: str = "check", fixes: 
             fixed = fix_text(source.text, config, target.markup, original_text)
     except FixSafetyError as error:
         # Black's habit: refuse to write, and keep what would have been written for a bug report.
+        import tempfile  # this error path only: tempfile imports shutil, random and the compressors
+
         handle, diagnostic = tempfile.mkstemp(prefix="mtaudit-", suffix=".diff")
         with os.fdopen(handle, "w", encoding="utf-8") as stream:
             stream.write(error.diagnostic)

@@ -8,7 +8,6 @@ suffix. `exclude` globs belong to each file's configuration, so the runner appli
 from __future__ import annotations
 
 import os
-import subprocess
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -84,6 +83,8 @@ def _git_ignored(folder: Path, files: list[Path]) -> set[Path]:
     """Ask git which of `files` it ignores; outside a repository (or without git) none are."""
     if not files:
         return set()
+    import subprocess  # only for folders: a one-file check does not pay its import
+
     try:
         completed = subprocess.run(
             ["git", "-C", str(folder), "check-ignore", "--stdin", "-z"],

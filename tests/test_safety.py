@@ -113,9 +113,10 @@ def test_standard_input_over_the_size_limit_is_refused(tmp_path: Path) -> None:
 def test_read_only_folder_under_fix_is_one_line_and_other_files_are_still_fixed(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    import tempfile
+
     from click.testing import CliRunner
 
-    from audit import files
     from audit.cli import main
 
     first, locked, last = (tmp_path / name for name in ("a", "b", "c"))
@@ -124,14 +125,14 @@ def test_read_only_folder_under_fix_is_one_line_and_other_files_are_still_fixed(
         (folder / "x.md").write_text(DIRTY, encoding="utf-8")
     locked.chmod(0o555)
     if os.getuid() == 0:  # root ignores folder permissions: make mkstemp meet them anyway
-        real_mkstemp = files.tempfile.mkstemp
+        real_mkstemp = tempfile.mkstemp
 
         def mkstemp(*args: object, dir: str, **options: object) -> tuple[int, str]:
             if Path(dir) == locked:
                 raise PermissionError(13, "Permission denied")
             return real_mkstemp(*args, dir=dir, **options)
 
-        monkeypatch.setattr(files.tempfile, "mkstemp", mkstemp)
+        monkeypatch.setattr(tempfile, "mkstemp", mkstemp)  # files.py imports it when it writes
     monkeypatch.chdir(tmp_path)
     try:
         result = CliRunner().invoke(main, ["fix", "a", "b", "c"])

@@ -41,10 +41,9 @@ def _token_pattern() -> Any:
     # `mtaudit --help` stays fast.
     import regex
 
-    return regex.compile(
-        rf"[{_NO_SPACE_SCRIPTS}]|[[\p{{L}}\p{{M}}\p{{N}}]--[{_NO_SPACE_SCRIPTS}]]+|[^\s]",
-        regex.VERSION1,
-    )
+    from audit.pattern_store import compiled
+
+    return compiled(rf"[{_NO_SPACE_SCRIPTS}]|[[\p{{L}}\p{{M}}\p{{N}}]--[{_NO_SPACE_SCRIPTS}]]+|[^\s]", regex.VERSION1)
 
 
 def exact(token_text: str) -> str:

@@ -10,7 +10,6 @@ source paragraph long enough for its length to mean something. Report-only.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from statistics import median
 
 from audit.findings import Finding
 from audit.rules.base import Context, Rule
@@ -36,6 +35,8 @@ class LengthRatio(Rule):
     def check(self, context: Context) -> Iterator[Finding]:
         if context.alignment is None:
             return
+        from statistics import median  # only with --source: statistics imports fractions and decimal
+
         pairs = list(context.alignment.pairs())
         if len(pairs) < MIN_PAIRS:
             return

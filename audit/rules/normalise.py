@@ -15,6 +15,7 @@ from collections.abc import Iterator
 
 from audit.findings import Finding, FixSafety
 from audit.rules.base import Context, Rule
+from audit.rules.mojibake_screen import ftfy_may_change, may_be_redecoded
 
 _ENCODING_NAMES = {
     "sloppy-windows-1252": "Windows-1252",
@@ -31,6 +32,12 @@ _ENCODING_NAMES = {
 }
 # Prose runs between protected regions and line breaks: ftfy sees one at a time, so offsets map back.
 _SEGMENT = re.compile(r"[^\n\r\ufffc]+")
+
+
+def _fix_and_explain(text: str) -> tuple[str, list[tuple[str, str]] | None]:
+    import ftfy
+
+    return ftfy.fix_and_explain(text, _ftfy_config())  # type: ignore[no-any-return]
 
 
 def _ftfy_config():  # type: ignore[no-untyped-def]
@@ -67,16 +74,16 @@ class Mojibake(Rule):
     precedence = 100
 
     def check(self, context: Context) -> Iterator[Finding]:
-        import ftfy
-
-        config = _ftfy_config()
         prose = context.document.prose
         for segment in _SEGMENT.finditer(prose):
             original = segment.group()
             if original.isascii():
                 continue
-            fixed, explanation = ftfy.fix_and_explain(original, config)
+            # ftfy is imported only for a segment it might change (mojibake_screen.py: issue 9).
+            fixed, explanation = _fix_and_explain(original) if ftfy_may_change(original) else (original, None)
             if fixed == original:
+                if not may_be_redecoded(original):
+                    continue
                 # ftfy judges a segment whole: one mis-decoded word among correct accented ones is
                 # left alone ("La rĂ©forme a été adoptée"), so each run of such words is tried alone.
                 yield from self._runs(original, segment.start())

@@ -1,0 +1,59 @@
+"""The mojibake screen may only wave through a segment that ftfy and the rule's redecoding leave alone."""
+
+from __future__ import annotations
+
+import ftfy
+import ftfy.badness
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
+
+from audit.rules.mojibake_screen import _is_bad, ftfy_may_change, may_be_redecoded
+from audit.rules.normalise import Mojibake, _ftfy_config
+
+# Every character ftfy's heuristic names, every character the rule's code pages read from a high byte,
+# characters of correct prose in the shipped languages, C1 controls, surrogates, and ASCII context.
+_HEURISTIC = sorted({character for character in ftfy.badness.BADNESS_RE.pattern if not character.isascii()})
+_CODE_PAGES = sorted(
+    {c for page in ("cp1250", "cp1251", "cp1252") for c in bytes(range(128, 256)).decode(page, "ignore")}
+)
+_ALPHABET = st.one_of(
+    st.sampled_from(_HEURISTIC),
+    st.sampled_from(_CODE_PAGES),
+    st.sampled_from(list("aeiouAZ .,;:!?-'\"()0123456789\t")),
+    st.sampled_from(list("éèàçõãñüößœŒÃÂÐÎ’‘“”«»–—…\xa0€£°²³×мирΑβЂў")),
+    st.characters(min_codepoint=0x80, max_codepoint=0x9F),
+    st.characters(min_codepoint=0xD800, max_codepoint=0xDFFF),
+    st.characters(max_codepoint=0x2FFF),
+)
+_SEGMENTS = st.text(alphabet=_ALPHABET, min_size=1, max_size=12)
+
+
+@settings(max_examples=3000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(segment=_SEGMENTS)
+@example("La rĂ©forme a été adoptée")
+@example("KrakĂłw")
+@example("РјРёСЂ")
+@example("Ìèð")
+@example("Вє")
+@example("РЂ")
+@example("sœ ")
+@example("voilÃ le travail")
+@example("\x92")
+def test_a_segment_the_screen_passes_is_left_alone(segment: str) -> None:
+    if not ftfy_may_change(segment):
+        assert ftfy.fix_and_explain(segment, _ftfy_config()).text == segment
+        if not may_be_redecoded(segment):
+            assert list(Mojibake()._runs(segment, 0)) == []
+
+
+@given(segment=_SEGMENTS)
+def test_the_heuristic_loaded_alone_is_ftfys(segment: str) -> None:
+    assert _is_bad()(segment) == ftfy.badness.is_bad(segment)
+
+
+def test_correct_prose_is_screened_out() -> None:
+    for segment in ("conversações sobre a", "les places s’étaient vendues", "мир (peace)", "« Oui », dit-il"):
+        assert not ftfy_may_change(segment)
+    assert not may_be_redecoded("les places s’étaient vendues")
+    for segment in ("cafÃ©", "KrakĂłw", "Ìèð", "\x92"):
+        assert ftfy_may_change(segment) or may_be_redecoded(segment)
