@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import importlib.util
+
 import ftfy
 import ftfy.badness
+import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
@@ -57,3 +60,14 @@ def test_correct_prose_is_screened_out() -> None:
     assert not may_be_redecoded("les places s’étaient vendues")
     for segment in ("cafÃ©", "KrakĂłw", "Ìèð", "\x92"):
         assert ftfy_may_change(segment) or may_be_redecoded(segment)
+
+
+def test_the_screen_asks_ftfy_itself_when_its_file_is_not_where_expected(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A future ftfy may move its heuristic: the screen then imports it through the package.
+    _is_bad.cache_clear()
+    monkeypatch.setattr(importlib.util, "find_spec", lambda name: None)
+    try:
+        assert _is_bad() is ftfy.badness.is_bad
+        assert ftfy_may_change("The caf\u00c3\u00a9 opened.") and not ftfy_may_change("The café opened.")
+    finally:
+        _is_bad.cache_clear()

@@ -59,12 +59,13 @@ def _is_bad() -> Callable[[str], bool]:
     """ftfy's mojibake heuristic. Its module needs only `re`, so it is run from ftfy's file without the
     package, whose import builds the tables this module exists to avoid."""
     spec = importlib.util.find_spec("ftfy")
-    if spec is None or spec.origin is None:
-        raise ImportError("ftfy is not installed")
-    location = Path(spec.origin).with_name("badness.py")
-    badness_spec = importlib.util.spec_from_file_location("_ftfy_badness", location)
-    if badness_spec is None or badness_spec.loader is None:
-        raise ImportError(f"cannot load {location}")
+    location = None if spec is None or spec.origin is None else Path(spec.origin).with_name("badness.py")
+    badness_spec = None if location is None else importlib.util.spec_from_file_location("_ftfy_badness", location)
+    if badness_spec is None or badness_spec.loader is None or not location.is_file():
+        # Another ftfy layout: the heuristic through the package, slower but the same answer.
+        from ftfy.badness import is_bad
+
+        return is_bad
     badness = importlib.util.module_from_spec(badness_spec)
     badness_spec.loader.exec_module(badness)
     return badness.is_bad  # type: ignore[no-any-return]
