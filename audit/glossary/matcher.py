@@ -12,9 +12,8 @@ of them are never compiled in a run.
 
 from __future__ import annotations
 
-import functools
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -153,7 +152,8 @@ class Matcher:
     def _find_variants(
         self, text: str, language: str, offset: int, article: media_context.ArticleWords | None
     ) -> Iterable[Match]:
-        tokens, keys = _tokens_and_keys(text)
+        tokens = tokenize(text)
+        keys = [folded(token.text) for token in tokens]
         root = self._root
         index, count = 0, len(tokens)
         while index < count:
@@ -189,8 +189,8 @@ class Matcher:
 
 def _pick(
     targets: Iterable[_Target],
-    tokens: Sequence[Token],
-    keys: Sequence[str],
+    tokens: list[Token],
+    keys: list[str],
     first: int,
     last: int,
     language: str,
@@ -212,14 +212,7 @@ def _pick(
 
 
 def _variant_match(
-    text: str,
-    tokens: Sequence[Token],
-    keys: Sequence[str],
-    first: int,
-    last: int,
-    target: _Target,
-    language: str,
-    offset: int,
+    text: str, tokens: list[Token], keys: list[str], first: int, last: int, target: _Target, language: str, offset: int
 ) -> Match:
     entry = target.entry
     start, end = tokens[first].start, tokens[last].end
@@ -241,7 +234,7 @@ def _takes_article_away(entry: Entry, language: str) -> bool:
     return bool(first_word) and first_word[0] in words(language, _ARTICLES)
 
 
-def _article_start(tokens: Sequence[Token], keys: Sequence[str], first: int, language: str) -> int | None:
+def _article_start(tokens: list[Token], keys: list[str], first: int, language: str) -> int | None:
     """Start of an article standing right before token `first`, or None."""
     if first >= 1 and keys[first - 1] in words(language, _ARTICLES) and tokens[first - 1].end < tokens[first].start:
         return tokens[first - 1].start
@@ -256,7 +249,7 @@ def _article_start(tokens: Sequence[Token], keys: Sequence[str], first: int, lan
     return None
 
 
-def _free_before(text: str, tokens: Sequence[Token], keys: Sequence[str], index: int) -> bool:
+def _free_before(text: str, tokens: list[Token], keys: list[str], index: int) -> bool:
     """False when token `index` continues a hyphenated compound or a name with an apostrophe."""
     start = tokens[index].start
     if start < 2 or not text[start - 2].isalnum():
@@ -281,14 +274,6 @@ def _free_after(text: str, end: int) -> bool:
         # A possessive 's is fine ("France Press's reporter"); "Press'o" is another word.
         return text[end + 1] in "sS" and (end + 2 >= len(text) or not text[end + 2].isalnum())
     return True
-
-
-@functools.lru_cache(maxsize=256)
-def _tokens_and_keys(text: str) -> tuple[tuple[Token, ...], tuple[str, ...]]:
-    """The tokens of a paragraph and their folded keys, kept for the next matcher that reads the same
-    paragraph: the glossary and boilerplate rules both read every paragraph (issue 9)."""
-    tokens = tuple(tokenize(text))
-    return tokens, tuple(folded(token.text) for token in tokens)
 
 
 def _hyphens_as_spaces(phrase: str) -> str:

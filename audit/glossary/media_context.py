@@ -17,7 +17,7 @@ Mirror" is not Der Spiegel), and `hint_required` entries fire only when a hint i
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from functools import cache
 from typing import Any
 
@@ -57,8 +57,8 @@ class ArticleWords:
 
 def fit(
     entry: Entry,
-    tokens: Sequence[Token],
-    keys: Sequence[str],
+    tokens: list[Token],
+    keys: list[str],
     first: int,
     last: int,
     language: str,
@@ -83,7 +83,7 @@ def fit(
     return 1 if entry.article_hints and article is not None and article.meet(hints) else None
 
 
-def _phrase_before(tokens: Sequence[Token], keys: Sequence[str], first: int, language: str) -> set[str]:
+def _phrase_before(tokens: list[Token], keys: list[str], first: int, language: str) -> set[str]:
     """The words of the noun phrase before the title: back to its article or a punctuation mark.
 
     "… el diario francés y el semanario alemán El Espejo" gives {semanario, alemán}: the French
@@ -99,7 +99,7 @@ def _phrase_before(tokens: Sequence[Token], keys: Sequence[str], first: int, lan
     return phrase
 
 
-def _continues(tokens: Sequence[Token], last: int) -> bool:
+def _continues(tokens: list[Token], last: int) -> bool:
     """A capitalised word right after the match makes it part of a longer name ("The World Bank")."""
     if last + 1 >= len(tokens):
         return False
@@ -107,7 +107,7 @@ def _continues(tokens: Sequence[Token], last: int) -> bool:
     return following[:1].isupper() and following.isalpha() and tokens[last + 1].start - tokens[last].end <= 1
 
 
-def _described(tokens: Sequence[Token], keys: Sequence[str], first: int, last: int, language: str) -> bool:
+def _described(tokens: list[Token], keys: list[str], first: int, last: int, language: str) -> bool:
     descriptors = words(language, "media.descriptors")
     if last + 1 < len(keys) and keys[last + 1] in descriptors:
         return True
@@ -124,7 +124,7 @@ def _described(tokens: Sequence[Token], keys: Sequence[str], first: int, last: i
     return False
 
 
-def _cited(tokens: Sequence[Token], keys: Sequence[str], first: int, last: int, language: str) -> bool:
+def _cited(tokens: list[Token], keys: list[str], first: int, last: int, language: str) -> bool:
     if last + 1 < len(keys) and keys[last + 1] in words(language, "media.cited_after"):
         return True
     while first > 0 and tokens[first - 1].text in _OPENING_MARKS:
