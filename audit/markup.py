@@ -96,6 +96,11 @@ SECTION_CHARS = 1 << 16
 """The block parser reads a long text in sections of about this many characters, cut after a blank
 line: its tokens cost ≈15 bytes a character, so a 50 MB article parsed whole peaked at 750 MB (issue 10)."""
 _OPEN_ENDED = frozenset({"fence", "code_block", "html_block"})
+# What can make the block parse protect a line: a fence, indented code (four spaces or a tab, at a line's
+# start or after a container's marker), a link reference definition, or a line of container markers
+# alone. A text with none of them needs no parse (issue 9: markdown-it's import and set-up cost a
+# one-article check ≈35 ms); a property test holds this to the parser's own answer.
+_BLOCK_PROTECTION = re.compile(r"```|~~~|\t|    |\]:|(?<![^\r\n]) *(?:(?:[>*+-]|\d{1,9}[.)]) *)+(?![^\r\n])")
 
 
 def _markdown_block_spans(text: str) -> list[Span]:
@@ -117,6 +122,14 @@ def _markdown_block_spans(text: str) -> list[Span]:
     body_start = _front_matter_end(text)
     if body_start:
         spans.append((0, body_start))
+    if _BLOCK_PROTECTION.search(text, body_start):
+        spans.extend(_parsed_block_spans(text, body_start))
+    return spans
+
+
+def _parsed_block_spans(text: str, body_start: int) -> list[Span]:
+    """The block spans of the text after `body_start`, as the parser finds them."""
+    spans: list[Span] = []
     lines = _Lines(text, body_start)
     first = 0
     while first < lines.count:
