@@ -142,7 +142,7 @@ class Fixed:
         """What `fix` makes of an audited text, in one part."""
         fixed = result.fixed
         part = FixedPart(fixed.text, fixed.findings)
-        return cls((part,), len(result.findings), fixed.text != result.text, fixed.language)
+        return cls((part,), len(result.findings), result.changed, fixed.language)
 
 
 def _check(
@@ -311,15 +311,17 @@ def _cut_near(document: Document, suppressed: Sequence[Span], position: int, rea
     text = document.text
     for boundary in _BOUNDARIES:
         for found in boundary.finditer(text, position, position + reach):
-            if not (_region_around(document.protected, found.end()) or _region_around(suppressed, found.end())):
+            if not _kept_whole_around(document, suppressed, found.end()):
                 return found.end()
     cut = _after_blank_line(text, position)
-    while cut is not None:
-        around = _region_around(document.protected, cut) or _region_around(suppressed, cut)
-        if around is None:
-            break
+    while cut is not None and (around := _kept_whole_around(document, suppressed, cut)) is not None:
         cut = _after_blank_line(text, around[1])
     return cut
+
+
+def _kept_whole_around(document: Document, suppressed: Sequence[Span], offset: int) -> Span | None:
+    """The protected or suppressed region that `offset` falls strictly inside, if any."""
+    return _region_around(document.protected, offset) or _region_around(suppressed, offset)
 
 
 def _region_around(regions: Sequence[Span], offset: int) -> Span | None:

@@ -9,6 +9,7 @@ entities and the Unicode normalisation form stay as they are (design §7).
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -40,6 +41,7 @@ def _fix_and_explain(text: str) -> tuple[str, list[tuple[str, str]] | None]:
     return ftfy.fix_and_explain(text, _ftfy_config())  # type: ignore[no-any-return]
 
 
+@functools.cache  # one config for every segment of every article, as before the screen
 def _ftfy_config():  # type: ignore[no-untyped-def]
     import ftfy
 
