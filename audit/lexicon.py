@@ -15,6 +15,7 @@ English they are too often a real compound ("firefighter"). Languages that write
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterable
 
 from audit.languages import language, words
 
@@ -57,16 +58,32 @@ def fused_split(token: str, code: str) -> int | None:
     >>> fused_split("PlayStation", "en"), fused_split("iPhone", "en"), fused_split("within", "en")
     (None, None, None)
     """
-    known = vocabulary(code)
-    if not words(code, "lexicon.words") or token.casefold() in known:
-        return None  # a language without a lexicon (Dutch, Romanian) is never split: too few words known
-    inner = [index for index in range(1, len(token)) if token[index].isupper()]
-    if inner:
-        return _camel_split(token, inner, known, function_words(code))
-    if not token.islower() or len(token) < MIN_FUSED_LETTERS or language(code).value("lexicon.compounds", False):
-        return None
-    splits = [index for index in range(2, len(token) - 1) if _two_words(token[:index], token[index:], code)]
-    return splits[0] if len(splits) == 1 else None
+    return fused_splits((token,), code).get(token)
+
+
+def fused_splits(tokens: Iterable[str], code: str) -> dict[str, int]:
+    """`fused_split` of many tokens at once, for the tokens that split: the language's lists are looked
+    up once, not once per word of a paragraph (issue 9)."""
+    if not words(code, "lexicon.words"):
+        return {}  # a language without a lexicon (Dutch, Romanian) is never split: too few words known
+    known, grammatical = vocabulary(code), function_words(code)
+    compounds = language(code).value("lexicon.compounds", False)
+    splits = {}
+    for token in tokens:
+        if token.casefold() in known:
+            continue
+        # Most tokens have no capital after the first letter, which `islower` settles without a loop.
+        inner = [] if token[1:].islower() else [index for index in range(1, len(token)) if token[index].isupper()]
+        if inner:
+            split = _camel_split(token, inner, known, grammatical)
+        elif not token.islower() or len(token) < MIN_FUSED_LETTERS or compounds:
+            continue
+        else:
+            found = [index for index in range(2, len(token) - 1) if _two_words(token[:index], token[index:], code)]
+            split = found[0] if len(found) == 1 else None
+        if split is not None:
+            splits[token] = split
+    return splits
 
 
 def _camel_split(token: str, inner: list[int], known: frozenset[str], grammatical: frozenset[str]) -> int | None:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from audit.findings import Finding, FixSafety
 from audit.languages import language
 from audit.prose import LazyPattern
-from audit.punctuation import QUOTE_MARKS
+from audit.punctuation import QUOTE_MARKS, marks_of
 from audit.rules.base import Context, Rule
 
 # Two identical marks in a row, touching a word on one side: `""The`, `said.””`, `‘‘`; or opening a
@@ -99,7 +99,7 @@ def _reversed(text: str, code: str) -> Iterator[QuoteProblem]:
     """A closing mark that closes nothing, then an opening mark never closed: `the” deal “was`."""
     for opening, closing in _families(text, code):
         depth, stray = 0, None
-        for position, character in enumerate(text):
+        for position, character in marks_of(text):
             if character == opening:
                 if stray is not None and closing not in text[position + 1 :] and _close_by(text, stray, position):
                     yield _swap(text, stray, position, opening, closing)
@@ -120,7 +120,7 @@ def _turned(text: str, code: str) -> Iterator[QuoteProblem]:
         if closing in text:
             continue  # the pair is written both ways here: balance and reversal judge it
         depth = 0
-        for position, character in enumerate(text):
+        for position, character in marks_of(text):
             if character != opening:
                 continue
             following = text[position + 1 : position + 2]
@@ -158,15 +158,15 @@ def _spaced(text: str, code: str) -> Iterator[QuoteProblem]:
         if spaced_convention and opening in "«»":
             continue
         depth = 0
-        for position, character in enumerate(text):
-            after = text[position + 1 : position + 3]
-            before = text[max(0, position - 2) : position]
+        for position, character in marks_of(text):
             if character == opening:
+                after = text[position + 1 : position + 3]
                 depth += 1
                 starts = position == 0 or text[position - 1] in _SPACES or text[position - 1] in "(["
                 if starts and len(after) == 2 and after[0] in _SPACES and after[1].isalnum():
                     yield QuoteProblem(position, position + 2, "spaced inside", opening, frozenset({position}), opening)
             elif character == closing:
+                before = text[max(0, position - 2) : position]
                 following = text[position + 1 : position + 2]
                 ends = not following or following in _SPACES or following in ".,;:!?)"
                 spaced = len(before) == 2 and before[1] in _SPACES

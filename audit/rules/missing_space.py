@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 
 from audit.findings import Finding, FixSafety
 from audit.languages import language, words
-from audit.lexicon import function_words, fused_split, one_letter_words, vocabulary
+from audit.lexicon import function_words, fused_splits, one_letter_words, vocabulary
 from audit.prose import LazyPattern, abbreviation_before, is_abbreviation
 from audit.punctuation import opens
 from audit.rules.base import Context, Rule
@@ -180,11 +180,16 @@ class MissingSpace(Rule):
         return self.finding(offset + start, offset + end, f"missing space {where}", replacement, FixSafety.SAFE)
 
     def _fused(self, paragraph: Paragraph, code: str) -> Iterator[Finding]:
+        # Each distinct word is judged once, and matched again only when one splits (issue 9: a
+        # paragraph repeats its words, and very few of them are fused).
+        splits = fused_splits(set(_WORD.findall(paragraph.text)), code)
+        if not splits:
+            return
         for match in _WORD.finditer(paragraph.text):
-            split = fused_split(match.group(), code)
+            token = match.group()
+            split = splits.get(token)
             if split is None:
                 continue
-            token = match.group()
             left, right = token[:split], token[split:]
             start, end = paragraph.start + match.start(), paragraph.start + match.end()
             if _sentence_lost(left, right, code):

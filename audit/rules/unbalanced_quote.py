@@ -22,7 +22,7 @@ from collections.abc import Iterator
 from audit.document import Paragraph
 from audit.findings import Finding
 from audit.prose import LazyPattern
-from audit.punctuation import quote_pairs
+from audit.punctuation import marks_of, quote_pairs
 from audit.rules.base import Context, Rule
 from audit.rules.malformed_quote import QuoteProblem, malformed_quotes
 
@@ -96,11 +96,10 @@ def _kind(mark: str) -> str:
 
 def _unpaired(text: str, following: str, claimed: set[int]) -> Iterator[tuple[int, str, bool]]:
     """Yield (offset, mark, opened) for every mark of the paragraph that has no partner."""
+    marks = [(position, character) for position, character in marks_of(text) if position not in claimed]
     for openers, closers in [("(", ")"), ("[", "]"), *quote_pairs(text)]:
         stack: list[int] = []
-        for position, character in enumerate(text):
-            if position in claimed:
-                continue
+        for position, character in marks:
             if character in openers:
                 if not _sad_emoticon(text, position):
                     stack.append(position)
@@ -119,10 +118,10 @@ def _unpaired(text: str, following: str, claimed: set[int]) -> Iterator[tuple[in
 def _single_quotes(text: str) -> Iterator[tuple[int, str, bool]]:
     if "‚" in text:
         return  # German ‚…‘, paired in `_pairs`
-    last_closer = text.rfind("’")
-    for position, character in enumerate(text):
-        if character == "‘" and position > last_closer:
-            yield position, character, True
+    position = text.find("‘", text.rfind("’") + 1)
+    while position >= 0:
+        yield position, "‘", True
+        position = text.find("‘", position + 1)
 
 
 def _label_or_emoticon(text: str, position: int) -> bool:
