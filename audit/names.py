@@ -97,6 +97,8 @@ def mentions(text: str, code: str) -> Iterator[Mention]:
     lowered: frozenset[str] | None = None
     for match in language.pattern.finditer(text):
         run = match.group()
+        if run.isalpha():
+            continue  # one word (most capitalised words): never a name of two words or more
         pieces = [(piece.start(), piece.end()) for piece in LETTERS.finditer(run)]
         words = [run[begin:end].casefold() for begin, end in pieces]
         opening: frozenset[str] = frozenset()

@@ -13,7 +13,7 @@ import bisect
 from collections import Counter
 from collections.abc import Iterator, Sequence
 
-from audit.languages import language as language_data
+from audit.languages import words
 from audit.names import Mention, conventions, lower_case_words
 from audit.prose import LazyPattern
 from audit.transliteration import LETTERS, fold, marks_differ, respelt, word_relation
@@ -31,16 +31,22 @@ def lone_words(text: str, code: str, inside: Sequence[Mention]) -> Iterator[Ment
     >>> [m.text for m in lone_words(text, "de", [Mention(4, 19, "Familie Rinaldy"), Mention(35, 48, "Marta Rinaldi")])]
     ['Rinaldy']
     """
-    common = conventions(code).common_words | lower_case_words(text)
+    # Two lookups, not one in their union: the union copied the language's whole lexicon per paragraph.
+    common, lowered = conventions(code).common_words, lower_case_words(text)
     # Mentions are few in a paragraph; the spans of the names proper, in order.
     covered = [
         (mention.start, mention.end)
         for mention in inside
-        if not all(word.casefold() in common for word in mention.text.split(" ")[:-1])
+        if not all(word.casefold() in common or word.casefold() in lowered for word in mention.text.split(" ")[:-1])
     ]
     for match in _LONE_WORD.finditer(text):
         word = match.group()
-        if word.casefold() not in common and not any(start <= match.start() < end for start, end in covered):
+        folded = word.casefold()
+        if (
+            folded not in common
+            and folded not in lowered
+            and not any(start <= match.start() < end for start, end in covered)
+        ):
             yield Mention(match.start(), match.end(), word)
 
 
@@ -113,15 +119,14 @@ def framed_as_person(text: str, word: Mention, code: str) -> bool:
     >>> framed_as_person("the name of Cale comes from Greek", Mention(12, 16, "Cale"), "en")
     False
     """
-    data = language_data(code)
     following = text[word.end : word.end + 30].split(maxsplit=1)
-    if following and following[0].strip(",;:").casefold() in data.words("names.reporting"):
+    if following and following[0].strip(",;:").casefold() in words(code, "names.reporting"):
         return True
     before = text[max(0, word.start - 30) : word.start].casefold().rstrip()
     previous = before.rsplit(maxsplit=1)[-1].rstrip(".") if before else ""
     return previous in conventions(code).titles or any(
         before.endswith(phrase) and (len(before) == len(phrase) or not before[-len(phrase) - 1].isalnum())
-        for phrase in data.words("names.according")
+        for phrase in words(code, "names.according")
     )
 
 
