@@ -408,10 +408,10 @@ def _emit_check(outcomes: Iterable[Any], order: dict[str, int], options: dict[st
     and only the findings are kept, for the summary; a whole-run format (json, sarif, rdjson) is
     written at the end."""
     from audit.glossary import load_glossaries
-    from audit.report import RENDERERS, FileError, FileReport, Report, ToolInfo
+    from audit.report import FileError, FileReport, Report, ToolInfo, renderer
 
     output_format = options["output_format"]
-    render = RENDERERS[output_format]
+    render = renderer(output_format)
     per_file = output_format in _PER_FILE_FORMATS
     color = _use_color(options["color"], sys.stdout)
     reports, unsafe_fixes, errors = [], [], []

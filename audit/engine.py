@@ -21,7 +21,6 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from audit.config import Config
-from audit.diff import unified_diff
 from audit.document import Document
 from audit.errors import FixSafetyError
 from audit.findings import Finding, Fix
@@ -365,6 +364,8 @@ def _fix(
         previous, current, fixed = current, fixed.compact(), None
     # The last pass, not the whole run: fixes that rewrite each other come back to the original text,
     # and a diff from it would be empty (issue 10, item 7).
+    from audit.diff import unified_diff  # this error only: difflib is not loaded to check a file
+
     raise FixSafetyError(
         f"fixes did not converge after {MAX_FIX_PASSES} passes", unified_diff(previous.text, current.text, "article")
     )

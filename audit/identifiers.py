@@ -8,7 +8,6 @@ with a message the caller prefixes with the option or file.
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterable
 
 
@@ -55,5 +54,7 @@ def checked_language(code: str) -> str:
 
 
 def _guess(word: str, known: Iterable[str], cutoff: float = 0.6) -> str:
+    import difflib  # a misspelt name only
+
     close = difflib.get_close_matches(word, list(known), n=1, cutoff=cutoff)
     return f" (did you mean {close[0]!r}?)" if close else ""

@@ -8,7 +8,6 @@ entities and the Unicode normalisation form stay as they are (design §7).
 
 from __future__ import annotations
 
-import difflib
 import functools
 import re
 import unicodedata
@@ -197,6 +196,8 @@ def _describe(explanation: list[tuple[str, str]] | None) -> str:
 
 def _changed_words(original: str, fixed: str) -> Iterator[tuple[int, int, str]]:
     """Yield (start, end, replacement) for each whitespace-delimited word of `original` that changed."""
+    import difflib  # a segment that changed only
+
     matcher = difflib.SequenceMatcher(None, original, fixed, autojunk=False)
     opcodes = [code for code in matcher.get_opcodes()]
     spans: list[list[int]] = []

@@ -9,10 +9,14 @@ freely for a missing one to mean anything. Report-only: the translator decides w
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
+from typing import TYPE_CHECKING
 
-from audit.bilingual import Number, numbers
 from audit.findings import Finding
 from audit.rules.base import Context, Rule
+
+if TYPE_CHECKING:
+    from audit.bilingual import Number
 
 _SMALLEST = 10
 
@@ -33,6 +37,8 @@ class SourceNumber(Rule):
         alignment = context.alignment
         if alignment is None:
             return
+        from audit.bilingual import numbers  # with a source only: a one-file check never loads it
+
         for bead in alignment.beads:
             if not bead.source or not bead.target:
                 continue
@@ -63,7 +69,7 @@ class SourceNumber(Rule):
 
 
 def _shifted(number: Number, offset: int) -> Number:
-    return Number(number.start + offset, number.end + offset, number.values)
+    return replace(number, start=number.start + offset, end=number.end + offset)
 
 
 def _unmatched(wanted: list[Number], written: list[Number]) -> tuple[list[Number], list[Number]]:
