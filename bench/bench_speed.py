@@ -39,11 +39,16 @@ TARGETS = {
 }
 
 
+# Both tools run as installed ones do, from compiled bytecode: with PYTHONDONTWRITEBYTECODE set (as in
+# some containers), a tool run from a source checkout would compile its modules on every run.
+_ENVIRONMENT = {name: value for name, value in os.environ.items() if name != "PYTHONDONTWRITEBYTECODE"}
+
+
 def _run(command: list[str]) -> tuple[float, int, bytes]:
     """Wall seconds, peak RSS in KB of the process, and its stdout."""
     started = time.perf_counter()
     with tempfile.TemporaryFile() as stdout:
-        process = subprocess.Popen(command, stdout=stdout, stderr=subprocess.DEVNULL)
+        process = subprocess.Popen(command, stdout=stdout, stderr=subprocess.DEVNULL, env=_ENVIRONMENT)
         _, status, usage = os.wait4(process.pid, 0)
         elapsed = time.perf_counter() - started
         process.returncode = os.waitstatus_to_exitcode(status)
