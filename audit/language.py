@@ -315,8 +315,10 @@ class Identifier:
     def _detect(self, text: str, script: str) -> LanguageGuess | None:
         from langdetect.lang_detect_exception import LangDetectException
 
+        from audit.detector import FastDetector
+
         self.detector_calls += 1
-        detector = _factory(script).create()
+        detector = FastDetector(_factory(script))
         detector.append(text)
         try:
             best = detector.get_probabilities()[0]
