@@ -22,6 +22,7 @@ tests/test_detector.py compares the full probability lists with stock langdetect
 from __future__ import annotations
 
 import functools
+import re
 
 from langdetect.detector import Detector
 from langdetect.lang_detect_exception import ErrorCode, LangDetectException
@@ -39,6 +40,7 @@ class _Normalised(dict[int, str]):
 
 
 _NORMALISED = _Normalised()
+_SPACES = re.compile(" {2,}")
 
 
 @functools.lru_cache(maxsize=8192)
@@ -70,6 +72,12 @@ class FastDetector(Detector):
     rewritten, their results unchanged."""
 
     word_lang_prob_map: ProbabilityTable
+
+    def append(self, text: str) -> None:
+        """Append text as langdetect does: no URLs or e-mail addresses, Vietnamese marks composed,
+        the first `max_text_length` characters, a run of spaces as one (its loop, as one regex)."""
+        text = NGram.normalize_vi(self.MAIL_RE.sub(" ", self.URL_RE.sub(" ", text)))
+        self.text += _SPACES.sub(" ", text[: self.max_text_length])
 
     def _extract_ngrams(self) -> list[str]:
         """The n-grams of the text that the table holds, as langdetect's `_extract_ngrams` lists them."""
