@@ -121,7 +121,7 @@ class Untranslated(Rule):
         self, text: str, language: str, identifier: Identifier, known: LanguageGuess | None = None
     ) -> LanguageGuess | None:
         """The other language `text` is in, when function words and langdetect agree; `known` is the
-        identification already made for the paragraph (reused: langdetect costs ≈1-3 ms a call)."""
+        identification already made for the paragraph (reused: langdetect costs ≈1 ms a call)."""
         candidate = _candidate(text, language)
         if candidate is None:
             return None
