@@ -11,10 +11,10 @@ only removes interpreter overhead:
 - the same `random.Random`, seeded the same way, sees the same calls in the same order (`gauss` at
   each trial; `choice` is `seq[_randbelow(len(seq))]`, and `_randbelow` is `getrandbits(k)` until
   the draw is below `len(seq)`, so drawing that way takes the same bits);
-- every float is made by the same operation on the same operands in the same order: a draw multiplies
-  each probability by `weight + row[i]`, which is `weight` itself where the row holds 0.0, and the
-  products of five draws chain left to right as langdetect's five updates do; normalising is Python's
-  `sum`, then a division per cell; the trials add up as `+= prob / n_trial`.
+- every float is made by the same operation on the same operands in the same order: one list
+  comprehension does a normalisation's divisions and the next five draws' updates, chained left to
+  right as langdetect does them one by one, `p / total * (weight + row[i]) * …`; the sums are
+  Python's `sum` over the same lists; the trials add up as `+= prob / n_trial`.
 
 tests/test_detector.py compares the full probability lists with stock langdetect's, with `==`.
 """
