@@ -28,24 +28,36 @@ def pack(rows: dict[str, list[float]]) -> dict[str, bytes]:
     }
 
 
+class Rows(dict[str, list[float]]):
+    """The rows of a `ProbabilityTable`, each unpacked on first read into the list langdetect built.
+
+    A plain dict once a row is read, so audit/detector.py reads rows without a Python call a row.
+    """
+
+    def __init__(self, packed: dict[str, bytes], width: int) -> None:
+        super().__init__()
+        self._packed = packed
+        self._width = width
+
+    def __missing__(self, ngram: str) -> list[float]:
+        row = [0.0] * self._width
+        for index, value in _CELL.iter_unpack(dict.__getitem__(self._packed, ngram)):
+            row[index] = value
+        self[ngram] = row
+        return row
+
+
 class ProbabilityTable(dict[str, bytes]):
     """The mapping langdetect's `Detector` reads (`in` and `[]`), rows unpacked on first read.
 
     >>> table = ProbabilityTable(pack({"ab": [0.0, 0.25, 0.0]}), width=3)
-    >>> "ab" in table, "zz" in table, table["ab"]
-    (True, False, [0.0, 0.25, 0.0])
+    >>> "ab" in table, "zz" in table, table["ab"], table.rows["ab"] is table["ab"]
+    (True, False, [0.0, 0.25, 0.0], True)
     """
 
     def __init__(self, packed: dict[str, bytes], width: int) -> None:
         super().__init__(packed)
-        self.width = width
-        self._rows: dict[str, list[float]] = {}
+        self.rows = Rows(self, width)
 
     def __getitem__(self, ngram: str) -> list[float]:  # type: ignore[override]
-        row = self._rows.get(ngram)
-        if row is None:
-            row = [0.0] * self.width
-            for index, value in _CELL.iter_unpack(dict.__getitem__(self, ngram)):
-                row[index] = value
-            self._rows[ngram] = row
-        return row
+        return self.rows[ngram]

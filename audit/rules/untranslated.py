@@ -104,12 +104,15 @@ class Untranslated(Rule):
                 for start, end in sentence_spans(paragraph.text)
                 if not any(run.start < paragraph.start + end and paragraph.start + start < run.end for run in runs)
             ]
-            whole = self._foreign_language(paragraph.text, language, identifier, context.languages.guess(paragraph))
-            if not runs and whole is not None and not _has_sentence_in(language, paragraph.text, sentences):
-                yield self._finding(
-                    paragraph.start, paragraph.start + len(paragraph.text), "paragraph", whole, language
-                )
-                continue
+            # langdetect is asked about the whole paragraph only when its answer can decide the finding
+            # (issue 9: a call costs a millisecond, the other two tests next to nothing).
+            if not runs and not _has_sentence_in(language, paragraph.text, sentences):
+                whole = self._foreign_language(paragraph.text, language, identifier, context.languages.guess(paragraph))
+                if whole is not None:
+                    yield self._finding(
+                        paragraph.start, paragraph.start + len(paragraph.text), "paragraph", whole, language
+                    )
+                    continue
             foreign = list(self._foreign_sentences(paragraph.text, paragraph.start, sentences, language, identifier))
             yield from foreign
             yield from self._copied_sentences(context, paragraph, sentences, {finding.start for finding in foreign})
@@ -118,7 +121,7 @@ class Untranslated(Rule):
         self, text: str, language: str, identifier: Identifier, known: LanguageGuess | None = None
     ) -> LanguageGuess | None:
         """The other language `text` is in, when function words and langdetect agree; `known` is the
-        identification already made for the paragraph (reused: langdetect costs ≈1-3 ms a call)."""
+        identification already made for the paragraph (reused: langdetect costs ≈1 ms a call)."""
         candidate = _candidate(text, language)
         if candidate is None:
             return None

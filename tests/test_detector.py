@@ -1,0 +1,102 @@
+"""The fast detector gives stock langdetect's answers bit for bit: the same n-grams, the same floats.
+
+Stock langdetect here is its own `DetectorFactory`, loaded from the JSON profiles (not through our
+disk cache or sparse table) and seeded as ours is; the whole probability list is compared with `==`.
+"""
+
+from __future__ import annotations
+
+import functools
+from importlib import resources
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
+from langdetect.detector_factory import DetectorFactory
+from langdetect.lang_detect_exception import LangDetectException
+
+from audit.detector import FastDetector
+from audit.language import _SCRIPT_LANGUAGES, _factory, script_counts
+
+REPO = Path(__file__).resolve().parent.parent
+CORPORA = ("tests/dirty", "tests/clean", "tests/furniture", "samples")
+EVERY = 5
+"""One paragraph in EVERY of the corpora is compared (a few hundred: both detectors take ≈2 ms each)."""
+
+
+@functools.cache
+def _stock(script: str) -> DetectorFactory:
+    factory = DetectorFactory()
+    folder = resources.files("langdetect") / "profiles"
+    factory.load_json_profile([(folder / code).read_text(encoding="utf-8") for code in _SCRIPT_LANGUAGES[script][1]])
+    factory.set_seed(0)
+    return factory
+
+
+def _answer(detector) -> tuple[list[str], list[float] | str]:  # type: ignore[no-untyped-def]
+    """The n-grams a detector extracts and its probability list (or the error it raises)."""
+    detector.cleaning_text()
+    ngrams = detector._extract_ngrams()
+    try:
+        detector.get_probabilities()
+    except LangDetectException as error:
+        return ngrams, repr(error)
+    return ngrams, detector.langprob
+
+
+def _compare(text: str, script: str) -> None:
+    stock = _stock(script).create()
+    stock.append(text)
+    fast = FastDetector(_factory(script))
+    fast.append(text)
+    assert fast.text == stock.text
+    assert _answer(fast) == _answer(stock)
+
+
+def _paragraphs() -> list[tuple[str, str]]:
+    """(paragraph, script) of the test corpora and samples, for the scripts langdetect tells apart."""
+    found = []
+    for corpus in CORPORA:
+        for path in sorted((REPO / corpus).rglob("*")):
+            if path.suffix in (".md", ".txt"):
+                found += [part for part in path.read_text(encoding="utf-8").split("\n\n") if len(part) >= 20]
+    chosen = []
+    for paragraph in found[::EVERY]:
+        script = script_counts(paragraph).most_common(1)[0][0]
+        if len(_SCRIPT_LANGUAGES.get(script, ("", ()))[1]) > 1:
+            chosen.append((paragraph, script))
+    return chosen
+
+
+def test_the_corpora_give_enough_paragraphs() -> None:
+    paragraphs = _paragraphs()
+    assert len(paragraphs) >= 300
+    assert {"Latin", "Arabic"} <= {script for _, script in paragraphs}
+
+
+@pytest.mark.parametrize(("text", "script"), _paragraphs())
+def test_corpus_paragraphs_get_stock_answers(text: str, script: str) -> None:
+    _compare(text, script)
+
+
+# Letters of each case, accents, capitals in a row, Vietnamese diacritics (combining marks), digits,
+# runs of spaces, punctuation langdetect maps to spaces, and letters of other scripts.
+_ALPHABET = "abcdeéèçñşţșțyz ABCÉNATO  \u0300\u0301\u0323 09.,;'’“”—-\t\n@:/жщЖ ثيی\u06cc中あア가ᴀẠỆ"
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=list(HealthCheck))
+@given(text=st.text(alphabet=_ALPHABET, max_size=400), script=st.sampled_from(["Latin", "Cyrillic", "Arabic"]))
+@example(text="", script="Latin")
+@example(text="   NATO  EU  ", script="Latin")
+@example(text="Visit https://example.org/a?b=1 or mail a.b@example.org today", script="Latin")
+@example(text="Министерство обороны сообщило о новых учениях в понедельник", script="Cyrillic")
+def test_any_text_gets_stock_answers(text: str, script: str) -> None:
+    _compare(text, script)
+
+
+def test_a_text_longer_than_langdetect_reads_gets_stock_answers() -> None:
+    # langdetect reads 10,000 characters; draws from more than 2**14 n-grams take 15 random bits.
+    text = (REPO / "samples" / "en-dirty-summit.md").read_text(encoding="utf-8") * 8
+    assert len(text) > 10_000
+    _compare(text, "Latin")
