@@ -19,10 +19,6 @@ from typing import Any
 import click
 
 from audit.cli_corpus import corpus_options
-from audit.cli_glossary import glossary
-from audit.cli_languages import languages
-from audit.cli_names import names
-from audit.cli_score import score
 from audit.errors import AuditError
 from audit.findings import Severity
 
@@ -150,7 +146,28 @@ class _UsageError(click.ClickException):
         click.echo(f"{self.command}: {self.format_message()} (see '{self.command} --help')", err=True)
 
 
+# Commands in modules of their own, imported only when run or listed: `check` of one file, the
+# pre-commit case, need not load what `names` or `score` import (issue 9).
+_COMMAND_MODULES = {
+    "glossary": "audit.cli_glossary",
+    "languages": "audit.cli_languages",
+    "names": "audit.cli_names",
+    "score": "audit.cli_score",
+}
+
+
 class _Main(click.Group):
+    def list_commands(self, context: click.Context) -> list[str]:
+        return sorted([*super().list_commands(context), *_COMMAND_MODULES])
+
+    def get_command(self, context: click.Context, name: str) -> click.Command | None:
+        if name in _COMMAND_MODULES:
+            import importlib
+
+            command: click.Command = getattr(importlib.import_module(_COMMAND_MODULES[name]), name)
+            return command
+        return super().get_command(context, name)
+
     def invoke(self, context: click.Context) -> Any:
         try:
             return super().invoke(context)
@@ -260,12 +277,6 @@ def explain_rule(rule_id: str) -> None:
         raise click.BadParameter(str(error), param_hint="ID") from None
     described = next(rule for rule in rule_descriptions() if rule.id == rule_id)
     click.echo(f"{described.id}: {described.summary}\nseverity: {described.severity}\n\n{described.documentation}")
-
-
-main.add_command(glossary)
-main.add_command(names)
-main.add_command(languages)
-main.add_command(score)
 
 
 def _run(command: str, options: dict[str, Any]) -> None:
