@@ -132,6 +132,26 @@ def test_help_does_not_import_heavy_libraries() -> None:
     assert output.strip().endswith("[]")
 
 
+def test_a_one_file_check_loads_only_what_it_uses(tmp_path: Path) -> None:
+    # The pre-commit case (issue 9): other commands, other formats, the source aligner, difflib and the
+    # Markdown block parser are not needed for an article with no source, no code and no fix to show.
+    import subprocess
+    import sys
+
+    from tests.conftest import REPO
+
+    article = tmp_path / "article.md"
+    article.write_text("# Talks\n\nThe minister said the talks would resume on Monday.\n", encoding="utf-8")
+    unused = ("audit.cli_names", "audit.cli_glossary", "audit.cli_score", "audit.cli_languages", "audit.bilingual",
+              "audit.report.sarif", "audit.report.rdjson", "difflib", "markdown_it")  # fmt: skip
+    probe = (
+        f"import sys\nfrom audit.cli import main\ntry:\n    main(['check', {str(article)!r}])\nexcept SystemExit:\n    pass\n"
+        f"print(sorted(m for m in {unused!r} if m in sys.modules))"
+    )
+    output = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, cwd=REPO, check=True).stdout
+    assert output.strip().endswith("[]"), output
+
+
 # In-process (CliRunner): options and their plumbing.
 
 
