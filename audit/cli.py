@@ -18,7 +18,6 @@ from typing import Any
 
 import click
 
-from audit.cli_corpus import corpus_options
 from audit.errors import AuditError
 from audit.findings import Severity
 
@@ -189,6 +188,21 @@ def main() -> None:
     """Find and fix machine-translation artifacts in articles."""
 
 
+# Corpus mode's options, offered by `check` and `fix`; its code (audit/cli_corpus.py) loads only when used.
+corpus_options = _stacked(
+    click.option(
+        "--corpus",
+        metavar="FILE.jsonl[.gz]",
+        help='Audit the documents of a JSONL corpus ({"id", "text", "lang"?, "source"?} a line; - for stdin).',
+    ),
+    click.option(
+        "--output",
+        "-o",
+        type=click.Path(path_type=Path, dir_okay=False),
+        help="With --corpus: write the JSONL output to this file instead of stdout.",
+    ),
+    click.option("--resume", is_flag=True, help="With --corpus: skip the ids already in --output and append the rest."),
+)
 review_options = _stacked(
     click.option("--diff-base", metavar="REV", help="Only findings on lines added or changed since this git revision."),
     click.option(

@@ -31,29 +31,6 @@ if TYPE_CHECKING:
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR, EXIT_INTERRUPTED = 0, 1, 2, 130
 
 
-def corpus_options(command: Callable[..., Any]) -> Callable[..., Any]:
-    """The options of corpus mode, offered by `check` and `fix`."""
-    options = [
-        click.option(
-            "--corpus",
-            metavar="FILE.jsonl[.gz]",
-            help='Audit the documents of a JSONL corpus ({"id", "text", "lang"?, "source"?} a line; - for stdin).',
-        ),
-        click.option(
-            "--output",
-            "-o",
-            type=click.Path(path_type=Path, dir_okay=False),
-            help="With --corpus: write the JSONL output to this file instead of stdout.",
-        ),
-        click.option(
-            "--resume", is_flag=True, help="With --corpus: skip the ids already in --output and append the rest."
-        ),
-    ]
-    for option in reversed(options):
-        command = option(command)
-    return command
-
-
 def run_corpus(command: str, options: dict[str, Any], resolver: ConfigResolver) -> int:
     """Audit (or fix) every record of the corpus; return the exit code."""
     from audit.corpus import completed_ids, open_corpus
