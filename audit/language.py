@@ -35,10 +35,9 @@ def _frequent_words() -> dict[str, frozenset[str]]:
 
 
 def _exclusive(frequent: dict[str, frozenset[str]]) -> dict[str, frozenset[str]]:
-    return {
-        code: frozenset(word for word in words if sum(word in other for other in frequent.values()) == 1)
-        for code, words in frequent.items()
-    }
+    # Counted once over all lists, not per word per language: every run builds this at import.
+    listed = Counter(word for words in frequent.values() for word in words)
+    return {code: frozenset(word for word in words if listed[word] == 1) for code, words in frequent.items()}
 
 
 FUNCTION_WORDS: dict[str, frozenset[str]] = _exclusive(_frequent_words())
