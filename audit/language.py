@@ -229,15 +229,17 @@ def function_word_hits(text: str) -> Counter[str]:
     return Counter(owner for word in _WORD.findall(text.lower()) if (owner := owners.get(word)) is not None)
 
 
-def function_word_guess(text: str) -> LanguageGuess | None:
+def function_word_guess(text: str, hits: Counter[str] | None = None) -> LanguageGuess | None:
     """Decide a Latin-script segment from function words alone, or return None when they are not clear.
+
+    `hits` is `function_word_hits(text)` when the caller has counted them already.
 
     >>> function_word_guess("The minister said that the talks were over and that he was tired.").code
     'en'
     >>> function_word_guess("Please enter your comment!") is None
     True
     """
-    ranked = [*function_word_hits(text).most_common(2), ("", 0), ("", 0)]
+    ranked = [*(function_word_hits(text) if hits is None else hits).most_common(2), ("", 0), ("", 0)]
     (best, first), (_, second) = ranked[0], ranked[1]
     if first - second < MIN_MARGIN or first < 2 * second:
         return None
@@ -281,6 +283,8 @@ class Identifier:
     prechecks: bool = True
     detector_calls: int = field(default=0, init=False)
     _answers: dict[tuple[str, str], LanguageGuess | None] = field(default_factory=dict, init=False, repr=False)
+    _scripts: dict[str, Counter[str]] = field(default_factory=dict, init=False, repr=False)
+    _hits: dict[str, Counter[str]] = field(default_factory=dict, init=False, repr=False)
 
     def guess(self, text: str, lean: str | None = None, detect: bool = True) -> LanguageGuess | None:
         """The language of a segment, or None when the evidence is too thin to say.
@@ -290,7 +294,7 @@ class Identifier:
         bench's corpus langdetect agreed in every such case: 166 of 166). `detect=False` never asks
         langdetect and returns None where it would have been asked.
         """
-        scripts = script_counts(text)
+        scripts = self.scripts(text)
         letters = sum(scripts.values())
         if not letters:
             return None
@@ -299,10 +303,11 @@ class Identifier:
             return None
         default, profiles = _SCRIPT_LANGUAGES[script]
         if self.prechecks and script == "Latin":
-            decided = function_word_guess(text)
+            hits = self.hits(text)
+            decided = function_word_guess(text, hits)
             if decided is not None:
                 return decided
-            if lean is not None and _favours(function_word_hits(text), lean):
+            if lean is not None and _favours(hits, lean):
                 return LanguageGuess(lean, 0.5, script, "function-words")
         if len(profiles) > 1 and letters >= MIN_DETECT_LETTERS:
             if not detect:
@@ -313,9 +318,27 @@ class Identifier:
             return LanguageGuess(default, 0.9 if not profiles else 0.6, script, "script")
         return None
 
+    def scripts(self, text: str) -> Counter[str]:
+        """`script_counts(text)`, kept per text until `forget` (read it, never change it): `identify`
+        reads a paragraph twice and the `untranslated` rule once more (issue 9)."""
+        counts = self._scripts.get(text)
+        if counts is None:
+            counts = self._scripts[text] = script_counts(text)
+        return counts
+
+    def hits(self, text: str) -> Counter[str]:
+        """`function_word_hits(text)`, kept per text until `forget` (read it, never change it), for the
+        same reason as `scripts`; the `untranslated` rule also weighs each sentence twice."""
+        counts = self._hits.get(text)
+        if counts is None:
+            counts = self._hits[text] = function_word_hits(text)
+        return counts
+
     def forget(self) -> None:
-        """Drop the kept answers (the count of langdetect calls stays)."""
+        """Drop the kept answers and counts (the count of langdetect calls stays)."""
         self._answers.clear()
+        self._scripts.clear()
+        self._hits.clear()
 
     def detect(self, text: str, script: str = "Latin") -> LanguageGuess | None:
         """Ask langdetect, with the profiles of `script` only (callers check the length threshold).

@@ -14,6 +14,7 @@ from audit.language import (
     MIN_DETECT_LETTERS,
     Identifier,
     function_word_guess,
+    function_word_hits,
     identify,
     script_counts,
     script_of,
@@ -154,3 +155,18 @@ def test_every_letter_outside_the_foreign_class_is_latin() -> None:
     outside = (chr(code) for code in range(0x110000) if not 0xD800 <= code <= 0xDFFF)
     strays = [c for c in outside if c.isalpha() and _BEYOND_LATIN.search(c) is None and script_of(c) != "Latin"]
     assert strays == []
+
+
+@given(_MIXED)
+def test_an_identifier_keeps_the_counts_of_the_functions(text: str) -> None:
+    identifier = Identifier()
+    for _ in range(2):
+        assert identifier.scripts(text) == script_counts(text)
+        assert list(identifier.hits(text).items()) == list(function_word_hits(text).items())
+    identifier.forget()
+    assert not identifier._scripts and not identifier._hits
+
+
+def test_function_word_guess_takes_the_hits_it_would_count() -> None:
+    text = "Le ministre a déclaré que les négociations avaient échoué et qu’il allait démissionner."
+    assert function_word_guess(text, function_word_hits(text)) == function_word_guess(text)
