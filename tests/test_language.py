@@ -2,10 +2,24 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
 
 from audit.document import Document
-from audit.language import MIN_DETECT_LETTERS, Identifier, function_word_guess, identify, script_counts, scripts_of
+from audit.language import (
+    _BEYOND_LATIN,
+    MIN_DETECT_LETTERS,
+    Identifier,
+    function_word_guess,
+    function_word_hits,
+    identify,
+    script_counts,
+    script_of,
+    scripts_of,
+)
 
 
 @pytest.mark.parametrize(
@@ -114,3 +128,45 @@ def test_an_unsure_langdetect_answer_is_no_guess() -> None:
     identifier = Identifier()
     assert identifier.guess(podium) is None
     assert identifier.detector_calls == 1
+
+
+# Characters from the ranges where script_counts takes a short cut, and from around them: ASCII,
+# Latin-1 (with its non-letters "²" and "ª"), Latin Extended, Vietnamese, typographic punctuation,
+# combining marks, and letters of other scripts.
+_MIXED = st.text(
+    st.one_of(
+        st.characters(max_codepoint=0x2FF),
+        st.characters(min_codepoint=0x1DF0, max_codepoint=0x2080),
+        st.sampled_from("жبΩ中かהक\u0301\u00a0ℓⅫ𝐀"),
+    ),
+    max_size=40,
+)
+
+
+@given(_MIXED)
+@example("Paris, 2024 — “ok”")
+@example("²ª ℓ ϕ")
+def test_script_counts_equal_a_count_letter_by_letter(text: str) -> None:
+    assert script_counts(text) == Counter(script_of(character) for character in text if character.isalpha())
+
+
+def test_every_letter_outside_the_foreign_class_is_latin() -> None:
+    # script_counts skips script_of for a text without a character of _BEYOND_LATIN.
+    outside = (chr(code) for code in range(0x110000) if not 0xD800 <= code <= 0xDFFF)
+    strays = [c for c in outside if c.isalpha() and _BEYOND_LATIN.search(c) is None and script_of(c) != "Latin"]
+    assert strays == []
+
+
+@given(_MIXED)
+def test_an_identifier_keeps_the_counts_of_the_functions(text: str) -> None:
+    identifier = Identifier()
+    for _ in range(2):
+        assert identifier.scripts(text) == script_counts(text)
+        assert list(identifier.hits(text).items()) == list(function_word_hits(text).items())
+    identifier.forget()
+    assert not identifier._scripts and not identifier._hits
+
+
+def test_function_word_guess_takes_the_hits_it_would_count() -> None:
+    text = "Le ministre a déclaré que les négociations avaient échoué et qu’il allait démissionner."
+    assert function_word_guess(text, function_word_hits(text)) == function_word_guess(text)

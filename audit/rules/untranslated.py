@@ -16,6 +16,7 @@ left to `source-copy`.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -27,9 +28,7 @@ from audit.language import (
     Identifier,
     LanguageGuess,
     function_word_guess,
-    function_word_hits,
     probable_language,
-    script_counts,
     script_of,
     scripts_of,
 )
@@ -94,7 +93,7 @@ class Untranslated(Rule):
         language = context.language
         scripts = scripts_of(language)
         for paragraph in context.document.paragraphs:
-            runs = list(self._foreign_script(paragraph.text, paragraph.start, language, scripts))
+            runs = list(self._foreign_script(paragraph.text, paragraph.start, language, scripts, identifier))
             yield from runs
             if scripts != {"Latin"}:
                 continue
@@ -106,7 +105,7 @@ class Untranslated(Rule):
             ]
             # langdetect is asked about the whole paragraph only when its answer can decide the finding
             # (issue 9: a call costs a millisecond, the other two tests next to nothing).
-            if not runs and not _has_sentence_in(language, paragraph.text, sentences):
+            if not runs and not _has_sentence_in(language, paragraph.text, sentences, identifier):
                 whole = self._foreign_language(paragraph.text, language, identifier, context.languages.guess(paragraph))
                 if whole is not None:
                     yield self._finding(
@@ -122,7 +121,7 @@ class Untranslated(Rule):
     ) -> LanguageGuess | None:
         """The other language `text` is in, when function words and langdetect agree; `known` is the
         identification already made for the paragraph (reused: langdetect costs ≈1 ms a call)."""
-        candidate = _candidate(text, language)
+        candidate = _candidate(text, language, identifier)
         if candidate is None:
             return None
         detected = known if known is not None and known.method == "langdetect" else identifier.detect(candidate.text)
@@ -136,7 +135,7 @@ class Untranslated(Rule):
         candidates = [
             (start, end, candidate)
             for start, end in sentences
-            if (candidate := _candidate(text[start:end], language)) is not None
+            if (candidate := _candidate(text[start:end], language, identifier)) is not None
         ]
         if not candidates:
             return
@@ -159,8 +158,11 @@ class Untranslated(Rule):
                 message = "sentence copied untranslated from the source paragraph"
                 yield self.finding(paragraph.start + start, paragraph.start + end, message)
 
-    def _foreign_script(self, text: str, offset: int, language: str, scripts: frozenset[str]) -> Iterator[Finding]:
-        if not script_counts(text).keys() - scripts - {"Other", "Latin"}:
+    def _foreign_script(
+        self, text: str, offset: int, language: str, scripts: frozenset[str], identifier: Identifier
+    ) -> Iterator[Finding]:
+        # The paragraph's letters as identification counted them.
+        if not identifier.scripts(text).keys() - scripts - {"Other", "Latin"}:
             return  # the common case, settled without walking the words
         for run in _script_runs(text):
             start, end, script = run
@@ -193,56 +195,73 @@ def _copied(sentence: str, source_words: set[str]) -> bool:
 
 @dataclass(frozen=True)
 class _Candidate:
-    """A segment worth asking langdetect about: its text without quotations, and what its function
-    words say (None: they do not decide)."""
+    """A segment worth asking langdetect about: its text without quotations, what its function words
+    say (None: they do not decide), and their hits."""
 
     text: str
     cheap: LanguageGuess | None
+    hits: Counter[str]
 
 
-def _candidate(text: str, language: str) -> _Candidate | None:
-    """The segment as langdetect should see it, or None when the cheap signals already rule it out."""
+def _candidate(text: str, language: str, identifier: Identifier) -> _Candidate | None:
+    """The segment as langdetect should see it, or None when the cheap signals already rule it out.
+
+    The cheapest tests come first (issue 9: this runs for every sentence): each one only returns None,
+    so their order cannot change the answer."""
     if _quoted(text):
         return None
     # Quoted words are titles, slogans and citations, kept in their language on purpose: the
     # Italian 'Lo slogan era “Yes we can” e l’inno «We Are the Champions».' is judged without them.
     text = _QUOTATION.sub(" ", text)
+    letters = sum(map(str.isalpha, text))
+    if letters < MIN_STRANGER_LETTERS:
+        return None  # too short even for a stranger
+    # Function words first: they rule out most sentences (a third of them, in the document language).
+    hits = identifier.hits(text)
+    cheap = function_word_guess(text, hits)
+    if cheap is not None and cheap.code == language:
+        return None
     words = WORD.findall(text)
     if len(words) < MIN_WORDS or mostly_names(words):
         return None
-    stranger = _SENTENCE.search(text) is not None and _stranger(text, words, language)
-    if sum(map(str.isalpha, text)) < (MIN_STRANGER_LETTERS if stranger else MIN_DETECT_LETTERS):
-        return None
-    cheap = function_word_guess(text)
-    if cheap is not None and cheap.code == language:
+    # A stranger needs fewer letters: decided once, and only when a test depends on it.
+    short = letters < MIN_DETECT_LETTERS
+    if short and not _stranger(text, words, language, hits):
         return None
     # A language without function-word lists (Romanian, Estonian…) counts as evidence only when the
     # segment is longer and holds not one function word of the document language — or hardly any word
     # of it at all ("Die Verteidigung kündigte an, …" shares only "an" with English).
-    if cheap is None and not stranger and (function_word_hits(text)[language] or len(words) < MIN_WORDS + 2):
+    if (
+        cheap is None
+        and (hits[language] or len(words) < MIN_WORDS + 2)
+        and not (short or _stranger(text, words, language, hits))
+    ):
         return None
-    return _Candidate(text, cheap)
+    return _Candidate(text, cheap, hits)
 
 
-def _stranger(text: str, words: list[str], language: str) -> bool:
-    """True when hardly any of `words` is a word the document language's data lists (its lexicon and
-    function words), and its function words do not outnumber every other language's: the segment is
-    not in that language, whatever langdetect says it is in ("Um deles, Rui Magalhães, vai recorrer."
-    has only "um" listed in Portuguese, but "um" is Portuguese evidence, and no other language's).
+def _stranger(text: str, words: list[str], language: str, hits: Counter[str]) -> bool:
+    """True when `text` is a whole sentence, hardly any of its `words` is a word the document language's
+    data lists (its lexicon and function words), and its function words (`hits`) do not outnumber every
+    other language's: the segment is not in that language, whatever langdetect says it is in ("Um
+    deles, Rui Magalhães, vai recorrer." has only "um" listed in Portuguese, but "um" is Portuguese
+    evidence, and no other language's).
 
+    >>> from audit.language import function_word_hits
     >>> german, english = "Die Verteidigung kündigte an, das Urteil anzufechten.", "The defence said it would appeal."
-    >>> _stranger(german, WORD.findall(german), "en"), _stranger(english, WORD.findall(english), "en")
-    (True, False)
+    >>> [_stranger(text, WORD.findall(text), "en", function_word_hits(text)) for text in (german, english)]
+    [True, False]
     """
+    if _SENTENCE.search(text) is None:
+        return False
     known = vocabulary(language)
     if not words_of(language, "lexicon.words"):
         return False  # a language without a lexicon (Dutch, Romanian): too few words known to judge
     listed = sum(word.casefold() in known for word in words)
     if listed > STRANGER_SHARE * len(words):
         return False
-    hits = function_word_hits(text)
-    own = hits.pop(language, 0)
-    return own == 0 or own <= max(hits.values(), default=0)
+    own = hits[language]
+    return own == 0 or own <= max((count for code, count in hits.items() if code != language), default=0)
 
 
 def _confirmed(candidate: _Candidate, detected: LanguageGuess | None, language: str) -> LanguageGuess | None:
@@ -253,15 +272,15 @@ def _confirmed(candidate: _Candidate, detected: LanguageGuess | None, language: 
     # segment holds none of them, is a guess on nouns alone ("Tonnen Zement produziert, d. h. mehr
     # als 300 kg pro Kopf." after a split at "Mio." was called Dutch).
     cheap = candidate.cheap
-    if cheap is None and detected.code in FUNCTION_WORDS and not function_word_hits(candidate.text)[detected.code]:
+    if cheap is None and detected.code in FUNCTION_WORDS and not candidate.hits[detected.code]:
         return None
     return detected if cheap is None or detected.code == cheap.code else None
 
 
-def _has_sentence_in(language: str, text: str, sentences: list[tuple[int, int]]) -> bool:
+def _has_sentence_in(language: str, text: str, sentences: list[tuple[int, int]], identifier: Identifier) -> bool:
     """True when function words lean towards `language` in one of the sentences: report sentences, not all."""
     for start, end in sentences:
-        hits = function_word_hits(text[start:end])
+        hits = identifier.hits(text[start:end])
         if hits[language] and hits[language] == max(hits.values()):
             return True
     return False
