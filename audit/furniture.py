@@ -271,8 +271,10 @@ def _mark_teasers(lines: list[_Line], verdicts: list[Verdict | None], words: Lex
     """Headlines listed right under a bare teaser heading ("Related stories:") are teasers too, and
     short tags listed one a line under a bare tags heading ("Tópicos" / "Habitação" / "Lisboa")."""
     for index, verdict in enumerate(verdicts):
-        heading = key(lines[index].body) in words.phrases or lines[index].body.rstrip().endswith(":")
-        if verdict is None or not heading:
+        # Most lines are prose (no verdict): they are never keyed.
+        if verdict is None:
+            continue
+        if not (key(lines[index].body) in words.phrases or lines[index].body.rstrip().endswith(":")):
             continue
         if verdict[0].endswith("/related"):
             listed = _is_headline
