@@ -138,9 +138,9 @@ def judge(body: str, words: Lexicon) -> Verdict | None:
     lead = _lead(body, keys, words)
     if lead is not None:
         return lead, SURE
-    for pattern, label in words.patterns:
-        if pattern.fullmatch(body):  # type: ignore[attr-defined]
-            return label, SURE
+    label = words.patterns.label(body)
+    if label is not None:
+        return label, SURE
     prompt = _prompt(body, tokens, keys, words)
     return prompt if prompt is not None and (short is None or short[1] < prompt[1]) else short
 

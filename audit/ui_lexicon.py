@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from audit.cache import cached
+from audit.glossary.literals import fold, required_literals
 from audit.languages import Language, language, shipped_codes, shipped_files
 from audit.prose import LazyPattern
 
@@ -97,6 +98,64 @@ def _fold(text: str) -> str:
     return text.replace("’", "'")
 
 
+# A pattern's required piece shorter than this ("ago", "vor", " ") is in most lines: such a pattern
+# is tried on every line rather than widen the screen.
+MIN_SCREEN_PIECE = 4
+
+
+@dataclass(frozen=True)
+class Patterns:
+    """The `ui` patterns of every language (matched case-insensitively against a whole line), in order.
+
+    Most lines are prose and match none of them, and a fullmatch per pattern and line was a quarter of
+    the furniture detector's time (issue 9). Looking for the literal pieces the patterns cannot match
+    without (audit/glossary/literals.py, the glossary patterns' prefilter) settles most lines; a
+    pattern without a piece long enough to be rare is tried on every line.
+    """
+
+    # Each pattern, its label and its folded required pieces (None: tried on every line).
+    entries: tuple[tuple[object, str, frozenset[str] | None], ...]
+    # The patterns without pieces, for lines that hold no piece.
+    unscreened: tuple[tuple[object, str], ...]
+    # Every piece of the patterns that have pieces: a line that holds none can match only the others.
+    # (`in` per piece beats one regex alternation of them, which `re` tries branch by branch.)
+    screen: tuple[str, ...]
+
+    @classmethod
+    def of(cls, patterns: list[tuple[object, str]]) -> Patterns:
+        entries = []
+        for pattern, label in patterns:
+            pieces = required_literals(pattern.pattern)  # type: ignore[attr-defined]
+            if pieces is not None and min(len(piece) for piece in pieces) < MIN_SCREEN_PIECE:
+                pieces = None
+            entries.append((pattern, label, None if pieces is None else frozenset(map(fold, pieces))))
+        return cls(
+            entries=tuple(entries),
+            unscreened=tuple((pattern, label) for pattern, label, pieces in entries if pieces is None),
+            screen=tuple(sorted({piece for _, _, pieces in entries for piece in pieces or ()})),
+        )
+
+    def label(self, line: str) -> str | None:
+        """The label of the first pattern that matches the whole of `line`, or None.
+
+        >>> lexicon().patterns.label("Updated 3 hours ago"), lexicon().patterns.label("More from Helen Marsh")
+        ('en/live', 'en/author')
+        """
+        folded = fold(line)
+        if not any(map(folded.__contains__, self.screen)):
+            candidates = self.unscreened
+        else:
+            candidates = tuple(
+                (pattern, label)
+                for pattern, label, pieces in self.entries
+                if pieces is None or any(map(folded.__contains__, pieces))
+            )
+        for pattern, label in candidates:
+            if pattern.fullmatch(line):  # type: ignore[attr-defined]
+                return label
+        return None
+
+
 @dataclass(frozen=True)
 class Lexicon:
     """The `ui` data of every language, keyed for lookups; values name "<language>/<group>"."""
@@ -104,7 +163,7 @@ class Lexicon:
     phrases: Mapping[str, str]
     leads: Mapping[str, str]
     openers: Mapping[str, str]
-    patterns: tuple[tuple[object, str], ...]
+    patterns: Patterns
     words: frozenset[str]
     sections: frozenset[str]
     home: frozenset[str]
@@ -270,7 +329,7 @@ def _merge() -> Lexicon:
         phrases=phrases,
         leads=leads,
         openers=openers,
-        patterns=tuple(patterns),
+        patterns=Patterns.of(patterns),
         by_word={word: frozenset(items) for word, items in by_word.items()},
         stamp_words=frozenset(word for stamp in lists["stamps"] for word in stamp.split()),
         **{field: frozenset(values) for field, values in lists.items()},
