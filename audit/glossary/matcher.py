@@ -15,6 +15,7 @@ from __future__ import annotations
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import compress
 from typing import Any
 
 from audit.errors import GlossaryError
@@ -22,7 +23,7 @@ from audit.glossary import media_context
 from audit.glossary.casing import adapt
 from audit.glossary.literals import fold, required_literals
 from audit.glossary.model import Article, Entry
-from audit.glossary.tokens import APOSTROPHES, HYPHENS, Token, exact, folded, key, tokenize
+from audit.glossary.tokens import APOSTROPHES, HYPHENS, Token, exact, folded_all, key, texts, tokenize
 from audit.languages import words, words_of_every_language
 from audit.punctuation import starts_sentence
 
@@ -152,22 +153,32 @@ class Matcher:
     def _find_variants(
         self, text: str, language: str, offset: int, article: media_context.ArticleWords | None
     ) -> Iterable[Match]:
-        tokens = tokenize(text)
-        keys = [folded(token.text) for token in tokens]
+        keys = folded_all(texts(text))
         root = self._root
-        index, count = 0, len(tokens)
-        while index < count:
-            node = root.get(keys[index])
-            if node is None or not _free_before(text, tokens, keys, index):
-                index += 1
+        count = len(keys)
+        # Offsets are read (a Token per token) only once a walk reaches a listed form: most paragraphs
+        # hold only words that start none, or start one that the next word leaves ("the" + "minister").
+        tokens: list[Token] | None = None
+        resume = 0  # a match swallows the tokens it covers: no walk starts inside it
+        for index in compress(range(count), map(root.__contains__, keys)):
+            if index < resume:
                 continue
+            node = root[keys[index]]
+            free: bool | None = None  # whether a match may start here, asked at the first listed form
             best: tuple[int, _Target | None] | None = None
             last = index
             while True:
-                if (_VARIANT in node or _PROTECTED in node) and _free_after(text, tokens[last].end):
-                    target = _pick(node.get(_VARIANT, ()), tokens, keys, index, last, language, article)
-                    if target is not None or _PROTECTED in node:
-                        best = (last, target)
+                if _VARIANT in node or _PROTECTED in node:
+                    if tokens is None:
+                        tokens = tokenize(text)
+                    if free is None:
+                        free = _free_before(text, tokens, keys, index)
+                    if not free:
+                        break
+                    if _free_after(text, tokens[last].end):
+                        target = _pick(node.get(_VARIANT, ()), tokens, keys, index, last, language, article)
+                        if target is not None or _PROTECTED in node:
+                            best = (last, target)
                 last += 1
                 if last >= count:
                     break
@@ -175,12 +186,12 @@ class Matcher:
                 if node is None:
                     break
             if best is None:
-                index += 1
                 continue
+            assert tokens is not None  # read at the listed form that set `best`
             last, target = best
             if target is not None:
                 yield _variant_match(text, tokens, keys, index, last, target, language, offset)
-            index = last + 1
+            resume = last + 1
 
     @property
     def empty(self) -> bool:
