@@ -120,6 +120,11 @@ class Matcher:
             if protect_preferred and entry.preferred:
                 for form in {entry.preferred, _hyphens_as_spaces(entry.preferred)}:
                     self._insert(key(form), _PROTECTED, entry)
+        # Every piece of the patterns that have pieces: a paragraph holding none of them can match only
+        # the patterns without pieces, and most paragraphs hold none (one `in` per piece, in C).
+        self._unscreened = [pattern for pattern in self._patterns if pattern.pieces is None]
+        self._folded_pieces = _pieces(pattern for pattern in self._patterns if pattern.folded)
+        self._exact_pieces = _pieces(pattern for pattern in self._patterns if not pattern.folded)
 
     def _insert(self, tokens: tuple[str, ...], slot: str, target: Any) -> None:
         if not tokens:
@@ -144,7 +149,9 @@ class Matcher:
         """
         matches = list(self._find_variants(text, language, offset, article))
         folded_text = fold(text) if self._patterns else ""
-        for pattern in self._patterns:
+        held = any(map(folded_text.__contains__, self._folded_pieces))
+        held = held or any(map(text.__contains__, self._exact_pieces))
+        for pattern in self._patterns if held else self._unscreened:
             if pattern.may_match(text, folded_text):
                 matches.extend(_find_pattern(pattern.entry, pattern.compiled, text, offset, budget))
         matches.sort(key=lambda match: (match.start, match.end, match.entry.full_id))
@@ -285,6 +292,10 @@ def _free_after(text: str, end: int) -> bool:
         # A possessive 's is fine ("France Press's reporter"); "Press'o" is another word.
         return text[end + 1] in "sS" and (end + 2 >= len(text) or not text[end + 2].isalnum())
     return True
+
+
+def _pieces(patterns: Iterable[_Pattern]) -> tuple[str, ...]:
+    return tuple(sorted({piece for pattern in patterns for piece in pattern.pieces or ()}))
 
 
 def _hyphens_as_spaces(phrase: str) -> str:
