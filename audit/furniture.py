@@ -67,12 +67,14 @@ _PLACEHOLDER = re.compile(
 
 @dataclass(frozen=True)
 class _Line:
-    """A non-blank line: its span in the text, its words without Markdown markers, its line number."""
+    """A non-blank line: its span in the text, its words without Markdown markers, its line number, and
+    those words as `TOKEN` cuts them (cut once: several passes read them)."""
 
     start: int
     end: int
     body: str
     number: int
+    tokens: list[str]
 
 
 @dataclass(frozen=True)
@@ -104,13 +106,13 @@ def detect(text: str) -> tuple[FurnitureLine, ...]:
     spans = _line_spans(text)
     bodies = [_body(text[start:end]) for start, end in spans]
     lines = [
-        _Line(start, end, body, number)
+        _Line(start, end, body, number, TOKEN.findall(body))
         for number, ((start, end), body) in enumerate(zip(spans, bodies, strict=True))
         if body
     ]
     verdicts: list[Verdict | None] = [
         None if _is_heading(text, line) and verdict and verdict[0] in _FREE_TEXT else verdict
-        for line, verdict in ((line, judge(line.body, words)) for line in lines)
+        for line, verdict in ((line, judge(line.body, words, line.tokens)) for line in lines)
     ]
     _drop_wrapped(lines, verdicts, words.stopwords)
     _mark_menus(lines, verdicts, words)
@@ -287,7 +289,7 @@ def _mark_teasers(lines: list[_Line], verdicts: list[Verdict | None], words: Lex
             following < len(lines)
             and verdicts[following] in (None, ("interface", WEAK))
             and lines[following - 1].number + 1 == lines[following].number
-            and listed(lines[following].body)
+            and listed(lines[following])
         ):
             verdicts[following] = (verdict[0], SURE)
             following += 1
@@ -301,7 +303,7 @@ def _mark_addressed_teasers(
     A bulleted list under such a heading ("Your rights at a glance" / "- Refund within 14 days") is
     the article's."""
     for index, line in enumerate(lines):
-        tokens = TOKEN.findall(line.body)
+        tokens = line.tokens
         if (
             len(tokens) > MAX_TEASER_HEADING_WORDS
             or ends_sentence(line.body)
@@ -313,7 +315,7 @@ def _mark_addressed_teasers(
             following < len(lines)
             and verdicts[following] is None
             and lines[following - 1].number + 1 == lines[following].number
-            and _is_headline(lines[following].body)
+            and _is_headline(lines[following])
             and lines[following].body[:1].isupper()
             and text[lines[following].start : lines[following].end].lstrip()[:1] not in _BULLETS
         ):
@@ -323,12 +325,12 @@ def _mark_addressed_teasers(
                 verdicts[teaser] = verdicts[teaser] or ("related", LIKELY)
 
 
-def _is_tag(body: str) -> bool:
-    return len(TOKEN.findall(body)) <= MAX_TAG_WORDS and not ends_sentence(body)
+def _is_tag(line: _Line) -> bool:
+    return len(line.tokens) <= MAX_TAG_WORDS and not ends_sentence(line.body)
 
 
-def _is_headline(body: str) -> bool:
-    return len(TOKEN.findall(body)) <= 16 and not ends_sentence(body)
+def _is_headline(line: _Line) -> bool:
+    return len(line.tokens) <= 16 and not ends_sentence(line.body)
 
 
 def _placeholders(text: str, start: int, end: int) -> list[FurnitureLine]:

@@ -106,11 +106,13 @@ def is_prose(body: str) -> bool:
     return body.rstrip(_CLOSING)[-1:] in _SENTENCE_END and len(body.split()) >= PROSE_WORDS
 
 
-def judge(body: str, words: Lexicon) -> Verdict | None:
-    """What one line is alone: (kind, level), or None when it is not furniture."""
+def judge(body: str, words: Lexicon, tokens: list[str] | None = None) -> Verdict | None:
+    """What one line is alone: (kind, level), or None when it is not furniture; `tokens` are its words
+    (`TOKEN.findall(body)`) when the caller has cut them already."""
     if len(body) > MAX_FURNITURE_CHARACTERS:
         return None  # a paragraph of prose: nothing fits a line this long (checked before reading words)
-    tokens = TOKEN.findall(body)
+    if tokens is None:
+        tokens = TOKEN.findall(body)
     if len(tokens) > MAX_OPENER_WORDS:
         return None
     if _TIMECODES.fullmatch(body):
@@ -317,6 +319,8 @@ def _breadcrumb(body: str, words: Lexicon) -> bool:
 def _lead(body: str, keys: list[str], words: Lexicon) -> str | None:
     """The kind of a teaser or banner that starts with a known lead ("Read also: …", "We use cookies …");
     `keys` are the keys of the line's words."""
+    if not keys or keys[0] not in words.lead_words:
+        return None
     matches = list(itertools.islice(TOKEN.finditer(body), MAX_LEAD_WORDS))
     keys = keys[: len(matches)]
     for count in range(len(keys), 0, -1):

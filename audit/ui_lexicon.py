@@ -163,6 +163,8 @@ class Lexicon:
     phrases: Mapping[str, str]
     leads: Mapping[str, str]
     openers: Mapping[str, str]
+    # The first word of every lead and opener: a line starting otherwise has neither (most lines).
+    lead_words: frozenset[str]
     patterns: Patterns
     words: frozenset[str]
     sections: frozenset[str]
@@ -329,6 +331,7 @@ def _merge() -> Lexicon:
         phrases=phrases,
         leads=leads,
         openers=openers,
+        lead_words=frozenset(item.split(" ")[0] for item in (*leads, *openers)),
         patterns=Patterns.of(patterns),
         by_word={word: frozenset(items) for word, items in by_word.items()},
         stamp_words=frozenset(word for stamp in lists["stamps"] for word in stamp.split()),
