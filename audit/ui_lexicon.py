@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from audit.cache import cached
-from audit.glossary.literals import fold, required_literals
+from audit.glossary.literals import fold, required_literals, required_prefixes
 from audit.languages import Language, language, shipped_codes, shipped_files
 from audit.prose import LazyPattern
 
@@ -108,31 +108,36 @@ class Patterns:
     """The `ui` patterns of every language (matched case-insensitively against a whole line), in order.
 
     Most lines are prose and match none of them, and a fullmatch per pattern and line was a quarter of
-    the furniture detector's time (issue 9). Looking for the literal pieces the patterns cannot match
-    without (audit/glossary/literals.py, the glossary patterns' prefilter) settles most lines; a
-    pattern without a piece long enough to be rare is tried on every line.
+    the furniture detector's time (issue 9). What the patterns cannot match without (read by
+    audit/glossary/literals.py, the glossary patterns' prefilter) settles most lines at C speed: the
+    text a pattern's every match starts with ("more ", "©"), one `str.startswith` for them all; else
+    a literal piece it holds ("fotos"); a pattern with neither, or only a piece too short to be rare,
+    is tried on every line.
     """
 
-    # Each pattern, its label and its folded required pieces (None: tried on every line).
-    entries: tuple[tuple[object, str, frozenset[str] | None], ...]
-    # The patterns without pieces, for lines that hold no piece.
+    # Each pattern, its label, and the folded prefixes or else pieces it cannot match without (None).
+    entries: tuple[tuple[object, str, tuple[str, ...] | None, tuple[str, ...] | None], ...]
+    # The patterns read neither way, for lines that start with no prefix and hold no piece.
     unscreened: tuple[tuple[object, str], ...]
-    # Every piece of the patterns that have pieces: a line that holds none can match only the others.
-    # (`in` per piece beats one regex alternation of them, which `re` tries branch by branch.)
-    screen: tuple[str, ...]
+    prefixes: tuple[str, ...]
+    # (One `in` per piece beats one regex alternation of them, which `re` tries branch by branch.)
+    pieces: tuple[str, ...]
 
     @classmethod
     def of(cls, patterns: list[tuple[object, str]]) -> Patterns:
         entries = []
         for pattern, label in patterns:
-            pieces = required_literals(pattern.pattern)  # type: ignore[attr-defined]
+            source = pattern.pattern  # type: ignore[attr-defined]
+            prefixes = required_prefixes(source)
+            pieces = None if prefixes is not None else required_literals(source)
             if pieces is not None and min(len(piece) for piece in pieces) < MIN_SCREEN_PIECE:
                 pieces = None
-            entries.append((pattern, label, None if pieces is None else frozenset(map(fold, pieces))))
+            entries.append((pattern, label, _folded(prefixes), _folded(pieces)))
         return cls(
             entries=tuple(entries),
-            unscreened=tuple((pattern, label) for pattern, label, pieces in entries if pieces is None),
-            screen=tuple(sorted({piece for _, _, pieces in entries for piece in pieces or ()})),
+            unscreened=tuple((pattern, label) for pattern, label, starts, holds in entries if starts == holds is None),
+            prefixes=tuple(sorted({prefix for _, _, starts, _ in entries for prefix in starts or ()})),
+            pieces=tuple(sorted({piece for _, _, _, holds in entries for piece in holds or ()})),
         )
 
     def label(self, line: str) -> str | None:
@@ -142,18 +147,23 @@ class Patterns:
         ('en/live', 'en/author')
         """
         folded = fold(line)
-        if not any(map(folded.__contains__, self.screen)):
+        if not folded.startswith(self.prefixes) and not any(map(folded.__contains__, self.pieces)):
             candidates = self.unscreened
         else:
             candidates = tuple(
                 (pattern, label)
-                for pattern, label, pieces in self.entries
-                if pieces is None or any(map(folded.__contains__, pieces))
+                for pattern, label, starts, holds in self.entries
+                if (starts is None or folded.startswith(starts))
+                and (holds is None or any(map(folded.__contains__, holds)))
             )
         for pattern, label in candidates:
             if pattern.fullmatch(line):  # type: ignore[attr-defined]
                 return label
         return None
+
+
+def _folded(texts: frozenset[str] | None) -> tuple[str, ...] | None:
+    return None if texts is None else tuple(sorted(map(fold, texts)))
 
 
 @dataclass(frozen=True)

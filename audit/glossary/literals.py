@@ -65,6 +65,55 @@ def required_literals(pattern: str) -> frozenset[str] | None:
     return _of_alternation(branches)
 
 
+def required_prefixes(pattern: str) -> frozenset[str] | None:
+    """Strings one of which starts every match of `pattern`, or None when unknown: a test as cheap as
+    `str.startswith` for a pattern matched against a whole line.
+
+    >>> sorted(required_prefixes(r"^(?:more|all stories) by\\b"))
+    ['all stories', 'more']
+    >>> sorted(required_prefixes(r"^the post .{3,120} appeared"))
+    ['the post ']
+    >>> required_prefixes(r"^(?:updated )?\\d+ hours ago$") is None
+    True
+    """
+    reader = _Reader(pattern)
+    try:
+        branches = reader.alternation()
+        if reader.index != len(pattern):
+            return None
+    except (_Unreadable, IndexError):
+        return None
+    return _prefixes_of_alternation(branches)
+
+
+def _prefixes_of_alternation(branches: Iterable[tuple[_Item, ...]]) -> frozenset[str] | None:
+    found: set[str] = set()
+    for branch in branches:
+        prefixes = _prefixes_of_sequence(branch)
+        if prefixes is None:
+            return None
+        found |= prefixes
+    return frozenset(found)
+
+
+def _prefixes_of_sequence(items: tuple[_Item, ...]) -> frozenset[str] | None:
+    """The literal run a sequence starts with (zero-width items consume nothing), or the prefixes of
+    the group it cannot skip that opens it."""
+    run = ""
+    for item in items:
+        if item.kind == "zero":
+            continue
+        if item.kind == "char" and item.least >= 1:
+            run += item.char * item.least
+            if item.repeats:
+                break  # more of that character may follow
+            continue
+        if item.kind == "group" and item.least >= 1 and not run:
+            return _prefixes_of_alternation(item.branches)
+        break
+    return frozenset({run}) if run else None
+
+
 def _of_alternation(branches: Iterable[tuple[_Item, ...]]) -> frozenset[str] | None:
     found: set[str] = set()
     for branch in branches:
