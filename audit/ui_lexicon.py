@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from audit.cache import cached
-from audit.glossary.literals import fold, required_literals, required_prefixes
+from audit.glossary.literals import MIN_SCREEN_PIECE, fold, required_literals, required_prefixes
 from audit.languages import Language, language, shipped_codes, shipped_files
 from audit.prose import LazyPattern
 
@@ -96,11 +96,6 @@ def _fold(text: str) -> str:
     if _ARABIC_FOLDED.search(text):
         text = text.translate(_ARABIC_OPTIONAL)
     return text.replace("’", "'")
-
-
-# A pattern's required piece shorter than this ("ago", "vor", " ") is in most lines: such a pattern
-# is tried on every line rather than widen the screen.
-MIN_SCREEN_PIECE = 4
 
 
 @dataclass(frozen=True)

@@ -193,7 +193,7 @@ def _screened_and_every(language: str) -> tuple[Matcher, Matcher]:
     glossary_set = load_glossaries(Config())
     entries = [entry for entry in glossary_set.of_kind(Kind.SUBSTITUTION) if entry.language in (language, "any")]
     screened, every = Matcher(entries), Matcher(entries)
-    every._unscreened = every._patterns
+    every._offered = lambda text, folded_text: every._patterns  # type: ignore[method-assign]
     return screened, every
 
 

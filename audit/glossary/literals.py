@@ -14,6 +14,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+# A required piece shorter than this ("ago", "Ab", " ") is in most text: a screen that looks for it in
+# front of many patterns at once would let nearly every line through, so its pattern is left out.
+MIN_SCREEN_PIECE = 4
 # `regex` with IGNORECASE matches İ with i and ı with I, which casefold() keeps apart.
 _DOTTED_I = str.maketrans({"\u0130": "i", "\u0131": "i"})
 _ZERO_WIDTH_ESCAPES = frozenset("bBAZzGmM")

@@ -21,7 +21,7 @@ from typing import Any
 from audit.errors import GlossaryError
 from audit.glossary import media_context
 from audit.glossary.casing import adapt
-from audit.glossary.literals import fold, required_literals
+from audit.glossary.literals import MIN_SCREEN_PIECE, fold, required_literals
 from audit.glossary.model import Article, Entry
 from audit.glossary.tokens import APOSTROPHES, HYPHENS, Token, exact, folded_all, key, texts, tokenize
 from audit.languages import words, words_of_every_language
@@ -83,13 +83,14 @@ class _Pattern:
         pieces = required_literals(entry.pattern or "")
         self.folded = not entry.case_sensitive
         self.pieces = None if pieces is None else frozenset(fold(piece) if self.folded else piece for piece in pieces)
+        self.screened = self.pieces is not None and min(map(len, self.pieces)) >= MIN_SCREEN_PIECE
         self._compiled: Any = None
 
     def may_match(self, text: str, folded_text: str) -> bool:
         if self.pieces is None:
             return True
         haystack = folded_text if self.folded else text
-        return any(piece in haystack for piece in self.pieces)
+        return any(map(haystack.__contains__, self.pieces))
 
     @property
     def compiled(self) -> Any:
@@ -120,11 +121,14 @@ class Matcher:
             if protect_preferred and entry.preferred:
                 for form in {entry.preferred, _hyphens_as_spaces(entry.preferred)}:
                     self._insert(key(form), _PROTECTED, entry)
-        # Every piece of the patterns that have pieces: a paragraph holding none of them can match only
-        # the patterns without pieces, and most paragraphs hold none (one `in` per piece, in C).
-        self._unscreened = [pattern for pattern in self._patterns if pattern.pieces is None]
-        self._folded_pieces = _pieces(pattern for pattern in self._patterns if pattern.folded)
-        self._exact_pieces = _pieces(pattern for pattern in self._patterns if not pattern.folded)
+        # The patterns holding each rare piece (by place in the list), folded and exact apart: the pieces
+        # a paragraph holds, looked for all at once in C, name the patterns offered to it; a pattern
+        # with a short piece ("Ab") or none is offered to every paragraph.
+        self._unscreened = frozenset(index for index, pattern in enumerate(self._patterns) if not pattern.screened)
+        self._holding: tuple[dict[str, list[int]], dict[str, list[int]]] = ({}, {})
+        for index, pattern in enumerate(self._patterns):
+            for piece in sorted(pattern.pieces or ()) if pattern.screened else ():
+                self._holding[pattern.folded].setdefault(piece, []).append(index)
 
     def _insert(self, tokens: tuple[str, ...], slot: str, target: Any) -> None:
         if not tokens:
@@ -149,9 +153,7 @@ class Matcher:
         """
         matches = list(self._find_variants(text, language, offset, article))
         folded_text = fold(text) if self._patterns else ""
-        held = any(map(folded_text.__contains__, self._folded_pieces))
-        held = held or any(map(text.__contains__, self._exact_pieces))
-        for pattern in self._patterns if held else self._unscreened:
+        for pattern in self._offered(text, folded_text):
             if pattern.may_match(text, folded_text):
                 matches.extend(_find_pattern(pattern.entry, pattern.compiled, text, offset, budget))
         matches.sort(key=lambda match: (match.start, match.end, match.entry.full_id))
@@ -199,6 +201,15 @@ class Matcher:
             if target is not None:
                 yield _variant_match(text, tokens, keys, index, last, target, language, offset)
             resume = last + 1
+
+    def _offered(self, text: str, folded_text: str) -> list[_Pattern]:
+        """The patterns that may match `text`, in list order."""
+        offered = set(self._unscreened)
+        for folded, haystack in ((False, text), (True, folded_text)):
+            holding = self._holding[folded]
+            for piece in filter(haystack.__contains__, holding):
+                offered.update(holding[piece])
+        return [self._patterns[index] for index in sorted(offered)]
 
     @property
     def empty(self) -> bool:
@@ -292,10 +303,6 @@ def _free_after(text: str, end: int) -> bool:
         # A possessive 's is fine ("France Press's reporter"); "Press'o" is another word.
         return text[end + 1] in "sS" and (end + 2 >= len(text) or not text[end + 2].isalnum())
     return True
-
-
-def _pieces(patterns: Iterable[_Pattern]) -> tuple[str, ...]:
-    return tuple(sorted({piece for pattern in patterns for piece in pattern.pieces or ()}))
 
 
 def _hyphens_as_spaces(phrase: str) -> str:
