@@ -63,6 +63,8 @@ _PLACEHOLDER = re.compile(
     r"\{\{\s*[^{}\n]{1,40}?\s*\}\}|\{%[^%\n]{1,40}%\}|%\d+\$[sd]|\$\{[\w.]+\}|\{[a-z]+(?:_[a-z]+)+\}"
     r"|__[A-Z]+(?:_[A-Z]+)*__|(?<![\w%])%[sd](?![\w])"
 )
+# Each branch of _PLACEHOLDER holds one of these: a line without any (nearly every line) has none.
+_PLACEHOLDER_MARKS = ("{", "%", "$", "__")
 
 
 @dataclass(frozen=True)
@@ -336,6 +338,8 @@ def _is_headline(line: _Line) -> bool:
 def _placeholders(text: str, start: int, end: int) -> list[FurnitureLine]:
     """Template placeholders: the whole line when little else stands on it, else each one (reported only)."""
     line = text[start:end]
+    if not any(map(line.__contains__, _PLACEHOLDER_MARKS)):
+        return []
     found = list(_PLACEHOLDER.finditer(line))
     if not found:
         return []

@@ -255,11 +255,11 @@ def ends_sentence(body: str) -> bool:
 
 def _segment(segment: str, words: Lexicon) -> str | None:
     """The kind of one piece of a bar ("Share", "Tweet", "12 comments"), or None when it is prose."""
-    segment_key = key(segment)
+    tokens = TOKEN.findall(segment)
+    segment_key = key_of(tokens)
     said = words.phrase(segment_key)
     if said is not None and said[1] == 0:
         return said[0]
-    tokens = TOKEN.findall(segment)
     if segment_key in words.counters and any(NUMBER.search(token) for token in tokens):
         return "counter"
     if tokens and all(words.is_interface_word(token) for token in tokens) and segment_key:

@@ -178,6 +178,9 @@ class Lexicon:
     platforms: frozenset[str]
     stopwords: frozenset[str]
     by_word: Mapping[str, frozenset[tuple[str, ...]]]
+    # Each phrase of `by_word` → its place in the order `phrase` tries them (longest first, then by
+    # text): a lookup sorts candidates without a Python key function per candidate.
+    rank: Mapping[tuple[str, ...], int]
     stamps: frozenset[str]
     stamp_words: frozenset[str]
     calendar: frozenset[str]
@@ -206,7 +209,7 @@ class Lexicon:
         if len(tokens) > MAX_LOOSE_LINE:
             return None
         candidates = sorted(
-            {item for token in tokens for item in self.by_word.get(token, ())}, key=lambda item: (-len(item), item)
+            {item for token in tokens for item in self.by_word.get(token, ())}, key=self.rank.__getitem__
         )
         for candidate in candidates:
             extra = len(tokens) - len(candidate)
@@ -339,6 +342,10 @@ def _merge() -> Lexicon:
         lead_words=frozenset(item.split(" ")[0] for item in (*leads, *openers)),
         patterns=Patterns.of(patterns),
         by_word={word: frozenset(items) for word, items in by_word.items()},
+        rank={
+            item: place
+            for place, item in enumerate(sorted(set().union(*by_word.values()), key=lambda item: (-len(item), item)))
+        },
         stamp_words=frozenset(word for stamp in lists["stamps"] for word in stamp.split()),
         **{field: frozenset(values) for field, values in lists.items()},
     )

@@ -12,6 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from audit import furniture
 from audit.config import Config
 from audit.document import Document
 from audit.engine import audit_text
@@ -319,3 +320,12 @@ def test_the_ui_pattern_screen_never_drops_a_line_a_pattern_matches(index: int, 
     line = data.draw(st.from_regex(pattern.pattern, fullmatch=True))  # type: ignore[attr-defined]
     line = data.draw(st.sampled_from([str, str.upper, str.title, str.swapcase]))(line)
     assert lexicon().patterns.label(line) == _first_pattern(line), line
+
+
+@settings(max_examples=300, deadline=None, derandomize=True, suppress_health_check=list(HealthCheck))
+@given(st.from_regex(furniture._PLACEHOLDER))
+def test_every_placeholder_holds_a_mark_the_line_screen_looks_for(line: str) -> None:
+    """A line without "{", "%", "$" or "__" is never searched for placeholders: each must hold one."""
+    found = furniture._PLACEHOLDER.search(line)
+    assert found is not None
+    assert any(mark in found.group() for mark in furniture._PLACEHOLDER_MARKS), found.group()
