@@ -55,7 +55,7 @@ def token_key(token: str) -> str:
     >>> token_key("Kommentare"), token_key("أيضاً"), token_key("أضف")
     ('kommentare', 'ايضا', 'اضف')
     """
-    return _fold(token)
+    return _as_key(token)
 
 
 def token_keys(tokens: list[str]) -> list[str]:
@@ -69,7 +69,7 @@ def token_keys(tokens: list[str]) -> list[str]:
     """
     if not tokens:
         return []
-    return _fold("\n".join(tokens)).split("\n")
+    return _as_key("\n".join(tokens)).split("\n")
 
 
 def key(text: str) -> str:
@@ -88,10 +88,11 @@ def key_of(tokens: list[str]) -> str:
     if numbers:
         dropped = set(numbers)
         joined = "\n".join(token for token in tokens if token not in dropped)
-    return _fold(joined).replace("\n", " ")
+    return _as_key(joined).replace("\n", " ")
 
 
-def _fold(text: str) -> str:
+def _as_key(text: str) -> str:
+    """`token_key`, character by character: words joined by line breaks give their keys so joined."""
     text = text.casefold()
     if _ARABIC_FOLDED.search(text):
         text = text.translate(_ARABIC_OPTIONAL)
@@ -130,7 +131,7 @@ class Patterns:
             entries.append((pattern, label, _folded(prefixes), _folded(pieces)))
         return cls(
             entries=tuple(entries),
-            unscreened=tuple((pattern, label) for pattern, label, starts, holds in entries if starts == holds is None),
+            unscreened=tuple((pattern, label) for pattern, label, *screens in entries if screens == [None, None]),
             prefixes=tuple(sorted({prefix for _, _, starts, _ in entries for prefix in starts or ()})),
             pieces=tuple(sorted({piece for _, _, _, holds in entries for piece in holds or ()})),
         )
