@@ -63,16 +63,20 @@ _PLACEHOLDER = re.compile(
     r"\{\{\s*[^{}\n]{1,40}?\s*\}\}|\{%[^%\n]{1,40}%\}|%\d+\$[sd]|\$\{[\w.]+\}|\{[a-z]+(?:_[a-z]+)+\}"
     r"|__[A-Z]+(?:_[A-Z]+)*__|(?<![\w%])%[sd](?![\w])"
 )
+# Each branch of _PLACEHOLDER holds one of these: a line without any (nearly every line) has none.
+_PLACEHOLDER_MARKS = ("{", "%", "$", "__")
 
 
 @dataclass(frozen=True)
 class _Line:
-    """A non-blank line: its span in the text, its words without Markdown markers, its line number."""
+    """A non-blank line: its span in the text, its words without Markdown markers, its line number, and
+    those words as `TOKEN` cuts them (cut once: several passes read them)."""
 
     start: int
     end: int
     body: str
     number: int
+    tokens: list[str]
 
 
 @dataclass(frozen=True)
@@ -104,13 +108,13 @@ def detect(text: str) -> tuple[FurnitureLine, ...]:
     spans = _line_spans(text)
     bodies = [_body(text[start:end]) for start, end in spans]
     lines = [
-        _Line(start, end, body, number)
+        _Line(start, end, body, number, TOKEN.findall(body))
         for number, ((start, end), body) in enumerate(zip(spans, bodies, strict=True))
         if body
     ]
     verdicts: list[Verdict | None] = [
         None if _is_heading(text, line) and verdict and verdict[0] in _FREE_TEXT else verdict
-        for line, verdict in ((line, judge(line.body, words)) for line in lines)
+        for line, verdict in ((line, judge(line.body, words, line.tokens)) for line in lines)
     ]
     _drop_wrapped(lines, verdicts, words.stopwords)
     _mark_menus(lines, verdicts, words)
@@ -271,8 +275,10 @@ def _mark_teasers(lines: list[_Line], verdicts: list[Verdict | None], words: Lex
     """Headlines listed right under a bare teaser heading ("Related stories:") are teasers too, and
     short tags listed one a line under a bare tags heading ("Tópicos" / "Habitação" / "Lisboa")."""
     for index, verdict in enumerate(verdicts):
-        heading = key(lines[index].body) in words.phrases or lines[index].body.rstrip().endswith(":")
-        if verdict is None or not heading:
+        # Most lines are prose (no verdict): they are never keyed.
+        if verdict is None:
+            continue
+        if not (key(lines[index].body) in words.phrases or lines[index].body.rstrip().endswith(":")):
             continue
         if verdict[0].endswith("/related"):
             listed = _is_headline
@@ -285,7 +291,7 @@ def _mark_teasers(lines: list[_Line], verdicts: list[Verdict | None], words: Lex
             following < len(lines)
             and verdicts[following] in (None, ("interface", WEAK))
             and lines[following - 1].number + 1 == lines[following].number
-            and listed(lines[following].body)
+            and listed(lines[following])
         ):
             verdicts[following] = (verdict[0], SURE)
             following += 1
@@ -299,7 +305,7 @@ def _mark_addressed_teasers(
     A bulleted list under such a heading ("Your rights at a glance" / "- Refund within 14 days") is
     the article's."""
     for index, line in enumerate(lines):
-        tokens = TOKEN.findall(line.body)
+        tokens = line.tokens
         if (
             len(tokens) > MAX_TEASER_HEADING_WORDS
             or ends_sentence(line.body)
@@ -311,7 +317,7 @@ def _mark_addressed_teasers(
             following < len(lines)
             and verdicts[following] is None
             and lines[following - 1].number + 1 == lines[following].number
-            and _is_headline(lines[following].body)
+            and _is_headline(lines[following])
             and lines[following].body[:1].isupper()
             and text[lines[following].start : lines[following].end].lstrip()[:1] not in _BULLETS
         ):
@@ -321,17 +327,19 @@ def _mark_addressed_teasers(
                 verdicts[teaser] = verdicts[teaser] or ("related", LIKELY)
 
 
-def _is_tag(body: str) -> bool:
-    return len(TOKEN.findall(body)) <= MAX_TAG_WORDS and not ends_sentence(body)
+def _is_tag(line: _Line) -> bool:
+    return len(line.tokens) <= MAX_TAG_WORDS and not ends_sentence(line.body)
 
 
-def _is_headline(body: str) -> bool:
-    return len(TOKEN.findall(body)) <= 16 and not ends_sentence(body)
+def _is_headline(line: _Line) -> bool:
+    return len(line.tokens) <= 16 and not ends_sentence(line.body)
 
 
 def _placeholders(text: str, start: int, end: int) -> list[FurnitureLine]:
     """Template placeholders: the whole line when little else stands on it, else each one (reported only)."""
     line = text[start:end]
+    if not any(map(line.__contains__, _PLACEHOLDER_MARKS)):
+        return []
     found = list(_PLACEHOLDER.finditer(line))
     if not found:
         return []

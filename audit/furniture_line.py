@@ -22,7 +22,7 @@ import itertools
 import re
 
 from audit.furniture_stamp import CLOCK, YEAR, dated, is_stamp
-from audit.ui_lexicon import NUMBER, PAIR_AND_MORE, TOKEN, Lexicon, key, key_of, token_key
+from audit.ui_lexicon import NUMBER, PAIR_AND_MORE, TOKEN, Lexicon, key, key_of, token_key, token_keys
 
 # A line with at least this many words and a sentence end is article prose (anchors "inside").
 PROSE_WORDS = 8
@@ -106,11 +106,13 @@ def is_prose(body: str) -> bool:
     return body.rstrip(_CLOSING)[-1:] in _SENTENCE_END and len(body.split()) >= PROSE_WORDS
 
 
-def judge(body: str, words: Lexicon) -> Verdict | None:
-    """What one line is alone: (kind, level), or None when it is not furniture."""
+def judge(body: str, words: Lexicon, tokens: list[str] | None = None) -> Verdict | None:
+    """What one line is alone: (kind, level), or None when it is not furniture; `tokens` are its words
+    (`TOKEN.findall(body)`) when the caller has cut them already."""
     if len(body) > MAX_FURNITURE_CHARACTERS:
         return None  # a paragraph of prose: nothing fits a line this long (checked before reading words)
-    tokens = TOKEN.findall(body)
+    if tokens is None:
+        tokens = TOKEN.findall(body)
     if len(tokens) > MAX_OPENER_WORDS:
         return None
     if _TIMECODES.fullmatch(body):
@@ -127,29 +129,30 @@ def judge(body: str, words: Lexicon) -> Verdict | None:
         return "gallery", LIKELY
     if _EMBED.fullmatch(body):
         return "embed", SURE
-    short = _judge_short(body, tokens, words) if len(tokens) <= MAX_BAR_WORDS else None
+    keys = token_keys(tokens)
+    short = _judge_short(body, tokens, keys, words) if len(tokens) <= MAX_BAR_WORDS else None
     if short is not None and short[1] == SURE:
         return short
-    if is_stamp(tokens, words) or (YEAR.search(body) and CLOCK.search(body) and dated(tokens, words)):
+    if is_stamp(keys, words) or (YEAR.search(body) and CLOCK.search(body) and dated(keys, words)):
         return "stamp", LIKELY  # sure at the top or bottom, or beside other furniture
     if _breadcrumb(body, words):
         return "breadcrumb", SURE
-    lead = _lead(body, words)
+    lead = _lead(body, keys, words)
     if lead is not None:
         return lead, SURE
-    for pattern, label in words.patterns:
-        if pattern.fullmatch(body):  # type: ignore[attr-defined]
-            return label, SURE
-    prompt = _prompt(body, tokens, words)
+    label = words.patterns.label(body)
+    if label is not None:
+        return label, SURE
+    prompt = _prompt(body, tokens, keys, words)
     return prompt if prompt is not None and (short is None or short[1] < prompt[1]) else short
 
 
-def _judge_short(body: str, tokens: list[str], words: Lexicon) -> Verdict | None:
+def _judge_short(body: str, tokens: list[str], keys: list[str], words: Lexicon) -> Verdict | None:
     """What a short line says: a phrase, a bar of interface words, a phrase heading a label, a hint.
 
     A line with quotation marks quotes what it says (the form promised: „Ihre E-Mail-Adresse …“).
     """
-    if sum(character in _QUOTES for character in body) >= 2:  # a pair; a lone "»" is an arrow
+    if _quotes(body):
         return None
     said = words.phrase(key_of(tokens))
     if said is not None and said[1] == 0:
@@ -169,14 +172,14 @@ def _judge_short(body: str, tokens: list[str], words: Lexicon) -> Verdict | None
         return words.phrases[key(head)], LIKELY
     if said is not None and (said[1] < PAIR_AND_MORE or not any(token[:1].isupper() for token in tokens[1:])):
         return said[0], SURE if said[1] == 1 and not ends_sentence(body) else LIKELY
-    if len(tokens) >= MIN_MENU_ITEMS and all(token_key(token) in words.sections for token in tokens):
+    if len(tokens) >= MIN_MENU_ITEMS and all(item in words.sections for item in keys):
         return "menu", LIKELY
     if len(tokens) <= MAX_WEAK_WORDS and not ends_sentence(body) and any(map(words.is_label_word, tokens)):
         return "interface", WEAK
     return None
 
 
-def _prompt(body: str, tokens: list[str], words: Lexicon) -> Verdict | None:
+def _prompt(body: str, tokens: list[str], keys: list[str], words: Lexicon) -> Verdict | None:
     """A line that calls the reader to act, however it is worded: spam ("Best casino bonus – claim your
     spins now": a call and the goods of spam or a price with two calls; or a bare link that calls,
     "[Achetez des abonnés à prix cassés](…)") or a prompt ("Receba as notícias no seu WhatsApp": a call
@@ -185,14 +188,14 @@ def _prompt(body: str, tokens: list[str], words: Lexicon) -> Verdict | None:
     does not make them: a sentence must address the reader and name the page ("Vous avez aimé cet
     article ? Recevez-le dans votre boîte"), spam is never a sentence of prose, and a headline with one
     call and a price ("Petrol now costs €2") is news."""
-    if len(tokens) > MAX_PROMPT_WORDS or sum(character in _QUOTES for character in body) >= 2:
+    if len(tokens) > MAX_PROMPT_WORDS or _quotes(body):
         return None
     unlinked = _LINK_WORDS.sub(" ", body).strip()
     linked = not unlinked and body.startswith("[")  # a bare Markdown link (its target is masked)
     if unlinked and unlinked != body:
         # Prose with a link in it is judged without the link (audit/furniture.py judges the link).
         body, tokens = unlinked, TOKEN.findall(unlinked)
-    keys = [token_key(token) for token in tokens]
+        keys = token_keys(tokens)
     # A capital marks the polite "you" inside a line ("… den Wert Ihrer Wohnung"; "ihrer" is also "her").
     reader = _count(keys, words.reader) + sum(token in words.polite for token in tokens[1:])
     if body.rstrip(_CLOSING).endswith(("?", "؟")) and len(tokens) <= MAX_QUESTION_WORDS:
@@ -226,15 +229,22 @@ def is_spam(anchor: str, words: Lexicon) -> bool:
     >>> is_spam("Cheap loans – apply now", lexicon()), is_spam("the court's ruling", lexicon())
     (True, False)
     """
-    return _prompt(anchor, TOKEN.findall(anchor), words) == ("spam", LIKELY)
+    tokens = TOKEN.findall(anchor)
+    return _prompt(anchor, tokens, token_keys(tokens), words) == ("spam", LIKELY)
 
 
 def _count(keys: list[str], vocabulary: frozenset[str]) -> int:
     """How many words and two-word phrases of `keys` are in `vocabulary` ("prix cassés" is one); a verb
     with its pronoun counts as the verb when only the verb is listed ("Partagez-le": "partagez")."""
-    return sum(item in vocabulary or item.split("-")[0] in vocabulary for item in keys) + sum(
-        f"{first} {second}" in vocabulary for first, second in itertools.pairwise(keys)
-    )
+    # Counted with C-level maps: every line of a page is counted against several vocabularies.
+    listed = sum(map(vocabulary.__contains__, keys))
+    verbs = sum(item.split("-")[0] in vocabulary for item in keys if "-" in item and item not in vocabulary)
+    return listed + verbs + sum(map(vocabulary.__contains__, map(" ".join, itertools.pairwise(keys))))
+
+
+def _quotes(body: str) -> bool:
+    """True when a line holds a pair of quotation marks (a lone "»" is an arrow)."""
+    return sum(map(body.count, _QUOTES)) >= 2
 
 
 def ends_sentence(body: str) -> bool:
@@ -245,11 +255,11 @@ def ends_sentence(body: str) -> bool:
 
 def _segment(segment: str, words: Lexicon) -> str | None:
     """The kind of one piece of a bar ("Share", "Tweet", "12 comments"), or None when it is prose."""
-    segment_key = key(segment)
+    tokens = TOKEN.findall(segment)
+    segment_key = key_of(tokens)
     said = words.phrase(segment_key)
     if said is not None and said[1] == 0:
         return said[0]
-    tokens = TOKEN.findall(segment)
     if segment_key in words.counters and any(NUMBER.search(token) for token in tokens):
         return "counter"
     if tokens and all(words.is_interface_word(token) for token in tokens) and segment_key:
@@ -306,10 +316,13 @@ def _breadcrumb(body: str, words: Lexicon) -> bool:
     return separators >= 2 and 2 * known >= len(items) and (angled or len(items) >= 3)
 
 
-def _lead(body: str, words: Lexicon) -> str | None:
-    """The kind of a teaser or banner that starts with a known lead ("Read also: …", "We use cookies …")."""
+def _lead(body: str, keys: list[str], words: Lexicon) -> str | None:
+    """The kind of a teaser or banner that starts with a known lead ("Read also: …", "We use cookies …");
+    `keys` are the keys of the line's words."""
+    if not keys or keys[0] not in words.lead_words:
+        return None
     matches = list(itertools.islice(TOKEN.finditer(body), MAX_LEAD_WORDS))
-    keys = [token_key(match.group()) for match in matches]
+    keys = keys[: len(matches)]
     for count in range(len(keys), 0, -1):
         head = " ".join(keys[:count])
         rest = body[matches[count - 1].end() :]

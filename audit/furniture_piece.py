@@ -15,7 +15,7 @@ from audit.document import MASK
 from audit.furniture_line import is_prose, is_spam, judge
 from audit.furniture_stamp import CLOCK, dated
 from audit.prose import LazyPattern
-from audit.ui_lexicon import TOKEN, Lexicon, token_key
+from audit.ui_lexicon import TOKEN, Lexicon, token_key, token_keys
 
 # The longest word that may follow a clock without a separator as an article or pronoun ("O", "Los").
 MAX_ARTICLE_LETTERS = 3
@@ -65,7 +65,7 @@ def stamp_after(text: str, start: int, end: int, words: Lexicon) -> int | None:
         pieces = [text[first:last] for first, last in itertools.pairwise(bounds)]
         if not CLOCK.search(pieces[0]):
             continue
-        if all(dated(TOKEN.findall(piece), words) or judge(piece, words) for piece in pieces):
+        if all(dated(token_keys(TOKEN.findall(piece)), words) or judge(piece, words) for piece in pieces):
             return separator.start()
         return None
     return None

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from audit.ui_lexicon import Lexicon, token_key
+from audit.ui_lexicon import Lexicon
 
 # The longest publication stamp, in words ("Published: 12 March 2026 | Last updated: 2 hours ago").
 MAX_STAMP_WORDS = 20
@@ -22,42 +22,44 @@ CLOCK = re.compile(r"(?<![\d.])(?:[01]?\d|2[0-3])(?:[:h.]\s?[0-5]\d(?!\.?\d)|\s?
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
-def is_stamp(tokens: list[str], words: Lexicon) -> bool:
+def is_stamp(keys: list[str], words: Lexicon) -> bool:
     """True for a publication stamp: a stamp word first, then nothing but dates, times, stamp words and
-    small words ("Publié le 14/11/2026 à 09h12, mis à jour à 11h40", "Updated 3 hours ago").
+    small words ("Publié le 14/11/2026 à 09h12, mis à jour à 11h40", "Updated 3 hours ago"); `keys` are
+    the keys of the line's words (`ui_lexicon.token_keys`).
 
     Scraped pages keep them in the text and editors delete them; a dateline opens with a place
     ("PARIS, March 3 –") and a byline with a name, so neither opens like a stamp.
 
-    >>> from audit.ui_lexicon import lexicon
-    >>> is_stamp(["Stand", "14", "11", "2024", "16", "05", "Uhr"], lexicon())
+    >>> from audit.ui_lexicon import lexicon, token_keys
+    >>> is_stamp(token_keys(["Stand", "14", "11", "2024", "16", "05", "Uhr"]), lexicon())
     True
-    >>> is_stamp(["Updated", "figures", "show", "12", "dead"], lexicon())
+    >>> is_stamp(token_keys(["Updated", "figures", "show", "12", "dead"]), lexicon())
     False
     """
-    if not 2 <= len(tokens) <= MAX_STAMP_WORDS:
+    if not 2 <= len(keys) <= MAX_STAMP_WORDS:
         return False
-    keys = [token_key(token) for token in tokens]
     if not any(" ".join(keys[:count]) in words.stamps for count in range(1, MAX_STAMP_OPENER + 1)):
         return False
     if keys[-1] in words.stopwords:
         return False  # a stamp ends on a date or a time: this line breaks off ("… 2024, às" / "10h30, o mapa")
-    return dated(tokens, words)
+    return dated(keys, words)
 
 
-def dated(tokens: list[str], words: Lexicon) -> bool:
+def dated(keys: list[str], words: Lexicon) -> bool:
     """True when every word is a number, a date or time word, a stamp word, a small word or a section
-    ("Aujourd'hui à 07:58", "4 hours ago in Economy").
+    ("Aujourd'hui à 07:58", "4 hours ago in Economy"); `keys` are the keys of the words.
 
-    >>> from audit.ui_lexicon import lexicon
-    >>> dated(["Aujourd'hui", "à", "07", "58"], lexicon()), dated(["trains", "run", "from", "06", "00"], lexicon())
-    (True, False)
+    >>> from audit.ui_lexicon import lexicon, token_keys
+    >>> dated(token_keys(["Aujourd'hui", "à", "07", "58"]), lexicon())
+    True
+    >>> dated(token_keys(["trains", "run", "from", "06", "00"]), lexicon())
+    False
     """
-    return bool(tokens) and all(
+    return bool(keys) and all(
         any(character.isdigit() for character in item)
         or item in words.calendar
         or item in words.stamp_words
         or item in words.stopwords
         or item in words.sections  # "Posted 4 hours ago in Economy"
-        for item in map(token_key, tokens)
+        for item in keys
     )

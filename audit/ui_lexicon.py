@@ -9,10 +9,12 @@ casefolded, without numbers, punctuation, Arabic short vowels or tatweel, so "Co
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
 from audit.cache import cached
+from audit.glossary.literals import MIN_SCREEN_PIECE, fold, required_literals, required_prefixes
 from audit.languages import Language, language, shipped_codes, shipped_files
 from audit.prose import LazyPattern
 
@@ -22,7 +24,10 @@ TOKEN = LazyPattern(r"[\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{M}\p{N}]+)*")
 NUMBER = LazyPattern(r"^\d+[kKmM]?$")
 """A count on a widget ("0", "12", "3K")."""
 
-# Arabic short vowels, dagger alef and tatweel: optional in writing, so ignored in keys.
+# NUMBER over words joined one a line: finds every count of a line in one search, where a search per
+# word cost a Python call each (262,000 calls on a 1 MB bench, issue 9).
+_NUMBER_LINES = LazyPattern(r"(?m)^\d+[kKmM]?$")
+
 BRAND = "*"
 """Stands for any share-bar brand in a phrase key."""
 MIN_LOOSE_WORDS = 3
@@ -35,9 +40,13 @@ SWAPPED = MAX_EXTRA_WORDS
 PAIR_AND_MORE = MAX_EXTRA_WORDS + 1
 """A two-word phrase with more words: a hint only, and none when a name follows ("Written by Helen Marsh")."""
 
+# Arabic short vowels, dagger alef and tatweel: optional in writing, so ignored in keys.
 _ARABIC_OPTIONAL: dict[int, int | None] = dict.fromkeys([*range(0x064B, 0x0660), 0x0670, 0x0640])
 # Hamza on or under alef is often left out in web text ("اضف" for "أضف"): one key for both.
 _ARABIC_OPTIONAL.update(dict.fromkeys(map(ord, "أإآ"), ord("ا")))
+# Any character of that table: a translate through a dict costs a lookup per character, so only text
+# that holds one is translated (most is not Arabic).
+_ARABIC_FOLDED = re.compile("[" + "".join(map(chr, _ARABIC_OPTIONAL)) + "]")
 
 
 def token_key(token: str) -> str:
@@ -46,7 +55,21 @@ def token_key(token: str) -> str:
     >>> token_key("Kommentare"), token_key("أيضاً"), token_key("أضف")
     ('kommentare', 'ايضا', 'اضف')
     """
-    return token.casefold().translate(_ARABIC_OPTIONAL).replace("’", "'")
+    return _as_key(token)
+
+
+def token_keys(tokens: list[str]) -> list[str]:
+    """`token_key` of each word of `TOKEN.findall`, folded in one pass over the joined words.
+
+    Words hold no white space and folding is character by character, so the joined words fold to the
+    joined keys (one call instead of one a word: the furniture detector keys every line it reads).
+
+    >>> token_keys(["Share", "أيضاً", "O’Brien"])
+    ['share', 'ايضا', "o'brien"]
+    """
+    if not tokens:
+        return []
+    return _as_key("\n".join(tokens)).split("\n")
 
 
 def key(text: str) -> str:
@@ -59,8 +82,84 @@ def key(text: str) -> str:
 
 
 def key_of(tokens: list[str]) -> str:
-    """`key` of a line already split into words."""
-    return " ".join(token_key(token) for token in tokens if not NUMBER.search(token))
+    """`key` of a line already split into words (by `TOKEN`: no word holds white space)."""
+    joined = "\n".join(tokens)
+    numbers = _NUMBER_LINES.findall(joined)
+    if numbers:
+        dropped = set(numbers)
+        joined = "\n".join(token for token in tokens if token not in dropped)
+    return _as_key(joined).replace("\n", " ")
+
+
+def _as_key(text: str) -> str:
+    """`token_key`, character by character: words joined by line breaks give their keys so joined."""
+    text = text.casefold()
+    if _ARABIC_FOLDED.search(text):
+        text = text.translate(_ARABIC_OPTIONAL)
+    return text.replace("’", "'")
+
+
+@dataclass(frozen=True)
+class Patterns:
+    """The `ui` patterns of every language (matched case-insensitively against a whole line), in order.
+
+    Most lines are prose and match none of them, and a fullmatch per pattern and line was a quarter of
+    the furniture detector's time (issue 9). What the patterns cannot match without (read by
+    audit/glossary/literals.py, the glossary patterns' prefilter) settles most lines at C speed: the
+    text a pattern's every match starts with ("more ", "©"), one `str.startswith` for them all; else
+    a literal piece it holds ("fotos"); a pattern with neither, or only a piece too short to be rare,
+    is tried on every line.
+    """
+
+    # Each pattern, its label, and the folded prefixes or else pieces it cannot match without (None).
+    entries: tuple[tuple[object, str, tuple[str, ...] | None, tuple[str, ...] | None], ...]
+    # The patterns read neither way, for lines that start with no prefix and hold no piece.
+    unscreened: tuple[tuple[object, str], ...]
+    prefixes: tuple[str, ...]
+    # (One `in` per piece beats one regex alternation of them, which `re` tries branch by branch.)
+    pieces: tuple[str, ...]
+
+    @classmethod
+    def of(cls, patterns: list[tuple[object, str]]) -> Patterns:
+        entries = []
+        for pattern, label in patterns:
+            source = pattern.pattern  # type: ignore[attr-defined]
+            prefixes = required_prefixes(source)
+            pieces = None if prefixes is not None else required_literals(source)
+            if pieces is not None and min(len(piece) for piece in pieces) < MIN_SCREEN_PIECE:
+                pieces = None
+            entries.append((pattern, label, _folded(prefixes), _folded(pieces)))
+        return cls(
+            entries=tuple(entries),
+            unscreened=tuple((pattern, label) for pattern, label, *screens in entries if screens == [None, None]),
+            prefixes=tuple(sorted({prefix for _, _, starts, _ in entries for prefix in starts or ()})),
+            pieces=tuple(sorted({piece for _, _, _, holds in entries for piece in holds or ()})),
+        )
+
+    def label(self, line: str) -> str | None:
+        """The label of the first pattern that matches the whole of `line`, or None.
+
+        >>> lexicon().patterns.label("Updated 3 hours ago"), lexicon().patterns.label("More from Helen Marsh")
+        ('en/live', 'en/author')
+        """
+        folded = fold(line)
+        if not folded.startswith(self.prefixes) and not any(map(folded.__contains__, self.pieces)):
+            candidates = self.unscreened
+        else:
+            candidates = tuple(
+                (pattern, label)
+                for pattern, label, starts, holds in self.entries
+                if (starts is None or folded.startswith(starts))
+                and (holds is None or any(map(folded.__contains__, holds)))
+            )
+        for pattern, label in candidates:
+            if pattern.fullmatch(line):  # type: ignore[attr-defined]
+                return label
+        return None
+
+
+def _folded(texts: frozenset[str] | None) -> tuple[str, ...] | None:
+    return None if texts is None else tuple(sorted(map(fold, texts)))
 
 
 @dataclass(frozen=True)
@@ -70,7 +169,9 @@ class Lexicon:
     phrases: Mapping[str, str]
     leads: Mapping[str, str]
     openers: Mapping[str, str]
-    patterns: tuple[tuple[object, str], ...]
+    # The first word of every lead and opener: a line starting otherwise has neither (most lines).
+    lead_words: frozenset[str]
+    patterns: Patterns
     words: frozenset[str]
     sections: frozenset[str]
     home: frozenset[str]
@@ -78,6 +179,9 @@ class Lexicon:
     platforms: frozenset[str]
     stopwords: frozenset[str]
     by_word: Mapping[str, frozenset[tuple[str, ...]]]
+    # Each phrase of `by_word` → its place in the order `phrase` tries them (longest first, then by
+    # text): a lookup sorts candidates without a Python key function per candidate.
+    rank: Mapping[tuple[str, ...], int]
     stamps: frozenset[str]
     stamp_words: frozenset[str]
     calendar: frozenset[str]
@@ -106,7 +210,7 @@ class Lexicon:
         if len(tokens) > MAX_LOOSE_LINE:
             return None
         candidates = sorted(
-            {item for token in tokens for item in self.by_word.get(token, ())}, key=lambda item: (-len(item), item)
+            {item for token in tokens for item in self.by_word.get(token, ())}, key=self.rank.__getitem__
         )
         for candidate in candidates:
             extra = len(tokens) - len(candidate)
@@ -236,8 +340,13 @@ def _merge() -> Lexicon:
         phrases=phrases,
         leads=leads,
         openers=openers,
-        patterns=tuple(patterns),
+        lead_words=frozenset(item.split(" ")[0] for item in (*leads, *openers)),
+        patterns=Patterns.of(patterns),
         by_word={word: frozenset(items) for word, items in by_word.items()},
+        rank={
+            item: place
+            for place, item in enumerate(sorted(set().union(*by_word.values()), key=lambda item: (-len(item), item)))
+        },
         stamp_words=frozenset(word for stamp in lists["stamps"] for word in stamp.split()),
         **{field: frozenset(values) for field, values in lists.items()},
     )

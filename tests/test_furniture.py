@@ -9,7 +9,10 @@ import textwrap
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
+from audit import furniture
 from audit.config import Config
 from audit.document import Document
 from audit.engine import audit_text
@@ -270,3 +273,59 @@ def test_a_publication_stamp_is_sure_at_the_top_and_likely_between_paragraphs(st
 )
 def test_a_line_that_opens_like_a_stamp_but_says_more_is_not_one(line: str) -> None:
     assert _kinds(f"{line}\n\n{PROSE}\n\n{PROSA}") == []
+
+
+def _first_pattern(line: str) -> str | None:
+    """The label of the first `ui` pattern matching the whole line, every pattern tried (no screen)."""
+    return next((label for pattern, label, _, _ in lexicon().patterns.entries if pattern.fullmatch(line)), None)
+
+
+def _shipped_lines() -> list[str]:
+    lines = [
+        item
+        for code in UI_LANGUAGES
+        for dotted, values in sorted(language(code).data.items())
+        if dotted.startswith("ui.") and dotted.endswith((".examples", ".silent"))
+        for item in values
+    ]
+    for path in sorted((Path(__file__).parent / "furniture").glob("*.md")):
+        lines += path.read_text(encoding="utf-8").splitlines()
+    return lines
+
+
+def test_the_ui_pattern_screen_keeps_every_shipped_example_and_furniture_line() -> None:
+    lines = _shipped_lines()
+    labelled = [line for line in lines if _first_pattern(line) is not None]
+    # Each way a pattern is screened (a prefix, a piece, neither: "ago" is too common) is among the examples.
+    for way in (
+        lambda starts, holds: starts,
+        lambda starts, holds: holds,
+        lambda starts, holds: starts is None and holds is None,
+    ):
+        assert any(
+            way(starts, holds) and pattern.fullmatch(line)
+            for line in labelled
+            for pattern, _, starts, holds in lexicon().patterns.entries
+        )
+    assert len(labelled) >= 20
+    assert [lexicon().patterns.label(line) for line in lines] == [_first_pattern(line) for line in lines]
+
+
+@pytest.mark.parametrize("index", range(len(lexicon().patterns.entries)))
+@settings(max_examples=20, deadline=None, derandomize=True, suppress_health_check=list(HealthCheck))
+@given(data=st.data())
+def test_the_ui_pattern_screen_never_drops_a_line_a_pattern_matches(index: int, data: st.DataObject) -> None:
+    """A line written from each pattern, in any case, gets the label of the first pattern it matches."""
+    pattern, *_ = lexicon().patterns.entries[index]
+    line = data.draw(st.from_regex(pattern.pattern, fullmatch=True))  # type: ignore[attr-defined]
+    line = data.draw(st.sampled_from([str, str.upper, str.title, str.swapcase]))(line)
+    assert lexicon().patterns.label(line) == _first_pattern(line), line
+
+
+@settings(max_examples=300, deadline=None, derandomize=True, suppress_health_check=list(HealthCheck))
+@given(st.from_regex(furniture._PLACEHOLDER))
+def test_every_placeholder_holds_a_mark_the_line_screen_looks_for(line: str) -> None:
+    """A line without "{", "%", "$" or "__" is never searched for placeholders: each must hold one."""
+    found = furniture._PLACEHOLDER.search(line)
+    assert found is not None
+    assert any(mark in found.group() for mark in furniture._PLACEHOLDER_MARKS), found.group()

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from audit.config import Config
 from audit.glossary.catalogue import load_glossaries
-from audit.glossary.literals import fold, required_literals
+from audit.glossary.literals import fold, required_literals, required_prefixes
 from audit.glossary.matcher import Matcher
 from audit.glossary.model import Entry, Kind
 
@@ -122,6 +122,50 @@ def test_a_pattern_never_matches_a_text_without_its_required_literals(
         return
     haystack = fold(text) if ignore_case else text
     assert any((fold(piece) if ignore_case else piece) in haystack for piece in literals), (pattern, text)
+
+
+@settings(max_examples=300, deadline=None, derandomize=True, suppress_health_check=list(HealthCheck))
+@given(data=st.data(), patterns=_patterns(2), ignore_case=st.booleans())
+def test_every_match_starts_with_a_required_prefix(
+    data: st.DataObject, patterns: tuple[str, str], ignore_case: bool
+) -> None:
+    pattern, twin = patterns
+    try:
+        compiled = regex.compile(pattern, regex.IGNORECASE if ignore_case else 0)
+        re.compile(twin)
+    except (regex.error, re.error):
+        return
+    text = data.draw(st.one_of(st.from_regex(twin, fullmatch=True), st.text(alphabet="abcAB İı ßſK.-xyz", max_size=30)))
+    prefixes = required_prefixes(pattern)
+    try:
+        found = None if prefixes is None else compiled.match(text, timeout=0.5)
+    except TimeoutError:  # nested repetition of a random pattern
+        return
+    if found is None:
+        return
+    matched = fold(found.group()) if ignore_case else found.group()
+    assert any(matched.startswith(fold(prefix) if ignore_case else prefix) for prefix in prefixes or ()), (
+        pattern,
+        text,
+    )
+
+
+@pytest.mark.parametrize(
+    ("pattern", "prefixes"),
+    [
+        (r"^more (?:news|stories) from", {"more "}),
+        (r"^(?:©|\(c\)|copyright)\s*\d{4}", {"©", "(c)", "copyright"}),
+        (r"\bab+c", {"ab"}),
+        (r"(?=x)(?:ab|cd)e", {"ab", "cd"}),
+    ],
+)
+def test_required_prefixes_reads_how_every_match_starts(pattern: str, prefixes: set[str]) -> None:
+    assert required_prefixes(pattern) == frozenset(prefixes)
+
+
+@pytest.mark.parametrize("pattern", [r"^(?:updated )?\d+ hours", r"a?b", r"(?:abc|)d", r"[Tt]he", r"(?i)the", "ab|c?"])
+def test_required_prefixes_gives_up_where_a_match_may_start_otherwise(pattern: str) -> None:
+    assert required_prefixes(pattern) is None
 
 
 def test_the_shipped_patterns_are_read_and_their_examples_pass_the_prefilter() -> None:

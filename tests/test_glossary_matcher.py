@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from audit.errors import GlossaryError
 from audit.glossary import Entry, GlossarySet, Kind, build
@@ -178,3 +181,54 @@ def _titles() -> Matcher:
 )
 def test_a_title_matches_only_in_a_media_context(text: str, expected: list[str]) -> None:
     assert [match.suggestion for match in _titles().find(text, "en")] == expected
+
+
+@functools.cache
+def _screened_and_every(language: str) -> tuple[Matcher, Matcher]:
+    """The shipped matcher of `language`, and a copy whose paragraph screen lets every pattern through
+    (each pattern then still skips a paragraph without its own pieces, as before the screen)."""
+    from audit.config import Config
+    from audit.glossary import load_glossaries
+
+    glossary_set = load_glossaries(Config())
+    entries = [entry for entry in glossary_set.of_kind(Kind.SUBSTITUTION) if entry.language in (language, "any")]
+    screened, every = Matcher(entries), Matcher(entries)
+    every._offered = lambda text, folded_text: every._patterns  # type: ignore[method-assign]
+    return screened, every
+
+
+def _shipped_pattern_texts(language: str) -> list[str]:
+    from audit.config import Config
+    from audit.glossary import load_glossaries
+
+    found = []
+    for entry in load_glossaries(Config()).entries:
+        if entry.language in (language, "any"):
+            found += [text for example in entry.examples for text in (example.bad, example.good, example.fixed) if text]
+    for path in sorted((Path(__file__).parent / "clean" / language).glob("*.txt")):
+        found += path.read_text(encoding="utf-8").split("\n\n")
+    return found
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "de", "es", "it", "pt"])
+def test_the_pattern_screen_keeps_every_match_of_the_shipped_examples(language: str) -> None:
+    screened, every = _screened_and_every(language)
+    texts = _shipped_pattern_texts(language)
+    expected = [every.find(text, language) for text in texts]
+    assert sum(bool(found) for found in expected) >= 20
+    assert [screened.find(text, language) for text in texts] == expected
+
+
+@settings(max_examples=300, deadline=None, derandomize=True, suppress_health_check=list(HealthCheck))
+@given(data=st.data())
+def test_the_pattern_screen_keeps_a_match_written_from_any_pattern(data: st.DataObject) -> None:
+    language = data.draw(st.sampled_from(["en", "fr", "de"]))
+    screened, every = _screened_and_every(language)
+    pattern = data.draw(st.sampled_from(every._patterns)).entry.pattern or ""
+    try:
+        written = data.draw(st.from_regex(pattern, fullmatch=True))
+    except Exception:  # `regex` syntax that `re` (and so hypothesis) does not read
+        return
+    casing = data.draw(st.sampled_from([str, str.upper, str.title]))
+    text = f"Officials said {casing(written)} on Monday."
+    assert screened.find(text, language) == every.find(text, language)

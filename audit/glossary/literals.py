@@ -14,6 +14,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+# A required piece shorter than this ("ago", "Ab", " ") is in most text: a screen that looks for it in
+# front of many patterns at once would let nearly every line through, so its pattern is left out.
+MIN_SCREEN_PIECE = 4
 # `regex` with IGNORECASE matches İ with i and ı with I, which casefold() keeps apart.
 _DOTTED_I = str.maketrans({"\u0130": "i", "\u0131": "i"})
 _ZERO_WIDTH_ESCAPES = frozenset("bBAZzGmM")
@@ -27,7 +30,9 @@ def fold(text: str) -> str:
     >>> fold("İSTANBUL Straße") == fold("istanbul STRASSE")
     True
     """
-    return text.translate(_DOTTED_I).casefold()
+    if "\u0130" in text or "\u0131" in text:  # a translate through a dict is slow: only when needed
+        text = text.translate(_DOTTED_I)
+    return text.casefold()
 
 
 class _Unreadable(Exception):
@@ -61,6 +66,55 @@ def required_literals(pattern: str) -> frozenset[str] | None:
     except (_Unreadable, IndexError):
         return None
     return _of_alternation(branches)
+
+
+def required_prefixes(pattern: str) -> frozenset[str] | None:
+    """Strings one of which starts every match of `pattern`, or None when unknown: a test as cheap as
+    `str.startswith` for a pattern matched against a whole line.
+
+    >>> sorted(required_prefixes(r"^(?:more|all stories) by\\b"))
+    ['all stories', 'more']
+    >>> sorted(required_prefixes(r"^the post .{3,120} appeared"))
+    ['the post ']
+    >>> required_prefixes(r"^(?:updated )?\\d+ hours ago$") is None
+    True
+    """
+    reader = _Reader(pattern)
+    try:
+        branches = reader.alternation()
+        if reader.index != len(pattern):
+            return None
+    except (_Unreadable, IndexError):
+        return None
+    return _prefixes_of_alternation(branches)
+
+
+def _prefixes_of_alternation(branches: Iterable[tuple[_Item, ...]]) -> frozenset[str] | None:
+    found: set[str] = set()
+    for branch in branches:
+        prefixes = _prefixes_of_sequence(branch)
+        if prefixes is None:
+            return None
+        found |= prefixes
+    return frozenset(found)
+
+
+def _prefixes_of_sequence(items: tuple[_Item, ...]) -> frozenset[str] | None:
+    """The literal run a sequence starts with (zero-width items consume nothing), or the prefixes of
+    the group it cannot skip that opens it."""
+    run = ""
+    for item in items:
+        if item.kind == "zero":
+            continue
+        if item.kind == "char" and item.least >= 1:
+            run += item.char * item.least
+            if item.repeats:
+                break  # more of that character may follow
+            continue
+        if item.kind == "group" and item.least >= 1 and not run:
+            return _prefixes_of_alternation(item.branches)
+        break
+    return frozenset({run}) if run else None
 
 
 def _of_alternation(branches: Iterable[tuple[_Item, ...]]) -> frozenset[str] | None:

@@ -15,14 +15,15 @@ from __future__ import annotations
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import compress
 from typing import Any
 
 from audit.errors import GlossaryError
 from audit.glossary import media_context
 from audit.glossary.casing import adapt
-from audit.glossary.literals import fold, required_literals
+from audit.glossary.literals import MIN_SCREEN_PIECE, fold, required_literals
 from audit.glossary.model import Article, Entry
-from audit.glossary.tokens import APOSTROPHES, HYPHENS, Token, exact, folded, key, tokenize
+from audit.glossary.tokens import APOSTROPHES, HYPHENS, Token, exact, folded_all, key, texts, tokenize
 from audit.languages import words, words_of_every_language
 from audit.punctuation import starts_sentence
 
@@ -82,13 +83,14 @@ class _Pattern:
         pieces = required_literals(entry.pattern or "")
         self.folded = not entry.case_sensitive
         self.pieces = None if pieces is None else frozenset(fold(piece) if self.folded else piece for piece in pieces)
+        self.screened = self.pieces is not None and min(map(len, self.pieces)) >= MIN_SCREEN_PIECE
         self._compiled: Any = None
 
     def may_match(self, text: str, folded_text: str) -> bool:
         if self.pieces is None:
             return True
         haystack = folded_text if self.folded else text
-        return any(piece in haystack for piece in self.pieces)
+        return any(map(haystack.__contains__, self.pieces))
 
     @property
     def compiled(self) -> Any:
@@ -119,6 +121,14 @@ class Matcher:
             if protect_preferred and entry.preferred:
                 for form in {entry.preferred, _hyphens_as_spaces(entry.preferred)}:
                     self._insert(key(form), _PROTECTED, entry)
+        # The patterns holding each rare piece (by place in the list), folded and exact apart: the pieces
+        # a paragraph holds, looked for all at once in C, name the patterns offered to it; a pattern
+        # with a short piece ("Ab") or none is offered to every paragraph.
+        self._unscreened = frozenset(index for index, pattern in enumerate(self._patterns) if not pattern.screened)
+        self._holding: tuple[dict[str, list[int]], dict[str, list[int]]] = ({}, {})
+        for index, pattern in enumerate(self._patterns):
+            for piece in sorted(pattern.pieces or ()) if pattern.screened else ():
+                self._holding[pattern.folded].setdefault(piece, []).append(index)
 
     def _insert(self, tokens: tuple[str, ...], slot: str, target: Any) -> None:
         if not tokens:
@@ -143,7 +153,7 @@ class Matcher:
         """
         matches = list(self._find_variants(text, language, offset, article))
         folded_text = fold(text) if self._patterns else ""
-        for pattern in self._patterns:
+        for pattern in self._offered(text, folded_text):
             if pattern.may_match(text, folded_text):
                 matches.extend(_find_pattern(pattern.entry, pattern.compiled, text, offset, budget))
         matches.sort(key=lambda match: (match.start, match.end, match.entry.full_id))
@@ -152,22 +162,32 @@ class Matcher:
     def _find_variants(
         self, text: str, language: str, offset: int, article: media_context.ArticleWords | None
     ) -> Iterable[Match]:
-        tokens = tokenize(text)
-        keys = [folded(token.text) for token in tokens]
+        keys = folded_all(texts(text))
         root = self._root
-        index, count = 0, len(tokens)
-        while index < count:
-            node = root.get(keys[index])
-            if node is None or not _free_before(text, tokens, keys, index):
-                index += 1
+        count = len(keys)
+        # Offsets are read (a Token per token) only once a walk reaches a listed form: most paragraphs
+        # hold only words that start none, or start one that the next word leaves ("the" + "minister").
+        tokens: list[Token] | None = None
+        resume = 0  # a match swallows the tokens it covers: no walk starts inside it
+        for index in compress(range(count), map(root.__contains__, keys)):
+            if index < resume:
                 continue
+            node = root[keys[index]]
+            free: bool | None = None  # whether a match may start here, asked at the first listed form
             best: tuple[int, _Target | None] | None = None
             last = index
             while True:
-                if (_VARIANT in node or _PROTECTED in node) and _free_after(text, tokens[last].end):
-                    target = _pick(node.get(_VARIANT, ()), tokens, keys, index, last, language, article)
-                    if target is not None or _PROTECTED in node:
-                        best = (last, target)
+                if _VARIANT in node or _PROTECTED in node:
+                    if tokens is None:
+                        tokens = tokenize(text)
+                    if free is None:
+                        free = _free_before(text, tokens, keys, index)
+                    if not free:
+                        break
+                    if _free_after(text, tokens[last].end):
+                        target = _pick(node.get(_VARIANT, ()), tokens, keys, index, last, language, article)
+                        if target is not None or _PROTECTED in node:
+                            best = (last, target)
                 last += 1
                 if last >= count:
                     break
@@ -175,12 +195,21 @@ class Matcher:
                 if node is None:
                     break
             if best is None:
-                index += 1
                 continue
+            assert tokens is not None  # read at the listed form that set `best`
             last, target = best
             if target is not None:
                 yield _variant_match(text, tokens, keys, index, last, target, language, offset)
-            index = last + 1
+            resume = last + 1
+
+    def _offered(self, text: str, folded_text: str) -> list[_Pattern]:
+        """The patterns that may match `text`, in list order."""
+        offered = set(self._unscreened)
+        for folded, haystack in ((False, text), (True, folded_text)):
+            holding = self._holding[folded]
+            for piece in filter(haystack.__contains__, holding):
+                offered.update(holding[piece])
+        return [self._patterns[index] for index in sorted(offered)]
 
     @property
     def empty(self) -> bool:
