@@ -71,3 +71,35 @@ def test_the_screen_asks_ftfy_itself_when_its_file_is_not_where_expected(monkeyp
         assert ftfy_may_change("The caf\u00c3\u00a9 opened.") and not ftfy_may_change("The café opened.")
     finally:
         _is_bad.cache_clear()
+
+
+_C1 = "".join(map(chr, range(0x80, 0xA0)))  # repaired whatever the heuristic says: screened apart
+
+
+def _listed(characters: str) -> set[str]:
+    """The characters of one of ftfy's category strings, its ranges ("\xc0-\xd1") spelt out."""
+    listed, index = set(), 0
+    while index < len(characters):
+        if index + 2 < len(characters) and characters[index + 1] == "-":
+            listed.update(map(chr, range(ord(characters[index]), ord(characters[index + 2]) + 1)))
+            index += 3
+        else:
+            listed.add(characters[index])
+            index += 1
+    return listed
+
+
+def test_no_pair_the_screen_counts_as_prose_starts_a_pattern_of_ftfys_heuristic() -> None:
+    # Exhaustive over every character the heuristic's categories list, letters of correct prose and
+    # spaces, in every pair and a few contexts: where the screen says ftfy leaves a text alone, the
+    # heuristic (the only way ftfy's encoding repair starts) must not fire.
+    categories = set().union(*(_listed(characters) for characters in ftfy.badness.MOJIBAKE_CATEGORIES.values()))
+    alphabet = sorted(categories | set("éèàçõãñüößœŒÃÂ’‘“”«»–—…€°×мирΑβЂў\xa0\u202f\u2009") - set(_C1))
+    missed = [
+        text
+        for first in alphabet
+        for second in alphabet
+        for text in (f"{first}{second}", f"a{first}{second}a", f" {first}{second}")
+        if not ftfy_may_change(text) and ftfy.badness.is_bad(text)
+    ]
+    assert missed == [], missed[:20]

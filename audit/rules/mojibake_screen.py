@@ -8,7 +8,11 @@ screen.py checks both against ftfy itself):
    controls and surrogates can, and the encoding repair starts only where ftfy's own heuristic
    `ftfy.badness.is_bad` fires. Every pattern of that heuristic holds two adjacent non-ASCII characters,
    except a C1 control, "Ã"/"Â" before a space and "Œ"/"œ" before a non-letter; a segment with none of
-   these is settled without ftfy, the rest by `is_bad` itself, loaded alone (≈10 ms, no tables).
+   these is settled without ftfy, the rest by `is_bad` itself, loaded alone (≈10 ms, no tables). Pairs
+   that correct prose writes all the time and no pattern starts with are not counted: two lower-case
+   letters ("ção", "мир"), a space or a character of ftfy's "common" set first ("l’été", "« oui"), a
+   space after anything but a capital ("été »"). Without that, most French, Portuguese or
+   Russian articles loaded the heuristic.
 2. Could one of its words be UTF-8 read as Windows-1250/1251/1252? A redecoded word is valid UTF-8, so
    it holds a character read from a lead byte right before one read from a continuation byte; the
    single-byte Cyrillic case needs three Latin-1 letters in a row.
@@ -34,9 +38,16 @@ def _read_from(first: int, last: int) -> str:
     return "".join(re.escape(character) for character in sorted(characters))
 
 
-# Some pattern of ftfy's heuristic, or a C1 control or surrogate, could be here.
-_MAYBE_BAD = re.compile(r"[^\x00-\x7f]{2}|[\x80-\x9f\ud800-\udfff]|[ÃÂ]\s|[Œœ](?![A-Za-z])")
+# A C1 control or a surrogate, which ftfy repairs whatever its heuristic says.
 _C1_OR_SURROGATE = re.compile(r"[\x80-\x9f\ud800-\udfff]")
+# The patterns of ftfy's heuristic without two adjacent non-ASCII characters.
+_BAD_WITHOUT_PAIR = re.compile(r"[ÃÂ]\s|[Œœ](?![A-Za-z])")
+# Each pair of adjacent non-ASCII characters, overlapping ("xyz" gives "xy" and "yz").
+_NON_ASCII_PAIR = re.compile(r"(?=([^\x00-\x7f]{2}))")
+# The lower-case characters the heuristic lists outside its accented letters ("àµ", "éª", "ƒé" are
+# patterns), and its "common" characters, which it never puts first in a pair.
+_LOWER_IN_PATTERNS = frozenset("ƒªºµ")
+_COMMON = frozenset("\xa0\xad·´–—―…’")
 # A UTF-8 lead byte (0xC2-0xF4; Python refuses the others) then a continuation byte (0x80-0xBF), or
 # three letters of Windows-1251 read as Windows-1252.
 _MAYBE_REDECODED = re.compile(f"[{_read_from(0xC2, 0xF4)}][{_read_from(0x80, 0xBF)}]|[\u00c0-\u00ff\u00a8\u00b8]{{3}}")
@@ -44,9 +55,22 @@ _MAYBE_REDECODED = re.compile(f"[{_read_from(0xC2, 0xF4)}][{_read_from(0x80, 0xB
 
 def ftfy_may_change(segment: str) -> bool:
     """False only when `ftfy.fix_and_explain(segment, <the rule's configuration>)` returns `segment`."""
-    if not _MAYBE_BAD.search(segment):
+    if _C1_OR_SURROGATE.search(segment):
+        return True
+    if not _BAD_WITHOUT_PAIR.search(segment) and all(map(_written_by_prose, _NON_ASCII_PAIR.findall(segment))):
         return False
-    return bool(_C1_OR_SURROGATE.search(segment)) or _is_bad()(segment)
+    return _is_bad()(segment)
+
+
+def _written_by_prose(pair: str) -> bool:
+    """True for two adjacent non-ASCII characters that start no pattern of ftfy's heuristic and that
+    correct prose writes all the time (see the module's docstring)."""
+    first, second = pair
+    if first in _COMMON or first.isspace():
+        return True
+    if second.isspace():
+        return not first.isupper()
+    return first.islower() and second.islower() and first not in _LOWER_IN_PATTERNS and second not in _LOWER_IN_PATTERNS
 
 
 def may_be_redecoded(segment: str) -> bool:
