@@ -7,7 +7,6 @@ the repository root).
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
@@ -200,6 +199,8 @@ def _strings(value: Any) -> list[str]:
 
 
 def _table(path: Path) -> dict[str, Any] | None:
+    import tomllib  # only where a configuration file exists: most runs have none (issue 9)
+
     try:
         with path.open("rb") as handle:
             data = tomllib.load(handle)

@@ -15,7 +15,6 @@ order).
 from __future__ import annotations
 
 import functools
-import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -63,6 +62,8 @@ def _flatten(table: Mapping[str, Any], prefix: str = "") -> dict[str, Any]:
 
 def read_folder(folder: Path) -> tuple[Language, list[str]]:
     """Read and merge one language folder; return the language and the problems found (one line each)."""
+    import tomllib  # only when the language cache is built, not on every run (issue 9)
+
     merged: dict[str, Any] = {}
     origin: dict[str, Path] = {}
     problems: list[str] = []

@@ -143,7 +143,7 @@ def test_a_one_file_check_loads_only_what_it_uses(tmp_path: Path) -> None:
     article = tmp_path / "article.md"
     article.write_text("# Talks\n\nThe minister said the talks would resume on Monday.\n", encoding="utf-8")
     unused = ("audit.cli_names", "audit.cli_corpus", "audit.cli_glossary", "audit.cli_score", "audit.cli_languages", "audit.bilingual",
-              "audit.report.sarif", "audit.report.rdjson", "difflib", "markdown_it")  # fmt: skip
+              "audit.report.sarif", "audit.report.rdjson", "difflib", "markdown_it", "tomllib")  # fmt: skip
     probe = (
         f"import sys\nfrom audit.cli import main\ntry:\n    main(['check', {str(article)!r}])\nexcept SystemExit:\n    pass\n"
         f"print(sorted(m for m in {unused!r} if m in sys.modules))"

@@ -9,7 +9,6 @@ loader used by the engine raises the first as a GlossaryError.
 from __future__ import annotations
 
 import re
-import tomllib
 from pathlib import Path
 from typing import Any
 
@@ -49,6 +48,8 @@ _FIXES = {"safe": FixSafety.SAFE, "unsafe": FixSafety.UNSAFE, "none": None}
 
 def read_glossary(path: Path, folder_language: str | None = None) -> tuple[Glossary | None, list[str]]:
     """Parse and check one file; `folder_language` is the `<lang>/` folder of a shipped file."""
+    import tomllib  # only when the glossary cache is built, not on every run (issue 9)
+
     problems: list[str] = []
     try:
         # read_source refuses FIFOs, devices, huge and non-UTF-8 files with one line (issue 10, item 7).
