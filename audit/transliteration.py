@@ -191,11 +191,17 @@ def word_relation(first: str, second: str, letters: frozenset[str] = frozenset()
     respelt_swap = len(first_respelt) == len(second_respelt) and _final_vowel_swap(first_respelt, second_respelt)
     if _final_vowel_swap(folded_first, folded_second) or respelt_swap:
         return None
-    distance = _distance(first_respelt, second_respelt)
     # Two consonants or fewer leave the vowels to tell names apart (Ion / Ioan / Ioana: three people).
-    if skeleton(first) == skeleton(second) and len(skeleton(first)) > 2 and distance <= max(1, int(0.4 * longest)):
+    # Edit distances last, and only where they decide (issue 9: most pairs of words are settled before).
+    same_skeleton = skeleton(first) == skeleton(second) and len(skeleton(first)) > 2
+    if same_skeleton and _distance(first_respelt, second_respelt) <= max(1, int(0.4 * longest)):
         return "variant"
-    if longest >= 5 and _slip_distance(folded_first, folded_second) == 1:
+    # One slip changes the length by a letter at most.
+    if (
+        longest >= 5
+        and abs(len(folded_first) - len(folded_second)) <= 1
+        and _slip_distance(folded_first, folded_second) == 1
+    ):
         return "slip"
     return None
 
