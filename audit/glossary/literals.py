@@ -11,7 +11,7 @@ runs, so skipping never changes a result.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 # A required piece shorter than this ("ago", "Ab", " ") is in most text: a screen that looks for it in
@@ -58,14 +58,8 @@ def required_literals(pattern: str) -> frozenset[str] | None:
     >>> required_literals(r"(?i)anything") is None
     True
     """
-    reader = _Reader(pattern)
-    try:
-        branches = reader.alternation()
-        if reader.index != len(pattern):
-            return None
-    except (_Unreadable, IndexError):
-        return None
-    return _of_alternation(branches)
+    branches = _branches(pattern)
+    return None if branches is None else _union(branches, _of_sequence)
 
 
 def required_prefixes(pattern: str) -> frozenset[str] | None:
@@ -79,24 +73,18 @@ def required_prefixes(pattern: str) -> frozenset[str] | None:
     >>> required_prefixes(r"^(?:updated )?\\d+ hours ago$") is None
     True
     """
+    branches = _branches(pattern)
+    return None if branches is None else _union(branches, _prefixes_of_sequence)
+
+
+def _branches(pattern: str) -> tuple[tuple[_Item, ...], ...] | None:
+    """The top-level alternatives of `pattern`, read item by item, or None when it cannot be read."""
     reader = _Reader(pattern)
     try:
         branches = reader.alternation()
-        if reader.index != len(pattern):
-            return None
     except (_Unreadable, IndexError):
         return None
-    return _prefixes_of_alternation(branches)
-
-
-def _prefixes_of_alternation(branches: Iterable[tuple[_Item, ...]]) -> frozenset[str] | None:
-    found: set[str] = set()
-    for branch in branches:
-        prefixes = _prefixes_of_sequence(branch)
-        if prefixes is None:
-            return None
-        found |= prefixes
-    return frozenset(found)
+    return branches if reader.index == len(pattern) else None
 
 
 def _prefixes_of_sequence(items: tuple[_Item, ...]) -> frozenset[str] | None:
@@ -112,18 +100,21 @@ def _prefixes_of_sequence(items: tuple[_Item, ...]) -> frozenset[str] | None:
                 break  # more of that character may follow
             continue
         if item.kind == "group" and item.least >= 1 and not run:
-            return _prefixes_of_alternation(item.branches)
+            return _union(item.branches, _prefixes_of_sequence)
         break
     return frozenset({run}) if run else None
 
 
-def _of_alternation(branches: Iterable[tuple[_Item, ...]]) -> frozenset[str] | None:
+def _union(
+    branches: Iterable[tuple[_Item, ...]], of_sequence: Callable[[tuple[_Item, ...]], frozenset[str] | None]
+) -> frozenset[str] | None:
+    """What `of_sequence` finds in every branch of an alternation, together; None when a branch has nothing."""
     found: set[str] = set()
     for branch in branches:
-        literals = _of_sequence(branch)
-        if literals is None:
+        strings = of_sequence(branch)
+        if strings is None:
             return None
-        found |= literals
+        found |= strings
     return frozenset(found)
 
 
@@ -145,7 +136,7 @@ def _of_sequence(items: tuple[_Item, ...]) -> frozenset[str] | None:
             candidates.append(frozenset({run}))
         run = ""
         if item.kind == "group" and item.least >= 1:
-            inner = _of_alternation(item.branches)
+            inner = _union(item.branches, _of_sequence)
             if inner:
                 candidates.append(inner)
     if run:
