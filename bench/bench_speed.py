@@ -59,8 +59,14 @@ def _run(command: list[str]) -> tuple[float, int, bytes]:
     return elapsed, usage.ru_maxrss, output
 
 
-def _median(command: list[str], repeat: int) -> float:
-    return statistics.median(_run(command)[0] for _ in range(repeat))
+def _medians(commands: list[list[str]], repeat: int) -> list[float]:
+    """The median wall time of each command, run in turns: a change in the machine's load during the
+    measurement weighs on every command alike, not on whichever ran then."""
+    times: list[list[float]] = [[] for _ in commands]
+    for _ in range(repeat):
+        for command, taken in zip(commands, times, strict=True):
+            taken.append(_run(command)[0])
+    return [statistics.median(taken) for taken in times]
 
 
 def _detector_calls(files: list[Path]) -> int:
@@ -85,9 +91,9 @@ def measure(root: Path, repeat: int) -> dict[str, float | int | str | bool]:
     parallel, _, concurrent = _run([mtaudit, "check", "--quiet", "--jobs", "2", str(root)])
     peer, peer_rss, _ = _run([codespell, str(root)])
     one = files[0]
-    ours_one = _median([mtaudit, "check", "--quiet", str(one)], repeat)
-    peer_one = _median([codespell, str(one)], repeat)
-    python_one = _median([sys.executable, "-c", "pass"], repeat)
+    ours_one, peer_one, python_one = _medians(
+        [[mtaudit, "check", "--quiet", str(one)], [codespell, str(one)], [sys.executable, "-c", "pass"]], repeat
+    )
     return {
         "files": len(files),
         "megabytes": round(megabytes, 3),
