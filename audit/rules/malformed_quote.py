@@ -69,9 +69,12 @@ def malformed_quotes(text: str, code: str) -> list[QuoteProblem]:
     """Every doubled, reversed or spaced-inside quotation mark of a paragraph, in text order, no overlaps."""
     if not any(mark in text for mark in QUOTE_MARKS):
         return []  # most paragraphs: settled without walking their characters
-    problems = [*_doubled(text), *_reversed(text, code), *_turned(text, code)]
+    # The pairs and the marks are read once for the three shapes that walk them.
+    families, marks = _families(text, code), marks_of(text)
+    problems = [*_doubled(text), *_reversed(text, families, marks), *_turned(text, families, marks)]
     taken = {position for problem in problems for position in range(problem.start, problem.end)}
-    problems.extend(problem for problem in _spaced(text, code) if not taken & set(range(problem.start, problem.end)))
+    spaced = _spaced(text, code, families, marks)
+    problems.extend(problem for problem in spaced if not taken & set(range(problem.start, problem.end)))
     return sorted(problems, key=lambda problem: problem.start)
 
 
@@ -95,11 +98,11 @@ def _families(text: str, code: str) -> list[tuple[str, str]]:
     return families
 
 
-def _reversed(text: str, code: str) -> Iterator[QuoteProblem]:
+def _reversed(text: str, families: list[tuple[str, str]], marks: list[tuple[int, str]]) -> Iterator[QuoteProblem]:
     """A closing mark that closes nothing, then an opening mark never closed: `the” deal “was`."""
-    for opening, closing in _families(text, code):
+    for opening, closing in families:
         depth, stray = 0, None
-        for position, character in marks_of(text):
+        for position, character in marks:
             if character == opening:
                 if stray is not None and closing not in text[position + 1 :] and _close_by(text, stray, position):
                     yield _swap(text, stray, position, opening, closing)
@@ -113,14 +116,14 @@ def _reversed(text: str, code: str) -> Iterator[QuoteProblem]:
                     stray = position
 
 
-def _turned(text: str, code: str) -> Iterator[QuoteProblem]:
+def _turned(text: str, families: list[tuple[str, str]], marks: list[tuple[int, str]]) -> Iterator[QuoteProblem]:
     """An opening mark that closes a quotation (`“día histórico“`): glued to the end of a word while a
     mark of its pair is open, before a space, punctuation or the end."""
-    for opening, closing in _families(text, code):
+    for opening, closing in families:
         if closing in text:
             continue  # the pair is written both ways here: balance and reversal judge it
         depth = 0
-        for position, character in marks_of(text):
+        for position, character in marks:
             if character != opening:
                 continue
             following = text[position + 1 : position + 2]
@@ -150,15 +153,17 @@ def _swap(text: str, first: int, last: int, opening: str, closing: str) -> Quote
     return QuoteProblem(first, last + 1, "reversed", replacement, frozenset({first, last}))
 
 
-def _spaced(text: str, code: str) -> Iterator[QuoteProblem]:
+def _spaced(
+    text: str, code: str, families: list[tuple[str, str]], marks: list[tuple[int, str]]
+) -> Iterator[QuoteProblem]:
     """An opening mark followed by a space and a word (`“ We`); a closing one after `. ` (`end. ”`), or
     after a word when a mark of its pair is open (`“insulting ”`, `„beleidigend “`)."""
     spaced_convention = language(code).value("quotes.spaced_inside", False)
-    for opening, closing in _families(text, code):
+    for opening, closing in families:
         if spaced_convention and opening in "«»":
             continue
         depth = 0
-        for position, character in marks_of(text):
+        for position, character in marks:
             if character == opening:
                 after = text[position + 1 : position + 3]
                 depth += 1
