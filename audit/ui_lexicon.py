@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from audit.cache import cached
 from audit.glossary.literals import MIN_SCREEN_PIECE, fold, required_literals, required_prefixes
+from audit.glossary.tokens import fold_each
 from audit.languages import Language, language, shipped_codes, shipped_files
 from audit.prose import LazyPattern
 
@@ -59,17 +60,12 @@ def token_key(token: str) -> str:
 
 
 def token_keys(tokens: list[str]) -> list[str]:
-    """`token_key` of each word of `TOKEN.findall`, folded in one pass over the joined words.
-
-    Words hold no white space and folding is character by character, so the joined words fold to the
-    joined keys (one call instead of one a word: the furniture detector keys every line it reads).
+    """`token_key` of each word of `TOKEN.findall` (the furniture detector keys every line it reads).
 
     >>> token_keys(["Share", "أيضاً", "O’Brien"])
     ['share', 'ايضا', "o'brien"]
     """
-    if not tokens:
-        return []
-    return _as_key("\n".join(tokens)).split("\n")
+    return fold_each(_as_key, tokens)
 
 
 def key(text: str) -> str:
