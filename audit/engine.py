@@ -27,7 +27,7 @@ from audit.findings import Finding, Fix
 from audit.fixes import apply_edits, resolve
 from audit.glossary import load_glossaries
 from audit.language import LanguageMap, identify
-from audit.markup import Markup, Span, merge
+from audit.markup import LINE_BREAK, Markup, Span, merge
 from audit.rules import PRECEDENCE, RULES, Context
 from audit.suppression import blocks, directives, suppress
 
@@ -299,7 +299,7 @@ def _cuts(document: Document, size: int) -> tuple[Span, ...]:
 
 _BOUNDARIES = (
     _BLANK_LINE,
-    re.compile(r"\r\n|\r|\n"),
+    LINE_BREAK,
     re.compile(r"[.!?…][\"'’”»)\]]*[ \t]+"),
 )
 

@@ -28,7 +28,7 @@ MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd", ".mdx"})
 
 # CommonMark's line ends: LF, CRLF and a lone CR (never Python's splitlines, which also splits on
 # \v, \f, \x1c-\x1e, \x85, U+2028 and U+2029).
-_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _AT_LINE_START = r"(?:(?<=[\r\n]))"
 _FRONT_MATTER_OPEN = re.compile(r"\ufeff?(---|\+\+\+)[ \t]*(?:\r\n|\r|\n)")
 _YAML_CLOSE = re.compile(_AT_LINE_START + r"(?:---|\.\.\.)[ \t]*(?:\r\n|\r|\n|\Z)")
@@ -124,7 +124,7 @@ def _markdown_block_spans(text: str) -> list[Span]:
 
     markdown-it-py gives every block its line range. Lines that no block holds as content are link
     reference definitions (or bare container markers such as a lone `>`), protected whole. The parser
-    reads CR, LF and CRLF as line ends, as `_LINE_BREAK` does, so its line numbers map onto offsets of
+    reads CR, LF and CRLF as line ends, as `LINE_BREAK` does, so its line numbers map onto offsets of
     the original text whatever the line-ending style (issue 10, item 1: hand-written block regexes
     edited reference definitions and front matter in CRLF and CR files, and indented code after a fence).
 
@@ -194,7 +194,7 @@ class _Lines:
         self.text = text
         # An array, not a list of ints: 8 bytes a line keeps a 50 MB article's line table small.
         self._starts = array("q", [base])
-        self._starts.extend(match.end() for match in _LINE_BREAK.finditer(text, base))
+        self._starts.extend(match.end() for match in LINE_BREAK.finditer(text, base))
         if self._starts[-1] == len(text) and len(self._starts) > 1:
             self._starts.pop()  # text ending with a line break has no empty last line
         self.count = len(self._starts)

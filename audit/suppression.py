@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from audit.config import Config
 from audit.document import Document
 from audit.findings import Finding, Severity
-from audit.markup import Markup, protected_spans
+from audit.markup import LINE_BREAK, Markup, protected_spans
 
 UNUSED_SUPPRESSION = "unused-suppression"
 UNUSED_SUPPRESSION_SUMMARY = "an inline suppression comment that hides no finding"
@@ -43,7 +43,6 @@ UNUSED_SUPPRESSION_DOC = (
 # misspelt one can be reported instead of silently doing nothing.
 _COMMENT = re.compile(r"<!--[ \t]*mtaudit[ \t]*:(?P<body>[^\n]*?)-->", re.IGNORECASE)
 _KINDS = ("disable", "disable-next-line", "enable")
-_LINE_BREAK = re.compile(r"\r\n|\n|\r")
 _ALL = "*"
 
 
@@ -114,9 +113,9 @@ def blocks(document: Document, found: Iterable[Directive]) -> list[Block]:
         if directive.kind == "disable-next-line":
             # Lines end as `Document.position` counts them (CRLF, LF or a lone CR), so the line
             # hidden is the line a report shows after the comment's.
-            line_break = _LINE_BREAK.search(document.text, directive.end)
+            line_break = LINE_BREAK.search(document.text, directive.end)
             if line_break is not None:
-                next_break = _LINE_BREAK.search(document.text, line_break.end())
+                next_break = LINE_BREAK.search(document.text, line_break.end())
                 next_end = len(document.text) if next_break is None else next_break.start()
                 result.extend(Block(directive, rule, line_break.end(), next_end) for rule in rules)
         elif directive.kind == "disable":
