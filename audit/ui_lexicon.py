@@ -51,12 +51,16 @@ _ARABIC_FOLDED = re.compile("[" + "".join(map(chr, _ARABIC_OPTIONAL)) + "]")
 
 
 def token_key(token: str) -> str:
-    """The comparable form of one word.
+    """The comparable form of one word, made character by character (so words joined by line breaks
+    give their keys joined the same way: `token_keys`, `key_of`).
 
     >>> token_key("Kommentare"), token_key("أيضاً"), token_key("أضف")
     ('kommentare', 'ايضا', 'اضف')
     """
-    return _as_key(token)
+    folded = token.casefold()
+    if _ARABIC_FOLDED.search(folded):
+        folded = folded.translate(_ARABIC_OPTIONAL)
+    return folded.replace("’", "'")
 
 
 def token_keys(tokens: list[str]) -> list[str]:
@@ -65,7 +69,7 @@ def token_keys(tokens: list[str]) -> list[str]:
     >>> token_keys(["Share", "أيضاً", "O’Brien"])
     ['share', 'ايضا', "o'brien"]
     """
-    return fold_each(_as_key, tokens)
+    return fold_each(token_key, tokens)
 
 
 def key(text: str) -> str:
@@ -84,15 +88,7 @@ def key_of(tokens: list[str]) -> str:
     if numbers:
         dropped = set(numbers)
         joined = "\n".join(token for token in tokens if token not in dropped)
-    return _as_key(joined).replace("\n", " ")
-
-
-def _as_key(text: str) -> str:
-    """`token_key`, character by character: words joined by line breaks give their keys so joined."""
-    text = text.casefold()
-    if _ARABIC_FOLDED.search(text):
-        text = text.translate(_ARABIC_OPTIONAL)
-    return text.replace("’", "'")
+    return token_key(joined).replace("\n", " ")
 
 
 @dataclass(frozen=True)
