@@ -26,6 +26,7 @@ import re
 
 from langdetect.detector import Detector
 from langdetect.lang_detect_exception import ErrorCode, LangDetectException
+from langdetect.language import Language
 from langdetect.utils.ngram import NGram
 
 from audit.ngram_table import ProbabilityTable
@@ -41,6 +42,9 @@ class _Normalised(dict[int, str]):
 
 _NORMALISED = _Normalised()
 _SPACES = re.compile(" {2,}")
+_SLACK = 1e-3
+"""How far below the minimum the bound of an early stop must be: it covers rounding of the answer to
+four digits and the few ulps of the sums."""
 
 
 @functools.lru_cache(maxsize=8192)
@@ -92,8 +96,28 @@ class FastDetector(Detector):
             if ngram in table
         ]
 
+    def probabilities_unless(self, language: str, minimum: float) -> list[Language] | None:
+        """`get_probabilities()`, or None as soon as no language but `language` can end with a
+        probability of `minimum` or more.
+
+        Why: the `untranslated` rule only wants to know whether another language wins with high
+        confidence, and most sentences it asks about turn out to be in the document language (454
+        of 485 on the speed bench). Once one trial has settled on `language`, the others cannot lift
+        a rival that far: each trial adds at most 1 / n_trial to a language, so the sum so far plus
+        one n_trial-th per trial left bounds the answer. The bound keeps a slack of `_SLACK`, far
+        above the rounding of a few additions, so None never hides an answer that reaches `minimum`."""
+        self.cleaning_text()
+        if not self._run_trials(self.langlist.index(language) if language in self.langlist else None, minimum):
+            return None
+        return self._sort_probability(self.langprob)
+
     def _detect_block(self) -> None:
         self.cleaning_text()
+        self._run_trials(None, 0.0)
+
+    def _run_trials(self, favourite: int | None, minimum: float) -> bool:
+        """langdetect's trials, summed into `langprob`; False when they stopped early, because no
+        language but the one at index `favourite` (None: any) could still reach `minimum`."""
         ngrams = self._extract_ngrams()
         if not ngrams:
             raise LangDetectException(ErrorCode.CantDetectError, "No features in text.")
@@ -116,7 +140,8 @@ class FastDetector(Detector):
         threshold = self.CONV_THRESHOLD
         limit = self.ITERATION_LIMIT
         langprob = [0.0] * len(self.langlist)
-        for _ in range(n_trial):
+        stop_below = minimum - _SLACK
+        for trial in range(1, n_trial + 1):
             prob = self._init_probability()
             alpha = self.alpha + generator.gauss(0.0, 1.0) * self.ALPHA_WIDTH
             weight = alpha / self.BASE_FREQ
@@ -125,7 +150,7 @@ class FastDetector(Detector):
                 # by a positive sum keeps the order; a weight ≤ 0 would break that (never met:
                 # alpha is 0.5 ± a few times 0.05), so langdetect's own loop starts over then.
                 super()._detect_block()
-                return
+                return True
             # langdetect updates prob once, normalises (prob / sum(prob)) and stops when the largest
             # probability passes the threshold or 1,000 updates are past; else five more updates.
             # Here the division of each normalisation is done in the next five updates' expression:
@@ -143,4 +168,9 @@ class FastDetector(Detector):
                 total = sum(prob)
                 updates += 5
             langprob = [sum_ + p / total / n_trial for sum_, p in zip(langprob, prob, strict=True)]
+            if favourite is not None or minimum > 0.0:
+                rival = max((p for index, p in enumerate(langprob) if index != favourite), default=0.0)
+                if rival + (n_trial - trial) / n_trial < stop_below:
+                    return False
         self.langprob = langprob
+        return True

@@ -225,6 +225,10 @@ class LanguageGuess:
     method: str = "function-words"
 
 
+_RULED_OUT = LanguageGuess("", 0.0, method="langdetect, stopped early")
+"""What `Identifier._detect` returns when it stopped as soon as the answer could not matter."""
+
+
 def function_word_hits(text: str) -> Counter[str]:
     """Count, per supported language, the words of `text` that are its function words."""
     owners = _FUNCTION_WORD_OWNER
@@ -352,7 +356,22 @@ class Identifier:
             self._answers[key] = self._detect(text, script)
         return self._answers[key]
 
-    def _detect(self, text: str, script: str) -> LanguageGuess | None:
+    def detect_rival(self, text: str, language: str, minimum: float, script: str = "Latin") -> LanguageGuess | None:
+        """`detect(text, script)` where it may name a language other than `language` with a
+        confidence of `minimum` or more; None where it surely does not, often known before langdetect
+        has run all its trials (a partial answer is not kept)."""
+        key = (text, script)
+        if key in self._answers:
+            return self._answers[key]
+        answer = self._detect(text, script, (language, minimum))
+        if answer is not _RULED_OUT:
+            self._answers[key] = answer
+            return answer
+        return None
+
+    def _detect(self, text: str, script: str, unless: tuple[str, float] | None = None) -> LanguageGuess | None:
+        """langdetect's best language for `text`, or `_RULED_OUT` when `unless` (language, minimum) is
+        given and no other language can reach that minimum."""
         from langdetect.lang_detect_exception import LangDetectException
 
         from audit.detector import FastDetector
@@ -361,7 +380,10 @@ class Identifier:
         detector = FastDetector(_factory(script))
         detector.append(text)
         try:
-            best = detector.get_probabilities()[0]
+            ranked = detector.get_probabilities() if unless is None else detector.probabilities_unless(*unless)
+            if ranked is None:
+                return _RULED_OUT
+            best = ranked[0]
         except (LangDetectException, IndexError):
             return None
         return LanguageGuess(best.lang, round(best.prob, 4), script, "langdetect")

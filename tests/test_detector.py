@@ -51,7 +51,42 @@ def _compare(text: str, script: str) -> None:
     fast = FastDetector(_factory(script))
     fast.append(text)
     assert fast.text == stock.text
-    assert _answer(fast) == _answer(stock)
+    ngrams, probabilities = _answer(stock)
+    assert _answer(fast) == (ngrams, probabilities)
+    if isinstance(probabilities, list):
+        ranked = stock.get_probabilities()
+        for language in {"en", "fr", ranked[0].lang if ranked else "en"}:
+            for minimum in (0.5, 0.95):
+                _compare_unless(text, script, ranked, language, minimum)
+
+
+def _compare_unless(text: str, script: str, ranked: list, language: str, minimum: float) -> None:  # type: ignore[type-arg]
+    """`probabilities_unless` gives stock's ranking, or None only where no other language reaches `minimum`."""
+    fast = FastDetector(_factory(script))
+    fast.append(text)
+    answer = fast.probabilities_unless(language, minimum)
+    if answer is None:
+        assert fast.langprob is None
+        assert not [best for best in ranked if best.lang != language and round(best.prob, 4) >= minimum]
+    else:
+        assert [(best.lang, best.prob) for best in answer] == [(best.lang, best.prob) for best in ranked]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "stops"),
+    [
+        ("The ministry said on Tuesday that the talks would resume next week in the capital.", "en", True),
+        ("The ministry said on Tuesday that the talks would resume next week in the capital.", "fr", False),
+        ("Le ministère a annoncé mardi que les négociations reprendraient la semaine prochaine.", "en", False),
+        ("Le ministère a annoncé mardi que les négociations reprendraient la semaine prochaine.", "fr", True),
+    ],
+)
+def test_a_settled_answer_stops_before_the_last_trial(text: str, language: str, stops: bool) -> None:
+    fast = FastDetector(_factory("Latin"))
+    fast.append(text)
+    answer = fast.probabilities_unless(language, 0.95)
+    assert (answer is None) is stops
+    assert (fast.langprob is None) is stops
 
 
 def _paragraphs() -> list[tuple[str, str]]:

@@ -124,7 +124,10 @@ class Untranslated(Rule):
         candidate = _candidate(text, language, identifier)
         if candidate is None:
             return None
-        detected = known if known is not None and known.method == "langdetect" else identifier.detect(candidate.text)
+        if known is not None and known.method == "langdetect":
+            detected: LanguageGuess | None = known
+        else:
+            detected = identifier.detect_rival(candidate.text, language, MIN_CONFIDENCE)
         return _confirmed(candidate, detected, language)
 
     def _foreign_sentences(
@@ -139,7 +142,8 @@ class Untranslated(Rule):
         ]
         if not candidates:
             return
-        detected = identifier.detect(" ".join(candidate.text for _, _, candidate in candidates))
+        joined = " ".join(candidate.text for _, _, candidate in candidates)
+        detected = identifier.detect_rival(joined, language, MIN_CONFIDENCE)
         for start, end, candidate in candidates:
             guess = _confirmed(candidate, detected, language)
             if guess is not None:
