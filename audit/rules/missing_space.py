@@ -234,8 +234,9 @@ class MissingSpace(Rule):
         if match.group("mark") != ".":
             return left.casefold() not in _BANG_BRANDS
         before = text[: match.start("left")][-1:]
-        domain = right.casefold() in _DOMAINS or (right.casefold() in _WORD_DOMAINS and left[0].isupper())
-        if domain:
+        if right.casefold() in _DOMAINS or (
+            right.casefold() in _WORD_DOMAINS and left[0].isupper() and not _opens_clause(text, match, code)
+        ):
             return False
         if before == "." and _dotted_words(text, match.start("mark"), code):
             return True
@@ -249,6 +250,19 @@ class MissingSpace(Rule):
             return True  # "Dr.Kamal": a title glued to the name
         word = left[-2:].islower() or left.isupper()  # "ministry", "NATO"; not "McD" or "iOS"
         return len(left) >= 2 and word and not is_abbreviation(text, match.start("mark"), code)
+
+
+def _opens_clause(text: str, match: Match, code: str) -> bool:
+    """True when a capitalised word that is also a top-level domain is a function word of the language
+    followed by a lower-case word: "Ministry of Finance.It will", "in Berlin.In der Stadt" start a
+    sentence, where "Repubblica.It" or "Spiegel.De berichtete" name a site."""
+    after = text[match.end("right") : match.end("right") + 2]
+    return (
+        len(after) == 2
+        and after[0] == " "
+        and after[1].islower()
+        and match.group("right").casefold() in function_words(code)
+    )
 
 
 def _sentence_lost(left: str, right: str, code: str) -> bool:
