@@ -152,8 +152,8 @@ def _numbers(prose: str, language: str) -> Iterator[_Number]:
     for match in _GROUPED.finditer(prose):
         separator = match.group("sep")
         groups = match.group().split(separator)
-        if separator in _SPACES and not space_grouping:
-            continue  # "in 12 300 cases" in English is two numbers, not one
+        if separator in _SPACES and not space_grouping and _date_then_count(prose, match.start(), groups, language):
+            continue  # "on March 12 300 people marched": a day, then a count
         ambiguous = separator == decimal and len(groups) == 2  # could be a decimal: `_grouped` decides
         if separator in _SPACES and _phone_shaped(prose, match.start(), match.end(), groups):
             continue
@@ -183,6 +183,20 @@ def _grouped(number: _Number, context: Context) -> bool:
         if (number.value in values) != (number.decimal in values):
             return number.value in values
     return number.value % 100 == 0
+
+
+_WORD_BEFORE = LazyPattern(r"(\p{Lu}[\p{L}\p{M}]+)\.?[ \u00a0]+$")
+
+
+def _date_then_count(prose: str, start: int, groups: list[str], code: str) -> bool:
+    """True for spaced digits that read as a day of the month and a count, where the language does not
+    group digits with spaces: "March 12 300 protesters". Elsewhere MT copies the source's spaced
+    thousands ("some 10 000 people", "GBP 1 500" in English from Russian or Estonian), and no
+    quantity is written "000" nor three numbers in a row."""
+    if len(groups) > 2 or groups[1] == "000" or len(groups[0]) > 2:
+        return False
+    before = _WORD_BEFORE.search(prose[max(0, start - 20) : start])
+    return before is not None and before.group(1).casefold() in language_data(code).words("ui.calendar")
 
 
 def _phone_shaped(prose: str, start: int, end: int, groups: list[str]) -> bool:
