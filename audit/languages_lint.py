@@ -58,6 +58,7 @@ _SCALARS: dict[str, type] = {
     "numbers.space_grouping": bool,
     "numbers.hyphenated_compounds": bool,
     "quotes.spaced_inside": bool,
+    "quotes.straight": bool,
     "lexicon.compounds": bool,
     "lexicon.split_content_words": bool,
 }

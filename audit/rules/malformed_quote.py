@@ -1,5 +1,6 @@
 """`malformed-quote`: quotation marks doubled (`""The`), spaced inside (`“ We`, `end. ”`), reversed
-(`the” deal “was`) or turned (`“día histórico“`, an opening mark closing).
+(`the” deal “was`), turned (`“día histórico“`, an opening mark closing) or in another language's style
+(`„We stay“` or `«We stay»` in English, `“historischen Tag”` in German, `"non"` in French).
 
 MT systems and scrapers mangle quotation marks in three ways that a balance check alone misreads (a
 reversed pair looks like one mark closing nothing and one never closed; a doubled mark like an extra
@@ -11,11 +12,12 @@ a spaced dash after an opening mark („– …) is a convention, not a stray sp
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 from audit.findings import Finding, FixSafety
-from audit.languages import language
+from audit.languages import language, shipped_codes
 from audit.prose import LazyPattern
 from audit.punctuation import QUOTE_MARKS, marks_of
 from audit.rules.base import Context, Rule
@@ -27,6 +29,7 @@ _DOUBLED = LazyPattern(
     r"|(?<![^\s(\[])(?P<mark>[\"“„«‚])(?P=mark)(?= [\p{L}\p{N}])"
 )
 _SPACES = " \u00a0\u202f"
+_DOUBLE_MARKS = frozenset('“”„«»"')
 MAX_REVERSED_SPAN = 120
 """The most characters a reversed pair may enclose (MT reverses the marks of short quotations)."""
 
@@ -44,16 +47,16 @@ class QuoteProblem:
 
 
 class MalformedQuote(Rule):
-    """Quotation marks doubled, spaced inside the quotation, or reversed.
+    """Quotation marks doubled, spaced inside the quotation, reversed, or of another language.
 
     Why: `""The`, `“ We` and `the” deal “was` are MT and scraping artifacts readers see at once, and
-    they hide where a quotation starts. Example: `He said ""We stay.""` → `He said "We stay."`. Fix:
-    safe for a doubled mark (one copy is dropped), unsafe for a spaced or reversed mark (the reader
-    checks what the quotation holds).
+    they hide where a quotation starts; MT also keeps the source's marks (`„We stay“` in English).
+    Example: `He said ""We stay.""` → `He said "We stay."`. Fix: safe for a doubled mark (one copy is
+    dropped), unsafe for a spaced, reversed or foreign mark (the reader checks what the quotation holds).
     """
 
     id = "malformed-quote"
-    summary = 'quotation marks doubled, spaced inside or reversed (""The, “ We, the” deal “was)'
+    summary = 'quotation marks doubled, spaced inside, reversed or of another language (""The, “ We, „Wir“ in English)'
     precedence = 35
 
     def check(self, context: Context) -> Iterator[Finding]:
@@ -72,9 +75,9 @@ def malformed_quotes(text: str, code: str) -> list[QuoteProblem]:
     # The pairs and the marks are read once for the three shapes that walk them.
     families, marks = _families(text, code), marks_of(text)
     problems = [*_doubled(text), *_reversed(text, families, marks), *_turned(text, families, marks)]
-    taken = {position for problem in problems for position in range(problem.start, problem.end)}
-    spaced = _spaced(text, code, families, marks)
-    problems.extend(problem for problem in spaced if not taken & set(range(problem.start, problem.end)))
+    for later in (_foreign(text, code, marks), _spaced(text, code, families, marks)):
+        taken = {position for problem in problems for position in range(problem.start, problem.end)}
+        problems.extend(problem for problem in later if not taken & set(range(problem.start, problem.end)))
     return sorted(problems, key=lambda problem: problem.start)
 
 
@@ -134,6 +137,66 @@ def _turned(text: str, families: list[tuple[str, str]], marks: list[tuple[int, s
                 depth -= 1
             else:
                 depth += 1
+
+
+def _foreign(text: str, code: str, marks: list[tuple[int, str]]) -> Iterator[QuoteProblem]:
+    """A whole quotation in another language's marks: „…“ or «…» in English, “…” in German, straight
+    quotes in French. MT keeps the source's marks (a German „…“ into English, a Russian «…» into
+    English), and each language's own pairs are data (languages/<code>/quotes.toml, with
+    `quotes.straight` saying whether the language's news also writes straight quotes).
+
+    Only a clean pair is judged: the opening mark starts a word, the next double mark closes it
+    before anything but a letter or digit, and letters lie between; marks the other shapes account for
+    (a reversed pair of the language's own guillemets) are theirs."""
+    data = language(code)
+    own = [(opening, closing) for opening, closing in data.value("quotes.pairs", [["“", "”"]])]
+    if not own:
+        return
+    foreign = {pair for pair in _shipped_pairs() if pair not in own and pair[::-1] not in own}
+    if data.value("quotes.straight", True):
+        foreign.discard(('"', '"'))
+    doubles = [(position, mark) for position, mark in marks if mark in _DOUBLE_MARKS]
+    depth = 0  # quotations of the language's first pair open here: inside one, its second pair is due
+    for index, (position, mark) in enumerate(doubles):
+        if mark == own[0][0]:
+            depth += 1
+        elif mark == own[0][1] and depth:
+            depth -= 1
+        if index + 1 >= len(doubles):
+            break
+        end, closing = doubles[index + 1]
+        if (mark, closing) not in foreign or not _quotation(text, position, end):
+            continue
+        opening_mark, closing_mark = own[1] if depth and len(own) > 1 and own[1][0] in _DOUBLE_MARKS else own[0]
+        inner = text[position + 1 : end].strip(_SPACES)
+        if data.value("quotes.spaced_inside", False) and opening_mark in "«»":
+            inner = f"\u00a0{inner}\u00a0"
+        kind = f"in another language's style ({mark}…{closing} where '{code}' writes {opening_mark}…{closing_mark})"
+        yield QuoteProblem(position, end + 1, kind, f"{opening_mark}{inner}{closing_mark}", frozenset({position, end}))
+
+
+@functools.cache
+def _shipped_pairs() -> frozenset[tuple[str, str]]:
+    """Every pair of double marks a shipped language writes, and straight quotes: the styles a quotation
+    in another language's marks is written in."""
+    pairs = {
+        (opening, closing) for code in shipped_codes() for opening, closing in language(code).value("quotes.pairs", [])
+    }
+    return frozenset({pair for pair in pairs if set(pair) <= _DOUBLE_MARKS} | {('"', '"')})
+
+
+def _quotation(text: str, start: int, end: int) -> bool:
+    """True when marks at `start` and `end` enclose a quotation: the first opens a word, the second
+    ends one, and letters lie between (not the inches of `2h06'41"` nor an empty pair)."""
+    before = text[start - 1] if start else " "
+    after = text[end + 1] if end + 1 < len(text) else " "
+    inner = text[start + 1 : end]
+    return (
+        (before in _SPACES or before in "([—–-/:" or before == "\n")
+        and not after.isalnum()
+        and (text[start] in "«»" or (inner[:1] not in _SPACES + "\n" and inner[-1:] not in _SPACES + "\n"))
+        and any(character.isalpha() for character in inner)
+    )
 
 
 def _close_by(text: str, first: int, last: int) -> bool:
