@@ -45,8 +45,12 @@ _GLUED = LazyPattern(
     r"(?P<mark>[.!?])(?P<close>[”»“)’\"]?)"
     r"(?=[¿¡«“»„\"]?(?P<right>\p{Lu}[\p{Ll}\p{M}]+|\p{Lu}(?![\p{L}\p{M}\p{N}.])))"
 )
-# A closing quote or bracket glued to the next word: `“no”and`, "(Reuters)The".
-_AFTER_CLOSE = LazyPattern(r"(?<=[\p{L}\p{M}\p{N}.!?])(?P<mark>[”»“«)\]\"])(?=[\p{L}][\p{L}\p{M}])")
+# A closing quote or bracket glued to the next word: `“no”and`, "(Reuters)The", and a French closing
+# guillemet after its no-break space (`humaine »et`).
+_AFTER_CLOSE = LazyPattern(
+    r"(?:(?<=[\p{L}\p{M}\p{N}.!?])(?P<mark>[”»“«)\]\"])|(?<=[\p{L}\p{M}\p{N}.!?][ \u00a0\u202f])(?P<mark>»))"
+    r"(?=[\p{L}][\p{L}\p{M}])"
+)
 # A comma or colon glued to the next word: "Tuesday,Ahmed", "GMT:Police" (a colon only before a capital);
 # after a comma the word may be one letter before a space (French `accord,a indiqué`) or elided (`,l’`).
 # After a closing quote too (`»,selon`), and before an opening quote after a colon (`:« Nous`, `:"We`).
@@ -60,9 +64,14 @@ _AFTER_COMMA = LazyPattern(
 )
 # A sentence glued after a percentage: "rose 5%.Analysts", French "de 5 %.Les".
 _AFTER_PERCENT = LazyPattern(r"(?<=\p{N}[ \u00a0\u202f]?%)(?P<mark>[.!?])(?=\p{Lu}[\p{Ll}\p{M}]+)")
-# A dash spaced before and glued after, as in a dateline: "(AP) -Paris", "BERLIN -Die". Only after an
-# agency bracket or a capital: `der "Krüger" -Plan` is a German compound with a quoted head.
-_DATELINE_DASH = LazyPattern(r"(?<=[)\p{Lu}][ \t\u00a0])(?P<mark>[-–—])(?=\p{Lu}[\p{Ll}\p{M}])")
+# A dash spaced before and glued after, as in a dateline: "(AP) -Paris", "BERLIN -Die", and after a
+# date, "May 14 —A" (an en or em dash there: "pages 10 -Appendix" is a range). Only after an agency
+# bracket, a capital or a date: `der "Krüger" -Plan` is a German compound with a quoted head. The next
+# word may be one capital letter when that letter is a word of the language ("—A nasal spray").
+_DATELINE_DASH = LazyPattern(
+    r"(?:(?<=[)\p{Lu}][ \t\u00a0])(?P<mark>[-–—])|(?<=\p{L}[ \u00a0]\p{N}{1,2}[ \t\u00a0])(?P<mark>[–—]))"
+    r"(?=\p{Lu}[\p{Ll}\p{M}]|(?P<letter>\p{Lu})[ \u00a0]\p{Ll})"
+)
 # A word glued to a bracket that opens an aside: "Sunday(Reuters)", or "books(the witness was abroad)"
 # when the aside is words (a space inside): "job(s)", "Lehrer(innen)" and "f(x)" are no asides. A
 # lower-case agency in a dateline is one too, where a dash follows: "Hamburg(dpa) - Ein Streik".
@@ -150,6 +159,9 @@ class MissingSpace(Rule):
                 yield self._insert(paragraph, match.start(), match.end(), f"after '{match.group('mark')}'")
         for pattern in (_AFTER_COMMA, _DATELINE_DASH, _AFTER_PERCENT):
             for match in pattern.finditer(text):
+                letter = match.groupdict().get("letter")
+                if letter and letter.casefold() not in one_letter_words(code):
+                    continue  # "— B team": a letter that is no word of the language
                 if not self._doubled_mark(text, match.start(), match.end()):
                     yield self._insert(paragraph, match.start(), match.end(), f"after '{match.group('mark')}'")
         for match in _BEFORE_BRACKET.finditer(text):
@@ -216,7 +228,9 @@ class MissingSpace(Rule):
             letters = sum(character.isalpha() for character in inside)
             return opener >= 0 and letters >= 2 and (opener == 0 or not text[opener - 1].isalnum())
         if text[position - 1] in ".!?":
-            return False  # a sentence end: _GLUED decides, with its own exceptions
+            # A sentence end: _GLUED decides, with its own exceptions; but a lower-case word after a
+            # question or an exclamation is the attribution glued to it (`hour?”asked Irina`).
+            return text[position - 1] in "!?" and text[position + 1].islower() and not cls._opens(mark, text, position)
         return not cls._opens(mark, text, position)
 
     @staticmethod
