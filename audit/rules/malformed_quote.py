@@ -167,7 +167,7 @@ def _foreign(text: str, code: str, marks: list[tuple[int, str]]) -> Iterator[Quo
         end, closing = doubles[index + 1]
         if (mark, closing) not in foreign or not _quotation(text, position, end):
             continue
-        opening_mark, closing_mark = own[1] if depth and len(own) > 1 and own[1][0] in _DOUBLE_MARKS else own[0]
+        opening_mark, closing_mark = own[1] if depth and len(own) > 1 else own[0]
         inner = text[position + 1 : end].strip(_SPACES)
         if data.value("quotes.spaced_inside", False) and opening_mark in "«»":
             inner = f"\u00a0{inner}\u00a0"
