@@ -148,16 +148,16 @@ def _foreign(text: str, code: str, marks: list[tuple[int, str]]) -> Iterator[Quo
     Only a clean pair is judged: the opening mark starts a word, the next double mark closes it
     before anything but a letter or digit, and letters lie between; marks the other shapes account for
     (a reversed pair of the language's own guillemets) are theirs."""
+    own, foreign = _styles(code)
+    if not own or not any(opening in text and closing in text for opening, closing in foreign):
+        return  # most paragraphs: no mark of another style
     data = language(code)
-    own = [(opening, closing) for opening, closing in data.value("quotes.pairs", [["“", "”"]])]
-    if not own:
-        return
-    foreign = {pair for pair in _shipped_pairs() if pair not in own and pair[::-1] not in own}
-    if data.value("quotes.straight", True):
-        foreign.discard(('"', '"'))
     doubles = [(position, mark) for position, mark in marks if mark in _DOUBLE_MARKS]
     depth = 0  # quotations of the language's first pair open here: inside one, its second pair is due
+    judged = -1  # the closing mark of the last quotation reported, no mark of the language's own
     for index, (position, mark) in enumerate(doubles):
+        if position == judged:
+            continue
         if mark == own[0][0]:
             depth += 1
         elif mark == own[0][1] and depth:
@@ -172,17 +172,24 @@ def _foreign(text: str, code: str, marks: list[tuple[int, str]]) -> Iterator[Quo
         if data.value("quotes.spaced_inside", False) and opening_mark in "«»":
             inner = f"\u00a0{inner}\u00a0"
         kind = f"in another language's style ({mark}…{closing} where '{code}' writes {opening_mark}…{closing_mark})"
+        judged = end
         yield QuoteProblem(position, end + 1, kind, f"{opening_mark}{inner}{closing_mark}", frozenset({position, end}))
 
 
 @functools.cache
-def _shipped_pairs() -> frozenset[tuple[str, str]]:
-    """Every pair of double marks a shipped language writes, and straight quotes: the styles a quotation
-    in another language's marks is written in."""
-    pairs = {
-        (opening, closing) for code in shipped_codes() for opening, closing in language(code).value("quotes.pairs", [])
+def _styles(code: str) -> tuple[list[tuple[str, str]], frozenset[tuple[str, str]]]:
+    """The language's own pairs, and the pairs of double marks of other styles: those another shipped
+    language writes (not a reversal of one of its own, which `_reversed` judges), and straight quotes
+    unless the language's news writes them too."""
+    data = language(code)
+    own = [(opening, closing) for opening, closing in data.value("quotes.pairs", [["“", "”"]])]
+    written = {
+        (opening, closing) for each in shipped_codes() for opening, closing in language(each).value("quotes.pairs", [])
     }
-    return frozenset({pair for pair in pairs if set(pair) <= _DOUBLE_MARKS} | {('"', '"')})
+    if not data.value("quotes.straight", True):
+        written.add(('"', '"'))
+    foreign = {pair for pair in written if set(pair) <= _DOUBLE_MARKS and pair not in own and pair[::-1] not in own}
+    return own, frozenset(foreign)
 
 
 def _quotation(text: str, start: int, end: int) -> bool:
