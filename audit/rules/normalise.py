@@ -32,6 +32,10 @@ _ENCODING_NAMES = {
 }
 # Prose runs between protected regions and line breaks: ftfy sees one at a time, so offsets map back.
 _SEGMENT = re.compile(r"[^\n\r\ufffc]+")
+# A word with the white space after it (the first also takes that before it); or with the spaces and
+# tabs after it, no-break spaces inside it.
+_SPACED_WORD = re.compile(r"\s*\S+\s*|\s+")
+_TAB_OR_SPACED_WORD = re.compile(r"[ \t]*[^ \t]+[ \t]*|[ \t]+")
 
 
 def _fix_and_explain(text: str) -> tuple[str, list[tuple[str, str]] | None]:
@@ -195,36 +199,67 @@ def _describe(explanation: list[tuple[str, str]] | None) -> str:
 
 
 def _changed_words(original: str, fixed: str) -> Iterator[tuple[int, int, str]]:
-    """Yield (start, end, replacement) for each whitespace-delimited word of `original` that changed."""
-    import difflib  # a segment that changed only
+    """Yield (start, end, replacement) for each whitespace-delimited word of `original` that changed;
+    applied, the replacements give `fixed`.
 
-    matcher = difflib.SequenceMatcher(None, original, fixed, autojunk=False)
-    opcodes = [code for code in matcher.get_opcodes()]
-    spans: list[list[int]] = []
-    for tag, i1, i2, _, _ in opcodes:
-        if tag == "equal":
-            continue
-        start, end = i1, i2
-        while start > 0 and not original[start - 1].isspace():
-            start -= 1
-        while end < len(original) and not original[end].isspace():
-            end += 1
-        if spans and start <= spans[-1][1]:
-            spans[-1][1] = max(spans[-1][1], end)
-        else:
-            spans.append([start, end])
-    for start, end in spans:
-        yield start, end, fixed[_map(opcodes, start, left=True) : _map(opcodes, end, left=False)]
+    A repair re-decodes characters outside ASCII and keeps every ASCII one but the space a flattened
+    no-break space left ("Ã " for "à"), so the words of both texts, with their non-ASCII characters
+    dropped, read alike: words are paired in order, each with the white space after it. A no-break
+    space separates words unless it was part of a mis-decoded letter ("dÃ©jÃ\xa0." for "déjà."). Where
+    words do not pair either way, the one edit from the first changed word to the last is given.
+
+    Why not difflib: aligning character by character was most of the rule's time on mojibake-heavy
+    text (issue 9), and it paired a repaired word with the wrong copy of a repeated one ("cafÃ© cafÃ©
+    café"), so that one edit swallowed two words and the fix lost one."""
+    for words in (_SPACED_WORD, _TAB_OR_SPACED_WORD):
+        paired = _paired(original, fixed, words)
+        if paired is not None:
+            yield from paired
+            return
+    yield _one_edit(original, fixed)
 
 
-def _map(opcodes: list[tuple[str, int, int, int, int]], position: int, left: bool) -> int:
-    """Map a boundary in the original to the fixed text; boundaries lie in equal runs or at edges."""
-    for tag, i1, i2, j1, j2 in opcodes:
-        if tag == "equal" and i1 <= position <= i2:
-            return j1 + position - i1
-        if position == (i1 if left else i2):
-            return j1 if left else j2
-    return opcodes[-1][4] if opcodes else position
+def _paired(original: str, fixed: str, words: re.Pattern[str]) -> list[tuple[int, int, str]] | None:
+    """The changed words, `words` paired in order, or None when their ASCII letters do not match."""
+    old_words, new_words = words.findall(original), words.findall(fixed)
+    if list(map(_ascii_letters, old_words)) != list(map(_ascii_letters, new_words)):
+        return None
+    edits, position = [], 0
+    for before, after in zip(old_words, new_words, strict=True):
+        if before != after:
+            lead = _shared_spaces(before, after)
+            trail = _shared_spaces(before[::-1], after[::-1])
+            edits.append((position + lead, position + len(before) - trail, after[lead : len(after) - trail]))
+        position += len(before)
+    return edits
+
+
+def _ascii_letters(word: str) -> str:
+    return "".join(character for character in word if character.isascii() and not character.isspace())
+
+
+def _shared_spaces(first: str, second: str) -> int:
+    """How many white-space characters both strings start with alike."""
+    count = 0
+    while count < min(len(first), len(second)) and first[count] == second[count] and first[count].isspace():
+        count += 1
+    return count
+
+
+def _one_edit(original: str, fixed: str) -> tuple[int, int, str]:
+    """The one edit from the first changed word to the last: what the two texts do not share at their
+    start and end, widened to whole words."""
+    prefix = 0
+    while prefix < min(len(original), len(fixed)) and original[prefix] == fixed[prefix]:
+        prefix += 1
+    suffix = 0
+    while suffix < min(len(original), len(fixed)) - prefix and original[-1 - suffix] == fixed[-1 - suffix]:
+        suffix += 1
+    while prefix and original[prefix - 1] not in " \t":
+        prefix -= 1
+    while suffix and original[len(original) - suffix] not in " \t":
+        suffix -= 1
+    return prefix, len(original) - suffix, fixed[prefix : len(fixed) - suffix]
 
 
 _INVISIBLE = {
