@@ -61,7 +61,7 @@ _FREE_TEXT = frozenset({"prompt", "spam"})
 _NUMBERED = re.compile(r"^\d{1,2}[.)]?\s+")
 # The groups of phrases that head or close a box of several lines (a form, a blurb, a link); other
 # furniture stands alone (a breadcrumb or a stamp sits right above the article's first paragraph).
-_BOX_GROUPS = frozenset({"newsletter", "comments", "author", "paywall"})
+_BOX_GROUPS = frozenset({"newsletter", "comments", "author", "paywall", "share"})
 # The longest line a box may take in, in words ("Die wichtigsten Nachrichten des Tages …").
 MAX_BOX_LINE_WORDS = 25
 # The most lines without a sign of their own a box may hold between two of its lines.
@@ -255,9 +255,7 @@ def _finish_boxes(text: str, lines: list[_Line], verdicts: list[Verdict | None],
         start = end
 
 
-def _finish_box(
-    text: str, lines: list[_Line], verdicts: list[Verdict | None], words: Lexicon, block: range
-) -> None:
+def _finish_box(text: str, lines: list[_Line], verdicts: list[Verdict | None], words: Lexicon, block: range) -> None:
     anchor = next(
         (
             verdict[0]
@@ -287,6 +285,19 @@ def _finish_box(
     for index in reversed(block):
         if index in eligible and held(index + 1) and not is_prose(lines[index].body) and _signals(lines[index], words):
             verdicts[index] = (anchor, LIKELY)
+    # A short title on top of a box of three lines or more ("Redazione Meteo Italia" over its blurb and
+    # "Tutti gli articoli") is tried as one of its lines, and kept only if the whole block then is.
+    first = block.start
+    titled = (
+        len(block) >= MIN_TITLED_BOX
+        and first in eligible
+        and not held(first)
+        and len(lines[first].tokens) <= MAX_BOX_TITLE_WORDS
+        and not terminated(lines[first].body)
+    )
+    before = verdicts[first]
+    if titled:
+        verdicts[first] = (anchor, LIKELY)
     gap: list[int] = []
     for index in block:
         if not held(index):
@@ -296,16 +307,8 @@ def _finish_box(
             for member in gap:
                 verdicts[member] = (anchor, LIKELY)
         gap = []
-    first = block.start
-    if (
-        len(block) >= MIN_TITLED_BOX
-        and first in eligible
-        and not held(first)
-        and len(lines[first].tokens) <= MAX_BOX_TITLE_WORDS
-        and not terminated(lines[first].body)
-        and all(map(held, block[1:]))
-    ):
-        verdicts[first] = (anchor, LIKELY)
+    if titled and not all(map(held, block)):
+        verdicts[first] = before
 
 
 def _may_join_box(text: str, lines: list[_Line], index: int, stopwords: frozenset[str]) -> bool:
