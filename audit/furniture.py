@@ -62,6 +62,10 @@ _NUMBERED = re.compile(r"^\d{1,2}[.)]?\s+")
 # The groups of phrases that head or close a box of several lines (a form, a blurb, a link); other
 # furniture stands alone (a breadcrumb or a stamp sits right above the article's first paragraph).
 _BOX_GROUPS = frozenset({"newsletter", "comments", "author", "paywall", "share"})
+# Boxes whose form a sentence may explain ("Die wichtigsten Nachrichten … in Ihrem Postfach.").
+_FORM_GROUPS = frozenset({"newsletter", "comments", "paywall"})
+# The longest such sentence, in words.
+MAX_BLURB_WORDS = 12
 # The longest line a box may take in, in words ("Die wichtigsten Nachrichten des Tages …").
 MAX_BOX_LINE_WORDS = 25
 # The most lines without a sign of their own a box may hold between two of its lines.
@@ -277,10 +281,22 @@ def _finish_box(text: str, lines: list[_Line], verdicts: list[Verdict | None], w
     def held(index: int) -> bool:
         return index in block and (verdicts[index] or ("", WEAK))[1] > WEAK
 
-    # Down from the box's lines a line joins by its sign; up only a line that is no paragraph of
-    # prose (in a page without blank lines, the article's last paragraph stands right above the box).
+    # Interface words in the box's block are the box's ("Jetzt anmelden" under "E-Mail-Adresse").
+    for index in eligible:
+        if verdicts[index] is not None:
+            verdicts[index] = (anchor, LIKELY)
+    # Down from the box's lines a line joins by its sign, a sentence only under a form and short (a
+    # page without blank lines glues the article's paragraphs to a share bar: "Partager cet article" /
+    # "Le maire a déclaré que vous pourrez voter …"); up only a line that is no paragraph of prose.
+    blurbs = anchor.rsplit("/", 1)[-1] in _FORM_GROUPS
     for index in block:
-        if index in eligible and held(index - 1) and _signals(lines[index], words):
+        body = lines[index].body
+        if (
+            index in eligible
+            and held(index - 1)
+            and (not is_prose(body) or (blurbs and len(lines[index].tokens) <= MAX_BLURB_WORDS))
+            and _signals(lines[index], words)
+        ):
             verdicts[index] = (anchor, LIKELY)
     for index in reversed(block):
         if index in eligible and held(index + 1) and not is_prose(lines[index].body) and _signals(lines[index], words):
