@@ -42,7 +42,7 @@ from audit.furniture_line import (
     terminated,
 )
 from audit.furniture_piece import clock_before, spam_links, stamp_after
-from audit.ui_lexicon import TOKEN, Lexicon, key, lexicon, token_key
+from audit.ui_lexicon import TOKEN, Lexicon, key, lexicon, token_key, token_keys
 
 # The longest menu item, in characters (a cheap test before the words are read).
 MAX_MENU_ITEM = 40
@@ -59,6 +59,20 @@ _BULLETS = frozenset("-*+•")
 # Verdicts on free text (a call to action), which a Markdown heading of the article may also hold.
 _FREE_TEXT = frozenset({"prompt", "spam"})
 _NUMBERED = re.compile(r"^\d{1,2}[.)]?\s+")
+# The groups of phrases that head or close a box of several lines (a form, a blurb, a link); other
+# furniture stands alone (a breadcrumb or a stamp sits right above the article's first paragraph).
+_BOX_GROUPS = frozenset({"newsletter", "comments", "author", "paywall", "share"})
+# Boxes whose form a sentence may explain ("Die wichtigsten Nachrichten … in Ihrem Postfach.").
+_FORM_GROUPS = frozenset({"newsletter", "comments", "paywall"})
+# The longest such sentence, in words.
+MAX_BLURB_WORDS = 12
+# The longest line a box may take in, in words ("Die wichtigsten Nachrichten des Tages …").
+MAX_BOX_LINE_WORDS = 25
+# The most lines without a sign of their own a box may hold between two of its lines.
+MAX_BOX_GAP = 2
+# A box this many lines long may have a short title on top ("Redazione Meteo Italia").
+MIN_TITLED_BOX = 3
+MAX_BOX_TITLE_WORDS = 5
 _PLACEHOLDER = re.compile(
     r"\{\{\s*[^{}\n]{1,40}?\s*\}\}|\{%[^%\n]{1,40}%\}|%\d+\$[sd]|\$\{[\w.]+\}|\{[a-z]+(?:_[a-z]+)+\}"
     r"|__[A-Z]+(?:_[A-Z]+)*__|(?<![\w%])%[sd](?![\w])"
@@ -120,6 +134,7 @@ def detect(text: str) -> tuple[FurnitureLine, ...]:
     _mark_menus(lines, verdicts, words)
     _mark_teasers(lines, verdicts, words)
     _mark_addressed_teasers(text, lines, verdicts, words.reader)
+    _finish_boxes(text, lines, verdicts, words)
     _settle_weak(lines, verdicts)
     _mark_sandwiched(lines, verdicts)
     prose = [index for index, line in enumerate(lines) if verdicts[index] is None and is_prose(line.body)]
@@ -223,6 +238,115 @@ def _mark_sandwiched(lines: list[_Line], verdicts: list[Verdict | None]) -> None
             and not ends_sentence(body)
         ):
             verdicts[index] = ("interface", LIKELY)
+
+
+def _finish_boxes(text: str, lines: list[_Line], verdicts: list[Verdict | None], words: Lexicon) -> None:
+    """A box of page furniture (a newsletter form, a comment form, an author box) is one block of lines
+    without a blank line between them; once a line of the block is surely furniture, its other lines
+    are the box's too when they carry a sign of their own (an interface word, a word for the reader, an
+    opening call: "Die wichtigsten Nachrichten … in Ihrem Postfach.", "Recevez chaque matin …"), when
+    they stand between lines of the box (its blurb: "Markus Feld schreibt seit 2015 …"), or when they
+    head a box of three lines or more as a short title ("Redazione Meteo Italia" over its blurb and
+    "Tutti gli articoli"). A stamp or a clock is no box (a byline sits beside it), and bullets, numbered
+    items, headings and the pieces of a wrapped sentence are left to the other passes."""
+    start = 0
+    while start < len(lines):
+        end = start + 1
+        while end < len(lines) and lines[end].number == lines[end - 1].number + 1:
+            end += 1
+        if end - start > 1:
+            _finish_box(text, lines, verdicts, words, range(start, end))
+        start = end
+
+
+def _finish_box(text: str, lines: list[_Line], verdicts: list[Verdict | None], words: Lexicon, block: range) -> None:
+    anchor = next(
+        (
+            verdict[0]
+            for verdict in map(verdicts.__getitem__, block)
+            if verdict is not None and verdict[1] == SURE and verdict[0].rsplit("/", 1)[-1] in _BOX_GROUPS
+        ),
+        None,
+    )
+    if anchor is None:
+        return
+    eligible = {
+        index
+        for index in block
+        if (verdicts[index] or ("", WEAK))[1] == WEAK and _may_join_box(text, lines, index, words.stopwords)
+    }
+    if not eligible:
+        return
+
+    def held(index: int) -> bool:
+        return index in block and (verdicts[index] or ("", WEAK))[1] > WEAK
+
+    # Interface words in the box's block are the box's ("Jetzt anmelden" under "E-Mail-Adresse").
+    for index in eligible:
+        if verdicts[index] is not None:
+            verdicts[index] = (anchor, LIKELY)
+    # Down from the box's lines a line joins by its sign, a sentence only under a form and short (a
+    # page without blank lines glues the article's paragraphs to a share bar: "Partager cet article" /
+    # "Le maire a déclaré que vous pourrez voter …"); up only a line that is no paragraph of prose.
+    blurbs = anchor.rsplit("/", 1)[-1] in _FORM_GROUPS
+    for index in block:
+        body = lines[index].body
+        if (
+            index in eligible
+            and held(index - 1)
+            and (not is_prose(body) or (blurbs and len(lines[index].tokens) <= MAX_BLURB_WORDS))
+            and _signals(lines[index], words)
+        ):
+            verdicts[index] = (anchor, LIKELY)
+    for index in reversed(block):
+        if index in eligible and held(index + 1) and not is_prose(lines[index].body) and _signals(lines[index], words):
+            verdicts[index] = (anchor, LIKELY)
+    # A short title on top of a box of three lines or more ("Redazione Meteo Italia" over its blurb and
+    # "Tutti gli articoli") is tried as one of its lines, and kept only if the whole block then is.
+    first = block.start
+    titled = (
+        len(block) >= MIN_TITLED_BOX
+        and first in eligible
+        and not held(first)
+        and len(lines[first].tokens) <= MAX_BOX_TITLE_WORDS
+        and not terminated(lines[first].body)
+    )
+    before = verdicts[first]
+    if titled:
+        verdicts[first] = (anchor, LIKELY)
+    gap: list[int] = []
+    for index in block:
+        if not held(index):
+            gap.append(index)
+            continue
+        if gap and held(gap[0] - 1) and len(gap) <= MAX_BOX_GAP and all(map(eligible.__contains__, gap)):
+            for member in gap:
+                verdicts[member] = (anchor, LIKELY)
+        gap = []
+    if titled and not all(map(held, block)):
+        verdicts[first] = before
+
+
+def _may_join_box(text: str, lines: list[_Line], index: int, stopwords: frozenset[str]) -> bool:
+    """True for a line that may belong to a box: short, not a heading, a list item or a wrapped piece."""
+    line = lines[index]
+    head = text[line.start : line.end].lstrip()
+    if head[:1] in _BULLETS or head.startswith("#") or _NUMBERED.match(head) or not line.body[:1].isupper():
+        return False
+    above = lines[index - 1].body if index > 0 else ""
+    return len(line.tokens) <= MAX_BOX_LINE_WORDS and not (_breaks_off(above) and _last_word(above) in stopwords)
+
+
+def _signals(line: _Line, words: Lexicon) -> bool:
+    """True when a line speaks to the reader (a word for the reader, a polite "you", an opening call),
+    or holds an interface word ("Zur Merkliste hinzufügen")."""
+    keys = token_keys(line.tokens)
+    return (
+        any(map(words.reader.__contains__, keys))
+        or any(token in words.polite for token in line.tokens[1:])
+        or keys[0] in words.calls
+        or any(map(words.is_label_word, line.tokens))
+    )
 
 
 def _line_spans(text: str) -> list[tuple[int, int]]:

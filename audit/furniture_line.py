@@ -48,6 +48,8 @@ MAX_PROMPT_WORDS = 25
 MAX_SEGMENT_WORDS = 4
 # The longest question to the reader about the page ("Cet article vous a-t-il été utile ?").
 MAX_QUESTION_WORDS = 12
+# The longest call to follow a site on a platform ("Segui Meteo Italia su Google News"), in words.
+MAX_FOLLOW_WORDS = 8
 # The longest share bar ("Facebook · X · WhatsApp · Telegram · Email · Print …"), in words.
 MAX_BAR_WORDS = 15
 _TIMECODE = r"\d{1,2}(?::\d{2}){1,2}"
@@ -80,6 +82,16 @@ _COUNTER = re.compile(
     r"(?i:(?:photo|foto|bild|image|imagen|immagine|imagem|slide|page|seite|página|pagina)\s+)?"
     r"\d{1,3}\s*(?:/|(?i:of|von|de|di|sur|sobre|em))\s*\d{1,3}"
 )
+# A counter with a hint after it ("Bild 1 von 6 – Wischen für mehr", "Photo 2/9 | Swipe for more").
+_COUNTER_TAIL = re.compile(rf"(?:{_COUNTER.pattern})\s*(?:[–—|·•]|\s-)\s*(?P<tail>[^.!?\n]{{1,40}})")
+# The longest such hint, in words.
+MAX_COUNTER_TAIL_WORDS = 5
+# Text-size buttons: "A- A+", "A A A", "A+ A−" (no word to look up).
+_TEXT_SIZE = re.compile(r"A[+\-−]{0,2}(?:\s+A[+\-−]{0,2}){1,3}")
+_TEXT_SIZE_TAIL = re.compile(rf"(?:^|[\s:])\s*{_TEXT_SIZE.pattern}\s*$")
+# A step to the next or previous story: an arrow, a label and a headline ("← Previous: Clinics open",
+# "Next: Hospitals test AI triage →", "« Article précédent : …").
+_STEP = re.compile(r"[←‹«]\s*(?P<before>[^:：\n]{2,30})[:：]\s*\S.*|(?P<after>[^:：\n]{2,30})[:：]\s*\S.*?\s[→›»]")
 # A price: a currency sign or code next to a number ("0,99 €", "£39", "R$ 500", "USD 20").
 _PRICE = re.compile(r"(?:[€$£¥]|\b(?:EUR|USD|GBP|BRL|CHF)\b)\s?\d|\d\s?(?:[€£¥]|(?:EUR|USD|GBP|BRL|CHF)\b)")
 _LEAD_SEPARATORS = ":：.-–—>»›→|•·"
@@ -127,6 +139,12 @@ def judge(body: str, words: Lexicon, tokens: list[str] | None = None) -> Verdict
         return "attachment", SURE
     if _COUNTER.fullmatch(body):
         return "gallery", LIKELY
+    counted = _COUNTER_TAIL.fullmatch(body)
+    if counted and len(TOKEN.findall(counted.group("tail"))) <= MAX_COUNTER_TAIL_WORDS:
+        return "gallery", LIKELY
+    step = _step(body, words)
+    if step is not None:
+        return step
     if _EMBED.fullmatch(body):
         return "embed", SURE
     keys = token_keys(tokens)
@@ -179,6 +197,20 @@ def _judge_short(body: str, tokens: list[str], keys: list[str], words: Lexicon) 
     return None
 
 
+def _step(body: str, words: Lexicon) -> Verdict | None:
+    """A link to the next or previous story: an arrow at its outer end, a label of interface words
+    ("Previous", "Article suivant", "Nächster Artikel") and a headline."""
+    if body[:1] not in "←‹«" and body[-1:] not in "→›»":
+        return None
+    match = _STEP.fullmatch(body)
+    if match is None:
+        return None
+    label = TOKEN.findall(match.group("before") or match.group("after"))
+    if 0 < len(label) <= 2 and all(map(words.is_label_word, label)):
+        return "navigation", SURE
+    return None
+
+
 def _prompt(body: str, tokens: list[str], keys: list[str], words: Lexicon) -> Verdict | None:
     """A line that calls the reader to act, however it is worded: spam ("Best casino bonus – claim your
     spins now": a call and the goods of spam or a price with two calls; or a bare link that calls,
@@ -204,6 +236,8 @@ def _prompt(body: str, tokens: list[str], keys: list[str], words: Lexicon) -> Ve
     calls = _count(keys, words.calls)
     if not calls:
         return None
+    if len(tokens) <= MAX_FOLLOW_WORDS and keys[0] in words.calls and _ends_on_platform(keys, words):
+        return "prompt", LIKELY  # "Segui Meteo Italia su Google News", "Follow The Daily Post on WhatsApp"
     if _HANDLE.search(body) and not is_prose(body):
         return "prompt", LIKELY  # "Follow Jane Doe on X: @janedoe"; a credit ("Foto: Instagram/@x") has no call
     priced = calls >= 2 and _PRICE.search(body) is not None
@@ -220,6 +254,10 @@ def _prompt(body: str, tokens: list[str], keys: list[str], words: Lexicon) -> Ve
     # weiterlesen"); a headline may hold two ("Algeria and Turkey sign gas deals during Ankara visit").
     bids = calls >= 2 and _count(keys[:1], words.calls) and any(map(words.is_label_word, tokens))
     return ("prompt", LIKELY) if reader or bids else None
+
+
+def _ends_on_platform(keys: list[str], words: Lexicon) -> bool:
+    return keys[-1] in words.platforms or " ".join(keys[-2:]) in words.platforms
 
 
 def is_spam(anchor: str, words: Lexicon) -> bool:
@@ -262,11 +300,47 @@ def _segment(segment: str, words: Lexicon) -> str | None:
         return said[0]
     if segment_key in words.counters and any(NUMBER.search(token) for token in tokens):
         return "counter"
-    if tokens and all(words.is_interface_word(token) for token in tokens) and segment_key:
+    sized = _TEXT_SIZE_TAIL.search(segment)
+    if sized is not None:
+        # Text-size buttons after their label ("Tamaño de texto: A A A"): the label says what it is.
+        head = segment[: sized.start()]
+        return "tools" if not TOKEN.search(head) or _segment(head, words) else None
+    if _says_none(segment_key.split(), words):
+        return "counter"  # "Sin comentarios", "No comments": a count of zero
+    if tokens and segment_key and _interface_words(tokens, words):
         return "share bar"
     if len(tokens) <= MAX_SEGMENT_WORDS and _says_interface(tokens, words):
         return "share bar"  # "Teilen auf Facebook", "Per E-Mail senden": interface words and small words
     return _run_of_phrases(segment_key.split(), words)
+
+
+def _interface_words(tokens: list[str], words: Lexicon) -> bool:
+    """True when every word is an interface word, one of several words allowed to be an inflected form
+    of one ("Teilen Twittern Mailen": "Mailen" of "Mail"); a lone inflected word is not ("Linke")."""
+    unknown = [token for token in tokens if not words.is_interface_word(token)]
+    return not unknown or (
+        len(unknown) == 1 < len(tokens) and words.base(token_key(unknown[0]), words.words) is not None
+    )
+
+
+def is_count(piece: str, words: Lexicon) -> bool:
+    """True for a count of a post's comments, views or shares ("Views: 4 812", "Sin comentarios").
+
+    >>> from audit.ui_lexicon import lexicon
+    >>> is_count("Views: 4 812", lexicon()), is_count("No comment", lexicon()), is_count("Madrid", lexicon())
+    (True, True, False)
+    """
+    return _segment(piece, words) == "counter"
+
+
+def _says_none(keys: list[str], words: Lexicon) -> bool:
+    """True for a count of zero in words: a word for none, then a counter ("Keine Kommentare")."""
+    if not 2 <= len(keys) <= MAX_SEGMENT_WORDS:
+        return False
+    if keys[-1] not in words.counters and " ".join(keys[-2:]) not in words.counters:
+        return False  # most segments: read no further
+    splits = range(1, len(keys))
+    return any(" ".join(keys[:split]) in words.none and " ".join(keys[split:]) in words.counters for split in splits)
 
 
 def _says_interface(tokens: list[str], words: Lexicon) -> bool:
@@ -352,4 +426,8 @@ def _is_name(text: str) -> bool:
 
 def _names_someone(text: str, words: Lexicon) -> bool:
     """`_is_name`, except that share-bar brands are nobody ("Artikel teilen: Facebook WhatsApp E-Mail")."""
-    return _is_name(text) and not all(map(words.is_interface_word, TOKEN.findall(text)))
+    return (
+        _is_name(text)
+        and not all(map(words.is_interface_word, TOKEN.findall(text)))
+        and not _TEXT_SIZE_TAIL.search(text)
+    )

@@ -12,7 +12,7 @@ import itertools
 import re
 
 from audit.document import MASK
-from audit.furniture_line import is_prose, is_spam, judge
+from audit.furniture_line import is_count, is_prose, is_spam, judge
 from audit.furniture_stamp import CLOCK, dated
 from audit.prose import LazyPattern
 from audit.ui_lexicon import TOKEN, Lexicon, token_key, token_keys
@@ -54,8 +54,9 @@ def stamp_after(text: str, start: int, end: int, words: Lexicon) -> int | None:
 
     From the first piece with a time of day, every piece must be dates and times, a stamp or other
     furniture; only that tail is deleted. A byline with a date alone ("By Jane Smith - 14 March 2026")
-    keeps it: the date says when the story was written, the clock when the page was. Returns where
-    the stamp starts (its separator), or None.
+    keeps it: the date says when the story was written, the clock when the page was; only the counts
+    it ends with go ("… | 12 comments", "… | Views: 4 812"). Returns where the stamp starts (its
+    separator), or None.
     """
     if is_prose(text[start:end].strip()):
         return None
@@ -67,8 +68,20 @@ def stamp_after(text: str, start: int, end: int, words: Lexicon) -> int | None:
             continue
         if all(dated(token_keys(TOKEN.findall(piece)), words) or judge(piece, words) for piece in pieces):
             return separator.start()
-        return None
-    return None
+        break
+    return _counts_after(text, separators, end, words)
+
+
+def _counts_after(text: str, separators: list[re.Match[str]], end: int, words: Lexicon) -> int | None:
+    """Where the counts a post-meta line ends with start ("Publicado por Redacción | 3 junio, 2024 | Sin
+    comentarios", "Published: 12.07.2024, 09:15 | Views: 4 812"): the byline and its date stay."""
+    start = None
+    for separator in reversed(separators):
+        piece = text[separator.end() : end]
+        if not is_count(piece, words) or any(map(words.calendar.__contains__, token_keys(TOKEN.findall(piece)))):
+            break  # a reading time ("6 min read") says how long the article is: bylines keep it
+        start, end = separator.start(), separator.start()
+    return start
 
 
 def spam_links(text: str, start: int, end: int, words: Lexicon) -> list[tuple[int, int]]:

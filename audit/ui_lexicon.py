@@ -36,6 +36,9 @@ MAX_LOOSE_LINE = 12
 """Longer lines are prose: they are never matched loosely."""
 MAX_EXTRA_WORDS = 2
 MIN_SWAP_WORDS = 5
+MAX_INFLECTED_WORDS = 4
+"""Longer lines are never read back to the bases of their words (a phrase listed in the singular)."""
+MIN_BASE_LETTERS = 3
 SWAPPED = MAX_EXTRA_WORDS
 """A long phrase with one word changed ("This video is for subscribers only") counts as two extra words."""
 PAIR_AND_MORE = MAX_EXTRA_WORDS + 1
@@ -182,6 +185,12 @@ class Lexicon:
     page: frozenset[str]
     calls: frozenset[str]
     commerce: frozenset[str]
+    none: frozenset[str]
+    # The word endings of every language (`ui.endings`), longest first: an ending and what it replaces
+    # ("s" adds, "i=o" turns "articoli" into "articolo"), so a listed word matches its inflected forms.
+    endings: tuple[tuple[str, str], ...]
+    # Every word of a phrase of two words or more: the bases an inflected line may be read back to.
+    phrase_words: frozenset[str]
 
     def phrase(self, line_key: str) -> tuple[str, int] | None:
         """The group of the phrase a line key says, and how many words the line adds to it.
@@ -211,6 +220,24 @@ class Lexicon:
                 return self.phrases[" ".join(candidate)], extra if len(candidate) >= MIN_LOOSE_WORDS else PAIR_AND_MORE
             if len(candidate) >= MIN_SWAP_WORDS and extra == 0 and sum(map(str.__ne__, candidate, tokens)) == 1:
                 return self.phrases[" ".join(candidate)], SWAPPED
+        if 1 < len(tokens) <= MAX_INFLECTED_WORDS:
+            # "Contenus sponsorisés" is the listed "Contenu sponsorisé": words read back to their base.
+            based = " ".join(self.base(token, self.phrase_words) or token for token in tokens)
+            if based != line_key and based in self.phrases:
+                return self.phrases[based], 0
+        return None
+
+    def base(self, word: str, known: frozenset[str]) -> str | None:
+        """The word of `known` that `word` inflects by one ending of `ui.endings`, or None.
+
+        >>> lexicon().base("mailen", lexicon().words), lexicon().base("sponsorisés", lexicon().phrase_words)
+        ('mail', 'sponsorisé')
+        """
+        for ending, replaced in self.endings:
+            if word.endswith(ending) and len(word) - len(ending) >= MIN_BASE_LETTERS:
+                candidate = word[: len(word) - len(ending)] + replaced
+                if candidate in known:
+                    return candidate
         return None
 
     def is_label_word(self, token: str) -> bool:
@@ -240,8 +267,9 @@ _WORD_LISTS = {
     "page": "ui.page",
     "calls": "ui.calls",
     "commerce": "ui.commerce",
+    "none": "ui.none",
 }
-_LISTS = frozenset(dotted for dotted in _WORD_LISTS.values() if dotted.startswith("ui."))
+_LISTS = frozenset(dotted for dotted in _WORD_LISTS.values() if dotted.startswith("ui.")) | {"ui.endings"}
 _GROUP_LISTS = frozenset({"phrases", "leads", "openers", "patterns", "examples", "silent"})
 
 
@@ -273,9 +301,21 @@ def problems(loaded: Language) -> list[str]:
                     regex.compile(value)
                 except regex.error as error:
                     found.append(f"{dotted}: pattern {number} does not compile: {error}")
+            elif dotted == "ui.endings":
+                if not _ENDING.fullmatch(value):
+                    found.append(f'{dotted}: {value!r} is not an ending ("s") or an ending and its base ("i=o")')
             elif not dotted.endswith((".examples", ".silent")) and not key(value):
                 found.append(f"{dotted}: {value!r} has no word to match")
     return found
+
+
+_ENDING = re.compile(r"[^\W\d_]{1,4}(?:=[^\W\d_]{0,3})?")
+
+
+def _endings(values: set[str]) -> tuple[tuple[str, str], ...]:
+    """`ui.endings` merged: ("i", "o") for "i=o", ("s", "") for "s"; longest ending first."""
+    pairs = {tuple(value.casefold().split("=", 1)) if "=" in value else (value.casefold(), "") for value in values}
+    return tuple(sorted(pairs, key=lambda pair: (-len(pair[0]), pair)))  # type: ignore[arg-type]
 
 
 def _in_order(phrase: tuple[str, ...], tokens: list[str]) -> bool:
@@ -304,8 +344,10 @@ def _merge() -> Lexicon:
     # The word lists merged over every language: the Lexicon field and the key it is read from. Polite
     # forms stay as written (German "Ihr" is polite, "ihr" is not); the others are keyed.
     lists: dict[str, set[str]] = {field: set() for field in _WORD_LISTS}
+    endings: set[str] = set()
     for code in shipped_codes():
         data = language(code).data
+        endings |= set(data.get("ui.endings", ()))
         for field, dotted in _WORD_LISTS.items():
             lists[field] |= set(data.get(dotted, ())) if field == "polite" else _keys(data.get(dotted))
         for dotted, values in sorted(data.items()):
@@ -340,5 +382,7 @@ def _merge() -> Lexicon:
             for place, item in enumerate(sorted(set().union(*by_word.values()), key=lambda item: (-len(item), item)))
         },
         stamp_words=frozenset(word for stamp in lists["stamps"] for word in stamp.split()),
+        endings=_endings(endings),
+        phrase_words=frozenset(word for item in phrases if " " in item for word in item.split()),
         **{field: frozenset(values) for field, values in lists.items()},
     )
