@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from audit.languages import language as language_data
 from audit.prose import LazyPattern
-from audit.transliteration import LETTERS, fold, marks_differ, name_words, same_name, skeleton
+from audit.transliteration import LETTERS, fold, marks_differ, name_words, same_name, skeletons, syllable_key
 
 # A capitalised word (with inner apostrophes or hyphens: O'Brien, Boutros-Ghali, al-Assad) or an initial.
 _WORD = r"(?:\p{Lu}\.(?=[ \u00a0]\p{Lu})|\p{Lu}[\p{Ll}\p{Lu}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*)"
@@ -105,15 +105,31 @@ def mentions(text: str, code: str) -> Iterator[Mention]:
         if _opens_sentence(text, match.start()):
             lowered = lowered if lowered is not None else lower_case_words(text)
             opening = lowered | language.openers
-        start = _name_start(words, language, opening)
-        # "Hunan Province" and "Henan Province": places one vowel apart are different places.
-        if start >= len(pieces) or any(word in language.place_words for word in words[start:]):
-            continue
-        begin = match.start() + pieces[start][0]
-        form = text[begin : match.end()]
-        form = (form[:-2] if form.endswith(("'s", "’s")) else form).rstrip(".")
-        if len(name_words(form, language.particles)) >= 2 and not form.isupper():
-            yield Mention(begin, begin + len(form), form)
+        titled = _title_end(words, language, opening)
+        lower = [run[begin].islower() for begin, _ in pieces]
+        start = _preposition_end(words, titled, language, lower)
+        # "sagte Museumsdirektor Karim Benali der Zeitung Die Provence": the name before the
+        # preposition is a name too (de/71).
+        spans = [(titled, start - 1), (start, len(pieces))] if start > titled else [(start, len(pieces))]
+        for first, last in spans:
+            # "presidente del Consiglio Giorgia Meloni": an institution that ends a title (it/34).
+            if (
+                first == 0
+                and first < last
+                and words[0] in language.place_words
+                and _ends_title(text, match.start(), language)
+            ):
+                first += 1
+            # "Hunan Province" and "Henan Province": places one vowel apart are different places.
+            if first >= last or any(word in language.place_words for word in words[first:last]):
+                continue
+            begin = match.start() + pieces[first][0]
+            form = (
+                text[begin : match.start() + pieces[last - 1][1]] if last < len(pieces) else text[begin : match.end()]
+            )
+            form = (form[:-2] if form.endswith(("'s", "’s")) else form).rstrip(".")
+            if len(name_words(form, language.particles)) >= 2 and not form.isupper():
+                yield Mention(begin, begin + len(form), form)
 
 
 def narrowed(found: Sequence[Mention]) -> list[Mention]:
@@ -142,9 +158,9 @@ def narrowed(found: Sequence[Mention]) -> list[Mention]:
     return result
 
 
-def _name_start(words: list[str], language: NameConventions, opening: frozenset[str]) -> int:
-    """Where the name starts in a capitalised run: after titles, function words, a sentence opener
-    (`opening`: words that open this sentence without being a name), and a preposition before a name."""
+def _title_end(words: list[str], language: NameConventions, opening: frozenset[str]) -> int:
+    """Where the name starts in a capitalised run: after titles, function words and a sentence opener
+    (`opening`: words that open this sentence without being a name)."""
     start = 0
     while start < len(words) and (
         words[start] in language.titles
@@ -154,17 +170,35 @@ def _name_start(words: list[str], language: NameConventions, opening: frozenset[
         start += 1
     # "Meanwhile German Chancellor Olaf Scholz": what precedes the last title is not the name.
     titled = [index for index in range(start, len(words) - 2) if words[index] in language.titles]
-    start = titled[-1] + 1 if titled else start
+    return titled[-1] + 1 if titled else start
+
+
+def _preposition_end(words: list[str], start: int, language: NameConventions, lower: list[bool]) -> int:
+    """Where the name starts after a preposition before a whole name, or `start` when there is none;
+    `lower` tells which words are written in lower case."""
     # "Der Besuch von Mohammed bin Salman": a particle followed by a whole name is a preposition;
-    # one followed by a single word is part of the name (Ursula von der Leyen, Charles de Gaulle).
+    # one followed by a single word is part of the name (Ursula von der Leyen, Charles de Gaulle), and
+    # so is a capitalised one ("Kareem Ben Ali der Zeitung", de/71).
     return next(
         (
             index + 1
             for index in range(start + 1, len(words))
             if words[index] in language.particles
+            and lower[index]
             and sum(len(word) > 1 and word not in language.particles for word in words[index + 1 :]) >= 2
         ),
         start,
+    )
+
+
+def _ends_title(text: str, offset: int, language: NameConventions) -> bool:
+    """True when the text before `offset` is a title and a linking word ("presidente del", "ministro
+    degli"), so the capitalised institution at `offset` closes a title ("del Consiglio Giorgia Meloni")."""
+    before = text[max(0, offset - 30) : offset].casefold().split()
+    return (
+        len(before) >= 2
+        and before[-2] in language.titles
+        and (before[-1] in language.function_words or before[-1] in language.particles)
     )
 
 
@@ -215,7 +249,8 @@ def cluster(
     by_key: dict[str, list[int]] = {}
     for form in ranked:
         words = name_words(form, particles)
-        keys = {skeleton(words[0]), skeleton(words[-1])}
+        # Skeletons through alternations too (Rachid / Rashid), and the Chinese surname's syllable key.
+        keys = skeletons(words[0]) | skeletons(words[-1]) | {"zh:" + syllable_key(form)}
         home = next(
             (
                 index

@@ -153,4 +153,5 @@ def surname_misspelt(word: str, surname: str, letters: frozenset[str] = frozense
         return marks_differ(word, surname, letters)
     if respelt(word) == respelt(surname) or min(len(word), len(surname)) < 6:
         return False
-    return word_relation(word, surname, letters) in ("slip", "variant")
+    # A respelling through an alternation (Halil for Khalil) is a transliteration, not a slip.
+    return word_relation(word, surname, letters, alternations=False) in ("slip", "variant")

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import functools
 import unicodedata
+from collections.abc import Iterator
 
 from audit.prose import LazyPattern
 
@@ -30,8 +31,9 @@ _VOWELS_AND_Y = _VOWELS | {"y"}
 # j where English writes kh and German ch (Jalaf / Khalaf, Mijaíl / Mikhail / Michail, Scheich /
 # Sheikh), so every other c is k first; Italian chi/che is ki/ke (Bianchi /
 # Bianki); z and s swap between transliterations (Zelensky / Selenskyj, Luiz / Luís); x is ks
-# (Alexander / Aleksandr, Maxim / Maksim).
+# (Alexander / Aleksandr, Maxim / Maksim); Basque tx is ch (Etxeberria / Echeberria).
 _RESPELLINGS = (
+    ("tx", "ch"),
     ("dzh", "j"),
     ("dj", "j"),
     ("tsch", "ç"),
@@ -59,6 +61,24 @@ _RESPELLINGS = (
     ("y", "i"),
     ("ij", "i"),
 )
+# Greek Γι before a vowel is written Yi or Gi (Yiorgos / Giorgos, Yiannis / Giannis).
+_INITIAL = LazyPattern(r"^yi(?=[aeiou])")
+# German writes the Slavic й after a vowel as j, English as y or i (Andrej / Andrei, Nikolaj / Nikolai).
+_GLIDE = LazyPattern(r"(?<=[aeiou])j(?![aeiou])")
+# Respellings one system makes and another does not, so no single folding can hold them: Turkish and
+# Persian write Arabic kh as h (Khalil / Halil, Mikhail / Mihail) where Spanish writes j (Jalil);
+# French writes Arabic sh as ch (Rachid / Rashid, Hicham / Hisham), where ch is otherwise k or kh;
+# Persian writes Arabic q as gh (Ghassem / Qassem); West African names write di before a vowel as dj
+# (Diallo / Djaló), where dj is otherwise j (Djamel / Jamal). Each applies to one word when the other
+# holds its replacement, so Diana never meets Jana.
+# Each entry: letters the word must hold (a cheap test before the pattern), the pattern, its
+# replacement, and what the other word must hold.
+_ALTERNATIONS = (
+    ("kh", LazyPattern("kh"), "h", "h"),
+    ("ch", LazyPattern("ch"), "sh", "sh"),
+    ("gh", LazyPattern("gh"), "q", "q"),
+    ("di", LazyPattern(r"^di(?=[aeiou])"), "dj", "dj"),
+)
 _FOLD = str.maketrans({"ø": "o", "ł": "l", "đ": "d", "ı": "i", "æ": "ae", "œ": "oe", "þ": "th"})
 
 
@@ -79,10 +99,13 @@ def respelt(word: str) -> str:
 
     >>> respelt("Shareef"), respelt("Tebboune"), respelt("Abdelmadjid"), respelt("Mueller"), respelt("Fatimah")
     ('sharif', 'tebune', 'abdelmajid', 'muler', 'fatima')
+    >>> respelt("Yiorgos"), respelt("Andrej"), respelt("Etxeberria")
+    ('giorgos', 'andrei', 'ekeberia')
     """
-    text = fold(word)
+    text = _INITIAL.sub("gi", fold(word))
     for old, new in _RESPELLINGS:
         text = text.replace(old, new)
+    text = _GLIDE.sub("i", text) if "j" in text else text
     if len(text) > 3 and text[-1] == "h" and text[-2] in "aeiou":
         text = text[:-1]  # a final h after a vowel comes and goes (Fatimah / Fatima, Oduyah / Oduya)
     return "".join(character for index, character in enumerate(text) if index == 0 or character != text[index - 1])
@@ -104,6 +127,25 @@ def skeleton(word: str) -> str:
     return "".join(
         character for index, character in enumerate(consonants) if index == 0 or character != consonants[index - 1]
     )
+
+
+@functools.lru_cache(maxsize=65536)
+def skeletons(word: str) -> frozenset[str]:
+    """The skeletons a word may share with another spelling of it: its own, and those of the word
+    respelt by each alternation that applies to it (Rachid: rkd and rshd, for Rashid).
+
+    >>> sorted(skeletons("Khalil"))
+    ['hl', 'jl']
+    """
+    folded = fold(word)
+    found = {skeleton(word)}
+    if len(folded) >= 5:
+        found.update(
+            skeleton(pattern.sub(replacement, folded))
+            for letters, pattern, replacement, _ in _ALTERNATIONS
+            if letters in folded and pattern.search(folded)
+        )
+    return frozenset(found)
 
 
 def _distance(first: str, second: str) -> int:
@@ -163,9 +205,13 @@ def marks_differ(first: str, second: str, letters: frozenset[str] = frozenset())
     return marked_first and marked_second  # a mark here and another there: moved, not dropped
 
 
-def word_relation(first: str, second: str, letters: frozenset[str] = frozenset()) -> str | None:
+@functools.lru_cache(maxsize=65536)
+def word_relation(
+    first: str, second: str, letters: frozenset[str] = frozenset(), alternations: bool = True
+) -> str | None:
     """How two words of a name relate: "same", "variant" (strong: one skeleton, or accents that
-    `marks_differ`), "slip" (one letter off or two swapped, weak) or None (different words).
+    `marks_differ`, or through one of the `_ALTERNATIONS` unless `alternations` is false), "slip"
+    (one letter off or two swapped, weak) or None (different words).
 
     >>> word_relation("Sharif", "Shareef"), word_relation("Scholz", "Schulz"), word_relation("Hassan", "Hussein")
     ('variant', 'variant', None)
@@ -173,7 +219,35 @@ def word_relation(first: str, second: str, letters: frozenset[str] = frozenset()
     ('same', None, None)
     >>> word_relation("Zelenksi", "Zelenski"), word_relation("Sanchéz", "Sánchez"), word_relation("Bianchi", "Bianco")
     ('slip', 'variant', None)
+    >>> word_relation("Khalil", "Halil"), word_relation("Diallo", "Djaló"), word_relation("Diana", "Jana")
+    ('variant', 'variant', None)
     """
+    relation = _relation(first, second, letters)
+    if relation is not None or not alternations:
+        return relation
+    # Only a strong relation counts through an alternation: the respelling is already one change.
+    strong = ("same", "variant")
+    return (
+        "variant"
+        if any(_relation(one, other, letters) in strong for one, other in _alternated(first, second))
+        else None
+    )
+
+
+def _alternated(first: str, second: str) -> Iterator[tuple[str, str]]:
+    """The two words folded, one of them respelt by an `_ALTERNATIONS` entry the other calls for; none
+    for words under five letters, where one respelt letter makes another name (Chen / Shen, Khan / Han)."""
+    folded_first, folded_second = fold(first), fold(second)
+    if max(len(folded_first), len(folded_second)) < 5:
+        return
+    for letters, pattern, replacement, needed in _ALTERNATIONS:
+        for one, other in ((folded_first, folded_second), (folded_second, folded_first)):
+            if letters in one and needed in other and pattern.search(one):
+                yield pattern.sub(replacement, one), other
+
+
+def _relation(first: str, second: str, letters: frozenset[str]) -> str | None:
+    """`word_relation` without the alternations."""
     folded_first, folded_second = fold(first), fold(second)
     if folded_first == folded_second:
         return "variant" if marks_differ(first, second, letters) else "same"
@@ -239,22 +313,89 @@ def same_name(
     pieces_first, pieces_second = _pieces(first), _pieces(second)
     if "".join(pieces_first) == "".join(pieces_second) and pieces_first != pieces_second:
         return True
+    # A Chinese given name in Wade-Giles syllables or pinyin ("Chen Chih-ming" / "Chen Zhiming").
+    if ("-" in first or "-" in second) and _syllabic(first, second):
+        return True
     if len(words_first) == len(words_second):
         relations = [word_relation(a, b, letters) for a, b in zip(words_first, words_second, strict=True)]
-        if None in relations:
+        if None not in relations:
+            if relations.count("same") == len(relations):
+                return _particle_respelt(first, second, particles)
+            # A one-letter slip is weak evidence alone: another word of the name must be the same.
+            return "slip" not in relations or "same" in relations
+        if len(pieces_first) == len(pieces_second):
             return False
-        if relations.count("same") == len(relations):
-            return _particle_respelt(first, second, particles)
-        # A one-letter slip is weak evidence alone: another word of the name must be the same.
-        return "slip" not in relations or "same" in relations
-    # Words run together or split ("Abdelmadjid" / "Abdel Majid"): compare the whole, ends anchored.
-    if word_relation(words_first[-1], words_second[-1], letters) is None:
+    # Words run together or split ("Abdelmadjid" / "Abdel Majid", "Kareem Ben Ali" / "Karim Benali",
+    # "Chen Chih-ming" / "Chen Zhiming"): compare the whole, one end anchored, with its particles
+    # (a particle joined is no longer one) and without (a particle left out of a joined name).
+    if all(word_relation(words_first[end], words_second[end], letters) is None for end in (0, -1)):
         return False
-    joined_first, joined_second = "".join(words_first), "".join(words_second)
-    if skeleton(joined_first) != skeleton(joined_second) or fold(joined_first) == fold(joined_second):
+    return any(
+        _joined_respelt("".join(one), "".join(other))
+        for one, other in ((words_first, words_second), (pieces_first, pieces_second))
+    )
+
+
+def _joined_respelt(first: str, second: str) -> bool:
+    """True when two names written as one string are one skeleton a few respellings apart, directly
+    or through an alternation (Rachid Bensalah / Rashid Ben Salah)."""
+    if fold(first) == fold(second):
         return False
-    longest = max(len(joined_first), len(joined_second))
-    return _distance(respelt(joined_first), respelt(joined_second)) <= max(1, longest // 5)
+    longest = max(len(first), len(second))
+    return any(
+        skeleton(one) == skeleton(other) and _distance(respelt(one), respelt(other)) <= max(1, longest // 5)
+        for one, other in ((first, second), *_alternated(first, second))
+    )
+
+
+# A Chinese or Korean given name in Wade-Giles or McCune-Reischauer: syllables joined by hyphens.
+_HYPHENATED = LazyPattern(r"^\p{Lu}\p{Ll}{0,5}(?:-\p{Ll}{1,6})+$")
+# Wade-Giles syllable endings and their pinyin (Chih / Zhi, Hsieh / Xie, Lien / Lian, Hung / Hong).
+_FINALS = LazyPattern(r"(?:ieh|ueh|eh|ih|ien|ung|erh)$")
+_PINYIN_FINALS = {"ieh": "ie", "ueh": "ue", "eh": "e", "ih": "i", "ien": "ian", "ung": "ong", "erh": "er"}
+# Initials the two systems write apart, made one class: ch, ts, tz, zh, j, q, z, c (Chih / Zhi,
+# Tsai / Cai); hs, x, sh, s (Hsu / Xu); and the aspiration pairs k / g, t / d, p / b (Kuo / Guo).
+_PINYIN_INITIALS = (("hs", "s"), ("tz", "c"), ("ts", "c"), ("zh", "c"), ("ch", "c"), ("sh", "s"), ("x", "s"),
+                    ("j", "c"), ("q", "c"), ("z", "c"), ("k", "g"), ("t", "d"), ("p", "b"))  # fmt: skip
+
+
+def _syllabic(first: str, second: str) -> bool:
+    """True when two forms are one Chinese name in Wade-Giles and in pinyin ("Chen Chih-ming" /
+    "Chen Zhiming"): one form writes a given name in hyphenated syllables, and word by word the two are
+    alike once both systems' spellings are reduced to shared classes. Only such forms are compared so
+    coarsely; Kim Jong-un and Kim Jong-il stay apart.
+
+    >>> _syllabic("Chen Chih-ming", "Chen Zhiming"), _syllabic("Hsu Chih-hung", "Xu Zhihong")
+    (True, True)
+    >>> _syllabic("Kim Jong-un", "Kim Jong-il"), _syllabic("Chen Chih-ming", "Chen Zhiping")
+    (False, False)
+    """
+    tokens_first, tokens_second = first.split(), second.split()
+    if len(tokens_first) != len(tokens_second) or len(tokens_first) < 2:
+        return False
+    if not any(_HYPHENATED.search(token) for token in tokens_first + tokens_second):
+        return False
+    return all(_pinyin_key(one) == _pinyin_key(other) for one, other in zip(tokens_first, tokens_second, strict=True))
+
+
+def syllable_key(form: str) -> str:
+    """The first word of a name as `_syllabic` compares it: a key under which a Chinese name in
+    Wade-Giles meets its pinyin spelling (Hsu Chih-hung / Xu Zhihong).
+
+    >>> syllable_key("Hsu Chih-hung") == syllable_key("Xu Zhihong")
+    True
+    """
+    return _pinyin_key(form.split(maxsplit=1)[0])
+
+
+@functools.lru_cache(maxsize=4096)
+def _pinyin_key(token: str) -> str:
+    """A romanised Chinese word with Wade-Giles endings made pinyin and the initials in shared classes."""
+    pieces = fold(token).replace("'", "").replace("’", "").split("-")
+    text = "".join(_FINALS.sub(lambda found: _PINYIN_FINALS[found.group()], piece) for piece in pieces)
+    for old, new in _PINYIN_INITIALS:
+        text = text.replace(old, new)
+    return text
 
 
 def _pieces(form: str) -> tuple[str, ...]:
