@@ -29,6 +29,7 @@ _WORD_LISTS = (
     "repeats.relative",
     "repeats.conjunctions",
     "articles.definite",
+    "articles.indefinite",
     "articles.elided",
     "articles.elisions",
     "numbers.units",
@@ -61,6 +62,7 @@ _SCALARS: dict[str, type] = {
     "quotes.straight": bool,
     "lexicon.compounds": bool,
     "lexicon.split_content_words": bool,
+    "lexicon.final_accents": bool,
 }
 # Keys another module owns and lints (the UI lexicon of page furniture: audit/ui_lexicon.py).
 _FOREIGN_PREFIXES = ("ui.",)

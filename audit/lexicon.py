@@ -103,11 +103,14 @@ def _two_words(left: str, right: str, code: str) -> bool:
     known, grammatical = vocabulary(code), function_words(code)
     if left not in known or right not in known:
         return False
+    if _accent_ends(left, code):
+        return True  # "piùperché", "cittàmetropolitana": the accent closes the first word
     if left in grammatical and right in grammatical:
         # "pourla", "withthe"; shorter heads make real words ("parla", "dalla", "comum"), except before an
-        # article of three letters or more ("ofthe", "conlos"; "parles" and "digli" are listed words).
-        article = len(right) >= 3 and right in words(code, "articles.definite")
-        return len(left) >= 4 or article
+        # article of three letters or more after a word that is none ("ofthe", "conlos", "deuna";
+        # "parles" and "digli" are listed words, and so is "launa").
+        articles = words(code, "articles.definite") | words(code, "articles.indefinite")
+        return len(left) >= 4 or (len(right) >= 3 and right in articles and left not in articles)
     # Short function words are also prefixes and endings ("contratado" = con + tratado, "ligados" =
     # liga + dos): a function word leads only when it is an article ("thegovernment"), and trails
     # only when it is four letters or more ("governmentsaid").
@@ -116,6 +119,11 @@ def _two_words(left: str, right: str, code: str) -> bool:
     if left not in grammatical and right not in grammatical:
         return _content_words(left, right, code)
     return right in grammatical and len(right) >= 4 and len(left) >= 4
+
+
+def _accent_ends(word: str, code: str) -> bool:
+    """True when `word` ends on an accented vowel in a language that writes those only at a word's end."""
+    return word[-1] in "àèéìíòóù" and bool(language(code).value("lexicon.final_accents", False))
 
 
 def _content_words(left: str, right: str, code: str) -> bool:

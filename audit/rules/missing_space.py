@@ -52,24 +52,27 @@ _AFTER_CLOSE = LazyPattern(
     r"(?=[\p{L}][\p{L}\p{M}])"
 )
 # A comma or colon glued to the next word: "Tuesday,Ahmed", "GMT:Police" (a colon only before a capital);
-# after a comma the word may be one letter before a space (French `accord,a indiqué`) or elided (`,l’`).
+# after a comma the word may be one letter before a space (French `accord,a indiqué`) or elided (`,l’`);
+# the comma may follow an abbreviation's full stop (`p.m.,although`).
 # After a closing quote too (`»,selon`), and before an opening quote after a colon (`:« Nous`, `:"We`).
 # A semicolon before any word, even one letter (`verzögert;Die`, `giovedì;i`), but not closing an HTML
 # entity (`&amp;`).
 _AFTER_COMMA = LazyPattern(
-    r"(?<=[\p{L}\p{M}]{2}|[»”)’\]])(?P<mark>,)(?=[\p{L}](?:[\p{L}\p{M}'’]|[ \u00a0]))"
+    r"(?<=[\p{L}\p{M}]{2}|[»”)’\]]|\p{L}\.)(?P<mark>,)(?=[\p{L}](?:[\p{L}\p{M}'’]|[ \u00a0]))"
     r"|(?<=[\p{L}\p{M}]{2}[ \u00a0\u202f]?)(?P<mark>:)(?=(?:[«“„\"][ \u00a0\u202f]?)?\p{Lu}[\p{Ll}\p{M}])"
     r"|(?<=(?<![&#\p{L}\p{M}\p{N}])[\p{L}\p{M}]{2,}[ \u00a0\u202f]?|[»”)’\]])(?P<mark>;)"
     r"(?=\p{L}(?:[\p{L}\p{M}'’]|[ \u00a0]))"
 )
 # A sentence glued after a percentage: "rose 5%.Analysts", French "de 5 %.Les".
 _AFTER_PERCENT = LazyPattern(r"(?<=\p{N}[ \u00a0\u202f]?%)(?P<mark>[.!?])(?=\p{Lu}[\p{Ll}\p{M}]+)")
-# A dash spaced before and glued after, as in a dateline: "(AP) -Paris", "BERLIN -Die", and after a
-# date, "May 14 —A" (an en or em dash there: "pages 10 -Appendix" is a range). Only after an agency
-# bracket, a capital or a date: `der "Krüger" -Plan` is a German compound with a quoted head. The next
+# A dash spaced before and glued after, as in a dateline: "(AP) -Paris", "BERLIN -Die", after a date,
+# "May 14 —A", or after the place a paragraph opens with, "Charkiw –Am" (an en or em dash in those two:
+# "pages 10 -Appendix" is a range). Only after an agency bracket, a capital, a date or that place:
+# `der "Krüger" -Plan` is a German compound with a quoted head. The next
 # word may be one capital letter when that letter is a word of the language ("—A nasal spray").
 _DATELINE_DASH = LazyPattern(
-    r"(?:(?<=[)\p{Lu}][ \t\u00a0])(?P<mark>[-–—])|(?<=\p{L}[ \u00a0]\p{N}{1,2}[ \t\u00a0])(?P<mark>[–—]))"
+    r"(?:(?<=[)\p{Lu}][ \t\u00a0])(?P<mark>[-–—])|(?<=\p{L}[ \u00a0]\p{N}{1,2}[ \t\u00a0])(?P<mark>[–—])"
+    r"|(?<=^\p{Lu}[\p{Ll}\p{M}]+(?:[ -]\p{Lu}[\p{Ll}\p{M}]+)?[ \t\u00a0])(?P<mark>[–—]))"
     r"(?=\p{Lu}[\p{Ll}\p{M}]|(?P<letter>\p{Lu})[ \u00a0]\p{Ll})"
 )
 # A word glued to a bracket that opens an aside: "Sunday(Reuters)", or "books(the witness was abroad)"
