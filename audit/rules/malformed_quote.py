@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from audit.findings import Finding, FixSafety
 from audit.languages import language, shipped_codes
 from audit.prose import LazyPattern
-from audit.punctuation import QUOTE_MARKS, marks_of
+from audit.punctuation import QUOTE_MARKS, encloses, marks_of
 from audit.rules.base import Context, Rule
 
 # Two identical marks in a row, touching a word on one side: `""The`, `said.””`, `‘‘`; or opening a
@@ -30,6 +30,13 @@ _DOUBLED = LazyPattern(
 )
 _SPACES = " \u00a0\u202f"
 _DOUBLE_MARKS = frozenset('“”„«»"')
+# Corner brackets (Chinese, Japanese) and ASCII guillemets around a quotation.
+_BRACKET_OPENERS = ("「", "『", "<<")
+# The quotation starts and ends with no space, and holds no bar (`<< previous | next >>` is navigation).
+_BRACKETED = LazyPattern(
+    r"「(?P<inner>[^「」\n|]{1,400})」|『(?P<inner>[^『』\n|]{1,400})』"
+    r"|<<(?P<inner>[^<>\s|](?:[^<>\n|]{0,398}[^<>\s|])?)>>"
+)
 MAX_REVERSED_SPAN = 120
 """The most characters a reversed pair may enclose (MT reverses the marks of short quotations)."""
 
@@ -70,15 +77,51 @@ class MalformedQuote(Rule):
 
 def malformed_quotes(text: str, code: str) -> list[QuoteProblem]:
     """Every doubled, reversed or spaced-inside quotation mark of a paragraph, in text order, no overlaps."""
+    bracketed = list(_bracketed(text, code)) if any(mark in text for mark in _BRACKET_OPENERS) else []
     if not any(mark in text for mark in QUOTE_MARKS):
-        return []  # most paragraphs: settled without walking their characters
+        return bracketed  # most paragraphs: settled without walking their characters
     # The pairs and the marks are read once for the three shapes that walk them.
     families, marks = _families(text, code), marks_of(text)
-    problems = [*_doubled(text), *_reversed(text, families, marks), *_turned(text, families, marks)]
+    problems = [*bracketed, *_doubled(text), *_wrapped(text, code, marks)]
+    problems += [*_reversed(text, families, marks), *_turned(text, families, marks)]
     for later in (_foreign(text, code, marks), _spaced(text, code, families, marks)):
         taken = {position for problem in problems for position in range(problem.start, problem.end)}
         problems.extend(problem for problem in later if not taken & set(range(problem.start, problem.end)))
     return sorted(problems, key=lambda problem: problem.start)
+
+
+def _bracketed(text: str, code: str) -> Iterator[QuoteProblem]:
+    """A quotation in the corner brackets of Chinese and Japanese (「…」, 『…』) or in ASCII guillemets
+    (<<…>>): MT and old pipelines carry them over; the language's own pair replaces them."""
+    own, _ = _styles(code)
+    for match in _BRACKETED.finditer(text):
+        opening, closing = own[0] if own else ("“", "”")
+        inner = match.group("inner").strip(_SPACES)
+        if language(code).value("quotes.spaced_inside", False) and opening in "«»":
+            inner = f"\u00a0{inner}\u00a0"
+        marks = (
+            match.group()[: match.start("inner") - match.start()],
+            match.group()[match.end("inner") - match.start() :],
+        )
+        kind = f"in another language's style ({marks[0]}…{marks[1]} where '{code}' writes {opening}…{closing})"
+        yield QuoteProblem(match.start(), match.end(), kind, f"{opening}{inner}{closing}", frozenset())
+
+
+def _wrapped(text: str, code: str, marks: list[tuple[int, str]]) -> Iterator[QuoteProblem]:
+    """One quotation in two pairs of marks with nothing between them (`“«Não foi…»”`): a pipeline added
+    its pair to the one the text had; the language's first pair, or the inner one, is kept."""
+    own, _ = _styles(code)
+    doubles = [(position, mark) for position, mark in marks if mark in _DOUBLE_MARKS]
+    for index in range(len(doubles) - 3):
+        (outer, first), (inner, second) = doubles[index], doubles[index + 1]
+        (shut, third), (last, fourth) = doubles[index + 2], doubles[index + 3]
+        if inner != outer + 1 or last != shut + 1 or first == second:
+            continue
+        if not (encloses(second, third) and encloses(first, fourth)) or shut - inner < 2:
+            continue
+        kept = (first, fourth) if own and (first, fourth) == own[0] else (second, third)
+        quotation = f"{kept[0]}{text[inner + 1 : shut]}{kept[1]}"
+        yield QuoteProblem(outer, last + 1, "doubled", quotation, frozenset({outer, inner, shut, last}))
 
 
 def _doubled(text: str) -> Iterator[QuoteProblem]:
