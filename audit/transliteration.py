@@ -65,6 +65,39 @@ _RESPELLINGS = (
 _INITIAL = LazyPattern(r"^yi(?=[aeiou])")
 # German writes the Slavic й after a vowel as j, English as y or i (Andrej / Andrei, Nikolaj / Nikolai).
 _GLIDE = LazyPattern(r"(?<=[aeiou])j(?![aeiou])")
+# Romanisations of one Korean surname (Revised, McCune-Reischauer and the families' own): too short for
+# the respellings, which leave words under four letters alone, so listed (Lee Seung-hun / Yi Seung-hun).
+_KOREAN_SURNAMES = tuple(
+    frozenset(group.split())
+    for group in (
+        "lee yi rhee ri rhie",
+        "park pak bak",
+        "choi choe chwe",
+        "jung jeong chung cheong",
+        "kang gang",
+        "cho jo",
+        "yoon yun",
+        "lim im rim",
+        "shin sin",
+        "kwon gwon",
+        "jang chang",
+        "yoo yu ryu",
+        "kim gim",
+        "seo suh",
+        "ahn an",
+        "moon mun",
+        "baek paek paik",
+        "noh roh",
+        "heo hur huh",
+        "koo ku gu",
+        "sung seong",
+        "joo ju",
+        "hwang whang",
+        "kwak gwak",
+        "jeon chun jun",
+        "bae pae",
+    )
+)
 # Respellings one system makes and another does not, so no single folding can hold them: Turkish and
 # Persian write Arabic kh as h (Khalil / Halil, Mikhail / Mihail) where Spanish writes j (Jalil);
 # French writes Arabic sh as ch (Rachid / Rashid, Hicham / Hisham), where ch is otherwise k or kh;
@@ -76,6 +109,12 @@ _GLIDE = LazyPattern(r"(?<=[aeiou])j(?![aeiou])")
 _ALTERNATIONS = (
     ("kh", LazyPattern("kh"), "h", "h"),
     ("ch", LazyPattern("ch"), "sh", "sh"),
+    # English ch for the ч German writes tsch, French tch, Polish cz (Kovalchuk / Kowaltschuk); Greek χ
+    # written ch or h (Vlachos / Vlahos).
+    ("ch", LazyPattern("(?<!t)(?<!ts)ch"), "tsch", "tsch"),
+    ("ch", LazyPattern("(?<!t)ch"), "tch", "tch"),
+    ("ch", LazyPattern("ch"), "cz", "cz"),
+    ("ch", LazyPattern("(?<![st])ch"), "h", "h"),
     ("gh", LazyPattern("gh"), "q", "q"),
     ("di", LazyPattern(r"^di(?=[aeiou])"), "dj", "dj"),
 )
@@ -256,6 +295,8 @@ def _relation(first: str, second: str, letters: frozenset[str]) -> str | None:
     first_respelt, second_respelt = respelt(first), respelt(second)
     # The same word once respelt, however short (Dar / Daar, Ali / Aly); Jong-un / Jong-il are not.
     if first_respelt == second_respelt:
+        return "variant"
+    if len(folded_first) <= 5 and any({folded_first, folded_second} <= group for group in _KOREAN_SURNAMES):
         return "variant"
     longest = max(len(first_respelt), len(second_respelt))
     initials = {first_respelt[:1].replace("g", "h"), second_respelt[:1].replace("g", "h")}
