@@ -17,6 +17,7 @@ from audit.findings import Edit, Finding, Fix, FixSafety, Severity
 if TYPE_CHECKING:
     from audit.bilingual import Alignment
     from audit.config import Config
+    from audit.furniture import FurnitureLine
     from audit.glossary import GlossarySet
     from audit.language import LanguageMap
     from audit.names import Mention
@@ -40,6 +41,15 @@ class Context:
         from audit.bilingual import Alignment
 
         return Alignment(self.source, self.document)
+
+    @cached_property
+    def furniture(self) -> tuple[FurnitureLine, ...]:
+        """The page furniture of the article's prose (`audit.furniture.detect`), found once: the
+        `boilerplate` rule reports it, and `number-style` does not count the figures of a view counter
+        or a market ticker as the article's own."""
+        from audit.furniture import detect
+
+        return detect(self.document.prose)
 
     @cached_property
     def name_mentions(self) -> tuple[tuple[Mention, str], ...]:

@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from audit.findings import Finding, FixSafety
-from audit.furniture import detect
 from audit.glossary.furniture import deletion, locate
 from audit.rules.base import Context, Rule
 
@@ -36,7 +35,7 @@ class Boilerplate(Rule):
 
     def check(self, context: Context) -> Iterator[Finding]:
         prose = context.document.prose
-        detected = detect(prose)
+        detected = context.furniture
         lines = frozenset(item.start for item in detected if not (item.embedded or item.piece))
         covered: set[int] = set()
         # Paragraph by paragraph: the matcher's tokens of the whole text cost ~185 bytes per input byte

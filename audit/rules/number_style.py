@@ -99,6 +99,12 @@ class NumberStyle(Rule):
         styles = Counter(number.style for number in numbers)
         if len(styles) < 2:
             return
+        # The figures of page furniture (a view counter, a market ticker) are the site's, not the article's.
+        furniture = [(line.start, line.end) for line in context.furniture if not line.embedded]
+        numbers = [number for number in numbers if not any(start <= number.start < end for start, end in furniture)]
+        styles = Counter(number.style for number in numbers)
+        if len(styles) < 2:
+            return
         convention = _grouping(language)
         dominant = max(sorted(styles), key=lambda style: (styles[style], style == convention))
         space = Counter(number.spaces for number in numbers if number.style == " ").most_common(1)
