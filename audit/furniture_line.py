@@ -203,11 +203,17 @@ def _app_banner(body: str, words: Lexicon) -> bool:
     return (
         bool(pieces)
         and len(pressed) == 1
-        and (pressed[0].isupper() and len(pressed[0]) > 1 or token_key(pressed[0]) in words.calls)
+        and (token_key(pressed[0]) in words.calls or _is_button(pressed[0], words))
         and len(said) <= MAX_FOLLOW_WORDS + 4
         and not ends_sentence(" ".join(pieces))
-        and _count(token_keys(said), words.apps) > 0
+        # French elides the article into the word ("l'appli"): the word is what follows the apostrophe.
+        and _count([item.rsplit("'", 1)[-1] for item in token_keys(said)], words.apps) > 0
     )
+
+
+def _is_button(word: str, words: Lexicon) -> bool:
+    """True for a button's label: one upper-case word, not a section tag after a teaser ("· TECH")."""
+    return word.isupper() and len(word) > 1 and token_key(word) not in words.sections
 
 
 def _stamp_with_tail(body: str, words: Lexicon) -> bool:
