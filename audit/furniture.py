@@ -170,9 +170,13 @@ def _keep_edges(verdicts: list[Verdict | None], first: int, last: int) -> None:
     of election results, "CDU 31 % | SPD 24 % | Grüne 15 %", between two paragraphs)."""
     for index in range(first + 1, last):
         verdict = verdicts[index]
-        if verdict is not None and verdict[0] in EDGE_KINDS and not any(
-            verdicts[other] is not None and verdicts[other][0] not in EDGE_KINDS  # type: ignore[index]
-            for other in (index - 1, index + 1)
+        if (
+            verdict is not None
+            and verdict[0] in EDGE_KINDS
+            and not any(
+                verdicts[other] is not None and verdicts[other][0] not in EDGE_KINDS  # type: ignore[index]
+                for other in (index - 1, index + 1)
+            )
         ):
             verdicts[index] = None
 

@@ -323,8 +323,10 @@ def _prompt(body: str, tokens: list[str], keys: list[str], words: Lexicon) -> Ve
     calls = _count(keys, words.calls)
     if not calls:
         return None
-    if keys[0] in words.calls and _ends_on_platform(keys, words) and (
-        len(tokens) <= MAX_FOLLOW_WORDS or _count(keys, words.apps)
+    if (
+        keys[0] in words.calls
+        and _ends_on_platform(keys, words)
+        and (len(tokens) <= MAX_FOLLOW_WORDS or _count(keys, words.apps))
     ):
         # "Segui Meteo Italia su Google News", "Scan the QR code to follow China Markets Weekly on WeChat"
         return "prompt", LIKELY
