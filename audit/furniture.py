@@ -42,6 +42,7 @@ from audit.furniture_line import (
     terminated,
 )
 from audit.furniture_piece import clock_before, spam_links, stamp_after
+from audit.furniture_print import EDGE_KINDS
 from audit.ui_lexicon import TOKEN, Lexicon, key, lexicon, token_key, token_keys
 
 # The longest menu item, in characters (a cheap test before the words are read).
@@ -139,6 +140,7 @@ def detect(text: str) -> tuple[FurnitureLine, ...]:
     _mark_sandwiched(lines, verdicts)
     prose = [index for index, line in enumerate(lines) if verdicts[index] is None and is_prose(line.body)]
     first, last = (prose[0], prose[-1]) if prose else (len(lines), -1)
+    _keep_edges(verdicts, first, last)
     found: list[FurnitureLine] = []
     for index, line in enumerate(lines):
         verdict = verdicts[index]
@@ -164,6 +166,22 @@ def detect(text: str) -> tuple[FurnitureLine, ...]:
         outside = index < first or index > last
         found.append(FurnitureLine(line.start, line.end, kind, level == SURE or outside or any(neighbours)))
     return tuple(found)
+
+
+def _keep_edges(verdicts: list[Verdict | None], first: int, last: int) -> None:
+    """A widget or a staff line inside the article with no furniture beside it is the article's (a line
+    of election results, "CDU 31 % | SPD 24 % | Grüne 15 %", between two paragraphs)."""
+    for index in range(first + 1, last):
+        verdict = verdicts[index]
+        if (
+            verdict is not None
+            and verdict[0] in EDGE_KINDS
+            and not any(
+                verdicts[other] is not None and verdicts[other][0] not in EDGE_KINDS  # type: ignore[index]
+                for other in (index - 1, index + 1)
+            )
+        ):
+            verdicts[index] = None
 
 
 def _is_heading(text: str, line: _Line) -> bool:

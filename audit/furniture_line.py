@@ -21,6 +21,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from audit.furniture_print import credit, is_running_head, is_staff, is_widget
 from audit.furniture_stamp import CLOCK, YEAR, dated, is_stamp
 from audit.ui_lexicon import NUMBER, PAIR_AND_MORE, TOKEN, Lexicon, key, key_of, token_key, token_keys
 
@@ -67,7 +68,17 @@ _ATTACHMENT = re.compile(
 )
 # Pieces of a bar: between separators, or between the sentences of a short prompt ("Reserved for
 # subscribers. Already a subscriber? Log in").
-_SEGMENTS = re.compile(r"\s*[·•|¦]\s*|\s+/\s+|(?<=\.)\s+")
+_SEGMENTS = re.compile(r"\s*[·•|¦▸►▹]\s*|\s+/\s+|(?<=\.)\s+")
+# The bars a widget, a running head or a stamp with a tail are cut by (a cheap test before cutting).
+_BARS = frozenset("|·•")
+# Buttons at the outer end of a label: arrows ("Bild 1 von 6 ‹ ›", "FOTOGALLERY (12 foto) ›").
+_EDGE_ARROWS = "‹›<>«»←→▸◂◀▶ "
+# A keyboard shortcut after a label ("Report a typo: Ctrl+Enter"): the label says what it is.
+_SHORTCUT_TAIL = re.compile(r"[\s:]*\b(?:Ctrl|Strg|Alt|Shift|Cmd|Maj)\s*\+\s*\w+\s*$")
+# A count in brackets after a label ("Fotogallery (12 foto)", "Comments (3)").
+_COUNT_TAIL = re.compile(r"\s*\(\s*\d+\s*(?P<what>[^\W\d_]*)\s*\)\s*$")
+# At most this share of a bar's pieces may be brands no list holds ("Facebook · X · KakaoTalk").
+MAX_UNKNOWN_BRANDS = 1
 _CRUMBS = re.compile(r"\s*(?:>>|[>»›→])\s*|\s+[/|]\s+")
 _ANGLES = frozenset(">»›→")
 # Chevrons, unlike an arrow ("Berlin → Hamburg → Kiel" is a route), only ever separate a page's path.
@@ -135,6 +146,11 @@ def judge(body: str, words: Lexicon, tokens: list[str] | None = None) -> Verdict
         return "captcha", SURE
     if len(tokens) <= 10 and _TICKER.search(body):
         return "ticker", SURE
+    barred = not _BARS.isdisjoint(body)
+    if barred and is_running_head(body, words):
+        return "running head", SURE
+    if barred and is_widget(body, words.stopwords):
+        return "widget", LIKELY  # sure only at the edge of the article or beside furniture
     if _ATTACHMENT.fullmatch(body):
         return "attachment", SURE
     if _COUNTER.fullmatch(body):
@@ -153,6 +169,8 @@ def judge(body: str, words: Lexicon, tokens: list[str] | None = None) -> Verdict
         return short
     if is_stamp(keys, words) or (YEAR.search(body) and CLOCK.search(body) and dated(keys, words)):
         return "stamp", LIKELY  # sure at the top or bottom, or beside other furniture
+    if barred and _stamp_with_tail(body, words):
+        return "stamp", LIKELY
     if _breadcrumb(body, words):
         return "breadcrumb", SURE
     lead = _lead(body, keys, words)
@@ -161,8 +179,51 @@ def judge(body: str, words: Lexicon, tokens: list[str] | None = None) -> Verdict
     label = words.patterns.label(body)
     if label is not None:
         return label, SURE
+    if is_staff(body, words):
+        return "staff", LIKELY  # sure only at the edge of the article or beside furniture
+    if barred and _app_banner(body, words):
+        return "prompt", LIKELY
     prompt = _prompt(body, tokens, keys, words)
-    return prompt if prompt is not None and (short is None or short[1] < prompt[1]) else short
+    found = prompt if prompt is not None and (short is None or short[1] < prompt[1]) else short
+    if (found is None or found[1] == WEAK) and body[-1:] in _EDGE_ARROWS:
+        # Arrows after a label are its buttons ("Bild 1 von 6 ‹ ›"): the label says what it is.
+        trimmed = body.rstrip(_EDGE_ARROWS)
+        if trimmed and trimmed != body and TOKEN.search(trimmed):
+            return judge(trimmed, words) or found
+    return found
+
+
+def _app_banner(body: str, words: Lexicon) -> bool:
+    """True for a banner that sells the site's app with a button after a bar ("Read faster in the Korea
+    Today app · OPEN", "Lisez-nous dans l'appli · Télécharger"): the button is one upper-case word or a
+    call, and the banner names an app (`ui.apps`)."""
+    *pieces, button = re.split(r"\s+[|·•]\s+", body)
+    said = TOKEN.findall(" ".join(pieces))
+    pressed = TOKEN.findall(button)
+    return (
+        bool(pieces)
+        and len(pressed) == 1
+        and (token_key(pressed[0]) in words.calls or _is_button(pressed[0], words))
+        and len(said) <= MAX_FOLLOW_WORDS + 4
+        and not ends_sentence(" ".join(pieces))
+        # French elides the article into the word ("l'appli"): the word is what follows the apostrophe.
+        and _count([item.rsplit("'", 1)[-1] for item in token_keys(said)], words.apps) > 0
+    )
+
+
+def _is_button(word: str, words: Lexicon) -> bool:
+    """True for a button's label: one upper-case word, not a section tag after a teaser ("· TECH")."""
+    return word.isupper() and len(word) > 1 and token_key(word) not in words.sections
+
+
+def _stamp_with_tail(body: str, words: Lexicon) -> bool:
+    """True for a stamp followed by other furniture ("Publié le 3 mars 2024 à 8 h 10 · Temps de
+    lecture : 6 min", "Updated 09:10 | 4 min read"): each piece after the stamp is furniture itself."""
+    first, *rest = re.split(r"\s+[|·•]\s+", body)
+    keys = token_keys(TOKEN.findall(first))
+    if not rest or not (is_stamp(keys, words) or (YEAR.search(first) and CLOCK.search(first) and dated(keys, words))):
+        return False
+    return all(is_count(piece, words) or judge(piece, words) is not None for piece in rest)
 
 
 def _judge_short(body: str, tokens: list[str], keys: list[str], words: Lexicon) -> Verdict | None:
@@ -175,10 +236,15 @@ def _judge_short(body: str, tokens: list[str], keys: list[str], words: Lexicon) 
     said = words.phrase(key_of(tokens))
     if said is not None and said[1] == 0:
         return said[0], SURE
-    kinds = [_segment(segment, words) for segment in _SEGMENTS.split(body) if TOKEN.search(segment)]
+    segments = [segment for segment in _SEGMENTS.split(body) if TOKEN.search(segment)]
+    kinds = [_segment(segment, words) for segment in segments]
     if kinds and all(kinds):
         first = next((kind for kind in kinds if kind and "/" in kind), kinds[0]) or "share bar"
         return first, SURE if len(tokens) > 1 or first != "share bar" else LIKELY
+    if len(kinds) > 1 and any(kinds):
+        tolerated = _tolerated(segments, kinds, words)
+        if tolerated is not None:
+            return tolerated
     head, *rest = _HEAD.split(body, maxsplit=1)
     if (
         rest
@@ -195,6 +261,27 @@ def _judge_short(body: str, tokens: list[str], keys: list[str], words: Lexicon) 
     if len(tokens) <= MAX_WEAK_WORDS and not ends_sentence(body) and any(map(words.is_label_word, tokens)):
         return "interface", WEAK
     return None
+
+
+def _tolerated(segments: list[str], kinds: list[str | None], words: Lexicon) -> Verdict | None:
+    """A bar whose pieces are buttons but for a brand no list holds ("Share ▸ Facebook · X · KakaoTalk ·
+    Copy link": one capitalised word beside two platforms at least) or a credit the buttons act on
+    ("Quelle: Ukrinform | Original anzeigen"); None when another piece is prose."""
+    unknown = [segment for segment, kind in zip(segments, kinds, strict=True) if kind is None]
+    credits = [segment for segment in unknown if credit(segment, words)]
+    brands = [segment for segment in unknown if _is_brand(segment)]
+    platforms = sum(token_key(segment.strip()) in words.platforms for segment in segments)
+    first = next(kind for kind in kinds if kind)
+    if len(credits) == len(unknown) == 1:
+        return first, LIKELY
+    if len(brands) == len(unknown) <= MAX_UNKNOWN_BRANDS and platforms >= 2:
+        return first, SURE
+    return None
+
+
+def _is_brand(segment: str) -> bool:
+    tokens = TOKEN.findall(segment)
+    return len(tokens) == 1 and tokens[0][:1].isupper() and TOKEN.compiled.fullmatch(segment.strip()) is not None
 
 
 def _step(body: str, words: Lexicon) -> Verdict | None:
@@ -236,8 +323,13 @@ def _prompt(body: str, tokens: list[str], keys: list[str], words: Lexicon) -> Ve
     calls = _count(keys, words.calls)
     if not calls:
         return None
-    if len(tokens) <= MAX_FOLLOW_WORDS and keys[0] in words.calls and _ends_on_platform(keys, words):
-        return "prompt", LIKELY  # "Segui Meteo Italia su Google News", "Follow The Daily Post on WhatsApp"
+    if (
+        keys[0] in words.calls
+        and _ends_on_platform(keys, words)
+        and (len(tokens) <= MAX_FOLLOW_WORDS or _count(keys, words.apps))
+    ):
+        # "Segui Meteo Italia su Google News", "Scan the QR code to follow China Markets Weekly on WeChat"
+        return "prompt", LIKELY
     if _HANDLE.search(body) and not is_prose(body):
         return "prompt", LIKELY  # "Follow Jane Doe on X: @janedoe"; a credit ("Foto: Instagram/@x") has no call
     priced = calls >= 2 and _PRICE.search(body) is not None
@@ -300,6 +392,13 @@ def _segment(segment: str, words: Lexicon) -> str | None:
         return said[0]
     if segment_key in words.counters and any(NUMBER.search(token) for token in tokens):
         return "counter"
+    tail = _SHORTCUT_TAIL.search(segment) or _COUNT_TAIL.search(segment)
+    if tail is not None and tail.start() > 0:
+        # A label with a keyboard shortcut or a count in brackets ("Report a typo: Ctrl+Enter",
+        # "Fotogallery (12 foto)"): the label says what it is, and the count must be one.
+        what = tail.groupdict().get("what")
+        if not what or token_key(what) in words.counters or words.is_interface_word(what):
+            return _segment(segment[: tail.start()], words)
     sized = _TEXT_SIZE_TAIL.search(segment)
     if sized is not None:
         # Text-size buttons after their label ("Tamaño de texto: A A A"): the label says what it is.

@@ -66,6 +66,9 @@ def stamp_after(text: str, start: int, end: int, words: Lexicon) -> int | None:
         pieces = [text[first:last] for first, last in itertools.pairwise(bounds)]
         if not CLOCK.search(pieces[0]):
             continue
+        last = TOKEN.findall(pieces[-1][-40:])
+        if last and token_key(last[-1]) in words.stopwords:
+            break  # a stamp ends on a date or a time: this line breaks off ("… – Alle 8.30 di", wrapped)
         if all(dated(token_keys(TOKEN.findall(piece)), words) or judge(piece, words) for piece in pieces):
             return separator.start()
         break

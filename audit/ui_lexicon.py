@@ -186,6 +186,9 @@ class Lexicon:
     calls: frozenset[str]
     commerce: frozenset[str]
     none: frozenset[str]
+    folio: frozenset[str]
+    staff: frozenset[str]
+    apps: frozenset[str]
     # The word endings of every language (`ui.endings`), longest first: an ending and what it replaces
     # ("s" adds, "i=o" turns "articoli" into "articolo"), so a listed word matches its inflected forms.
     endings: tuple[tuple[str, str], ...]
@@ -268,6 +271,9 @@ _WORD_LISTS = {
     "calls": "ui.calls",
     "commerce": "ui.commerce",
     "none": "ui.none",
+    "folio": "ui.folio",
+    "staff": "ui.staff",
+    "apps": "ui.apps",
 }
 _LISTS = frozenset(dotted for dotted in _WORD_LISTS.values() if dotted.startswith("ui.")) | {"ui.endings"}
 _GROUP_LISTS = frozenset({"phrases", "leads", "openers", "patterns", "examples", "silent"})

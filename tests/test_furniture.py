@@ -329,3 +329,173 @@ def test_every_placeholder_holds_a_mark_the_line_screen_looks_for(line: str) -> 
     found = furniture._PLACEHOLDER.search(line)
     assert found is not None
     assert any(mark in found.group() for mark in furniture._PLACEHOLDER_MARKS), found.group()
+
+
+# Blind set 80-82: widgets, print-edition furniture, staff lines, app banners and bars with arrows.
+ARTICLES = {
+    "en": "The council met on Tuesday and agreed the budget after a long debate in the town hall.",
+    "de": "Der Stadtrat tagte am Dienstag und beschloss nach langer Debatte den Haushalt der Stadt.",
+    "fr": "Le conseil s'est réuni mardi et a adopté le budget après un long débat à la mairie.",
+    "es": "El consejo se reunió el martes y aprobó el presupuesto tras un largo debate en el pleno.",
+    "it": "Il consiglio si è riunito martedì e ha approvato il bilancio dopo un lungo dibattito.",
+    "pt": "O conselho reuniu-se na terça-feira e aprovou o orçamento depois de um longo debate.",
+}
+
+
+PRINTED = [
+    (code, line)
+    for code in UI_LANGUAGES
+    for field in ("phrases", "examples")
+    for line in language(code).phrases(f"ui.print.{field}")
+]
+
+
+@pytest.mark.parametrize(("code", "line"), PRINTED)
+def test_every_print_phrase_and_example_is_sure_furniture_between_paragraphs(code: str, line: str) -> None:
+    page, without = _page(code, line)
+    assert [(page[item.start : item.end], item.sure) for item in detect(page)] == [(line, True)]
+    assert _boilerplate(page, code).fixed_text == without
+
+
+@pytest.mark.parametrize(
+    ("code", "sentence"), [(code, line) for code in UI_LANGUAGES for line in language(code).phrases("ui.print.silent")]
+)
+def test_every_print_silent_sentence_stays_silent(code: str, sentence: str) -> None:
+    assert detect(_page(code, sentence)[0]) == ()
+
+
+def _found(code: str, top: str = "", middle: str = "", bottom: str = "") -> list[tuple[str, bool]]:
+    prose = ARTICLES[code]
+    parts = [part for part in (top, prose, middle, prose, bottom) if part]
+    page = "\n\n".join(parts) + "\n"
+    return [(page[item.start : item.end], item.sure) for item in detect(page)]
+
+
+@pytest.mark.parametrize(
+    ("code", "line"),
+    [
+        ("fr", "Le Caire 27° ☀ | Alexandrie 24° ⛅"),
+        ("pt", "Lisboa 17° ☁ | Porto 15° 🌧 | Faro 20° ☀"),
+        ("de", "DAX 15.807,50 +0,4 % | EUR/USD 1,0781 | Brent 88,55 $ | Gold 1.940 $"),
+        ("en", "FTSE 100 7,640 −0.2% · S&P 500 5,117 +0.6% · Oil $82.10"),
+        ("es", "Madrid 31° · Sevilla 38° · Bilbao 22°"),
+        ("it", "Milano 12° 🌧 | Roma 19° ☀ | Napoli 21° ⛅"),
+    ],
+)
+def test_a_weather_or_market_bar_at_the_edge_is_furniture(code: str, line: str) -> None:
+    assert _found(code, top=line) == [(line, True)]
+    assert _found(code, bottom=line) == [(line, True)]
+
+
+@pytest.mark.parametrize(
+    ("code", "line"),
+    [
+        # Figures of the article: results between paragraphs, prose with figures, a table, a dateline.
+        ("de", "CDU 31 % | SPD 24 % | Grüne 15 %"),
+        ("en", "Temperatures reached 27° in Cairo and 24° in Alexandria on Monday, forecasters said."),
+        ("fr", "Le CAC 40 a gagné 0,4 % à 7 650 points | un record, selon les courtiers."),
+        ("en", "| City | Temperature |\n|---|---|\n| Cairo | 27° |\n| Alexandria | 24° |"),
+        ("pt", "LISBOA, 3 mar (Lusa) – A inflação subiu 2,1 % em fevereiro."),
+    ],
+)
+def test_figures_of_the_article_are_no_widget(code: str, line: str) -> None:
+    assert _found(code, middle=line) == []
+
+
+@pytest.mark.parametrize(
+    ("code", "line"),
+    [
+        ("en", "CHINA MARKETS WEEKLY | PAGE 14 | MARCH 8–14, 2024"),
+        ("en", "Continued on page 14"),
+        ("en", "(Continued from page 12)"),
+        ("de", "Fortsetzung auf Seite 4"),
+        ("fr", "(Suite de la page 1)"),
+        ("es", "Continúa en la página 8"),
+        ("it", "Segue a pagina 9"),
+        ("pt", "Continua na página 6"),
+    ],
+)
+def test_print_edition_furniture_is_found_between_paragraphs(code: str, line: str) -> None:
+    assert _found(code, middle=line) == [(line, True)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Page 12 of the report lists the missing payments.",
+        "Page 12 | the minutes of the meeting",
+        "The story continued on page after page of the inquiry's findings.",
+        "CHINA MARKETS WEEKLY",
+    ],
+)
+def test_lines_about_pages_are_not_print_furniture(line: str) -> None:
+    assert _found("en", middle=line) == []
+
+
+@pytest.mark.parametrize(
+    ("code", "line"),
+    [
+        ("en", "Editor in charge: Zhang Lei"),
+        ("de", "V.i.S.d.P.: Petra Lange"),
+        ("fr", "Secrétariat de rédaction : Anne Morel"),
+        ("it", "Direttore responsabile: Mario Neri"),
+        ("pt", "Revisão: Marta Sousa"),
+        ("de", "Quelle: Ukrinform | Original anzeigen"),
+    ],
+)
+def test_a_staff_line_of_the_page_is_furniture_at_the_end(code: str, line: str) -> None:
+    assert [found for found, _ in _found(code, bottom=line)] == [line]
+
+
+@pytest.mark.parametrize(
+    ("code", "line"),
+    [
+        # Bylines, photo credits and captions are the article's, at the end as at the top.
+        ("en", "By Helen Zhou in Pu'er"),
+        ("en", "Photo: Zhang Lei"),
+        ("de", "Foto: Jan Woitas / dpa"),
+        ("de", "Quelle: Statistisches Bundesamt"),
+        ("fr", "Photo : Anne Morel | AFP"),
+        ("es", "Redacción Internacional"),
+        ("it", "Foto: Mario Neri | Ansa"),
+    ],
+)
+def test_bylines_and_credits_at_the_end_stay_silent(code: str, line: str) -> None:
+    assert _found(code, top=line) == []
+    assert _found(code, bottom=line) == []
+
+
+def test_a_staff_line_inside_the_article_is_the_articles() -> None:
+    assert _found("en", middle="Editor in charge: Zhang Lei") == []
+
+
+@pytest.mark.parametrize(
+    ("code", "line"),
+    [
+        ("en", "Scan the QR code to follow China Markets Weekly on WeChat"),
+        ("en", "Read faster in the Korea Today app · OPEN"),
+        ("fr", "Lisez-nous plus vite dans l'appli Le Courrier · OUVRIR"),
+        ("de", "Scannen Sie den QR-Code und folgen Sie uns auf WhatsApp"),
+        ("en", "Share ▸ Facebook · X · KakaoTalk · Copy link"),
+        ("en", "Print version · Send to a friend · Report a typo: Ctrl+Enter"),
+        ("it", "FOTOGALLERY (12 foto) ›"),
+        ("de", "Bild 1 von 6 ‹ ›"),
+        ("fr", "Publié le 3 mars 2024 à 8 h 10 · Temps de lecture : 6 min"),
+    ],
+)
+def test_prompts_bars_galleries_and_stamps_with_tails_are_found(code: str, line: str) -> None:
+    assert [found for found, _ in _found(code, top=line)] == [line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Buy now, pay later apps face new rules",
+        "Regulators order app stores to remove the game · TECH",
+        "Apple, Google · Samsung · Xiaomi",
+        "Follow the money: how the app made millions",
+        "Photo 1 of the series › Berlin",
+    ],
+)
+def test_headlines_about_apps_and_brands_are_no_prompt(line: str) -> None:
+    assert _found("en", middle=line) == []

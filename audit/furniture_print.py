@@ -1,0 +1,141 @@
+"""Lines a page prints around an article that say what the page is, not what the story says.
+
+- a widget: a run of short items between separators ("|", "·", "•"), each a place or a symbol and a
+  figure with a unit or a sign ("Le Caire 27° ☀ | Alexandrie 24° ⛅", "DAX 15.807,50 +0,4 % |
+  EUR/USD 1,0781 | Brent 88,55 $"), with hardly a lower-case word: a weather or market bar;
+- a running head of a print edition: an upper-case or title-case title, a page number after the
+  word for a printed page (`ui.folio`: "PAGE 12", "Seite 3") and a date ("CHINA MARKETS WEEKLY |
+  PAGE 12 | MARCH 8–14, 2024");
+- a staff line: a label for the page's staff (`ui.staff`: "Editor in charge", "V.i.S.d.P.") then a
+  colon and a name ("Editor in charge: Zhang Lei"); bylines and photo credits use other labels;
+- a credit with a button ("Quelle: Ukrinform | Original anzeigen"): see `credit`.
+A widget and a staff line say so only at the edge of the article (before its first or after its last
+line of prose) or beside other furniture (audit/furniture.py, `EDGE_KINDS`): a line of election
+results between two paragraphs ("CDU 31 % | SPD 24 % | Grüne 15 %") is the article's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from audit.furniture_stamp import dated
+from audit.ui_lexicon import TOKEN, Lexicon, key, token_keys
+
+# The kinds that are furniture only at the edge of the article or beside other furniture.
+EDGE_KINDS = frozenset({"widget", "staff"})
+# Items of a widget or a running head: between spaced bars, middle dots or bullets.
+_ITEMS = re.compile(r"\s+[|·•]\s+")
+# A figure of a widget: a number, with thousands and decimals ("15.807,50", "1,0781", "27").
+_FIGURE = re.compile(r"[+\-−–]?\d+(?:[.,\u00a0\u202f]\d+)*")
+# What makes a figure a reading: a unit or a currency next to it, or a sign before it.
+_READING = re.compile(r"\d\s?(?:°|%|[$€£¥₽₺₹])|(?:[$€£¥₽₺₹])\s?\d|[+\-−]\d|[▲▼△▽↑↓]")
+# The longest item of a widget, in characters ("EUR/USD 1,0781", "Rio de Janeiro 31° ☀").
+MAX_WIDGET_ITEM = 40
+# The longest lower-case word a widget item may hold (a unit: "km", "mm", "kt").
+MAX_UNIT_LETTERS = 3
+# The longest title of a running head, in words.
+MAX_TITLE_WORDS = 6
+# The longest name after a staff label, in words.
+MAX_STAFF_NAME_WORDS = 4
+_LABEL = re.compile(r"(?P<label>[^:：\n]{2,40}?)\s*[:：]\s*(?P<name>\S.*)")
+
+
+def is_widget(body: str, stopwords: frozenset[str]) -> bool:
+    """True for a weather or market bar: two items or more, each a name and a figure, most with a unit.
+
+    >>> is_widget("Lisboa 17° ☁ | Porto 15° 🌧 | Faro 20° ☀", frozenset())
+    True
+    >>> is_widget("Prices rose 4 % in May | wages 2 %", frozenset())
+    False
+    """
+    items = _ITEMS.split(body)
+    if len(items) < 2:
+        return False
+    readings = 0
+    for item in items:
+        if len(item) > MAX_WIDGET_ITEM or not _FIGURE.search(item):
+            return False
+        names = [token for token in TOKEN.findall(item) if not token[:1].isdigit()]
+        if not names or any(
+            token[:1].islower() and len(token) > MAX_UNIT_LETTERS and token not in stopwords for token in names
+        ):
+            return False
+        readings += _READING.search(item) is not None
+    return 2 * readings >= len(items)
+
+
+def is_running_head(body: str, words: Lexicon) -> bool:
+    """True for the running head of a printed page: a page number, and a title or a date beside it.
+
+    >>> from audit.ui_lexicon import lexicon
+    >>> is_running_head("CHINA MARKETS WEEKLY | PAGE 12 | MARCH 8–14, 2024", lexicon())
+    True
+    >>> is_running_head("Page 12 | the minutes of the meeting", lexicon())
+    False
+    """
+    items = _ITEMS.split(body)
+    if len(items) < 2:
+        return False
+    folios = 0
+    for item in items:
+        tokens = TOKEN.findall(item)
+        if not tokens:
+            return False
+        keys = token_keys(tokens)
+        if len(tokens) == 2 and keys[0] in words.folio and tokens[1].isdigit():
+            folios += 1
+        elif not (dated(keys, words) or _is_title(item, tokens)):
+            return False
+    return folios == 1
+
+
+def _is_title(item: str, tokens: list[str]) -> bool:
+    """True for the name of a paper or a section: a few words, each capitalised, no sentence marks."""
+    return (
+        len(tokens) <= MAX_TITLE_WORDS
+        and all(token[:1].isupper() or token[:1].isdigit() for token in tokens)
+        and not any(mark in item for mark in ".!?;")
+    )
+
+
+def is_staff(body: str, words: Lexicon) -> bool:
+    """True for a staff line of the page: a staff label, a colon, a name ("Editor in charge: Zhang Lei").
+
+    >>> from audit.ui_lexicon import lexicon
+    >>> is_staff("Editor in charge: Zhang Lei", lexicon()), is_staff("Photo: Zhang Lei", lexicon())
+    (True, False)
+    """
+    match = _LABEL.fullmatch(body)
+    if match is None or key(match.group("label")) not in words.staff:
+        return False
+    return _is_name(match.group("name"))
+
+
+def credit(segment: str, words: Lexicon) -> bool:
+    """True for a credit in a bar of buttons ("Quelle: Ukrinform" in "Quelle: Ukrinform | Original
+    anzeigen"): a label that is no interface word (a photo or video credit names its medium: "Foto:
+    …" stays the caption's) and a name.
+
+    >>> from audit.ui_lexicon import lexicon
+    >>> credit("Quelle: Ukrinform", lexicon()), credit("Video: Reuters", lexicon())
+    (True, False)
+    """
+    match = _LABEL.fullmatch(segment.strip())
+    if match is None:
+        return False
+    label = TOKEN.findall(match.group("label"))
+    return (
+        0 < len(label) <= 2
+        and label[0][:1].isupper()
+        and not any(map(words.is_label_word, label))
+        and _is_name(match.group("name"))
+    )
+
+
+def _is_name(text: str) -> bool:
+    tokens = TOKEN.findall(text)
+    return (
+        0 < len(tokens) <= MAX_STAFF_NAME_WORDS
+        and all(token[:1].isupper() for token in tokens)
+        and not any(mark in text for mark in ",;|·.!?")
+    )
