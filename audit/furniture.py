@@ -154,10 +154,7 @@ def detect(text: str) -> tuple[FurnitureLine, ...]:
                 FurnitureLine(start, end, "spam", False, embedded=True)
                 for start, end in spam_links(text, line.start, line.end, words)
             )
-            # A dateline cut by a hard wrap on a small word ("SAN MARTINO – Alle 8.30 di") reads on.
-            following = index + 1 < len(lines) and lines[index + 1].number == line.number + 1
-            wrapped = following and _breaks_off(line.body) and _last_word(line.body) in words.stopwords
-            stamp = None if wrapped else stamp_after(text, line.start, line.end, words)
+            stamp = stamp_after(text, line.start, line.end, words)
             if stamp is not None:
                 found.append(FurnitureLine(stamp, line.end, "stamp", False, piece=True))
             continue
