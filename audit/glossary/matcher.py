@@ -309,15 +309,19 @@ def _hyphens_as_spaces(phrase: str) -> str:
     return "".join(" " if character in HYPHENS else character for character in phrase)
 
 
-def compile_pattern(entry: Entry) -> Any:
-    """Compile a regex entry; raise GlossaryError naming the entry when it is not a valid regex."""
+def compile_pattern(entry: Entry, keep: bool = True) -> Any:
+    """Compile a regex entry; raise GlossaryError naming the entry when it is not a valid regex.
+
+    `keep=False` leaves the pattern out of the disk store (audit/pattern_store.py): validation compiles
+    every pattern of every glossary once, and the store then held them all, a third of a megabyte that
+    every later run read back (issue 9); a matcher compiles and keeps only those an article reaches."""
     import regex
 
     from audit.pattern_store import compiled
 
     flags = 0 if entry.case_sensitive else regex.IGNORECASE
     try:
-        return compiled(entry.pattern or "", flags)
+        return compiled(entry.pattern or "", flags) if keep else regex.compile(entry.pattern or "", flags)
     except (regex.error, TypeError) as error:
         raise GlossaryError(f"{entry.source}: entry '{entry.id}': invalid pattern: {error}") from None
 

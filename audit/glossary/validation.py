@@ -52,7 +52,7 @@ def check_entry(entry: Entry, examples: bool = True) -> list[str]:
 
 def _check_pattern(entry: Entry, where: str) -> list[str]:
     try:
-        compiled = compile_pattern(entry)
+        compiled = compile_pattern(entry, keep=False)
     except GlossaryError as error:
         return [str(error)]
     texts = [text for example in entry.examples for text in (example.bad, example.good) if text]
