@@ -100,12 +100,32 @@ def corpus_scores(
 def post_edit_rate(original: str, fixed: str) -> float:
     """TER between the original and the fixed text, as a fraction: how much the fixes edit.
 
+    The texts are aligned line by line first and TER counts the edits of the lines that differ only:
+    a fix never moves words from one line to another, and TER's shift search over a whole article
+    took a second for 12 KB of text with a few fixes (issue 9), five times the rest of the check.
+
     >>> post_edit_rate("the the cat", "the cat"), post_edit_rate("same", "same")
     (0.3333, 0.0)
     """
     if original == fixed:
         return 0.0
-    return round(_metrics().TER().sentence_score(fixed, [original]).score / 100, 4)
+    import difflib
+
+    # Blank lines hold no words, and as equal lines they would pair a deleted line with the next one.
+    old_lines = [line for line in original.splitlines() if line.strip()]
+    new_lines = [line for line in fixed.splitlines() if line.strip()]
+    length = len(original.split())
+    if not length:
+        return round(_metrics().TER().sentence_score(fixed, [original]).score / 100, 4)
+    ter = _metrics().TER()
+    edits = 0.0
+    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, old_lines, new_lines, autojunk=False).get_opcodes():
+        if tag == "equal":
+            continue
+        before, after = " ".join(old_lines[i1:i2]), " ".join(new_lines[j1:j2])
+        words = len(before.split())
+        edits += ter.sentence_score(after, [before]).score * words / 100 if words else len(after.split())
+    return round(edits / length, 4)
 
 
 def segments(text: str, unit: str = "line") -> list[str]:
