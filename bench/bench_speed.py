@@ -91,8 +91,16 @@ def measure(root: Path, repeat: int) -> dict[str, float | int | str | bool]:
     parallel, _, concurrent = _run([mtaudit, "check", "--quiet", "--jobs", "2", str(root)])
     peer, peer_rss, _ = _run([codespell, str(root)])
     one = files[0]
-    ours_one, peer_one, python_one = _medians(
-        [[mtaudit, "check", "--quiet", str(one)], [codespell, str(one)], [sys.executable, "-c", "pass"]], repeat
+    # The pre-commit hook's command (findings only), and the same with the summary lines, whose
+    # post-edit rate computes the fixes and loads sacrebleu.
+    ours_one, summary_one, peer_one, python_one = _medians(
+        [
+            [mtaudit, "check", "--quiet", str(one)],
+            [mtaudit, "check", str(one)],
+            [codespell, str(one)],
+            [sys.executable, "-c", "pass"],
+        ],
+        repeat,
     )
     return {
         "files": len(files),
@@ -111,6 +119,7 @@ def measure(root: Path, repeat: int) -> dict[str, float | int | str | bool]:
         "findings": serial.count(b"\n"),
         "one_article_bytes": one.stat().st_size,
         "one_article_seconds": round(ours_one, 4),
+        "one_article_summary_seconds": round(summary_one, 4),
         "one_article_codespell_seconds": round(peer_one, 4),
         "one_article_python_seconds": round(python_one, 4),
         "one_article_ratio": round(ours_one / peer_one, 3),
@@ -131,8 +140,9 @@ def report(results: dict[str, float | int | str | bool], planted: int) -> str:
         f"{'mtaudit check --jobs 1':28}{r['check_seconds']:>9}{r['check_mb_per_s']:>8}{r['check_peak_rss_mb']:>13}",
         f"{'mtaudit check --jobs 2':28}{r['jobs2_seconds']:>9}",
         f"{'codespell':28}{r['codespell_seconds']:>9}{r['codespell_mb_per_s']:>8}{r['codespell_peak_rss_mb']:>13}",
-        f"one article ({r['one_article_bytes']} bytes): mtaudit {r['one_article_seconds']} s, "
-        f"codespell {r['one_article_codespell_seconds']} s, python -c pass {r['one_article_python_seconds']} s",
+        f"one article ({r['one_article_bytes']} bytes): mtaudit check --quiet {r['one_article_seconds']} s "
+        f"(with the summary {r['one_article_summary_seconds']} s), codespell {r['one_article_codespell_seconds']} s, "
+        f"python -c pass {r['one_article_python_seconds']} s",
         f"--jobs 2 output identical to --jobs 1: {r['jobs_output_identical']}",
         f"langdetect calls per MB: {r['langdetect_calls_per_mb']}",
         "targets (issue 9):",
