@@ -210,6 +210,8 @@ def _foreign(text: str, code: str, marks: list[tuple[int, str]]) -> Iterator[Quo
         end, closing = doubles[index + 1]
         if (mark, closing) not in foreign or not _quotation(text, position, end):
             continue
+        if (closing, mark) in own and (text[position + 1] in _SPACES or text[end - 1] in _SPACES):
+            continue  # the language's own pair turned round, spaced as its own: `_reversed` judges it
         opening_mark, closing_mark = own[1] if depth and len(own) > 1 else own[0]
         inner = text[position + 1 : end].strip(_SPACES)
         if data.value("quotes.spaced_inside", False) and opening_mark in "«»":
@@ -222,8 +224,9 @@ def _foreign(text: str, code: str, marks: list[tuple[int, str]]) -> Iterator[Quo
 @functools.cache
 def _styles(code: str) -> tuple[list[tuple[str, str]], frozenset[tuple[str, str]]]:
     """The language's own pairs, and the pairs of double marks of other styles: those another shipped
-    language writes (not a reversal of one of its own, which `_reversed` judges), and straight quotes
-    unless the language's news writes them too."""
+    language writes, and straight quotes unless the language's news writes them too. Of the pairs
+    that turn one of its own round, which `_reversed` judges, only German »…« is one (where its marks
+    hug the quotation as German writes them)."""
     data = language(code)
     own = [(opening, closing) for opening, closing in data.value("quotes.pairs", [["“", "”"]])]
     written = {
@@ -231,7 +234,11 @@ def _styles(code: str) -> tuple[list[tuple[str, str]], frozenset[tuple[str, str]
     }
     if not data.value("quotes.straight", True):
         written.add(('"', '"'))
-    foreign = {pair for pair in written if set(pair) <= _DOUBLE_MARKS and pair not in own and pair[::-1] not in own}
+    foreign = {
+        pair
+        for pair in written
+        if set(pair) <= _DOUBLE_MARKS and pair not in own and (pair[::-1] not in own or pair == ("»", "«"))
+    }
     return own, frozenset(foreign)
 
 

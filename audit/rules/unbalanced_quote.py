@@ -97,7 +97,12 @@ def _kind(mark: str) -> str:
 def _unpaired(text: str, following: str, claimed: set[int]) -> Iterator[tuple[int, str, bool]]:
     """Yield (offset, mark, opened) for every mark of the paragraph that has no partner."""
     marks = [(position, character) for position, character in marks_of(text) if position not in claimed]
-    for openers, closers in [("(", ")"), ("[", "]"), *quote_pairs(text)]:
+    # Which way guillemets pair is read from the marks left: a German »…« malformed-quote reports in a
+    # French paragraph does not turn its « … » round.
+    unclaimed = (
+        "".join(" " if index in claimed else character for index, character in enumerate(text)) if claimed else text
+    )
+    for openers, closers in [("(", ")"), ("[", "]"), *quote_pairs(unclaimed)]:
         stack: list[int] = []
         for position, character in marks:
             if character in openers:
