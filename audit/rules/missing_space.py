@@ -38,12 +38,13 @@ if TYPE_CHECKING:
     from audit.document import Paragraph
 
 # The full stop may follow a closed quotation (`Städte“.Sein`, French `déséquilibré ».Il`), and a
-# French ! or ? its space (`minute !Puis`); the next word may be one capital letter when that letter is
+# French ! or ? its space (`minute !Puis`); the next word may open a quotation, a French guillemet with
+# its no-break space (`distributeurs.« Certains`), and may be one capital letter when that letter is
 # a word of the language (`sorpresa.I`, `barragens.O`), but not an initial (`J.R.`).
 _GLUED = LazyPattern(
     r"(?<=(?P<left>[\p{L}\p{M}\p{N}]+)(?P<space>[ \u00a0\u202f])?)(?P<shut>[»”“’\")])?"
     r"(?P<mark>[.!?])(?P<close>[”»“)’\"]?)"
-    r"(?=[¿¡«“»„\"]?(?P<right>\p{Lu}[\p{Ll}\p{M}]+|\p{Lu}(?![\p{L}\p{M}\p{N}.])))"
+    r"(?=(?:[¿¡“»„\"]|«[\u00a0\u202f]?)?(?P<right>\p{Lu}[\p{Ll}\p{M}]+|\p{Lu}(?![\p{L}\p{M}\p{N}.])))"
 )
 # A closing quote or bracket glued to the next word: `“no”and`, "(Reuters)The", and a French closing
 # guillemet after its no-break space (`humaine »et`).
