@@ -95,16 +95,19 @@ def _bracketed(text: str, code: str) -> Iterator[QuoteProblem]:
     (<<…>>): MT and old pipelines carry them over; the language's own pair replaces them."""
     own, _ = _styles(code)
     for match in _BRACKETED.finditer(text):
-        opening, closing = own[0] if own else ("“", "”")
-        inner = match.group("inner").strip(_SPACES)
-        if language(code).value("quotes.spaced_inside", False) and opening in "«»":
-            inner = f"\u00a0{inner}\u00a0"
-        marks = (
-            match.group()[: match.start("inner") - match.start()],
-            match.group()[match.end("inner") - match.start() :],
-        )
-        kind = f"in another language's style ({marks[0]}…{marks[1]} where '{code}' writes {opening}…{closing})"
-        yield QuoteProblem(match.start(), match.end(), kind, f"{opening}{inner}{closing}", frozenset())
+        written = (text[match.start() : match.start("inner")], text[match.end("inner") : match.end()])
+        kind, replacement = _restyled(code, written, match.group("inner"), own[0] if own else ("“", "”"))
+        yield QuoteProblem(match.start(), match.end(), kind, replacement, frozenset())
+
+
+def _restyled(code: str, written: tuple[str, str], inner: str, pair: tuple[str, str]) -> tuple[str, str]:
+    """The kind and the replacement of a quotation `written` in another style, in `pair` instead (with
+    the no-break spaces inside guillemets of a language that spaces them)."""
+    inner = inner.strip(_SPACES)
+    if language(code).value("quotes.spaced_inside", False) and pair[0] in "«»":
+        inner = f"\u00a0{inner}\u00a0"
+    kind = f"in another language's style ({written[0]}…{written[1]} where '{code}' writes {pair[0]}…{pair[1]})"
+    return kind, f"{pair[0]}{inner}{pair[1]}"
 
 
 def _wrapped(text: str, code: str, marks: list[tuple[int, str]]) -> Iterator[QuoteProblem]:
@@ -194,7 +197,6 @@ def _foreign(text: str, code: str, marks: list[tuple[int, str]]) -> Iterator[Quo
     own, foreign = _styles(code)
     if not own or not any(opening in text and closing in text for opening, closing in foreign):
         return  # most paragraphs: no mark of another style
-    data = language(code)
     doubles = [(position, mark) for position, mark in marks if mark in _DOUBLE_MARKS]
     depth = 0  # quotations of the language's first pair open here: inside one, its second pair is due
     judged = -1  # the closing mark of the last quotation reported, no mark of the language's own
@@ -212,13 +214,10 @@ def _foreign(text: str, code: str, marks: list[tuple[int, str]]) -> Iterator[Quo
             continue
         if (closing, mark) in own and (text[position + 1] in _SPACES or text[end - 1] in _SPACES):
             continue  # the language's own pair turned round, spaced as its own: `_reversed` judges it
-        opening_mark, closing_mark = own[1] if depth and len(own) > 1 else own[0]
-        inner = text[position + 1 : end].strip(_SPACES)
-        if data.value("quotes.spaced_inside", False) and opening_mark in "«»":
-            inner = f"\u00a0{inner}\u00a0"
-        kind = f"in another language's style ({mark}…{closing} where '{code}' writes {opening_mark}…{closing_mark})"
+        pair = own[1] if depth and len(own) > 1 else own[0]
+        kind, replacement = _restyled(code, (mark, closing), text[position + 1 : end], pair)
         judged = end
-        yield QuoteProblem(position, end + 1, kind, f"{opening_mark}{inner}{closing_mark}", frozenset({position, end}))
+        yield QuoteProblem(position, end + 1, kind, replacement, frozenset({position, end}))
 
 
 @functools.cache
