@@ -82,9 +82,10 @@ def malformed_quotes(text: str, code: str) -> list[QuoteProblem]:
         return bracketed  # most paragraphs: settled without walking their characters
     # The pairs and the marks are read once for the three shapes that walk them.
     families, marks = _families(text, code), marks_of(text)
-    problems = [*bracketed, *_doubled(text), *_wrapped(text, code, marks)]
+    doubles = [(position, mark) for position, mark in marks if mark in _DOUBLE_MARKS]
+    problems = [*bracketed, *_doubled(text), *_wrapped(text, code, doubles)]
     problems += [*_reversed(text, families, marks), *_turned(text, families, marks)]
-    for later in (_foreign(text, code, marks), _spaced(text, code, families, marks)):
+    for later in (_foreign(text, code, doubles), _spaced(text, code, families, marks)):
         taken = {position for problem in problems for position in range(problem.start, problem.end)}
         problems.extend(problem for problem in later if not taken & set(range(problem.start, problem.end)))
     return sorted(problems, key=lambda problem: problem.start)
@@ -110,11 +111,11 @@ def _restyled(code: str, written: tuple[str, str], inner: str, pair: tuple[str, 
     return kind, f"{pair[0]}{inner}{pair[1]}"
 
 
-def _wrapped(text: str, code: str, marks: list[tuple[int, str]]) -> Iterator[QuoteProblem]:
+def _wrapped(text: str, code: str, doubles: list[tuple[int, str]]) -> Iterator[QuoteProblem]:
     """One quotation in two pairs of marks with nothing between them (`“«Não foi…»”`): a pipeline added
-    its pair to the one the text had; the language's first pair, or the inner one, is kept."""
+    its pair to the one the text had; the language's first pair, or the inner one, is kept. `doubles`
+    are the paragraph's double marks with their offsets."""
     own, _ = _styles(code)
-    doubles = [(position, mark) for position, mark in marks if mark in _DOUBLE_MARKS]
     for index in range(len(doubles) - 3):
         (outer, first), (inner, second) = doubles[index], doubles[index + 1]
         (shut, third), (last, fourth) = doubles[index + 2], doubles[index + 3]
@@ -136,10 +137,9 @@ def _doubled(text: str) -> Iterator[QuoteProblem]:
 def _families(text: str, code: str) -> list[tuple[str, str]]:
     """The double-mark pairs whose direction is certain here (single marks double as apostrophes) and
     of which the paragraph holds a mark."""
-    pairs = [tuple(pair) for pair in language(code).value("quotes.pairs", [["“", "”"]])]
     families = [
         (opening, closing)
-        for opening, closing in pairs
+        for opening, closing in _styles(code)[0]
         if opening in "“«„»" and opening != closing and (opening in text or closing in text)
     ]
     if "„" in text:  # German or Dutch marks in this paragraph: “ and ” close there
@@ -185,7 +185,7 @@ def _turned(text: str, families: list[tuple[str, str]], marks: list[tuple[int, s
                 depth += 1
 
 
-def _foreign(text: str, code: str, marks: list[tuple[int, str]]) -> Iterator[QuoteProblem]:
+def _foreign(text: str, code: str, doubles: list[tuple[int, str]]) -> Iterator[QuoteProblem]:
     """A whole quotation in another language's marks: „…“ or «…» in English, “…” in German, straight
     quotes in French. MT keeps the source's marks (a German „…“ into English, a Russian «…» into
     English), and each language's own pairs are data (languages/<code>/quotes.toml, with
@@ -193,11 +193,11 @@ def _foreign(text: str, code: str, marks: list[tuple[int, str]]) -> Iterator[Quo
 
     Only a clean pair is judged: the opening mark starts a word, the next double mark closes it
     before anything but a letter or digit, and letters lie between; marks the other shapes account for
-    (a reversed pair of the language's own guillemets) are theirs."""
+    (a reversed pair of the language's own guillemets) are theirs. `doubles` are the paragraph's double
+    marks with their offsets."""
     own, foreign = _styles(code)
     if not own or not any(opening in text and closing in text for opening, closing in foreign):
         return  # most paragraphs: no mark of another style
-    doubles = [(position, mark) for position, mark in marks if mark in _DOUBLE_MARKS]
     depth = 0  # quotations of the language's first pair open here: inside one, its second pair is due
     judged = -1  # the closing mark of the last quotation reported, no mark of the language's own
     for index, (position, mark) in enumerate(doubles):
