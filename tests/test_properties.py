@@ -242,7 +242,17 @@ def test_a_text_parsed_in_sections_protects_all_that_the_whole_parse_protects(
 
 
 # Characters of Markdown's block syntax, ASCII and not, with prose between them.
-_BLOCK_ALPHABET = [*" \n\r\t>-*+=#_`~[]:()<!/.1234567890ab\"'^", "\u00a0", "\u3000", "\x01", "    ", "```", "~~~", "1.", "1)"]
+_BLOCK_ALPHABET = [
+    *" \n\r\t>-*+=#_`~[]:()<!/.1234567890ab\"'^",
+    "\u00a0",
+    "\u3000",
+    "\x01",
+    "    ",
+    "```",
+    "~~~",
+    "1.",
+    "1)",
+]
 
 
 @settings(max_examples=PROPERTY_EXAMPLES * 20, deadline=None, suppress_health_check=list(HealthCheck))
