@@ -33,10 +33,15 @@ from audit.punctuation import starts_sentence
 from audit.rules.base import Context, Rule
 
 _SPACES = " \u00a0\u202f"
+_APOSTROPHES = "'’"
+# Thousands groups; the apostrophe is the Swiss mark ("2'400" copied into a French article).
 _GROUPED = LazyPattern(
-    r"(?<![\p{N}.,\p{L}])(?P<head>\p{Nd}{1,3})(?P<sep>[,.\u00a0\u202f ])\p{Nd}{3}(?:(?P=sep)\p{Nd}{3})*"
-    r"(?![\p{N}\p{L}]|[.,]\p{Nd})"
+    r"(?<![\p{N}.,'’\p{L}])(?P<head>\p{Nd}{1,3})(?P<sep>[,.'’\u00a0\u202f ])\p{Nd}{3}(?:(?P=sep)\p{Nd}{3})*"
+    r"(?![\p{N}\p{L}]|[.,'’]\p{Nd})"
 )
+# Indian grouping: lakhs and crores in pairs of digits before the last three ("₹12,50,000" is
+# 1,250,000), a second style in an article that groups by thousands elsewhere.
+_LAKH = LazyPattern(r"(?<![\p{N}.,'’\p{L}])\p{Nd}{1,2}(?:,\p{Nd}{2})+,\p{Nd}{3}(?![\p{N}\p{L}]|[.,]\p{Nd})")
 
 
 def _grouping(code: str) -> str:
@@ -75,7 +80,7 @@ def _word_pattern(code: str) -> LazyPattern | None:
 class _Number:
     start: int
     end: int
-    style: str  # ",", ".", " " (any space) or "words"
+    style: str  # ",", ".", "'" (either apostrophe), " " (any space), "lakh" or "words"
     value: int
     spaces: str  # the space character written, for " " style
     decimal: Decimal | None = None  # the value if the separator is read as a decimal mark ("45.123")
@@ -163,15 +168,20 @@ def _numbers(prose: str, language: str) -> Iterator[_Number]:
         ambiguous = separator == decimal and len(groups) == 2  # could be a decimal: `_grouped` decides
         if separator in _SPACES and _phone_shaped(prose, match.start(), match.end(), groups):
             continue
-        style = " " if separator in _SPACES else separator
+        style = " " if separator in _SPACES else "'" if separator in _APOSTROPHES else separator
         reading = Decimal(".".join(groups)) if ambiguous else None
         spaces = separator if style == " " else ""
         yield _Number(match.start(), match.end(), style, int("".join(groups)), spaces, reading)
+    for match in _LAKH.finditer(prose):
+        yield _Number(match.start(), match.end(), "lakh", int(match.group().replace(",", "")), "")
     pattern = _word_pattern(language)
     if pattern is not None:
+        spans = language_data(language).words("numbers.spelled_spans")
         for match in pattern.finditer(prose):
             if starts_sentence(prose, match.start(), language):
                 continue  # house styles spell out a number that opens a sentence
+            if _next_word(prose, match.end()) in spans:
+                continue  # "más de tres mil años": spans of history are spelled out in every style (es/96)
             value = _number_words(language)[match.group("number").casefold()] * 1000
             yield _Number(match.start(), match.end(), "words", value, "")
 
@@ -219,6 +229,15 @@ def _phone_shaped(prose: str, start: int, end: int, groups: list[str]) -> bool:
     return groups[0].startswith("0") or beside or (len(groups) == 3 and len(groups[0]) == 3)
 
 
+_FIRST_WORD = LazyPattern(r"[\s\u00a0]*(\p{L}+)")
+
+
+def _next_word(prose: str, end: int) -> str:
+    """The casefolded word right after `end` ("" when none follows)."""
+    match = _FIRST_WORD.compiled.match(prose, end)
+    return match.group(1).casefold() if match else ""
+
+
 def _render(value: int, style: str, separator: str, language: str) -> str | None:
     """Write `value` in the given style; None when it has no spelled-out form here."""
     if style == "words":
@@ -236,4 +255,4 @@ def _render(value: int, style: str, separator: str, language: str) -> str | None
 
 
 def _name(style: str) -> str:
-    return {" ": "space", "words": "words"}.get(style, style)
+    return {" ": "space", "'": "apostrophe", "lakh": "lakh grouping"}.get(style, style)
