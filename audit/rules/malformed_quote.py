@@ -30,13 +30,17 @@ _DOUBLED = LazyPattern(
 )
 _SPACES = " \u00a0\u202f"
 _DOUBLE_MARKS = frozenset('“”„«»"')
-# Corner brackets (Chinese, Japanese) and ASCII guillemets around a quotation.
-_BRACKET_OPENERS = ("「", "『", "<<")
-# The quotation starts and ends with no space, and holds no bar (`<< previous | next >>` is navigation).
+# Corner brackets (Chinese, Japanese), ASCII guillemets and two apostrophes around a quotation.
+_BRACKET_OPENERS = ("「", "『", "<<", "''")
+# The quotation starts and ends with no space, and holds no bar (`<< previous | next >>` is navigation);
+# two apostrophes open and close outside a word, and hold no pair of them (`''Aqui o frio…''`, pt/93).
 _BRACKETED = LazyPattern(
     r"「(?P<inner>[^「」\n|]{1,400})」|『(?P<inner>[^『』\n|]{1,400})』"
     r"|<<(?P<inner>[^<>\s|](?:[^<>\n|]{0,398}[^<>\s|])?)>>"
+    r"|(?<![\p{L}\p{N}'’])''(?P<inner>[^'\s|](?:(?!'')[^\n|]){0,398}(?<=[^'\s|]))''(?![\p{L}\p{N}'’])"
 )
+MIN_SPEECH_WORDS = 4
+"""The fewest words a quotation in a language's inner pair needs, outside its first pair, to be reported."""
 MAX_REVERSED_SPAN = 120
 """The most characters a reversed pair may enclose (MT reverses the marks of short quotations)."""
 
@@ -196,7 +200,10 @@ def _foreign(text: str, code: str, doubles: list[tuple[int, str]]) -> Iterator[Q
     (a reversed pair of the language's own guillemets) are theirs. `doubles` are the paragraph's double
     marks with their offsets."""
     own, foreign = _styles(code)
-    if not own or not any(opening in text and closing in text for opening, closing in foreign):
+    # Where the language keeps its other pairs for quotations inside the first (French “…” inside
+    # « »), one outside it is another language's style (fr/94: “Chaque matin…”, raconte…).
+    nested = frozenset(own[1:]) if language(code).value("quotes.nested_only", False) else frozenset()
+    if not own or not any(opening in text and closing in text for opening, closing in foreign | nested):
         return  # most paragraphs: no mark of another style
     depth = 0  # quotations of the language's first pair open here: inside one, its second pair is due
     judged = -1  # the closing mark of the last quotation reported, no mark of the language's own
@@ -210,7 +217,9 @@ def _foreign(text: str, code: str, doubles: list[tuple[int, str]]) -> Iterator[Q
         if index + 1 >= len(doubles):
             break
         end, closing = doubles[index + 1]
-        if (mark, closing) not in foreign or not _quotation(text, position, end):
+        # A word or two in “…” is a mention (« oui » et “non”); a speech quotation is what MT restyled.
+        outside = not depth and (mark, closing) in nested and len(text[position:end].split()) >= MIN_SPEECH_WORDS
+        if not ((mark, closing) in foreign or outside) or not _quotation(text, position, end):
             continue
         if (closing, mark) in own and (text[position + 1] in _SPACES or text[end - 1] in _SPACES):
             continue  # the language's own pair turned round, spaced as its own: `_reversed` judges it
