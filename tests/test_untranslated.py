@@ -12,23 +12,22 @@ from audit.language import MIN_DETECT_LETTERS, Identifier, function_word_guess, 
 from audit.markup import Markup
 from audit.prose import WORD, mostly_names, sentence_spans
 from audit.rules.untranslated import (
-    _QUOTATION,
     MIN_STRANGER_LETTERS,
     MIN_WORDS,
     _Candidate,
     _candidate,
-    _quoted,
     _stranger,
 )
+from audit.strangers import QUOTATION, quoted
 
 CLEAN = Path(__file__).parent / "clean"
 
 
 def _plain_candidate(text: str, language: str) -> _Candidate | None:
     """`_candidate` with its tests in the order the rule's reasoning gives them, each computed afresh."""
-    if _quoted(text):
+    if quoted(text):
         return None
-    text = _QUOTATION.sub(" ", text)
+    text = QUOTATION.sub(" ", text)
     words = WORD.findall(text)
     if len(words) < MIN_WORDS or mostly_names(words):
         return None

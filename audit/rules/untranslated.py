@@ -36,6 +36,7 @@ from audit.languages import words as words_of
 from audit.lexicon import vocabulary
 from audit.prose import WORD, LazyPattern, mostly_names, sentence_spans
 from audit.rules.base import Context, Rule
+from audit.strangers import QUOTATION, QUOTES, Strangers, quoted
 
 MIN_WORDS = 6
 """Segments with fewer words are never reported: names, titles and slogans travel untranslated."""
@@ -56,22 +57,6 @@ _WORDS = LazyPattern(r"\p{L}[\p{L}\p{M}]*")
 # starts with a number or a comma is a fragment around names ("100 to Metropolitan Electric Tramways
 # und …", left alone by MLQE-PE's post-editors).
 _SENTENCE = LazyPattern(r"(?s)\A[\s¿¡«“„\"'(]*\p{Lu}.*[.!?…][\s»”“\"')]*$")
-# A quotation between paired double quotes or guillemets (single quotes double as apostrophes).
-_QUOTATION = LazyPattern(r'„[^„“”]*[“”]|“[^“”]*”|«[^«»]*»|»[^»«]*«|"[^"]*"')
-_QUOTES = {
-    "“": "”",
-    "„": "“",
-    "«": "»",
-    "»": "«",
-    '"': '"',
-    "'": "'",
-    "‘": "’",
-    "‹": "›",
-    "(": ")",
-    "[": "]",
-    "*": "*",
-    "_": "_",
-}
 
 
 class Untranslated(Rule):
@@ -92,6 +77,7 @@ class Untranslated(Rule):
         identifier = context.languages.identifier
         language = context.language
         scripts = scripts_of(language)
+        strangers = Strangers(context.document.prose, language, identifier)
         for paragraph in context.document.paragraphs:
             runs = list(self._foreign_script(paragraph.text, paragraph.start, language, scripts, identifier))
             yield from runs
@@ -114,6 +100,13 @@ class Untranslated(Rule):
                     continue
             foreign = list(self._foreign_sentences(paragraph.text, paragraph.start, sentences, language, identifier))
             yield from foreign
+            # Short sentences and clauses langdetect alone cannot be trusted on (audit/strangers.py).
+            unreported = [span for span in sentences if paragraph.start + span[0] not in {f.start for f in foreign}]
+            for start, end, guess in strangers.find(paragraph.text, unreported):
+                unit = "sentence" if (start, end) in unreported else "clause"
+                finding = self._finding(paragraph.start + start, paragraph.start + end, unit, guess, language)
+                foreign.append(finding)
+                yield finding
             yield from self._copied_sentences(context, paragraph, sentences, {finding.start for finding in foreign})
 
     def _foreign_language(
@@ -212,11 +205,11 @@ def _candidate(text: str, language: str, identifier: Identifier) -> _Candidate |
 
     The cheapest tests come first (issue 9: this runs for every sentence): each one only returns None,
     so their order cannot change the answer."""
-    if _quoted(text):
+    if quoted(text):
         return None
     # Quoted words are titles, slogans and citations, kept in their language on purpose: the
     # Italian 'Lo slogan era “Yes we can” e l’inno «We Are the Champions».' is judged without them.
-    text = _QUOTATION.sub(" ", text)
+    text = QUOTATION.sub(" ", text)
     letters = sum(map(str.isalpha, text))
     if letters < MIN_STRANGER_LETTERS:
         return None  # too short even for a stranger
@@ -318,10 +311,5 @@ def _enclosed(text: str, start: int, end: int) -> bool:
     or is itself glossed right after ("the Greek word κάλλος, 'beautiful'")."""
     before = text[:start].rstrip()[-1:]
     after = text[end:].lstrip()[:1]
-    glossed = text[end:].lstrip(" ,:").startswith(tuple(_QUOTES))
-    return (bool(before) and _QUOTES.get(before) == after) or glossed
-
-
-def _quoted(text: str) -> bool:
-    stripped = text.strip().rstrip(".,;:!?")
-    return len(stripped) > 1 and _QUOTES.get(stripped[0]) == stripped[-1]
+    glossed = text[end:].lstrip(" ,:").startswith(tuple(QUOTES))
+    return (bool(before) and QUOTES.get(before) == after) or glossed

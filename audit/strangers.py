@@ -1,0 +1,154 @@
+"""Short sentences and clauses left in another language: too short for langdetect alone.
+
+Why a path of its own: `untranslated` asks langdetect only about segments of six words and 30 letters
+or more, since below that it is unreliable. Yet MT leaves short slogans and signs untranslated ("Mặn
+về sớm quá.", "Dym z komina to nie tradycja.", "Żubr to król puszczy, lê-se num painel…"), often in a
+language mt-audit ships no data for. A short segment is judged here only when its own words rule the
+document language out — not one of its words (names aside) is a word the language data lists or the
+article uses elsewhere — and a second, independent sign points away from it: a letter the document
+language never writes (audit/alphabet.py), punctuation only another language writes (¡ ¿), or six such
+words. Only then is langdetect asked, and it must name another language with high confidence (the
+owner of the mark, where a mark opened the segment). Ordinary sentences hold a word of their language,
+so they never reach langdetect (issue 9). Quoted words are left out, as in `untranslated`: titles and
+slogans in quotes are kept in their language on purpose.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from audit.alphabet import foreign_letters, foreign_mark
+from audit.language import Identifier, LanguageGuess
+from audit.lexicon import vocabulary
+from audit.prose import WORD, LazyPattern
+
+MIN_STRANGE_WORDS = 3
+"""The fewest words a short segment needs, names aside: two words are a name, a dish, a motto."""
+MIN_UNSIGNED_WORDS = 6
+"""The words a segment needs when no letter or mark points away from the document language."""
+MIN_CONFIDENCE = 0.95
+"""The langdetect probability a short segment needs."""
+
+# A full stop glued to the next sentence ("Selva Negra.Echt Schwarzwald…"): two segments.
+_GLUED = LazyPattern(r"(?<=\p{Ll}[.!?])(?=\p{Lu})")
+# Where a clause ends: a comma, semicolon or colon before a space, or a spaced dash.
+_CLAUSE_END = LazyPattern(r"[,;:](?=\s)|\s[–—](?=\s)")
+# Elisions read as their parts ("l'enquête" → "l", "enquête"), as the language data lists them.
+_PARTS = LazyPattern(r"[\p{L}\p{M}]+")
+# A quotation between paired double quotes or guillemets (single quotes double as apostrophes).
+QUOTATION = LazyPattern(r'„[^„“”]*[“”]|“[^“”]*”|«[^«»]*»|»[^»«]*«|"[^"]*"')
+QUOTES = {
+    "“": "”",
+    "„": "“",
+    "«": "»",
+    "»": "«",
+    '"': '"',
+    "'": "'",
+    "‘": "’",
+    "‹": "›",
+    "(": ")",
+    "[": "]",
+    "*": "*",
+    "_": "_",
+}
+
+
+def quoted(text: str) -> bool:
+    """True when the whole segment sits inside one pair of quotes, brackets or emphasis marks."""
+    stripped = text.strip().rstrip(".,;:!?")
+    return len(stripped) > 1 and QUOTES.get(stripped[0]) == stripped[-1]
+
+
+@dataclass
+class Strangers:
+    """Finds short segments in another language in the paragraphs of one document."""
+
+    prose: str
+    language: str
+    identifier: Identifier
+    _known: frozenset[str] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self._known = vocabulary(self.language)
+
+    @cached_property
+    def _used(self) -> Counter[str]:
+        """How often the article writes each lower-case word (built only when a segment needs it)."""
+        return Counter(word.casefold() for word in WORD.findall(self.prose) if word[0].islower())
+
+    def find(self, text: str, sentences: list[tuple[int, int]]) -> Iterator[tuple[int, int, LanguageGuess]]:
+        """The (start, end, guess) of each foreign segment of `sentences`: a whole sentence, else a clause."""
+        for start, end in sentences:
+            for part_start, part_end in _glued_parts(text, start, end):
+                guess = self.judge(text[part_start:part_end])
+                if guess is not None:
+                    yield part_start, part_end, guess
+                    continue
+                clauses = list(_clauses(text, part_start, part_end))
+                for clause_start, clause_end in clauses if len(clauses) > 1 else ():
+                    guess = self.judge(text[clause_start:clause_end])
+                    if guess is not None:
+                        yield clause_start, clause_end, guess
+
+    def judge(self, segment: str) -> LanguageGuess | None:
+        """The language of a short segment when its words rule the document language out, else None.
+
+        The cheap tests come first; langdetect runs only on a segment none of whose words is known."""
+        if quoted(segment):
+            return None
+        text = QUOTATION.sub(" ", segment)
+        words = [word for word in WORD.findall(text) if not any(character.isdigit() for character in word)]
+        # Capitalised words inside a segment are names; its first word is capitalised anyway.
+        content = [word for index, word in enumerate(words) if index == 0 or word[0].islower()]
+        if len(content) < MIN_STRANGE_WORDS:
+            return None
+        mark = foreign_mark(text, self.language)
+        # A mark only another language writes outweighs a few shared words ("la", "no" in Italian).
+        allowed = len(content) // 2 if mark else 0
+        listed = [self._listed(word) for word in content]
+        if sum(listed) > allowed:
+            return None
+        lettered = any(foreign_letters(word, self.language) for word in content)
+        if not (mark or lettered or len(content) >= MIN_UNSIGNED_WORDS):
+            return None
+        # A word the article writes elsewhere too is its own (a term its data does not list).
+        inside = Counter(word.casefold() for word in content if word[0].islower())
+        used = self._used
+        known = sum(
+            own or used[word.casefold()] > inside[word.casefold()] for word, own in zip(content, listed, strict=True)
+        )
+        if known > allowed:
+            return None
+        detected = self.identifier.detect_rival(text.strip(), self.language, MIN_CONFIDENCE)
+        if detected is None or detected.code == self.language or detected.confidence < MIN_CONFIDENCE:
+            return None
+        return detected if mark is None or detected.code == mark else None
+
+    def _listed(self, word: str) -> bool:
+        return any(part.casefold() in self._known for part in _PARTS.findall(word))
+
+
+def _glued_parts(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The sentence `text[start:end]` cut where a full stop is glued to the next sentence."""
+    cuts = [start + match.start() for match in _GLUED.finditer(text[start:end])]
+    for cut in cuts:
+        yield start, cut
+        start = cut
+    yield start, end
+
+
+def _clauses(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The clauses of `text[start:end]`, without the mark that ends each and the spaces around."""
+    for match in _CLAUSE_END.finditer(text[start:end]):
+        piece = text[start : start + match.start()]
+        lead = len(piece) - len(piece.lstrip())
+        if piece.strip():
+            yield start + lead, start + len(piece.rstrip())
+        start += match.end()
+    piece = text[start:end]
+    lead = len(piece) - len(piece.lstrip())
+    if piece.strip():
+        yield start + lead, start + len(piece.rstrip())
