@@ -36,6 +36,8 @@ MIN_CONFIDENCE = 0.95
 _GLUED = LazyPattern(r"(?<=\p{Ll}[.!?])(?=\p{Lu})")
 # Where a clause ends: a comma, semicolon or colon before a space, or a spaced dash.
 _CLAUSE_END = LazyPattern(r"[,;:](?=\s)|\s[–—](?=\s)")
+# Characters of links, paths and handles, never of a sentence ("t.me / merenok\\ lob", MLQE-PE ru-en).
+_LINKISH = LazyPattern(r"[/\\_@=<>|#]")
 # Elisions read as their parts ("l'enquête" → "l", "enquête"), as the language data lists them.
 _PARTS = LazyPattern(r"[\p{L}\p{M}]+")
 # A quotation between paired double quotes or guillemets (single quotes double as apostrophes).
@@ -97,7 +99,7 @@ class Strangers:
         """The language of a short segment when its words rule the document language out, else None.
 
         The cheap tests come first; langdetect runs only on a segment none of whose words is known."""
-        if quoted(segment):
+        if quoted(segment) or _LINKISH.search(segment) is not None:
             return None
         text = QUOTATION.sub(" ", segment)
         words = [word for word in WORD.findall(text) if not any(character.isdigit() for character in word)]
