@@ -35,6 +35,11 @@ def _mark_owners() -> dict[str, str]:
     return {mark: code for code in shipped_codes() for mark in language(code).value("alphabet.marks", "")}
 
 
+def marks() -> frozenset[str]:
+    """Every mark some shipped language alone writes."""
+    return frozenset(_mark_owners())
+
+
 def foreign_mark(text: str, code: str) -> str | None:
     """The language whose own mark opens `text` ("¡", "¿": Spanish) when `code` does not write it.
 

@@ -15,12 +15,13 @@ slogans in quotes are kept in their language on purpose.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 from collections import Counter
-from collections.abc import Iterator
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterator
 from functools import cached_property
 
-from audit.alphabet import foreign_letters, foreign_mark
+from audit.alphabet import foreign_letters, foreign_mark, marks
 from audit.language import Identifier, LanguageGuess
 from audit.lexicon import vocabulary
 from audit.prose import WORD, LazyPattern
@@ -40,6 +41,8 @@ _CLAUSE_END = LazyPattern(r"[,;:](?=\s)|\s[–—](?=\s)")
 _LINKISH = LazyPattern(r"[/\\_@=<>|#]")
 # Elisions read as their parts ("l'enquête" → "l", "enquête"), as the language data lists them.
 _PARTS = LazyPattern(r"[\p{L}\p{M}]+")
+# The marks that open a quotation.
+_OPENING_QUOTES = frozenset('„“«»"')
 # A quotation between paired double quotes or guillemets (single quotes double as apostrophes).
 QUOTATION = LazyPattern(r'„[^„“”]*[“”]|“[^“”]*”|«[^«»]*»|»[^»«]*«|"[^"]*"')
 QUOTES = {
@@ -64,17 +67,14 @@ def quoted(text: str) -> bool:
     return len(stripped) > 1 and QUOTES.get(stripped[0]) == stripped[-1]
 
 
-@dataclass
 class Strangers:
-    """Finds short segments in another language in the paragraphs of one document."""
+    """Finds short segments in another language in the paragraphs of one document.
 
-    prose: str
-    language: str
-    identifier: Identifier
-    _known: frozenset[str] = field(init=False, repr=False)
+    (A plain class: a dataclass costs a millisecond at import, which every run pays.)"""
 
-    def __post_init__(self) -> None:
-        self._known = vocabulary(self.language)
+    def __init__(self, prose: str, language: str, identifier: Identifier) -> None:
+        self.prose, self.language, self.identifier = prose, language, identifier
+        self._known = vocabulary(language)
 
     @cached_property
     def _used(self) -> Counter[str]:
@@ -83,17 +83,19 @@ class Strangers:
 
     def find(self, text: str, sentences: list[tuple[int, int]]) -> Iterator[tuple[int, int, LanguageGuess]]:
         """The (start, end, guess) of each foreign segment of `sentences`: a whole sentence, else a clause."""
+        words = _Words(text, self._listed)
         for start, end in sentences:
             for part_start, part_end in _glued_parts(text, start, end):
-                guess = self.judge(text[part_start:part_end])
+                guess = self.judge(text[part_start:part_end]) if words.may_judge(part_start, part_end) else None
                 if guess is not None:
                     yield part_start, part_end, guess
                     continue
                 clauses = list(_clauses(text, part_start, part_end))
                 for clause_start, clause_end in clauses if len(clauses) > 1 else ():
-                    guess = self.judge(text[clause_start:clause_end])
-                    if guess is not None:
-                        yield clause_start, clause_end, guess
+                    if words.may_judge(clause_start, clause_end):
+                        guess = self.judge(text[clause_start:clause_end])
+                        if guess is not None:
+                            yield clause_start, clause_end, guess
 
     def judge(self, segment: str) -> LanguageGuess | None:
         """The language of a short segment when its words rule the document language out, else None.
@@ -102,7 +104,7 @@ class Strangers:
         if quoted(segment) or _LINKISH.search(segment) is not None:
             return None
         text = QUOTATION.sub(" ", segment)
-        words = [word for word in WORD.findall(text) if not any(character.isdigit() for character in word)]
+        words = [word for word in WORD.findall(text) if not word[0].isdigit()]
         # Capitalised words inside a segment are names; its first word is capitalised anyway.
         content = [word for index, word in enumerate(words) if index == 0 or word[0].islower()]
         if len(content) < MIN_STRANGE_WORDS:
@@ -130,7 +132,40 @@ class Strangers:
         return detected if mark is None or detected.code == mark else None
 
     def _listed(self, word: str) -> bool:
-        return any(part.casefold() in self._known for part in _PARTS.findall(word))
+        if word.casefold() in self._known:
+            return True
+        return ("'" in word or "’" in word) and any(part.casefold() in self._known for part in _PARTS.findall(word))
+
+
+class _Words:
+    """The words of one paragraph, each looked up once: most sentences and clauses hold a listed word,
+    and are ruled out here without a regular expression run on each (issue 9: this sees every sentence)."""
+
+    def __init__(self, text: str, listed: Callable[[str], bool]) -> None:
+        self.text = text
+        matches = [(match.start(), match.group()) for match in WORD.finditer(text)]
+        matches = [(start, word) for start, word in matches if not word[0].isdigit()]
+        if any(mark in text for mark in _OPENING_QUOTES):
+            # Quoted words are left out by `judge` too (a quotation across two sentences aside).
+            quotations = [(match.start(), match.end()) for match in QUOTATION.finditer(text)]
+            matches = [(start, word) for start, word in matches if not any(a <= start < b for a, b in quotations)]
+        self.starts = [start for start, _ in matches]
+        self.listed = [listed(word) for _, word in matches]
+        # Running counts of the lower-case words and of the listed ones among them: a segment's counts
+        # are two subtractions.
+        lower = [word[0].islower() for _, word in matches]
+        self.lower = [0, *itertools.accumulate(lower)]
+        self.lower_listed = [0, *itertools.accumulate(a and b for a, b in zip(lower, self.listed, strict=True))]
+
+    def may_judge(self, start: int, end: int) -> bool:
+        """False when `judge` finds nothing in `text[start:end]`: under three words (names and quoted
+        words aside), or a listed word while no mark of another language is there."""
+        first, last = bisect.bisect_left(self.starts, start), bisect.bisect_left(self.starts, end)
+        if first >= last or 1 + self.lower[last] - self.lower[first + 1] < MIN_STRANGE_WORDS:
+            return False  # the first word counts whatever its case, the others when lower-case
+        if not self.listed[first] and self.lower_listed[last] == self.lower_listed[first + 1]:
+            return True
+        return any(mark in self.text[start:end] for mark in marks())
 
 
 def _glued_parts(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
