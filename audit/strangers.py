@@ -169,7 +169,12 @@ class _Words:
 
 
 def _glued_parts(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    """The sentence `text[start:end]` cut where a full stop is glued to the next sentence."""
+    """The sentence `text[start:end]` cut where a full stop is glued to the next sentence.
+
+    >>> text = "Vive la Selva Negra.Echt Schwarzwald, echt handgemacht."
+    >>> [text[start:end] for start, end in _glued_parts(text, 4, len(text))]
+    ['la Selva Negra.', 'Echt Schwarzwald, echt handgemacht.']
+    """
     cuts = [start + match.start() for match in _GLUED.finditer(text[start:end])]
     for cut in cuts:
         yield start, cut
@@ -178,14 +183,15 @@ def _glued_parts(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 
 
 def _clauses(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    """The clauses of `text[start:end]`, without the mark that ends each and the spaces around."""
-    for match in _CLAUSE_END.finditer(text[start:end]):
-        piece = text[start : start + match.start()]
-        lead = len(piece) - len(piece.lstrip())
+    """The clauses of `text[start:end]`, without the mark that ends each and the spaces around.
+
+    >>> text = "On lit : Wilk nie jest wrogiem, en rouge."
+    >>> [text[start:end] for start, end in _clauses(text, 0, len(text))]
+    ['On lit', 'Wilk nie jest wrogiem', 'en rouge.']
+    """
+    bounds = [(start + match.start(), start + match.end()) for match in _CLAUSE_END.finditer(text[start:end])]
+    for mark, after in [*bounds, (end, end)]:
+        piece = text[start:mark]
         if piece.strip():
-            yield start + lead, start + len(piece.rstrip())
-        start += match.end()
-    piece = text[start:end]
-    lead = len(piece) - len(piece.lstrip())
-    if piece.strip():
-        yield start + lead, start + len(piece.rstrip())
+            yield start + len(piece) - len(piece.lstrip()), start + len(piece.rstrip())
+        start = after
