@@ -172,7 +172,7 @@ def _glued_parts(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """The sentence `text[start:end]` cut where a full stop is glued to the next sentence.
 
     >>> text = "Vive la Selva Negra.Echt Schwarzwald, echt handgemacht."
-    >>> [text[start:end] for start, end in _glued_parts(text, 4, len(text))]
+    >>> [text[start:end] for start, end in _glued_parts(text, 5, len(text))]
     ['la Selva Negra.', 'Echt Schwarzwald, echt handgemacht.']
     """
     cuts = [start + match.start() for match in _GLUED.finditer(text[start:end])]
