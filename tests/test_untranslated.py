@@ -12,6 +12,7 @@ from audit.language import MIN_DETECT_LETTERS, Identifier, function_word_guess, 
 from audit.markup import Markup
 from audit.prose import WORD, mostly_names, sentence_spans
 from audit.rules.untranslated import (
+    _NAME,
     MIN_STRANGER_LETTERS,
     MIN_WORDS,
     _Candidate,
@@ -40,7 +41,7 @@ def _plain_candidate(text: str, language: str) -> _Candidate | None:
         return None
     if cheap is None and not stranger and (hits[language] or len(words) < MIN_WORDS + 2):
         return None
-    return _Candidate(text, cheap, hits)
+    return _Candidate(_NAME.sub(" ", text), cheap, hits)
 
 
 def test_candidates_of_the_clean_articles_are_those_of_the_plain_tests() -> None:

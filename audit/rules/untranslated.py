@@ -53,6 +53,9 @@ COPIED_SHARE = 0.8
 _NAMES = {"Latin": "Latin", "Arabic": "Arabic", "Cyrillic": "Cyrillic", "Han": "Chinese (Han)", "Kana": "Japanese kana"}
 # A run of letters of one script, with the spaces and punctuation between its words.
 _WORDS = LazyPattern(r"\p{L}[\p{L}\p{M}]*")
+# A capitalised word after the first word of a clause: a name, which langdetect would read as its
+# nationality ("…, diz Andrzej Kowalczyk, guia da floresta há trinta anos." was called Polish).
+_NAME = LazyPattern(r"(?<=[\p{L}\p{M}]\s+)\p{Lu}[\p{L}\p{M}]*(?:[-'’]\p{L}+)*")
 # A whole sentence: a capital first (after opening marks), a full stop, ! or ? last. A segment that
 # starts with a number or a comma is a fragment around names ("100 to Metropolitan Electric Tramways
 # und …", left alone by MLQE-PE's post-editors).
@@ -234,7 +237,7 @@ def _candidate(text: str, language: str, identifier: Identifier) -> _Candidate |
         and not (short or _stranger(text, words, language, hits))
     ):
         return None
-    return _Candidate(text, cheap, hits)
+    return _Candidate(_NAME.sub(" ", text), cheap, hits)
 
 
 def _stranger(text: str, words: list[str], language: str, hits: Counter[str]) -> bool:
@@ -254,6 +257,9 @@ def _stranger(text: str, words: list[str], language: str, hits: Counter[str]) ->
     known = vocabulary(language)
     if not words_of(language, "lexicon.words"):
         return False  # a language without a lexicon (Dutch, Romanian): too few words known to judge
+    # Names are nobody's words: counted, they made a Portuguese sentence about Andrzej Kowalczyk a
+    # stranger to Portuguese, and langdetect then read the names as Polish.
+    words = [word for index, word in enumerate(words) if index == 0 or not word[0].isupper()]
     listed = sum(word.casefold() in known for word in words)
     if listed > STRANGER_SHARE * len(words):
         return False
