@@ -12,12 +12,12 @@ from audit.language import MIN_DETECT_LETTERS, Identifier, function_word_guess, 
 from audit.markup import Markup
 from audit.prose import WORD, mostly_names, sentence_spans
 from audit.rules.untranslated import (
-    _NAME,
     MIN_STRANGER_LETTERS,
     MIN_WORDS,
     _Candidate,
     _candidate,
     _stranger,
+    _unnamed,
 )
 from audit.strangers import QUOTATION, quoted
 
@@ -39,9 +39,9 @@ def _plain_candidate(text: str, language: str) -> _Candidate | None:
     cheap = function_word_guess(text)
     if cheap is not None and cheap.code == language:
         return None
-    if cheap is None and not stranger and (hits[language] or len(words) < MIN_WORDS + 2):
+    if cheap is None and not stranger and (hits[language] or _unnamed(words) < MIN_WORDS + 2):
         return None
-    return _Candidate(_NAME.sub(" ", text), cheap, hits)
+    return _Candidate(text, cheap, hits)
 
 
 def test_candidates_of_the_clean_articles_are_those_of_the_plain_tests() -> None:

@@ -53,9 +53,6 @@ COPIED_SHARE = 0.8
 _NAMES = {"Latin": "Latin", "Arabic": "Arabic", "Cyrillic": "Cyrillic", "Han": "Chinese (Han)", "Kana": "Japanese kana"}
 # A run of letters of one script, with the spaces and punctuation between its words.
 _WORDS = LazyPattern(r"\p{L}[\p{L}\p{M}]*")
-# A capitalised word after the first word of a clause: a name, which langdetect would read as its
-# nationality ("…, diz Andrzej Kowalczyk, guia da floresta há trinta anos." was called Polish).
-_NAME = LazyPattern(r"(?<=[\p{L}\p{M}]\s+)\p{Lu}[\p{L}\p{M}]*(?:[-'’]\p{L}+)*")
 # A whole sentence: a capital first (after opening marks), a full stop, ! or ? last. A segment that
 # starts with a number or a comma is a fragment around names ("100 to Metropolitan Electric Tramways
 # und …", left alone by MLQE-PE's post-editors).
@@ -233,11 +230,11 @@ def _candidate(text: str, language: str, identifier: Identifier) -> _Candidate |
     # of it at all ("Die Verteidigung kündigte an, …" shares only "an" with English).
     if (
         cheap is None
-        and (hits[language] or len(words) < MIN_WORDS + 2)
+        and (hits[language] or _unnamed(words) < MIN_WORDS + 2)
         and not (short or _stranger(text, words, language, hits))
     ):
         return None
-    return _Candidate(_NAME.sub(" ", text), cheap, hits)
+    return _Candidate(text, cheap, hits)
 
 
 def _stranger(text: str, words: list[str], language: str, hits: Counter[str]) -> bool:
@@ -257,14 +254,20 @@ def _stranger(text: str, words: list[str], language: str, hits: Counter[str]) ->
     known = vocabulary(language)
     if not words_of(language, "lexicon.words"):
         return False  # a language without a lexicon (Dutch, Romanian): too few words known to judge
-    # Names are nobody's words: counted, they made a Portuguese sentence about Andrzej Kowalczyk a
-    # stranger to Portuguese, and langdetect then read the names as Polish.
+    # Names are nobody's words: counted, they would make a sentence about Andrzej Kowalczyk a stranger.
     words = [word for index, word in enumerate(words) if index == 0 or not word[0].isupper()]
     listed = sum(word.casefold() in known for word in words)
     if listed > STRANGER_SHARE * len(words):
         return False
     own = hits[language]
     return own == 0 or own <= max((count for code, count in hits.items() if code != language), default=0)
+
+
+def _unnamed(words: list[str]) -> int:
+    """How many of a segment's words are not names (capitalised after the first): names are nobody's
+    words, and langdetect reads them as their nationality ("…, diz Andrzej Kowalczyk, guia da floresta
+    há trinta anos." holds seven Portuguese words, and was called Polish for its nine)."""
+    return sum(index == 0 or not word[0].isupper() for index, word in enumerate(words))
 
 
 def _confirmed(candidate: _Candidate, detected: LanguageGuess | None, language: str) -> LanguageGuess | None:
