@@ -23,11 +23,18 @@ def letters(code: str) -> frozenset[str]:
 def foreign_letters(word: str, code: str) -> bool:
     """True when `word` holds a letter the language's ordinary words never hold (False without data).
 
+    A capital inside a word is no spelling: it is mojibake ("cafÃ©") or a brand's, so it is not weighed.
+
     >>> foreign_letters("sớm", "en"), foreign_letters("puszczy", "pt"), foreign_letters("façade", "en")
     (True, False, False)
+    >>> foreign_letters("Żubr", "pt"), foreign_letters("cafÃ©", "de")
+    (True, False)
     """
     own = letters(code)
-    return bool(own) and any(character.isalpha() and character.lower() not in own for character in word)
+    return bool(own) and any(
+        character.isalpha() and (index == 0 or character.islower()) and character.lower() not in own
+        for index, character in enumerate(word)
+    )
 
 
 @functools.cache

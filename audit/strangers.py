@@ -6,9 +6,10 @@ về sớm quá.", "Dym z komina to nie tradycja.", "Żubr to król puszczy, lê
 language mt-audit ships no data for. A short segment is judged here only when its own words rule the
 document language out — not one of its words (names aside) is a word the language data lists or the
 article uses elsewhere — and a second, independent sign points away from it: a letter the document
-language never writes (audit/alphabet.py), punctuation only another language writes (¡ ¿), or six such
-words. Only then is langdetect asked, and it must name another language with high confidence (the
-owner of the mark, where a mark opened the segment). Ordinary sentences hold a word of their language,
+language never writes (audit/alphabet.py), punctuation only another language writes (¡ ¿), a function
+word of another shipped language, or six such words. Only then is langdetect asked, and it must name
+another language with high confidence (the owner of the mark, where a mark opened the segment; the
+owner of the function words, where they are the only sign). Ordinary sentences hold a word of their language,
 so they never reach langdetect (issue 9). Quoted words are left out, as in `untranslated`: titles and
 slogans in quotes are kept in their language on purpose.
 """
@@ -30,6 +31,9 @@ MIN_STRANGE_WORDS = 3
 """The fewest words a short segment needs, names aside: two words are a name, a dish, a motto."""
 MIN_UNSIGNED_WORDS = 6
 """The words a segment needs when no letter or mark points away from the document language."""
+MIN_VOICED_HITS = 2
+"""The function words of one other language a segment signed by nothing else needs: Latin mottos hold
+one ("Fiat lux et lux fuit.", where "et" is French evidence)."""
 MIN_CONFIDENCE = 0.95
 """The langdetect probability a short segment needs."""
 
@@ -116,7 +120,12 @@ class Strangers:
         if sum(listed) > allowed:
             return None
         lettered = any(foreign_letters(word, self.language) for word in content)
-        if not (mark or lettered or len(content) >= MIN_UNSIGNED_WORDS):
+        # Function words of another shipped language ("We will never give up." in French) sign too,
+        # but then langdetect must name that language.
+        hits = self.identifier.hits(text)
+        voiced = not (mark or lettered or len(content) >= MIN_UNSIGNED_WORDS)
+        rival = max((count for code, count in hits.items() if code != self.language), default=0)
+        if voiced and rival < MIN_VOICED_HITS:
             return None
         # A word the article writes elsewhere too is its own (a term its data does not list).
         inside = Counter(word.casefold() for word in content if word[0].islower())
@@ -129,7 +138,11 @@ class Strangers:
         detected = self.identifier.detect_rival(text.strip(), self.language, MIN_CONFIDENCE)
         if detected is None or detected.code == self.language or detected.confidence < MIN_CONFIDENCE:
             return None
-        return detected if mark is None or detected.code == mark else None
+        if mark is not None and detected.code != mark:
+            return None
+        if voiced and hits[detected.code] < MIN_VOICED_HITS:
+            return None  # one shared word decides nothing: "et" made the Latin "Fiat lux et lux fuit." French
+        return detected
 
     def _listed(self, word: str) -> bool:
         if word.casefold() in self._known:
