@@ -97,20 +97,23 @@ class Strangers:
                 clauses = list(_clauses(text, part_start, part_end))
                 for clause_start, clause_end in clauses if len(clauses) > 1 else ():
                     if words.may_judge(clause_start, clause_end):
-                        guess = self.judge(text[clause_start:clause_end])
+                        guess = self.judge(text[clause_start:clause_end], clause_start == part_start)
                         if guess is not None:
                             yield clause_start, clause_end, guess
 
-    def judge(self, segment: str) -> LanguageGuess | None:
-        """The language of a short segment when its words rule the document language out, else None.
+    def judge(self, segment: str, opening: bool = True) -> LanguageGuess | None:
+        """The language of a short segment when its words rule the document language out, else None;
+        `opening`: the segment opens a sentence, so its first word counts whatever its case.
 
         The cheap tests come first; langdetect runs only on a segment none of whose words is known."""
         if quoted(segment) or _LINKISH.search(segment) is not None:
             return None
         text = QUOTATION.sub(" ", segment)
         words = [word for word in WORD.findall(text) if not word[0].isdigit()]
-        # Capitalised words inside a segment are names; its first word is capitalised anyway.
-        content = [word for index, word in enumerate(words) if index == 0 or word[0].islower()]
+        # Capitalised words inside a segment are names; a sentence's first word is capitalised anyway,
+        # but a clause inside a sentence that starts with a capital starts with a name or a title
+        # ("…, Roy of the Rovers, Bunty…" in a German list of comics, MLQE-PE en-de).
+        content = [word for index, word in enumerate(words) if (index == 0 and opening) or word[0].islower()]
         if len(content) < MIN_STRANGE_WORDS:
             return None
         mark = foreign_mark(text, self.language)
