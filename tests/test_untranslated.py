@@ -19,7 +19,7 @@ from audit.rules.untranslated import (
     _stranger,
     _unnamed,
 )
-from audit.strangers import QUOTATION, quoted
+from audit.strangers import QUOTATION, Strangers, quoted
 
 CLEAN = Path(__file__).parent / "clean"
 
@@ -59,3 +59,35 @@ def test_candidates_of_the_clean_articles_are_those_of_the_plain_tests() -> None
         found = [_candidate(sentence, language, identifier) for sentence in sentences]
         assert found == [_plain_candidate(sentence, language) for sentence in sentences]
         assert any(found) and not all(found)
+
+
+def test_short_segments_of_clean_articles_never_reach_langdetect() -> None:
+    # Issue 9: the short-segment path (audit/strangers.py) must cost no langdetect call on ordinary
+    # prose; every clean sentence and clause holds a word of its language or lacks a second sign.
+    calls = sentences = 0
+    for path in sorted(CLEAN.glob("*/*.md")):
+        document = Document.parse(path.read_text(encoding="utf-8"), Markup.MARKDOWN)
+        identifier = Identifier()
+        strangers = Strangers(document.prose, path.parent.name, identifier)
+        for paragraph in document.paragraphs:
+            spans = sentence_spans(paragraph.text)
+            sentences += len(spans)
+            assert list(strangers.find(paragraph.text, spans)) == [], path
+        calls += identifier.detector_calls
+    assert sentences > 1000 and calls == 0
+
+
+def test_a_short_sentence_in_another_language_is_found_by_its_letters_mark_or_function_words() -> None:
+    identifier = Identifier()
+    found = {
+        (language, text): guess.code if (guess := Strangers(text, language, identifier).judge(text)) else None
+        for language, text in [
+            ("en", "Cá về muộn quá."),  # letters English never writes
+            ("it", "¿Dónde está el agua del río?"),  # a mark only Spanish writes
+            ("de", "This is not a drill."),  # two English function words
+            ("fr", "Dym z komina to nie jest nasza tradycja."),  # six words, none French
+            ("en", "Ora et labora."),  # one French function word in Latin: no sign
+            ("en", "Nguyễn Thị Lan."),  # names
+        ]
+    }
+    assert list(found.values()) == ["vi", "es", "en", "pl", None, None]
