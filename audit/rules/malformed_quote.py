@@ -1,6 +1,7 @@
 """`malformed-quote`: quotation marks doubled (`""The`), spaced inside (`“ We`, `end. ”`), reversed
 (`the” deal “was`), turned (`“día histórico“`, an opening mark closing) or in another language's style
-(`„We stay“` or `«We stay»` in English, `“historischen Tag”` in German, `"non"` in French).
+(`„We stay“` or `«We stay»` in English, `“historischen Tag”` in German, `"non"` in French, a speech
+quotation in French “…” outside « », two apostrophes for a quotation mark: `''Aqui o frio…''`).
 
 MT systems and scrapers mangle quotation marks in three ways that a balance check alone misreads (a
 reversed pair looks like one mark closing nothing and one never closed; a doubled mark like an extra

@@ -1,5 +1,9 @@
 """`number-style`: one article writing large numbers two ways ("5,000" and "5.000", "four thousand" and "5,000").
 
+The styles: a comma, a point, a space, the Swiss apostrophe ("2'400"), Indian lakh grouping
+("12,50,000") and words. A number in words before a span of history ("more than three thousand
+years", languages/<code>/numbers.toml `spelled_spans`) is every style's choice, never a clash.
+
 MT copies the source's number format (German "5.000" into English) and sometimes spells numbers out,
 so one article ends up with two styles. The article's dominant style wins; on a tie, the convention
 of the document language (en "," · de/es/it/pt/nl "." · fr a space). Readings that could be decimals

@@ -4,7 +4,9 @@ MT leaves what it cannot translate, and pipelines paste source paragraphs by mis
 first, so a Latin-script segment is reported only when two independent signals agree — the function
 words of another supported language win by a clear margin AND langdetect (seeded, restricted to
 Latin-script profiles) says the same with high probability — and only when it is long enough for
-langdetect to be trusted. Proper names (mostly capitalised words), quoted titles and segments in
+langdetect to be trusted; a shorter sentence or clause needs its own words to rule the document
+language out and a second sign (a foreign letter or mark, another language's function words:
+audit/strangers.py). Proper names (mostly capitalised words), quoted titles and segments in
 quotes or parentheses ("Beijing (北京)") are not reported. Letters of another script than the
 document's (Arabic words in an English article) are reported as runs. Report-only.
 
