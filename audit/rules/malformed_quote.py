@@ -55,7 +55,7 @@ class QuoteProblem:
     kind: str
     replacement: str
     claimed: frozenset[int]  # positions of marks `unbalanced-quote` must not report again (one finding a mark)
-    pairs_as: str | None = None  # what the claimed mark still pairs as (None: it is left out of the pairing)
+    pairs_as: str | None = None  # what the first claimed mark still pairs as (None: left out of the pairing)
 
 
 class MalformedQuote(Rule):
@@ -136,7 +136,19 @@ def _wrapped(text: str, code: str, doubles: list[tuple[int, str]]) -> Iterator[Q
 def _doubled(text: str) -> Iterator[QuoteProblem]:
     for match in _DOUBLED.finditer(text):
         mark = match.group("mark")
-        yield QuoteProblem(match.start(), match.end(), "doubled", mark, frozenset({match.start() + 1}))
+        start, end = match.start(), match.end()
+        # Straight marks doubled before a word whose quotation closes with ”: the pair stood for “
+        # (`""The water came in the night,” she said.`, en/08), which one straight copy would not pair.
+        if mark == '"' and end < len(text) and text[end].isalnum() and _next_double(text, end) == "”":
+            kind = "doubled (two straight marks for “)"
+            yield QuoteProblem(start, end, kind, "“", frozenset({start, start + 1}), "“")
+            continue
+        yield QuoteProblem(start, end, "doubled", mark, frozenset({start + 1}))
+
+
+def _next_double(text: str, start: int) -> str:
+    """The next double quotation mark from `start` ("" when none)."""
+    return next((character for character in text[start:] if character in _DOUBLE_MARKS), "")
 
 
 def _families(text: str, code: str) -> list[tuple[str, str]]:

@@ -63,14 +63,15 @@ class UnbalancedQuote(Rule):
 
 
 def _as_meant(text: str, problems: list[QuoteProblem]) -> tuple[str, set[int], set[int]]:
-    """The paragraph with each mark malformed-quote claims written as it pairs, the positions left out
-    of the pairing, and those that pair but are never reported."""
+    """The paragraph with each mark malformed-quote claims written as it pairs (the first of a
+    problem's marks, where it still pairs), the positions left out of the pairing, and those that pair
+    but are never reported."""
     characters = list(text)
     claimed: set[int] = set()
     silent: set[int] = set()
     for problem in problems:
-        for position in problem.claimed:
-            if problem.pairs_as is None:
+        for index, position in enumerate(sorted(problem.claimed)):
+            if problem.pairs_as is None or index:
                 claimed.add(position)
             else:
                 characters[position] = problem.pairs_as
