@@ -107,6 +107,7 @@ class NumberStyle(Rule):
         numbers = [number for number in _numbers(context.document.prose, language) if _grouped(number, context)]
         styles = Counter(number.style for number in numbers)
         if len(styles) < 2:
+            yield from self._decimal_mark_groups(numbers, language)
             return
         # The figures of page furniture (a view counter, a market ticker) are the site's, not the article's.
         furniture = [(line.start, line.end) for line in context.furniture if not line.embedded]
@@ -129,6 +130,21 @@ class NumberStyle(Rule):
             if dominant == "words":
                 message = f"number written with '{_name(number.style)}'; this article mostly spells thousands out"
             yield self.finding(number.start, number.end, message, suggestion or None, FixSafety.UNSAFE)
+
+    def _decimal_mark_groups(self, numbers: list[_Number], language: str) -> Iterator[Finding]:
+        """Thousands grouped with a comma where the language's decimal mark is a comma, in an article
+        with no other style: the source's grouping ("21,000" in French, fr/81), since no decimal is
+        written "21,000". Not the reverse: MLQE-PE's post-editors kept "200.000 people" in English
+        (12 of 12 lines from Romanian)."""
+        decimal = language_data(language).value("numbers.decimal", ".")
+        grouping = _grouping(language)
+        if decimal != "," or grouping == decimal:
+            return
+        for number in numbers:
+            if number.style == decimal:
+                message = f"number grouped with '{decimal}', the decimal mark of '{language}' text"
+                suggestion = _render(number.value, grouping, grouping, language)
+                yield self.finding(number.start, number.end, message, suggestion, FixSafety.UNSAFE)
 
     def _foreign_decimal_marks(self, prose: str, language: str) -> Iterator[Finding]:
         pattern = _point_decimal(language)
