@@ -51,6 +51,11 @@ _WORD_LISTS = (
     "media.cited_before",
     "media.cited_after",
     "media.nationalities",
+    "honorifics.courtesy",
+    "honorifics.esteem",
+    "honorifics.offices",
+    "honorifics.roles",
+    "honorifics.not_names",
 )
 _SCALARS: dict[str, type] = {
     "numbers.grouping": str,
@@ -63,6 +68,8 @@ _SCALARS: dict[str, type] = {
     "lexicon.compounds": bool,
     "lexicon.split_content_words": bool,
     "lexicon.final_accents": bool,
+    "honorifics.lowercase_offices": bool,
+    "honorifics.title_case_headlines": bool,
 }
 # Keys another module owns and lints (the UI lexicon of page furniture: audit/ui_lexicon.py).
 _FOREIGN_PREFIXES = ("ui.",)

@@ -69,6 +69,7 @@ KIND_OF_RULE = {
     "source-copy": "other",
     "paragraph-count": "other",
     "length-ratio": "other",
+    "calqued-title": "calques",
 }
 # Glossary findings are told apart by their topic (the file stem: en/<topic>/<id>).
 KIND_OF_TOPIC = {

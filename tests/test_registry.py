@@ -30,6 +30,8 @@ DESIGN_IDS = {
     "source-copy",
     "paragraph-count",
     "length-ratio",
+    # Calques of forms of address (the project's calque mission), to be added to design §5.
+    "calqued-title",
 }
 FIX_VERBS = ("remove", "fix", "add", "delete", "replace", "insert", "use", "avoid", "no-")
 

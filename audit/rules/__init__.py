@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from audit.findings import Severity
 from audit.rules.base import Context, Rule
 from audit.rules.boilerplate import Boilerplate
+from audit.rules.calqued_title import CalquedTitle
 from audit.rules.doubled_word import DoubledWord
 from audit.rules.duplicated_name import DuplicatedName
 from audit.rules.glossary import Glossary
@@ -31,6 +32,7 @@ RULES: tuple[Rule, ...] = (
     InvisibleChar(),
     Glossary(),
     Boilerplate(),
+    CalquedTitle(),
     DoubledWord(),
     DuplicatedName(),
     NameVariant(),
