@@ -56,6 +56,10 @@ _WORD_LISTS = (
     "honorifics.offices",
     "honorifics.roles",
     "honorifics.not_names",
+    "official.names",
+    "official.heads",
+    "official.common",
+    "official.endings",
 )
 _SCALARS: dict[str, type] = {
     "numbers.grouping": str,
