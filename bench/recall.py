@@ -70,7 +70,7 @@ KIND_OF_RULE = {
     "paragraph-count": "other",
     "length-ratio": "other",
     "calqued-title": "calques",
-    "misnamed-institution": "calques",
+    "near-official-name": "calques",
 }
 # Glossary findings are told apart by their topic (the file stem: en/<topic>/<id>).
 KIND_OF_TOPIC = {

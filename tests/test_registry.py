@@ -32,7 +32,7 @@ DESIGN_IDS = {
     "length-ratio",
     # Calques of forms of address (the project's calque mission), to be added to design §5.
     "calqued-title",
-    "misnamed-institution",
+    "near-official-name",
 }
 FIX_VERBS = ("remove", "fix", "add", "delete", "replace", "insert", "use", "avoid", "no-")
 

@@ -14,9 +14,9 @@ from audit.rules.duplicated_name import DuplicatedName
 from audit.rules.glossary import Glossary
 from audit.rules.length_ratio import LengthRatio
 from audit.rules.malformed_quote import MalformedQuote
-from audit.rules.misnamed_institution import MisnamedInstitution
 from audit.rules.missing_space import MissingSpace
 from audit.rules.name_spelling import NameMisspelling, NameVariant
+from audit.rules.near_official_name import NearOfficialName
 from audit.rules.normalise import InvisibleChar, Mojibake
 from audit.rules.number_style import NumberStyle
 from audit.rules.paragraph_count import ParagraphCount
@@ -34,7 +34,7 @@ RULES: tuple[Rule, ...] = (
     Glossary(),
     Boilerplate(),
     CalquedTitle(),
-    MisnamedInstitution(),
+    NearOfficialName(),
     DoubledWord(),
     DuplicatedName(),
     NameVariant(),

@@ -1,4 +1,4 @@
-"""`misnamed-institution`: the name of an institution, a party or an agency one word off its official name.
+"""`near-official-name`: the name of an institution, a party or an agency one word off its official name.
 
 MT renders an official name word by word from the source language, and the result is almost the name:
 "Siberian Department of the Russian Academy of Sciences" (Branch), "Liberal Democracy Party"
@@ -150,7 +150,7 @@ def same_stem(official: str, found: str) -> bool:
     return shared >= MIN_STEM and shared >= STEM_SHARE * max(len(first), len(second))
 
 
-class MisnamedInstitution(Rule):
+class NearOfficialName(Rule):
     """An institution's, party's or agency's name one word off its official name.
 
     Why: a word-for-word rendering of an official name ("Siberian Department of the Russian Academy of
@@ -160,7 +160,7 @@ class MisnamedInstitution(Rule):
     word put back; a writer may mean a body the gazetteer does not list).
     """
 
-    id = "misnamed-institution"
+    id = "near-official-name"
     summary = "an institution's name one word off its official name (Siberian Department → Branch)"
     precedence = 47
 
