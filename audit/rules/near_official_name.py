@@ -14,7 +14,8 @@ one content word, when that word is
   "National" or "Security" do not count: "National Security Council" is no near miss of "National
   Security Agency").
 
-Forms that differ by an inflectional ending of the language (`official.endings`: German "der
+Spellings of one word (Defence/Defense, Organisation/Organization: one length, at most two letters
+apart) and forms that differ by an inflectional ending of the language (`official.endings`: German "der
 Deutsche Wetterdienst", "der Republikanischen Volkspartei") are grammar, not near misses. A name
 listed in the gazetteer is never reported, nor a stretch that a further capitalised word
 continues ("Russian Academy of Science Fiction" is another name). Function words stay exact.
@@ -117,8 +118,9 @@ def gazetteer(code: str) -> Gazetteer | None:
 
 
 def _key(words: list[str] | tuple[str, ...]) -> str:
-    """Words compared as a name: case and the apostrophe's shape do not count (People’s = People's)."""
-    return " ".join(words).casefold().replace("’", "'")
+    """Words compared as a name: case, the apostrophe's shape and a possessive do not count
+    (People’s = People's, "the European Commission’s plan")."""
+    return " ".join(word.casefold().replace("’", "'").removesuffix("'s") for word in words)
 
 
 def _inflected(official: str, written: str, endings: frozenset[str]) -> bool:
@@ -133,6 +135,18 @@ def _inflected(official: str, written: str, endings: frozenset[str]) -> bool:
     while shared < min(len(first), len(second)) and first[shared] == second[shared]:
         shared += 1
     return all(rest == "" or rest in endings for rest in (first[shared:], second[shared:]))
+
+
+def _respelt(official: str, written: str) -> bool:
+    """True when two words of one length differ in one or two letters: a spelling, not another word
+    (Defence/Defense, Centre/Center, Organisation/Organization).
+
+    >>> _respelt("Defence", "Defense"), _respelt("Korea", "Korean"), _respelt("Branch", "Bureau")
+    (True, False, False)
+    """
+    if len(official) != len(written):
+        return False
+    return sum(left != right for left, right in zip(official.casefold(), written.casefold(), strict=True)) <= 2
 
 
 def same_stem(official: str, found: str) -> bool:
@@ -195,6 +209,7 @@ class NearOfficialName(Rule):
             for index in name.content
             if _key([found[index]]) != _key([name.words[index]])
             and not _inflected(name.words[index], found[index], names.endings)
+            and not _respelt(name.words[index], found[index])
         ]
         if len(differ) != 1:
             return None
