@@ -24,6 +24,7 @@ continues ("Russian Academy of Science Fiction" is another name). Function words
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -57,6 +58,11 @@ class OfficialName:
     content: tuple[int, ...]
     pattern: LazyPattern
 
+    @property
+    def beginnings(self) -> frozenset[str]:
+        """The first letters of its content words, casefolded (for `Gazetteer.candidates`)."""
+        return frozenset(self.words[index].casefold()[:MIN_STEM] for index in self.content)
+
 
 @dataclass(frozen=True)
 class Gazetteer:
@@ -68,12 +74,37 @@ class Gazetteer:
     common: frozenset[str]
     endings: frozenset[str]
 
+    @functools.cached_property
+    def _by_beginning(self) -> dict[str, tuple[int, ...]]:
+        """Which names have a content word beginning so (its first MIN_STEM letters, casefolded)."""
+        index: dict[str, list[int]] = {}
+        for number, name in enumerate(self.names):
+            for beginning in name.beginnings:
+                index.setdefault(beginning, []).append(number)
+        return {beginning: tuple(numbers) for beginning, numbers in index.items()}
+
+    def candidates(self, text: str) -> list[OfficialName]:
+        """The names two of whose content words begin like words of `text` (all others cannot be near):
+        a look-up per word instead of a pattern per name, since most names share nothing with a paragraph.
+        """
+        hits: dict[int, int] = {}
+        for beginning in {word.casefold()[:MIN_STEM] for word in WORD.findall(text)}:
+            for number in self._by_beginning.get(beginning, ()):
+                hits[number] = hits.get(number, 0) + 1
+        return [
+            self.names[number]
+            for number, count in sorted(hits.items())
+            if count >= min(2, len(self.names[number].beginnings))
+        ]
+
 
 def _literal(word: str) -> str:
-    """A word of a name as a pattern; its apostrophe may be straight or curly (l'Académie, l’Académie)."""
-    import regex
+    """A word of a name as a pattern; its apostrophe may be straight or curly (l'Académie, l’Académie).
 
-    return "['’]".join(regex.escape(part) for part in regex.split("['’]", word))
+    The standard library escapes: its escapes are valid `regex` syntax, and `regex.escape` is slow
+    enough to show in a one-file run that reads a whole gazetteer.
+    """
+    return "['’]".join(re.escape(part) for part in word.replace("’", "'").split("'"))
 
 
 def _stem(word: str, endings: frozenset[str]) -> str:
@@ -185,11 +216,8 @@ class NearOfficialName(Rule):
             if names is None:
                 continue
             text = context.document.prose[paragraph.start : paragraph.end]
-            folded = text.casefold()
             reported: set[int] = set()  # "Liberal Democracy Party of Russia" is off two listed names
-            for name in names.names:
-                if sum(name.words[index].casefold()[:MIN_STEM] in folded for index in name.content) < 2:
-                    continue  # cheap: most names share nothing with a paragraph
+            for name in names.candidates(text):
                 for match in name.pattern.finditer(text):
                     finding = self._near_miss(text, match, name, names, paragraph.start, code)
                     if finding is not None and finding.start not in reported:
