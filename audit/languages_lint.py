@@ -51,6 +51,12 @@ _WORD_LISTS = (
     "media.cited_before",
     "media.cited_after",
     "media.nationalities",
+    "media.title_heads",
+    "media.title_words",
+    "media.places",
+    "media.qualifiers",
+    "media.connectors",
+    "media.titles",
 )
 _SCALARS: dict[str, type] = {
     "numbers.grouping": str,

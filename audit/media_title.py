@@ -1,0 +1,308 @@
+"""Find publication titles that machine translation rendered word for word ("the daily Universe").
+
+Why a detector and not only a glossary: the media glossaries list the titles somebody met, and the
+next article cites a paper nobody listed (Kayhan as "the daily Universe", Yonhap as "l'Agence de
+presse Union"). What such a rendering IS does not depend on the paper: a capitalised title stands in a
+publication's place, and it is made of ordinary words of the article's language, while a real title
+cited in that language is either the publication's own foreign name ("the daily Kayhan") or one of
+the few the language's press writes in its own words ("Le Monde", "The Times", "El País").
+
+So a title is reported when:
+- it stands in a publication's place: right after a descriptor ("the newspaper", "le quotidien
+  viennois", "die Tageszeitung"), or it names the kind of publication itself ("The North Sea Road
+  Newspaper", "Le Quotidien de Corée", "Japan Broadcasting Association");
+- every word of it is an ordinary word of the language (in wordfreq's short list of the language's
+  common words: a foreign name such as "Kayhan" or "Asahi" is not, so the title is the paper's own
+  name), and one at least is not neutral: press words ("Newspaper", "Gazette"), the words real titles
+  of the language are made of (`media.title_words`: "Times", "Post", "Herald"), nationalities, places
+  the language's own press is published in, calendar words;
+- it is not a real title of the language (`media.titles`) nor a glossary's preferred name.
+
+The data is per language in languages/<code>/media.toml; the word frequencies come from wordfreq,
+imported only when a paragraph holds a candidate.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+
+from audit.glossary.tokens import APOSTROPHES, HYPHENS, Token, tokenize
+from audit.languages import language, words
+from audit.lexicon import function_words
+
+ORDINARY_ZIPF = 3.0
+"""A word at least this frequent in the language (wordfreq's Zipf scale: once per million words) is an
+ordinary word of it; rarer words (and foreign names) make a title a name, not a rendering."""
+_MOST_BETWEEN = 3  # qualifiers between a descriptor and its title: "la agencia de noticias …"
+_MOST_WORDS = 7  # a longer capitalised run is a list or a headline, not a title
+_OPENING_MARKS = "“„«‘‚\"'‹*_"
+_CLOSING_MARKS = "”“»’‘\"'›*_"
+
+
+@dataclass(frozen=True)
+class Title:
+    """A title read as a literal rendering, with offsets into the text it was found in."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class _Vocabulary:
+    descriptors: frozenset[str]
+    capitalised_descriptors: bool
+    qualifiers: frozenset[str]
+    connectors: frozenset[str]
+    nationalities: frozenset[str]
+    heads: frozenset[tuple[str, ...]]
+    neutral: frozenset[str]
+    articles: frozenset[str]
+    openers: frozenset[str]
+    persons: frozenset[str]
+    titles: frozenset[tuple[str, ...]]
+
+
+@cache
+def _vocabulary(code: str) -> _Vocabulary:
+    articles = words(code, "articles.definite") | words(code, "articles.elided")
+    neutral = (
+        frozenset(word for head in words(code, "media.title_heads") for word in head.split())
+        | words(code, "media.title_words")
+        | words(code, "media.places")
+        | words(code, "media.nationalities")
+        | words(code, "ui.calendar")
+        | articles
+    )
+    written = language(code).phrases("media.descriptors")
+    return _Vocabulary(
+        descriptors=words(code, "media.descriptors"),
+        # German writes its descriptors capitalised ("die Zeitung"); elsewhere a capitalised one is a
+        # name's first word ("Medio Ambiente", "Agencia Estatal de Meteorología").
+        capitalised_descriptors=any(word[:1].isupper() for word in written),
+        openers=words(code, "names.openers") | function_words(code),
+        qualifiers=words(code, "media.qualifiers") | words(code, "media.nationalities"),
+        connectors=words(code, "media.connectors"),
+        nationalities=words(code, "media.nationalities"),
+        heads=frozenset(tuple(head.split()) for head in words(code, "media.title_heads")),
+        neutral=neutral,
+        articles=articles,
+        persons=words(code, "names.titles"),
+        titles=frozenset(title_key(title) for title in words(code, "media.titles")),
+    )
+
+
+def title_key(title: str) -> tuple[str, ...]:
+    """The words of a title as compared with the known ones: casefolded, article and inflection
+    endings dropped ("der Süddeutschen Zeitung" is "Süddeutsche Zeitung").
+
+    >>> title_key("der Süddeutschen Zeitung") == title_key("Süddeutsche Zeitung")
+    True
+    """
+    return tuple(_stem(token.text) for token in tokenize(title) if token.text[0].isalnum())
+
+
+def _stem(word: str) -> str:
+    folded = word.casefold()
+    return folded[:-1] if len(folded) > 4 and folded[-1] in "ns" else folded
+
+
+def literal_titles(text: str, code: str) -> Iterator[Title]:
+    """The titles of `text` (a paragraph in language `code`) that read as literal renderings.
+
+    >>> [title.text for title in literal_titles("It was first reported by the reformist daily Trust.", "en")]
+    ['Trust']
+    >>> list(literal_titles("It was first reported by the reformist daily Etemad.", "en"))
+    []
+    """
+    vocabulary = _vocabulary(code)
+    if not vocabulary.descriptors:
+        return
+    tokens = tokenize(text)
+    keys = [token.text.casefold() for token in tokens]
+    index = 0
+    while index < len(tokens):
+        found = _described_title(tokens, keys, index, vocabulary) or _named_title(tokens, keys, index, vocabulary)
+        if found is None:
+            index += 1
+            continue
+        first, last, words_at = found
+        # The known title may go on in lower case past the run ("l'agence Chine nouvelle").
+        if _reads_literal([tokens[at].text for at in words_at], vocabulary, code, keys[first : last + 3]):
+            yield Title(tokens[first].start, tokens[last].end, text[tokens[first].start : tokens[last].end])
+        index = last + 1
+
+
+def _described_title(
+    tokens: list[Token], keys: list[str], index: int, vocabulary: _Vocabulary
+) -> tuple[int, int, list[int]] | None:
+    """A title right after a descriptor at `index` ("the daily Universe", "l'agence de presse Union")."""
+    if keys[index] not in vocabulary.descriptors:
+        return None
+    if not (tokens[index].text.islower() or vocabulary.capitalised_descriptors):
+        return None
+    start = index + 1
+    while start - index <= _MOST_BETWEEN and start < len(tokens) and tokens[start].text.islower():
+        if keys[start] not in vocabulary.qualifiers and keys[start] not in vocabulary.connectors:
+            break
+        start += 1
+    if keys[start - 1] in vocabulary.connectors:
+        return None  # "el diario de Japón": a place the paper is from, not its title
+    return _title_at(tokens, keys, start, vocabulary)
+
+
+def _named_title(
+    tokens: list[Token], keys: list[str], index: int, vocabulary: _Vocabulary
+) -> tuple[int, int, list[int]] | None:
+    """A title that names its own kind of publication ("The North Sea Road Newspaper")."""
+    if index > 0 and _capitalised(tokens[index - 1].text):
+        return None  # the middle of a longer run, already read from its start
+    if keys[index] in vocabulary.openers and keys[index] not in vocabulary.articles:
+        return None  # "Secondo Il Giornale": the run starts after the sentence's first word
+    title = _title_at(tokens, keys, index, vocabulary)
+    if title is None:
+        return None
+    first, _, words_at = title
+    content = [keys[at] for at in words_at]
+    heads = [at for at in range(len(content)) if _head_at(content, at, vocabulary.heads)]
+    if len(content) < 2 or not heads:
+        return None
+    if any(word in vocabulary.descriptors for word in content[:-1]):
+        return None  # "Schweizer Zeitung Neue Zürcher Zeitung": a descriptor, then its title
+    if heads[0] == 0 and keys[first] not in vocabulary.articles:
+        return None  # "Presse im Mittelpunkt": a head opens a title only after its article
+    return title
+
+
+def _head_at(content: list[str], at: int, heads: frozenset[tuple[str, ...]]) -> bool:
+    """True when a head ("newspaper", "news agency") starts at word `at` of the title."""
+    return any(tuple(content[at : at + len(head)]) == head for head in heads)
+
+
+def _title_at(
+    tokens: list[Token], keys: list[str], index: int, vocabulary: _Vocabulary
+) -> tuple[int, int, list[int]] | None:
+    """The capitalised run starting at `index` (after an opening mark and an article, if any): its first
+    and last token and where its words are; None when no capitalised word starts there."""
+    quoted = index < len(tokens) and tokens[index].text in _OPENING_MARKS
+    while index < len(tokens) and tokens[index].text in _OPENING_MARKS:
+        index += 1
+    first = index
+    if index < len(tokens) and keys[index] in vocabulary.articles:
+        index += 2 if _elided(tokens, index) else 1
+    if index >= len(tokens) or not _capitalised(tokens[index].text) or not _spaced(tokens, index):
+        return None
+    words_at = [index]
+    last = index
+    while len(words_at) < _MOST_WORDS:
+        step = _next_word(tokens, keys, last + 1, vocabulary)
+        if step is None:
+            break
+        last = step
+        words_at.append(step)
+    if _cut(tokens, last) or (quoted and not _closes(tokens, last)):
+        return None  # "L'Orient-Le Jour", "Folha de S.Paulo", « Salaire juste, jeu loyal »: more than a run
+    if keys[first] in vocabulary.articles and not tokens[first].text[0].isupper() and first < words_at[0]:
+        first = words_at[0]  # a lower-case article belongs to the sentence: "the daily Universe"
+    return first, last, words_at
+
+
+def _next_word(tokens: list[Token], keys: list[str], index: int, vocabulary: _Vocabulary) -> int | None:
+    """Where the title's next word is: the next capitalised word, across a hyphen or a connector and
+    its article ("Gazette de Zurich", "Journal d'Allemagne du Sud"), or a nationality that follows in
+    lower case ("Radiodiffusion autrichienne"); None where the title ends."""
+    if index >= len(tokens):
+        return None
+    if tokens[index].text in HYPHENS and index + 1 < len(tokens) and _capitalised(tokens[index + 1].text):
+        return index + 1
+    if _capitalised(tokens[index].text) and _spaced(tokens, index):
+        return index
+    if tokens[index].text.islower() and keys[index] in vocabulary.nationalities and _spaced(tokens, index):
+        return index
+    if keys[index] in vocabulary.connectors:
+        after = index + (2 if _elided(tokens, index) else 1)
+        if after < len(tokens) and keys[after] in vocabulary.articles:
+            after += 2 if _elided(tokens, after) else 1
+        if after < len(tokens) and _capitalised(tokens[after].text):
+            return after
+    return None
+
+
+def _reads_literal(
+    written: list[str],
+    vocabulary: _Vocabulary,
+    code: str,
+    span: list[str],
+) -> bool:
+    title = tuple(_stem(word) for word in span if word[0].isalnum())
+    lengths = range(len(written), len(title) + 1)
+    if any(is_known(title[:length], vocabulary.titles, code) for length in lengths):
+        return False
+    cuts = [cut for cut, word in enumerate(title) if word in vocabulary.connectors]
+    if any(is_known(title[:cut], vocabulary.titles, code) for cut in cuts):
+        return False  # a real title and its city: "La Presse de Montréal", "El Universo de Guayaquil"
+    content = [word.casefold() for word in written]
+    if content[0] in vocabulary.persons:
+        return False  # "the newspaper Prime Minister …" is a person, not a title
+    if any(len(word) > 1 and word.isupper() for word in written):
+        return False  # an acronym is the publication's own name ("Presseagentur AFP")
+    evidence = 0
+    for word in content:
+        if word in vocabulary.neutral:
+            continue
+        if len(word) < 2 or not _ordinary(word, code):
+            return False
+        evidence += 1
+    return evidence > 0
+
+
+def is_known(title: tuple[str, ...], known: frozenset[tuple[str, ...]], code: str) -> bool:
+    """True when a `title_key` is one of `known`, with or without its leading article."""
+    bare = title[1:] if title and title[0] in _vocabulary(code).articles else title
+    return title in known or bare in known
+
+
+def _ordinary(word: str, code: str) -> bool:
+    return _frequency(word, code) >= ORDINARY_ZIPF
+
+
+@cache
+def _frequency(word: str, code: str) -> float:
+    from wordfreq import zipf_frequency  # lazily: its word lists load on first use, a few in a run
+
+    return float(zipf_frequency(word, code, wordlist="small"))
+
+
+def _cut(tokens: list[Token], last: int) -> bool:
+    """True when the run goes on past `last` without a space: an apostrophe, a hyphen or an
+    abbreviation's full stop glued to a letter."""
+    if last + 2 >= len(tokens):
+        return False
+    following = tokens[last + 1]
+    if following.start != tokens[last].end or following.text not in APOSTROPHES + HYPHENS + ".":
+        return False
+    return tokens[last + 2].start == following.end and tokens[last + 2].text.isalnum()
+
+
+def _closes(tokens: list[Token], last: int) -> bool:
+    return last + 1 < len(tokens) and tokens[last + 1].text in _CLOSING_MARKS
+
+
+def _capitalised(text: str) -> bool:
+    return text[:1].isupper() and text.isalpha()
+
+
+def _elided(tokens: list[Token], index: int) -> bool:
+    """True when the token at `index` is an elided word glued to an apostrophe ("l'", "d'")."""
+    return (
+        index + 1 < len(tokens)
+        and tokens[index + 1].text in APOSTROPHES
+        and tokens[index + 1].start == tokens[index].end
+    )
+
+
+def _spaced(tokens: list[Token], index: int) -> bool:
+    """True unless the token is glued to the one before by a letter (a word cut by the tokenizer)."""
+    return index == 0 or tokens[index - 1].end < tokens[index].start or not tokens[index - 1].text.isalnum()
