@@ -16,6 +16,7 @@ So a title is reported when:
   name), and one at least is not neutral: press words ("Newspaper", "Gazette"), the words real titles
   of the language are made of (`media.title_words`: "Times", "Post", "Herald"), nationalities, places
   the language's own press is published in, calendar words;
+- no word of it is an English word in another language's article ("das Magazin Life");
 - it is not a real title of the language (`media.titles`) nor a glossary's preferred name.
 
 The data is per language in languages/<code>/media.toml; the word frequencies come from wordfreq,
@@ -35,6 +36,8 @@ from audit.lexicon import function_words
 ORDINARY_ZIPF = 3.0
 """A word at least this frequent in the language (wordfreq's Zipf scale: once per million words) is an
 ordinary word of it; rarer words (and foreign names) make a title a name, not a rendering."""
+# A word this much more frequent in English (Zipf points: a factor of ten) is an English word.
+_ENGLISH_MARGIN = 1.0
 _MOST_BETWEEN = 3  # qualifiers between a descriptor and its title: "la agencia de noticias …"
 _MOST_WORDS = 7  # a longer capitalised run is a list or a headline, not a title
 _OPENING_MARKS = "“„«‘‚\"'‹*_"
@@ -169,7 +172,9 @@ def _named_title(
     heads = [at for at in range(len(content)) if _head_at(content, at, vocabulary.heads)]
     if len(content) < 2 or not heads:
         return None
-    if any(word in vocabulary.descriptors for word in content[:-1]):
+    if any(
+        content[at] in vocabulary.descriptors and words_at[at + 1] == words_at[at] + 1 for at in range(len(content) - 1)
+    ):
         return None  # "Schweizer Zeitung Neue Zürcher Zeitung": a descriptor, then its title
     if heads[0] == 0 and keys[first] not in vocabulary.articles:
         return None  # "Presse im Mittelpunkt": a head opens a title only after its article
@@ -252,7 +257,7 @@ def _reads_literal(
     for word in content:
         if word in vocabulary.neutral:
             continue
-        if len(word) < 2 or not _ordinary(word, code):
+        if len(word) < 2 or not _ordinary(word, code) or _english(word, code):
             return False
         evidence += 1
     return evidence > 0
@@ -266,6 +271,12 @@ def is_known(title: tuple[str, ...], known: frozenset[tuple[str, ...]], code: st
 
 def _ordinary(word: str, code: str) -> bool:
     return _frequency(word, code) >= ORDINARY_ZIPF
+
+
+def _english(word: str, code: str) -> bool:
+    """True when a word of a non-English article belongs to English far more than to the language:
+    the title is an English publication's own name ("das Magazin Life", mlqe-pe en-de line 688)."""
+    return code != "en" and _frequency(word, "en") >= _frequency(word, code) + _ENGLISH_MARGIN
 
 
 @cache

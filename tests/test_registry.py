@@ -30,6 +30,8 @@ DESIGN_IDS = {
     "source-copy",
     "paragraph-count",
     "length-ratio",
+    # Media titles translated word for word (the project's mission), to be added to design §5.
+    "literal-media-title",
 }
 FIX_VERBS = ("remove", "fix", "add", "delete", "replace", "insert", "use", "avoid", "no-")
 
