@@ -53,6 +53,7 @@ _WORD_LISTS = (
     "media.nationalities",
     "media.title_heads",
     "media.title_words",
+    "media.title_markers",
     "media.places",
     "media.qualifiers",
     "media.connectors",

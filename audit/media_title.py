@@ -16,6 +16,7 @@ So a title is reported when:
   name), and one at least is not neutral: press words ("Newspaper", "Gazette"), the words real titles
   of the language are made of (`media.title_words`: "Times", "Post", "Herald"), nationalities, places
   the language's own press is published in, calendar words;
+- no word of it is one only real titles use (`media.title_markers`: "Times", "Herald", "Corriere");
 - no word of it is an English word in another language's article ("das Magazin Life");
 - it is not a real title of the language (`media.titles`) nor a glossary's preferred name.
 
@@ -39,7 +40,8 @@ ordinary word of it; rarer words (and foreign names) make a title a name, not a 
 # A word this much more frequent in English (Zipf points: a factor of ten) is an English word.
 _ENGLISH_MARGIN = 1.0
 _MOST_BETWEEN = 3  # qualifiers between a descriptor and its title: "la agencia de noticias …"
-_MOST_WORDS = 7  # a longer capitalised run is a list or a headline, not a title
+_MOST_WORDS = 7
+_READ_ON = 6  # tokens after a run that may still belong to a known title  # a longer capitalised run is a list or a headline, not a title
 _OPENING_MARKS = "“„«‘‚\"'‹*_"
 _CLOSING_MARKS = "”“»’‘\"'›*_"
 
@@ -65,6 +67,7 @@ class _Vocabulary:
     articles: frozenset[str]
     openers: frozenset[str]
     persons: frozenset[str]
+    markers: frozenset[str]
     titles: frozenset[tuple[str, ...]]
 
 
@@ -74,6 +77,7 @@ def _vocabulary(code: str) -> _Vocabulary:
     neutral = (
         frozenset(word for head in words(code, "media.title_heads") for word in head.split())
         | words(code, "media.title_words")
+        | words(code, "media.title_markers")
         | words(code, "media.places")
         | words(code, "media.nationalities")
         | words(code, "ui.calendar")
@@ -93,15 +97,16 @@ def _vocabulary(code: str) -> _Vocabulary:
         neutral=neutral,
         articles=articles,
         persons=words(code, "names.titles"),
+        markers=words(code, "media.title_markers"),
         titles=frozenset(title_key(title) for title in words(code, "media.titles")),
     )
 
 
 def title_key(title: str) -> tuple[str, ...]:
-    """The words of a title as compared with the known ones: casefolded, article and inflection
-    endings dropped ("der Süddeutschen Zeitung" is "Süddeutsche Zeitung").
+    """The words of a title as compared with the known ones: casefolded, without punctuation and
+    inflection endings ("Süddeutschen Zeitung" is "Süddeutsche Zeitung"); `is_known` drops an article.
 
-    >>> title_key("der Süddeutschen Zeitung") == title_key("Süddeutsche Zeitung")
+    >>> title_key("Süddeutschen Zeitung") == title_key("Süddeutsche Zeitung")
     True
     """
     return tuple(_stem(token.text) for token in tokenize(title) if token.text[0].isalnum())
@@ -132,8 +137,9 @@ def literal_titles(text: str, code: str) -> Iterator[Title]:
             index += 1
             continue
         first, last, words_at = found
-        # The known title may go on in lower case past the run ("l'agence Chine nouvelle").
-        if _reads_literal([tokens[at].text for at in words_at], vocabulary, code, keys[first : last + 3]):
+        # The known title may go on past the run ("l'agence Chine nouvelle", "Iranian Students' News
+        # Agency"), so the next few tokens are read too.
+        if _reads_literal([tokens[at].text for at in words_at], vocabulary, code, keys[first : last + _READ_ON]):
             yield Title(tokens[first].start, tokens[last].end, text[tokens[first].start : tokens[last].end])
         index = last + 1
 
@@ -253,6 +259,8 @@ def _reads_literal(
         return False  # "the newspaper Prime Minister …" is a person, not a title
     if any(len(word) > 1 and word.isupper() for word in written):
         return False  # an acronym is the publication's own name ("Presseagentur AFP")
+    if not vocabulary.markers.isdisjoint(content):
+        return False  # shaped like a real title of the language ("the weekly Island Times")
     evidence = 0
     for word in content:
         if word in vocabulary.neutral:
