@@ -40,8 +40,8 @@ ordinary word of it; rarer words (and foreign names) make a title a name, not a 
 # A word this much more frequent in English (Zipf points: a factor of ten) is an English word.
 _ENGLISH_MARGIN = 1.0
 _MOST_BETWEEN = 3  # qualifiers between a descriptor and its title: "la agencia de noticias …"
-_MOST_WORDS = 7
-_READ_ON = 6  # tokens after a run that may still belong to a known title  # a longer capitalised run is a list or a headline, not a title
+_MOST_WORDS = 7  # a longer capitalised run is a list or a headline, not a title
+_READ_ON = 6  # tokens after a run that may still belong to a known title
 _OPENING_MARKS = "“„«‘‚\"'‹*_"
 _CLOSING_MARKS = "”“»’‘\"'›*_"
 

@@ -29,7 +29,9 @@ def _titles(text: str, code: str) -> list[str]:
         ("fr", "Le Journal de la Montagne Blanche a révélé l'affaire.", ["Le Journal de la Montagne Blanche"]),
     ],
 )
-def test_a_title_of_ordinary_words_in_a_publications_place_is_reported(code: str, text: str, expected: list[str]) -> None:
+def test_a_title_of_ordinary_words_in_a_publications_place_is_reported(
+    code: str, text: str, expected: list[str]
+) -> None:
     assert _titles(text, code) == expected
 
 
