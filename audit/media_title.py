@@ -40,6 +40,7 @@ ordinary word of it; rarer words (and foreign names) make a title a name, not a 
 # A word this much more frequent in English (Zipf points: a factor of ten) is an English word.
 _ENGLISH_MARGIN = 1.0
 _MOST_BETWEEN = 3  # qualifiers between a descriptor and its title: "la agencia de noticias …"
+_MOST_ADJECTIVES = 2  # unlisted lower-case words between a descriptor and a title opened by its article
 _MOST_WORDS = 7  # a longer capitalised run is a list or a headline, not a title
 _READ_ON = 6  # tokens after a run that may still belong to a known title
 _OPENING_MARKS = "“„«‘‚\"'‹*_"
@@ -67,6 +68,7 @@ class _Vocabulary:
     articles: frozenset[str]
     openers: frozenset[str]
     persons: frozenset[str]
+    calendar: frozenset[str]
     markers: frozenset[str]
     titles: frozenset[tuple[str, ...]]
 
@@ -80,7 +82,6 @@ def _vocabulary(code: str) -> _Vocabulary:
         | words(code, "media.title_markers")
         | words(code, "media.places")
         | words(code, "media.nationalities")
-        | words(code, "ui.calendar")
         | articles
     )
     written = language(code).phrases("media.descriptors")
@@ -98,6 +99,7 @@ def _vocabulary(code: str) -> _Vocabulary:
         articles=articles,
         persons=words(code, "names.titles"),
         markers=words(code, "media.title_markers"),
+        calendar=words(code, "ui.calendar"),
         titles=frozenset(title_key(title) for title in words(code, "media.titles")),
     )
 
@@ -137,6 +139,9 @@ def literal_titles(text: str, code: str) -> Iterator[Title]:
             index += 1
             continue
         first, last, words_at = found
+        if _spelled_out(tokens, last):
+            index = last + 1
+            continue
         # The known title may go on past the run ("l'agence Chine nouvelle", "Iranian Students' News
         # Agency"), so the next few tokens are read too.
         if _reads_literal([tokens[at].text for at in words_at], vocabulary, code, keys[first : last + _READ_ON]):
@@ -159,7 +164,17 @@ def _described_title(
         start += 1
     if keys[start - 1] in vocabulary.connectors:
         return None  # "el diario de Japón": a place the paper is from, not its title
-    return _title_at(tokens, keys, start, vocabulary)
+    title = _title_at(tokens, keys, start, vocabulary)
+    if title is None:
+        # A capitalised article opens a title even after words no list holds: "le quotidien viennois
+        # La Gazette", "il quotidiano romano Il Tempo" (Romance adjectives follow the noun).
+        for between in range(1, _MOST_ADJECTIVES + 1):
+            at = start + between
+            if at >= len(tokens) or not tokens[at - 1].text.islower() or not tokens[at - 1].text.isalpha():
+                break
+            if keys[at] in vocabulary.articles and tokens[at].text[0].isupper():
+                return _title_at(tokens, keys, at, vocabulary)
+    return title
 
 
 def _named_title(
@@ -182,9 +197,15 @@ def _named_title(
         content[at] in vocabulary.descriptors and words_at[at + 1] == words_at[at] + 1 for at in range(len(content) - 1)
     ):
         return None  # "Schweizer Zeitung Neue Zürcher Zeitung": a descriptor, then its title
-    if heads[0] == 0 and keys[first] not in vocabulary.articles:
+    if heads[0] == 0 and not _after_article(tokens, keys, words_at[0], vocabulary):
         return None  # "Presse im Mittelpunkt": a head opens a title only after its article
     return title
+
+
+def _after_article(tokens: list[Token], keys: list[str], at: int, vocabulary: _Vocabulary) -> bool:
+    """True when the word at `at` follows an article, elided or not ("le Journal", "l'Agence")."""
+    before = at - 2 if at >= 2 and _elided(tokens, at - 2) else at - 1
+    return before >= 0 and keys[before] in vocabulary.articles
 
 
 def _head_at(content: list[str], at: int, heads: frozenset[tuple[str, ...]]) -> bool:
@@ -261,9 +282,12 @@ def _reads_literal(
         return False  # an acronym is the publication's own name ("Presseagentur AFP")
     if not vocabulary.markers.isdisjoint(content):
         return False  # shaped like a real title of the language ("the weekly Island Times")
+    # A day or a month after a descriptor is a date ("told the agency Tuesday"), unless an article
+    # makes it a title ("le quotidien Le Jour").
+    dated = vocabulary.calendar if span[0] not in vocabulary.articles else frozenset()
     evidence = 0
     for word in content:
-        if word in vocabulary.neutral:
+        if word in vocabulary.neutral or word in dated:
             continue
         if len(word) < 2 or not _ordinary(word, code) or _english(word, code):
             return False
@@ -292,6 +316,13 @@ def _frequency(word: str, code: str) -> float:
     from wordfreq import zipf_frequency  # lazily: its word lists load on first use, a few in a run
 
     return float(zipf_frequency(word, code, wordlist="small"))
+
+
+def _spelled_out(tokens: list[Token], last: int) -> bool:
+    """True when the run is followed by its acronym in brackets: an official name spelled out ("la
+    Agencia de Noticias de la República Islámica (IRNA)"), not a rendering."""
+    following = [token.text for token in tokens[last + 1 : last + 4]]
+    return len(following) == 3 and following[0] == "(" and following[1].isupper() and following[2] == ")"
 
 
 def _cut(tokens: list[Token], last: int) -> bool:
