@@ -188,7 +188,7 @@ def _named_title(
     title = _title_at(tokens, keys, index, vocabulary)
     if title is None:
         return None
-    first, _, words_at = title
+    _, _, words_at = title
     content = [keys[at] for at in words_at]
     heads = [at for at in range(len(content)) if _head_at(content, at, vocabulary.heads)]
     if len(content) < 2 or not heads:
