@@ -41,6 +41,7 @@ ordinary word of it; rarer words (and foreign names) make a title a name, not a 
 _ENGLISH_MARGIN = 1.0
 _MOST_BETWEEN = 3  # qualifiers between a descriptor and its title: "la agencia de noticias …"
 _MOST_ADJECTIVES = 2  # unlisted lower-case words between a descriptor and a title opened by its article
+_SHORTEST_SUFFIX = 5  # a head that ends a compound descriptor: "…zeitung", "…blatt"
 _MOST_WORDS = 7  # a longer capitalised run is a list or a headline, not a title
 _READ_ON = 6  # tokens after a run that may still belong to a known title
 _OPENING_MARKS = "“„«‘‚\"'‹*_"
@@ -153,17 +154,22 @@ def _described_title(
     tokens: list[Token], keys: list[str], index: int, vocabulary: _Vocabulary
 ) -> tuple[int, int, list[int]] | None:
     """A title right after a descriptor at `index` ("the daily Universe", "l'agence de presse Union")."""
-    if keys[index] not in vocabulary.descriptors:
+    if not _describes(keys[index], vocabulary):
         return None
-    if not (tokens[index].text.islower() or vocabulary.capitalised_descriptors):
-        return None
+    # A capitalised descriptor opens a name ("Medio Ambiente", "Agencia Estatal de Meteorología"),
+    # except in a language that capitalises nouns, or before its complement: "l'Agence de presse …".
+    opens_name = not tokens[index].text.islower() and not vocabulary.capitalised_descriptors
     start = index + 1
-    while start - index <= _MOST_BETWEEN and start < len(tokens) and tokens[start].text.islower():
+    while start - index <= _MOST_BETWEEN and start < len(tokens) and tokens[start].text.isalpha():
         if keys[start] not in vocabulary.qualifiers and keys[start] not in vocabulary.connectors:
+            break
+        if not (tokens[start].text.islower() or opens_name):
             break
         start += 1
     if keys[start - 1] in vocabulary.connectors:
         return None  # "el diario de Japón": a place the paper is from, not its title
+    if opens_name and start == index + 1:
+        return None
     title = _title_at(tokens, keys, start, vocabulary)
     if title is None:
         # A capitalised article opens a title even after words no list holds: "le quotidien viennois
@@ -175,6 +181,17 @@ def _described_title(
             if keys[at] in vocabulary.articles and tokens[at].text[0].isupper():
                 return _title_at(tokens, keys, at, vocabulary)
     return title
+
+
+def _describes(key: str, vocabulary: _Vocabulary) -> bool:
+    """True for a descriptor, or a compound ending in a head in a language that writes compounds as one
+    capitalised word ("Regionalzeitung", "Wirtschaftsblatt")."""
+    if key in vocabulary.descriptors:
+        return True
+    return vocabulary.capitalised_descriptors and any(
+        len(head) == 1 and len(head[0]) >= _SHORTEST_SUFFIX and key.endswith(head[0]) and key != head[0]
+        for head in vocabulary.heads
+    )
 
 
 def _named_title(
