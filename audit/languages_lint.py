@@ -54,6 +54,7 @@ _WORD_LISTS = (
     "media.title_heads",
     "media.title_words",
     "media.title_markers",
+    "media.home_nationalities",
     "media.places",
     "media.qualifiers",
     "media.connectors",

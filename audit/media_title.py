@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from audit.glossary.tokens import APOSTROPHES, HYPHENS, Token, tokenize
-from audit.languages import language, words
+from audit.languages import language, words, words_of_every_language
 from audit.lexicon import function_words
 
 ORDINARY_ZIPF = 3.0
@@ -42,6 +42,7 @@ _ENGLISH_MARGIN = 1.0
 _MOST_BETWEEN = 3  # qualifiers between a descriptor and its title: "la agencia de noticias …"
 _MOST_ADJECTIVES = 2  # unlisted lower-case words between a descriptor and a title opened by its article
 _SHORTEST_SUFFIX = 5  # a head that ends a compound descriptor: "…zeitung", "…blatt"
+_HOME_WINDOW = 4  # words before a title that may name its country: "the Nigerian daily newspaper …"
 _MOST_WORDS = 7  # a longer capitalised run is a list or a headline, not a title
 _READ_ON = 6  # tokens after a run that may still belong to a known title
 _OPENING_MARKS = "“„«‘‚\"'‹*_"
@@ -70,6 +71,8 @@ class _Vocabulary:
     openers: frozenset[str]
     persons: frozenset[str]
     calendar: frozenset[str]
+    foreign_articles: frozenset[str]
+    home: frozenset[str]
     markers: frozenset[str]
     titles: frozenset[tuple[str, ...]]
 
@@ -101,6 +104,10 @@ def _vocabulary(code: str) -> _Vocabulary:
         persons=words(code, "names.titles"),
         markers=words(code, "media.title_markers"),
         calendar=words(code, "ui.calendar"),
+        # Another language's article opens a title kept in that language, unless the word is also one
+        # of this language's small words (Portuguese "a" and "as" are English words too).
+        foreign_articles=words_of_every_language("articles.definite") - articles - function_words(code),
+        home=words(code, "media.home_nationalities"),
         titles=frozenset(title_key(title) for title in words(code, "media.titles")),
     )
 
@@ -140,7 +147,7 @@ def literal_titles(text: str, code: str) -> Iterator[Title]:
             index += 1
             continue
         first, last, words_at = found
-        if _spelled_out(tokens, last):
+        if _spelled_out(tokens, last) or _numbered(tokens, last) or _at_home(keys, first, vocabulary):
             index = last + 1
             continue
         # The known title may go on past the run ("l'agence Chine nouvelle", "Iranian Students' News
@@ -293,6 +300,8 @@ def _reads_literal(
     if any(is_known(title[:cut], vocabulary.titles, code) for cut in cuts):
         return False  # a real title and its city: "La Presse de Montréal", "El Universo de Guayaquil"
     content = [word.casefold() for word in written]
+    if span[0] in vocabulary.foreign_articles:
+        return False  # a title kept in its own language: "the weekly Der Spiegel", "el diario Le Monde"
     if content[0] in vocabulary.persons:
         return False  # "the newspaper Prime Minister …" is a person, not a title
     if any(len(word) > 1 and word.isupper() for word in written):
@@ -333,6 +342,18 @@ def _frequency(word: str, code: str) -> float:
     from wordfreq import zipf_frequency  # lazily: its word lists load on first use, a few in a run
 
     return float(zipf_frequency(word, code, wordlist="small"))
+
+
+def _numbered(tokens: list[Token], last: int) -> bool:
+    """True when a number follows the run: a channel's name ("France 2", "Antena 3")."""
+    return last + 1 < len(tokens) and tokens[last + 1].text.isdigit()
+
+
+def _at_home(keys: list[str], first: int, vocabulary: _Vocabulary) -> bool:
+    """True when the words before the title place it in a country whose press writes in the language
+    ("the Nigerian newspaper Punch", "le quotidien algérien Liberté"): a title of ordinary words is
+    its own name there."""
+    return not vocabulary.home.isdisjoint(keys[max(0, first - _HOME_WINDOW) : first])
 
 
 def _spelled_out(tokens: list[Token], last: int) -> bool:
