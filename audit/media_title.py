@@ -26,7 +26,7 @@ imported only when a paragraph holds a candidate.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -77,9 +77,14 @@ class _Vocabulary:
     titles: frozenset[tuple[str, ...]]
 
 
+def articles_of(code: str) -> frozenset[str]:
+    """The definite articles of a language, elided ones too ("l")."""
+    return words(code, "articles.definite") | words(code, "articles.elided")
+
+
 @cache
 def _vocabulary(code: str) -> _Vocabulary:
-    articles = words(code, "articles.definite") | words(code, "articles.elided")
+    articles = articles_of(code)
     neutral = (
         frozenset(word for head in words(code, "media.title_heads") for word in head.split())
         | words(code, "media.title_words")
@@ -108,8 +113,19 @@ def _vocabulary(code: str) -> _Vocabulary:
         # of this language's small words (Portuguese "a" and "as" are English words too).
         foreign_articles=words_of_every_language("articles.definite") - articles - function_words(code),
         home=words(code, "media.home_nationalities"),
-        titles=frozenset(title_key(title) for title in words(code, "media.titles")),
+        titles=known_titles(words(code, "media.titles"), articles),
     )
+
+
+def known_titles(titles: Iterable[str], articles: frozenset[str]) -> frozenset[tuple[str, ...]]:
+    """The `title_key`s of real titles, each also without its article: "il quotidiano la Repubblica"
+    writes La Repubblica's article in lower case, outside the title.
+
+    >>> sorted(known_titles(["La Stampa"], frozenset({"la"})))
+    [('la', 'stampa'), ('stampa',)]
+    """
+    keys = {title_key(title) for title in titles}
+    return frozenset(keys | {key[1:] for key in keys if len(key) > 1 and key[0] in articles})
 
 
 def title_key(title: str) -> tuple[str, ...]:
@@ -308,9 +324,9 @@ def _reads_literal(
         return False  # an acronym is the publication's own name ("Presseagentur AFP")
     if not vocabulary.markers.isdisjoint(content):
         return False  # shaped like a real title of the language ("the weekly Island Times")
-    # A day or a month after a descriptor is a date ("told the agency Tuesday"), unless an article
-    # makes it a title ("le quotidien Le Jour").
-    dated = vocabulary.calendar if span[0] not in vocabulary.articles else frozenset()
+    # A day or a month alone after a descriptor is a date ("told the agency Tuesday"), unless an
+    # article makes it a title ("le quotidien Le Jour").
+    dated = vocabulary.calendar if len(content) == 1 and span[0] not in vocabulary.articles else frozenset()
     evidence = 0
     for word in content:
         if word in vocabulary.neutral or word in dated:
@@ -322,7 +338,7 @@ def _reads_literal(
 
 
 def is_known(title: tuple[str, ...], known: frozenset[tuple[str, ...]], code: str) -> bool:
-    """True when a `title_key` is one of `known`, with or without its leading article."""
+    """True when a `title_key` is one of `known` (`known_titles`), with or without its leading article."""
     bare = title[1:] if title and title[0] in _vocabulary(code).articles else title
     return title in known or bare in known
 

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from audit.findings import Finding
 from audit.glossary.matcher import PatternBudget
 from audit.glossary.media_context import ArticleWords
-from audit.media_title import is_known, literal_titles, title_key
+from audit.media_title import articles_of, is_known, known_titles, literal_titles, title_key
 from audit.rules.base import Context, Rule
 
 _TOPICS = ("media", "agencies")
@@ -61,8 +61,11 @@ class LiteralMediaTitle(Rule):
 
 def _preferred_titles(context: Context, language: str) -> frozenset[tuple[str, ...]]:
     """The glossaries' official names of papers and agencies: real titles, never renderings."""
-    return frozenset(
-        title_key(entry.preferred)
-        for entry in context.glossaries.entries
-        if entry.topic in _TOPICS and entry.language == language and entry.preferred
+    return known_titles(
+        (
+            entry.preferred
+            for entry in context.glossaries.entries
+            if entry.topic in _TOPICS and entry.language == language and entry.preferred
+        ),
+        articles_of(language),
     )
