@@ -29,6 +29,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from audit.glossary.tokens import APOSTROPHES, HYPHENS, Token, tokenize
 from audit.languages import language, words, words_of_every_language
@@ -74,6 +75,7 @@ class _Vocabulary:
     foreign_articles: frozenset[str]
     home: frozenset[str]
     markers: frozenset[str]
+    cue: Any  # a compiled pattern: any descriptor or head, anywhere (compounds too)
     titles: frozenset[tuple[str, ...]]
 
 
@@ -108,6 +110,7 @@ def _vocabulary(code: str) -> _Vocabulary:
         articles=articles,
         persons=words(code, "names.titles"),
         markers=words(code, "media.title_markers"),
+        cue=_cue(words(code, "media.descriptors") | words(code, "media.title_heads")),
         calendar=words(code, "ui.calendar"),
         # Another language's article opens a title kept in that language, unless the word is also one
         # of this language's small words (Portuguese "a" and "as" are English words too).
@@ -126,6 +129,15 @@ def known_titles(titles: Iterable[str], articles: frozenset[str]) -> frozenset[t
     """
     keys = {title_key(title) for title in titles}
     return frozenset(keys | {key[1:] for key in keys if len(key) > 1 and key[0] in articles})
+
+
+def _cue(cues: frozenset[str]) -> Any:
+    import regex  # lazily, like every user of `regex`
+
+    from audit.pattern_store import compiled
+
+    alternatives = "|".join(regex.escape(cue.split()[0]) for cue in sorted(cues, key=len, reverse=True))
+    return compiled(f"(?i)(?:{alternatives})" if alternatives else "(?!)", regex.VERSION1)
 
 
 def title_key(title: str) -> tuple[str, ...]:
@@ -152,8 +164,8 @@ def literal_titles(text: str, code: str) -> Iterator[Title]:
     []
     """
     vocabulary = _vocabulary(code)
-    if not vocabulary.descriptors:
-        return
+    if not vocabulary.descriptors or vocabulary.cue.search(text) is None:
+        return  # no descriptor and no head anywhere: most paragraphs end here, before tokenizing
     tokens = tokenize(text)
     keys = [token.text.casefold() for token in tokens]
     index = 0
@@ -221,6 +233,8 @@ def _named_title(
     tokens: list[Token], keys: list[str], index: int, vocabulary: _Vocabulary
 ) -> tuple[int, int, list[int]] | None:
     """A title that names its own kind of publication ("The North Sea Road Newspaper")."""
+    if not tokens[index].text[:1].isupper():
+        return None
     if index > 0 and _capitalised(tokens[index - 1].text):
         return None  # the middle of a longer run, already read from its start
     if keys[index] in vocabulary.openers and keys[index] not in vocabulary.articles:

@@ -9,10 +9,13 @@ left to the glossary: one cause, one finding.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
 
 from audit.findings import Finding
 from audit.glossary.matcher import PatternBudget
 from audit.glossary.media_context import ArticleWords
+from audit.glossary.model import Entry
 from audit.media_title import articles_of, is_known, known_titles, literal_titles, title_key
 from audit.rules.base import Context, Rule
 
@@ -60,12 +63,31 @@ class LiteralMediaTitle(Rule):
 
 
 def _preferred_titles(context: Context, language: str) -> frozenset[tuple[str, ...]]:
-    """The glossaries' official names of papers and agencies: real titles, never renderings."""
-    return known_titles(
-        (
-            entry.preferred
-            for entry in context.glossaries.entries
-            if entry.topic in _TOPICS and entry.language == language and entry.preferred
-        ),
-        articles_of(language),
+    """The glossaries' official names of papers and agencies: real titles, never renderings (built once
+    per glossary set and language: a corpus run asks for them in every article that cites a paper)."""
+    glossaries = context.glossaries
+    if not glossaries.digest:
+        return _official_names(glossaries.entries, language)
+    return _cached_official_names(_Digested(glossaries.digest, glossaries.entries), language)
+
+
+@dataclass(frozen=True)
+class _Digested:
+    """Glossary entries compared by their set's digest, so a cache never hashes every entry."""
+
+    digest: str
+    entries: tuple[Entry, ...] = field(compare=False, hash=False)
+
+
+@lru_cache(maxsize=16)
+def _cached_official_names(glossaries: _Digested, language: str) -> frozenset[tuple[str, ...]]:
+    return _official_names(glossaries.entries, language)
+
+
+def _official_names(entries: tuple[Entry, ...], language: str) -> frozenset[tuple[str, ...]]:
+    preferred = (
+        entry.preferred
+        for entry in entries
+        if entry.topic in _TOPICS and entry.language == language and entry.preferred
     )
+    return known_titles(preferred, articles_of(language))
