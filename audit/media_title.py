@@ -116,19 +116,17 @@ def _vocabulary(code: str) -> _Vocabulary:
         # of this language's small words (Portuguese "a" and "as" are English words too).
         foreign_articles=words_of_every_language("articles.definite") - articles - function_words(code),
         home=words(code, "media.home_nationalities"),
-        titles=known_titles(words(code, "media.titles"), articles),
+        titles=known_titles(words(code, "media.titles")),
     )
 
 
-def known_titles(titles: Iterable[str], articles: frozenset[str]) -> frozenset[tuple[str, ...]]:
-    """The `title_key`s of real titles, each also without its article: "il quotidiano la Repubblica"
-    writes La Repubblica's article in lower case, outside the title.
+def known_titles(titles: Iterable[str]) -> frozenset[tuple[str, ...]]:
+    """The `title_key`s of real titles.
 
-    >>> sorted(known_titles(["La Stampa"], frozenset({"la"})))
-    [('la', 'stampa'), ('stampa',)]
+    >>> sorted(known_titles(["La Stampa"]))
+    [('la', 'stampa')]
     """
-    keys = {title_key(title) for title in titles}
-    return frozenset(keys | {key[1:] for key in keys if len(key) > 1 and key[0] in articles})
+    return frozenset(title_key(title) for title in titles)
 
 
 def _cue(cues: frozenset[str]) -> Any:
@@ -180,7 +178,10 @@ def literal_titles(text: str, code: str) -> Iterator[Title]:
             continue
         # The known title may go on past the run ("l'agence Chine nouvelle", "Iranian Students' News
         # Agency"), so the next few tokens are read too.
-        if _reads_literal([tokens[at].text for at in words_at], vocabulary, code, keys[first : last + _READ_ON]):
+        # A lower-case article before the run is the title's own when the title is known with it
+        # ("il quotidiano la Repubblica").
+        opening = _article_before(tokens, keys, first, vocabulary)
+        if _reads_literal([tokens[at].text for at in words_at], vocabulary, code, keys[opening : last + _READ_ON]):
             yield Title(tokens[first].start, tokens[last].end, text[tokens[first].start : tokens[last].end])
         index = last + 1
 
@@ -258,8 +259,13 @@ def _named_title(
 
 def _after_article(tokens: list[Token], keys: list[str], at: int, vocabulary: _Vocabulary) -> bool:
     """True when the word at `at` follows an article, elided or not ("le Journal", "l'Agence")."""
+    return _article_before(tokens, keys, at, vocabulary) < at
+
+
+def _article_before(tokens: list[Token], keys: list[str], at: int, vocabulary: _Vocabulary) -> int:
+    """Where the article right before the word at `at` starts; `at` itself when there is none."""
     before = at - 2 if at >= 2 and _elided(tokens, at - 2) else at - 1
-    return before >= 0 and keys[before] in vocabulary.articles
+    return before if before >= 0 and keys[before] in vocabulary.articles else at
 
 
 def _head_at(content: list[str], at: int, heads: frozenset[tuple[str, ...]]) -> bool:

@@ -16,7 +16,7 @@ from audit.findings import Finding
 from audit.glossary.matcher import PatternBudget
 from audit.glossary.media_context import ArticleWords
 from audit.glossary.model import Entry
-from audit.media_title import articles_of, is_known, known_titles, literal_titles, title_key
+from audit.media_title import is_known, known_titles, literal_titles, title_key
 from audit.rules.base import Context, Rule
 
 _TOPICS = ("media", "agencies")
@@ -90,4 +90,4 @@ def _official_names(entries: tuple[Entry, ...], language: str) -> frozenset[tupl
         for entry in entries
         if entry.topic in _TOPICS and entry.language == language and entry.preferred
     )
-    return known_titles(preferred, articles_of(language))
+    return known_titles(preferred)
