@@ -27,6 +27,9 @@ def _titles(text: str, code: str) -> list[str]:
         # A title that names its own kind of publication.
         ("en", "The Mountain Valley Newspaper said the road would reopen.", ["The Mountain Valley Newspaper"]),
         ("fr", "Le Journal de la Montagne Blanche a révélé l'affaire.", ["Le Journal de la Montagne Blanche"]),
+        # A real title's words without its article are no real title: The Information is not "Information".
+        ("en", "The newspaper Information reported the sale.", ["Information"]),
+        ("de", "Die Regionalzeitung Der Morgenstern berichtete.", ["Der Morgenstern"]),  # a compound descriptor
     ],
 )
 def test_a_title_of_ordinary_words_in_a_publications_place_is_reported(
@@ -49,6 +52,11 @@ def test_a_title_of_ordinary_words_in_a_publications_place_is_reported(
         ("fr", "Elle a publié son offre sous le titre « Salaire juste, jeu loyal »."),  # a quoted slogan
         ("es", "El consejero de Medio Ambiente habló con la Agencia Estatal de Meteorología."),
         ("it", "Entra nel nostro canale Telegram per le notizie del giorno."),  # a platform
+        ("it", "Secondo il quotidiano la Repubblica, il decreto passerà."),  # its article in lower case
+        ("en", "The Nigerian newspaper Punch said twelve people had died."),  # a country writing English
+        ("en", "According to the weekly Der Spiegel, the chancellor knew."),  # kept in its own language
+        ("fr", "La chaîne publique France 2 a diffusé l'entretien."),  # a channel and its number
+        ("es", "Según la Agencia de Noticias de la República Islámica (IRNA), nada cambia."),  # spelled out
     ],
 )
 def test_real_titles_names_and_look_alikes_stay_silent(code: str, text: str) -> None:
