@@ -1,5 +1,5 @@
 """`python -m audit` runs the mtaudit command line."""
 
-from audit.cli import main
+from audit.entry import main
 
-main(prog_name="mtaudit")
+main()

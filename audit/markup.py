@@ -105,7 +105,11 @@ _OPEN_ENDED = frozenset({"fence", "code_block", "html_block"})
 # start or after a container's marker), a link reference definition, or a line of container markers
 # alone. A text with none of them needs no parse (issue 9: markdown-it's import and set-up cost a
 # one-article check ≈35 ms); a property test holds this to the parser's own answer.
-_BLOCK_SYNTAX = ("```", "~~~", "\t", "    ", "]:")
+_BLOCK_SYNTAX = ("```", "~~~", "\t", "    ")
+# A definition's `]:` is followed by its destination: on the next line, in <brackets>, or a run without
+# spaces that ends its line or is followed by a title in quotes or parentheses. Anything else after
+# the destination makes the line prose, as in a footnote written `[^1]: The estimate assumes…`.
+_DEFINITION = re.compile(r"""\]:[ \t]*(?:[\r\n<]|$|[^ \t\r\n]+[ \t]*(?:[\r\n]|$)|[^ \t\r\n]+[ \t]+["'(])""")
 _CONTAINER_MARKERS = r" *(?:(?:[>*+-]|\d{1,9}[.)]) *)+"
 _MARKERS_LINE = re.compile(rf"(?<![^\r\n]){_CONTAINER_MARKERS}(?![^\r\n])")
 # The same for a text without a CR, where `^` and `$` find its lines five times faster than lookarounds.
@@ -114,7 +118,7 @@ _MARKERS_LF_LINE = re.compile(rf"^{_CONTAINER_MARKERS}$", re.MULTILINE)
 
 def _may_hold_blocks(text: str, start: int) -> bool:
     """Whether the text after `start` holds anything the block parse could protect."""
-    if any(text.find(syntax, start) >= 0 for syntax in _BLOCK_SYNTAX):
+    if any(text.find(syntax, start) >= 0 for syntax in _BLOCK_SYNTAX) or _DEFINITION.search(text, start):
         return True
     return (_MARKERS_LINE if "\r" in text else _MARKERS_LF_LINE).search(text, start) is not None
 

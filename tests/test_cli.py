@@ -141,15 +141,49 @@ def test_a_one_file_check_loads_only_what_it_uses(tmp_path: Path) -> None:
     from tests.conftest import REPO
 
     article = tmp_path / "article.md"
-    article.write_text("# Talks\n\nThe minister said the talks would resume on Monday.\n", encoding="utf-8")
+    article.write_text(
+        "# Talks\n\nThe minister said the talks would resume on Monday.[^1]\n\n[^1]: The date is not fixed yet.\n",
+        encoding="utf-8",
+    )
     unused = ("audit.cli_names", "audit.cli_corpus", "audit.cli_glossary", "audit.cli_score", "audit.cli_languages", "audit.bilingual",
               "audit.report.sarif", "audit.report.rdjson", "difflib", "markdown_it", "tomllib")  # fmt: skip
     probe = (
         f"import sys\nfrom audit.cli import main\ntry:\n    main(['check', {str(article)!r}])\nexcept SystemExit:\n    pass\n"
         f"print(sorted(m for m in {unused!r} if m in sys.modules))"
     )
+    _warm_caches(article)
     output = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, cwd=REPO, check=True).stdout
     assert output.strip().endswith("[]"), output
+
+
+def test_the_executable_runs_a_one_file_check_without_a_collection(tmp_path: Path) -> None:
+    # Nearly everything a one-file check creates lives until exit: the executable raises the collector's
+    # threshold so that the pre-commit case does not scan it again and again (issue 9).
+    import subprocess
+    import sys
+
+    from tests.conftest import REPO
+
+    article = tmp_path / "article.md"
+    article.write_text("# Talks\n\nThe minister said the talks would resume on Monday.\n", encoding="utf-8")
+    probe = (
+        "import gc, sys\nfrom audit.entry import main\nruns = []\ngc.callbacks.append(lambda phase, info: runs.append(phase))\n"
+        f"sys.argv = ['mtaudit', 'check', {str(article)!r}]\n"
+        "try:\n    main()\nexcept SystemExit as exit:\n    print(exit.code, len(runs), gc.get_threshold()[0] > 700)\n"
+    )
+    _warm_caches(article)
+    output = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, cwd=REPO, check=True).stdout
+    assert output.splitlines()[-1] == "0 0 True", output
+
+
+def _warm_caches(article: Path) -> None:
+    """Check the article once, so that a probe sees the everyday run, with the caches built."""
+    import subprocess
+    import sys
+
+    from tests.conftest import REPO
+
+    subprocess.run([sys.executable, "-m", "audit", "check", str(article)], capture_output=True, cwd=REPO, check=False)
 
 
 # In-process (CliRunner): options and their plumbing.

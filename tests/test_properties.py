@@ -242,12 +242,28 @@ def test_a_text_parsed_in_sections_protects_all_that_the_whole_parse_protects(
 
 
 # Characters of Markdown's block syntax, ASCII and not, with prose between them.
-_BLOCK_ALPHABET = [*" \n\r\t>-*+=#_`~[]:()<!/.1234567890ab", "\u00a0", "\u3000", "    ", "```", "~~~", "1.", "1)"]
+_BLOCK_ALPHABET = [
+    *" \n\r\t>-*+=#_`~[]:()<!/.1234567890ab\"'^",
+    "\u00a0",
+    "\u3000",
+    "\x01",
+    "    ",
+    "```",
+    "~~~",
+    "1.",
+    "1)",
+]
 
 
 @settings(max_examples=PROPERTY_EXAMPLES * 20, deadline=None, suppress_health_check=list(HealthCheck))
 @given(st.lists(st.sampled_from(_BLOCK_ALPHABET), max_size=30).map("".join))
 @example("[a]: /b")
+@example("[^1]: The note")
+@example("[a]: b 'c'")
+@example("[a]: b\n'c'")
+@example("[a]: <b c> d")
+@example("[a]:b\u00a0c")
+@example("[a]: b\x01c")
 @example("text\n[a]:\n  /b 'title'\n")
 @example("> quote\n>\n> more")
 @example("1. item\n2.\n")
