@@ -55,6 +55,8 @@ _WORD_LISTS = (
     "media.title_words",
     "media.title_markers",
     "media.home_nationalities",
+    "media.descriptors_after",
+    "media.demonym_endings",
     "media.places",
     "media.qualifiers",
     "media.connectors",

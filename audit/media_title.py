@@ -44,6 +44,7 @@ _MOST_BETWEEN = 3  # qualifiers between a descriptor and its title: "la agencia 
 _MOST_ADJECTIVES = 2  # unlisted lower-case words between a descriptor and a title opened by its article
 _SHORTEST_SUFFIX = 5  # a head that ends a compound descriptor: "…zeitung", "…blatt"
 _HOME_WINDOW = 4  # words before a title that may name its country: "the Nigerian daily newspaper …"
+_EVIDENT_BEFORE_DESCRIPTOR = 2  # ordinary words in a title placed before its descriptor
 _MOST_WORDS = 7  # a longer capitalised run is a list or a headline, not a title
 _READ_ON = 6  # tokens after a run that may still belong to a known title
 _OPENING_MARKS = "“„«‘‚\"'‹*_"
@@ -72,6 +73,9 @@ class _Vocabulary:
     openers: frozenset[str]
     persons: frozenset[str]
     calendar: frozenset[str]
+    after: frozenset[str]
+    demonym_endings: frozenset[str]
+    institutions: frozenset[str]
     foreign_articles: frozenset[str]
     home: frozenset[str]
     markers: frozenset[str]
@@ -112,6 +116,9 @@ def _vocabulary(code: str) -> _Vocabulary:
         markers=words(code, "media.title_markers"),
         cue=_cue(words(code, "media.descriptors") | words(code, "media.title_heads")),
         calendar=words(code, "ui.calendar"),
+        after=words(code, "media.descriptors_after"),
+        demonym_endings=words(code, "media.demonym_endings"),
+        institutions=words(code, "names.place_words"),
         # Another language's article opens a title kept in that language, unless the word is also one
         # of this language's small words (Portuguese "a" and "as" are English words too).
         foreign_articles=words_of_every_language("articles.definite") - articles - function_words(code),
@@ -168,7 +175,11 @@ def literal_titles(text: str, code: str) -> Iterator[Title]:
     keys = [token.text.casefold() for token in tokens]
     index = 0
     while index < len(tokens):
-        found = _described_title(tokens, keys, index, vocabulary) or _named_title(tokens, keys, index, vocabulary)
+        found = (
+            _described_title(tokens, keys, index, vocabulary)
+            or _named_title(tokens, keys, index, vocabulary)
+            or _title_before_descriptor(tokens, keys, index, vocabulary)
+        )
         if found is None:
             index += 1
             continue
@@ -228,6 +239,31 @@ def _describes(key: str, vocabulary: _Vocabulary) -> bool:
         len(head) == 1 and len(head[0]) >= _SHORTEST_SUFFIX and key.endswith(head[0]) and key != head[0]
         for head in vocabulary.heads
     )
+
+
+def _title_before_descriptor(
+    tokens: list[Token], keys: list[str], index: int, vocabulary: _Vocabulary
+) -> tuple[int, int, list[int]] | None:
+    """A title right before a descriptor, after its article, where the language puts the kind of
+    publication after the name ("the Young People newspaper", `media.descriptors_after`)."""
+    if not vocabulary.after or keys[index] not in vocabulary.articles:
+        return None
+    if index > 0 and _capitalised(tokens[index - 1].text):
+        return None
+    title = _title_at(tokens, keys, index + 1, vocabulary)
+    if title is None:
+        return None
+    _, last, words_at = title
+    if last + 1 >= len(tokens) or keys[last + 1] not in vocabulary.after or not tokens[last + 1].text.islower():
+        return None
+    content = [keys[at] for at in words_at]
+    if any(word in vocabulary.institutions for word in content):
+        return None  # "the Labour Party newspaper": an institution's paper, named by the institution
+    if any(word.endswith(tuple(vocabulary.demonym_endings)) for word in content):
+        return None  # "the South African weekly": where the paper is from
+    # A single word before a descriptor is as often a place ("the Yorkshire newspaper"): two at least.
+    evident = [word for word in content if word not in vocabulary.neutral]
+    return title if len(evident) >= _EVIDENT_BEFORE_DESCRIPTOR else None
 
 
 def _named_title(

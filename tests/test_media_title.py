@@ -30,6 +30,7 @@ def _titles(text: str, code: str) -> list[str]:
         # A real title's words without its article are no real title: The Information is not "Information".
         ("en", "The newspaper Information reported the sale.", ["Information"]),
         ("de", "Die Regionalzeitung Der Morgenstern berichtete.", ["Der Morgenstern"]),  # a compound descriptor
+        ("en", "He told the Young Farmers newspaper so.", ["Young Farmers"]),  # English puts the kind after
     ],
 )
 def test_a_title_of_ordinary_words_in_a_publications_place_is_reported(
@@ -54,6 +55,8 @@ def test_a_title_of_ordinary_words_in_a_publications_place_is_reported(
         ("it", "Entra nel nostro canale Telegram per le notizie del giorno."),  # a platform
         ("it", "Secondo il quotidiano la Repubblica, il decreto passerà."),  # its article in lower case
         ("en", "The Nigerian newspaper Punch said twelve people had died."),  # a country writing English
+        ("en", "The Yorkshire newspaper and the Ugandan paper agreed."),  # a place or a demonym before "paper"
+        ("en", "The Communist Party newspaper disagreed."),  # an institution's paper
         ("en", "According to the weekly Der Spiegel, the chancellor knew."),  # kept in its own language
         ("fr", "La chaîne publique France 2 a diffusé l'entretien."),  # a channel and its number
         ("es", "Según la Agencia de Noticias de la República Islámica (IRNA), nada cambia."),  # spelled out
