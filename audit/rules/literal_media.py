@@ -57,9 +57,8 @@ class LiteralMediaTitle(Rule):
                     continue
                 if any(match.start < end and start < match.end for match in listed):
                     continue
-                yield self.finding(
-                    start, end, "a publication's title translated word for word; use its own name", language=language
-                )
+                message = f"“{title.text}” reads as a publication's title translated word for word; use its own name"
+                yield self.finding(start, end, message, language=language)
 
 
 def _preferred_titles(context: Context, language: str) -> frozenset[tuple[str, ...]]:
