@@ -57,6 +57,7 @@ _WORD_LISTS = (
     "media.home_nationalities",
     "media.descriptors_after",
     "media.demonym_endings",
+    "media.verb_endings",
     "media.places",
     "media.qualifiers",
     "media.connectors",

@@ -75,6 +75,9 @@ class _Vocabulary:
     calendar: frozenset[str]
     after: frozenset[str]
     demonym_endings: frozenset[str]
+    verb_endings: frozenset[str]
+    small: frozenset[str]
+    reporting: frozenset[str]
     institutions: frozenset[str]
     foreign_articles: frozenset[str]
     home: frozenset[str]
@@ -118,6 +121,9 @@ def _vocabulary(code: str) -> _Vocabulary:
         calendar=words(code, "ui.calendar"),
         after=words(code, "media.descriptors_after"),
         demonym_endings=words(code, "media.demonym_endings"),
+        verb_endings=words(code, "media.verb_endings"),
+        small=function_words(code),
+        reporting=words(code, "media.cited_after") | words(code, "names.reporting"),
         institutions=words(code, "names.place_words"),
         # Another language's article opens a title kept in that language, unless the word is also one
         # of this language's small words (Portuguese "a" and "as" are English words too).
@@ -227,7 +233,28 @@ def _described_title(
                 break
             if keys[at] in vocabulary.articles and tokens[at].text[0].isupper():
                 return _title_at(tokens, keys, at, vocabulary)
+    if title is not None and not _ends_noun_phrase(tokens, keys, title, vocabulary):
+        return None
     return title
+
+
+def _ends_noun_phrase(
+    tokens: list[Token], keys: list[str], title: tuple[int, int, list[int]], vocabulary: _Vocabulary
+) -> bool:
+    """False where the capitalised run is a modifier of the noun after it, in a language that puts
+    modifiers first (`media.verb_endings` given): "the weekly Cabinet meeting", "her daily Bible
+    reading". A title ends its noun phrase: punctuation, a small word, a reporting verb or a word with
+    a verb's ending follows it ("the daily Universe blamed")."""
+    if not vocabulary.verb_endings:
+        return True
+    _, last, words_at = title
+    if any(keys[at] in vocabulary.institutions for at in words_at):
+        return False  # "the paper Mill Road": a place or an institution
+    following = last + 1
+    if following >= len(tokens) or not tokens[following].text.isalpha():
+        return True
+    word = keys[following]
+    return word in vocabulary.small or word in vocabulary.reporting or word.endswith(tuple(vocabulary.verb_endings))
 
 
 def _describes(key: str, vocabulary: _Vocabulary) -> bool:

@@ -57,6 +57,7 @@ def test_a_title_of_ordinary_words_in_a_publications_place_is_reported(
         ("en", "The Nigerian newspaper Punch said twelve people had died."),  # a country writing English
         ("en", "The Yorkshire newspaper and the Ugandan paper agreed."),  # a place or a demonym before "paper"
         ("en", "The Communist Party newspaper disagreed."),  # an institution's paper
+        ("en", "She left the weekly Cabinet meeting and the daily Senate session."),  # modifiers of a noun
         ("en", "According to the weekly Der Spiegel, the chancellor knew."),  # kept in its own language
         ("fr", "La chaîne publique France 2 a diffusé l'entretien."),  # a channel and its number
         ("es", "Según la Agencia de Noticias de la República Islámica (IRNA), nada cambia."),  # spelled out
