@@ -51,6 +51,7 @@ _WORD_LISTS = (
     "media.cited_before",
     "media.cited_after",
     "media.nationalities",
+    "media.title_descriptors",
     "media.title_heads",
     "media.title_words",
     "media.title_markers",

@@ -42,7 +42,7 @@ ordinary word of it; rarer words (and foreign names) make a title a name, not a 
 _ENGLISH_MARGIN = 1.0
 _MOST_BETWEEN = 3  # qualifiers between a descriptor and its title: "la agencia de noticias …"
 _MOST_ADJECTIVES = 2  # unlisted lower-case words between a descriptor and a title opened by its article
-_SHORTEST_SUFFIX = 5  # a head that ends a compound descriptor: "…zeitung", "…blatt"
+_SHORTEST_SUFFIX = 7  # a head that ends a compound descriptor: "…zeitung" (not "…blatt": "Datenblatt")
 _HOME_WINDOW = 4  # words before a title that may name its country: "the Nigerian daily newspaper …"
 _EVIDENT_BEFORE_DESCRIPTOR = 2  # ordinary words in a title placed before its descriptor
 _MOST_WORDS = 7  # a longer capitalised run is a list or a headline, not a title
@@ -102,9 +102,9 @@ def _vocabulary(code: str) -> _Vocabulary:
         | words(code, "media.nationalities")
         | articles
     )
-    written = language(code).phrases("media.descriptors")
+    written = language(code).phrases("media.title_descriptors")
     return _Vocabulary(
-        descriptors=words(code, "media.descriptors"),
+        descriptors=words(code, "media.title_descriptors"),
         # German writes its descriptors capitalised ("die Zeitung"); elsewhere a capitalised one is a
         # name's first word ("Medio Ambiente", "Agencia Estatal de Meteorología").
         capitalised_descriptors=any(word[:1].isupper() for word in written),
@@ -117,7 +117,7 @@ def _vocabulary(code: str) -> _Vocabulary:
         articles=articles,
         persons=words(code, "names.titles"),
         markers=words(code, "media.title_markers"),
-        cue=_cue(words(code, "media.descriptors") | words(code, "media.title_heads")),
+        cue=_cue(words(code, "media.title_descriptors") | words(code, "media.title_heads")),
         calendar=words(code, "ui.calendar"),
         after=words(code, "media.descriptors_after"),
         demonym_endings=words(code, "media.demonym_endings"),
@@ -245,12 +245,14 @@ def _ends_noun_phrase(
     modifiers first (`media.verb_endings` given): "the weekly Cabinet meeting", "her daily Bible
     reading". A title ends its noun phrase: punctuation, a small word, a reporting verb or a word with
     a verb's ending follows it ("the daily Universe blamed")."""
-    if not vocabulary.verb_endings:
-        return True
     _, last, words_at = title
+    if not vocabulary.verb_endings:
+        return last + 2 >= len(tokens) or keys[last + 2] != keys[last]
     if any(keys[at] in vocabulary.institutions for at in words_at):
         return False  # "the paper Mill Road": a place or an institution
     following = last + 1
+    if following + 1 < len(tokens) and keys[following + 1] == keys[last]:
+        return False  # "die Zeitung Seite für Seite": an idiom, not a title
     if following >= len(tokens) or not tokens[following].text.isalpha():
         return True
     word = keys[following]
