@@ -63,6 +63,7 @@ class Title:
 @dataclass(frozen=True)
 class _Vocabulary:
     descriptors: frozenset[str]
+    descriptor_phrases: frozenset[tuple[str, ...]]
     capitalised_descriptors: bool
     qualifiers: frozenset[str]
     connectors: frozenset[str]
@@ -105,6 +106,7 @@ def _vocabulary(code: str) -> _Vocabulary:
     written = language(code).phrases("media.title_descriptors")
     return _Vocabulary(
         descriptors=words(code, "media.title_descriptors"),
+        descriptor_phrases=frozenset(_phrase(item) for item in words(code, "media.title_descriptors")),
         # German writes its descriptors capitalised ("die Zeitung"); elsewhere a capitalised one is a
         # name's first word ("Medio Ambiente", "Agencia Estatal de Meteorología").
         capitalised_descriptors=any(word[:1].isupper() for word in written),
@@ -140,6 +142,11 @@ def known_titles(titles: Iterable[str]) -> frozenset[tuple[str, ...]]:
     [('la', 'stampa')]
     """
     return frozenset(title_key(title) for title in titles)
+
+
+def _phrase(text: str) -> tuple[str, ...]:
+    """A descriptor as the keys it is tokenized into ("agence de presse", "agenzia d'informazione")."""
+    return tuple(token.text.casefold() for token in tokenize(text))
 
 
 def _cue(cues: frozenset[str]) -> Any:
@@ -207,7 +214,7 @@ def _described_title(
     tokens: list[Token], keys: list[str], index: int, vocabulary: _Vocabulary
 ) -> tuple[int, int, list[int]] | None:
     """A title right after a descriptor at `index` ("the daily Universe", "l'agence de presse Union")."""
-    if not _describes(keys[index], vocabulary):
+    if not _describes(keys, index, vocabulary):
         return None
     # A capitalised descriptor opens a name ("Medio Ambiente", "Agencia Estatal de Meteorología"),
     # except in a language that capitalises nouns, or before its complement: "l'Agence de presse …".
@@ -259,11 +266,18 @@ def _ends_noun_phrase(
     return word in vocabulary.small or word in vocabulary.reporting or word.endswith(tuple(vocabulary.verb_endings))
 
 
-def _describes(key: str, vocabulary: _Vocabulary) -> bool:
-    """True for a descriptor, or a compound ending in a head in a language that writes compounds as one
-    capitalised word ("Regionalzeitung", "Wirtschaftsblatt")."""
-    if key in vocabulary.descriptors:
-        return True
+def _describes(keys: list[str], index: int, vocabulary: _Vocabulary) -> bool:
+    """True where a descriptor ends at `index` ("daily", "news agency", "agence de presse"), or a
+    compound ending in a head in a language that writes compounds as one capitalised word
+    ("Regionalzeitung")."""
+    key = keys[index]
+    for phrase in vocabulary.descriptor_phrases:
+        if (
+            phrase[-1] == key
+            and index + 1 >= len(phrase)
+            and tuple(keys[index + 1 - len(phrase) : index + 1]) == phrase
+        ):
+            return True
     return vocabulary.capitalised_descriptors and any(
         len(head) == 1 and len(head[0]) >= _SHORTEST_SUFFIX and key.endswith(head[0]) and key != head[0]
         for head in vocabulary.heads
