@@ -218,8 +218,10 @@ def _opens_sentence(text: str, offset: int) -> bool:
     return _SENTENCE_START.search(text[max(0, offset - 12) : offset]) is not None
 
 
+@functools.lru_cache(maxsize=64)
 def lower_case_words(text: str) -> frozenset[str]:
-    """The words a text writes in lower case: capitalised, they open a sentence, not a name."""
+    """The words a text writes in lower case: capitalised, they open a sentence, not a name. Cached:
+    the name mentions and the lone surnames of one paragraph both ask."""
     return frozenset(word for word in LETTERS.findall(text) if word[:1].islower())
 
 
@@ -295,5 +297,5 @@ def spelt_apart(first: str, second: str, letters: frozenset[str] = frozenset()) 
 
 
 def _marks(form: str) -> int:
-    """How many letters of a form carry a mark."""
-    return sum(fold(character) != character.casefold() for character in form)
+    """How many letters of a form carry a mark (none in an ASCII form, most forms: no letter is folded)."""
+    return 0 if form.isascii() else sum(fold(character) != character.casefold() for character in form)
