@@ -60,6 +60,18 @@ _WORD_LISTS = (
     "official.heads",
     "official.common",
     "official.endings",
+    "media.title_descriptors",
+    "media.title_heads",
+    "media.title_words",
+    "media.title_markers",
+    "media.home_nationalities",
+    "media.descriptors_after",
+    "media.demonym_endings",
+    "media.verb_endings",
+    "media.places",
+    "media.qualifiers",
+    "media.connectors",
+    "media.titles",
 )
 _SCALARS: dict[str, type] = {
     "numbers.grouping": str,

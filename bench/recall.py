@@ -60,6 +60,7 @@ KIND_OF_RULE = {
     "name-variant": "names",
     "name-misspelling": "names",
     "malformed-quote": "quotes",
+    "literal-media-title": "media",
     "doubled-word": "other",
     "repeated-sentence": "other",
     "invisible-char": "other",

@@ -13,6 +13,7 @@ from audit.rules.doubled_word import DoubledWord
 from audit.rules.duplicated_name import DuplicatedName
 from audit.rules.glossary import Glossary
 from audit.rules.length_ratio import LengthRatio
+from audit.rules.literal_media import LiteralMediaTitle
 from audit.rules.malformed_quote import MalformedQuote
 from audit.rules.missing_space import MissingSpace
 from audit.rules.name_spelling import NameMisspelling, NameVariant
@@ -32,6 +33,7 @@ RULES: tuple[Rule, ...] = (
     Mojibake(),
     InvisibleChar(),
     Glossary(),
+    LiteralMediaTitle(),
     Boilerplate(),
     CalquedTitle(),
     NearOfficialName(),
