@@ -51,6 +51,12 @@ MAX_MENU_ITEM = 40
 MIN_TEASERS = 2
 # The longest such heading, in words ("Nos abonnés ont aussi lu").
 MAX_TEASER_HEADING_WORDS = 6
+# The kind of a name before a protected address: reported, never deleted.
+CONTACT = "contact"
+# The longest name before a reporter's protected address, in words ("Lee Ji-hye", "María José Pérez Soto").
+MAX_CONTACT_NAME_WORDS = 4
+# Such a name: words and a space before the address (not a link's words, "[Bronchales](…)").
+_CONTACT_NAME = re.compile(r"[^\W\d_][\w.'’-]*(?: [^\W\d_][\w.'’-]*)* ")
 # The longest tag of a tag list, in words ("Nahverkehr", "Rio de Janeiro").
 MAX_TAG_WORDS = 3
 # A line this long that stops mid-sentence may have been wrapped: the next line may go on with it.
@@ -131,6 +137,7 @@ def detect(text: str) -> tuple[FurnitureLine, ...]:
         None if _is_heading(text, line) and verdict and verdict[0] in _FREE_TEXT else verdict
         for line, verdict in ((line, judge(line.body, words, line.tokens)) for line in lines)
     ]
+    _mark_contacts(text, lines, verdicts)
     _drop_wrapped(lines, verdicts, words.stopwords)
     _mark_menus(lines, verdicts, words)
     _mark_teasers(lines, verdicts, words)
@@ -159,10 +166,30 @@ def detect(text: str) -> tuple[FurnitureLine, ...]:
                 found.append(FurnitureLine(stamp, line.end, "stamp", False, piece=True))
             continue
         kind, level = verdict
+        if kind == CONTACT:
+            found.append(FurnitureLine(line.start, line.start + len(line.body), kind, False, embedded=True))
+            continue
         neighbours = [verdicts[other] for other in (index - 1, index + 1) if 0 <= other < len(lines)]
         outside = index < first or index > last
         found.append(FurnitureLine(line.start, line.end, kind, level == SURE or outside or any(neighbours)))
     return tuple(found)
+
+
+def _mark_contacts(text: str, lines: list[_Line], verdicts: list[Verdict | None]) -> None:
+    """A reporter's contact line is a name and then an address the document protects ("Lee Ji-hye
+    jhlee@example.co.kr", masked): an author box of one line, furniture at the article's edge or beside
+    other furniture. A byline without an address ("By Lee Ji-hye") is the article's. Only the name is
+    reported, and nothing deleted: a finding may not touch the protected address."""
+    for index, line in enumerate(lines):
+        raw = text[line.start : line.end].rstrip()
+        if (
+            verdicts[index] is None
+            and raw.endswith(MASK)
+            and len(line.tokens) <= MAX_CONTACT_NAME_WORDS
+            and all(token[:1].isupper() for token in line.tokens)
+            and _CONTACT_NAME.fullmatch(raw[: raw.index(MASK)]) is not None
+        ):
+            verdicts[index] = (CONTACT, LIKELY)
 
 
 def _keep_edges(verdicts: list[Verdict | None], first: int, last: int) -> None:

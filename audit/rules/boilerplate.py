@@ -14,6 +14,9 @@ from audit.findings import Finding, FixSafety
 from audit.glossary.furniture import deletion, locate
 from audit.rules.base import Context, Rule
 
+# What a report-only item is, by its kind (any other is a template placeholder inside prose).
+_EMBEDDED = {"spam": "spam link", "contact": "reporter's contact line"}
+
 
 class Boilerplate(Rule):
     """Scraper leftovers: lines of page furniture that are not part of the article.
@@ -63,7 +66,7 @@ class Boilerplate(Rule):
             yield self.finding(start, end, entry.message, "", entry.fix, entry=entry.full_id)
         for line in detected:
             if line.embedded:
-                what = "spam link" if line.kind == "spam" else "template placeholder"
+                what = _EMBEDDED.get(line.kind, "template placeholder")
                 yield self.finding(line.start, line.end, f"{what} left in the text (not removed)")
             elif line.start in covered:
                 continue
