@@ -125,6 +125,8 @@ _NUMBERED_RUN = re.compile(r"\s1[.)]\s+\S.*?\s2[.)]\s+\S")
 MAX_POLL_OPTION_WORDS = 3
 # An agency's sign-off: the editors' initials, a double slash, the agency ("JMS // ANP", "AB/CD // dpa").
 _SIGN_OFF = re.compile(r"[A-Z]{2,4}(?:\s*[/,]\s*[A-Z]{2,4})*\s*//\s*[A-Z][A-Za-z-]{1,15}")
+# A place before a comma and what follows it, as a dateline opens ("Séoul, le 7 mars 2024 – 08:10 KST").
+_PLACED = re.compile(r"(?P<place>[^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*){0,2}),\s+(?P<rest>.{4,60})")
 _LEAD_SEPARATORS = ":：.-–—>»›→|•·"
 _HEAD = re.compile(r"\s*(?:[:|»–—]|\s-\s)\s*")
 _SENTENCE_END = ".!?…؟"
@@ -200,6 +202,9 @@ def judge(body: str, words: Lexicon, tokens: list[str] | None = None) -> Verdict
         or (CLOCK.search(body) and is_signed_stamp(keys, words))
     ):
         return "stamp", LIKELY  # sure at the top or bottom, or beside other furniture
+    placed = _PLACED.fullmatch(body)
+    if placed and _stamped(placed.group("rest"), words):
+        return "stamp", LIKELY  # a dateline with nothing but a date and a time ("Séoul, le 7 mars 2024 – 08:10 KST")
     if barred and _stamp_with_tail(body, words):
         return "stamp", LIKELY
     if _breadcrumb(body, words):
@@ -237,12 +242,14 @@ def _pieces(body: str, words: Lexicon) -> Verdict | None:
     button ("Automatisch übersetzt aus dem Arabischen. Original anzeigen"), a breadcrumb and a listen
     button, a post's number and its stamp ("Message #1 | posté par nikos le 14/11/2024 à 22:17"), two
     sentences of a provider's disclaimer. One piece may be a credit or a source's tag in brackets (what
-    the buttons act on); the others must each be furniture alone, so a sentence of prose spoils it."""
+    the buttons act on), and one a pitch that opens with a call beside a sure button ("Recevez chaque
+    matin l'essentiel de l'actualité. Je m'inscris", "Get alerts on your phone. Text ROADS to 55512.");
+    the others must each be furniture alone, so a sentence of prose spoils it."""
     parts = [part for part in _PIECES.split(body) if TOKEN.search(part)]
     if len(parts) < 2:
         return None
     kinds: list[Verdict] = []
-    named = 0
+    named = pitched = 0
     for part in parts:
         verdict = judge(part.strip(), words)
         if verdict is not None and verdict[1] > WEAK:
@@ -251,11 +258,20 @@ def _pieces(body: str, words: Lexicon) -> Verdict | None:
             kinds.append(("counter", SURE))
         elif not named and (credit(part, words) or _SOURCE_TAG.fullmatch(part.strip())):
             named += 1
+        elif not pitched and _pitches(part, words):
+            pitched += 1
         else:
             return None
-    if not kinds:
+    if not kinds or (pitched and all(level < SURE for _, level in kinds)):
         return None
-    return kinds[0][0], max(level for _, level in kinds) if len(kinds) > 1 or not named else LIKELY
+    return kinds[0][0], max(level for _, level in kinds) if len(kinds) > 1 or not named + pitched else LIKELY
+
+
+def _pitches(part: str, words: Lexicon) -> bool:
+    """True for a sentence that opens with a call to the reader ("Recevez chaque matin …", "Get the
+    latest alerts …"): news prose reports calls, it does not open with one."""
+    keys = token_keys(TOKEN.findall(part))
+    return 0 < len(keys) <= MAX_PROMPT_WORDS and keys[0] in words.calls
 
 
 def _listed(body: str, words: Lexicon) -> Verdict | None:
@@ -300,6 +316,11 @@ def _app_banner(body: str, words: Lexicon) -> bool:
 def _is_button(word: str, words: Lexicon) -> bool:
     """True for a button's label: one upper-case word, not a section tag after a teaser ("· TECH")."""
     return word.isupper() and len(word) > 1 and token_key(word) not in words.sections
+
+
+def _stamped(text: str, words: Lexicon) -> bool:
+    """True for a date with a year and a time of day, and nothing else ("le 7 mars 2024 – 08:10 KST")."""
+    return bool(YEAR.search(text) and CLOCK.search(text) and dated(token_keys(TOKEN.findall(text)), words))
 
 
 def _stamp_with_tail(body: str, words: Lexicon) -> bool:
