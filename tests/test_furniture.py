@@ -40,11 +40,13 @@ GROUPS = (
 
 
 def _items(field: str) -> list[tuple[str, str, str]]:
+    """Every `field` item of every group of every language (GROUPS are the groups all must have)."""
     return [
-        (code, group, item)
+        (code, dotted.split(".")[1], item)
         for code in UI_LANGUAGES
-        for group in GROUPS
-        for item in language(code).phrases(f"ui.{group}.{field}")
+        for dotted in sorted(language(code).data)
+        if dotted.startswith("ui.") and dotted.count(".") == 2 and dotted.endswith(f".{field}")
+        for item in language(code).phrases(dotted)
     ]
 
 
