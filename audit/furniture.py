@@ -43,6 +43,7 @@ from audit.furniture_line import (
 )
 from audit.furniture_piece import clock_before, spam_links, stamp_after
 from audit.furniture_print import EDGE_KINDS
+from audit.prose import LazyPattern
 from audit.ui_lexicon import TOKEN, Lexicon, key, lexicon, token_key, token_keys
 
 # The longest menu item, in characters (a cheap test before the words are read).
@@ -56,7 +57,7 @@ CONTACT = "contact"
 # The longest name before a reporter's protected address, in words ("Lee Ji-hye", "María José Pérez Soto").
 MAX_CONTACT_NAME_WORDS = 4
 # Such a name: words and a space before the address (not a link's words, "[Bronchales](…)").
-_CONTACT_NAME = re.compile(r"[^\W\d_][\w.'’-]*(?: [^\W\d_][\w.'’-]*)* ")
+_CONTACT_NAME = LazyPattern(r"[^\W\d_][\w.'’-]*(?: [^\W\d_][\w.'’-]*)* ")
 # The longest tag of a tag list, in words ("Nahverkehr", "Rio de Janeiro").
 MAX_TAG_WORDS = 3
 # A line this long that stops mid-sentence may have been wrapped: the next line may go on with it.
@@ -187,7 +188,7 @@ def _mark_contacts(text: str, lines: list[_Line], verdicts: list[Verdict | None]
             and raw.endswith(MASK)
             and len(line.tokens) <= MAX_CONTACT_NAME_WORDS
             and all(token[:1].isupper() for token in line.tokens)
-            and _CONTACT_NAME.fullmatch(raw[: raw.index(MASK)]) is not None
+            and _CONTACT_NAME.compiled.fullmatch(raw[: raw.index(MASK)]) is not None
         ):
             verdicts[index] = (CONTACT, LIKELY)
 

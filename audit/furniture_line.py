@@ -23,6 +23,7 @@ import re
 
 from audit.furniture_print import credit, is_running_head, is_staff, is_widget
 from audit.furniture_stamp import CLOCK, YEAR, dated, is_signed_stamp, is_stamp
+from audit.prose import LazyPattern
 from audit.ui_lexicon import NUMBER, PAIR_AND_MORE, TOKEN, Lexicon, key, key_of, token_key, token_keys
 
 # A line with at least this many words and a sentence end is article prose (anchors "inside").
@@ -109,24 +110,24 @@ _STEP = re.compile(r"[←‹«]\s*(?P<before>[^:：\n]{2,30})[:：]\s*\S.*|(?P<a
 _PRICE = re.compile(r"(?:[€$£¥]|\b(?:EUR|USD|GBP|BRL|CHF)\b)\s?\d|\d\s?(?:[€£¥]|(?:EUR|USD|GBP|BRL|CHF)\b)")
 # A line cut into pieces that may each be furniture: bars, sentences, spaced dashes ("Comments (0) —
 # Your comment will be reviewed before posting", "Automatisch übersetzt aus dem Arabischen. Original anzeigen").
-_PIECES = re.compile(r"\s+[|·•]\s+|(?<=[.!?])\s+|\s+[–—]\s+")
+_PIECES = LazyPattern(r"\s+[|·•]\s+|(?<=[.!?])\s+|\s+[–—]\s+")
 # The most words a line cut into pieces may hold (a disclaimer of two sentences).
 MAX_PIECES_WORDS = 30
 # A source's tag in brackets before a section or a reading time ("[NewsHub] Asia-Pacific · 4 min read").
-_SOURCE_TAG = re.compile(r"\[[^\[\]\n]{2,30}\](?:\s+[^\s.!?]+){0,3}")
+_SOURCE_TAG = LazyPattern(r"\[[^\[\]\n]{2,30}\](?:\s+[^\s.!?]+){0,3}")
 # A play button before a video's title, and its length in brackets ("▶ Watch the report (02:14)").
-_PLAY = re.compile(r"[▶►▷⏵]\uFE0F?\s*\S")
-_DURATION = re.compile(r"\(\s*\d{1,2}(?::\d{2}){1,2}\s*\)$")
+_PLAY = LazyPattern(r"[▶►▷⏵]\uFE0F?\s*\S")
+_DURATION = LazyPattern(r"\(\s*\d{1,2}(?::\d{2}){1,2}\s*\)$")
 # The longest title a play button may carry without its length, in words.
 MAX_PLAY_WORDS = 8
 # An inline list of headlines after its heading ("LO MÁS LEÍDO 1. … 2. …").
-_NUMBERED_RUN = re.compile(r"\s1[.)]\s+\S.*?\s2[.)]\s+\S")
+_NUMBERED_RUN = LazyPattern(r"\s1[.)]\s+\S.*?\s2[.)]\s+\S")
 # The longest option of a poll ("Sí", "No", "Ya no"), in words.
 MAX_POLL_OPTION_WORDS = 3
 # An agency's sign-off: the editors' initials, a double slash, the agency ("JMS // ANP", "AB/CD // dpa").
-_SIGN_OFF = re.compile(r"[A-Z]{2,4}(?:\s*[/,]\s*[A-Z]{2,4})*\s*//\s*[A-Z][A-Za-z-]{1,15}")
+_SIGN_OFF = LazyPattern(r"[A-Z]{2,4}(?:\s*[/,]\s*[A-Z]{2,4})*\s*//\s*[A-Z][A-Za-z-]{1,15}")
 # A place before a comma and what follows it, as a dateline opens ("Séoul, le 7 mars 2024 – 08:10 KST").
-_PLACED = re.compile(r"(?P<place>[^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*){0,2}),\s+(?P<rest>.{4,60})")
+_PLACED = LazyPattern(r"(?P<place>[^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*){0,2}),\s+(?P<rest>.{4,60})")
 _LEAD_SEPARATORS = ":：.-–—>»›→|•·"
 _HEAD = re.compile(r"\s*(?:[:|»–—]|\s-\s)\s*")
 _SENTENCE_END = ".!?…؟"
@@ -185,12 +186,12 @@ def judge(body: str, words: Lexicon, tokens: list[str] | None = None) -> Verdict
         return step
     if _EMBED.fullmatch(body):
         return "embed", SURE
-    if _PLAY.match(body):
+    if _PLAY.compiled.match(body):
         if _DURATION.search(body):
             return "player", SURE
         if len(tokens) <= MAX_PLAY_WORDS and not ends_sentence(body):
             return "player", LIKELY
-    if _SIGN_OFF.fullmatch(body):
+    if _SIGN_OFF.compiled.fullmatch(body):
         return "sign-off", LIKELY  # sure at the bottom, where agencies sign
     keys = token_keys(tokens)
     short = _judge_short(body, tokens, keys, words) if len(tokens) <= MAX_BAR_WORDS else None
@@ -202,7 +203,7 @@ def judge(body: str, words: Lexicon, tokens: list[str] | None = None) -> Verdict
         or (CLOCK.search(body) and is_signed_stamp(keys, words))
     ):
         return "stamp", LIKELY  # sure at the top or bottom, or beside other furniture
-    placed = _PLACED.fullmatch(body)
+    placed = _PLACED.compiled.fullmatch(body)
     if placed and _stamped(placed.group("rest"), words):
         return "stamp", LIKELY  # a dateline with nothing but a date and a time ("Séoul, le 7 mars 2024 – 08:10 KST")
     if barred and _stamp_with_tail(body, words):
@@ -245,18 +246,20 @@ def _pieces(body: str, words: Lexicon) -> Verdict | None:
     the buttons act on), and one a pitch that opens with a call beside a sure button ("Recevez chaque
     matin l'essentiel de l'actualité. Je m'inscris", "Get alerts on your phone. Text ROADS to 55512.");
     the others must each be furniture alone, so a sentence of prose spoils it."""
-    parts = [part for part in _PIECES.split(body) if TOKEN.search(part)]
-    if len(parts) < 2:
+    parts = [part for part in _PIECES.compiled.split(body) if TOKEN.search(part)]
+    if len(parts) < 2 or len(TOKEN.findall(parts[-1])) > MAX_WEAK_WORDS:
         return None
     kinds: list[Verdict] = []
     named = pitched = 0
-    for part in parts:
+    # The last piece first: furniture ends on a button or a notice, a paragraph on a sentence of prose,
+    # and most lines cut into pieces are paragraphs (each piece judged costs a whole judgement).
+    for part in reversed(parts):
         verdict = judge(part.strip(), words)
         if verdict is not None and verdict[1] > WEAK:
             kinds.append(verdict)
         elif is_count(part, words):
             kinds.append(("counter", SURE))
-        elif not named and (credit(part, words) or _SOURCE_TAG.fullmatch(part.strip())):
+        elif not named and (credit(part, words) or _SOURCE_TAG.compiled.fullmatch(part.strip())):
             named += 1
         elif not pitched and _pitches(part, words):
             pitched += 1
@@ -264,7 +267,7 @@ def _pieces(body: str, words: Lexicon) -> Verdict | None:
             return None
     if not kinds or (pitched and all(level < SURE for _, level in kinds)):
         return None
-    return kinds[0][0], max(level for _, level in kinds) if len(kinds) > 1 or not named + pitched else LIKELY
+    return kinds[-1][0], max(level for _, level in kinds) if len(kinds) > 1 or not named + pitched else LIKELY
 
 
 def _pitches(part: str, words: Lexicon) -> bool:

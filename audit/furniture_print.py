@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from audit.furniture_stamp import dated
+from audit.prose import LazyPattern
 from audit.ui_lexicon import TOKEN, Lexicon, key, token_keys
 
 # The kinds that are furniture only at the edge of the article or beside other furniture.
@@ -36,11 +37,11 @@ MAX_UNIT_LETTERS = 3
 # The longest title of a running head, in words.
 MAX_TITLE_WORDS = 6
 # A page number printed bare at the outer end of a running head ("12 | TÜRKİYE TODAY").
-_PAGE_NUMBER = re.compile(r"\d{1,3}")
+_PAGE_NUMBER = LazyPattern(r"\d{1,3}")
 # The longest name after a staff label, in words.
 MAX_STAFF_NAME_WORDS = 4
 # A site named by its domain in a credit ("Quelle: maghreb-aktuell.example").
-_DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)+")
+_DOMAIN = LazyPattern(r"[\w-]+(?:\.[\w-]+)+")
 _LABEL = re.compile(r"(?P<label>[^:：\n]{2,40}?)\s*[:：]\s*(?P<name>\S.*)")
 
 
@@ -91,7 +92,7 @@ def is_running_head(body: str, words: Lexicon) -> bool:
         keys = token_keys(tokens)
         if len(tokens) == 2 and keys[0] in words.folio and tokens[1].isdigit():
             folios += 1
-        elif place in (0, len(items) - 1) and _PAGE_NUMBER.fullmatch(item.strip()):
+        elif place in (0, len(items) - 1) and _PAGE_NUMBER.compiled.fullmatch(item.strip()):
             bare += 1
         elif dated(keys, words):
             continue
@@ -146,7 +147,7 @@ def credit(segment: str, words: Lexicon) -> bool:
         0 < len(label) <= 2
         and label[0][:1].isupper()
         and not any(map(words.is_label_word, label))
-        and (_is_name(name) or _DOMAIN.fullmatch(name) is not None)
+        and (_is_name(name) or _DOMAIN.compiled.fullmatch(name) is not None)
     )
 
 
