@@ -41,7 +41,7 @@ from audit.furniture_line import (
     judge,
     terminated,
 )
-from audit.furniture_piece import clock_before, spam_links, stamp_after
+from audit.furniture_piece import clock_before, role_after, spam_links, stamp_after
 from audit.furniture_print import EDGE_KINDS
 from audit.prose import LazyPattern
 from audit.ui_lexicon import TOKEN, Lexicon, key, lexicon, token_key, token_keys
@@ -165,6 +165,8 @@ def detect(text: str) -> tuple[FurnitureLine, ...]:
             stamp = stamp_after(text, line.start, line.end, words)
             if stamp is not None:
                 found.append(FurnitureLine(stamp, line.end, "stamp", False, piece=True))
+            elif (role := role_after(text, line.start, line.end, words)) is not None:
+                found.append(FurnitureLine(role, line.end, "role", False, piece=True))
             continue
         kind, level = verdict
         if kind == CONTACT:

@@ -247,7 +247,9 @@ def _pieces(body: str, words: Lexicon) -> Verdict | None:
     matin l'essentiel de l'actualité. Je m'inscris", "Get alerts on your phone. Text ROADS to 55512.");
     the others must each be furniture alone, so a sentence of prose spoils it."""
     parts = [part for part in _PIECES.compiled.split(body) if TOKEN.search(part)]
-    if len(parts) < 2 or len(TOKEN.findall(parts[-1])) > MAX_WEAK_WORDS:
+    # The last piece may be as long as a stamp after a bar, a button's words after a sentence.
+    longest = MAX_BAR_WORDS if not _BARS.isdisjoint(body) else MAX_WEAK_WORDS
+    if len(parts) < 2 or len(TOKEN.findall(parts[-1])) > longest:
         return None
     kinds: list[Verdict] = []
     named = pitched = 0

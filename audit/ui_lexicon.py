@@ -190,6 +190,7 @@ class Lexicon:
     staff: frozenset[str]
     apps: frozenset[str]
     by: frozenset[str]
+    roles: frozenset[str]
     # The word endings of every language (`ui.endings`), longest first: an ending and what it replaces
     # ("s" adds, "i=o" turns "articoli" into "articolo"), so a listed word matches its inflected forms.
     endings: tuple[tuple[str, str], ...]
@@ -276,6 +277,7 @@ _WORD_LISTS = {
     "staff": "ui.staff",
     "apps": "ui.apps",
     "by": "ui.by",
+    "roles": "ui.roles",
 }
 _LISTS = frozenset(dotted for dotted in _WORD_LISTS.values() if dotted.startswith("ui.")) | {"ui.endings"}
 _GROUP_LISTS = frozenset({"phrases", "leads", "openers", "patterns", "examples", "silent"})

@@ -16,6 +16,8 @@ from audit.rules.base import Context, Rule
 
 # What a report-only item is, by its kind (any other is a template placeholder inside prose).
 _EMBEDDED = {"spam": "spam link", "contact": "reporter's contact line"}
+# What a piece of a line is, by its kind (any other is a time stamp after a byline).
+_PIECES = {"clock": "live-blog clock left before a paragraph", "role": "author's job title left in a byline"}
 
 
 class Boilerplate(Rule):
@@ -71,9 +73,7 @@ class Boilerplate(Rule):
             elif line.start in covered:
                 continue
             elif line.piece:
-                message = (
-                    "live-blog clock left before a paragraph" if line.kind == "clock" else "time stamp left in a byline"
-                )
+                message = _PIECES.get(line.kind, "time stamp left in a byline")
                 yield self.finding(line.start, line.end, message, "", FixSafety.UNSAFE)
             else:
                 start, end = deletion(prose, line.start, line.end, lines)
