@@ -54,7 +54,8 @@ MIN_TEASERS = 2
 MAX_TEASER_HEADING_WORDS = 6
 # The kind of a name before a protected address: reported, never deleted.
 CONTACT = "contact"
-# The longest name before a reporter's protected address, in words ("Lee Ji-hye", "María José Pérez Soto").
+# The most words of a name before a reporter's protected address ("María José Pérez Soto"); a name has
+# two at least ("Lee Ji-hye"): one word before a link is a label ("See …").
 MAX_CONTACT_NAME_WORDS = 4
 # Such a name: words and a space before the address (not a link's words, "[Bronchales](…)").
 _CONTACT_NAME = LazyPattern(r"[^\W\d_][\w.'’-]*(?: [^\W\d_][\w.'’-]*)* ")
@@ -188,7 +189,7 @@ def _mark_contacts(text: str, lines: list[_Line], verdicts: list[Verdict | None]
         if (
             verdicts[index] is None
             and raw.endswith(MASK)
-            and len(line.tokens) <= MAX_CONTACT_NAME_WORDS
+            and 2 <= len(line.tokens) <= MAX_CONTACT_NAME_WORDS
             and all(token[:1].isupper() for token in line.tokens)
             and _CONTACT_NAME.compiled.fullmatch(raw[: raw.index(MASK)]) is not None
         ):

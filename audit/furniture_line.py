@@ -617,11 +617,20 @@ def _lead(body: str, keys: list[str], words: Lexicon) -> str | None:
                 after[:1] in _LEAD_SEPARATORS
                 and len(TOKEN.findall(rest)) <= MAX_LEAD_REST
                 and not _names_someone(rest, words)
+                and not _goes_on(rest)
             ):
                 return words.leads[head]
         if head in words.openers:  # judge() has already refused lines longer than an opener may start
             return words.openers[head]
     return None
+
+
+def _goes_on(rest: str) -> bool:
+    """True when what follows a lead is a sentence of its own, in lower case and with a full stop
+    ("Keywords: the court said the words were not enough."): a headline, a tag list or a teaser
+    opens with a capital or stops without one ("Tags: ferry, harbour")."""
+    first = TOKEN.search(rest)
+    return first is not None and first.group()[:1].islower() and rest.rstrip(_CLOSING).endswith(".")
 
 
 def _is_name(text: str) -> bool:
