@@ -15,6 +15,7 @@ order).
 from __future__ import annotations
 
 import functools
+import marshal
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -94,15 +95,19 @@ def _shipped() -> dict[str, Language]:
     """Every shipped language folder, read once per process (and kept in the disk cache)."""
     root = shipped_languages_dir()
 
-    def read_all() -> dict[str, Language]:
+    def read_all() -> dict[str, dict[str, Any]]:
         loaded = {}
         for code in shipped_codes():
-            loaded[code], problems = read_folder(root / code)
+            folder, problems = read_folder(root / code)
             if problems:
                 raise ConfigError(problems[0])
+            loaded[code] = dict(folder.data)
         return loaded
 
-    return cached("languages", shipped_files(), read_all)
+    # The merged tables are plain lists and strings: marshal reads them four times faster than pickle
+    # reads the same values as Language records (6 of a one-file check's ms, issue 9).
+    tables = cached("languages", shipped_files(), read_all, serializer=marshal)
+    return {code: Language(code, data) for code, data in tables.items()}
 
 
 def shipped_files() -> list[Path]:

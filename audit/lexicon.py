@@ -118,7 +118,9 @@ def _two_words(left: str, right: str, code: str) -> bool:
         return len(left) >= 3 and len(right) >= 4  # "thegovernment", "delagua"
     if left not in grammatical and right not in grammatical:
         return _content_words(left, right, code)
-    return right in grammatical and len(right) >= 4 and len(left) >= 4
+    # A trailing function word of four letters ("governmentsaid"), or an article of three ("untilthe").
+    definite = words(code, "articles.definite")
+    return right in grammatical and len(left) >= 4 and (len(right) >= 4 or (len(right) == 3 and right in definite))
 
 
 def _accent_ends(word: str, code: str) -> bool:

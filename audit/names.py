@@ -135,8 +135,9 @@ def mentions(text: str, code: str) -> Iterator[Mention]:
 def narrowed(found: Sequence[Mention]) -> list[Mention]:
     """The mentions of one article, each cut to where the person's name starts when a role noun the
     title list lacks runs into it ("Kuratorin Marta Rinaldi", "Vorstandschef Paul Marketti"): a
-    leading word is dropped when the rest starts with the first word of another mention and the
-    dropped word starts none, so the counts that decide the majority spelling are per person.
+    leading word is dropped when the rest starts with the first word of another mention, or with a
+    spelling of it ("Landwirt Gholamreza Karimi" … "Qolamreza Karimi"), and the dropped word starts
+    none, so the counts that decide the majority spelling are per person and the variant is seen.
 
     >>> [m.text for m in narrowed([Mention(0, 19, "Kuratorin Marta Rinaldi"), Mention(30, 43, "Marta Rinaldi")])]
     ['Marta Rinaldi', 'Marta Rinaldi']
@@ -149,13 +150,22 @@ def narrowed(found: Sequence[Mention]) -> list[Mention]:
             (
                 index
                 for index in range(1, len(words) - 1)
-                if firsts[words[index]] and not any(firsts[word] > (word == words[0]) for word in words[:index])
+                if _starts_another(words[index], words[0], firsts)
+                and not any(firsts[word] > (word == words[0]) for word in words[:index])
             ),
             0,
         )
         offset = len(" ".join(words[:cut])) + 1 if cut else 0
         result.append(Mention(mention.start + offset, mention.end, mention.text[offset:]) if cut else mention)
     return result
+
+
+def _starts_another(word: str, own_first: str, firsts: Counter[str]) -> bool:
+    """Whether `word` is the first word of another mention, as written or respelt (one skeleton)."""
+    if firsts[word]:
+        return True
+    shapes = skeletons(word)
+    return any(first != own_first and shapes & skeletons(first) for first in firsts)
 
 
 def _title_end(words: list[str], language: NameConventions, opening: frozenset[str]) -> int:
@@ -208,8 +218,10 @@ def _opens_sentence(text: str, offset: int) -> bool:
     return _SENTENCE_START.search(text[max(0, offset - 12) : offset]) is not None
 
 
+@functools.lru_cache(maxsize=64)
 def lower_case_words(text: str) -> frozenset[str]:
-    """The words a text writes in lower case: capitalised, they open a sentence, not a name."""
+    """The words a text writes in lower case: capitalised, they open a sentence, not a name. Cached:
+    the name mentions and the lone surnames of one paragraph both ask."""
     return frozenset(word for word in LETTERS.findall(text) if word[:1].islower())
 
 
@@ -285,5 +297,5 @@ def spelt_apart(first: str, second: str, letters: frozenset[str] = frozenset()) 
 
 
 def _marks(form: str) -> int:
-    """How many letters of a form carry a mark."""
-    return sum(fold(character) != character.casefold() for character in form)
+    """How many letters of a form carry a mark (none in an ASCII form, most forms: no letter is folded)."""
+    return 0 if form.isascii() else sum(fold(character) != character.casefold() for character in form)

@@ -31,8 +31,10 @@ _VOWELS_AND_Y = _VOWELS | {"y"}
 # j where English writes kh and German ch (Jalaf / Khalaf, Mijaíl / Mikhail / Michail, Scheich /
 # Sheikh), so every other c is k first; Italian chi/che is ki/ke (Bianchi /
 # Bianki); z and s swap between transliterations (Zelensky / Selenskyj, Luiz / Luís); x is ks
-# (Alexander / Aleksandr, Maxim / Maksim); Basque tx is ch (Etxeberria / Echeberria).
+# (Alexander / Aleksandr, Maxim / Maksim); Basque tx is ch (Etxeberria / Echeberria); German writes
+# dsch for the English j and the Russian dzh (Dschingis / Jingis, Kendschi / Kenji).
 _RESPELLINGS = (
+    ("dsch", "j"),
     ("tx", "ch"),
     ("dzh", "j"),
     ("dj", "j"),
@@ -354,8 +356,9 @@ def same_name(
     pieces_first, pieces_second = _pieces(first), _pieces(second)
     if "".join(pieces_first) == "".join(pieces_second) and pieces_first != pieces_second:
         return True
-    # A Chinese given name in Wade-Giles syllables or pinyin ("Chen Chih-ming" / "Chen Zhiming").
-    if ("-" in first or "-" in second) and _syllabic(first, second):
+    # A Chinese given name in Wade-Giles syllables or pinyin ("Chen Chih-ming" / "Chen Zhiming"), or a
+    # one-syllable word in each system ("Chang Wei" / "Zhang Wei").
+    if _syllabic(first, second):
         return True
     if len(words_first) == len(words_second):
         relations = [word_relation(a, b, letters) for a, b in zip(words_first, words_second, strict=True)]
@@ -390,6 +393,13 @@ def _joined_respelt(first: str, second: str) -> bool:
 
 
 # A Chinese or Korean given name in Wade-Giles or McCune-Reischauer: syllables joined by hyphens.
+# One romanised Chinese syllable, pinyin or Wade-Giles (apostrophes folded away): the only words compared
+# so coarsely without a hyphen, so that "Ana Paz" and "Ana Baz" stay apart.
+_SYLLABLE = LazyPattern(
+    r"^(?:zh|ch|sh|hs|ts|tz|[bpmfdtnlgkhjqxrzcswy])?"
+    r"(?:iang|iong|iung|uang|ieh|ueh|ien|iao|ian|uai|uei|ang|eng|ing|ong|ung|erh|ai|ei|ao|ou|an|en|in|un|ia|ie"
+    r"|iu|ua|uo|ui|ue|ih|eh|er|a|e|i|o|u)$"
+)
 _HYPHENATED = LazyPattern(r"^\p{Lu}\p{Ll}{0,5}(?:-\p{Ll}{1,6})+$")
 # Wade-Giles syllable endings and their pinyin (Chih / Zhi, Hsieh / Xie, Lien / Lian, Hung / Hong).
 _FINALS = LazyPattern(r"(?:ieh|ueh|eh|ih|ien|ung|erh)$")
@@ -414,9 +424,12 @@ def _syllabic(first: str, second: str) -> bool:
     tokens_first, tokens_second = first.split(), second.split()
     if len(tokens_first) != len(tokens_second) or len(tokens_first) < 2:
         return False
-    if not any(_HYPHENATED.search(token) for token in tokens_first + tokens_second):
+    pairs = list(zip(tokens_first, tokens_second, strict=True))
+    if not any(_HYPHENATED.search(token) for token in tokens_first + tokens_second) and not all(
+        _SYLLABLE.search(fold(one)) and _SYLLABLE.search(fold(other)) for one, other in pairs if one != other
+    ):
         return False
-    return all(_pinyin_key(one) == _pinyin_key(other) for one, other in zip(tokens_first, tokens_second, strict=True))
+    return all(_pinyin_key(one) == _pinyin_key(other) for one, other in pairs)
 
 
 def syllable_key(form: str) -> str:

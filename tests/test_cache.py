@@ -114,3 +114,44 @@ def test_the_cli_reports_the_same_cold_warm_and_without_cache(tmp_path: Path) ->
     glossary.write_text(glossary.read_text(encoding="utf-8").replace("Smithe", "Smyth"), encoding="utf-8")
     edited = run_cli("check", "--glossary", str(glossary), str(article), env=env)
     assert b"Smith" not in edited.stdout.replace(b"Smithe", b"")
+
+
+def test_an_edited_module_of_the_package_makes_other_code(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # The code's signature reads sizes and modification times, as Python's bytecode cache does: an edit
+    # that keeps the size still moves the time, and either makes the entries of the old code unread.
+    import os
+
+    import audit.cache
+
+    module = tmp_path / "rules" / "rule.py"
+    module.parent.mkdir()
+    module.write_text("LIMIT = 1\n", encoding="utf-8")
+    monkeypatch.setattr(audit.cache, "_PACKAGE", tmp_path)
+    signature = audit.cache._code_digest.__wrapped__
+    before = signature()
+    assert signature() == before
+    os.utime(module, ns=(module.stat().st_atime_ns, module.stat().st_mtime_ns + 1_000_000))
+    touched = signature()
+    module.write_text("LIMIT = 22\n", encoding="utf-8")
+    assert len({before, touched, signature()}) == 3
+
+
+def test_shipped_data_is_signed_by_size_and_time_and_a_users_file_by_its_bytes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import os
+
+    import audit.cache
+
+    shipped, user = tmp_path / "languages" / "en" / "ui.toml", tmp_path / "mine" / "ui.toml"
+    for path in (shipped, user):
+        path.parent.mkdir(parents=True)
+        path.write_text('share = ["Share"]\n', encoding="utf-8")
+    monkeypatch.setattr(audit.cache, "_shipped_folders", lambda: frozenset({tmp_path / "languages"}))
+    before = {path: audit.cache._digest([path]) for path in (shipped, user)}
+    for path in (shipped, user):
+        times = (path.stat().st_atime_ns, path.stat().st_mtime_ns)
+        path.write_text('share = ["Parta"]\n', encoding="utf-8")
+        os.utime(path, ns=times)  # same size, same time: only the bytes differ
+    assert audit.cache._digest([shipped]) == before[shipped]
+    assert audit.cache._digest([user]) != before[user]

@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from audit.glossary.catalogue import build
-from audit.glossary.literals import fold, required_literals, required_prefixes
+from audit.glossary.literals import fold, required_clauses, required_literals, required_prefixes
 from audit.glossary.matcher import Matcher
 from audit.glossary.model import Entry, Kind
 
@@ -121,6 +121,10 @@ def test_a_pattern_never_matches_a_text_without_its_required_literals(
         return
     haystack = fold(text) if ignore_case else text
     assert any((fold(piece) if ignore_case else piece) in haystack for piece in literals), (pattern, text)
+    clauses = required_clauses(pattern)
+    assert clauses is not None and any(clause <= literals for clause in clauses)
+    for clause in clauses:
+        assert any((fold(piece) if ignore_case else piece) in haystack for piece in clause), (pattern, text, clause)
 
 
 @settings(max_examples=300, deadline=None, derandomize=True, suppress_health_check=list(HealthCheck))

@@ -17,6 +17,8 @@ from dataclasses import dataclass
 # A required piece shorter than this ("ago", "Ab", " ") is in most text: a screen that looks for it in
 # front of many patterns at once would let nearly every line through, so its pattern is left out.
 MIN_SCREEN_PIECE = 4
+# Requirements an alternation's branches combine into at most (`required_clauses`); past it, one union.
+MAX_CLAUSES = 64
 # `regex` with IGNORECASE matches İ with i and ı with I, which casefold() keeps apart.
 _DOTTED_I = str.maketrans({"\u0130": "i", "\u0131": "i"})
 _ZERO_WIDTH_ESCAPES = frozenset("bBAZzGmM")
@@ -60,6 +62,38 @@ def required_literals(pattern: str) -> frozenset[str] | None:
     """
     branches = _branches(pattern)
     return None if branches is None else _union(branches, _of_sequence)
+
+
+def required_clauses(pattern: str) -> tuple[frozenset[str], ...] | None:
+    """Every requirement of `pattern`'s sequence, each a set of strings one of which every match holds:
+    a text must meet them all. One requirement screens a pattern out of most text ("aplicar para" needs
+    " para "), all of them out of nearly all ("aplic" too), so the search runs far less. For an
+    alternation, its one union (`required_literals`); None when unknown.
+
+    An alternation requires, for each way of taking one requirement from every branch, one of those:
+    "Haus der Lords|Kammer der Lords" needs "Lords" either way. The most selective come first
+    (longest shortest member), so a text is ruled out soonest.
+
+    >>> [sorted(clause) for clause in required_clauses(r"\\baplic(?:ar|ó) para (?=un)")]
+    [[' para '], ['aplic'], ['ar', 'ó']]
+    >>> [sorted(clause) for clause in required_clauses(r"Haus der Lords|Kammer der Lords")]
+    [['Haus der Lords', 'Kammer der Lords']]
+    """
+    branches = _branches(pattern)
+    if branches is None:
+        return None
+    each = [_requirements(branch) for branch in branches]
+    if not all(each):
+        return None
+    clauses: set[frozenset[str]] = {frozenset()}
+    for requirements in each:
+        if len(clauses) * len(requirements) > MAX_CLAUSES:
+            union = _union(branches, _of_sequence)
+            return None if union is None else (union,)
+        clauses = {clause | requirement for clause in clauses for requirement in requirements}
+    # A requirement that holds one of a smaller one's strings says nothing more.
+    kept = [clause for clause in clauses if not any(other < clause for other in clauses)]
+    return tuple(sorted(kept, key=lambda clause: (-min(map(len, clause)), sorted(clause))))
 
 
 def required_prefixes(pattern: str) -> frozenset[str] | None:
@@ -121,6 +155,15 @@ def _union(
 def _of_sequence(items: tuple[_Item, ...]) -> frozenset[str] | None:
     """The most selective requirement of a sequence: its longest run of literal characters, or the
     requirement of a group it cannot skip, whichever has the longest shortest member."""
+    candidates = _requirements(items)
+    if not candidates:
+        return None
+    return max(candidates, key=lambda candidate: min(len(piece) for piece in candidate))
+
+
+def _requirements(items: tuple[_Item, ...]) -> list[frozenset[str]]:
+    """Every requirement of a sequence, in order: its runs of literal characters and the requirements
+    of the groups it cannot skip."""
     candidates: list[frozenset[str]] = []
     run = ""
     for item in items:
@@ -141,10 +184,7 @@ def _of_sequence(items: tuple[_Item, ...]) -> frozenset[str] | None:
                 candidates.append(inner)
     if run:
         candidates.append(frozenset({run}))
-    candidates = [candidate for candidate in candidates if all(candidate)]
-    if not candidates:
-        return None
-    return max(candidates, key=lambda candidate: min(len(piece) for piece in candidate))
+    return [candidate for candidate in candidates if all(candidate)]
 
 
 class _Reader:

@@ -21,7 +21,7 @@ from typing import Any
 from audit.errors import GlossaryError
 from audit.glossary import media_context
 from audit.glossary.casing import adapt
-from audit.glossary.literals import MIN_SCREEN_PIECE, fold, required_literals
+from audit.glossary.literals import MIN_SCREEN_PIECE, fold, required_clauses, required_literals
 from audit.glossary.model import Article, Entry
 from audit.glossary.tokens import APOSTROPHES, HYPHENS, Token, exact, folded_all, key, texts, tokenize
 from audit.languages import words, words_of_every_language
@@ -82,15 +82,20 @@ class _Pattern:
         self.entry = entry
         pieces = required_literals(entry.pattern or "")
         self.folded = not entry.case_sensitive
-        self.pieces = None if pieces is None else frozenset(fold(piece) if self.folded else piece for piece in pieces)
+        self.pieces = None if pieces is None else self._cased(pieces)
         self.screened = self.pieces is not None and min(map(len, self.pieces)) >= MIN_SCREEN_PIECE
+        # Every requirement, not only the one the screen indexes: " para " lets most Spanish paragraphs
+        # through to "aplicar para", "aplic" nearly none (issue 9: a tenth of the glossary rule's time).
+        clauses = required_clauses(entry.pattern or "")
+        self.clauses = () if clauses is None else tuple(self._cased(clause) for clause in clauses)
         self._compiled: Any = None
 
+    def _cased(self, pieces: frozenset[str]) -> frozenset[str]:
+        return frozenset(fold(piece) if self.folded else piece for piece in pieces)
+
     def may_match(self, text: str, folded_text: str) -> bool:
-        if self.pieces is None:
-            return True
         haystack = folded_text if self.folded else text
-        return any(map(haystack.__contains__, self.pieces))
+        return all(any(map(haystack.__contains__, clause)) for clause in self.clauses)
 
     @property
     def compiled(self) -> Any:

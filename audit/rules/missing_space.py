@@ -81,7 +81,7 @@ _DATELINE_DASH = LazyPattern(
 # lower-case agency in a dateline is one too, where a dash follows: "Hamburg(dpa) - Ein Streik".
 _BEFORE_BRACKET = LazyPattern(
     r"(?<=(?<![\p{L}\p{M}\p{N}_/@-])[\p{L}\p{M}]*[\p{Ll}\p{M}]{2})(?P<mark>\()"
-    r"(?=\p{Lu}[\p{L}\p{M}\p{N} .,-]+\)|\p{Ll}[\p{L}\p{M}]+[ \u00a0][^()\n]*\p{L}[^()\n]*\)"
+    r"(?=\p{Lu}[\p{L}\p{M}\p{N} .,-]+\)|\p{Ll}[\p{L}\p{M}]+[ \u00a0][^()\n]*[\p{L}\p{N}][^()\n]*\)"
     r"|\p{Ll}{2,}\)[ \u00a0]*[-–—][ \u00a0]\p{Lu})"
 )
 # A double quotation mark glued to the word before it: "said“We", "dit«Nous", "sagte„Wir", and after a
