@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from audit.glossary import GlossarySet
     from audit.language import LanguageMap
     from audit.names import Mention
+    from audit.rules.normalise import Repair
 
 
 @dataclass(frozen=True)
@@ -50,6 +51,15 @@ class Context:
         from audit.furniture import detect
 
         return detect(self.document.prose)
+
+    @cached_property
+    def mojibake(self) -> tuple[Repair, ...]:
+        """The mis-decoded words of the article's prose (`audit.rules.normalise.mojibake_repairs`),
+        found once: the `mojibake` rule reports them, and `unbalanced-quote` does not pair the quotation
+        marks a mis-decoding made ("GdaĹ„ska", Arabic read as Windows-1252)."""
+        from audit.rules.normalise import mojibake_repairs
+
+        return tuple(mojibake_repairs(self.document.prose))
 
     @cached_property
     def name_mentions(self) -> tuple[tuple[Mention, str], ...]:

@@ -12,6 +12,7 @@ import functools
 import re
 import unicodedata
 from collections.abc import Iterator
+from typing import NamedTuple
 
 from audit.findings import Finding, FixSafety
 from audit.rules.base import Context, Rule
@@ -79,41 +80,56 @@ class Mojibake(Rule):
     precedence = 100
 
     def check(self, context: Context) -> Iterator[Finding]:
-        prose = context.document.prose
-        for segment in _SEGMENT.finditer(prose):
-            original = segment.group()
-            if original.isascii():
-                continue
-            # ftfy is imported only for a segment it might change (mojibake_screen.py: issue 9).
-            fixed, explanation = _fix_and_explain(original) if ftfy_may_change(original) else (original, None)
-            if fixed == original:
-                if not may_be_redecoded(original):
-                    continue
-                # ftfy judges a segment whole: one mis-decoded word among correct accented ones is
-                # left alone ("La rĂ©forme a été adoptée"), so each run of such words is tried alone.
-                yield from self._runs(original, segment.start())
-                continue
-            message = _describe(explanation)
-            for start, end, replacement in _changed_words(original, fixed):
-                yield self.finding(segment.start() + start, segment.start() + end, message, replacement, FixSafety.SAFE)
+        for repair in context.mojibake:
+            yield self.finding(repair.start, repair.end, repair.message, repair.replacement, FixSafety.SAFE)
 
-    def _runs(self, text: str, offset: int) -> Iterator[Finding]:
-        for run in _NON_ASCII_RUN.finditer(text):
-            # The whole run first ("lâ€™Ã‰lysÃ©e"), else word by word ("decía «РјРёСЂ»").
-            pieces = [run] if _redecoded(run.group()) is not None else _NON_ASCII_WORD.finditer(run.group())
-            for piece in pieces:
-                repaired = _redecoded(piece.group())
-                if repaired is None:
-                    continue
-                fixed, encoding = repaired
-                message = (
-                    _SINGLE_BYTE_MESSAGE
-                    if encoding == _SINGLE_BYTE
-                    else f"UTF-8 text read as {_ENCODING_NAMES.get(encoding, encoding)}"
-                )
-                base = offset + run.start() + (piece.start() if piece is not run else 0)
-                for start, end, replacement in _changed_words(piece.group(), fixed):
-                    yield self.finding(base + start, base + end, message, replacement, FixSafety.SAFE)
+
+class Repair(NamedTuple):
+    """One mis-decoded word of the prose and what it was (offsets into the prose)."""
+
+    start: int
+    end: int
+    message: str
+    replacement: str
+
+
+def mojibake_repairs(prose: str) -> Iterator[Repair]:
+    """The mis-decoded words of `prose`, repaired by ftfy or by decoding them again."""
+    for segment in _SEGMENT.finditer(prose):
+        original = segment.group()
+        if original.isascii():
+            continue
+        # ftfy is imported only for a segment it might change (mojibake_screen.py: issue 9).
+        fixed, explanation = _fix_and_explain(original) if ftfy_may_change(original) else (original, None)
+        if fixed == original:
+            if not may_be_redecoded(original):
+                continue
+            # ftfy judges a segment whole: one mis-decoded word among correct accented ones is
+            # left alone ("La rĂ©forme a été adoptée"), so each run of such words is tried alone.
+            yield from _runs(original, segment.start())
+            continue
+        message = _describe(explanation)
+        for start, end, replacement in _changed_words(original, fixed):
+            yield Repair(segment.start() + start, segment.start() + end, message, replacement)
+
+
+def _runs(text: str, offset: int) -> Iterator[Repair]:
+    for run in _NON_ASCII_RUN.finditer(text):
+        # The whole run first ("lâ€™Ã‰lysÃ©e"), else word by word ("decía «РјРёСЂ»").
+        pieces = [run] if _redecoded(run.group()) is not None else _NON_ASCII_WORD.finditer(run.group())
+        for piece in pieces:
+            repaired = _redecoded(piece.group())
+            if repaired is None:
+                continue
+            fixed, encoding = repaired
+            message = (
+                _SINGLE_BYTE_MESSAGE
+                if encoding == _SINGLE_BYTE
+                else f"UTF-8 text read as {_ENCODING_NAMES.get(encoding, encoding)}"
+            )
+            base = offset + run.start() + (piece.start() if piece is not run else 0)
+            for start, end, replacement in _changed_words(piece.group(), fixed):
+                yield Repair(base + start, base + end, message, replacement)
 
 
 # A run of words each holding a non-ASCII character, with the spaces between them.

@@ -59,8 +59,11 @@ class SpaceBeforePunct(Rule):
 
     def check(self, context: Context) -> Iterator[Finding]:
         french = [paragraph for paragraph in context.document.paragraphs if _spaces_high_marks(context, paragraph)]
+        # In a French article, a short paragraph taken for another language ("Photo : La salle de
+        # l'Opéra", identified as Italian) keeps the space French puts before ; : ! ?.
+        french_article = bool(words(context.language, "punctuation.spaced_before"))
         for paragraph in context.document.paragraphs:
-            in_french = _spaces_high_marks(context, paragraph)
+            in_french = french_article or _spaces_high_marks(context, paragraph)
             pattern = _FRENCH_SPACED if in_french else _SPACED
             quoted = [] if in_french else [quote.span() for quote in _FRENCH_QUOTATION.finditer(paragraph.text)]
             for match in pattern.finditer(paragraph.text):

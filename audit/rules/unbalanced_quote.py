@@ -52,7 +52,7 @@ class UnbalancedQuote(Rule):
             )
             source = context.source_text(paragraph)
             inherited = unbalanced_kinds(source) if source is not None else frozenset()
-            for position, mark, opened in _unpaired(text, following, claimed):
+            for position, mark, opened in _unpaired(text, following, claimed | _misdecoded(context, paragraph)):
                 if _kind(mark) not in inherited and position not in silent:
                     yield self._finding(paragraph, position, mark, opened)
 
@@ -60,6 +60,24 @@ class UnbalancedQuote(Rule):
         start = paragraph.start + position
         problem = "is never closed" if opened else "closes nothing"
         return self.finding(start, start + 1, f"'{mark}' {problem} in this paragraph")
+
+
+def _misdecoded(context: Context, paragraph: Paragraph) -> set[int]:
+    """The paragraph's positions of marks that are bytes read as quotation marks (`„` in "GdaĹ„ska",
+    `”` in "â€”"), the mojibake rule's finding: they pair with nothing. A mark the repair keeps
+    ("aÃ±os»" → "años»") is the writer's and pairs as usual."""
+    end = paragraph.start + len(paragraph.text)
+    text = context.document.text
+    found = set()
+    for repair in context.mojibake:
+        if repair.start >= end or repair.end <= paragraph.start:
+            continue
+        written = text[repair.start : repair.end]
+        for offset in range(max(repair.start, paragraph.start), min(repair.end, end)):
+            mark = text[offset]
+            if not mark.isalnum() and written.count(mark) > repair.replacement.count(mark):
+                found.add(offset - paragraph.start)
+    return found
 
 
 def _as_meant(text: str, problems: list[QuoteProblem]) -> tuple[str, set[int], set[int]]:
