@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from audit.rules.mojibake_screen import _is_bad, ftfy_may_change, may_be_redecoded
-from audit.rules.normalise import Mojibake, _ftfy_config
+from audit.rules.normalise import _ftfy_config, _runs
 
 # Every character ftfy's heuristic names, every character the rule's code pages read from a high byte,
 # characters of correct prose in the shipped languages, C1 controls, surrogates, and ASCII context.
@@ -46,7 +46,7 @@ def test_a_segment_the_screen_passes_is_left_alone(segment: str) -> None:
     if not ftfy_may_change(segment):
         assert ftfy.fix_and_explain(segment, _ftfy_config()).text == segment
         if not may_be_redecoded(segment):
-            assert list(Mojibake()._runs(segment, 0)) == []
+            assert list(_runs(segment, 0)) == []
 
 
 @given(segment=_SEGMENTS)
