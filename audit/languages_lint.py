@@ -51,6 +51,27 @@ _WORD_LISTS = (
     "media.cited_before",
     "media.cited_after",
     "media.nationalities",
+    "honorifics.courtesy",
+    "honorifics.esteem",
+    "honorifics.offices",
+    "honorifics.roles",
+    "honorifics.not_names",
+    "official.names",
+    "official.heads",
+    "official.common",
+    "official.endings",
+    "media.title_descriptors",
+    "media.title_heads",
+    "media.title_words",
+    "media.title_markers",
+    "media.home_nationalities",
+    "media.descriptors_after",
+    "media.demonym_endings",
+    "media.verb_endings",
+    "media.places",
+    "media.qualifiers",
+    "media.connectors",
+    "media.titles",
 )
 _SCALARS: dict[str, type] = {
     "numbers.grouping": str,
@@ -63,6 +84,8 @@ _SCALARS: dict[str, type] = {
     "lexicon.compounds": bool,
     "lexicon.split_content_words": bool,
     "lexicon.final_accents": bool,
+    "honorifics.lowercase_offices": bool,
+    "honorifics.title_case_headlines": bool,
 }
 # Keys another module owns and lints (the UI lexicon of page furniture: audit/ui_lexicon.py).
 _FOREIGN_PREFIXES = ("ui.",)

@@ -60,6 +60,7 @@ KIND_OF_RULE = {
     "name-variant": "names",
     "name-misspelling": "names",
     "malformed-quote": "quotes",
+    "literal-media-title": "media",
     "doubled-word": "other",
     "repeated-sentence": "other",
     "invisible-char": "other",
@@ -69,6 +70,8 @@ KIND_OF_RULE = {
     "source-copy": "other",
     "paragraph-count": "other",
     "length-ratio": "other",
+    "calqued-title": "calques",
+    "near-official-name": "calques",
 }
 # Glossary findings are told apart by their topic (the file stem: en/<topic>/<id>).
 KIND_OF_TOPIC = {

@@ -30,6 +30,11 @@ DESIGN_IDS = {
     "source-copy",
     "paragraph-count",
     "length-ratio",
+    # Calques of forms of address (the project's calque mission), to be added to design §5.
+    "calqued-title",
+    "near-official-name",
+    # Media titles translated word for word (the project's mission), to be added to design §5.
+    "literal-media-title",
 }
 FIX_VERBS = ("remove", "fix", "add", "delete", "replace", "insert", "use", "avoid", "no-")
 

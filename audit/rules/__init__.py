@@ -8,13 +8,16 @@ from dataclasses import dataclass
 from audit.findings import Severity
 from audit.rules.base import Context, Rule
 from audit.rules.boilerplate import Boilerplate
+from audit.rules.calqued_title import CalquedTitle
 from audit.rules.doubled_word import DoubledWord
 from audit.rules.duplicated_name import DuplicatedName
 from audit.rules.glossary import Glossary
 from audit.rules.length_ratio import LengthRatio
+from audit.rules.literal_media import LiteralMediaTitle
 from audit.rules.malformed_quote import MalformedQuote
 from audit.rules.missing_space import MissingSpace
 from audit.rules.name_spelling import NameMisspelling, NameVariant
+from audit.rules.near_official_name import NearOfficialName
 from audit.rules.normalise import InvisibleChar, Mojibake
 from audit.rules.number_style import NumberStyle
 from audit.rules.paragraph_count import ParagraphCount
@@ -30,7 +33,10 @@ RULES: tuple[Rule, ...] = (
     Mojibake(),
     InvisibleChar(),
     Glossary(),
+    LiteralMediaTitle(),
     Boilerplate(),
+    CalquedTitle(),
+    NearOfficialName(),
     DoubledWord(),
     DuplicatedName(),
     NameVariant(),

@@ -1,0 +1,511 @@
+"""Find publication titles that machine translation rendered word for word ("the daily Universe").
+
+Why a detector and not only a glossary: the media glossaries list the titles somebody met, and the
+next article cites a paper nobody listed (Kayhan as "the daily Universe", Yonhap as "l'Agence de
+presse Union"). What such a rendering IS does not depend on the paper: a capitalised title stands in a
+publication's place, and it is made of ordinary words of the article's language, while a real title
+cited in that language is either the publication's own foreign name ("the daily Kayhan") or one of
+the few the language's press writes in its own words ("Le Monde", "The Times", "El País").
+
+So a title is reported when:
+- it stands in a publication's place: right after a descriptor ("the newspaper", "le quotidien
+  viennois", "die Tageszeitung"), or it names the kind of publication itself ("The North Sea Road
+  Newspaper", "Le Quotidien de Corée", "Japan Broadcasting Association");
+- every word of it is an ordinary word of the language (in wordfreq's short list of the language's
+  common words: a foreign name such as "Kayhan" or "Asahi" is not, so the title is the paper's own
+  name), and one at least is not neutral: press words ("Newspaper", "Gazette"), the words real titles
+  of the language are made of (`media.title_words`: "Times", "Post", "Herald"), nationalities, places
+  the language's own press is published in, calendar words;
+- no word of it is one only real titles use (`media.title_markers`: "Times", "Herald", "Corriere");
+- no word of it is an English word in another language's article ("das Magazin Life");
+- it is not a real title of the language (`media.titles`) nor a glossary's preferred name.
+
+The data is per language in languages/<code>/media.toml; the word frequencies come from wordfreq,
+imported only when a paragraph holds a candidate.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from audit.glossary.tokens import APOSTROPHES, HYPHENS, Token, tokenize
+from audit.languages import language, words, words_of_every_language
+from audit.lexicon import function_words
+
+ORDINARY_ZIPF = 3.0
+"""A word at least this frequent in the language (wordfreq's Zipf scale: once per million words) is an
+ordinary word of it; rarer words (and foreign names) make a title a name, not a rendering."""
+# A word this much more frequent in English (Zipf points: a factor of ten) is an English word.
+_ENGLISH_MARGIN = 1.0
+_MOST_BETWEEN = 3  # qualifiers between a descriptor and its title: "la agencia de noticias …"
+_MOST_ADJECTIVES = 2  # unlisted lower-case words between a descriptor and a title opened by its article
+_SHORTEST_SUFFIX = 7  # a head that ends a compound descriptor: "…zeitung" (not "…blatt": "Datenblatt")
+_HOME_WINDOW = 4  # words before a title that may name its country: "the Nigerian daily newspaper …"
+_EVIDENT_BEFORE_DESCRIPTOR = 2  # ordinary words in a title placed before its descriptor
+_MOST_WORDS = 7  # a longer capitalised run is a list or a headline, not a title
+_READ_ON = 6  # tokens after a run that may still belong to a known title
+_OPENING_MARKS = "“„«‘‚\"'‹*_"
+_CLOSING_MARKS = "”“»’‘\"'›*_"
+
+
+@dataclass(frozen=True)
+class Title:
+    """A title read as a literal rendering, with offsets into the text it was found in."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class _Vocabulary:
+    descriptors: frozenset[str]
+    descriptor_phrases: frozenset[tuple[str, ...]]
+    capitalised_descriptors: bool
+    qualifiers: frozenset[str]
+    connectors: frozenset[str]
+    nationalities: frozenset[str]
+    heads: frozenset[tuple[str, ...]]
+    neutral: frozenset[str]
+    articles: frozenset[str]
+    openers: frozenset[str]
+    persons: frozenset[str]
+    calendar: frozenset[str]
+    after: frozenset[str]
+    demonym_endings: frozenset[str]
+    verb_endings: frozenset[str]
+    small: frozenset[str]
+    reporting: frozenset[str]
+    institutions: frozenset[str]
+    foreign_articles: frozenset[str]
+    home: frozenset[str]
+    markers: frozenset[str]
+    cue: Any  # a compiled pattern: any descriptor or head, anywhere (compounds too)
+    titles: frozenset[tuple[str, ...]]
+
+
+def articles_of(code: str) -> frozenset[str]:
+    """The definite articles of a language, elided ones too ("l")."""
+    return words(code, "articles.definite") | words(code, "articles.elided")
+
+
+@cache
+def _vocabulary(code: str) -> _Vocabulary:
+    articles = articles_of(code)
+    neutral = (
+        frozenset(word for head in words(code, "media.title_heads") for word in head.split())
+        | words(code, "media.title_words")
+        | words(code, "media.title_markers")
+        | words(code, "media.places")
+        | words(code, "media.nationalities")
+        | articles
+    )
+    written = language(code).phrases("media.title_descriptors")
+    return _Vocabulary(
+        descriptors=words(code, "media.title_descriptors"),
+        descriptor_phrases=frozenset(_phrase(item) for item in words(code, "media.title_descriptors")),
+        # German writes its descriptors capitalised ("die Zeitung"); elsewhere a capitalised one is a
+        # name's first word ("Medio Ambiente", "Agencia Estatal de Meteorología").
+        capitalised_descriptors=any(word[:1].isupper() for word in written),
+        openers=words(code, "names.openers") | function_words(code),
+        qualifiers=words(code, "media.qualifiers") | words(code, "media.nationalities"),
+        connectors=words(code, "media.connectors"),
+        nationalities=words(code, "media.nationalities"),
+        heads=frozenset(tuple(head.split()) for head in words(code, "media.title_heads")),
+        neutral=neutral,
+        articles=articles,
+        persons=words(code, "names.titles"),
+        markers=words(code, "media.title_markers"),
+        cue=_cue(words(code, "media.title_descriptors") | words(code, "media.title_heads")),
+        calendar=words(code, "ui.calendar"),
+        after=words(code, "media.descriptors_after"),
+        demonym_endings=words(code, "media.demonym_endings"),
+        verb_endings=words(code, "media.verb_endings"),
+        small=function_words(code),
+        reporting=words(code, "media.cited_after") | words(code, "names.reporting"),
+        institutions=words(code, "names.place_words"),
+        # Another language's article opens a title kept in that language, unless the word is also one
+        # of this language's small words (Portuguese "a" and "as" are English words too).
+        foreign_articles=words_of_every_language("articles.definite") - articles - function_words(code),
+        home=words(code, "media.home_nationalities"),
+        titles=known_titles(words(code, "media.titles")),
+    )
+
+
+def known_titles(titles: Iterable[str]) -> frozenset[tuple[str, ...]]:
+    """The `title_key`s of real titles.
+
+    >>> sorted(known_titles(["La Stampa"]))
+    [('la', 'stampa')]
+    """
+    return frozenset(title_key(title) for title in titles)
+
+
+def _phrase(text: str) -> tuple[str, ...]:
+    """A descriptor as the keys it is tokenized into ("agence de presse", "agenzia d'informazione")."""
+    return tuple(token.text.casefold() for token in tokenize(text))
+
+
+def _cue(cues: frozenset[str]) -> Any:
+    import regex  # lazily, like every user of `regex`
+
+    from audit.pattern_store import compiled
+
+    alternatives = "|".join(regex.escape(cue.split()[0]) for cue in sorted(cues, key=len, reverse=True))
+    return compiled(f"(?i)(?:{alternatives})" if alternatives else "(?!)", regex.VERSION1)
+
+
+def title_key(title: str) -> tuple[str, ...]:
+    """The words of a title as compared with the known ones: casefolded, without punctuation and
+    inflection endings ("Süddeutschen Zeitung" is "Süddeutsche Zeitung"); `is_known` drops an article.
+
+    >>> title_key("Süddeutschen Zeitung") == title_key("Süddeutsche Zeitung")
+    True
+    """
+    return tuple(_stem(token.text) for token in tokenize(title) if token.text[0].isalnum())
+
+
+def _stem(word: str) -> str:
+    folded = word.casefold()
+    return folded[:-1] if len(folded) > 4 and folded[-1] in "ns" else folded
+
+
+def literal_titles(text: str, code: str) -> Iterator[Title]:
+    """The titles of `text` (a paragraph in language `code`) that read as literal renderings.
+
+    >>> [title.text for title in literal_titles("It was first reported by the reformist daily Trust.", "en")]
+    ['Trust']
+    >>> list(literal_titles("It was first reported by the reformist daily Etemad.", "en"))
+    []
+    """
+    vocabulary = _vocabulary(code)
+    if not vocabulary.descriptors or vocabulary.cue.search(text) is None:
+        return  # no descriptor and no head anywhere: most paragraphs end here, before tokenizing
+    tokens = tokenize(text)
+    keys = [token.text.casefold() for token in tokens]
+    index = 0
+    while index < len(tokens):
+        found = (
+            _described_title(tokens, keys, index, vocabulary)
+            or _named_title(tokens, keys, index, vocabulary)
+            or _title_before_descriptor(tokens, keys, index, vocabulary)
+        )
+        if found is None:
+            index += 1
+            continue
+        first, last, words_at = found
+        if _spelled_out(tokens, last) or _numbered(tokens, last) or _at_home(keys, first, vocabulary):
+            index = last + 1
+            continue
+        # The known title may go on past the run ("l'agence Chine nouvelle", "Iranian Students' News
+        # Agency"), so the next few tokens are read too.
+        # A lower-case article before the run is the title's own when the title is known with it
+        # ("il quotidiano la Repubblica").
+        opening = _article_before(tokens, keys, first, vocabulary)
+        if _reads_literal([tokens[at].text for at in words_at], vocabulary, code, keys[opening : last + _READ_ON]):
+            yield Title(tokens[first].start, tokens[last].end, text[tokens[first].start : tokens[last].end])
+        index = last + 1
+
+
+def _described_title(
+    tokens: list[Token], keys: list[str], index: int, vocabulary: _Vocabulary
+) -> tuple[int, int, list[int]] | None:
+    """A title right after a descriptor at `index` ("the daily Universe", "l'agence de presse Union")."""
+    if not _describes(keys, index, vocabulary):
+        return None
+    # A capitalised descriptor opens a name ("Medio Ambiente", "Agencia Estatal de Meteorología"),
+    # except in a language that capitalises nouns, or before its complement: "l'Agence de presse …".
+    opens_name = not tokens[index].text.islower() and not vocabulary.capitalised_descriptors
+    start = index + 1
+    while start - index <= _MOST_BETWEEN and start < len(tokens) and tokens[start].text.isalpha():
+        if keys[start] not in vocabulary.qualifiers and keys[start] not in vocabulary.connectors:
+            break
+        if not (tokens[start].text.islower() or opens_name):
+            break
+        start += 1
+    if keys[start - 1] in vocabulary.connectors:
+        return None  # "el diario de Japón": a place the paper is from, not its title
+    if opens_name and start == index + 1:
+        return None
+    title = _title_at(tokens, keys, start, vocabulary)
+    if title is None:
+        # A capitalised article opens a title even after words no list holds: "le quotidien viennois
+        # La Gazette", "il quotidiano romano Il Tempo" (Romance adjectives follow the noun).
+        for between in range(1, _MOST_ADJECTIVES + 1):
+            at = start + between
+            if at >= len(tokens) or not tokens[at - 1].text.islower() or not tokens[at - 1].text.isalpha():
+                break
+            if keys[at] in vocabulary.articles and tokens[at].text[0].isupper():
+                return _title_at(tokens, keys, at, vocabulary)
+    if title is not None and not _ends_noun_phrase(tokens, keys, title, vocabulary):
+        return None
+    return title
+
+
+def _ends_noun_phrase(
+    tokens: list[Token], keys: list[str], title: tuple[int, int, list[int]], vocabulary: _Vocabulary
+) -> bool:
+    """False where the capitalised run is a modifier of the noun after it, in a language that puts
+    modifiers first (`media.verb_endings` given): "the weekly Cabinet meeting", "her daily Bible
+    reading". A title ends its noun phrase: punctuation, a small word, a reporting verb or a word with
+    a verb's ending follows it ("the daily Universe blamed")."""
+    _, last, words_at = title
+    if not vocabulary.verb_endings:
+        return last + 2 >= len(tokens) or keys[last + 2] != keys[last]
+    if any(keys[at] in vocabulary.institutions for at in words_at):
+        return False  # "the paper Mill Road": a place or an institution
+    following = last + 1
+    if following + 1 < len(tokens) and keys[following + 1] == keys[last]:
+        return False  # "die Zeitung Seite für Seite": an idiom, not a title
+    if following >= len(tokens) or not tokens[following].text.isalpha():
+        return True
+    word = keys[following]
+    return word in vocabulary.small or word in vocabulary.reporting or word.endswith(tuple(vocabulary.verb_endings))
+
+
+def _describes(keys: list[str], index: int, vocabulary: _Vocabulary) -> bool:
+    """True where a descriptor ends at `index` ("daily", "news agency", "agence de presse"), or a
+    compound ending in a head in a language that writes compounds as one capitalised word
+    ("Regionalzeitung")."""
+    key = keys[index]
+    for phrase in vocabulary.descriptor_phrases:
+        if (
+            phrase[-1] == key
+            and index + 1 >= len(phrase)
+            and tuple(keys[index + 1 - len(phrase) : index + 1]) == phrase
+        ):
+            return True
+    return vocabulary.capitalised_descriptors and any(
+        len(head) == 1 and len(head[0]) >= _SHORTEST_SUFFIX and key.endswith(head[0]) and key != head[0]
+        for head in vocabulary.heads
+    )
+
+
+def _title_before_descriptor(
+    tokens: list[Token], keys: list[str], index: int, vocabulary: _Vocabulary
+) -> tuple[int, int, list[int]] | None:
+    """A title right before a descriptor, after its article, where the language puts the kind of
+    publication after the name ("the Young People newspaper", `media.descriptors_after`)."""
+    if not vocabulary.after or keys[index] not in vocabulary.articles:
+        return None
+    if index > 0 and _capitalised(tokens[index - 1].text):
+        return None
+    title = _title_at(tokens, keys, index + 1, vocabulary)
+    if title is None:
+        return None
+    _, last, words_at = title
+    if last + 1 >= len(tokens) or keys[last + 1] not in vocabulary.after or not tokens[last + 1].text.islower():
+        return None
+    content = [keys[at] for at in words_at]
+    if any(word in vocabulary.institutions for word in content):
+        return None  # "the Labour Party newspaper": an institution's paper, named by the institution
+    if any(word.endswith(tuple(vocabulary.demonym_endings)) for word in content):
+        return None  # "the South African weekly": where the paper is from
+    # A single word before a descriptor is as often a place ("the Yorkshire newspaper"): two at least.
+    evident = [word for word in content if word not in vocabulary.neutral]
+    return title if len(evident) >= _EVIDENT_BEFORE_DESCRIPTOR else None
+
+
+def _named_title(
+    tokens: list[Token], keys: list[str], index: int, vocabulary: _Vocabulary
+) -> tuple[int, int, list[int]] | None:
+    """A title that names its own kind of publication ("The North Sea Road Newspaper")."""
+    if not tokens[index].text[:1].isupper():
+        return None
+    if index > 0 and _capitalised(tokens[index - 1].text):
+        return None  # the middle of a longer run, already read from its start
+    if keys[index] in vocabulary.openers and keys[index] not in vocabulary.articles:
+        return None  # "Secondo Il Giornale": the run starts after the sentence's first word
+    title = _title_at(tokens, keys, index, vocabulary)
+    if title is None:
+        return None
+    _, _, words_at = title
+    content = [keys[at] for at in words_at]
+    heads = [at for at in range(len(content)) if _head_at(content, at, vocabulary.heads)]
+    if len(content) < 2 or not heads:
+        return None
+    if any(
+        content[at] in vocabulary.descriptors and words_at[at + 1] == words_at[at] + 1 for at in range(len(content) - 1)
+    ):
+        return None  # "Schweizer Zeitung Neue Zürcher Zeitung": a descriptor, then its title
+    if heads[0] == 0 and not _after_article(tokens, keys, words_at[0], vocabulary):
+        return None  # "Presse im Mittelpunkt": a head opens a title only after its article
+    return title
+
+
+def _after_article(tokens: list[Token], keys: list[str], at: int, vocabulary: _Vocabulary) -> bool:
+    """True when the word at `at` follows an article, elided or not ("le Journal", "l'Agence")."""
+    return _article_before(tokens, keys, at, vocabulary) < at
+
+
+def _article_before(tokens: list[Token], keys: list[str], at: int, vocabulary: _Vocabulary) -> int:
+    """Where the article right before the word at `at` starts; `at` itself when there is none."""
+    before = at - 2 if at >= 2 and _elided(tokens, at - 2) else at - 1
+    return before if before >= 0 and keys[before] in vocabulary.articles else at
+
+
+def _head_at(content: list[str], at: int, heads: frozenset[tuple[str, ...]]) -> bool:
+    """True when a head ("newspaper", "news agency") starts at word `at` of the title."""
+    return any(tuple(content[at : at + len(head)]) == head for head in heads)
+
+
+def _title_at(
+    tokens: list[Token], keys: list[str], index: int, vocabulary: _Vocabulary
+) -> tuple[int, int, list[int]] | None:
+    """The capitalised run starting at `index` (after an opening mark and an article, if any): its first
+    and last token and where its words are; None when no capitalised word starts there."""
+    quoted = index < len(tokens) and tokens[index].text in _OPENING_MARKS
+    while index < len(tokens) and tokens[index].text in _OPENING_MARKS:
+        index += 1
+    first = index
+    if index < len(tokens) and keys[index] in vocabulary.articles:
+        index += 2 if _elided(tokens, index) else 1
+    if index >= len(tokens) or not _capitalised(tokens[index].text) or not _spaced(tokens, index):
+        return None
+    words_at = [index]
+    last = index
+    while len(words_at) < _MOST_WORDS:
+        step = _next_word(tokens, keys, last + 1, vocabulary)
+        if step is None:
+            break
+        last = step
+        words_at.append(step)
+    if _cut(tokens, last) or (quoted and not _closes(tokens, last)):
+        return None  # "L'Orient-Le Jour", "Folha de S.Paulo", « Salaire juste, jeu loyal »: more than a run
+    if keys[first] in vocabulary.articles and not tokens[first].text[0].isupper() and first < words_at[0]:
+        first = words_at[0]  # a lower-case article belongs to the sentence: "the daily Universe"
+    return first, last, words_at
+
+
+def _next_word(tokens: list[Token], keys: list[str], index: int, vocabulary: _Vocabulary) -> int | None:
+    """Where the title's next word is: the next capitalised word, across a hyphen or a connector and
+    its article ("Gazette de Zurich", "Journal d'Allemagne du Sud"), or a nationality that follows in
+    lower case ("Radiodiffusion autrichienne"); None where the title ends."""
+    if index >= len(tokens):
+        return None
+    if tokens[index].text in HYPHENS and index + 1 < len(tokens) and _capitalised(tokens[index + 1].text):
+        return index + 1
+    if _capitalised(tokens[index].text) and _spaced(tokens, index):
+        return index
+    if tokens[index].text.islower() and keys[index] in vocabulary.nationalities and _spaced(tokens, index):
+        return index
+    if keys[index] in vocabulary.connectors:
+        after = index + (2 if _elided(tokens, index) else 1)
+        if after < len(tokens) and keys[after] in vocabulary.articles:
+            after += 2 if _elided(tokens, after) else 1
+        if after < len(tokens) and _capitalised(tokens[after].text):
+            return after
+    return None
+
+
+def _reads_literal(
+    written: list[str],
+    vocabulary: _Vocabulary,
+    code: str,
+    span: list[str],
+) -> bool:
+    title = tuple(_stem(word) for word in span if word[0].isalnum())
+    lengths = range(len(written), len(title) + 1)
+    if any(is_known(title[:length], vocabulary.titles, code) for length in lengths):
+        return False
+    cuts = [cut for cut, word in enumerate(title) if word in vocabulary.connectors]
+    if any(is_known(title[:cut], vocabulary.titles, code) for cut in cuts):
+        return False  # a real title and its city: "La Presse de Montréal", "El Universo de Guayaquil"
+    content = [word.casefold() for word in written]
+    if span[0] in vocabulary.foreign_articles:
+        return False  # a title kept in its own language: "the weekly Der Spiegel", "el diario Le Monde"
+    if content[0] in vocabulary.persons:
+        return False  # "the newspaper Prime Minister …" is a person, not a title
+    if any(len(word) > 1 and word.isupper() for word in written):
+        return False  # an acronym is the publication's own name ("Presseagentur AFP")
+    if not vocabulary.markers.isdisjoint(content):
+        return False  # shaped like a real title of the language ("the weekly Island Times")
+    # A day or a month alone after a descriptor is a date ("told the agency Tuesday"), unless an
+    # article makes it a title ("le quotidien Le Jour").
+    dated = vocabulary.calendar if len(content) == 1 and span[0] not in vocabulary.articles else frozenset()
+    evidence = 0
+    for word in content:
+        if word in vocabulary.neutral or word in dated:
+            continue
+        if len(word) < 2 or not _ordinary(word, code) or _english(word, code):
+            return False
+        evidence += 1
+    return evidence > 0
+
+
+def is_known(title: tuple[str, ...], known: frozenset[tuple[str, ...]], code: str) -> bool:
+    """True when a `title_key` is one of `known` (`known_titles`), with or without its leading article."""
+    bare = title[1:] if title and title[0] in _vocabulary(code).articles else title
+    return title in known or bare in known
+
+
+def _ordinary(word: str, code: str) -> bool:
+    return _frequency(word, code) >= ORDINARY_ZIPF
+
+
+def _english(word: str, code: str) -> bool:
+    """True when a word of a non-English article belongs to English far more than to the language:
+    the title is an English publication's own name ("das Magazin Life", mlqe-pe en-de line 688)."""
+    return code != "en" and _frequency(word, "en") >= _frequency(word, code) + _ENGLISH_MARGIN
+
+
+@cache
+def _frequency(word: str, code: str) -> float:
+    from wordfreq import zipf_frequency  # lazily: its word lists load on first use, a few in a run
+
+    return float(zipf_frequency(word, code, wordlist="small"))
+
+
+def _numbered(tokens: list[Token], last: int) -> bool:
+    """True when a number follows the run: a channel's name ("France 2", "Antena 3")."""
+    return last + 1 < len(tokens) and tokens[last + 1].text.isdigit()
+
+
+def _at_home(keys: list[str], first: int, vocabulary: _Vocabulary) -> bool:
+    """True when the words before the title place it in a country whose press writes in the language
+    ("the Nigerian newspaper Punch", "le quotidien algérien Liberté"): a title of ordinary words is
+    its own name there."""
+    return not vocabulary.home.isdisjoint(keys[max(0, first - _HOME_WINDOW) : first])
+
+
+def _spelled_out(tokens: list[Token], last: int) -> bool:
+    """True when the run is followed by its acronym in brackets: an official name spelled out ("la
+    Agencia de Noticias de la República Islámica (IRNA)"), not a rendering."""
+    following = [token.text for token in tokens[last + 1 : last + 4]]
+    return len(following) == 3 and following[0] == "(" and following[1].isupper() and following[2] == ")"
+
+
+def _cut(tokens: list[Token], last: int) -> bool:
+    """True when the run goes on past `last` without a space: an apostrophe, a hyphen or an
+    abbreviation's full stop glued to a letter."""
+    if last + 2 >= len(tokens):
+        return False
+    following = tokens[last + 1]
+    if following.start != tokens[last].end or following.text not in APOSTROPHES + HYPHENS + ".":
+        return False
+    return tokens[last + 2].start == following.end and tokens[last + 2].text.isalnum()
+
+
+def _closes(tokens: list[Token], last: int) -> bool:
+    return last + 1 < len(tokens) and tokens[last + 1].text in _CLOSING_MARKS
+
+
+def _capitalised(text: str) -> bool:
+    return text[:1].isupper() and text.isalpha()
+
+
+def _elided(tokens: list[Token], index: int) -> bool:
+    """True when the token at `index` is an elided word glued to an apostrophe ("l'", "d'")."""
+    return (
+        index + 1 < len(tokens)
+        and tokens[index + 1].text in APOSTROPHES
+        and tokens[index + 1].start == tokens[index].end
+    )
+
+
+def _spaced(tokens: list[Token], index: int) -> bool:
+    """True unless the token is glued to the one before by a letter (a word cut by the tokenizer)."""
+    return index == 0 or tokens[index - 1].end < tokens[index].start or not tokens[index - 1].text.isalnum()

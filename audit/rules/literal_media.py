@@ -1,0 +1,92 @@
+"""`literal-media-title`: a newspaper, agency or broadcaster whose title was translated word for word.
+
+The glossaries (`glossaries/<lang>/media.toml`, `agencies.toml`) name the renderings somebody met
+and give the official name; this rule finds the ones nobody listed by what they are
+(audit/media_title.py). A title a glossary entry already reports, or whose preferred name it is, is
+left to the glossary: one cause, one finding.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from audit.findings import Finding
+from audit.glossary.matcher import PatternBudget
+from audit.glossary.media_context import ArticleWords
+from audit.glossary.model import Entry
+from audit.media_title import is_known, known_titles, literal_titles, title_key
+from audit.rules.base import Context, Rule
+
+_TOPICS = ("media", "agencies")
+
+
+class LiteralMediaTitle(Rule):
+    """A publication's title rendered as ordinary words of the article's language.
+
+    Why: machine translation turns foreign titles into words ("Kayhan" → "the daily Universe",
+    "Yonhap" → "l'Agence de presse Union"), and a reader can no longer find the source; a glossary
+    only knows the titles somebody listed. Example: "the reformist newspaper Trust reported" is
+    flagged (Etemad); "the reformist newspaper Etemad", "The Guardian" and "the daily Le Monde" stay
+    silent. Fix: none — the official name is a fact the rule does not know; a glossary entry that
+    knows it reports the title instead, with its fix.
+    """
+
+    id = "literal-media-title"
+    summary = "a newspaper, agency or broadcaster title translated word for word (the daily Universe)"
+    precedence = 45
+
+    def check(self, context: Context) -> Iterator[Finding]:
+        known: dict[str, frozenset[tuple[str, ...]]] = {}
+        article: ArticleWords | None = None
+        for paragraph in context.document.paragraphs:
+            language = context.language_of(paragraph)
+            titles = list(literal_titles(paragraph.text, language))
+            if not titles:
+                continue
+            if language not in known:
+                known[language] = _preferred_titles(context, language)
+            if article is None:
+                article = ArticleWords(item.text for item in context.document.paragraphs)
+            budget = PatternBudget.for_text(len(paragraph.text))
+            listed = context.glossaries.find(paragraph.text, language, paragraph.start, budget, article)
+            for title in titles:
+                start, end = paragraph.start + title.start, paragraph.start + title.end
+                if is_known(title_key(title.text), known[language], language):
+                    continue
+                if any(match.start < end and start < match.end for match in listed):
+                    continue
+                message = f"“{title.text}” reads as a publication's title translated word for word; use its own name"
+                yield self.finding(start, end, message, language=language)
+
+
+def _preferred_titles(context: Context, language: str) -> frozenset[tuple[str, ...]]:
+    """The glossaries' official names of papers and agencies: real titles, never renderings (built once
+    per glossary set and language: a corpus run asks for them in every article that cites a paper)."""
+    glossaries = context.glossaries
+    if not glossaries.digest:
+        return _official_names(glossaries.entries, language)
+    return _cached_official_names(_Digested(glossaries.digest, glossaries.entries), language)
+
+
+@dataclass(frozen=True)
+class _Digested:
+    """Glossary entries compared by their set's digest, so a cache never hashes every entry."""
+
+    digest: str
+    entries: tuple[Entry, ...] = field(compare=False, hash=False)
+
+
+@lru_cache(maxsize=16)
+def _cached_official_names(glossaries: _Digested, language: str) -> frozenset[tuple[str, ...]]:
+    return _official_names(glossaries.entries, language)
+
+
+def _official_names(entries: tuple[Entry, ...], language: str) -> frozenset[tuple[str, ...]]:
+    preferred = (
+        entry.preferred
+        for entry in entries
+        if entry.topic in _TOPICS and entry.language == language and entry.preferred
+    )
+    return known_titles(preferred)

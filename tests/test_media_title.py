@@ -1,0 +1,107 @@
+"""literal-media-title: what a literally translated publication title is, judged without a list."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from audit.languages import words
+from audit.media_title import literal_titles, title_key
+
+
+def _titles(text: str, code: str) -> list[str]:
+    return [title.text for title in literal_titles(text, code)]
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "expected"),
+    [
+        # A descriptor, then a title of ordinary words: a rendering.
+        ("en", "The opposition weekly Dialogue published the letter.", ["Dialogue"]),
+        ("fr", "L'hebdomadaire satirique Le Hibou a publié une caricature.", ["Le Hibou"]),
+        ("es", "El semanario Amanecer publicó la carta.", ["Amanecer"]),
+        # A title that names its own kind of publication.
+        ("en", "The Mountain Valley Newspaper said the road would reopen.", ["The Mountain Valley Newspaper"]),
+        ("fr", "Le Journal de la Montagne Blanche a révélé l'affaire.", ["Le Journal de la Montagne Blanche"]),
+        # A real title's words without its article are no real title: The Information is not "Information".
+        ("en", "The newspaper Information reported the sale.", ["Information"]),
+        ("de", "Die Regionalzeitung Der Morgenstern berichtete.", ["Der Morgenstern"]),  # a compound descriptor
+        ("en", "He told the Young Farmers newspaper so.", ["Young Farmers"]),  # English puts the kind after
+    ],
+)
+def test_a_title_of_ordinary_words_in_a_publications_place_is_reported(
+    code: str, text: str, expected: list[str]
+) -> None:
+    assert _titles(text, code) == expected
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        ("en", "The opposition weekly Etemad published the letter."),  # the paper's own (foreign) name
+        ("en", "The opposition weekly The Spectator published the letter."),  # a real English title
+        ("en", "The local weekly Valley Herald published the letter."),  # shaped like a real English title
+        ("en", "The newspaper told AFP and the agency said nothing on Tuesday."),  # acronym, calendar word
+        ("en", "The European Space Agency and the Fair Trade Network published the letter."),  # not the press
+        ("de", "Allan Grant arbeitete als Fotograf für das Magazin Life."),  # an English title in German
+        ("de", "Die Freiheit der Presse im Mittelpunkt stand am Morgen."),  # German capitalises nouns
+        ("fr", "Le quotidien La Presse de Montréal a publié un sondage."),  # a real title and its city
+        ("fr", "Elle a publié son offre sous le titre « Salaire juste, jeu loyal »."),  # a quoted slogan
+        ("es", "El consejero de Medio Ambiente habló con la Agencia Estatal de Meteorología."),
+        ("it", "Entra nel nostro canale Telegram per le notizie del giorno."),  # a platform
+        ("it", "Secondo il quotidiano la Repubblica, il decreto passerà."),  # its article in lower case
+        ("en", "The Nigerian newspaper Punch said twelve people had died."),  # a country writing English
+        ("en", "The Yorkshire newspaper and the Ugandan paper agreed."),  # a place or a demonym before "paper"
+        ("en", "The Communist Party newspaper disagreed."),  # an institution's paper
+        ("en", "She left the weekly Cabinet meeting and the daily Senate session."),  # modifiers of a noun
+        ("en", "According to the weekly Der Spiegel, the chancellor knew."),  # kept in its own language
+        ("fr", "La chaîne publique France 2 a diffusé l'entretien."),  # a channel and its number
+        ("es", "Según la Agencia de Noticias de la República Islámica (IRNA), nada cambia."),  # spelled out
+    ],
+)
+def test_real_titles_names_and_look_alikes_stay_silent(code: str, text: str) -> None:
+    assert _titles(text, code) == []
+
+
+def test_title_keys_ignore_case_punctuation_and_german_endings() -> None:
+    assert title_key("des Spiegels") == title_key("Des Spiegel")
+    assert title_key("Frankfurter Allgemeinen Zeitung") == title_key("Frankfurter Allgemeine Zeitung")
+    assert title_key("Students' News") == ("student", "news")
+
+
+@pytest.mark.parametrize("code", ["en", "fr", "de", "es", "it", "pt"])
+def test_every_listed_real_title_is_silent_after_a_descriptor(code: str) -> None:
+    descriptor = sorted(words(code, "media.descriptors"))[0]
+    for title in sorted(words(code, "media.titles")):
+        listed = next(item for item in _written_titles(code) if item.casefold() == title)
+        text = f"x {descriptor} {listed} x"
+        assert _titles(text, code) == [], f"{code}: {listed}"
+
+
+def _written_titles(code: str) -> tuple[str, ...]:
+    from audit.languages import language
+
+    return language(code).phrases("media.titles")
+
+
+def test_a_glossary_entry_reports_its_own_title_and_the_rule_stays_out(tmp_path: Path) -> None:
+    # "the German weekly The Mirror" is the glossary's (en/media, Der Spiegel): one cause, one finding.
+    article = tmp_path / "a.md"
+    article.write_text(
+        "The German weekly The Mirror quoted the minister, and the reformist daily Trust denied it.\n",
+        encoding="utf-8",
+    )
+    result = subprocess.run(
+        [sys.executable, "-m", "audit", "check", "--lang", "en", "--format", "json", str(article)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 1, result.stderr
+    found = [(item["rule"], item["text"]) for item in json.loads(result.stdout)["files"][0]["findings"]]
+    assert ("literal-media-title", "Trust") in found
+    assert [rule for rule, text in found if "Mirror" in text] == ["glossary"]
