@@ -110,9 +110,11 @@ def _shipped() -> dict[str, Language]:
     return {code: Language(code, data) for code, data in tables.items()}
 
 
-def shipped_files() -> list[Path]:
-    """Every shipped language data file, sorted: what a value derived from language data depends on."""
-    return sorted(shipped_languages_dir().glob("*/*.toml"))
+@functools.cache
+def shipped_files() -> tuple[Path, ...]:
+    """Every shipped language data file, sorted: what a value derived from language data depends on
+    (listed once per process, like `shipped_codes`: several caches are keyed by them)."""
+    return tuple(sorted(shipped_languages_dir().glob("*/*.toml")))
 
 
 @functools.cache

@@ -26,11 +26,16 @@ imported only when a paragraph holds a candidate.
 
 from __future__ import annotations
 
+import importlib.util
+import marshal
+import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
+from pathlib import Path
 from typing import Any
 
+from audit.cache import cached
 from audit.glossary.tokens import APOSTROPHES, HYPHENS, Token, tokenize
 from audit.languages import language, words, words_of_every_language
 from audit.lexicon import function_words
@@ -131,8 +136,16 @@ def _vocabulary(code: str) -> _Vocabulary:
         # of this language's small words (Portuguese "a" and "as" are English words too).
         foreign_articles=words_of_every_language("articles.definite") - articles - function_words(code),
         home=words(code, "media.home_nationalities"),
-        titles=known_titles(words(code, "media.titles")),
+        titles=_known_titles_of(code),
     )
+
+
+def _known_titles_of(code: str) -> frozenset[tuple[str, ...]]:
+    """`known_titles` of the language's real titles, kept in the disk cache: tokenizing its ≈450
+    titles cost a one-file check 12 ms (issue 9)."""
+    from audit.languages import shipped_files
+
+    return cached(f"media-titles-{code}", shipped_files(), lambda: known_titles(words(code, "media.titles")), marshal)
 
 
 def known_titles(titles: Iterable[str]) -> frozenset[tuple[str, ...]]:
@@ -154,7 +167,8 @@ def _cue(cues: frozenset[str]) -> Any:
 
     from audit.pattern_store import compiled
 
-    alternatives = "|".join(regex.escape(cue.split()[0]) for cue in sorted(cues, key=len, reverse=True))
+    # Longest first, ties in a fixed order: the source is the same in every process (pattern_store.py).
+    alternatives = "|".join(regex.escape(cue.split()[0]) for cue in sorted(cues, key=lambda cue: (-len(cue), cue)))
     return compiled(f"(?i)(?:{alternatives})" if alternatives else "(?!)", regex.VERSION1)
 
 
@@ -454,9 +468,40 @@ def _english(word: str, code: str) -> bool:
 
 @cache
 def _frequency(word: str, code: str) -> float:
-    from wordfreq import zipf_frequency  # lazily: its word lists load on first use, a few in a run
+    """wordfreq's `zipf_frequency(word, code, wordlist="small")`. A word of letters is read from the
+    language's table (`_zipf_table`), which holds that value for every word of the list; anything else
+    (an apostrophe, a digit, a language not shipped) asks wordfreq itself."""
+    table = _zipf_table(code) if code in _TABLED else None
+    if table is not None and word.isalpha():
+        return table.get(unicodedata.normalize("NFC", word).casefold(), 0.0)
+    from wordfreq import zipf_frequency
 
     return float(zipf_frequency(word, code, wordlist="small"))
+
+
+# Languages whose words wordfreq reads as one token, casefolded and composed (no script-specific
+# preprocessing): a table lookup is its answer (tests/test_media_title.py compares them).
+_TABLED = frozenset({"en", "fr", "de", "es", "it", "pt"})
+
+
+@cache
+def _zipf_table(code: str) -> dict[str, float] | None:
+    """The Zipf value of every word of wordfreq's short list for `code`, built once and kept in the disk
+    cache. Importing wordfreq (langcodes, msgpack) and reading a list cost a one-file check 150 ms of
+    its 0.3 s (issue 9); the table loads in a few. None when wordfreq's data is not where expected."""
+    spec = importlib.util.find_spec("wordfreq")
+    if spec is None or spec.origin is None:
+        return None
+    data = Path(spec.origin).parent / "data" / f"small_{code}.msgpack.gz"
+    if not data.is_file():
+        return None
+
+    def build() -> dict[str, float]:
+        from wordfreq import get_frequency_dict, zipf_frequency
+
+        return {word: float(zipf_frequency(word, code, wordlist="small")) for word in get_frequency_dict(code, "small")}
+
+    return cached(f"wordfreq-{code}", [data], build, marshal)
 
 
 def _numbered(tokens: list[Token], last: int) -> bool:

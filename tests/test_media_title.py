@@ -105,3 +105,22 @@ def test_a_glossary_entry_reports_its_own_title_and_the_rule_stays_out(tmp_path:
     found = [(item["rule"], item["text"]) for item in json.loads(result.stdout)["files"][0]["findings"]]
     assert ("literal-media-title", "Trust") in found
     assert [rule for rule, text in found if "Mirror" in text] == ["glossary"]
+
+
+def test_the_frequency_table_answers_as_wordfreq_does() -> None:
+    # A check reads wordfreq's values from a table kept in the disk cache instead of importing it
+    # (issue 9): every word of letters, listed or not, in any case, gets wordfreq's own answer.
+    import re
+
+    from wordfreq import zipf_frequency
+
+    from audit import media_title
+    from tests.conftest import REPO
+
+    prose = " ".join(path.read_text(encoding="utf-8") for path in sorted((REPO / "tests" / "clean").glob("*/0*.md")))
+    words = [*sorted(set(re.findall(r"\w+", prose)))[::7], "Zeitung", "ÉTÉ", "straße", "l'Est", "2024", "Ćevapi"]
+    for code in ("en", "fr", "de", "es", "it", "pt"):
+        table = media_title._zipf_table(code)
+        assert table is not None and len(table) > 10_000
+        for word in words + sorted(table)[::500]:
+            assert media_title._frequency.__wrapped__(word, code) == zipf_frequency(word, code, wordlist="small"), word
