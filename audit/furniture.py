@@ -41,8 +41,9 @@ from audit.furniture_line import (
     judge,
     terminated,
 )
-from audit.furniture_piece import clock_before, spam_links, stamp_after
+from audit.furniture_piece import clock_before, role_after, spam_links, stamp_after
 from audit.furniture_print import EDGE_KINDS
+from audit.prose import LazyPattern
 from audit.ui_lexicon import TOKEN, Lexicon, key, lexicon, token_key, token_keys
 
 # The longest menu item, in characters (a cheap test before the words are read).
@@ -51,6 +52,13 @@ MAX_MENU_ITEM = 40
 MIN_TEASERS = 2
 # The longest such heading, in words ("Nos abonnés ont aussi lu").
 MAX_TEASER_HEADING_WORDS = 6
+# The kind of a name before a protected address: reported, never deleted.
+CONTACT = "contact"
+# The most words of a name before a reporter's protected address ("María José Pérez Soto"); a name has
+# two at least ("Lee Ji-hye"): one word before a link is a label ("See …").
+MAX_CONTACT_NAME_WORDS = 4
+# Such a name: words and a space before the address (not a link's words, "[Bronchales](…)").
+_CONTACT_NAME = LazyPattern(r"[^\W\d_][\w.'’-]*(?: [^\W\d_][\w.'’-]*)* ")
 # The longest tag of a tag list, in words ("Nahverkehr", "Rio de Janeiro").
 MAX_TAG_WORDS = 3
 # A line this long that stops mid-sentence may have been wrapped: the next line may go on with it.
@@ -131,6 +139,7 @@ def detect(text: str) -> tuple[FurnitureLine, ...]:
         None if _is_heading(text, line) and verdict and verdict[0] in _FREE_TEXT else verdict
         for line, verdict in ((line, judge(line.body, words, line.tokens)) for line in lines)
     ]
+    _mark_contacts(text, lines, verdicts)
     _drop_wrapped(lines, verdicts, words.stopwords)
     _mark_menus(lines, verdicts, words)
     _mark_teasers(lines, verdicts, words)
@@ -157,12 +166,34 @@ def detect(text: str) -> tuple[FurnitureLine, ...]:
             stamp = stamp_after(text, line.start, line.end, words)
             if stamp is not None:
                 found.append(FurnitureLine(stamp, line.end, "stamp", False, piece=True))
+            elif (role := role_after(text, line.start, line.end, words)) is not None:
+                found.append(FurnitureLine(role, line.end, "role", False, piece=True))
             continue
         kind, level = verdict
+        if kind == CONTACT:
+            found.append(FurnitureLine(line.start, line.start + len(line.body), kind, False, embedded=True))
+            continue
         neighbours = [verdicts[other] for other in (index - 1, index + 1) if 0 <= other < len(lines)]
         outside = index < first or index > last
         found.append(FurnitureLine(line.start, line.end, kind, level == SURE or outside or any(neighbours)))
     return tuple(found)
+
+
+def _mark_contacts(text: str, lines: list[_Line], verdicts: list[Verdict | None]) -> None:
+    """A reporter's contact line is a name and then an address the document protects ("Lee Ji-hye
+    jhlee@example.co.kr", masked): an author box of one line, furniture at the article's edge or beside
+    other furniture. A byline without an address ("By Lee Ji-hye") is the article's. Only the name is
+    reported, and nothing deleted: a finding may not touch the protected address."""
+    for index, line in enumerate(lines):
+        raw = text[line.start : line.end].rstrip()
+        if (
+            verdicts[index] is None
+            and raw.endswith(MASK)
+            and 2 <= len(line.tokens) <= MAX_CONTACT_NAME_WORDS
+            and all(token[:1].isupper() for token in line.tokens)
+            and _CONTACT_NAME.compiled.fullmatch(raw[: raw.index(MASK)]) is not None
+        ):
+            verdicts[index] = (CONTACT, LIKELY)
 
 
 def _keep_edges(verdicts: list[Verdict | None], first: int, last: int) -> None:

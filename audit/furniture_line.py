@@ -22,7 +22,8 @@ import itertools
 import re
 
 from audit.furniture_print import credit, is_running_head, is_staff, is_widget
-from audit.furniture_stamp import CLOCK, YEAR, dated, is_stamp
+from audit.furniture_stamp import CLOCK, YEAR, dated, is_signed_stamp, is_stamp
+from audit.prose import LazyPattern
 from audit.ui_lexicon import NUMBER, PAIR_AND_MORE, TOKEN, Lexicon, key, key_of, token_key, token_keys
 
 # A line with at least this many words and a sentence end is article prose (anchors "inside").
@@ -51,6 +52,8 @@ MAX_SEGMENT_WORDS = 4
 MAX_QUESTION_WORDS = 12
 # The longest call to follow a site on a platform ("Segui Meteo Italia su Google News"), in words.
 MAX_FOLLOW_WORDS = 8
+# The longest call that names a platform before its last word ("Follow NewsHub on Zalo for breaking news").
+MAX_PROMPT_PLATFORM_WORDS = 12
 # The longest share bar ("Facebook · X · WhatsApp · Telegram · Email · Print …"), in words.
 MAX_BAR_WORDS = 15
 _TIMECODE = r"\d{1,2}(?::\d{2}){1,2}"
@@ -72,7 +75,7 @@ _SEGMENTS = re.compile(r"\s*[·•|¦▸►▹]\s*|\s+/\s+|(?<=\.)\s+")
 # The bars a widget, a running head or a stamp with a tail are cut by (a cheap test before cutting).
 _BARS = frozenset("|·•")
 # Buttons at the outer end of a label: arrows ("Bild 1 von 6 ‹ ›", "FOTOGALLERY (12 foto) ›").
-_EDGE_ARROWS = "‹›<>«»←→▸◂◀▶ "
+_EDGE_ARROWS = "‹›<>«»←→↗▸◂◀▶ "
 # A keyboard shortcut after a label ("Report a typo: Ctrl+Enter"): the label says what it is.
 _SHORTCUT_TAIL = re.compile(r"[\s:]*\b(?:Ctrl|Strg|Alt|Shift|Cmd|Maj)\s*\+\s*\w+\s*$")
 # A count in brackets after a label ("Fotogallery (12 foto)", "Comments (3)").
@@ -94,7 +97,7 @@ _COUNTER = re.compile(
     r"\d{1,3}\s*(?:/|(?i:of|von|de|di|sur|sobre|em))\s*\d{1,3}"
 )
 # A counter with a hint after it ("Bild 1 von 6 – Wischen für mehr", "Photo 2/9 | Swipe for more").
-_COUNTER_TAIL = re.compile(rf"(?:{_COUNTER.pattern})\s*(?:[–—|·•]|\s-)\s*(?P<tail>[^.!?\n]{{1,40}})")
+_COUNTER_TAIL = re.compile(rf"(?:{_COUNTER.pattern})\s*(?:[–—|·•›»>]|\s-)\s*(?P<tail>[^.!?\n]{{1,40}})")
 # The longest such hint, in words.
 MAX_COUNTER_TAIL_WORDS = 5
 # Text-size buttons: "A- A+", "A A A", "A+ A−" (no word to look up).
@@ -105,6 +108,26 @@ _TEXT_SIZE_TAIL = re.compile(rf"(?:^|[\s:])\s*{_TEXT_SIZE.pattern}\s*$")
 _STEP = re.compile(r"[←‹«]\s*(?P<before>[^:：\n]{2,30})[:：]\s*\S.*|(?P<after>[^:：\n]{2,30})[:：]\s*\S.*?\s[→›»]")
 # A price: a currency sign or code next to a number ("0,99 €", "£39", "R$ 500", "USD 20").
 _PRICE = re.compile(r"(?:[€$£¥]|\b(?:EUR|USD|GBP|BRL|CHF)\b)\s?\d|\d\s?(?:[€£¥]|(?:EUR|USD|GBP|BRL|CHF)\b)")
+# A line cut into pieces that may each be furniture: bars, sentences, spaced dashes ("Comments (0) —
+# Your comment will be reviewed before posting", "Automatisch übersetzt aus dem Arabischen. Original anzeigen").
+_PIECES = LazyPattern(r"\s+[|·•]\s+|(?<=[.!?])\s+|\s+[–—]\s+")
+# The most words a line cut into pieces may hold (a disclaimer of two sentences).
+MAX_PIECES_WORDS = 30
+# A source's tag in brackets before a section or a reading time ("[NewsHub] Asia-Pacific · 4 min read").
+_SOURCE_TAG = LazyPattern(r"\[[^\[\]\n]{2,30}\](?:\s+[^\s.!?]+){0,3}")
+# A play button before a video's title, and its length in brackets ("▶ Watch the report (02:14)").
+_PLAY = LazyPattern(r"[▶►▷⏵]\uFE0F?\s*\S")
+_DURATION = LazyPattern(r"\(\s*\d{1,2}(?::\d{2}){1,2}\s*\)$")
+# The longest title a play button may carry without its length, in words.
+MAX_PLAY_WORDS = 8
+# An inline list of headlines after its heading ("LO MÁS LEÍDO 1. … 2. …").
+_NUMBERED_RUN = LazyPattern(r"\s1[.)]\s+\S.*?\s2[.)]\s+\S")
+# The longest option of a poll ("Sí", "No", "Ya no"), in words.
+MAX_POLL_OPTION_WORDS = 3
+# An agency's sign-off: the editors' initials, a double slash, the agency ("JMS // ANP", "AB/CD // dpa").
+_SIGN_OFF = LazyPattern(r"[A-Z]{2,4}(?:\s*[/,]\s*[A-Z]{2,4})*\s*//\s*[A-Z][A-Za-z-]{1,15}")
+# A place before a comma and what follows it, as a dateline opens ("Séoul, le 7 mars 2024 – 08:10 KST").
+_PLACED = LazyPattern(r"(?P<place>[^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*){0,2}),\s+(?P<rest>.{4,60})")
 _LEAD_SEPARATORS = ":：.-–—>»›→|•·"
 _HEAD = re.compile(r"\s*(?:[:|»–—]|\s-\s)\s*")
 _SENTENCE_END = ".!?…؟"
@@ -163,12 +186,26 @@ def judge(body: str, words: Lexicon, tokens: list[str] | None = None) -> Verdict
         return step
     if _EMBED.fullmatch(body):
         return "embed", SURE
+    if _PLAY.compiled.match(body):
+        if _DURATION.search(body):
+            return "player", SURE
+        if len(tokens) <= MAX_PLAY_WORDS and not ends_sentence(body):
+            return "player", LIKELY
+    if _SIGN_OFF.compiled.fullmatch(body):
+        return "sign-off", LIKELY  # sure at the bottom, where agencies sign
     keys = token_keys(tokens)
     short = _judge_short(body, tokens, keys, words) if len(tokens) <= MAX_BAR_WORDS else None
     if short is not None and short[1] == SURE:
         return short
-    if is_stamp(keys, words) or (YEAR.search(body) and CLOCK.search(body) and dated(keys, words)):
+    if (
+        is_stamp(keys, words)
+        or (YEAR.search(body) and CLOCK.search(body) and dated(keys, words))
+        or (CLOCK.search(body) and is_signed_stamp(keys, words))
+    ):
         return "stamp", LIKELY  # sure at the top or bottom, or beside other furniture
+    placed = _PLACED.compiled.fullmatch(body)
+    if placed and _stamped(placed.group("rest"), words):
+        return "stamp", LIKELY  # a dateline with nothing but a date and a time ("Séoul, le 7 mars 2024 – 08:10 KST")
     if barred and _stamp_with_tail(body, words):
         return "stamp", LIKELY
     if _breadcrumb(body, words):
@@ -183,14 +220,84 @@ def judge(body: str, words: Lexicon, tokens: list[str] | None = None) -> Verdict
         return "staff", LIKELY  # sure only at the edge of the article or beside furniture
     if barred and _app_banner(body, words):
         return "prompt", LIKELY
+    listed = _listed(body, words)
+    if listed is not None:
+        return listed
     prompt = _prompt(body, tokens, keys, words)
     found = prompt if prompt is not None and (short is None or short[1] < prompt[1]) else short
+    if (found is None or found[1] == WEAK) and len(tokens) <= MAX_PIECES_WORDS:
+        pieces = _pieces(body, words)
+        if pieces is not None:
+            return pieces
     if (found is None or found[1] == WEAK) and body[-1:] in _EDGE_ARROWS:
         # Arrows after a label are its buttons ("Bild 1 von 6 ‹ ›"): the label says what it is.
         trimmed = body.rstrip(_EDGE_ARROWS)
         if trimmed and trimmed != body and TOKEN.search(trimmed):
             return judge(trimmed, words) or found
     return found
+
+
+def _pieces(body: str, words: Lexicon) -> Verdict | None:
+    """A line whose pieces (between bars, sentence ends or spaced dashes) are each furniture: a credit
+    and its buttons ("Quelle: site.example · vor 3 Std. · Originalartikel anzeigen ›"), a notice and its
+    button ("Automatisch übersetzt aus dem Arabischen. Original anzeigen"), a breadcrumb and a listen
+    button, a post's number and its stamp ("Message #1 | posté par nikos le 14/11/2024 à 22:17"), two
+    sentences of a provider's disclaimer. One piece may be a credit or a source's tag in brackets (what
+    the buttons act on), and one a pitch that opens with a call beside a sure button ("Recevez chaque
+    matin l'essentiel de l'actualité. Je m'inscris", "Get alerts on your phone. Text ROADS to 55512.");
+    the others must each be furniture alone, so a sentence of prose spoils it."""
+    parts = [part for part in _PIECES.compiled.split(body) if TOKEN.search(part)]
+    # The last piece may be as long as a stamp after a bar, a button's words after a sentence.
+    longest = MAX_BAR_WORDS if not _BARS.isdisjoint(body) else MAX_WEAK_WORDS
+    if len(parts) < 2 or len(TOKEN.findall(parts[-1])) > longest:
+        return None
+    kinds: list[Verdict] = []
+    named = pitched = 0
+    # The last piece first: furniture ends on a button or a notice, a paragraph on a sentence of prose,
+    # and most lines cut into pieces are paragraphs (each piece judged costs a whole judgement).
+    for part in reversed(parts):
+        verdict = judge(part.strip(), words)
+        if verdict is not None and verdict[1] > WEAK:
+            kinds.append(verdict)
+        elif is_count(part, words):
+            kinds.append(("counter", SURE))
+        elif not named and (credit(part, words) or _SOURCE_TAG.compiled.fullmatch(part.strip())):
+            named += 1
+        elif not pitched and _pitches(part, words):
+            pitched += 1
+        else:
+            return None
+    if not kinds or (pitched and all(level < SURE for _, level in kinds)):
+        return None
+    return kinds[-1][0], max(level for _, level in kinds) if len(kinds) > 1 or not named + pitched else LIKELY
+
+
+def _pitches(part: str, words: Lexicon) -> bool:
+    """True for a sentence that opens with a call to the reader ("Recevez chaque matin …", "Get the
+    latest alerts …"): news prose reports calls, it does not open with one."""
+    keys = token_keys(TOKEN.findall(part))
+    return 0 < len(keys) <= MAX_PROMPT_WORDS and keys[0] in words.calls
+
+
+def _listed(body: str, words: Lexicon) -> Verdict | None:
+    """A box of teasers or a poll printed on one line: a heading of the related group and numbered
+    headlines ("LO MÁS LEÍDO 1. Un perro salva… 2. El precio…"), or a question with its short options
+    and a button of the poll group ("ENCUESTA ¿Tienes un reloj de cuco? Sí · No · Ver resultados")."""
+    run = _NUMBERED_RUN.search(body)
+    if run is not None:
+        heading = words.phrase(key(body[: run.start()]))
+        if heading is not None and heading[1] == 0 and heading[0].endswith("/related"):
+            return heading[0], SURE
+    asked = max(body.rfind("?"), body.rfind("؟"))
+    if asked < 0:
+        return None
+    options = [option for option in re.split(r"\s*[|·•/]\s*", body[asked + 1 :]) if option.strip()]
+    if len(options) < 3 or any(len(TOKEN.findall(option)) > MAX_POLL_OPTION_WORDS for option in options):
+        return None
+    button = words.phrase(key(options[-1]))
+    if button is not None and button[1] == 0 and button[0].endswith("/poll"):
+        return button[0], SURE
+    return None
 
 
 def _app_banner(body: str, words: Lexicon) -> bool:
@@ -214,6 +321,11 @@ def _app_banner(body: str, words: Lexicon) -> bool:
 def _is_button(word: str, words: Lexicon) -> bool:
     """True for a button's label: one upper-case word, not a section tag after a teaser ("· TECH")."""
     return word.isupper() and len(word) > 1 and token_key(word) not in words.sections
+
+
+def _stamped(text: str, words: Lexicon) -> bool:
+    """True for a date with a year and a time of day, and nothing else ("le 7 mars 2024 – 08:10 KST")."""
+    return bool(YEAR.search(text) and CLOCK.search(text) and dated(token_keys(TOKEN.findall(text)), words))
 
 
 def _stamp_with_tail(body: str, words: Lexicon) -> bool:
@@ -323,10 +435,10 @@ def _prompt(body: str, tokens: list[str], keys: list[str], words: Lexicon) -> Ve
     calls = _count(keys, words.calls)
     if not calls:
         return None
-    if (
-        keys[0] in words.calls
-        and _ends_on_platform(keys, words)
-        and (len(tokens) <= MAX_FOLLOW_WORDS or _count(keys, words.apps))
+    if keys[0] in words.calls and (
+        (_ends_on_platform(keys, words) and (len(tokens) <= MAX_FOLLOW_WORDS or _count(keys, words.apps)))
+        # "Follow NewsHub on Zalo for breaking news": a platform inside a call that is no sentence
+        or (len(tokens) <= MAX_PROMPT_PLATFORM_WORDS and not ends_sentence(body) and _count(keys, words.platforms))
     ):
         # "Segui Meteo Italia su Google News", "Scan the QR code to follow China Markets Weekly on WeChat"
         return "prompt", LIKELY
@@ -505,11 +617,20 @@ def _lead(body: str, keys: list[str], words: Lexicon) -> str | None:
                 after[:1] in _LEAD_SEPARATORS
                 and len(TOKEN.findall(rest)) <= MAX_LEAD_REST
                 and not _names_someone(rest, words)
+                and not _goes_on(rest)
             ):
                 return words.leads[head]
         if head in words.openers:  # judge() has already refused lines longer than an opener may start
             return words.openers[head]
     return None
+
+
+def _goes_on(rest: str) -> bool:
+    """True when what follows a lead is a sentence of its own, in lower case and with a full stop
+    ("Keywords: the court said the words were not enough."): a headline, a tag list or a teaser
+    opens with a capital or stops without one ("Tags: ferry, harbour")."""
+    first = TOKEN.search(rest)
+    return first is not None and first.group()[:1].islower() and rest.rstrip(_CLOSING).endswith(".")
 
 
 def _is_name(text: str) -> bool:

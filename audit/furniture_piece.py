@@ -12,13 +12,15 @@ import itertools
 import re
 
 from audit.document import MASK
-from audit.furniture_line import is_count, is_prose, is_spam, judge
+from audit.furniture_line import ends_sentence, is_count, is_prose, is_spam, judge
 from audit.furniture_stamp import CLOCK, dated
 from audit.prose import LazyPattern
 from audit.ui_lexicon import TOKEN, Lexicon, token_key, token_keys
 
 # The longest word that may follow a clock without a separator as an article or pronoun ("O", "Los").
 MAX_ARTICLE_LETTERS = 3
+# The longest job title after a byline, in words ("Journaliste, rubrique Asie").
+MAX_ROLE_WORDS = 6
 # A Markdown link inside a line: its words, then its target (masked in the prose).
 _LINK = re.compile(rf"\[([^\[\]\n]{{3,160}})\]{MASK}+")
 # What parts a byline from its stamp ("Par Yann Le Goff - Aujourd'hui à 07:58", "Von P. Lange | 06:00 Uhr").
@@ -73,6 +75,29 @@ def stamp_after(text: str, start: int, end: int, words: Lexicon) -> int | None:
             return separator.start()
         break
     return _counts_after(text, separators, end, words)
+
+
+def role_after(text: str, start: int, end: int, words: Lexicon) -> int | None:
+    """Where the job title a byline ends with starts ("Par Camille Hirano, à Kanazawa | Journaliste,
+    rubrique Asie", "By Jane Doe | Senior reporter"): a line that opens with a word for "by" (`ui.by`),
+    then after its last separator a title of `ui.roles`, alone or before a comma. The title is the
+    author box's, the name and the place stay. Returns where the title starts (its separator), or None."""
+    first = TOKEN.compiled.search(text, start, end)
+    if first is None or not first.group()[:1].isupper() or token_key(first.group()) not in words.by:
+        return None
+    separators = list(_PIECE_SEPARATOR.finditer(text, start, end))
+    if not separators:
+        return None
+    piece = text[separators[-1].end() : end]
+    matches = list(TOKEN.compiled.finditer(piece))
+    keys = token_keys([match.group() for match in matches])
+    if not 0 < len(keys) <= MAX_ROLE_WORDS or ends_sentence(text[start:end]):
+        return None
+    titled = 2 if " ".join(keys[:2]) in words.roles else 1 if keys[0] in words.roles else 0
+    # The title alone or before a comma ("Journaliste, rubrique Asie"); "Corresponsal en París" says
+    # where the reporter writes from, which the byline keeps as a dateline does.
+    after = piece[matches[titled - 1].end() :].lstrip() if titled else "?"
+    return separators[-1].start() if titled and after[:1] in ("", ",") else None
 
 
 def _counts_after(text: str, separators: list[re.Match[str]], end: int, words: Lexicon) -> int | None:

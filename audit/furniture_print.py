@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from audit.furniture_stamp import dated
+from audit.prose import LazyPattern
 from audit.ui_lexicon import TOKEN, Lexicon, key, token_keys
 
 # The kinds that are furniture only at the edge of the article or beside other furniture.
@@ -35,8 +36,12 @@ MAX_WIDGET_ITEM = 40
 MAX_UNIT_LETTERS = 3
 # The longest title of a running head, in words.
 MAX_TITLE_WORDS = 6
+# A page number printed bare at the outer end of a running head ("12 | TÜRKİYE TODAY").
+_PAGE_NUMBER = LazyPattern(r"\d{1,3}")
 # The longest name after a staff label, in words.
 MAX_STAFF_NAME_WORDS = 4
+# A site named by its domain in a credit ("Quelle: maghreb-aktuell.example").
+_DOMAIN = LazyPattern(r"[\w-]+(?:\.[\w-]+)+")
 _LABEL = re.compile(r"(?P<label>[^:：\n]{2,40}?)\s*[:：]\s*(?P<name>\S.*)")
 
 
@@ -72,21 +77,32 @@ def is_running_head(body: str, words: Lexicon) -> bool:
     True
     >>> is_running_head("Page 12 | the minutes of the meeting", lexicon())
     False
+    >>> is_running_head("TÜRKİYE TODAY | 13", lexicon()), is_running_head("Real Madrid | 3", lexicon())
+    (True, False)
     """
     items = _ITEMS.split(body)
     if len(items) < 2:
         return False
-    folios = 0
-    for item in items:
+    folios = bare = 0
+    shouted = False
+    for place, item in enumerate(items):
         tokens = TOKEN.findall(item)
         if not tokens:
             return False
         keys = token_keys(tokens)
         if len(tokens) == 2 and keys[0] in words.folio and tokens[1].isdigit():
             folios += 1
-        elif not (dated(keys, words) or _is_title(item, tokens)):
+        elif place in (0, len(items) - 1) and _PAGE_NUMBER.compiled.fullmatch(item.strip()):
+            bare += 1
+        elif dated(keys, words):
+            continue
+        elif _is_title(item, tokens):
+            shouted = shouted or item.isupper()
+        else:
             return False
-    return folios == 1
+    # A bare number is a page only beside the paper's name in capitals ("12 | TÜRKİYE TODAY", "7 |
+    # LE RÉPUBLICAIN DE L'EST"); beside a name in title case it may be a score or a table's cell.
+    return folios + bare == 1 and (folios == 1 or shouted)
 
 
 def _is_title(item: str, tokens: list[str]) -> bool:
@@ -119,16 +135,19 @@ def credit(segment: str, words: Lexicon) -> bool:
     >>> from audit.ui_lexicon import lexicon
     >>> credit("Quelle: Ukrinform", lexicon()), credit("Video: Reuters", lexicon())
     (True, False)
+    >>> credit("Source: harbour-news.example", lexicon())
+    True
     """
     match = _LABEL.fullmatch(segment.strip())
     if match is None:
         return False
     label = TOKEN.findall(match.group("label"))
+    name = match.group("name").strip()
     return (
         0 < len(label) <= 2
         and label[0][:1].isupper()
         and not any(map(words.is_label_word, label))
-        and _is_name(match.group("name"))
+        and (_is_name(name) or _DOMAIN.compiled.fullmatch(name) is not None)
     )
 
 

@@ -18,6 +18,8 @@ MAX_STAMP_WORDS = 20
 MAX_STAMP_OPENER = 4
 # A time of day in a stamp ("07:58", "09h12", "14.05", "18 h"), not a date ("01.01.2018", mlqe-pe ru-en).
 CLOCK = re.compile(r"(?<![\d.])(?:[01]?\d|2[0-3])(?:[:h.]\s?[0-5]\d(?!\.?\d)|\s?h\b)")
+# The longest poster's name in a signed stamp, in words ("redazione", "nikos_chania", "Jane Smith").
+MAX_POSTER_WORDS = 3
 # A year: with a time of day and nothing else, a line is a stamp ("22 mai 2026, 12:04").
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
@@ -43,6 +45,30 @@ def is_stamp(keys: list[str], words: Lexicon) -> bool:
     if keys[-1] in words.stopwords:
         return False  # a stamp ends on a date or a time: this line breaks off ("… 2024, às" / "10h30, o mapa")
     return dated(keys, words)
+
+
+def is_signed_stamp(keys: list[str], words: Lexicon) -> bool:
+    """True for a stamp that names who posted ("Pubblicato da redazione il 3 marzo 2024 alle 09:14 in
+    Esteri", "posté par nikos_chania le 14/11/2024 à 22:17"): a stamp word, a word for "by" (`ui.by`),
+    a name of a few words, then a stamp with a date (two numbers at least). A byline names its author
+    without a stamp word ("Par Claire Dubois, à Kanazawa"), so it stays.
+
+    >>> from audit.ui_lexicon import lexicon, token_keys
+    >>> is_signed_stamp(token_keys("Posted by jdoe on 3 May 2024 at 9 12".split()), lexicon())
+    True
+    >>> is_signed_stamp(token_keys("Posted by the ministry on Monday".split()), lexicon())
+    False
+    """
+    if not 4 <= len(keys) <= MAX_STAMP_WORDS or keys[-1] in words.stopwords:
+        return False
+    for count in range(1, MAX_STAMP_OPENER + 1):
+        if " ".join(keys[:count]) not in words.stamps or count >= len(keys) or keys[count] not in words.by:
+            continue
+        for name in range(1, MAX_POSTER_WORDS + 1):
+            rest = keys[count + 1 + name :]
+            if sum(item.isdigit() for item in rest) >= 2 and dated(rest, words):
+                return True
+    return False
 
 
 def dated(keys: list[str], words: Lexicon) -> bool:

@@ -189,6 +189,8 @@ class Lexicon:
     folio: frozenset[str]
     staff: frozenset[str]
     apps: frozenset[str]
+    by: frozenset[str]
+    roles: frozenset[str]
     # The word endings of every language (`ui.endings`), longest first: an ending and what it replaces
     # ("s" adds, "i=o" turns "articoli" into "articolo"), so a listed word matches its inflected forms.
     endings: tuple[tuple[str, str], ...]
@@ -274,6 +276,8 @@ _WORD_LISTS = {
     "folio": "ui.folio",
     "staff": "ui.staff",
     "apps": "ui.apps",
+    "by": "ui.by",
+    "roles": "ui.roles",
 }
 _LISTS = frozenset(dotted for dotted in _WORD_LISTS.values() if dotted.startswith("ui.")) | {"ui.endings"}
 _GROUP_LISTS = frozenset({"phrases", "leads", "openers", "patterns", "examples", "silent"})

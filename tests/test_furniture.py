@@ -40,11 +40,13 @@ GROUPS = (
 
 
 def _items(field: str) -> list[tuple[str, str, str]]:
+    """Every `field` item of every group of every language (GROUPS are the groups all must have)."""
     return [
-        (code, group, item)
+        (code, dotted.split(".")[1], item)
         for code in UI_LANGUAGES
-        for group in GROUPS
-        for item in language(code).phrases(f"ui.{group}.{field}")
+        for dotted in sorted(language(code).data)
+        if dotted.startswith("ui.") and dotted.count(".") == 2 and dotted.endswith(f".{field}")
+        for item in language(code).phrases(dotted)
     ]
 
 
@@ -499,3 +501,51 @@ def test_prompts_bars_galleries_and_stamps_with_tails_are_found(code: str, line:
 )
 def test_headlines_about_apps_and_brands_are_no_prompt(line: str) -> None:
     assert _found("en", middle=line) == []
+
+
+@pytest.mark.parametrize(
+    ("code", "byline", "kept"),
+    [
+        ("fr", "Par Claire Dubois, à Brest | Journaliste, rubrique Océans", "Par Claire Dubois, à Brest"),
+        ("en", "By Ruth Adebayo | Senior reporter", "By Ruth Adebayo"),
+        ("de", "Von Petra Lange | Redakteurin, Ressort Wirtschaft", "Von Petra Lange"),
+    ],
+)
+def test_a_job_title_after_a_byline_is_deleted_and_the_byline_kept(code: str, byline: str, kept: str) -> None:
+    page, _ = _page(code, byline)
+    result = _boilerplate(page, code, unsafe=True)
+    assert [finding.message for finding in result.findings] == ["author's job title left in a byline"]
+    assert result.fixed_text == page.replace(byline, kept)
+
+
+@pytest.mark.parametrize(
+    ("code", "byline"),
+    [
+        ("es", "Por Lucía Ferrer | Corresponsal en Lisboa"),
+        ("en", "By Ruth Adebayo | Reporting from the harbour"),
+        ("fr", "Journaliste | Claire Dubois"),
+    ],
+)
+def test_a_byline_that_says_where_the_reporter_writes_from_stays(code: str, byline: str) -> None:
+    page, _ = _page(code, byline)
+    assert detect(page) == ()
+
+
+def test_a_contact_line_is_reported_without_touching_the_protected_address() -> None:
+    page, _ = _page("en", "Lee Min-ji mjlee@harbour-gazette.example")
+    result = audit_text(page, Config(select=frozenset({"boilerplate"}), lang="en"), Markup.MARKDOWN)
+    assert [(page[finding.start : finding.end], finding.fix) for finding in result.findings] == [("Lee Min-ji", None)]
+    assert result.fixed_text == page
+
+
+@pytest.mark.parametrize(
+    ("code", "line"),
+    [
+        ("en", "The harbour master said the source of the leak was found. Watch the video on our site."),
+        ("de", "Die Quelle: ein Beamter des Hafenamts. Er bat darum, nicht genannt zu werden."),
+        ("es", "¿Debe cerrar el puerto? Sí · No · Lo decidirá el pleno, dijo la alcaldesa"),
+    ],
+)
+def test_a_line_of_prose_cut_into_pieces_is_not_furniture(code: str, line: str) -> None:
+    page, _ = _page(code, line)
+    assert detect(page) == ()

@@ -14,6 +14,11 @@ from audit.findings import Finding, FixSafety
 from audit.glossary.furniture import deletion, locate
 from audit.rules.base import Context, Rule
 
+# What a report-only item is, by its kind (any other is a template placeholder inside prose).
+_EMBEDDED = {"spam": "spam link", "contact": "reporter's contact line"}
+# What a piece of a line is, by its kind (any other is a time stamp after a byline).
+_PIECES = {"clock": "live-blog clock left before a paragraph", "role": "author's job title left in a byline"}
+
 
 class Boilerplate(Rule):
     """Scraper leftovers: lines of page furniture that are not part of the article.
@@ -63,14 +68,12 @@ class Boilerplate(Rule):
             yield self.finding(start, end, entry.message, "", entry.fix, entry=entry.full_id)
         for line in detected:
             if line.embedded:
-                what = "spam link" if line.kind == "spam" else "template placeholder"
+                what = _EMBEDDED.get(line.kind, "template placeholder")
                 yield self.finding(line.start, line.end, f"{what} left in the text (not removed)")
             elif line.start in covered:
                 continue
             elif line.piece:
-                message = (
-                    "live-blog clock left before a paragraph" if line.kind == "clock" else "time stamp left in a byline"
-                )
+                message = _PIECES.get(line.kind, "time stamp left in a byline")
                 yield self.finding(line.start, line.end, message, "", FixSafety.UNSAFE)
             else:
                 start, end = deletion(prose, line.start, line.end, lines)
