@@ -244,6 +244,11 @@ def _described_title(
         return None  # "el diario de Japón": a place the paper is from, not its title
     if opens_name and start == index + 1:
         return None
+    # Where nouns are capitalised, a lower-case article after the descriptor opens a phrase ("die
+    # Tageszeitung der Region"); a title's own article is capitalised ("die Zeitung Die Welt").
+    lower_article = start < len(tokens) and keys[start] in vocabulary.articles and tokens[start].text.islower()
+    if vocabulary.capitalised_descriptors and lower_article:
+        return None
     title = _title_at(tokens, keys, start, vocabulary)
     if title is None:
         # A capitalised article opens a title even after words no list holds: "le quotidien viennois
