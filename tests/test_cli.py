@@ -167,13 +167,28 @@ def test_the_executable_runs_a_one_file_check_without_a_collection(tmp_path: Pat
     article = tmp_path / "article.md"
     article.write_text("# Talks\n\nThe minister said the talks would resume on Monday.\n", encoding="utf-8")
     probe = (
-        "import gc, sys\nfrom audit.entry import main\nruns = []\ngc.callbacks.append(lambda phase, info: runs.append(phase))\n"
-        f"sys.argv = ['mtaudit', 'check', {str(article)!r}]\n"
-        "try:\n    main()\nexcept SystemExit as exit:\n    print(exit.code, len(runs), gc.get_threshold()[0] > 700)\n"
+        "import atexit, gc, sys\nfrom audit.entry import main\nruns = []\ngc.callbacks.append(lambda phase, info: runs.append(phase))\n"
+        "atexit.register(lambda: print(len(runs), gc.get_threshold()[0] > 700))\n"
+        f"sys.argv = ['mtaudit', 'check', {str(article)!r}]\nmain()\n"
     )
     _warm_caches(article)
     output = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, cwd=REPO, check=True).stdout
-    assert output.splitlines()[-1] == "0 0 True", output
+    assert output.splitlines()[-1] == "0 True", output
+
+
+def test_the_executable_leaves_at_once_with_all_its_output_its_code_and_its_exit_handlers(tmp_path: Path) -> None:
+    # The executable ends without the interpreter's teardown (audit/entry.py): what it wrote through a
+    # pipe, its exit code and the pattern store written back at exit must be those of a normal exit.
+    from tests.conftest import run_cli
+
+    article = tmp_path / "article.md"
+    article.write_text("".join(f"The the ministry.He added point {n}.\n\n" for n in range(400)), encoding="utf-8")
+    cache = tmp_path / "cache"
+    leaving = run_cli("check", "--format", "jsonl", str(article), env={"MTAUDIT_CACHE_DIR": str(cache)})
+    staying = invoke("check", "--format", "jsonl", str(article))
+    assert leaving.returncode == staying.exit_code == 1
+    assert leaving.stdout.decode("utf-8") == staying.stdout and len(staying.stdout.splitlines()) == 800
+    assert list(cache.glob("regex-*")), "the pattern store's exit handler ran"
 
 
 def _warm_caches(article: Path) -> None:
