@@ -39,6 +39,7 @@ from audit.cache import cached
 from audit.glossary.tokens import APOSTROPHES, HYPHENS, Token, tokenize
 from audit.languages import language, words, words_of_every_language
 from audit.lexicon import function_words
+from audit.prose import alternation
 
 ORDINARY_ZIPF = 3.0
 """A word at least this frequent in the language (wordfreq's Zipf scale: once per million words) is an
@@ -167,8 +168,7 @@ def _cue(cues: frozenset[str]) -> Any:
 
     from audit.pattern_store import compiled
 
-    # Longest first, ties in a fixed order: the source is the same in every process (pattern_store.py).
-    alternatives = "|".join(regex.escape(cue.split()[0]) for cue in sorted(cues, key=lambda cue: (-len(cue), cue)))
+    alternatives = alternation(cue.split()[0] for cue in cues)
     return compiled(f"(?i)(?:{alternatives})" if alternatives else "(?!)", regex.VERSION1)
 
 

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from audit.findings import Finding, FixSafety
 from audit.languages import language
-from audit.prose import WORD, LazyPattern, mostly_names
+from audit.prose import WORD, LazyPattern, alternation, mostly_names
 from audit.punctuation import starts_sentence
 from audit.rules.base import Context, Rule
 
@@ -47,13 +47,6 @@ class Honorifics:
     title_case_headlines: bool
 
 
-def _alternation(items: tuple[str, ...]) -> str:
-    import regex
-
-    # Longest first, then alphabetical: the source is the same in every process (pattern store key).
-    return "|".join(regex.escape(item) for item in sorted(set(items), key=lambda item: (-len(item), item)))
-
-
 @functools.cache
 def honorifics(code: str) -> Honorifics | None:
     """The title words of language `code`, or None when it ships none."""
@@ -62,10 +55,10 @@ def honorifics(code: str) -> Honorifics | None:
     offices, roles = data.phrases("honorifics.offices"), data.phrases("honorifics.roles")
     if not offices and not roles:
         return None
-    office = rf"(?P<office>(?i:{_alternation(offices)})){_AFTER}"
+    office = rf"(?P<office>(?i:{alternation(offices)})){_AFTER}"
 
     def pattern(words: tuple[str, ...], tail: str) -> LazyPattern | None:
-        return LazyPattern(rf"{_BEFORE}(?P<word>(?i:{_alternation(words)})){_SPACE}{tail}") if words else None
+        return LazyPattern(rf"{_BEFORE}(?P<word>(?i:{alternation(words)})){_SPACE}{tail}") if words else None
 
     return Honorifics(
         courtesy=pattern(courtesy, rf"{office}{_SPACE}{_NAME}{_AFTER}") if offices else None,
