@@ -234,12 +234,13 @@ def _pick(
     (entries with a context) the one whose context fits best ("The World" after "Spanish" is El Mundo,
     though Le Monde is listed first)."""
     best: tuple[int, _Target] | None = None
+    spelled = tokens[first : last + 1]
     for target in targets:
         if target.entry.context is None:
-            if target.exact is not None and target.exact != tuple(exact(token.text) for token in tokens[first : last + 1]):
+            if target.exact is not None and target.exact != tuple(exact(token.text) for token in spelled):
                 continue
             return target
-        if target.exact is not None and not media_context.written_as(target.exact, tokens[first : last + 1], language):
+        if target.exact is not None and not media_context.written_as(target.exact, spelled, language):
             continue
         score = media_context.fit(target.entry, tokens, keys, first, last, language, article)
         if score is not None and (best is None or score > best[0]):

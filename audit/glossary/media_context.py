@@ -92,7 +92,8 @@ def written_as(written: tuple[str, ...], tokens: list[Token], language: str) -> 
     context test, not the capital, says it is a title.
 
     >>> from audit.glossary.tokens import tokenize
-    >>> written_as(("La", "Vérité"), tokenize("la Vérité"), "fr"), written_as(("La", "Vérité"), tokenize("la vérité"), "fr")
+    >>> title = ("La", "Vérité")
+    >>> written_as(title, tokenize("la Vérité"), "fr"), written_as(title, tokenize("la vérité"), "fr")
     (True, False)
     """
     if len(written) != len(tokens):
