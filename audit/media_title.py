@@ -149,6 +149,11 @@ def _known_titles_of(code: str) -> frozenset[tuple[str, ...]]:
     return cached(f"media-titles-{code}", shipped_files(), lambda: known_titles(words(code, "media.titles")), marshal)
 
 
+def language_titles(code: str) -> frozenset[tuple[str, ...]]:
+    """The `title_key`s of the real titles of language `code` (`media.titles`)."""
+    return _vocabulary(code).titles
+
+
 def known_titles(titles: Iterable[str]) -> frozenset[tuple[str, ...]]:
     """The `title_key`s of real titles.
 

@@ -32,6 +32,8 @@ _HINT_WINDOW_BEFORE, _HINT_WINDOW_AFTER = 5, 2
 # Lower-case words allowed between a descriptor and the title: "il quotidiano libanese …",
 # "le quotidien économique …".
 _ADJECTIVES_BETWEEN = 2
+_APPOSITION_WORDS = 6  # a descriptor in apposition and the words that say where it is from
+_PREPOSITION_LETTERS = 3  # "de", "of", "aus", "di": the short words a place follows in an apposition
 _OPENING_MARKS = "“„«‘‚\"'‹*_"  # quotes and Markdown emphasis around a title: the newspaper *The World*
 
 
@@ -73,12 +75,17 @@ def fit(
     # An article in lower case ("the Union") opens as many phrases as titles: only a descriptor right
     # against the title (nationalities between) or a citation frame makes it one ("said the Union").
     close = tokens[first].text.islower()
-    if not (_described(tokens, keys, first, last, language, close) or _cited(tokens, keys, first, last, language)):
+    apposition = _apposition(tokens, keys, last, language)
+    described = apposition or _described(tokens, keys, first, last, language, close)
+    if not (described or _cited(tokens, keys, first, last, language)):
         return None
     window = _phrase_before(tokens, keys, first, language) | set(keys[last + 1 : last + 1 + _HINT_WINDOW_AFTER])
     hints = {hint.casefold() for hint in entry.hints}
     if (window & words(language, "media.nationalities")) - hints:
         return None
+    if any(tokens[index].text[:1].isupper() and keys[index] not in hints for index in apposition):
+        return None  # "Segundo o Povo, jornal de Fortaleza": the apposition places the paper elsewhere
+    window.update(keys[index] for index in apposition)
     if window & hints:
         return 2
     if not entry.hint_required:
@@ -107,6 +114,32 @@ def written_as(written: tuple[str, ...], tokens: list[Token], language: str) -> 
         and spelled[0] == written[0].lower()
         and written[0].casefold() in words(language, "articles.definite")
     )
+
+
+def _apposition(tokens: list[Token], keys: list[str], last: int, language: str) -> list[int]:
+    """Where the words of a descriptor in apposition after the title are ("La République, le quotidien
+    conservateur de Varsovie, rapportait"): it names the title a publication and may say where from.
+    Empty when no descriptor follows the title's comma."""
+    index = last + 2
+    if index >= len(tokens) or tokens[last + 1].text != ",":
+        return []
+    if keys[index] in words(language, "articles.definite"):
+        index += 1
+    elif index + 1 < len(keys) and keys[index + 1] in APOSTROPHES and keys[index] in words(language, "articles.elided"):
+        index += 2
+    if (
+        index >= len(keys)
+        or keys[index] not in words(language, "media.descriptors")
+        or not tokens[index].text.islower()
+    ):
+        return []  # "…, a Agência de Imprensa Francesa": another title, not an apposition
+    phrase = [index]
+    while len(phrase) < _APPOSITION_WORDS and index + 1 < len(tokens) and tokens[index + 1].text.isalpha():
+        index += 1
+        if tokens[index].text[:1].isupper() and len(keys[index - 1]) > _PREPOSITION_LETTERS:
+            return []  # "…, el diario El Mundo": a list of titles; a place follows a preposition ("de Varsovie")
+        phrase.append(index)
+    return phrase
 
 
 def _phrase_before(tokens: list[Token], keys: list[str], first: int, language: str) -> set[str]:
