@@ -72,6 +72,8 @@ def fit(
     (entries without `hint_required`)."""
     if _continues(tokens, last):
         return None
+    if tokens[first].text.islower() and last + 1 < len(tokens) and tokens[last + 1].text in APOSTROPHES:
+        return None  # "the Labourer's union": a possessive after a lower-case article is a phrase
     # An article in lower case ("the Union") opens as many phrases as titles: only a descriptor right
     # against the title (nationalities between) or a citation frame makes it one ("said the Union").
     close = tokens[first].text.islower()
@@ -161,11 +163,15 @@ def _phrase_before(tokens: list[Token], keys: list[str], first: int, language: s
 
 
 def _continues(tokens: list[Token], last: int) -> bool:
-    """A capitalised word right after the match makes it part of a longer name ("The World Bank")."""
-    if last + 1 >= len(tokens):
+    """A capitalised word right after the match makes it part of a longer name ("The World Bank"), and
+    so does one after a possessive ("the People's Committee", "the People's Army")."""
+    following = last + 1
+    if following + 2 < len(tokens) and tokens[following].text in APOSTROPHES and tokens[following + 1].text == "s":
+        following += 2
+    if following >= len(tokens):
         return False
-    following = tokens[last + 1].text
-    return following[:1].isupper() and following.isalpha() and tokens[last + 1].start - tokens[last].end <= 1
+    text = tokens[following].text
+    return text[:1].isupper() and text.isalpha() and tokens[following].start - tokens[following - 1].end <= 1
 
 
 def _described(tokens: list[Token], keys: list[str], first: int, last: int, language: str, close: bool) -> bool:
