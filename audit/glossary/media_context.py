@@ -70,7 +70,8 @@ def fit(
     context, or a context naming another country); 2 when a hint is in the title's own phrase, 1 when
     it is elsewhere in the article (entries with `article_hints`), 0 when nothing points anywhere
     (entries without `hint_required`)."""
-    if _continues(tokens, last):
+    hints = {hint.casefold() for hint in entry.hints}
+    if _continues(tokens, keys, last, language, hints):
         return None
     if tokens[first].text.islower() and last + 1 < len(tokens) and tokens[last + 1].text in APOSTROPHES:
         return None  # "the Labourer's union": a possessive after a lower-case article is a phrase
@@ -82,7 +83,6 @@ def fit(
     if not (described or _cited(tokens, keys, first, last, language)):
         return None
     window = _phrase_before(tokens, keys, first, language) | set(keys[last + 1 : last + 1 + _HINT_WINDOW_AFTER])
-    hints = {hint.casefold() for hint in entry.hints}
     if (window & words(language, "media.nationalities")) - hints:
         return None
     if any(tokens[index].text[:1].isupper() and keys[index] not in hints for index in apposition):
@@ -90,9 +90,13 @@ def fit(
     window.update(keys[index] for index in apposition)
     if window & hints:
         return 2
-    if not entry.hint_required:
+    if not entry.hint_required and not close:
         return 0
-    return 1 if entry.article_hints and article is not None and article.meet(hints) else None
+    # A lower-case title ("según la Península") needs its country named, here or in the article; an
+    # entry whose country must stand in the title's phrase keeps that rule.
+    if entry.hint_required and not entry.article_hints:
+        return None
+    return 1 if article is not None and article.meet(hints) else None
 
 
 def written_as(written: tuple[str, ...], tokens: list[Token], language: str) -> bool:
@@ -162,12 +166,17 @@ def _phrase_before(tokens: list[Token], keys: list[str], first: int, language: s
     return phrase
 
 
-def _continues(tokens: list[Token], last: int) -> bool:
+def _continues(tokens: list[Token], keys: list[str], last: int, language: str, hints: set[str]) -> bool:
     """A capitalised word right after the match makes it part of a longer name ("The World Bank"), and
-    so does one after a possessive ("the People's Committee", "the People's Army")."""
+    so does one after a possessive ("the People's Committee") or a connector, unless it names the
+    entry's own place ("a Ilha da Madeira" is an island, "l'agenzia Studenti di Teheran" the agency)."""
     following = last + 1
     if following + 2 < len(tokens) and tokens[following].text in APOSTROPHES and tokens[following + 1].text == "s":
         following += 2
+    elif following + 1 < len(tokens) and keys[following] in words(language, "media.connectors"):
+        following += 1
+        if keys[following] in hints:
+            return False
     if following >= len(tokens):
         return False
     text = tokens[following].text
