@@ -320,21 +320,23 @@ def compile_pattern(entry: Entry, keep: bool = True) -> Any:
     `keep=False` leaves the pattern out of the disk store (audit/pattern_store.py): validation compiles
     every pattern of every glossary once, and the store then held them all, a third of a megabyte that
     every later run read back (issue 9); a matcher compiles and keeps only those an article reaches."""
-    import regex
+    from audit.pattern_store import IGNORECASE, compiled, pattern_error
 
-    from audit.pattern_store import compiled
-
-    flags = 0 if entry.case_sensitive else regex.IGNORECASE
+    flags = 0 if entry.case_sensitive else IGNORECASE
     try:
-        return compiled(entry.pattern or "", flags) if keep else regex.compile(entry.pattern or "", flags)
-    except (regex.error, TypeError) as error:
+        if keep:
+            return compiled(entry.pattern or "", flags)
+        import regex
+
+        return regex.compile(entry.pattern or "", flags)
+    except (pattern_error(), TypeError) as error:
         raise GlossaryError(f"{entry.source}: entry '{entry.id}': invalid pattern: {error}") from None
 
 
 def _find_pattern(
     entry: Entry, compiled: Any, text: str, offset: int, budget: PatternBudget | None = None
 ) -> list[Match]:
-    import regex
+    from audit.pattern_store import pattern_error
 
     budget = budget or PatternBudget(PATTERN_TIME_LIMIT)
     limit = min(PATTERN_TIME_LIMIT, budget.remaining)
@@ -361,7 +363,7 @@ def _find_pattern(
             f"{entry.source}: entry '{entry.id}': pattern took longer than {where}; "
             "simplify it (nested repetition such as (a|aa)+)"
         ) from None
-    except (regex.error, IndexError) as error:
+    except (pattern_error(), IndexError) as error:
         raise GlossaryError(f"{entry.source}: entry '{entry.id}': bad replace template: {error}") from None
     finally:
         budget.spent += time.monotonic() - started
