@@ -11,8 +11,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from audit.languages import language, shipped_codes
 
@@ -59,8 +58,7 @@ def alternation(items: Iterable[str]) -> str:
     return "|".join(re.escape(item) for item in sorted(set(items), key=lambda item: (-len(item), item)))
 
 
-@dataclass(frozen=True)
-class Abbreviations:
+class Abbreviations(NamedTuple):
     """A language's abbreviations (languages/<code>/abbreviations.toml), casefolded, without the final period."""
 
     titles: frozenset[str]  # before a name: "Dr. Kamal"

@@ -16,7 +16,7 @@ import time
 from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import compress
-from typing import Any
+from typing import Any, NamedTuple
 
 from audit.errors import GlossaryError
 from audit.glossary import media_context
@@ -64,8 +64,7 @@ class PatternBudget:
         return self.seconds - self.spent
 
 
-@dataclass(frozen=True)
-class Match:
+class Match(NamedTuple):
     """A span of the scanned text that an entry flags; `suggestion` is None for existence entries."""
 
     entry: Entry
@@ -104,8 +103,7 @@ class _Pattern:
         return self._compiled
 
 
-@dataclass(frozen=True)
-class _Target:
+class _Target(NamedTuple):
     entry: Entry
     written: str  # the variant as the glossary writes it
     exact: tuple[str, ...] | None  # for case-sensitive entries: the tokens that must match exactly
