@@ -48,6 +48,7 @@ _WORD_LISTS = (
     "names.accented_letters",
     "names.reporting",
     "names.according",
+    "names.family_names",
     "media.descriptors",
     "media.cited_before",
     "media.cited_after",
@@ -75,6 +76,7 @@ _WORD_LISTS = (
     "media.titles",
 )
 _SCALARS: dict[str, type] = {
+    "names.order_abroad": str,
     "numbers.grouping": str,
     "numbers.decimal": str,
     "numbers.thousand": str,
