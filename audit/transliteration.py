@@ -274,6 +274,52 @@ def _alternated(first: str, second: str) -> Iterator[tuple[str, str]]:
         for one, other in ((folded_first, folded_second), (folded_second, folded_first)):
             if letters in one and needed in other and pattern.search(one):
                 yield pattern.sub(replacement, one), other
+    for respellings in _source_respellings():
+        for one, other in ((folded_first, folded_second), (folded_second, folded_first)):
+            rendered = _rendered(one, other, respellings)
+            if rendered != one:
+                yield rendered, other
+
+
+@functools.cache
+def _source_respellings() -> tuple[tuple[tuple[str, str], ...], ...]:
+    """How MT renders names of each source language (`names.respellings` of languages/<code>): pairs of
+    the letters a faithful spelling writes and what MT from that language writes for them."""
+    from audit.languages import language, shipped_codes
+
+    found = (language(code).value("names.respellings", ()) for code in shipped_codes())
+    return tuple(tuple((written, rendered) for written, rendered in pairs) for pairs in found if pairs)
+
+
+def _rendered(word: str, other: str, respellings: tuple[tuple[str, str], ...]) -> str:
+    """A folded word rendered as MT from one source language renders it, wherever `other` writes the
+    rendering (Karaca / Karadja, Tsuyoshi / Tuyosi, Çelik / Tchelik). The word is read once from left to
+    right, so a rendering is never rendered again (tsch holds an s); the first pair whose rendering
+    `other` holds decides for those letters throughout the word. A pair starting with ^ applies at the
+    start of the words only (Eleni / Heleni).
+
+    >>> _rendered("tsuyoshi", "tuyosi", (("tsu", "tu"), ("shi", "si"))), _rendered("celik", "tchelik", (("c", "ch"),))
+    ('tuyosi', 'chelik')
+    """
+    chosen: dict[str, str] = {}
+    rendered: list[str] = []
+    index = 0
+    while index < len(word):
+        for written, rendering in respellings:
+            if written.startswith("^"):
+                if index or not (word.startswith(written[1:]) and other.startswith(rendering[1:])):
+                    continue
+                written, rendering = written[1:], rendering[1:]
+            elif not word.startswith(written, index) or rendering not in other:
+                continue
+            if chosen.setdefault(written, rendering) == rendering:
+                rendered.append(rendering)
+                index += len(written)
+                break
+        else:
+            rendered.append(word[index])
+            index += 1
+    return "".join(rendered)
 
 
 def _relation(first: str, second: str, letters: frozenset[str]) -> str | None:
