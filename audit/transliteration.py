@@ -15,6 +15,7 @@ share a skeleton but are three edits apart. All functions are pure and memoised.
 from __future__ import annotations
 
 import functools
+import sys
 import unicodedata
 from collections.abc import Iterator
 
@@ -276,9 +277,11 @@ def _alternated(first: str, second: str) -> Iterator[tuple[str, str]]:
                 yield pattern.sub(replacement, one), other
     for respellings in _source_respellings():
         for one, other in ((folded_first, folded_second), (folded_second, folded_first)):
-            rendered = _rendered(one, other, respellings)
-            if rendered != one:
-                yield rendered, other
+            # Most pairs of words hold no letters a source renders: a few substring tests settle them.
+            if any(written.lstrip("^") in one and rendering.lstrip("^") in other for written, rendering in respellings):
+                rendered = _rendered(one, other, respellings)
+                if rendered != one:
+                    yield rendered, other
 
 
 @functools.cache
@@ -527,7 +530,10 @@ def closest_name(
     'Olaf Scholz'
     """
     folded, cutoff = fold(form), 75
-    reachable = [index for index, name in enumerate(_folded(names)) if may_reach_ratio(folded, name, cutoff)]
+    if "rapidfuzz" in sys.modules:
+        reachable = list(range(len(names)))  # loaded already (a corpus): its C search beats the filter
+    else:
+        reachable = [index for index, name in enumerate(_folded(names)) if may_reach_ratio(folded, name, cutoff)]
     if not reachable:
         return None
     from rapidfuzz import fuzz, process
