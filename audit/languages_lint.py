@@ -40,6 +40,7 @@ _WORD_LISTS = (
     "lexicon.grammatical",
     "lexicon.prefixes",
     "lexicon.contractions",
+    "lexicon.inclusive_endings",
     "punctuation.spaced_before",
     "names.titles",
     "names.particles",
