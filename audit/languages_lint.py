@@ -36,6 +36,7 @@ _WORD_LISTS = (
     "numbers.tens",
     "numbers.scale_words",
     "numbers.spelled_spans",
+    "numbers.foreign_grouping",
     "lexicon.words",
     "lexicon.grammatical",
     "lexicon.prefixes",
