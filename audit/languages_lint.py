@@ -50,6 +50,7 @@ _WORD_LISTS = (
     "names.accented_letters",
     "names.reporting",
     "names.according",
+    "names.family_names",
     "media.descriptors",
     "media.cited_before",
     "media.cited_after",
@@ -78,6 +79,7 @@ _WORD_LISTS = (
     "media.titles",
 )
 _SCALARS: dict[str, type] = {
+    "names.order_abroad": str,
     "numbers.grouping": str,
     "numbers.decimal": str,
     "numbers.thousand": str,
@@ -122,6 +124,9 @@ def _shape_problems(language: Language) -> list[str]:
             continue
         if key in _WORD_LISTS:
             problems.extend(_list_problems(key, value))
+        elif key == "names.respellings":  # [written, rendered] letter pairs (audit/transliteration.py)
+            if not (isinstance(value, list) and all(_is_respelling(pair) for pair in value)):
+                problems.append(f"{key} must be a list of [written, rendered] pairs of non-empty strings")
         elif key == "quotes.pairs":
             if not _is_pairs(value):
                 problems.append(f"{key} must be a list of [opening, closing] single characters")
@@ -148,6 +153,10 @@ def _list_problems(key: str, value: Any) -> list[str]:
     if key.startswith("abbreviations."):
         problems.extend(f"{key}: '{item}' is written without its final period" for item in value if item.endswith("."))
     return problems
+
+
+def _is_respelling(pair: Any) -> bool:
+    return isinstance(pair, list) and len(pair) == 2 and all(isinstance(part, str) and part for part in pair)
 
 
 def _is_pairs(value: Any) -> bool:

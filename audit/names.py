@@ -296,6 +296,38 @@ def spelt_apart(first: str, second: str, letters: frozenset[str] = frozenset()) 
     return fold(first) != fold(second) or marks_differ(first, second, letters)
 
 
+def kept_letters(text: str, forms: Iterable[str], own: frozenset[str]) -> frozenset[str]:
+    """The marked letters outside `own` (the language's) that an article keeps in its proper names: each
+    written in at least three capitalised words of `text` besides those of the `forms` that fold alike
+    (Motława, Ołowianka, Bogusława in an English article). There a name written once
+    with the letter and once without is inconsistent, as with the language's own letters (Kozłowski /
+    Kozlowski); elsewhere a foreign mark dropped is the usual transliteration (Erdoğan / Erdogan). Only
+    an article holding two forms that fold alike but differ is read.
+
+    >>> text = "Gdańsk. Motława, Ołowianka and Bogusława. Kozłowski, Kozlowski; Erdoğan, Erdogan."
+    >>> sorted(kept_letters(text, ["Jan Kozłowski", "Jan Kozlowski", "Recep Erdoğan", "Recep Erdogan"], frozenset()))
+    ['ł']
+    """
+    folded = Counter(fold(form) for form in set(forms))
+    compared = {word for form in set(forms) if folded[fold(form)] > 1 for word in LETTERS.findall(form)}
+    if not compared:
+        return frozenset()
+    holders: dict[str, set[str]] = {}
+    for word in set(_CAPITALISED.findall(text)) - compared:
+        if word.isascii():
+            continue
+        for letter in word.casefold():
+            if letter not in own and fold(letter) != letter:
+                holders.setdefault(letter, set()).add(word)
+    return frozenset(letter for letter, words in holders.items() if len(words) >= _KEPT)
+
+
+# Distinct capitalised words that show an article keeps a foreign letter (en/83: three others with ł).
+_KEPT = 3
+# A capitalised word: `kept_letters` weighs those holding a letter outside ASCII.
+_CAPITALISED = LazyPattern(r"(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}]*")
+
+
 def _marks(form: str) -> int:
     """How many letters of a form carry a mark (none in an ASCII form, most forms: no letter is folded)."""
     return 0 if form.isascii() else sum(fold(character) != character.casefold() for character in form)

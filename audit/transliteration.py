@@ -3,7 +3,8 @@
 Two spellings are taken for one name when, word by word, each pair is the same word or a variant of
 it: the same transliteration skeleton (consonants after folding the usual respellings: dj/j, ou/u,
 ee/i, q/k, w/v…) within a small edit distance, or a one-letter slip of a long word beside an identical
-word. Edit distances and candidate search come from rapidfuzz (C++, well kept), not hand-written loops.
+word. Whether two words are within a few edits is a yes-or-no question `audit.edit_distance` answers
+without a library; the search for candidate names among many is rapidfuzz's (C++, well kept).
 
 Decoys must not merge, so the test is strict where names are: a short word (Kim Jong-un / Jong-il)
 must be equal; a changed final vowel is another person (Mario / Maria, Sediq / Sediqi); a grammatical
@@ -14,9 +15,11 @@ share a skeleton but are three edits apart. All functions are pure and memoised.
 from __future__ import annotations
 
 import functools
+import sys
 import unicodedata
 from collections.abc import Iterator
 
+from audit.edit_distance import may_reach_ratio, one_edit_apart, within_edits
 from audit.prose import LazyPattern
 
 LETTERS = LazyPattern(r"[\p{L}\p{M}]+")
@@ -189,19 +192,6 @@ def skeletons(word: str) -> frozenset[str]:
     return frozenset(found)
 
 
-def _distance(first: str, second: str) -> int:
-    from rapidfuzz.distance import Levenshtein
-
-    return Levenshtein.distance(first, second)
-
-
-def _slip_distance(first: str, second: str) -> int:
-    """Edits between two words, two neighbouring letters swapped counting as one (Zelenksi / Zelenski)."""
-    from rapidfuzz.distance import OSA
-
-    return OSA.distance(first, second)
-
-
 def _inflected(first: str, second: str) -> bool:
     """True when one folded word is the other plus a grammatical ending (merkel / merkels)."""
     short, long = sorted((first, second), key=len)
@@ -285,6 +275,54 @@ def _alternated(first: str, second: str) -> Iterator[tuple[str, str]]:
         for one, other in ((folded_first, folded_second), (folded_second, folded_first)):
             if letters in one and needed in other and pattern.search(one):
                 yield pattern.sub(replacement, one), other
+    for respellings in _source_respellings():
+        for one, other in ((folded_first, folded_second), (folded_second, folded_first)):
+            # Most pairs of words hold no letters a source renders: a few substring tests settle them.
+            if any(written.lstrip("^") in one and rendering.lstrip("^") in other for written, rendering in respellings):
+                rendered = _rendered(one, other, respellings)
+                if rendered != one:
+                    yield rendered, other
+
+
+@functools.cache
+def _source_respellings() -> tuple[tuple[tuple[str, str], ...], ...]:
+    """How MT renders names of each source language (`names.respellings` of languages/<code>): pairs of
+    the letters a faithful spelling writes and what MT from that language writes for them."""
+    from audit.languages import language, shipped_codes
+
+    found = (language(code).value("names.respellings", ()) for code in shipped_codes())
+    return tuple(tuple((written, rendered) for written, rendered in pairs) for pairs in found if pairs)
+
+
+def _rendered(word: str, other: str, respellings: tuple[tuple[str, str], ...]) -> str:
+    """A folded word rendered as MT from one source language renders it, wherever `other` writes the
+    rendering (Karaca / Karadja, Tsuyoshi / Tuyosi, Çelik / Tchelik). The word is read once from left to
+    right, so a rendering is never rendered again (tsch holds an s); the first pair whose rendering
+    `other` holds decides for those letters throughout the word. A pair starting with ^ applies at the
+    start of the words only (Eleni / Heleni).
+
+    >>> _rendered("tsuyoshi", "tuyosi", (("tsu", "tu"), ("shi", "si"))), _rendered("celik", "tchelik", (("c", "ch"),))
+    ('tuyosi', 'chelik')
+    """
+    chosen: dict[str, str] = {}
+    rendered: list[str] = []
+    index = 0
+    while index < len(word):
+        for written, rendering in respellings:
+            if written.startswith("^"):
+                if index or not (word.startswith(written[1:]) and other.startswith(rendering[1:])):
+                    continue
+                written, rendering = written[1:], rendering[1:]
+            elif not word.startswith(written, index) or rendering not in other:
+                continue
+            if chosen.setdefault(written, rendering) == rendering:
+                rendered.append(rendering)
+                index += len(written)
+                break
+        else:
+            rendered.append(word[index])
+            index += 1
+    return "".join(rendered)
 
 
 def _relation(first: str, second: str, letters: frozenset[str]) -> str | None:
@@ -311,14 +349,10 @@ def _relation(first: str, second: str, letters: frozenset[str]) -> str | None:
     # Two consonants or fewer leave the vowels to tell names apart (Ion / Ioan / Ioana: three people).
     # Edit distances last, and only where they decide (issue 9: most pairs of words are settled before).
     same_skeleton = skeleton(first) == skeleton(second) and len(skeleton(first)) > 2
-    if same_skeleton and _distance(first_respelt, second_respelt) <= max(1, int(0.4 * longest)):
+    if same_skeleton and within_edits(first_respelt, second_respelt, max(1, int(0.4 * longest))):
         return "variant"
-    # One slip changes the length by a letter at most.
-    if (
-        longest >= 5
-        and abs(len(folded_first) - len(folded_second)) <= 1
-        and _slip_distance(folded_first, folded_second) == 1
-    ):
+    # One slip: a letter off, or two neighbouring letters swapped (Zelenksi / Zelenski).
+    if longest >= 5 and one_edit_apart(folded_first, folded_second):
         return "slip"
     return None
 
@@ -387,7 +421,7 @@ def _joined_respelt(first: str, second: str) -> bool:
         return False
     longest = max(len(first), len(second))
     return any(
-        skeleton(one) == skeleton(other) and _distance(respelt(one), respelt(other)) <= max(1, longest // 5)
+        skeleton(one) == skeleton(other) and within_edits(respelt(one), respelt(other), max(1, longest // 5))
         for one, other in ((first, second), *_alternated(first, second))
     )
 
@@ -488,15 +522,26 @@ def closest_name(
 ) -> str | None:
     """The one name of `names` that `form` is another spelling of, or None (none, or more than one).
 
-    rapidfuzz picks a few candidates by similarity; `same_name` decides.
+    rapidfuzz picks a few candidates by similarity; `same_name` decides. Names whose letters alone rule
+    out the similarity are left out first, so an article naming no one close to `names` (most) never
+    loads rapidfuzz (issue 9).
 
     >>> closest_name("Olaf Schulz", ("Olaf Scholz", "Joe Biden"))
     'Olaf Scholz'
     """
+    folded, cutoff = fold(form), 75
+    if "rapidfuzz" in sys.modules:
+        reachable = list(range(len(names)))  # loaded already (a corpus): its C search beats the filter
+    else:
+        reachable = [index for index, name in enumerate(_folded(names)) if may_reach_ratio(folded, name, cutoff)]
+    if not reachable:
+        return None
     from rapidfuzz import fuzz, process
 
-    candidates = process.extract(fold(form), _folded(names), scorer=fuzz.ratio, score_cutoff=75, limit=3)
-    found = {names[index] for _, _, index in candidates if same_name(names[index], form, particles, letters)}
+    choices = [_folded(names)[index] for index in reachable]
+    candidates = process.extract(folded, choices, scorer=fuzz.ratio, score_cutoff=cutoff, limit=3)
+    found = {names[reachable[index]] for _, _, index in candidates}
+    found = {name for name in found if same_name(name, form, particles, letters)}
     return next(iter(found)) if len(found) == 1 else None
 
 

@@ -59,6 +59,7 @@ KIND_OF_RULE = {
     # Rules of parallel branches (issue 8 names work, langdata's quotes), mapped ahead of the merge.
     "name-variant": "names",
     "name-misspelling": "names",
+    "name-order": "names",
     "malformed-quote": "quotes",
     "literal-media-title": "media",
     "doubled-word": "other",

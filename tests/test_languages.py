@@ -117,3 +117,16 @@ def test_a_language_without_a_lexicon_never_splits_fused_words() -> None:
     assert not language("nl").words("lexicon.words")
     assert fused_split("hetkabinet", "nl") is None
     assert fused_split("governmentsaid", "en") == len("government")
+
+
+def test_lint_reports_a_malformed_name_respelling_and_order(tmp_path: Path) -> None:
+    (tmp_path / "aa").mkdir()
+    (tmp_path / "aa" / "names.toml").write_text(
+        '[names]\nrespellings = [["c", "dj"], ["zh"]]\norder_abroad = 1\nfamily_names = ["kim"]\n', encoding="utf-8"
+    )
+    completed = run_cli("languages", "lint", "--root", str(tmp_path))
+    lines = completed.stderr.decode().splitlines()
+    assert completed.returncode == 2
+    assert any("names.respellings must be a list of [written, rendered] pairs" in line for line in lines)
+    assert any("names.order_abroad must be a str" in line for line in lines)
+    assert not any("family_names" in line for line in lines)

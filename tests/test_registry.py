@@ -24,6 +24,8 @@ DESIGN_IDS = {
     "repeated-sentence",
     "name-variant",
     "name-misspelling",
+    # One name in both orders (family name first and last), to be added to design §5.
+    "name-order",
     "malformed-quote",
     # Bilingual rules (issue 12), to be added to design §5.
     "source-number",

@@ -16,6 +16,7 @@ from audit.rules.length_ratio import LengthRatio
 from audit.rules.literal_media import LiteralMediaTitle
 from audit.rules.malformed_quote import MalformedQuote
 from audit.rules.missing_space import MissingSpace
+from audit.rules.name_order import NameOrder
 from audit.rules.name_spelling import NameMisspelling, NameVariant
 from audit.rules.near_official_name import NearOfficialName
 from audit.rules.normalise import InvisibleChar, Mojibake
@@ -41,6 +42,7 @@ RULES: tuple[Rule, ...] = (
     DuplicatedName(),
     NameVariant(),
     NameMisspelling(),
+    NameOrder(),
     MissingSpace(),
     SpaceBeforePunct(),
     Untranslated(),

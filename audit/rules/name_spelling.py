@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from audit.findings import Finding, FixSafety
 from audit.glossary.tokens import key
-from audit.names import Cluster, NameConventions, cluster, conventions, spelt_apart
+from audit.names import Cluster, NameConventions, cluster, conventions, kept_letters, spelt_apart
 from audit.rules.base import Context, Rule
 from audit.surnames import surname_misspelt
 from audit.transliteration import closest_name, fold, respelling_only
@@ -41,6 +41,13 @@ class _People:
 
 def _people(context: Context, language: str) -> _People:
     return _People(*context.glossaries.people_spellings(language))
+
+
+def _letters(context: Context, forms: Counter[str], names: NameConventions) -> frozenset[str]:
+    """The letters whose marks count in this article's names: the language's own, and the foreign ones
+    the article keeps in its proper names (`audit.names.kept_letters`)."""
+    own = names.accented_letters
+    return own | kept_letters(context.document.prose, forms, own)
 
 
 class NameVariant(Rule):
@@ -76,10 +83,11 @@ class NameVariant(Rule):
             return
         people = _people(context, language)
         forms = Counter(mention.text for mention, _ in found)
-        for group in cluster(forms, people.preferred, names.particles, letters=names.accented_letters):
+        letters = _letters(context, forms, names)
+        for group in cluster(forms, people.preferred, names.particles, letters=letters):
             preferred = people.house_form(group, names) or group.preferred
             for mention, mention_language in found:
-                if mention.text not in group.forms or not spelt_apart(mention.text, preferred, names.accented_letters):
+                if mention.text not in group.forms or not spelt_apart(mention.text, preferred, letters):
                     continue
                 if key(mention.text) in people.listed:
                     continue  # a listed variant: the glossary rule reports it
@@ -112,7 +120,7 @@ class NameMisspelling(Rule):
         people = _people(context, language)
         forms = Counter(mention.text for mention, _ in found)
         # A spelling that varies inside the article is `name-variant`'s to report.
-        groups = cluster(forms, people.preferred, names.particles, letters=names.accented_letters)
+        groups = cluster(forms, people.preferred, names.particles, letters=_letters(context, forms, names))
         varied = {form for group in groups for form in group.forms}
         houses = {form: people.closest(form, names) for form in forms}
         for mention, mention_language in found:

@@ -1,0 +1,126 @@
+"""`name-order`: one person's name written family-name first in one place and given-name first in another.
+
+Japanese, Korean, Chinese, Vietnamese and Hungarian write the family name first; MT keeps the source
+order in one sentence and turns it in the next ("Keiko Matsumoto" … "Matsumoto Keiko"). The order is
+known only through a family name the language data lists (`names.family_names` of languages/ja, ko,
+zh, vi, hu): a mention is compared only when exactly one of its ends is such a name, so "Li Wei" and
+"Wei Li", where both words are family names, may be two people and stay silent. The spellings are
+compared folded (Satō / Sato), the words must be the same ones, and the mention must not open or fill
+a quotation (a title keeps the order it was published in).
+"""
+
+from __future__ import annotations
+
+import functools
+from collections import Counter, defaultdict
+from collections.abc import Iterator
+from typing import NamedTuple
+
+from audit.findings import Finding, FixSafety
+from audit.languages import language, shipped_codes
+from audit.punctuation import QUOTE_MARKS
+from audit.rules.base import Context, Rule
+from audit.transliteration import fold
+
+
+class _Written(NamedTuple):
+    """A mention whose order is known: where it is, its family name and given names, and its order.
+    (A NamedTuple: a frozen dataclass costs every check a compile at import.)"""
+
+    start: int
+    end: int
+    text: str
+    family: str
+    given: tuple[str, ...]
+    family_first: bool
+    language: str
+
+    def turned(self) -> str:
+        """The same name in the other order."""
+        return " ".join((*self.given, self.family) if self.family_first else (self.family, *self.given))
+
+
+class NameOrder(Rule):
+    """One name written in both orders in the article: family name first, and given name first.
+
+    Why: Japanese, Korean, Chinese, Vietnamese and Hungarian put the family name first; MT keeps that
+    order in one sentence and turns it in another, so the reader meets "Keiko Matsumoto" and then
+    "Matsumoto Keiko" and may count two people. Example: an article writing "Keiko Matsumoto" twice
+    and "Matsumoto Keiko" once is flagged at "Matsumoto Keiko" with "Keiko Matsumoto"; "Li Wei" beside
+    "Wei Li" (both family names: two people may bear them), "Kim Jong-un" beside "Kim Yo-jong", and
+    "Matsumoto, Keiko" in a reference list are not. Fix: unsafe, to the order the article uses more
+    often; when both orders are written as often, to the order European-language news gives names of
+    that origin (`names.order_abroad`: given name first for Japanese and Hungarian names, family name
+    first for Korean, Chinese and Vietnamese ones).
+    """
+
+    id = "name-order"
+    summary = "one name written in both orders in the article (Keiko Matsumoto / Matsumoto Keiko)"
+    precedence = 36
+
+    def check(self, context: Context) -> Iterator[Finding]:
+        found = context.name_mentions
+        if len(found) < 2:
+            return
+        # The family names are read only for an article that writes some words in two orders (few).
+        orders: dict[tuple[str, ...], set[tuple[str, ...]]] = defaultdict(set)
+        for mention, _ in found:
+            words = tuple(fold(word) for word in mention.text.split(" "))
+            orders[tuple(sorted(words))].add(words)
+        if all(len(written) < 2 for written in orders.values()):
+            return
+        text = context.document.text
+        people: dict[tuple[str, tuple[str, ...]], list[_Written]] = defaultdict(list)
+        for mention, code in found:
+            written = _written(mention.start, mention.end, mention.text, code)
+            if written is not None and not _quoted(text, written.start, written.end):
+                people[fold(written.family), tuple(fold(word) for word in written.given)].append(written)
+        for (family, _), mentions in people.items():
+            orders = Counter(written.family_first for written in mentions)
+            if len(orders) < 2:
+                continue
+            if orders[True] == orders[False]:
+                kept = family_names()[family] == "family-first"
+            else:
+                kept = orders[True] > orders[False]
+            for written in mentions:
+                if written.family_first != kept:
+                    suggestion = written.turned()
+                    message = f"name written “{written.text}” here and “{suggestion}” elsewhere (two name orders)"
+                    yield self.finding(written.start, written.end, message, suggestion, FixSafety.UNSAFE,
+                                       language=written.language)  # fmt: skip
+
+
+def _written(start: int, end: int, text: str, code: str) -> _Written | None:
+    """The mention with its order, when exactly one of its ends is a listed family name; else None."""
+    words = text.split(" ")
+    if not 2 <= len(words) <= 3:
+        return None
+    listed = family_names()
+    first, last = fold(words[0]) in listed, fold(words[-1]) in listed
+    if first == last:
+        return None  # neither end is a family name, or both are: the order is not known
+    family, given = (words[0], tuple(words[1:])) if first else (words[-1], tuple(words[:-1]))
+    return _Written(start, end, text, family, given, first, code)
+
+
+def _quoted(text: str, start: int, end: int) -> bool:
+    """True when the mention opens or fills a quotation: a title ("«Matsumoto Keiko no nikki»") or a
+    citation keeps the order it was published in."""
+    # Marks touch the words they enclose, but guillemets, which French spaces; a quote mark before a
+    # space ("”, Keiko Matsumoto said") closes another quotation.
+    before, after = text[start - 1 : start], text[end : end + 1]
+    spaced_before, spaced_after = text[:start].rstrip()[-1:], text[end:].lstrip()[:1]
+    return before in QUOTE_MARKS or after in QUOTE_MARKS or spaced_before in ("«", "‹") or spaced_after in ("»", "›")
+
+
+@functools.cache
+def family_names() -> dict[str, str]:
+    """Every listed family name, folded, with the order European-language news gives its names in
+    ("family-first" or "given-first", `names.order_abroad` of its language)."""
+    listed: dict[str, str] = {}
+    for code in shipped_codes():
+        data = language(code)
+        order = data.value("names.order_abroad", "family-first")
+        listed.update((fold(name), order) for name in data.phrases("names.family_names"))
+    return listed
