@@ -25,7 +25,6 @@ its length and sentence end, which works in every language without a list.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from audit.document import MASK
@@ -63,11 +62,11 @@ _CONTACT_NAME = LazyPattern(r"[^\W\d_][\w.'’-]*(?: [^\W\d_][\w.'’-]*)* ")
 MAX_TAG_WORDS = 3
 # A line this long that stops mid-sentence may have been wrapped: the next line may go on with it.
 MIN_WRAPPED_WORDS = 4
-_MARKDOWN_PREFIX = re.compile(r"^(?:#{1,6}\s+|>\s*|[-*+•]\s+)+")
+_MARKDOWN_PREFIX = LazyPattern(r"^(?:#{1,6}\s+|>\s*|[-*+•]\s+)+")
 _BULLETS = frozenset("-*+•")
 # Verdicts on free text (a call to action), which a Markdown heading of the article may also hold.
 _FREE_TEXT = frozenset({"prompt", "spam"})
-_NUMBERED = re.compile(r"^\d{1,2}[.)]?\s+")
+_NUMBERED = LazyPattern(r"^\d{1,2}[.)]?\s+")
 # The groups of phrases that head or close a box of several lines (a form, a blurb, a link); other
 # furniture stands alone (a breadcrumb or a stamp sits right above the article's first paragraph).
 _BOX_GROUPS = frozenset({"newsletter", "comments", "author", "paywall", "share"})
@@ -82,7 +81,7 @@ MAX_BOX_GAP = 2
 # A box this many lines long may have a short title on top ("Redazione Meteo Italia").
 MIN_TITLED_BOX = 3
 MAX_BOX_TITLE_WORDS = 5
-_PLACEHOLDER = re.compile(
+_PLACEHOLDER = LazyPattern(
     r"\{\{\s*[^{}\n]{1,40}?\s*\}\}|\{%[^%\n]{1,40}%\}|%\d+\$[sd]|\$\{[\w.]+\}|\{[a-z]+(?:_[a-z]+)+\}"
     r"|__[A-Z]+(?:_[A-Z]+)*__|(?<![\w%])%[sd](?![\w])"
 )
@@ -380,7 +379,7 @@ def _may_join_box(text: str, lines: list[_Line], index: int, stopwords: frozense
     """True for a line that may belong to a box: short, not a heading, a list item or a wrapped piece."""
     line = lines[index]
     head = text[line.start : line.end].lstrip()
-    if head[:1] in _BULLETS or head.startswith("#") or _NUMBERED.match(head) or not line.body[:1].isupper():
+    if head[:1] in _BULLETS or head.startswith("#") or _NUMBERED.compiled.match(head) or not line.body[:1].isupper():
         return False
     above = lines[index - 1].body if index > 0 else ""
     return len(line.tokens) <= MAX_BOX_LINE_WORDS and not (_breaks_off(above) and _last_word(above) in stopwords)
@@ -415,7 +414,7 @@ def _body(line: str) -> str | None:
     stripped = line.replace(MASK, " ").strip()
     if not stripped or stripped.startswith("|"):
         return None
-    body = _MARKDOWN_PREFIX.sub("", stripped).strip()
+    body = _MARKDOWN_PREFIX.compiled.sub("", stripped).strip()
     return body if TOKEN.search(body) else None
 
 
@@ -424,7 +423,7 @@ def _mark_menus(lines: list[_Line], verdicts: list[Verdict | None], words: Lexic
     places = words.sections | words.home
     run: list[int] = []
     for index, line in enumerate(lines):
-        item = _NUMBERED.sub("", line.body)
+        item = _NUMBERED.compiled.sub("", line.body)
         if len(line.body) <= MAX_MENU_ITEM and len(TOKEN.findall(item)) <= 3 and key(item) in places:
             if run and lines[run[-1]].number + 1 != line.number:
                 _close_menu(run, lines, verdicts)
@@ -513,10 +512,10 @@ def _placeholders(text: str, start: int, end: int) -> list[FurnitureLine]:
     line = text[start:end]
     if not any(map(line.__contains__, _PLACEHOLDER_MARKS)):
         return []
-    found = list(_PLACEHOLDER.finditer(line))
+    found = list(_PLACEHOLDER.compiled.finditer(line))
     if not found:
         return []
-    rest = _PLACEHOLDER.sub(" ", line)
+    rest = _PLACEHOLDER.compiled.sub(" ", line)
     if len(TOKEN.findall(rest)) <= 5 and not ends_sentence(rest.strip()):
         return [FurnitureLine(start, end, "placeholder", True)]
     return [FurnitureLine(start + match.start(), start + match.end(), "placeholder", False, True) for match in found]

@@ -19,9 +19,8 @@ here a line only says how sure its own signs make it (`WEAK`, `LIKELY`, `SURE`).
 from __future__ import annotations
 
 import itertools
-import re
 
-from audit.furniture_print import credit, is_running_head, is_staff, is_widget
+from audit.furniture_print import BAR_ITEMS, credit, is_running_head, is_staff, is_widget
 from audit.furniture_stamp import CLOCK, YEAR, dated, is_signed_stamp, is_stamp
 from audit.prose import LazyPattern
 from audit.ui_lexicon import NUMBER, PAIR_AND_MORE, TOKEN, Lexicon, key, key_of, token_key, token_keys
@@ -57,57 +56,57 @@ MAX_PROMPT_PLATFORM_WORDS = 12
 # The longest share bar ("Facebook · X · WhatsApp · Telegram · Email · Print …"), in words.
 MAX_BAR_WORDS = 15
 _TIMECODE = r"\d{1,2}(?::\d{2}){1,2}"
-_TIMECODES = re.compile(rf"{_TIMECODE}\s*/\s*{_TIMECODE}")
-_LONE_TIMECODE = re.compile(_TIMECODE)
+_TIMECODES = LazyPattern(rf"{_TIMECODE}\s*/\s*{_TIMECODE}")
+_LONE_TIMECODE = LazyPattern(_TIMECODE)
 # A sum to solve: "5 + 3?", "9 − 4 =", "4 + 2 ?"; a hyphen counts only spaced ("5-4" is a score).
-_CAPTCHA = re.compile(r"\d+\s*(?:[+×*÷]|\s[-−–]\s)\s*\d+\s*(?:=\s*)?[?؟]?\s*\*?$")
+_CAPTCHA = LazyPattern(r"\d+\s*(?:[+×*÷]|\s[-−–]\s)\s*\d+\s*(?:=\s*)?[?؟]?\s*\*?$")
 # The signature of an embedded post ("— Jane Doe (@janedoe) March 3, 2026"): a dash, a name, a handle, a date.
-_EMBED = re.compile(r"[—–-]{1,2}\s*[^()\n]{1,60}\(@\w{1,30}\)\s*[^()\n]{0,40}\d")
+_EMBED = LazyPattern(r"[—–-]{1,2}\s*[^()\n]{1,60}\(@\w{1,30}\)\s*[^()\n]{0,40}\d")
 # A market ticker: an arrow and a change in percent ("Dow 38,912.40 ▲ 0.31%").
-_TICKER = re.compile(r"[▲▼△▽↑↓]\s*[+\-−]?\d+(?:[.,]\d+)?\s*%")
+_TICKER = LazyPattern(r"[▲▼△▽↑↓]\s*[+\-−]?\d+(?:[.,]\d+)?\s*%")
 # An attachment label: a file type and its size ("JPEG - 41,2 ko", "PDF, 2.1 MB").
-_ATTACHMENT = re.compile(
+_ATTACHMENT = LazyPattern(
     r"(?i:jpe?g|png|gif|webp|pdf|docx?|xlsx?|mp3|mp4|zip)\s*[-–,:(]\s*\d+(?:[.,]\d+)?\s*(?i:[kmg]i?[bo]|octets|bytes)\)?"
 )
 # Pieces of a bar: between separators, or between the sentences of a short prompt ("Reserved for
 # subscribers. Already a subscriber? Log in").
-_SEGMENTS = re.compile(r"\s*[·•|¦▸►▹]\s*|\s+/\s+|(?<=\.)\s+")
+_SEGMENTS = LazyPattern(r"\s*[·•|¦▸►▹]\s*|\s+/\s+|(?<=\.)\s+")
 # The bars a widget, a running head or a stamp with a tail are cut by (a cheap test before cutting).
 _BARS = frozenset("|·•")
 # Buttons at the outer end of a label: arrows ("Bild 1 von 6 ‹ ›", "FOTOGALLERY (12 foto) ›").
 _EDGE_ARROWS = "‹›<>«»←→↗▸◂◀▶ "
 # A keyboard shortcut after a label ("Report a typo: Ctrl+Enter"): the label says what it is.
-_SHORTCUT_TAIL = re.compile(r"[\s:]*\b(?:Ctrl|Strg|Alt|Shift|Cmd|Maj)\s*\+\s*\w+\s*$")
+_SHORTCUT_TAIL = LazyPattern(r"[\s:]*\b(?:Ctrl|Strg|Alt|Shift|Cmd|Maj)\s*\+\s*\w+\s*$")
 # A count in brackets after a label ("Fotogallery (12 foto)", "Comments (3)").
-_COUNT_TAIL = re.compile(r"\s*\(\s*\d+\s*(?P<what>[^\W\d_]*)\s*\)\s*$")
+_COUNT_TAIL = LazyPattern(r"\s*\(\s*\d+\s*(?P<what>[^\W\d_]*)\s*\)\s*$")
 # At most this share of a bar's pieces may be brands no list holds ("Facebook · X · KakaoTalk").
 MAX_UNKNOWN_BRANDS = 1
-_CRUMBS = re.compile(r"\s*(?:>>|[>»›→])\s*|\s+[/|]\s+")
+_CRUMBS = LazyPattern(r"\s*(?:>>|[>»›→])\s*|\s+[/|]\s+")
 _ANGLES = frozenset(">»›→")
 # Chevrons, unlike an arrow ("Berlin → Hamburg → Kiel" is a route), only ever separate a page's path.
 _CHEVRONS = frozenset(">»›")
 _QUOTES = frozenset('«»“”„"‹')
 # The words of a Markdown link, its target masked ("[Cheap loans – apply now]").
-_LINK_WORDS = re.compile(r"\[[^\[\]]*\]")
+_LINK_WORDS = LazyPattern(r"\[[^\[\]]*\]")
 # A social-media handle ("@janedoe"), not an e-mail address.
-_HANDLE = re.compile(r"(?<![\w.@])@\w{2,30}\b(?!\.\w)")
+_HANDLE = LazyPattern(r"(?<![\w.@])@\w{2,30}\b(?!\.\w)")
 # A slide or page counter ("3 / 12", "Foto 3 de 10", "Page 2 of 5").
-_COUNTER = re.compile(
+_COUNTER = LazyPattern(
     r"(?i:(?:photo|foto|bild|image|imagen|immagine|imagem|slide|page|seite|página|pagina)\s+)?"
     r"\d{1,3}\s*(?:/|(?i:of|von|de|di|sur|sobre|em))\s*\d{1,3}"
 )
 # A counter with a hint after it ("Bild 1 von 6 – Wischen für mehr", "Photo 2/9 | Swipe for more").
-_COUNTER_TAIL = re.compile(rf"(?:{_COUNTER.pattern})\s*(?:[–—|·•›»>]|\s-)\s*(?P<tail>[^.!?\n]{{1,40}})")
+_COUNTER_TAIL = LazyPattern(rf"(?:{_COUNTER.source})\s*(?:[–—|·•›»>]|\s-)\s*(?P<tail>[^.!?\n]{{1,40}})")
 # The longest such hint, in words.
 MAX_COUNTER_TAIL_WORDS = 5
 # Text-size buttons: "A- A+", "A A A", "A+ A−" (no word to look up).
-_TEXT_SIZE = re.compile(r"A[+\-−]{0,2}(?:\s+A[+\-−]{0,2}){1,3}")
-_TEXT_SIZE_TAIL = re.compile(rf"(?:^|[\s:])\s*{_TEXT_SIZE.pattern}\s*$")
+_TEXT_SIZE = LazyPattern(r"A[+\-−]{0,2}(?:\s+A[+\-−]{0,2}){1,3}")
+_TEXT_SIZE_TAIL = LazyPattern(rf"(?:^|[\s:])\s*{_TEXT_SIZE.source}\s*$")
 # A step to the next or previous story: an arrow, a label and a headline ("← Previous: Clinics open",
 # "Next: Hospitals test AI triage →", "« Article précédent : …").
-_STEP = re.compile(r"[←‹«]\s*(?P<before>[^:：\n]{2,30})[:：]\s*\S.*|(?P<after>[^:：\n]{2,30})[:：]\s*\S.*?\s[→›»]")
+_STEP = LazyPattern(r"[←‹«]\s*(?P<before>[^:：\n]{2,30})[:：]\s*\S.*|(?P<after>[^:：\n]{2,30})[:：]\s*\S.*?\s[→›»]")
 # A price: a currency sign or code next to a number ("0,99 €", "£39", "R$ 500", "USD 20").
-_PRICE = re.compile(r"(?:[€$£¥]|\b(?:EUR|USD|GBP|BRL|CHF)\b)\s?\d|\d\s?(?:[€£¥]|(?:EUR|USD|GBP|BRL|CHF)\b)")
+_PRICE = LazyPattern(r"(?:[€$£¥]|\b(?:EUR|USD|GBP|BRL|CHF)\b)\s?\d|\d\s?(?:[€£¥]|(?:EUR|USD|GBP|BRL|CHF)\b)")
 # A line cut into pieces that may each be furniture: bars, sentences, spaced dashes ("Comments (0) —
 # Your comment will be reviewed before posting", "Automatisch übersetzt aus dem Arabischen. Original anzeigen").
 _PIECES = LazyPattern(r"\s+[|·•]\s+|(?<=[.!?])\s+|\s+[–—]\s+")
@@ -122,6 +121,8 @@ _DURATION = LazyPattern(r"\(\s*\d{1,2}(?::\d{2}){1,2}\s*\)$")
 MAX_PLAY_WORDS = 8
 # An inline list of headlines after its heading ("LO MÁS LEÍDO 1. … 2. …").
 _NUMBERED_RUN = LazyPattern(r"\s1[.)]\s+\S.*?\s2[.)]\s+\S")
+# The options of a poll after its question, between bars, dots or slashes ("Sí · No · Ver resultados").
+_POLL_OPTIONS = LazyPattern(r"\s*[|·•/]\s*")
 # The longest option of a poll ("Sí", "No", "Ya no"), in words.
 MAX_POLL_OPTION_WORDS = 3
 # An agency's sign-off: the editors' initials, a double slash, the agency ("JMS // ANP", "AB/CD // dpa").
@@ -129,7 +130,7 @@ _SIGN_OFF = LazyPattern(r"[A-Z]{2,4}(?:\s*[/,]\s*[A-Z]{2,4})*\s*//\s*[A-Z][A-Za-
 # A place before a comma and what follows it, as a dateline opens ("Séoul, le 7 mars 2024 – 08:10 KST").
 _PLACED = LazyPattern(r"(?P<place>[^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*){0,2}),\s+(?P<rest>.{4,60})")
 _LEAD_SEPARATORS = ":：.-–—>»›→|•·"
-_HEAD = re.compile(r"\s*(?:[:|»–—]|\s-\s)\s*")
+_HEAD = LazyPattern(r"\s*(?:[:|»–—]|\s-\s)\s*")
 _SENTENCE_END = ".!?…؟"
 _TERMINAL = _SENTENCE_END + ":;"
 _CLOSING = " *»”\"')]’"
@@ -161,30 +162,30 @@ def judge(body: str, words: Lexicon, tokens: list[str] | None = None) -> Verdict
         tokens = TOKEN.findall(body)
     if len(tokens) > MAX_OPENER_WORDS:
         return None
-    if _TIMECODES.fullmatch(body):
+    if _TIMECODES.compiled.fullmatch(body):
         return "player", SURE
-    if _LONE_TIMECODE.fullmatch(body):
+    if _LONE_TIMECODE.compiled.fullmatch(body):
         return "player", LIKELY
-    if len(tokens) <= 10 and _CAPTCHA.search(body):
+    if len(tokens) <= 10 and _CAPTCHA.compiled.search(body):
         return "captcha", SURE
-    if len(tokens) <= 10 and _TICKER.search(body):
+    if len(tokens) <= 10 and _TICKER.compiled.search(body):
         return "ticker", SURE
     barred = not _BARS.isdisjoint(body)
     if barred and is_running_head(body, words):
         return "running head", SURE
     if barred and is_widget(body, words.stopwords):
         return "widget", LIKELY  # sure only at the edge of the article or beside furniture
-    if _ATTACHMENT.fullmatch(body):
+    if _ATTACHMENT.compiled.fullmatch(body):
         return "attachment", SURE
-    if _COUNTER.fullmatch(body):
+    if _COUNTER.compiled.fullmatch(body):
         return "gallery", LIKELY
-    counted = _COUNTER_TAIL.fullmatch(body)
+    counted = _COUNTER_TAIL.compiled.fullmatch(body)
     if counted and len(TOKEN.findall(counted.group("tail"))) <= MAX_COUNTER_TAIL_WORDS:
         return "gallery", LIKELY
     step = _step(body, words)
     if step is not None:
         return step
-    if _EMBED.fullmatch(body):
+    if _EMBED.compiled.fullmatch(body):
         return "embed", SURE
     if _PLAY.compiled.match(body):
         if _DURATION.search(body):
@@ -199,8 +200,8 @@ def judge(body: str, words: Lexicon, tokens: list[str] | None = None) -> Verdict
         return short
     if (
         is_stamp(keys, words)
-        or (YEAR.search(body) and CLOCK.search(body) and dated(keys, words))
-        or (CLOCK.search(body) and is_signed_stamp(keys, words))
+        or (YEAR.compiled.search(body) and CLOCK.compiled.search(body) and dated(keys, words))
+        or (CLOCK.compiled.search(body) and is_signed_stamp(keys, words))
     ):
         return "stamp", LIKELY  # sure at the top or bottom, or beside other furniture
     placed = _PLACED.compiled.fullmatch(body)
@@ -291,7 +292,7 @@ def _listed(body: str, words: Lexicon) -> Verdict | None:
     asked = max(body.rfind("?"), body.rfind("؟"))
     if asked < 0:
         return None
-    options = [option for option in re.split(r"\s*[|·•/]\s*", body[asked + 1 :]) if option.strip()]
+    options = [option for option in _POLL_OPTIONS.compiled.split(body[asked + 1 :]) if option.strip()]
     if len(options) < 3 or any(len(TOKEN.findall(option)) > MAX_POLL_OPTION_WORDS for option in options):
         return None
     button = words.phrase(key(options[-1]))
@@ -304,7 +305,7 @@ def _app_banner(body: str, words: Lexicon) -> bool:
     """True for a banner that sells the site's app with a button after a bar ("Read faster in the Korea
     Today app · OPEN", "Lisez-nous dans l'appli · Télécharger"): the button is one upper-case word or a
     call, and the banner names an app (`ui.apps`)."""
-    *pieces, button = re.split(r"\s+[|·•]\s+", body)
+    *pieces, button = BAR_ITEMS.compiled.split(body)
     said = TOKEN.findall(" ".join(pieces))
     pressed = TOKEN.findall(button)
     return (
@@ -325,15 +326,19 @@ def _is_button(word: str, words: Lexicon) -> bool:
 
 def _stamped(text: str, words: Lexicon) -> bool:
     """True for a date with a year and a time of day, and nothing else ("le 7 mars 2024 – 08:10 KST")."""
-    return bool(YEAR.search(text) and CLOCK.search(text) and dated(token_keys(TOKEN.findall(text)), words))
+    return bool(
+        YEAR.compiled.search(text) and CLOCK.compiled.search(text) and dated(token_keys(TOKEN.findall(text)), words)
+    )
 
 
 def _stamp_with_tail(body: str, words: Lexicon) -> bool:
     """True for a stamp followed by other furniture ("Publié le 3 mars 2024 à 8 h 10 · Temps de
     lecture : 6 min", "Updated 09:10 | 4 min read"): each piece after the stamp is furniture itself."""
-    first, *rest = re.split(r"\s+[|·•]\s+", body)
+    first, *rest = BAR_ITEMS.compiled.split(body)
     keys = token_keys(TOKEN.findall(first))
-    if not rest or not (is_stamp(keys, words) or (YEAR.search(first) and CLOCK.search(first) and dated(keys, words))):
+    if not rest or not (
+        is_stamp(keys, words) or (YEAR.compiled.search(first) and CLOCK.compiled.search(first) and dated(keys, words))
+    ):
         return False
     return all(is_count(piece, words) or judge(piece, words) is not None for piece in rest)
 
@@ -348,7 +353,7 @@ def _judge_short(body: str, tokens: list[str], keys: list[str], words: Lexicon) 
     said = words.phrase(key_of(tokens))
     if said is not None and said[1] == 0:
         return said[0], SURE
-    segments = [segment for segment in _SEGMENTS.split(body) if TOKEN.search(segment)]
+    segments = [segment for segment in _SEGMENTS.compiled.split(body) if TOKEN.search(segment)]
     kinds = [_segment(segment, words) for segment in segments]
     if kinds and all(kinds):
         first = next((kind for kind in kinds if kind and "/" in kind), kinds[0]) or "share bar"
@@ -357,7 +362,7 @@ def _judge_short(body: str, tokens: list[str], keys: list[str], words: Lexicon) 
         tolerated = _tolerated(segments, kinds, words)
         if tolerated is not None:
             return tolerated
-    head, *rest = _HEAD.split(body, maxsplit=1)
+    head, *rest = _HEAD.compiled.split(body, maxsplit=1)
     if (
         rest
         and key(head) in words.phrases
@@ -401,7 +406,7 @@ def _step(body: str, words: Lexicon) -> Verdict | None:
     ("Previous", "Article suivant", "Nächster Artikel") and a headline."""
     if body[:1] not in "←‹«" and body[-1:] not in "→›»":
         return None
-    match = _STEP.fullmatch(body)
+    match = _STEP.compiled.fullmatch(body)
     if match is None:
         return None
     label = TOKEN.findall(match.group("before") or match.group("after"))
@@ -421,7 +426,7 @@ def _prompt(body: str, tokens: list[str], keys: list[str], words: Lexicon) -> Ve
     call and a price ("Petrol now costs €2") is news."""
     if len(tokens) > MAX_PROMPT_WORDS or _quotes(body):
         return None
-    unlinked = _LINK_WORDS.sub(" ", body).strip()
+    unlinked = _LINK_WORDS.compiled.sub(" ", body).strip()
     linked = not unlinked and body.startswith("[")  # a bare Markdown link (its target is masked)
     if unlinked and unlinked != body:
         # Prose with a link in it is judged without the link (audit/furniture.py judges the link).
@@ -442,9 +447,9 @@ def _prompt(body: str, tokens: list[str], keys: list[str], words: Lexicon) -> Ve
     ):
         # "Segui Meteo Italia su Google News", "Scan the QR code to follow China Markets Weekly on WeChat"
         return "prompt", LIKELY
-    if _HANDLE.search(body) and not is_prose(body):
+    if _HANDLE.compiled.search(body) and not is_prose(body):
         return "prompt", LIKELY  # "Follow Jane Doe on X: @janedoe"; a credit ("Foto: Instagram/@x") has no call
-    priced = calls >= 2 and _PRICE.search(body) is not None
+    priced = calls >= 2 and _PRICE.compiled.search(body) is not None
     goods = _count(keys, words.commerce)
     if not is_prose(body) and (linked or priced or goods):
         return ("spam" if linked or goods else "prompt"), LIKELY
@@ -504,14 +509,14 @@ def _segment(segment: str, words: Lexicon) -> str | None:
         return said[0]
     if segment_key in words.counters and any(NUMBER.search(token) for token in tokens):
         return "counter"
-    tail = _SHORTCUT_TAIL.search(segment) or _COUNT_TAIL.search(segment)
+    tail = _SHORTCUT_TAIL.compiled.search(segment) or _COUNT_TAIL.compiled.search(segment)
     if tail is not None and tail.start() > 0:
         # A label with a keyboard shortcut or a count in brackets ("Report a typo: Ctrl+Enter",
         # "Fotogallery (12 foto)"): the label says what it is, and the count must be one.
         what = tail.groupdict().get("what")
         if not what or token_key(what) in words.counters or words.is_interface_word(what):
             return _segment(segment[: tail.start()], words)
-    sized = _TEXT_SIZE_TAIL.search(segment)
+    sized = _TEXT_SIZE_TAIL.compiled.search(segment)
     if sized is not None:
         # Text-size buttons after their label ("Tamaño de texto: A A A"): the label says what it is.
         head = segment[: sized.start()]
@@ -581,7 +586,7 @@ def _run_of_phrases(keys: list[str], words: Lexicon) -> str | None:
 
 def _breadcrumb(body: str, words: Lexicon) -> bool:
     """True for "Home > World > Europe", "Start > Politics >", "Inicio / Deportes / Fútbol"."""
-    parts = _CRUMBS.split(body)
+    parts = _CRUMBS.compiled.split(body)
     separators = len(parts) - 1
     items = [part.strip() for part in parts if part.strip()]
     if separators < 1 or len(items) < 2:
@@ -649,5 +654,5 @@ def _names_someone(text: str, words: Lexicon) -> bool:
     return (
         _is_name(text)
         and not all(map(words.is_interface_word, TOKEN.findall(text)))
-        and not _TEXT_SIZE_TAIL.search(text)
+        and not _TEXT_SIZE_TAIL.compiled.search(text)
     )

@@ -16,20 +16,18 @@ results between two paragraphs ("CDU 31 % | SPD 24 % | Grüne 15 %") is the arti
 
 from __future__ import annotations
 
-import re
-
 from audit.furniture_stamp import dated
 from audit.prose import LazyPattern
 from audit.ui_lexicon import TOKEN, Lexicon, key, token_keys
 
 # The kinds that are furniture only at the edge of the article or beside other furniture.
 EDGE_KINDS = frozenset({"widget", "staff"})
-# Items of a widget or a running head: between spaced bars, middle dots or bullets.
-_ITEMS = re.compile(r"\s+[|·•]\s+")
+# Items of a widget, a running head or a banner: between spaced bars, middle dots or bullets.
+BAR_ITEMS = LazyPattern(r"\s+[|·•]\s+")
 # A figure of a widget: a number, with thousands and decimals ("15.807,50", "1,0781", "27").
-_FIGURE = re.compile(r"[+\-−–]?\d+(?:[.,\u00a0\u202f]\d+)*")
+_FIGURE = LazyPattern(r"[+\-−–]?\d+(?:[.,\u00a0\u202f]\d+)*")
 # What makes a figure a reading: a unit or a currency next to it, or a sign before it.
-_READING = re.compile(r"\d\s?(?:°|%|[$€£¥₽₺₹])|(?:[$€£¥₽₺₹])\s?\d|[+\-−]\d|[▲▼△▽↑↓]")
+_READING = LazyPattern(r"\d\s?(?:°|%|[$€£¥₽₺₹])|(?:[$€£¥₽₺₹])\s?\d|[+\-−]\d|[▲▼△▽↑↓]")
 # The longest item of a widget, in characters ("EUR/USD 1,0781", "Rio de Janeiro 31° ☀").
 MAX_WIDGET_ITEM = 40
 # The longest lower-case word a widget item may hold (a unit: "km", "mm", "kt").
@@ -42,7 +40,7 @@ _PAGE_NUMBER = LazyPattern(r"\d{1,3}")
 MAX_STAFF_NAME_WORDS = 4
 # A site named by its domain in a credit ("Quelle: maghreb-aktuell.example").
 _DOMAIN = LazyPattern(r"[\w-]+(?:\.[\w-]+)+")
-_LABEL = re.compile(r"(?P<label>[^:：\n]{2,40}?)\s*[:：]\s*(?P<name>\S.*)")
+_LABEL = LazyPattern(r"(?P<label>[^:：\n]{2,40}?)\s*[:：]\s*(?P<name>\S.*)")
 
 
 def is_widget(body: str, stopwords: frozenset[str]) -> bool:
@@ -53,19 +51,19 @@ def is_widget(body: str, stopwords: frozenset[str]) -> bool:
     >>> is_widget("Prices rose 4 % in May | wages 2 %", frozenset())
     False
     """
-    items = _ITEMS.split(body)
+    items = BAR_ITEMS.compiled.split(body)
     if len(items) < 2:
         return False
     readings = 0
     for item in items:
-        if len(item) > MAX_WIDGET_ITEM or not _FIGURE.search(item):
+        if len(item) > MAX_WIDGET_ITEM or not _FIGURE.compiled.search(item):
             return False
         names = [token for token in TOKEN.findall(item) if not token[:1].isdigit()]
         if not names or any(
             token[:1].islower() and len(token) > MAX_UNIT_LETTERS and token not in stopwords for token in names
         ):
             return False
-        readings += _READING.search(item) is not None
+        readings += _READING.compiled.search(item) is not None
     return 2 * readings >= len(items)
 
 
@@ -80,7 +78,7 @@ def is_running_head(body: str, words: Lexicon) -> bool:
     >>> is_running_head("TÜRKİYE TODAY | 13", lexicon()), is_running_head("Real Madrid | 3", lexicon())
     (True, False)
     """
-    items = _ITEMS.split(body)
+    items = BAR_ITEMS.compiled.split(body)
     if len(items) < 2:
         return False
     folios = bare = 0
@@ -121,7 +119,7 @@ def is_staff(body: str, words: Lexicon) -> bool:
     >>> is_staff("Editor in charge: Zhang Lei", lexicon()), is_staff("Photo: Zhang Lei", lexicon())
     (True, False)
     """
-    match = _LABEL.fullmatch(body)
+    match = _LABEL.compiled.fullmatch(body)
     if match is None or key(match.group("label")) not in words.staff:
         return False
     return _is_name(match.group("name"))
@@ -138,7 +136,7 @@ def credit(segment: str, words: Lexicon) -> bool:
     >>> credit("Source: harbour-news.example", lexicon())
     True
     """
-    match = _LABEL.fullmatch(segment.strip())
+    match = _LABEL.compiled.fullmatch(segment.strip())
     if match is None:
         return False
     label = TOKEN.findall(match.group("label"))
