@@ -141,7 +141,7 @@ def detect(text: str) -> tuple[FurnitureLine, ...]:
     _mark_contacts(text, lines, verdicts)
     _drop_wrapped(lines, verdicts, words.stopwords)
     _mark_menus(lines, verdicts, words)
-    _mark_teasers(lines, verdicts, words)
+    _mark_teasers(text, lines, verdicts, words)
     _mark_addressed_teasers(text, lines, verdicts, words.reader)
     _finish_boxes(text, lines, verdicts, words)
     _settle_weak(lines, verdicts)
@@ -443,9 +443,13 @@ def _close_menu(run: list[int], lines: list[_Line], verdicts: list[Verdict | Non
             verdicts[index] = ("menu", SURE)
 
 
-def _mark_teasers(lines: list[_Line], verdicts: list[Verdict | None], words: Lexicon) -> None:
+def _mark_teasers(text: str, lines: list[_Line], verdicts: list[Verdict | None], words: Lexicon) -> None:
     """Headlines listed right under a bare teaser heading ("Related stories:") are teasers too, and
-    short tags listed one a line under a bare tags heading ("Tópicos" / "Habitação" / "Lisboa")."""
+    short tags listed one a line under a bare tags heading ("Tópicos" / "Habitação" / "Lisboa").
+
+    A page printed with a blank line after each block keeps its teasers apart from their heading ("Les
+    plus lus" / "" / "1. Genève : le tram 12 interrompu…" / "" / "2. Météo : …"): a headline one blank
+    line below the heading or the teaser above is a teaser too, unless it is a heading of the article."""
     for index, verdict in enumerate(verdicts):
         # Most lines are prose (no verdict): they are never keyed.
         if verdict is None:
@@ -462,11 +466,18 @@ def _mark_teasers(lines: list[_Line], verdicts: list[Verdict | None], words: Lex
         while (
             following < len(lines)
             and verdicts[following] in (None, ("interface", WEAK))
-            and lines[following - 1].number + 1 == lines[following].number
+            and _follows(text, lines[following - 1], lines[following], listed is _is_headline)
             and listed(lines[following])
         ):
             verdicts[following] = (verdict[0], SURE)
             following += 1
+
+
+def _follows(text: str, above: _Line, line: _Line, spaced: bool) -> bool:
+    """True when `line` comes right under `above`, or (when `spaced`) one blank line below it and is no
+    Markdown heading (the article's next section)."""
+    gap = line.number - above.number
+    return gap == 1 or (spaced and gap == 2 and not _is_heading(text, line))
 
 
 def _mark_addressed_teasers(

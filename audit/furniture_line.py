@@ -20,7 +20,8 @@ from __future__ import annotations
 
 import itertools
 
-from audit.furniture_print import BAR_ITEMS, credit, is_running_head, is_staff, is_widget
+from audit.furniture_notice import is_continued, is_copyright, is_wire_code
+from audit.furniture_print import BAR_ITEMS, DOMAIN, credit, is_running_head, is_staff, is_widget
 from audit.furniture_stamp import CLOCK, YEAR, dated, is_signed_stamp, is_stamp
 from audit.prose import LazyPattern
 from audit.ui_lexicon import NUMBER, PAIR_AND_MORE, TOKEN, Lexicon, key, key_of, token_key, token_keys
@@ -70,7 +71,8 @@ _ATTACHMENT = LazyPattern(
 )
 # Pieces of a bar: between separators, or between the sentences of a short prompt ("Reserved for
 # subscribers. Already a subscriber? Log in").
-_SEGMENTS = LazyPattern(r"\s*[·•|¦▸►▹]\s*|\s+/\s+|(?<=\.)\s+")
+# The fields of a form end on an asterisk ("Nombre* Correo electrónico* Publicar comentario").
+_SEGMENTS = LazyPattern(r"\s*[·•|¦▸►▹]\s*|\s+/\s+|(?<=\.)\s+|(?<=\p{L})\*\s+")
 # The bars a widget, a running head or a stamp with a tail are cut by (a cheap test before cutting).
 _BARS = frozenset("|·•")
 # Buttons at the outer end of a label: arrows ("Bild 1 von 6 ‹ ›", "FOTOGALLERY (12 foto) ›").
@@ -116,7 +118,7 @@ MAX_PIECES_WORDS = 30
 _SOURCE_TAG = LazyPattern(r"\[[^\[\]\n]{2,30}\](?:\s+[^\s.!?]+){0,3}")
 # A play button before a video's title, and its length in brackets ("▶ Watch the report (02:14)").
 _PLAY = LazyPattern(r"[▶►▷⏵]\uFE0F?\s*\S")
-_DURATION = LazyPattern(r"\(\s*\d{1,2}(?::\d{2}){1,2}\s*\)$")
+_DURATION = LazyPattern(r"\(\s*\d{1,2}(?::\d{2}){1,2}\s*(?:\p{L}{1,7}\.?)?\s*\)$")  # "(02:14)", "(02:31 Min.)"
 # The longest title a play button may carry without its length, in words.
 MAX_PLAY_WORDS = 8
 # An inline list of headlines after its heading ("LO MÁS LEÍDO 1. … 2. …").
@@ -130,6 +132,27 @@ _SIGN_OFF = LazyPattern(r"[A-Z]{2,4}(?:\s*[/,]\s*[A-Z]{2,4})*\s*//\s*[A-Z][A-Za-
 # A place before a comma and what follows it, as a dateline opens ("Séoul, le 7 mars 2024 – 08:10 KST").
 _PLACED = LazyPattern(r"(?P<place>[^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*){0,2}),\s+(?P<rest>.{4,60})")
 _LEAD_SEPARATORS = ":：.-–—>»›→|•·"
+# A page a teaser sends the reader to, between its lead and its separator ("Lire aussi en page 15 : …").
+_PAGE_REFERENCE = LazyPattern(r"\s+(?:\p{L}+\s+){0,2}?(?P<folio>\p{L}+)\.?\s*\d{1,3}\b")
+# The spaced dashes a print edition's running head may be cut by ("THE NILE COURIER — PAGE 6 — CITIES").
+_DASHES = frozenset("—–")
+# Users' ratings: stars, perhaps the mean, and how many rated in brackets ("★★★★☆ 4,1 (37 Bewertungen)").
+_RATING = LazyPattern(
+    r"[★☆⭐✩✭✮✰]{3,}\s*(?:\d(?:[.,]\d{1,2})?(?:\s*/\s*\d+)?)?\s*\(\s*\d[\d.,\u00a0\u202f ]*(?P<what>\p{L}*)\s*\)"
+)
+# A link to the story on another site: its words, then the site's domain ("Weiterlesen auf orient-echo.de ›").
+_SITE = LazyPattern(r"\s+(?P<site>[\w-]+(?:\.[\w-]+)*\.\p{L}{2,})/?\s*$")
+# A contact piece: a label, perhaps a colon, then a phone number or an address ("Hotline: 0905 123 456").
+_CONTACT = LazyPattern(
+    r"(?P<label>\p{L}[\p{L}\- ]{0,24}?)\.?\s*:?\s*(?:\+?[\d(][\d\s().\-/]{5,}\d|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)"
+)
+# A symbol before a count on a bar ("💬 5", "🔗 34"): the icon says what is counted.
+_ICON = LazyPattern(r"[\p{So}\p{Sk}]")
+# The longest subscription offer, in words ("1 Monat für 0,99 €", "£1 a week for the first 3 months").
+MAX_OFFER_WORDS = 10
+# The most items of a section path printed with bars ("Mundo | Ásia | Índia"), and the most words of one.
+MAX_PATH_ITEMS = 4
+MAX_PATH_ITEM_WORDS = 3
 _HEAD = LazyPattern(r"\s*(?:[:|»–—]|\s-\s)\s*")
 _SENTENCE_END = ".!?…؟"
 _TERMINAL = _SENTENCE_END + ":;"
@@ -171,9 +194,9 @@ def judge(body: str, words: Lexicon, tokens: list[str] | None = None) -> Verdict
     if len(tokens) <= 10 and _TICKER.compiled.search(body):
         return "ticker", SURE
     barred = not _BARS.isdisjoint(body)
-    if barred and is_running_head(body, words):
+    if (barred or _DASHES & set(body)) and is_running_head(body, words):
         return "running head", SURE
-    if barred and is_widget(body, words.stopwords):
+    if barred and is_widget(body, words):
         return "widget", LIKELY  # sure only at the edge of the article or beside furniture
     if _ATTACHMENT.compiled.fullmatch(body):
         return "attachment", SURE
@@ -194,6 +217,14 @@ def judge(body: str, words: Lexicon, tokens: list[str] | None = None) -> Verdict
             return "player", LIKELY
     if _SIGN_OFF.compiled.fullmatch(body):
         return "sign-off", LIKELY  # sure at the bottom, where agencies sign
+    if is_wire_code(body):
+        return "wire", SURE
+    if is_continued(body, words):
+        return "wire", LIKELY  # "SEGUE" alone: sure beside the wire's other marks or at the edge
+    if is_copyright(body, words):
+        return "copyright", SURE
+    if _RATING.compiled.fullmatch(body) and _counts_ratings(body, words):
+        return "rating", SURE
     keys = token_keys(tokens)
     short = _judge_short(body, tokens, keys, words) if len(tokens) <= MAX_BAR_WORDS else None
     if short is not None and short[1] == SURE:
@@ -207,13 +238,20 @@ def judge(body: str, words: Lexicon, tokens: list[str] | None = None) -> Verdict
     placed = _PLACED.compiled.fullmatch(body)
     if placed and _stamped(placed.group("rest"), words):
         return "stamp", LIKELY  # a dateline with nothing but a date and a time ("Séoul, le 7 mars 2024 – 08:10 KST")
+    if _aired(body, words):
+        return "stamp", LIKELY
     if barred and _stamp_with_tail(body, words):
         return "stamp", LIKELY
     if _breadcrumb(body, words):
         return "breadcrumb", SURE
+    if barred and _section_path(body, words):
+        return "breadcrumb", LIKELY  # sure at the top, where a page prints its path
     lead = _lead(body, keys, words)
     if lead is not None:
         return lead, SURE
+    read_on = _read_on(body, words) if "." in body else None
+    if read_on is not None:
+        return read_on, SURE
     label = words.patterns.label(body)
     if label is not None:
         return label, SURE
@@ -253,24 +291,54 @@ def _pieces(body: str, words: Lexicon) -> Verdict | None:
     if len(parts) < 2 or len(TOKEN.findall(parts[-1])) > longest:
         return None
     kinds: list[Verdict] = []
-    named = pitched = 0
+    named = pitched = offered = 0
     # The last piece first: furniture ends on a button or a notice, a paragraph on a sentence of prose,
     # and most lines cut into pieces are paragraphs (each piece judged costs a whole judgement).
-    for part in reversed(parts):
+    index = len(parts)
+    while index > 0:
+        index -= 1
+        part = parts[index]
         verdict = judge(part.strip(), words)
         if verdict is not None and verdict[1] > WEAK:
             kinds.append(verdict)
         elif is_count(part, words):
             kinds.append(("counter", SURE))
+        elif _is_contact(part, words):
+            kinds.append(("contact", LIKELY))
+        elif index > 0 and is_count(f"{parts[index - 1]} {part}", words):
+            kinds.append(("counter", SURE))  # a count cut at its abbreviation ("4 Min." / "Lesezeit")
+            index -= 1
         elif not named and (credit(part, words) or _SOURCE_TAG.compiled.fullmatch(part.strip())):
             named += 1
         elif not pitched and _pitches(part, words):
             pitched += 1
+        elif not offered and _offers(part, words):
+            offered += 1
         else:
             return None
-    if not kinds or (pitched and all(level < SURE for _, level in kinds)):
+    pitches = pitched + offered
+    if not kinds or (pitches and all(level < SURE for _, level in kinds)):
         return None
-    return kinds[-1][0], max(level for _, level in kinds) if len(kinds) > 1 or not named + pitched else LIKELY
+    return kinds[-1][0], max(level for _, level in kinds) if len(kinds) > 1 or not named + pitches else LIKELY
+
+
+def _is_contact(part: str, words: Lexicon) -> bool:
+    """True for a piece of a contact bar: a contact label and a phone number or an address ("Hotline:
+    0905 123 456", "Tel. +49 30 1234 567"); alone on a line it may be a press office's, in a bar the
+    page's."""
+    match = _CONTACT.compiled.fullmatch(part.strip())
+    return match is not None and key(match.group("label")) in words.contact
+
+
+def _offers(part: str, words: Lexicon) -> bool:
+    """True for a subscription's price for a period ("1 Monat für 0,99 €", "£1 a week"): beside a
+    paywall's button it is the paywall's, alone it may be news ("Petrol now costs €2")."""
+    keys = token_keys(TOKEN.findall(part))
+    return (
+        0 < len(keys) <= MAX_OFFER_WORDS
+        and _PRICE.compiled.search(part) is not None
+        and any(map(words.calendar.__contains__, keys))
+    )
 
 
 def _pitches(part: str, words: Lexicon) -> bool:
@@ -329,6 +397,54 @@ def _stamped(text: str, words: Lexicon) -> bool:
     return bool(
         YEAR.compiled.search(text) and CLOCK.compiled.search(text) and dated(token_keys(TOKEN.findall(text)), words)
     )
+
+
+def _aired(body: str, words: Lexicon) -> bool:
+    """True for a broadcast's stamp: a stamp label, a colon, the programme, then only its date and time
+    ("Sendung: tagesschau24, 28.04.2025, 15:00 Uhr", "Broadcast: Newsnight, 3 May 2025, 22:30")."""
+    label, colon, rest = body.partition(":")
+    if not colon or key(label) not in words.stamps:
+        return False
+    placed = _PLACED.compiled.fullmatch(rest.strip())
+    return placed is not None and _stamped(placed.group("rest"), words)
+
+
+def _counts_ratings(body: str, words: Lexicon) -> bool:
+    """True when a line of stars says how many rated ("(37 Bewertungen)", "(12)"): a critic's stars in a
+    review ("★★★★☆") count nobody."""
+    match = _RATING.compiled.fullmatch(body)
+    return match is not None and (not match.group("what") or key(match.group("what")) in words.counters)
+
+
+def _section_path(body: str, words: Lexicon) -> bool:
+    """True for a page's path printed with bars or dots: a section first, then a few short names, each
+    capitalised, without a figure or a sentence mark ("Mundo | Ásia | Índia", "Internacional · Asia");
+    a line of results has figures ("CDU 31 % | SPD 24 %"), a share bar no section first."""
+    items = [item.strip() for item in BAR_ITEMS.compiled.split(body)]
+    if not 2 <= len(items) <= MAX_PATH_ITEMS or key(items[0]) not in words.sections:
+        return False
+    for item in items[1:]:
+        tokens = TOKEN.findall(item)
+        if (
+            not 0 < len(tokens) <= MAX_PATH_ITEM_WORDS
+            or not all(token[:1].isupper() for token in tokens)
+            or any(character.isdigit() or character in ".,;:!?" for character in item)
+        ):
+            return False
+    return True
+
+
+def _read_on(body: str, words: Lexicon) -> str | None:
+    """The kind of a link to the story on its site: a teaser or share phrase, a small word, the site's
+    domain ("Weiterlesen auf orient-echo.de ›", "Lire la suite sur harbour-news.example")."""
+    site = _SITE.compiled.search(body.rstrip(_EDGE_ARROWS + "↗"))
+    if site is None or not DOMAIN.compiled.fullmatch(site.group("site")):
+        return None
+    keys = token_keys(TOKEN.findall(body[: site.start()]))
+    while keys and keys[-1] in words.stopwords:
+        keys.pop()
+    said = words.phrase(" ".join(keys)) if keys else None
+    return said[0] if said is not None and said[1] == 0 else None
 
 
 def _stamp_with_tail(body: str, words: Lexicon) -> bool:
@@ -509,6 +625,8 @@ def _segment(segment: str, words: Lexicon) -> str | None:
         return said[0]
     if segment_key in words.counters and any(NUMBER.search(token) for token in tokens):
         return "counter"
+    if len(tokens) == 1 and NUMBER.search(tokens[0]) and _ICON.compiled.search(segment):
+        return "counter"  # "💬 5": an icon and its count
     tail = _SHORTCUT_TAIL.compiled.search(segment) or _COUNT_TAIL.compiled.search(segment)
     if tail is not None and tail.start() > 0:
         # A label with a keyboard shortcut or a count in brackets ("Report a typo: Ctrl+Enter",
@@ -617,6 +735,9 @@ def _lead(body: str, keys: list[str], words: Lexicon) -> str | None:
         head = " ".join(keys[:count])
         rest = body[matches[count - 1].end() :]
         if head in words.leads:
+            page = _PAGE_REFERENCE.compiled.match(rest)
+            if page is not None and key(page.group("folio")) in words.folio:
+                rest = rest[page.end() :]  # "Lire aussi en page 15 : …"
             after = rest.lstrip(" \u00a0\u202f")
             if not TOKEN.search(rest) or (
                 after[:1] in _LEAD_SEPARATORS

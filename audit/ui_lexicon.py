@@ -190,6 +190,10 @@ class Lexicon:
     apps: frozenset[str]
     by: frozenset[str]
     roles: frozenset[str]
+    # A wire's continuation marks ("segue"), contact labels ("hotline"), a rate board's words ("compra").
+    continued: frozenset[str]
+    contact: frozenset[str]
+    rates: frozenset[str]
     # The word endings of every language (`ui.endings`), longest first: an ending and what it replaces
     # ("s" adds, "i=o" turns "articoli" into "articolo"), so a listed word matches its inflected forms.
     endings: tuple[tuple[str, str], ...]
@@ -277,6 +281,9 @@ _WORD_LISTS = {
     "apps": "ui.apps",
     "by": "ui.by",
     "roles": "ui.roles",
+    "continued": "ui.continued",
+    "contact": "ui.contact",
+    "rates": "ui.rates",
 }
 _LISTS = frozenset(dotted for dotted in _WORD_LISTS.values() if dotted.startswith("ui.")) | {"ui.endings"}
 _GROUP_LISTS = frozenset({"phrases", "leads", "openers", "patterns", "examples", "silent"})
