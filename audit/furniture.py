@@ -58,6 +58,10 @@ CONTACT = "contact"
 MAX_CONTACT_NAME_WORDS = 4
 # Such a name: words and a space before the address (not a link's words, "[Bronchales](…)").
 _CONTACT_NAME = LazyPattern(r"[^\W\d_][\w.'’-]*(?: [^\W\d_][\w.'’-]*)* ")
+# An author box: a name of two to four words, a dash, comma or bar, then a job title of one or two words.
+_AUTHOR_BOX = LazyPattern(r"\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}\s*[—–,|-]\s+(?P<role>\p{L}+(?: \p{L}+)?)")
+# The longest author box on one line, in words.
+MAX_AUTHOR_BOX_WORDS = 45
 # The longest tag of a tag list, in words ("Nahverkehr", "Rio de Janeiro").
 MAX_TAG_WORDS = 3
 # A line this long that stops mid-sentence may have been wrapped: the next line may go on with it.
@@ -138,7 +142,7 @@ def detect(text: str) -> tuple[FurnitureLine, ...]:
         None if _is_heading(text, line) and verdict and verdict[0] in _FREE_TEXT else verdict
         for line, verdict in ((line, judge(line.body, words, line.tokens)) for line in lines)
     ]
-    _mark_contacts(text, lines, verdicts)
+    _mark_contacts(text, lines, verdicts, words)
     _drop_wrapped(lines, verdicts, words.stopwords)
     _mark_menus(lines, verdicts, words)
     _mark_teasers(text, lines, verdicts, words)
@@ -178,11 +182,12 @@ def detect(text: str) -> tuple[FurnitureLine, ...]:
     return tuple(found)
 
 
-def _mark_contacts(text: str, lines: list[_Line], verdicts: list[Verdict | None]) -> None:
+def _mark_contacts(text: str, lines: list[_Line], verdicts: list[Verdict | None], words: Lexicon) -> None:
     """A reporter's contact line is a name and then an address the document protects ("Lee Ji-hye
     jhlee@example.co.kr", masked): an author box of one line, furniture at the article's edge or beside
-    other furniture. A byline without an address ("By Lee Ji-hye") is the article's. Only the name is
-    reported, and nothing deleted: a finding may not touch the protected address."""
+    other furniture; so is a one-line author box that ends on a contact label before the address (see
+    `_is_author_box`). A byline without an address ("By Lee Ji-hye") is the article's. Only the words
+    before the address are reported, and nothing deleted: a finding may not touch the protected address."""
     for index, line in enumerate(lines):
         raw = text[line.start : line.end].rstrip()
         if (
@@ -191,8 +196,26 @@ def _mark_contacts(text: str, lines: list[_Line], verdicts: list[Verdict | None]
             and 2 <= len(line.tokens) <= MAX_CONTACT_NAME_WORDS
             and all(token[:1].isupper() for token in line.tokens)
             and _CONTACT_NAME.compiled.fullmatch(raw[: raw.index(MASK)]) is not None
-        ):
+        ) or (verdicts[index] is None and raw.endswith(MASK) and _is_author_box(raw[: raw.index(MASK)], words)):
             verdicts[index] = (CONTACT, LIKELY)
+
+
+def _is_author_box(before: str, words: Lexicon) -> bool:
+    """True for an author box printed on one line before a protected address: a name, a separator, a
+    job title, a few words, then a contact label ("Marta Nowak — journalist of the City desk. Writes
+    about transport. Contact: …"). A sentence that names a reporter does not open with her name and a
+    dash, nor end on "Contact:"."""
+    box = _AUTHOR_BOX.compiled.match(before)
+    if box is None or len(TOKEN.findall(before)) > MAX_AUTHOR_BOX_WORDS:
+        return False
+    role = token_keys(TOKEN.findall(box.group("role")))
+    label = TOKEN.findall(before.rstrip(" :："))
+    return (
+        (role[0] in words.roles or " ".join(role) in words.roles)
+        and before.rstrip().endswith((":", "："))
+        and bool(label)
+        and token_key(label[-1]) in words.contact
+    )
 
 
 def _keep_edges(verdicts: list[Verdict | None], first: int, last: int) -> None:

@@ -72,7 +72,7 @@ _ATTACHMENT = LazyPattern(
 # Pieces of a bar: between separators, or between the sentences of a short prompt ("Reserved for
 # subscribers. Already a subscriber? Log in").
 # The fields of a form end on an asterisk ("Nombre* Correo electrónico* Publicar comentario").
-_SEGMENTS = LazyPattern(r"\s*[·•|¦▸►▹]\s*|\s+/\s+|(?<=\.)\s+|(?<=\p{L})\*\s+")
+_SEGMENTS = LazyPattern(r"\s*[·•|¦▸►▹]\s*|\s+/\s+|(?<=\.)\s+|(?<=\p{L}\*)\s+")
 # The bars a widget, a running head or a stamp with a tail are cut by (a cheap test before cutting).
 _BARS = frozenset("|·•")
 # Buttons at the outer end of a label: arrows ("Bild 1 von 6 ‹ ›", "FOTOGALLERY (12 foto) ›").
@@ -298,6 +298,11 @@ def _pieces(body: str, words: Lexicon) -> Verdict | None:
     while index > 0:
         index -= 1
         part = parts[index]
+        cut = parts[index - 1] if index > 0 and parts[index - 1].endswith(".") else ""
+        if cut and is_count(f"{cut} {part}", words):
+            kinds.append(("counter", SURE))  # a count cut at its abbreviation ("4 Min." / "Lesezeit")
+            index -= 1
+            continue
         verdict = judge(part.strip(), words)
         if verdict is not None and verdict[1] > WEAK:
             kinds.append(verdict)
@@ -305,9 +310,6 @@ def _pieces(body: str, words: Lexicon) -> Verdict | None:
             kinds.append(("counter", SURE))
         elif _is_contact(part, words):
             kinds.append(("contact", LIKELY))
-        elif index > 0 and is_count(f"{parts[index - 1]} {part}", words):
-            kinds.append(("counter", SURE))  # a count cut at its abbreviation ("4 Min." / "Lesezeit")
-            index -= 1
         elif not named and (credit(part, words) or _SOURCE_TAG.compiled.fullmatch(part.strip())):
             named += 1
         elif not pitched and _pitches(part, words):
@@ -627,6 +629,8 @@ def _segment(segment: str, words: Lexicon) -> str | None:
         return "counter"
     if len(tokens) == 1 and NUMBER.search(tokens[0]) and _ICON.compiled.search(segment):
         return "counter"  # "💬 5": an icon and its count
+    if segment.endswith("*") and segment_key in words.fields:
+        return "comments"  # a required field of a comment form ("Nombre*")
     tail = _SHORTCUT_TAIL.compiled.search(segment) or _COUNT_TAIL.compiled.search(segment)
     if tail is not None and tail.start() > 0:
         # A label with a keyboard shortcut or a count in brackets ("Report a typo: Ctrl+Enter",
