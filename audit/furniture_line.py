@@ -111,7 +111,8 @@ _STEP = LazyPattern(r"[←‹«]\s*(?P<before>[^:：\n]{2,30})[:：]\s*\S.*|(?P<
 _PRICE = LazyPattern(r"(?:[€$£¥]|\b(?:EUR|USD|GBP|BRL|CHF)\b)\s?\d|\d\s?(?:[€£¥]|(?:EUR|USD|GBP|BRL|CHF)\b)")
 # A line cut into pieces that may each be furniture: bars, sentences, spaced dashes ("Comments (0) —
 # Your comment will be reviewed before posting", "Automatisch übersetzt aus dem Arabischen. Original anzeigen").
-_PIECES = LazyPattern(r"\s+[|·•]\s+|(?<=[.!?])\s+|\s+[–—]\s+")
+# (A colon never opens a sentence: "Tél. : 01 23 45 67 89" is one piece.)
+_PIECES = LazyPattern(r"\s+[|·•]\s+|(?<=[.!?])\s+(?![:：])|\s+[–—]\s+")
 # The most words a line cut into pieces may hold (a disclaimer of two sentences).
 MAX_PIECES_WORDS = 30
 # A source's tag in brackets before a section or a reading time ("[NewsHub] Asia-Pacific · 4 min read").
@@ -437,16 +438,18 @@ def _section_path(body: str, words: Lexicon) -> bool:
 
 
 def _read_on(body: str, words: Lexicon) -> str | None:
-    """The kind of a link to the story on its site: a teaser or share phrase, a small word, the site's
+    """The kind of a link to the story on its site: a teaser or share phrase or lead, a small word, the site's
     domain ("Weiterlesen auf orient-echo.de ›", "Lire la suite sur harbour-news.example")."""
     site = _SITE.compiled.search(body.rstrip(_EDGE_ARROWS + "↗"))
     if site is None or not DOMAIN.compiled.fullmatch(site.group("site")):
         return None
     keys = token_keys(TOKEN.findall(body[: site.start()]))
-    while keys and keys[-1] in words.stopwords:
-        keys.pop()
+    if keys and keys[-1] in words.stopwords:
+        keys.pop()  # the preposition before the site ("auf", "sur", "at"); "more" is a small word too
     said = words.phrase(" ".join(keys)) if keys else None
-    return said[0] if said is not None and said[1] == 0 else None
+    if said is not None and said[1] == 0:
+        return said[0]
+    return words.leads.get(" ".join(keys))  # "Read more at valley-times.example →"
 
 
 def _stamp_with_tail(body: str, words: Lexicon) -> bool:

@@ -29,6 +29,8 @@ _MARK = LazyPattern(r"(?i:©|ⓒ|\(c\)|\bcopyright\b)")
 _NOTICE_PIECES = LazyPattern(r"(?<=[.!?])\s+|\s+[|·•–—-]\s+|\s*(?:©|ⓒ)\s*")
 # The longest copyright notice, in words ("© 2025 Harbour Press. All rights reserved. Reproduction …").
 MAX_NOTICE_WORDS = 30
+# The longest lower-case word of a holder's name ("by", "del", "von").
+MAX_PARTICLE_LETTERS = 3
 # The longest holder after a mark that opens a line, without a rights phrase ("© Copyright by Hue Today").
 MAX_HOLDER_WORDS = 5
 
@@ -83,6 +85,6 @@ def is_copyright(body: str, words: Lexicon) -> bool:
         mark.start() == 0
         and 0 < len(holder) <= MAX_HOLDER_WORDS
         and (YEAR.compiled.search(body) is not None or "copyright" in body.casefold())
-        and all(token[:1].isupper() or token[:1].isdigit() or token in words.stopwords for token in holder)
+        and all(token[:1].isupper() or token[:1].isdigit() or len(token) <= MAX_PARTICLE_LETTERS for token in holder)
         and not body.rstrip().endswith("?")
     )
