@@ -25,6 +25,7 @@ its length and sentence end, which works in every language without a list.
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 
 from audit.document import MASK
@@ -62,6 +63,8 @@ _CONTACT_NAME = LazyPattern(r"[^\W\d_][\w.'’-]*(?: [^\W\d_][\w.'’-]*)* ")
 _AUTHOR_BOX = LazyPattern(r"\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}\s*[—–,|-]\s+(?P<role>\p{L}+(?: \p{L}+)?)")
 # The longest author box on one line, in words.
 MAX_AUTHOR_BOX_WORDS = 45
+# The longest author's blurb closing an article, in words.
+MAX_BLURB_LINE_WORDS = 40
 # The longest tag of a tag list, in words ("Nahverkehr", "Rio de Janeiro").
 MAX_TAG_WORDS = 3
 # A line this long that stops mid-sentence may have been wrapped: the next line may go on with it.
@@ -150,6 +153,7 @@ def detect(text: str) -> tuple[FurnitureLine, ...]:
     _finish_boxes(text, lines, verdicts, words)
     _settle_weak(lines, verdicts)
     _mark_sandwiched(lines, verdicts)
+    _mark_blurb(lines, verdicts, words)
     prose = [index for index, line in enumerate(lines) if verdicts[index] is None and is_prose(line.body)]
     first, last = (prose[0], prose[-1]) if prose else (len(lines), -1)
     _keep_edges(verdicts, first, last)
@@ -216,6 +220,35 @@ def _is_author_box(before: str, words: Lexicon) -> bool:
         and bool(label)
         and token_key(label[-1]) in words.contact
     )
+
+
+def _mark_blurb(lines: list[_Line], verdicts: list[Verdict | None], words: Lexicon) -> None:
+    """An author's blurb closing the article: its last line of prose opens with the full name of the
+    page's byline and goes on in lower case with what the author does ("Von Tobias Kern" … "Tobias Kern
+    schreibt seit 2015 für das Reiseressort."; "By Jane Doe" … "Jane Doe is a reporter based in …"). A
+    story does not go on about its own reporter by name; a quote of her is no line of its own."""
+    names = {name for line in lines if (name := _byline_name(line, words))}
+    last = next(
+        (index for index in range(len(lines) - 1, -1, -1) if verdicts[index] is None and is_prose(lines[index].body)),
+        None,
+    )
+    if not names or last is None:
+        return
+    tokens = lines[last].tokens
+    if len(tokens) > MAX_BLURB_LINE_WORDS:
+        return
+    for name in names:
+        if tuple(tokens[: len(name)]) == name and len(tokens) > len(name) and tokens[len(name)][:1].islower():
+            verdicts[last] = ("author", LIKELY)
+            return
+
+
+def _byline_name(line: _Line, words: Lexicon) -> tuple[str, ...]:
+    """The capitalised name after a byline's word for "by" ("Von Tobias Kern" → Tobias, Kern), or ()."""
+    if not line.tokens or token_key(line.tokens[0]) not in words.by:
+        return ()
+    name = tuple(itertools.takewhile(lambda token: token[:1].isupper(), line.tokens[1 : 1 + MAX_CONTACT_NAME_WORDS]))
+    return name if len(name) >= 2 else ()
 
 
 def _keep_edges(verdicts: list[Verdict | None], first: int, last: int) -> None:

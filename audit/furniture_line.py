@@ -147,6 +147,10 @@ _SITE = LazyPattern(r"\s+(?P<site>[\w-]+(?:\.[\w-]+)*\.\p{L}{2,})/?\s*$")
 _CONTACT = LazyPattern(
     r"(?P<label>\p{L}[\p{L}\- ]{0,24}?)\.?\s*:?\s*(?:\+?[\d(][\d\s().\-/]{5,}\d|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)"
 )
+# A poster's own site or handle ("mon blog : osaka-au-quotidien.example", "my photos: @harbourlens").
+_OWN_SITE = LazyPattern(
+    r"(?P<own>\p{L}+(?:\s+\p{L}+){1,2})\s*[:：]?\s*(?:[\w-]+(?:\.[\w-]+)*\.\p{L}{2,}(?:/\S*)?|@\w{2,30})"
+)
 # A symbol before a count on a bar ("💬 5", "🔗 34"): the icon says what is counted.
 _ICON = LazyPattern(r"[\p{So}\p{Sk}]")
 # The longest subscription offer, in words ("1 Monat für 0,99 €", "£1 a week for the first 3 months").
@@ -253,6 +257,8 @@ def judge(body: str, words: Lexicon, tokens: list[str] | None = None) -> Verdict
     read_on = _read_on(body, words) if "." in body else None
     if read_on is not None:
         return read_on, SURE
+    if ("." in body or "@" in body) and _signed(body, words):
+        return "signature", LIKELY  # sure beside the post's buttons or at the edge of the article
     label = words.patterns.label(body)
     if label is not None:
         return label, SURE
@@ -450,6 +456,21 @@ def _read_on(body: str, words: Lexicon) -> str | None:
     if said is not None and said[1] == 0:
         return said[0]
     return words.leads.get(" ".join(keys))  # "Read more at valley-times.example →"
+
+
+def _signed(body: str, words: Lexicon) -> bool:
+    """True for a forum poster's signature: a few words about the poster, then after a dash or a bar the
+    poster's own site or handle ("Lyonnais à Osaka depuis 2011 — mon blog : …", "Harbour walker | my
+    photos: @harbourlens"); an article names a site without "my"."""
+    parts = _PIECES.compiled.split(body)
+    if len(parts) < 2 or is_prose(" ".join(parts[:-1])):
+        return False
+    own = _OWN_SITE.compiled.fullmatch(parts[-1].strip())
+    if own is None:
+        return False
+    keys = key(own.group("own")).split()
+    # "My photo blog" is "my blog": the words between say what the site shows.
+    return " ".join(keys) in words.own or f"{keys[0]} {keys[-1]}" in words.own
 
 
 def _stamp_with_tail(body: str, words: Lexicon) -> bool:

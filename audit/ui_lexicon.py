@@ -196,6 +196,8 @@ class Lexicon:
     rates: frozenset[str]
     # The fields of a comment form ("nombre"), which an asterisk marks as required.
     fields: frozenset[str]
+    # A poster's own site in a signature ("mon blog").
+    own: frozenset[str]
     # The word endings of every language (`ui.endings`), longest first: an ending and what it replaces
     # ("s" adds, "i=o" turns "articoli" into "articolo"), so a listed word matches its inflected forms.
     endings: tuple[tuple[str, str], ...]
@@ -287,6 +289,7 @@ _WORD_LISTS = {
     "contact": "ui.contact",
     "rates": "ui.rates",
     "fields": "ui.fields",
+    "own": "ui.own",
 }
 _LISTS = frozenset(dotted for dotted in _WORD_LISTS.values() if dotted.startswith("ui.")) | {"ui.endings"}
 _GROUP_LISTS = frozenset({"phrases", "leads", "openers", "patterns", "examples", "silent"})

@@ -103,6 +103,10 @@ FAMILIES = [
     ("de", "Fehler melden | Erklärung zur Barrierefreiheit | Impressum", "de/comments"),
     ("fr", "Signaler une erreur · Déclaration d'accessibilité · Mentions légales", "fr/comments"),
     ("it", "Segnala un errore | Dichiarazione di accessibilità", "it/comments"),
+    # A forum poster's signature: a few words, then the poster's own site or handle.
+    ("de", "Berlinerin in Kyoto seit 2019 — mein Blog: kyoto-notizen.example", "signature"),
+    ("es", "Madrileña en Lisboa — mi blog: lisboa-diario.example", "signature"),
+    ("en", "Harbour walker since 2010 | my photo blog: harbour-lens.example", "signature"),
 ]
 
 
@@ -143,6 +147,7 @@ def test_a_currency_board_at_the_edge_is_a_widget(code: str, line: str) -> None:
         ("en", "Read more about the plan at valley-times.example, the mayor told reporters."),
         ("de", "Die Sendung lief am 12.03.2025 um 19:30 Uhr im Regionalprogramm."),
         ("fr", "Le prix passe à 1 € par mois pour les abonnés, a annoncé le journal mardi."),
+        ("en", "The ministry published the figures on Monday — its website: finance.example"),
     ],
 )
 def test_article_lines_that_tempt_a_family_stay_silent(code: str, line: str) -> None:
@@ -196,3 +201,28 @@ def test_a_sentence_naming_a_reporter_and_an_address_stays() -> None:
     line = "Readers can write to the reporter, Jan Novak, at jan.novak@valley.example with their questions."
     page = _page("en", line)
     assert audit_text(page, Config(select=frozenset({"boilerplate"}), lang="en"), Markup.MARKDOWN).findings == ()
+
+
+BYLINES = {
+    "de": ("Von Petra Lange", "Petra Lange schreibt seit 2012 über Verkehr. Sie lebt in Bremen und fährt Rad."),
+    "en": ("By Ruth Amadi", "Ruth Amadi is a culture reporter based in Leeds and writes about museums."),
+    "fr": ("Par Claire Morel", "Claire Morel est journaliste au service culture depuis 2018 et vit à Lyon."),
+}
+
+
+@pytest.mark.parametrize("code", sorted(BYLINES))
+def test_an_authors_blurb_closing_the_article_is_found(code: str) -> None:
+    byline, blurb = BYLINES[code]
+    prose = ARTICLES[code]
+    page = "\n\n".join([byline, prose, prose, blurb]) + "\n"
+    assert [(page[item.start : item.end], item.kind, item.sure) for item in detect(page)] == [(blurb, "author", True)]
+
+
+@pytest.mark.parametrize("code", sorted(BYLINES))
+def test_the_reporter_named_inside_the_story_or_another_name_at_its_end_stays(code: str) -> None:
+    byline, blurb = BYLINES[code]
+    prose = ARTICLES[code]
+    inside = "\n\n".join([byline, prose, blurb, prose]) + "\n"
+    other = "\n\n".join([byline, prose, prose, "Jonas " + blurb.split(" ", 2)[2]]) + "\n"
+    assert detect(inside) == ()
+    assert detect(other) == ()
