@@ -20,6 +20,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 from audit.cache import cached
 from audit.document import Document, Paragraph
@@ -215,8 +216,7 @@ def _counts_by_character(text: str) -> Counter[str]:
     return Counter(counts)
 
 
-@dataclass(frozen=True)
-class LanguageGuess:
+class LanguageGuess(NamedTuple):
     """A language code with a confidence in [0, 1], the script it was read in and how it was decided."""
 
     code: str

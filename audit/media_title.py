@@ -164,12 +164,10 @@ def _phrase(text: str) -> tuple[str, ...]:
 
 
 def _cue(cues: frozenset[str]) -> Any:
-    import regex  # lazily, like every user of `regex`
-
-    from audit.pattern_store import compiled
+    from audit.pattern_store import VERSION1, compiled
 
     alternatives = alternation(cue.split()[0] for cue in cues)
-    return compiled(f"(?i)(?:{alternatives})" if alternatives else "(?!)", regex.VERSION1)
+    return compiled(f"(?i)(?:{alternatives})" if alternatives else "(?!)", VERSION1)
 
 
 def title_key(title: str) -> tuple[str, ...]:

@@ -1,11 +1,18 @@
 """Compiled `regex` patterns kept in the disk cache, so a run does not parse the same sources again.
 
 Why: `regex` parses a pattern in Python before its C engine takes over, ≈1 ms a pattern and ≈30 ms
-of a one-article check for the rules' patterns (issue 9). A compiled `regex` pattern pickles as the
-C engine's own code (the library registers `_regex.compile` with copyreg, which is how multiprocessing
-ships patterns), so one read back is built without parsing and matches exactly as the one compiled.
+of a one-article check for the rules' patterns (issue 9). The store keeps what the parser hands the
+engine (`Pattern._pickled_data`: the library pickles a pattern as that data and `_regex.compile`,
+which is how multiprocessing ships patterns), so a pattern built from it matches exactly as the one
+compiled.
 
-The store is one cache entry (cache.py) per `regex` version, Python version and package code: the
+A run pays only for the patterns it uses, which is what a one-file check needs (issue 9):
+- each pattern's data stays bytes until a run asks for that pattern: a corpus run grows the store to
+  hundreds of glossary patterns, and unpacking them all cost every later one-file check 9 ms;
+- a run that finds every pattern it needs stored loads regex's C engine alone, not the package, whose
+  pure-Python parser module costs ≈10 ms to import (`import regex` reuses the engine loaded here).
+
+The store is one cache entry (cache.py) per Python version, regex engine file and package code: the
 patterns this code compiled, by source and flags (user glossaries' patterns too, up to
 `MAX_PATTERNS`). A run reads it on first use; when it compiled new patterns, it writes the grown
 store back at exit.
@@ -14,7 +21,14 @@ store back at exit.
 from __future__ import annotations
 
 import atexit
+import functools
+import importlib.machinery
+import importlib.util
+import marshal
+import pickle
 import sys
+from pathlib import Path
+from types import ModuleType
 from typing import TYPE_CHECKING
 
 from audit import cache
@@ -25,42 +39,82 @@ if TYPE_CHECKING:
 MAX_PATTERNS = 4096
 """Patterns kept at most: a user who keeps editing a glossary's patterns does not grow the store forever."""
 
-_patterns: dict[tuple[str, int], regex.Pattern[str]] | None = None
+IGNORECASE = 0x2
+VERSION1 = 0x100
+"""regex's flag values (a test compares them with the library's), so that naming a flag does not
+import the library's parser."""
+
+_ENGINE = "regex._regex"
+
+_built: dict[tuple[str, int], regex.Pattern[str]] = {}
+_stored: dict[tuple[str, int], bytes] | None = None
 _grown = False
 
 
 def compiled(source: str, flags: int = 0) -> regex.Pattern[str]:
-    """`regex.compile(source, flags)`, read from the store when an earlier run compiled it; an invalid
+    """`regex.compile(source, flags)`, built from the store when an earlier run compiled it; an invalid
     pattern raises `regex.error` as `regex.compile` does."""
     global _grown
-    patterns = _loaded()
     key = (source, int(flags))  # regex's flags are an enum: the key keeps the plain number
-    pattern = patterns.get(key)
-    if pattern is None:
+    pattern = _built.get(key)
+    if pattern is not None:
+        return pattern
+    stored = _loaded()
+    data = stored.get(key)
+    if data is not None:
+        pattern = _engine().compile(*pickle.loads(data))
+    else:
         import regex
 
         pattern = regex.compile(source, flags)
-        if len(patterns) < MAX_PATTERNS:
-            patterns[key] = pattern
+        if len(stored) < MAX_PATTERNS:
+            stored[key] = pickle.dumps(pattern._pickled_data)  # type: ignore[attr-defined]
             if not _grown:
                 _grown = True
                 atexit.register(_write_back)
+    _built[key] = pattern
     return pattern
 
 
-def _kind() -> str:
+def pattern_error() -> type[Exception]:
+    """`regex.error`, for an `except` clause: Python evaluates the clause only when an exception is
+    raised, so the library's parser is imported only then."""
     import regex
 
-    return f"regex-{regex.__version__}-py{sys.version_info.major}{sys.version_info.minor}"
+    return regex.error  # type: ignore[no-any-return]
 
 
-def _loaded() -> dict[tuple[str, int], regex.Pattern[str]]:
-    global _patterns
-    if _patterns is None:
-        _patterns = dict(cache.cached(_kind(), (), dict))
-    return _patterns
+@functools.cache
+def _engine_spec() -> importlib.machinery.ModuleSpec:
+    package = importlib.util.find_spec("regex")
+    spec = importlib.machinery.PathFinder.find_spec(_ENGINE, package.submodule_search_locations if package else None)
+    if spec is None or spec.origin is None:
+        raise ImportError("regex's C engine is not installed")
+    return spec
+
+
+def _engine() -> ModuleType:
+    engine = sys.modules.get(_ENGINE)
+    if engine is None:
+        engine = sys.modules[_ENGINE] = importlib.util.module_from_spec(_engine_spec())
+    return engine
+
+
+_KIND = f"regex-py{sys.version_info.major}{sys.version_info.minor}"
+
+
+def _inputs() -> tuple[Path]:
+    # The engine's file signs the entry: another regex release reads none of this one's patterns.
+    return (Path(_engine_spec().origin or ""),)
+
+
+def _loaded() -> dict[tuple[str, int], bytes]:
+    global _stored
+    if _stored is None:
+        _stored = dict(cache.cached(_KIND, _inputs(), dict, marshal))
+    return _stored
 
 
 def _write_back() -> None:
-    if _patterns is not None:
-        cache.replace(_kind(), (), _patterns)
+    if _stored is not None:
+        cache.replace(_KIND, _inputs(), _stored, marshal)

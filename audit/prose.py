@@ -9,9 +9,9 @@ the paragraph's start to point into the document.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from audit.languages import language, shipped_codes
 
@@ -54,13 +54,11 @@ WORD = LazyPattern(r"[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*")
 def alternation(items: Iterable[str]) -> str:
     """The items as one escaped `regex` alternation, longest first (a longer word is tried before its
     prefix), ties alphabetical: the source is the same in every process, as the pattern store's key."""
-    import regex
+    # The standard library's escapes are valid `regex` syntax, and `re` is loaded already.
+    return "|".join(re.escape(item) for item in sorted(set(items), key=lambda item: (-len(item), item)))
 
-    return "|".join(regex.escape(item) for item in sorted(set(items), key=lambda item: (-len(item), item)))
 
-
-@dataclass(frozen=True)
-class Abbreviations:
+class Abbreviations(NamedTuple):
     """A language's abbreviations (languages/<code>/abbreviations.toml), casefolded, without the final period."""
 
     titles: frozenset[str]  # before a name: "Dr. Kamal"

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from audit.config import Config
 from audit.document import Document
@@ -74,8 +75,7 @@ def _directive(match: re.Match[str]) -> Directive:
     return Directive(match.start(), match.end(), kind, tuple(words[1:]))
 
 
-@dataclass(frozen=True)
-class Block:
+class Block(NamedTuple):
     """A stretch of text [start, end) where `rule` (or every rule, `*`) is suppressed by `directive`."""
 
     directive: Directive

@@ -16,6 +16,7 @@ from audit.cache import cached
 from audit.glossary.literals import MIN_SCREEN_PIECE, fold, required_literals, required_prefixes
 from audit.glossary.tokens import fold_each
 from audit.languages import Language, language, shipped_codes, shipped_files
+from audit.pattern_store import IGNORECASE, compiled
 from audit.prose import LazyPattern
 
 TOKEN = LazyPattern(r"[\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{M}\p{N}]+)*")
@@ -105,27 +106,28 @@ class Patterns:
     is tried on every line.
     """
 
-    # Each pattern, its label, and the folded prefixes or else pieces it cannot match without (None).
-    entries: tuple[tuple[object, str, tuple[str, ...] | None, tuple[str, ...] | None], ...]
+    # Each pattern's source, its label, and the folded prefixes or else pieces it cannot match without
+    # (None). Sources, not compiled patterns: the disk cache keeps the lexicon, and a compiled pattern
+    # in it would import regex's parser with every run (pattern_store.py builds the ones a run tries).
+    entries: tuple[tuple[str, str, tuple[str, ...] | None, tuple[str, ...] | None], ...]
     # The patterns read neither way, for lines that start with no prefix and hold no piece.
-    unscreened: tuple[tuple[object, str], ...]
+    unscreened: tuple[tuple[str, str], ...]
     prefixes: tuple[str, ...]
     # (One `in` per piece beats one regex alternation of them, which `re` tries branch by branch.)
     pieces: tuple[str, ...]
 
     @classmethod
-    def of(cls, patterns: list[tuple[object, str]]) -> Patterns:
+    def of(cls, patterns: list[tuple[str, str]]) -> Patterns:
         entries = []
-        for pattern, label in patterns:
-            source = pattern.pattern  # type: ignore[attr-defined]
+        for source, label in patterns:
             prefixes = required_prefixes(source)
             pieces = None if prefixes is not None else required_literals(source)
             if pieces is not None and min(len(piece) for piece in pieces) < MIN_SCREEN_PIECE:
                 pieces = None
-            entries.append((pattern, label, _folded(prefixes), _folded(pieces)))
+            entries.append((source, label, _folded(prefixes), _folded(pieces)))
         return cls(
             entries=tuple(entries),
-            unscreened=tuple((pattern, label) for pattern, label, *screens in entries if screens == [None, None]),
+            unscreened=tuple((source, label) for source, label, *screens in entries if screens == [None, None]),
             prefixes=tuple(sorted({prefix for _, _, starts, _ in entries for prefix in starts or ()})),
             pieces=tuple(sorted({piece for _, _, _, holds in entries for piece in holds or ()})),
         )
@@ -141,13 +143,13 @@ class Patterns:
             candidates = self.unscreened
         else:
             candidates = tuple(
-                (pattern, label)
-                for pattern, label, starts, holds in self.entries
+                (source, label)
+                for source, label, starts, holds in self.entries
                 if (starts is None or folded.startswith(starts))
                 and (holds is None or any(map(folded.__contains__, holds)))
             )
-        for pattern, label in candidates:
-            if pattern.fullmatch(line):  # type: ignore[attr-defined]
+        for source, label in candidates:
+            if compiled(source, IGNORECASE).fullmatch(line):
                 return label
         return None
 
@@ -357,12 +359,10 @@ def lexicon() -> Lexicon:
 
 
 def _merge() -> Lexicon:
-    import regex
-
     phrases: dict[str, str] = {}
     leads: dict[str, str] = {}
     openers: dict[str, str] = {}
-    patterns: list[tuple[object, str]] = []
+    patterns: list[tuple[str, str]] = []
     # The word lists merged over every language: the Lexicon field and the key it is read from. Polite
     # forms stay as written (German "Ihr" is polite, "ihr" is not); the others are keyed.
     lists: dict[str, set[str]] = {field: set() for field in _WORD_LISTS}
@@ -382,7 +382,7 @@ def _merge() -> Lexicon:
                 for item in _keys(values):
                     target.setdefault(item, label)
             elif field == "patterns":
-                patterns.extend((regex.compile(source, regex.IGNORECASE), label) for source in values)
+                patterns.extend((source, label) for source in values)
     for item, label in list(phrases.items()):
         slotted = " ".join(BRAND if token in lists["platforms"] else token for token in item.split())
         phrases.setdefault(slotted, label)

@@ -155,3 +155,22 @@ def test_shipped_data_is_signed_by_size_and_time_and_a_users_file_by_its_bytes(
         os.utime(path, ns=times)  # same size, same time: only the bytes differ
     assert audit.cache._digest([shipped]) == before[shipped]
     assert audit.cache._digest([user]) != before[user]
+
+
+def test_released_files_are_signed_once_per_process_and_a_users_file_every_time(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import audit.cache
+
+    shipped, user = tmp_path / "languages" / "en" / "ui.toml", tmp_path / "mine" / "ui.toml"
+    for path in (shipped, user):
+        path.parent.mkdir(parents=True)
+        path.write_text('share = ["Share"]\n', encoding="utf-8")
+    monkeypatch.setattr(audit.cache, "_shipped_folders", lambda: frozenset({tmp_path / "languages"}))
+    monkeypatch.setattr(audit.cache, "_released_digests", {})
+    first = audit.cache._digest([shipped])
+    shipped.write_text('share = ["Share", "Teilen"]\n', encoding="utf-8")  # a release does not change in a run
+    assert audit.cache._digest([shipped]) == first
+    mixed = audit.cache._digest([shipped, user])
+    user.write_text('share = ["Parta"]\n', encoding="utf-8")
+    assert audit.cache._digest([shipped, user]) != mixed

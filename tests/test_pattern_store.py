@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import gc
 import os
-import pickle
 import subprocess
 import sys
 from pathlib import Path
@@ -35,35 +34,57 @@ def _matches(pattern: regex.Pattern[str], text: str) -> list[tuple[tuple[int, in
     return [(match.span(), match.groups()) for match in pattern.finditer(text)]
 
 
-def test_a_pickled_pattern_matches_as_the_compiled_one() -> None:
-    patterns = _every_lazy_pattern()
-    assert len(patterns) > 20
-    for lazy in patterns:
-        fresh = regex.compile(lazy.source)
-        stored = pickle.loads(pickle.dumps(fresh))
-        assert (stored.pattern, stored.flags, stored.groupindex) == (fresh.pattern, fresh.flags, fresh.groupindex)
-        for text in TEXTS:
-            assert _matches(stored, text) == _matches(fresh, text), lazy.source
-
-
 @pytest.fixture
 def empty_store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("MTAUDIT_CACHE_DIR", str(tmp_path / "cache"))
-    monkeypatch.setattr(pattern_store, "_patterns", None)
+    monkeypatch.setattr(pattern_store, "_stored", None)
+    monkeypatch.setattr(pattern_store, "_built", {})
     monkeypatch.setattr(pattern_store, "_grown", False)
     monkeypatch.setattr(pattern_store.atexit, "register", lambda function: None)
+
+
+def _as_a_new_process(monkeypatch: pytest.MonkeyPatch) -> None:
+    pattern_store._write_back()
+    monkeypatch.setattr(pattern_store, "_stored", None)
+    monkeypatch.setattr(pattern_store, "_built", {})
+
+
+def _refuse_to_parse(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(*arguments: object) -> None:
+        raise AssertionError("parsed again")
+
+    monkeypatch.setattr(regex, "compile", refuse)
+
+
+@pytest.mark.usefixtures("empty_store")
+def test_a_stored_pattern_matches_as_the_compiled_one(monkeypatch: pytest.MonkeyPatch) -> None:
+    sources = sorted({lazy.source for lazy in _every_lazy_pattern()})
+    assert len(sources) > 20
+    fresh = {source: regex.compile(source) for source in sources}
+    for source in sources:
+        pattern_store.compiled(source)
+    _as_a_new_process(monkeypatch)
+    _refuse_to_parse(monkeypatch)
+    for source in sources:
+        stored = pattern_store.compiled(source)
+        assert (stored.pattern, stored.flags, stored.groupindex) == (
+            source,
+            fresh[source].flags,
+            fresh[source].groupindex,
+        )
+        for text in TEXTS:
+            assert _matches(stored, text) == _matches(fresh[source], text), source
+
+
+def test_the_flags_named_without_the_library_are_its_flags() -> None:
+    assert (pattern_store.IGNORECASE, pattern_store.VERSION1) == (regex.IGNORECASE, regex.VERSION1)
 
 
 @pytest.mark.usefixtures("empty_store")
 def test_a_later_run_reads_the_patterns_an_earlier_one_compiled(monkeypatch: pytest.MonkeyPatch) -> None:
     first = pattern_store.compiled(r"(?<!\p{L})\p{Lu}\p{Ll}+", regex.IGNORECASE)
-    pattern_store._write_back()
-    monkeypatch.setattr(pattern_store, "_patterns", None)  # a new process
-
-    def refuse(*arguments: object) -> None:
-        raise AssertionError("parsed again")
-
-    monkeypatch.setattr(regex, "compile", refuse)
+    _as_a_new_process(monkeypatch)
+    _refuse_to_parse(monkeypatch)
     again = pattern_store.compiled(r"(?<!\p{L})\p{Lu}\p{Ll}+", regex.IGNORECASE)
     assert again is not first and _matches(again, TEXTS[1]) == _matches(first, TEXTS[1])
 
@@ -72,7 +93,7 @@ def test_a_later_run_reads_the_patterns_an_earlier_one_compiled(monkeypatch: pyt
 def test_an_invalid_pattern_raises_and_is_not_stored() -> None:
     with pytest.raises(regex.error):
         pattern_store.compiled(r"(unclosed")
-    assert pattern_store._patterns == {}
+    assert pattern_store._stored == {}
 
 
 @pytest.mark.usefixtures("empty_store")
@@ -80,7 +101,7 @@ def test_the_store_stops_growing_at_its_limit(monkeypatch: pytest.MonkeyPatch) -
     monkeypatch.setattr(pattern_store, "MAX_PATTERNS", 2)
     for word in ("one", "two", "three"):
         assert pattern_store.compiled(word).search(f"a {word}")
-    assert len(pattern_store._patterns or {}) == 2
+    assert len(pattern_store._stored or {}) == 2
 
 
 def test_pattern_sources_do_not_depend_on_the_hash_seed(tmp_path: Path) -> None:
@@ -109,3 +130,49 @@ def test_pattern_sources_do_not_depend_on_the_hash_seed(tmp_path: Path) -> None:
         for seed in ("1", "2", "3")
     }
     assert len(outputs) == 1
+
+
+def _python(script: str, cache: Path, *arguments: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-c", script, *arguments],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**os.environ, "MTAUDIT_CACHE_DIR": str(cache)},
+    )
+
+
+def test_a_run_whose_patterns_are_stored_loads_regex_engine_alone(tmp_path: Path) -> None:
+    article = tmp_path / "article.md"
+    article.write_text("\n\n".join(TEXTS) + "\n", encoding="utf-8")
+    script = (
+        "import sys\n"
+        "from audit.cli import main\n"
+        "try:\n"
+        "    main(['check', sys.argv[1]])\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "print(sorted(name for name in sys.modules if name.startswith('regex')), file=sys.stderr)\n"
+    )
+    first = _python(script, tmp_path / "cache", str(article))
+    second = _python(script, tmp_path / "cache", str(article))
+    assert "missing-space" in first.stdout and second.stdout == first.stdout
+    assert "'regex._regex_core'" in first.stderr
+    assert second.stderr.splitlines()[-1] == "['regex._regex']"
+
+
+def test_a_pattern_built_by_the_engine_alone_serves_every_use(tmp_path: Path) -> None:
+    # Replacement templates are compiled by the package's Python code, which the engine imports on
+    # demand; a later `import regex` reuses the engine already loaded.
+    script = (
+        "import sys\n"
+        "from audit import pattern_store\n"
+        "swap = pattern_store.compiled(r'(\\w+)-(\\w+)')\n"
+        "loaded = 'regex._regex_core' in sys.modules\n"
+        "swapped = swap.sub(r'\\2-\\1', 'ab-cd')\n"
+        "import regex\n"
+        "print(loaded, swapped, sys.modules['regex._main']._regex is sys.modules['regex._regex'],"
+        " type(regex.compile('x')) is type(swap))\n"
+    )
+    _python(script, tmp_path / "cache")
+    assert _python(script, tmp_path / "cache").stdout.split() == ["False", "cd-ab", "True", "True"]

@@ -10,7 +10,7 @@ more books") is ordinary prose and stays silent, and so is one the article quote
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from audit.glossary.matcher import Match
 from audit.glossary.tokens import tokenize
@@ -25,8 +25,7 @@ _CLOSING_QUOTES = frozenset("\"'”’»“‘›«")
 _INSIDE_QUOTES = frozenset(" \u00a0\u202f.,;:!?…")
 
 
-@dataclass(frozen=True)
-class Furniture:
+class Furniture(NamedTuple):
     """A boilerplate match, and the span to delete when its line is nothing but furniture."""
 
     match: Match

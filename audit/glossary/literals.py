@@ -12,7 +12,7 @@ runs, so skipping never changes a result.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 # A required piece shorter than this ("ago", "Ab", " ") is in most text: a screen that looks for it in
 # front of many patterns at once would let nearly every line through, so its pattern is left out.
@@ -41,8 +41,7 @@ class _Unreadable(Exception):
     """A construct this reader does not model; the pattern then always runs."""
 
 
-@dataclass(frozen=True)
-class _Item:
+class _Item(NamedTuple):
     kind: str  # "char", "group", "zero" (zero-width) or "other" (consumes text we cannot name)
     least: int = 1  # fewest repetitions the quantifier allows
     repeats: bool = False  # whether the quantifier allows more than one

@@ -16,7 +16,7 @@ import time
 from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import compress
-from typing import Any
+from typing import Any, NamedTuple
 
 from audit.errors import GlossaryError
 from audit.glossary import media_context
@@ -64,8 +64,7 @@ class PatternBudget:
         return self.seconds - self.spent
 
 
-@dataclass(frozen=True)
-class Match:
+class Match(NamedTuple):
     """A span of the scanned text that an entry flags; `suggestion` is None for existence entries."""
 
     entry: Entry
@@ -104,8 +103,7 @@ class _Pattern:
         return self._compiled
 
 
-@dataclass(frozen=True)
-class _Target:
+class _Target(NamedTuple):
     entry: Entry
     written: str  # the variant as the glossary writes it
     exact: tuple[str, ...] | None  # for case-sensitive entries: the tokens that must match exactly
@@ -320,21 +318,23 @@ def compile_pattern(entry: Entry, keep: bool = True) -> Any:
     `keep=False` leaves the pattern out of the disk store (audit/pattern_store.py): validation compiles
     every pattern of every glossary once, and the store then held them all, a third of a megabyte that
     every later run read back (issue 9); a matcher compiles and keeps only those an article reaches."""
-    import regex
+    from audit.pattern_store import IGNORECASE, compiled, pattern_error
 
-    from audit.pattern_store import compiled
-
-    flags = 0 if entry.case_sensitive else regex.IGNORECASE
+    flags = 0 if entry.case_sensitive else IGNORECASE
     try:
-        return compiled(entry.pattern or "", flags) if keep else regex.compile(entry.pattern or "", flags)
-    except (regex.error, TypeError) as error:
+        if keep:
+            return compiled(entry.pattern or "", flags)
+        import regex
+
+        return regex.compile(entry.pattern or "", flags)
+    except (pattern_error(), TypeError) as error:
         raise GlossaryError(f"{entry.source}: entry '{entry.id}': invalid pattern: {error}") from None
 
 
 def _find_pattern(
     entry: Entry, compiled: Any, text: str, offset: int, budget: PatternBudget | None = None
 ) -> list[Match]:
-    import regex
+    from audit.pattern_store import pattern_error
 
     budget = budget or PatternBudget(PATTERN_TIME_LIMIT)
     limit = min(PATTERN_TIME_LIMIT, budget.remaining)
@@ -361,7 +361,7 @@ def _find_pattern(
             f"{entry.source}: entry '{entry.id}': pattern took longer than {where}; "
             "simplify it (nested repetition such as (a|aa)+)"
         ) from None
-    except (regex.error, IndexError) as error:
+    except (pattern_error(), IndexError) as error:
         raise GlossaryError(f"{entry.source}: entry '{entry.id}': bad replace template: {error}") from None
     finally:
         budget.spent += time.monotonic() - started

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
+from typing import NamedTuple
 
 from audit.findings import FixSafety
 
@@ -22,8 +23,7 @@ class Article(StrEnum):
     DROP = "drop"  # the preferred form takes no article: a preceding article is removed with the match
 
 
-@dataclass(frozen=True)
-class Example:
+class Example(NamedTuple):
     bad: str | None = None
     fixed: str | None = None
     good: str | None = None

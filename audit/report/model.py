@@ -6,6 +6,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cached_property
+from typing import NamedTuple
 
 from audit.document import Document
 from audit.engine import Fixed, Result
@@ -96,14 +97,12 @@ def prose_words(document: Document) -> int:
     return count
 
 
-@dataclass(frozen=True)
-class FileError:
+class FileError(NamedTuple):
     path: str
     error: str
 
 
-@dataclass(frozen=True)
-class ToolInfo:
+class ToolInfo(NamedTuple):
     name: str
     version: str
     glossaries: str

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import inspect
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from audit.findings import Severity
 from audit.rules.base import Context, Rule
@@ -59,8 +59,7 @@ RULES_BY_ID: dict[str, Rule] = {rule.id: rule for rule in RULES}
 PRECEDENCE: dict[str, int] = {rule.id: rule.precedence for rule in RULES}
 
 
-@dataclass(frozen=True)
-class RuleDescription:
+class RuleDescription(NamedTuple):
     """What `mtaudit rules` and SARIF say of a rule id."""
 
     id: str

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from audit.findings import Finding, FixSafety
 from audit.languages import language
@@ -34,8 +34,7 @@ _SPACE = r"[ \t\u00a0]+"
 _NAME = r"(?P<name>\p{Lu}[\p{L}\p{M}'’-]*)"
 
 
-@dataclass(frozen=True)
-class Honorifics:
+class Honorifics(NamedTuple):
     """One language's title words (languages/<code>/honorifics.toml) and the patterns built from them."""
 
     courtesy: LazyPattern | None  # courtesy word + office + name

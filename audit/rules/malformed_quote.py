@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from audit.findings import Finding, FixSafety
 from audit.languages import language, shipped_codes
@@ -46,8 +46,7 @@ MAX_REVERSED_SPAN = 120
 """The most characters a reversed pair may enclose (MT reverses the marks of short quotations)."""
 
 
-@dataclass(frozen=True)
-class QuoteProblem:
+class QuoteProblem(NamedTuple):
     """One malformed use of quotation marks: the span, what it is, and the marks it accounts for."""
 
     start: int

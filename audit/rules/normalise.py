@@ -109,16 +109,26 @@ def mojibake_repairs(prose: str) -> Iterator[Repair]:
             yield from _runs(original, segment.start())
             continue
         message = _describe(explanation)
-        for start, end, replacement in _changed_words(original, fixed):
-            yield Repair(segment.start() + start, segment.start() + end, message, replacement)
+        repaired = [
+            Repair(segment.start() + start, segment.start() + end, message, replacement)
+            for start, end, replacement in _changed_words(original, fixed)
+        ]
+        if may_be_redecoded(original):
+            # ftfy repairs one code page a segment: a word mis-read in another ("los aÃ±os" and
+            # "la poblaciГіn" in one paragraph) is left as it was, and tried alone like the others.
+            others = [run for run in _runs(original, segment.start()) if not _overlaps(run, repaired)]
+            repaired = sorted(repaired + others)
+        yield from repaired
+
+
+def _overlaps(repair: Repair, others: list[Repair]) -> bool:
+    return any(repair.start < other.end and other.start < repair.end for other in others)
 
 
 def _runs(text: str, offset: int) -> Iterator[Repair]:
     for run in _NON_ASCII_RUN.finditer(text):
-        # The whole run first ("lâ€™Ã‰lysÃ©e"), else word by word ("decía «РјРёСЂ»").
-        pieces = [run] if _redecoded(run.group()) is not None else _NON_ASCII_WORD.finditer(run.group())
-        for piece in pieces:
-            repaired = _redecoded(piece.group())
+        for start, piece in _pieces(run.group()):
+            repaired = _redecoded(piece)
             if repaired is None:
                 continue
             fixed, encoding = repaired
@@ -127,15 +137,33 @@ def _runs(text: str, offset: int) -> Iterator[Repair]:
                 if encoding == _SINGLE_BYTE
                 else f"UTF-8 text read as {_ENCODING_NAMES.get(encoding, encoding)}"
             )
-            base = offset + run.start() + (piece.start() if piece is not run else 0)
-            for start, end, replacement in _changed_words(piece.group(), fixed):
-                yield Repair(base + start, base + end, message, replacement)
+            base = offset + run.start() + start
+            for word_start, word_end, replacement in _changed_words(piece, fixed):
+                yield Repair(base + word_start, base + word_end, message, replacement)
+
+
+def _pieces(run: str) -> Iterator[tuple[int, str]]:
+    """Where to try decoding again, with its start in `run`: the whole run ("lâ€™Ã‰lysÃ©e"), else word
+    by word ("decía «РјРёСЂ»"), and a word's parts between correct curly marks ("l’annĂ©e": a ’ that
+    is no byte of UTF-8; in "Ã’", read from the bytes of "Ò", it is one, and the word decodes whole)."""
+    if _redecoded(run) is not None:
+        yield 0, run
+        return
+    for word in _NON_ASCII_WORD.finditer(run):
+        if _CURLY_MARK.search(word.group()) is None or _redecoded(word.group()) is not None:
+            yield word.start(), word.group()
+            continue
+        for part in _NON_ASCII_PART.finditer(word.group()):
+            yield word.start() + part.start(), part.group()
 
 
 # A run of words each holding a non-ASCII character, with the spaces between them.
 _NON_ASCII_RUN = re.compile(r"\S*[^\x00-\x7f\s]\S*(?:[ \t]+\S*[^\x00-\x7f\s]\S*)*")
 # One word of such a run, without the quotation marks and punctuation around it.
 _NON_ASCII_WORD = re.compile(r"""[^\s«»"'()\[\],.;:!?]*[^\x00-\x7f\s«»][^\s«»"'()\[\],.;:!?]*""")
+# A curly quotation mark or apostrophe, and one part of a word between them.
+_CURLY_MARK = re.compile(r"[‘’‚“”„]")
+_NON_ASCII_PART = re.compile(r"[^‘’‚“”„]*[^\x00-\x7f‘’‚“”„][^‘’‚“”„]*")
 # Encodings UTF-8 bytes are mis-read as in news pipelines (Western, Central European, Cyrillic).
 _MISREAD_AS = ("sloppy-windows-1252", "sloppy-windows-1250", "sloppy-windows-1251")
 _PLAUSIBLE_SCRIPTS = frozenset({"Latin", "Cyrillic", "Greek", "Arabic", "Hebrew"})

@@ -27,8 +27,8 @@ import functools
 import re
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass
 from decimal import Decimal
+from typing import NamedTuple
 
 from audit.findings import Finding, FixSafety
 from audit.languages import language as language_data
@@ -80,8 +80,7 @@ def _word_pattern(code: str) -> LazyPattern | None:
     )
 
 
-@dataclass(frozen=True)
-class _Number:
+class _Number(NamedTuple):
     start: int
     end: int
     style: str  # ",", ".", "'" (either apostrophe), " " (any space), "lakh" or "words"

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from audit.document import Paragraph
 from audit.findings import Finding, Severity
@@ -192,8 +192,7 @@ def _copied(sentence: str, source_words: set[str]) -> bool:
     return sum(word in source_words for word in words) >= COPIED_SHARE * len(words)
 
 
-@dataclass(frozen=True)
-class _Candidate:
+class _Candidate(NamedTuple):
     """A segment worth asking langdetect about: its text without quotations, what its function words
     say (None: they do not decide), and their hits."""
 
