@@ -153,6 +153,8 @@ _OWN_SITE = LazyPattern(
 )
 # A symbol before a count on a bar ("💬 5", "🔗 34"): the icon says what is counted.
 _ICON = LazyPattern(r"[\p{So}\p{Sk}]")
+# The longest label of a broadcast's stamp, in characters ("Ausstrahlung").
+MAX_STAMP_LABEL = 24
 # The longest subscription offer, in words ("1 Monat für 0,99 €", "£1 a week for the first 3 months").
 MAX_OFFER_WORDS = 10
 # The most items of a section path printed with bars ("Mundo | Ásia | Índia"), and the most words of one.
@@ -254,11 +256,14 @@ def judge(body: str, words: Lexicon, tokens: list[str] | None = None) -> Verdict
     lead = _lead(body, keys, words)
     if lead is not None:
         return lead, SURE
-    read_on = _read_on(body, words) if "." in body else None
-    if read_on is not None:
-        return read_on, SURE
-    if ("." in body or "@" in body) and _signed(body, words):
-        return "signature", LIKELY  # sure beside the post's buttons or at the edge of the article
+    # A site's domain or a handle ends a link to the story and a signature; a sentence ends on a word.
+    tail = (body.rstrip(_EDGE_ARROWS + "↗/").rsplit(None, 1) or [""])[-1]
+    if "." in tail.rstrip(_TERMINAL) or tail.startswith("@"):
+        read_on = _read_on(body, words)
+        if read_on is not None:
+            return read_on, SURE
+        if _signed(body, words):
+            return "signature", LIKELY  # sure beside the post's buttons or at the edge of the article
     label = words.patterns.label(body)
     if label is not None:
         return label, SURE
@@ -412,7 +417,7 @@ def _aired(body: str, words: Lexicon) -> bool:
     """True for a broadcast's stamp: a stamp label, a colon, the programme, then only its date and time
     ("Sendung: tagesschau24, 28.04.2025, 15:00 Uhr", "Broadcast: Newsnight, 3 May 2025, 22:30")."""
     label, colon, rest = body.partition(":")
-    if not colon or key(label) not in words.stamps:
+    if not colon or len(label) > MAX_STAMP_LABEL or key(label) not in words.stamps:
         return False
     placed = _PLACED.compiled.fullmatch(rest.strip())
     return placed is not None and _stamped(placed.group("rest"), words)
