@@ -37,8 +37,10 @@ _TOML_CLOSE = re.compile(_AT_LINE_START + r"\+\+\+[ \t]*(?:\r\n|\r|\n|\Z)")
 _CONTENT_BLOCKS = frozenset({"paragraph_open", "heading_open", "fence", "code_block", "html_block", "hr"})
 _CODE_BLOCKS = frozenset({"fence", "code_block"})
 _HTML_COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.DOTALL)
+# Not inside doubled angle brackets: `<<Antes venían … Dubái>>` is a quotation in ASCII guillemets
+# (malformed-quote's), whose words would otherwise read as a tag's attributes.
 _HTML_TAG = re.compile(
-    r"</?[A-Za-z][A-Za-z0-9-]*(?:\s+[^\s<>\"'=/]+(?:\s*=\s*(?:\"[^\"]*\"|'[^']*'|[^\s\"'=<>`]+))?)*\s*/?>"
+    r"(?<!<)</?[A-Za-z][A-Za-z0-9-]*(?:\s+[^\s<>\"'=/]+(?:\s*=\s*(?:\"[^\"]*\"|'[^']*'|[^\s\"'=<>`]+))?)*\s*/?>(?!>)"
 )
 _RAW_HTML_BLOCK = re.compile(r"<(script|style|pre|textarea)\b[^>]*>.*?(?:</\1\s*>|\Z)", re.DOTALL | re.IGNORECASE)
 _INLINE_CODE = re.compile(r"(?<!`)(`+)(?!`)(.+?)(?<!`)\1(?!`)", re.DOTALL)

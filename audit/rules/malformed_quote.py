@@ -32,13 +32,15 @@ _DOUBLED = LazyPattern(
 _SPACES = " \u00a0\u202f"
 _DOUBLE_MARKS = frozenset('“”„«»"')
 # Corner brackets (Chinese, Japanese), ASCII guillemets and two apostrophes around a quotation.
-_BRACKET_OPENERS = ("「", "『", "<<", "''")
+_BRACKET_OPENERS = ("「", "『", "<<", "''", ",,")
 # The quotation starts and ends with no space, and holds no bar (`<< previous | next >>` is navigation);
-# two apostrophes open and close outside a word, and hold no pair of them (`''Aqui o frio…''`, pt/93).
+# two apostrophes open and close outside a word, and hold no pair of them (`''Aqui o frio…''`, pt/93);
+# two commas open as a typewriter's „ and close with two apostrophes or a quotation mark (`,,Mein…''`).
 _BRACKETED = LazyPattern(
     r"「(?P<inner>[^「」\n|]{1,400})」|『(?P<inner>[^『』\n|]{1,400})』"
     r"|<<(?P<inner>[^<>\s|](?:[^<>\n|]{0,398}[^<>\s|])?)>>"
     r"|(?<![\p{L}\p{N}'’])''(?P<inner>[^'\s|](?:(?!'')[^\n|]){0,398}(?<=[^'\s|]))''(?![\p{L}\p{N}'’])"
+    r"|(?<![\p{L}\p{N},]),,(?P<inner>[^,\s|](?:(?!,,|'')[^\n|]){0,398}(?<=[^\s|]))(?:''|[“\"])(?![\p{L}\p{N}])"
 )
 MIN_SPEECH_WORDS = 4
 """The fewest words a quotation in a language's inner pair needs, outside its first pair, to be reported."""
@@ -101,17 +103,21 @@ def _bracketed(text: str, code: str) -> Iterator[QuoteProblem]:
     own, _ = _styles(code)
     for match in _BRACKETED.finditer(text):
         written = (text[match.start() : match.start("inner")], text[match.end("inner") : match.end()])
-        kind, replacement = _restyled(code, written, match.group("inner"), own[0] if own else ("“", "”"))
+        # Two commas are a typewriter's „, which no language's style writes.
+        style = "typed with two commas" if written[0] == ",," else "in another language's style"
+        kind, replacement = _restyled(code, written, match.group("inner"), own[0] if own else ("“", "”"), style)
         yield QuoteProblem(match.start(), match.end(), kind, replacement, frozenset())
 
 
-def _restyled(code: str, written: tuple[str, str], inner: str, pair: tuple[str, str]) -> tuple[str, str]:
+def _restyled(
+    code: str, written: tuple[str, str], inner: str, pair: tuple[str, str], style: str = "in another language's style"
+) -> tuple[str, str]:
     """The kind and the replacement of a quotation `written` in another style, in `pair` instead (with
     the no-break spaces inside guillemets of a language that spaces them)."""
     inner = inner.strip(_SPACES)
     if language(code).value("quotes.spaced_inside", False) and pair[0] in "«»":
         inner = f"\u00a0{inner}\u00a0"
-    kind = f"in another language's style ({written[0]}…{written[1]} where '{code}' writes {pair[0]}…{pair[1]})"
+    kind = f"{style} ({written[0]}…{written[1]} where '{code}' writes {pair[0]}…{pair[1]})"
     return kind, f"{pair[0]}{inner}{pair[1]}"
 
 

@@ -39,12 +39,13 @@ if TYPE_CHECKING:
 
 # The full stop may follow a closed quotation (`Städte“.Sein`, French `déséquilibré ».Il`), and a
 # French ! or ? its space (`minute !Puis`); the next word may open a quotation, a French guillemet with
-# its no-break space (`distributeurs.« Certains`), and may be one capital letter when that letter is
-# a word of the language (`sorpresa.I`, `barragens.O`), but not an initial (`J.R.`).
+# its no-break space (`distributeurs.« Certains`), or a bracket (`direttrice.(ANSA)`, an agency's
+# capitals), and may be one capital letter when that letter is a word of the language (`sorpresa.I`,
+# `barragens.O`), but not an initial (`J.R.`).
 _GLUED = LazyPattern(
     r"(?<=(?P<left>[\p{L}\p{M}\p{N}]+)(?P<space>[ \u00a0\u202f])?)(?P<shut>[»”“’\")])?"
     r"(?P<mark>[.!?])(?P<close>[”»“)’\"]?)"
-    r"(?=(?:[¿¡“»„\"]|«[\u00a0\u202f]?)?(?P<right>\p{Lu}[\p{Ll}\p{M}]+|\p{Lu}(?![\p{L}\p{M}\p{N}.])))"
+    r"(?=(?:[¿¡“»„\"(]|«[\u00a0\u202f]?)?(?P<right>\p{Lu}[\p{Ll}\p{M}]+|\p{Lu}(?![\p{L}\p{M}\p{N}.])|(?<=\()\p{Lu}{2,}(?=\))))"
 )
 # A closing quote or bracket glued to the next word: `“no”and`, "(Reuters)The", and a French closing
 # guillemet after its no-break space (`humaine »et`).
@@ -59,10 +60,20 @@ _AFTER_CLOSE = LazyPattern(
 # A semicolon before any word, even one letter (`verzögert;Die`, `giovedì;i`), but not closing an HTML
 # entity (`&amp;`).
 _AFTER_COMMA = LazyPattern(
-    r"(?<=[\p{L}\p{M}]{2}|[»”)’\]]|\p{L}\.)(?P<mark>,)(?=[\p{L}](?:[\p{L}\p{M}'’]|[ \u00a0]))"
+    r"(?<=[\p{L}\p{M}]{2}|[»”)’\]]|\p{L}\.|[\p{L}\p{M}.!?]\")(?P<mark>,)(?=[\p{L}](?:[\p{L}\p{M}'’]|[ \u00a0]))"
     r"|(?<=[\p{L}\p{M}]{2}[ \u00a0\u202f]?)(?P<mark>:)(?=(?:[«“„\"][ \u00a0\u202f]?)?\p{Lu}[\p{Ll}\p{M}])"
     r"|(?<=(?<![&#\p{L}\p{M}\p{N}])[\p{L}\p{M}]{2,}[ \u00a0\u202f]?|[»”)’\]])(?P<mark>;)"
     r"(?=\p{L}(?:[\p{L}\p{M}'’]|[ \u00a0]))"
+)
+# A colon glued to a lower-case word that goes on as a clause: "denied this:it has" (checked: a function
+# word of the language, not a gender ending such as German "Lehrer:innen sind").
+_COLON_BEFORE_WORD = LazyPattern(
+    r"(?<=(?<![\p{L}\p{M}\p{N}_/@.-])[\p{L}\p{M}]*\p{Ll}[\p{Ll}\p{M}])(?P<mark>:)"
+    r"(?=(?P<right>\p{Ll}{2,})[ \u00a0]\p{L})"
+)
+# A function word glued to the number after it: "by the end of2026", "desde2019".
+_WORD_BEFORE_NUMBER = LazyPattern(
+    r"(?<![\p{L}\p{M}\p{N}_/@.#&-])(?P<word>\p{Ll}{2,})(?=\p{N}{2,}(?![\p{L}\p{M}\p{N}]|[.,]\p{N}))"
 )
 # A sentence glued after a percentage: "rose 5%.Analysts", French "de 5 %.Les".
 _AFTER_PERCENT = LazyPattern(r"(?<=\p{N}[ \u00a0\u202f]?%)(?P<mark>[.!?])(?=\p{Lu}[\p{Ll}\p{M}]+)")
@@ -168,11 +179,30 @@ class MissingSpace(Rule):
                     continue  # "— B team": a letter that is no word of the language
                 if not self._doubled_mark(text, match.start(), match.end()):
                     yield self._insert(paragraph, match.start(), match.end(), f"after '{match.group('mark')}'")
+        yield from self._glued_to_word(paragraph, code)
         for match in _BEFORE_BRACKET.finditer(text):
             yield self._insert(paragraph, match.start(), match.end(), "before '('", before=True)
         for match in _QUOTE_AFTER_WORD.finditer(text):
             yield from self._glued_quote(paragraph, match, code)
         yield from self._fused(paragraph, code)
+
+    def _glued_to_word(self, paragraph: Paragraph, code: str) -> Iterator[Finding]:
+        """A colon or a number glued to a function word: "denied this:it has", "the end of2026"."""
+        text, function = paragraph.text, function_words(code)
+        if ":" in text:
+            endings = words(code, "lexicon.inclusive_endings")
+            for match in _COLON_BEFORE_WORD.finditer(text):
+                right = match.group("right")
+                if (
+                    right in function
+                    and right not in endings
+                    and not self._doubled_mark(text, match.start(), match.end())
+                ):
+                    yield self._insert(paragraph, match.start(), match.end(), "after ':'")
+        for match in _WORD_BEFORE_NUMBER.finditer(text):
+            if match.group("word") in function:
+                number = text[match.end() :].split(None, 1)[0]
+                yield self._insert(paragraph, match.start(), match.end(), f"between '{match.group()}' and '{number}'")
 
     def _glued_quote(self, paragraph: Paragraph, match: Match, code: str) -> Iterator[Finding]:
         """A quotation mark glued to the word (or comma) before it: an opening one wants a space before
@@ -251,6 +281,8 @@ class MissingSpace(Rule):
             return False  # only French spaces a closing guillemet or a ! ? from the word before
         if match.group("mark") != ".":
             return left.casefold() not in _BANG_BRANDS
+        if right.isupper() and len(right) > 1:
+            return left.islower()  # "direttrice.(ANSA)"; "Acme Inc.(NYSE)" is a company's abbreviation
         before = text[: match.start("left")][-1:]
         if right.casefold() in _DOMAINS or (
             right.casefold() in _WORD_DOMAINS and left[0].isupper() and not _opens_clause(text, match, code)

@@ -133,17 +133,24 @@ class NumberStyle(Rule):
     def _decimal_mark_groups(self, numbers: list[_Number], language: str) -> Iterator[Finding]:
         """Thousands grouped with a comma where the language's decimal mark is a comma, in an article
         with no other style: the source's grouping ("21,000" in French, fr/81), since no decimal is
-        written "21,000". Not the reverse: MLQE-PE's post-editors kept "200.000 people" in English
-        (12 of 12 lines from Romanian)."""
-        decimal = language_data(language).value("numbers.decimal", ".")
+        written "21,000"; and grouped with a mark the language never groups with (`numbers.
+        foreign_grouping`: "12.000" in French, fr/83). Not the reverse: MLQE-PE's post-editors kept
+        "200.000 people" in English (12 of 12 lines from Romanian)."""
+        data = language_data(language)
+        decimal = data.value("numbers.decimal", ".")
         grouping = _grouping(language)
         if decimal != "," or grouping == decimal:
             return
+        foreign = data.words("numbers.foreign_grouping")
         for number in numbers:
             if number.style == decimal:
                 message = f"number grouped with '{decimal}', the decimal mark of '{language}' text"
-                suggestion = _render(number.value, grouping, grouping, language)
-                yield self.finding(number.start, number.end, message, suggestion, FixSafety.UNSAFE)
+            elif number.style in foreign:
+                message = f"number grouped with '{_name(number.style)}', which '{language}' text never groups with"
+            else:
+                continue
+            suggestion = _render(number.value, grouping, grouping, language)
+            yield self.finding(number.start, number.end, message, suggestion, FixSafety.UNSAFE)
 
     def _foreign_decimal_marks(self, prose: str, language: str) -> Iterator[Finding]:
         pattern = _point_decimal(language)

@@ -27,13 +27,14 @@ if TYPE_CHECKING:
 
 _SPACES = "[ \t\u00a0\u202f]+"
 # A space before a mark that is followed by the end, a space, a closing bracket or quote, or another
-# mark: ".NET", " .5" and " ..." (a spaced ellipsis) are not this artifact.
+# mark: ".NET", " .5" and " ..." (a spaced ellipsis) are not this artifact, nor two commas typed for
+# an opening „ (" ,,Mein", malformed-quote's).
 # Emoticons (":-)", ";)", ":(") are spaced from the word on purpose.
 _SPACED = LazyPattern(
-    rf"(?<=[\p{{L}}\p{{M}}\p{{N}})\]”’»\"%])(?P<space>{_SPACES})(?P<mark>[,.;:!?])(?![.\p{{L}}\p{{N}}]|-?[()])"
+    rf"(?<=[\p{{L}}\p{{M}}\p{{N}})\]”’»\"%])(?P<space>{_SPACES})(?P<mark>[,.;:!?])(?![.\p{{L}}\p{{N}}]|-?[()]|,\p{{L}})"
 )
 _FRENCH_SPACED = LazyPattern(
-    rf"(?<=[\p{{L}}\p{{M}}\p{{N}})\]”’»\"%])(?P<space>{_SPACES})(?P<mark>[,.])(?![.\p{{L}}\p{{N}}])"
+    rf"(?<=[\p{{L}}\p{{M}}\p{{N}})\]”’»\"%])(?P<space>{_SPACES})(?P<mark>[,.])(?![.\p{{L}}\p{{N}}]|,\p{{L}})"
 )
 # A French quotation, spaced inside its guillemets, kept in a Spanish or English article: its ; : ! ?
 # keep their French space («␣Allez␣!␣»).

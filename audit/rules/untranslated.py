@@ -252,16 +252,20 @@ def _stranger(text: str, words: list[str], language: str, hits: Counter[str]) ->
     """
     if _SENTENCE.search(text) is None:
         return False
-    known = vocabulary(language)
     if not words_of(language, "lexicon.words"):
         return False  # a language without a lexicon (Dutch, Romanian): too few words known to judge
-    # Names are nobody's words: counted, they would make a sentence about Andrzej Kowalczyk a stranger.
-    words = [word for index, word in enumerate(words) if index == 0 or not word[0].isupper()]
-    listed = sum(word.casefold() in known for word in words)
-    if listed > STRANGER_SHARE * len(words):
+    if _listed_share(words, language) > STRANGER_SHARE:
         return False
     own = hits[language]
     return own == 0 or own <= max((count for code, count in hits.items() if code != language), default=0)
+
+
+def _listed_share(words: list[str], language: str) -> float:
+    """The share of a segment's words (names aside: they are nobody's words, and a sentence about
+    Andrzej Kowalczyk would otherwise be a stranger) that the language's data lists."""
+    words = [word for index, word in enumerate(words) if index == 0 or not word[0].isupper()]
+    known = vocabulary(language)
+    return sum(word.casefold() in known for word in words) / max(1, len(words))
 
 
 def _unnamed(words: list[str]) -> int:
@@ -280,6 +284,12 @@ def _confirmed(candidate: _Candidate, detected: LanguageGuess | None, language: 
     # als 300 kg pro Kopf." after a split at "Mio." was called Dutch).
     cheap = candidate.cheap
     if cheap is None and detected.code in FUNCTION_WORDS and not candidate.hits[detected.code]:
+        return None
+    # A language whose function words we do not know is a neighbour's guess when the document
+    # language's data lists the words: a Spanish headline read as Catalan ("Israel vuelve a bombear
+    # agua desalada al mar de Galilea"), a Portuguese one as Galician.
+    neighbour = cheap is None and detected.code not in FUNCTION_WORDS and words_of(language, "lexicon.words")
+    if neighbour and _listed_share(WORD.findall(candidate.text), language) > STRANGER_SHARE:
         return None
     return detected if cheap is None or detected.code == cheap.code else None
 
