@@ -117,12 +117,13 @@ class Strangers:
         if len(content) < MIN_STRANGE_WORDS:
             return None
         mark = foreign_mark(text, self.language)
-        # A mark only another language writes outweighs a few shared words ("la", "no" in Italian).
-        allowed = len(content) // 2 if mark else 0
+        lettered = any(foreign_letters(word, self.language) for word in content)
+        # A mark only another language writes outweighs a few shared words ("la", "no" in Italian), and
+        # a letter the language never writes a short one ("na" in "Na razie nikt nie podał daty.").
+        allowed = len(content) // 2 if mark else len(content) // 3 if lettered else 0
         listed = [self._listed(word) for word in content]
         if sum(listed) > allowed:
             return None
-        lettered = any(foreign_letters(word, self.language) for word in content)
         # Function words of another shipped language ("We will never give up." in French) sign too,
         # but then langdetect must name that language.
         hits = self.identifier.hits(text)
