@@ -327,10 +327,11 @@ def test_the_ui_pattern_screen_never_drops_a_line_a_pattern_matches(index: int, 
 
 
 @settings(max_examples=300, deadline=None, derandomize=True, suppress_health_check=list(HealthCheck))
-@given(st.from_regex(furniture._PLACEHOLDER))
+# Hypothesis writes lines by `re`'s reading; control characters are spaces to `re`, not to `regex`.
+@given(st.from_regex(furniture._PLACEHOLDER.source, alphabet=st.characters(exclude_categories=["Cc"])))
 def test_every_placeholder_holds_a_mark_the_line_screen_looks_for(line: str) -> None:
     """A line without "{", "%", "$" or "__" is never searched for placeholders: each must hold one."""
-    found = furniture._PLACEHOLDER.search(line)
+    found = furniture._PLACEHOLDER.compiled.search(line)
     assert found is not None
     assert any(mark in found.group() for mark in furniture._PLACEHOLDER_MARKS), found.group()
 
