@@ -162,6 +162,8 @@ MAX_PATH_ITEMS = 4
 MAX_PATH_ITEM_WORDS = 3
 _HEAD = LazyPattern(r"\s*(?:[:|»–—]|\s-\s)\s*")
 _SENTENCE_END = ".!?…؟"
+# A sentence that ends inside a line: its full stop, a space, a capitalised word.
+_INNER_SENTENCE_END = LazyPattern(r"\p{Ll}{2}[.!?…] +\p{Lu}\p{Ll}")
 _TERMINAL = _SENTENCE_END + ":;"
 _CLOSING = " *»”\"')]’"
 
@@ -178,9 +180,13 @@ def terminated(body: str) -> bool:
 
 
 def is_prose(body: str) -> bool:
-    """True for a line of article prose: long, with a sentence end (the anchors of a page's body)."""
+    """True for a line of article prose: long, with a sentence end (the anchors of a page's body), or a
+    sentence and then a colon that opens a list ("… renouvelable une fois. Parmi les plus demandés :")."""
     # Words counted by white space: an anchor needs no finer count, and prose lines are long.
-    return body.rstrip(_CLOSING)[-1:] in _SENTENCE_END and len(body.split()) >= PROSE_WORDS
+    if len(body.split()) < PROSE_WORDS:
+        return False
+    last = body.rstrip(_CLOSING)[-1:]
+    return last in _SENTENCE_END or (last == ":" and _INNER_SENTENCE_END.compiled.search(body) is not None)
 
 
 def judge(body: str, words: Lexicon, tokens: list[str] | None = None) -> Verdict | None:

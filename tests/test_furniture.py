@@ -552,3 +552,16 @@ def test_a_contact_line_is_reported_without_touching_the_protected_address() -> 
 def test_a_line_of_prose_cut_into_pieces_is_not_furniture(code: str, line: str) -> None:
     page, _ = _page(code, line)
     assert detect(page) == ()
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Le prêt est gratuit pour les abonnés et dure six semaines. Parmi les instruments les plus demandés :",
+        "Borrowing is free for members and lasts six weeks. Among the instruments most in demand:",
+        "Die Ausleihe ist für Mitglieder kostenlos und dauert sechs Wochen. Am gefragtesten sind:",
+    ],
+)
+def test_a_sentence_then_a_colon_opening_a_list_is_prose(lead: str) -> None:
+    # Words of spam ("gratuit", "prêt") in prose that announces a list are the article's, not an offer.
+    assert _kinds(f"{PROSE}\n\n{lead}\n\n1. la guitare ;\n2. le violon.\n\n{PROSA}") == []
