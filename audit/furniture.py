@@ -25,7 +25,7 @@ its length and sentence end, which works in every language without a list.
 
 from __future__ import annotations
 
-import re
+import itertools
 from dataclasses import dataclass
 
 from audit.document import MASK
@@ -59,15 +59,21 @@ CONTACT = "contact"
 MAX_CONTACT_NAME_WORDS = 4
 # Such a name: words and a space before the address (not a link's words, "[Bronchales](…)").
 _CONTACT_NAME = LazyPattern(r"[^\W\d_][\w.'’-]*(?: [^\W\d_][\w.'’-]*)* ")
+# An author box: a name of two to four words, a dash, comma or bar, then a job title of one or two words.
+_AUTHOR_BOX = LazyPattern(r"\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}\s*[—–,|-]\s+(?P<role>\p{L}+(?: \p{L}+)?)")
+# The longest author box on one line, in words.
+MAX_AUTHOR_BOX_WORDS = 45
+# The longest author's blurb closing an article, in words.
+MAX_BLURB_LINE_WORDS = 40
 # The longest tag of a tag list, in words ("Nahverkehr", "Rio de Janeiro").
 MAX_TAG_WORDS = 3
 # A line this long that stops mid-sentence may have been wrapped: the next line may go on with it.
 MIN_WRAPPED_WORDS = 4
-_MARKDOWN_PREFIX = re.compile(r"^(?:#{1,6}\s+|>\s*|[-*+•]\s+)+")
+_MARKDOWN_PREFIX = LazyPattern(r"^(?:#{1,6}\s+|>\s*|[-*+•]\s+)+")
 _BULLETS = frozenset("-*+•")
 # Verdicts on free text (a call to action), which a Markdown heading of the article may also hold.
 _FREE_TEXT = frozenset({"prompt", "spam"})
-_NUMBERED = re.compile(r"^\d{1,2}[.)]?\s+")
+_NUMBERED = LazyPattern(r"^\d{1,2}[.)]?\s+")
 # The groups of phrases that head or close a box of several lines (a form, a blurb, a link); other
 # furniture stands alone (a breadcrumb or a stamp sits right above the article's first paragraph).
 _BOX_GROUPS = frozenset({"newsletter", "comments", "author", "paywall", "share"})
@@ -82,7 +88,7 @@ MAX_BOX_GAP = 2
 # A box this many lines long may have a short title on top ("Redazione Meteo Italia").
 MIN_TITLED_BOX = 3
 MAX_BOX_TITLE_WORDS = 5
-_PLACEHOLDER = re.compile(
+_PLACEHOLDER = LazyPattern(
     r"\{\{\s*[^{}\n]{1,40}?\s*\}\}|\{%[^%\n]{1,40}%\}|%\d+\$[sd]|\$\{[\w.]+\}|\{[a-z]+(?:_[a-z]+)+\}"
     r"|__[A-Z]+(?:_[A-Z]+)*__|(?<![\w%])%[sd](?![\w])"
 )
@@ -139,14 +145,15 @@ def detect(text: str) -> tuple[FurnitureLine, ...]:
         None if _is_heading(text, line) and verdict and verdict[0] in _FREE_TEXT else verdict
         for line, verdict in ((line, judge(line.body, words, line.tokens)) for line in lines)
     ]
-    _mark_contacts(text, lines, verdicts)
+    _mark_contacts(text, lines, verdicts, words)
     _drop_wrapped(lines, verdicts, words.stopwords)
     _mark_menus(lines, verdicts, words)
-    _mark_teasers(lines, verdicts, words)
+    _mark_teasers(text, lines, verdicts, words)
     _mark_addressed_teasers(text, lines, verdicts, words.reader)
     _finish_boxes(text, lines, verdicts, words)
     _settle_weak(lines, verdicts)
     _mark_sandwiched(lines, verdicts)
+    _mark_blurb(lines, verdicts, words)
     prose = [index for index, line in enumerate(lines) if verdicts[index] is None and is_prose(line.body)]
     first, last = (prose[0], prose[-1]) if prose else (len(lines), -1)
     _keep_edges(verdicts, first, last)
@@ -179,11 +186,12 @@ def detect(text: str) -> tuple[FurnitureLine, ...]:
     return tuple(found)
 
 
-def _mark_contacts(text: str, lines: list[_Line], verdicts: list[Verdict | None]) -> None:
+def _mark_contacts(text: str, lines: list[_Line], verdicts: list[Verdict | None], words: Lexicon) -> None:
     """A reporter's contact line is a name and then an address the document protects ("Lee Ji-hye
     jhlee@example.co.kr", masked): an author box of one line, furniture at the article's edge or beside
-    other furniture. A byline without an address ("By Lee Ji-hye") is the article's. Only the name is
-    reported, and nothing deleted: a finding may not touch the protected address."""
+    other furniture; so is a one-line author box that ends on a contact label before the address (see
+    `_is_author_box`). A byline without an address ("By Lee Ji-hye") is the article's. Only the words
+    before the address are reported, and nothing deleted: a finding may not touch the protected address."""
     for index, line in enumerate(lines):
         raw = text[line.start : line.end].rstrip()
         if (
@@ -192,8 +200,55 @@ def _mark_contacts(text: str, lines: list[_Line], verdicts: list[Verdict | None]
             and 2 <= len(line.tokens) <= MAX_CONTACT_NAME_WORDS
             and all(token[:1].isupper() for token in line.tokens)
             and _CONTACT_NAME.compiled.fullmatch(raw[: raw.index(MASK)]) is not None
-        ):
+        ) or (verdicts[index] is None and raw.endswith(MASK) and _is_author_box(raw[: raw.index(MASK)], words)):
             verdicts[index] = (CONTACT, LIKELY)
+
+
+def _is_author_box(before: str, words: Lexicon) -> bool:
+    """True for an author box printed on one line before a protected address: a name, a separator, a
+    job title, a few words, then a contact label ("Marta Nowak — journalist of the City desk. Writes
+    about transport. Contact: …"). A sentence that names a reporter does not open with her name and a
+    dash, nor end on "Contact:"."""
+    box = _AUTHOR_BOX.compiled.match(before)
+    if box is None or len(TOKEN.findall(before)) > MAX_AUTHOR_BOX_WORDS:
+        return False
+    role = token_keys(TOKEN.findall(box.group("role")))
+    label = TOKEN.findall(before.rstrip(" :："))
+    return (
+        (role[0] in words.roles or " ".join(role) in words.roles)
+        and before.rstrip().endswith((":", "："))
+        and bool(label)
+        and token_key(label[-1]) in words.contact
+    )
+
+
+def _mark_blurb(lines: list[_Line], verdicts: list[Verdict | None], words: Lexicon) -> None:
+    """An author's blurb closing the article: its last line of prose opens with the full name of the
+    page's byline and goes on in lower case with what the author does ("Von Tobias Kern" … "Tobias Kern
+    schreibt seit 2015 für das Reiseressort."; "By Jane Doe" … "Jane Doe is a reporter based in …"). A
+    story does not go on about its own reporter by name; a quote of her is no line of its own."""
+    names = {name for line in lines if (name := _byline_name(line, words))}
+    last = next(
+        (index for index in range(len(lines) - 1, -1, -1) if verdicts[index] is None and is_prose(lines[index].body)),
+        None,
+    )
+    if not names or last is None:
+        return
+    tokens = lines[last].tokens
+    if len(tokens) > MAX_BLURB_LINE_WORDS:
+        return
+    for name in names:
+        if tuple(tokens[: len(name)]) == name and len(tokens) > len(name) and tokens[len(name)][:1].islower():
+            verdicts[last] = ("author", LIKELY)
+            return
+
+
+def _byline_name(line: _Line, words: Lexicon) -> tuple[str, ...]:
+    """The capitalised name after a byline's word for "by" ("Von Tobias Kern" → Tobias, Kern), or ()."""
+    if not line.tokens or token_key(line.tokens[0]) not in words.by:
+        return ()
+    name = tuple(itertools.takewhile(lambda token: token[:1].isupper(), line.tokens[1 : 1 + MAX_CONTACT_NAME_WORDS]))
+    return name if len(name) >= 2 else ()
 
 
 def _keep_edges(verdicts: list[Verdict | None], first: int, last: int) -> None:
@@ -380,7 +435,7 @@ def _may_join_box(text: str, lines: list[_Line], index: int, stopwords: frozense
     """True for a line that may belong to a box: short, not a heading, a list item or a wrapped piece."""
     line = lines[index]
     head = text[line.start : line.end].lstrip()
-    if head[:1] in _BULLETS or head.startswith("#") or _NUMBERED.match(head) or not line.body[:1].isupper():
+    if head[:1] in _BULLETS or head.startswith("#") or _NUMBERED.compiled.match(head) or not line.body[:1].isupper():
         return False
     above = lines[index - 1].body if index > 0 else ""
     return len(line.tokens) <= MAX_BOX_LINE_WORDS and not (_breaks_off(above) and _last_word(above) in stopwords)
@@ -415,7 +470,7 @@ def _body(line: str) -> str | None:
     stripped = line.replace(MASK, " ").strip()
     if not stripped or stripped.startswith("|"):
         return None
-    body = _MARKDOWN_PREFIX.sub("", stripped).strip()
+    body = _MARKDOWN_PREFIX.compiled.sub("", stripped).strip()
     return body if TOKEN.search(body) else None
 
 
@@ -424,7 +479,7 @@ def _mark_menus(lines: list[_Line], verdicts: list[Verdict | None], words: Lexic
     places = words.sections | words.home
     run: list[int] = []
     for index, line in enumerate(lines):
-        item = _NUMBERED.sub("", line.body)
+        item = _NUMBERED.compiled.sub("", line.body)
         if len(line.body) <= MAX_MENU_ITEM and len(TOKEN.findall(item)) <= 3 and key(item) in places:
             if run and lines[run[-1]].number + 1 != line.number:
                 _close_menu(run, lines, verdicts)
@@ -444,9 +499,13 @@ def _close_menu(run: list[int], lines: list[_Line], verdicts: list[Verdict | Non
             verdicts[index] = ("menu", SURE)
 
 
-def _mark_teasers(lines: list[_Line], verdicts: list[Verdict | None], words: Lexicon) -> None:
+def _mark_teasers(text: str, lines: list[_Line], verdicts: list[Verdict | None], words: Lexicon) -> None:
     """Headlines listed right under a bare teaser heading ("Related stories:") are teasers too, and
-    short tags listed one a line under a bare tags heading ("Tópicos" / "Habitação" / "Lisboa")."""
+    short tags listed one a line under a bare tags heading ("Tópicos" / "Habitação" / "Lisboa").
+
+    A page printed with a blank line after each block keeps its teasers apart from their heading ("Les
+    plus lus" / "" / "1. Genève : le tram 12 interrompu…" / "" / "2. Météo : …"): a headline one blank
+    line below the heading or the teaser above is a teaser too, unless it is a heading of the article."""
     for index, verdict in enumerate(verdicts):
         # Most lines are prose (no verdict): they are never keyed.
         if verdict is None:
@@ -463,11 +522,18 @@ def _mark_teasers(lines: list[_Line], verdicts: list[Verdict | None], words: Lex
         while (
             following < len(lines)
             and verdicts[following] in (None, ("interface", WEAK))
-            and lines[following - 1].number + 1 == lines[following].number
+            and _follows(text, lines[following - 1], lines[following], listed is _is_headline)
             and listed(lines[following])
         ):
             verdicts[following] = (verdict[0], SURE)
             following += 1
+
+
+def _follows(text: str, above: _Line, line: _Line, spaced: bool) -> bool:
+    """True when `line` comes right under `above`, or (when `spaced`) one blank line below it and is no
+    Markdown heading (the article's next section)."""
+    gap = line.number - above.number
+    return gap == 1 or (spaced and gap == 2 and not _is_heading(text, line))
 
 
 def _mark_addressed_teasers(
@@ -513,10 +579,10 @@ def _placeholders(text: str, start: int, end: int) -> list[FurnitureLine]:
     line = text[start:end]
     if not any(map(line.__contains__, _PLACEHOLDER_MARKS)):
         return []
-    found = list(_PLACEHOLDER.finditer(line))
+    found = list(_PLACEHOLDER.compiled.finditer(line))
     if not found:
         return []
-    rest = _PLACEHOLDER.sub(" ", line)
+    rest = _PLACEHOLDER.compiled.sub(" ", line)
     if len(TOKEN.findall(rest)) <= 5 and not ends_sentence(rest.strip()):
         return [FurnitureLine(start, end, "placeholder", True)]
     return [FurnitureLine(start + match.start(), start + match.end(), "placeholder", False, True) for match in found]

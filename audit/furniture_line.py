@@ -19,9 +19,9 @@ here a line only says how sure its own signs make it (`WEAK`, `LIKELY`, `SURE`).
 from __future__ import annotations
 
 import itertools
-import re
 
-from audit.furniture_print import credit, is_running_head, is_staff, is_widget
+from audit.furniture_notice import is_continued, is_copyright, is_wire_code
+from audit.furniture_print import BAR_ITEMS, DOMAIN, credit, is_running_head, is_staff, is_widget
 from audit.furniture_stamp import CLOCK, YEAR, dated, is_signed_stamp, is_stamp
 from audit.prose import LazyPattern
 from audit.ui_lexicon import NUMBER, PAIR_AND_MORE, TOKEN, Lexicon, key, key_of, token_key, token_keys
@@ -57,71 +57,75 @@ MAX_PROMPT_PLATFORM_WORDS = 12
 # The longest share bar ("Facebook · X · WhatsApp · Telegram · Email · Print …"), in words.
 MAX_BAR_WORDS = 15
 _TIMECODE = r"\d{1,2}(?::\d{2}){1,2}"
-_TIMECODES = re.compile(rf"{_TIMECODE}\s*/\s*{_TIMECODE}")
-_LONE_TIMECODE = re.compile(_TIMECODE)
+_TIMECODES = LazyPattern(rf"{_TIMECODE}\s*/\s*{_TIMECODE}")
+_LONE_TIMECODE = LazyPattern(_TIMECODE)
 # A sum to solve: "5 + 3?", "9 − 4 =", "4 + 2 ?"; a hyphen counts only spaced ("5-4" is a score).
-_CAPTCHA = re.compile(r"\d+\s*(?:[+×*÷]|\s[-−–]\s)\s*\d+\s*(?:=\s*)?[?؟]?\s*\*?$")
+_CAPTCHA = LazyPattern(r"\d+\s*(?:[+×*÷]|\s[-−–]\s)\s*\d+\s*(?:=\s*)?[?؟]?\s*\*?$")
 # The signature of an embedded post ("— Jane Doe (@janedoe) March 3, 2026"): a dash, a name, a handle, a date.
-_EMBED = re.compile(r"[—–-]{1,2}\s*[^()\n]{1,60}\(@\w{1,30}\)\s*[^()\n]{0,40}\d")
+_EMBED = LazyPattern(r"[—–-]{1,2}\s*[^()\n]{1,60}\(@\w{1,30}\)\s*[^()\n]{0,40}\d")
 # A market ticker: an arrow and a change in percent ("Dow 38,912.40 ▲ 0.31%").
-_TICKER = re.compile(r"[▲▼△▽↑↓]\s*[+\-−]?\d+(?:[.,]\d+)?\s*%")
+_TICKER = LazyPattern(r"[▲▼△▽↑↓]\s*[+\-−]?\d+(?:[.,]\d+)?\s*%")
 # An attachment label: a file type and its size ("JPEG - 41,2 ko", "PDF, 2.1 MB").
-_ATTACHMENT = re.compile(
+_ATTACHMENT = LazyPattern(
     r"(?i:jpe?g|png|gif|webp|pdf|docx?|xlsx?|mp3|mp4|zip)\s*[-–,:(]\s*\d+(?:[.,]\d+)?\s*(?i:[kmg]i?[bo]|octets|bytes)\)?"
 )
 # Pieces of a bar: between separators, or between the sentences of a short prompt ("Reserved for
 # subscribers. Already a subscriber? Log in").
-_SEGMENTS = re.compile(r"\s*[·•|¦▸►▹]\s*|\s+/\s+|(?<=\.)\s+")
+# The fields of a form end on an asterisk ("Nombre* Correo electrónico* Publicar comentario").
+_SEGMENTS = LazyPattern(r"\s*[·•|¦▸►▹]\s*|\s+/\s+|(?<=\.)\s+|(?<=\p{L}\*)\s+")
 # The bars a widget, a running head or a stamp with a tail are cut by (a cheap test before cutting).
 _BARS = frozenset("|·•")
 # Buttons at the outer end of a label: arrows ("Bild 1 von 6 ‹ ›", "FOTOGALLERY (12 foto) ›").
 _EDGE_ARROWS = "‹›<>«»←→↗▸◂◀▶ "
 # A keyboard shortcut after a label ("Report a typo: Ctrl+Enter"): the label says what it is.
-_SHORTCUT_TAIL = re.compile(r"[\s:]*\b(?:Ctrl|Strg|Alt|Shift|Cmd|Maj)\s*\+\s*\w+\s*$")
+_SHORTCUT_TAIL = LazyPattern(r"[\s:]*\b(?:Ctrl|Strg|Alt|Shift|Cmd|Maj)\s*\+\s*\w+\s*$")
 # A count in brackets after a label ("Fotogallery (12 foto)", "Comments (3)").
-_COUNT_TAIL = re.compile(r"\s*\(\s*\d+\s*(?P<what>[^\W\d_]*)\s*\)\s*$")
+_COUNT_TAIL = LazyPattern(r"\s*\(\s*\d+\s*(?P<what>[^\W\d_]*)\s*\)\s*$")
 # At most this share of a bar's pieces may be brands no list holds ("Facebook · X · KakaoTalk").
 MAX_UNKNOWN_BRANDS = 1
-_CRUMBS = re.compile(r"\s*(?:>>|[>»›→])\s*|\s+[/|]\s+")
+_CRUMBS = LazyPattern(r"\s*(?:>>|[>»›→])\s*|\s+[/|]\s+")
 _ANGLES = frozenset(">»›→")
 # Chevrons, unlike an arrow ("Berlin → Hamburg → Kiel" is a route), only ever separate a page's path.
 _CHEVRONS = frozenset(">»›")
 _QUOTES = frozenset('«»“”„"‹')
 # The words of a Markdown link, its target masked ("[Cheap loans – apply now]").
-_LINK_WORDS = re.compile(r"\[[^\[\]]*\]")
+_LINK_WORDS = LazyPattern(r"\[[^\[\]]*\]")
 # A social-media handle ("@janedoe"), not an e-mail address.
-_HANDLE = re.compile(r"(?<![\w.@])@\w{2,30}\b(?!\.\w)")
+_HANDLE = LazyPattern(r"(?<![\w.@])@\w{2,30}\b(?!\.\w)")
 # A slide or page counter ("3 / 12", "Foto 3 de 10", "Page 2 of 5").
-_COUNTER = re.compile(
+_COUNTER = LazyPattern(
     r"(?i:(?:photo|foto|bild|image|imagen|immagine|imagem|slide|page|seite|página|pagina)\s+)?"
     r"\d{1,3}\s*(?:/|(?i:of|von|de|di|sur|sobre|em))\s*\d{1,3}"
 )
 # A counter with a hint after it ("Bild 1 von 6 – Wischen für mehr", "Photo 2/9 | Swipe for more").
-_COUNTER_TAIL = re.compile(rf"(?:{_COUNTER.pattern})\s*(?:[–—|·•›»>]|\s-)\s*(?P<tail>[^.!?\n]{{1,40}})")
+_COUNTER_TAIL = LazyPattern(rf"(?:{_COUNTER.source})\s*(?:[–—|·•›»>]|\s-)\s*(?P<tail>[^.!?\n]{{1,40}})")
 # The longest such hint, in words.
 MAX_COUNTER_TAIL_WORDS = 5
 # Text-size buttons: "A- A+", "A A A", "A+ A−" (no word to look up).
-_TEXT_SIZE = re.compile(r"A[+\-−]{0,2}(?:\s+A[+\-−]{0,2}){1,3}")
-_TEXT_SIZE_TAIL = re.compile(rf"(?:^|[\s:])\s*{_TEXT_SIZE.pattern}\s*$")
+_TEXT_SIZE = LazyPattern(r"A[+\-−]{0,2}(?:\s+A[+\-−]{0,2}){1,3}")
+_TEXT_SIZE_TAIL = LazyPattern(rf"(?:^|[\s:])\s*{_TEXT_SIZE.source}\s*$")
 # A step to the next or previous story: an arrow, a label and a headline ("← Previous: Clinics open",
 # "Next: Hospitals test AI triage →", "« Article précédent : …").
-_STEP = re.compile(r"[←‹«]\s*(?P<before>[^:：\n]{2,30})[:：]\s*\S.*|(?P<after>[^:：\n]{2,30})[:：]\s*\S.*?\s[→›»]")
+_STEP = LazyPattern(r"[←‹«]\s*(?P<before>[^:：\n]{2,30})[:：]\s*\S.*|(?P<after>[^:：\n]{2,30})[:：]\s*\S.*?\s[→›»]")
 # A price: a currency sign or code next to a number ("0,99 €", "£39", "R$ 500", "USD 20").
-_PRICE = re.compile(r"(?:[€$£¥]|\b(?:EUR|USD|GBP|BRL|CHF)\b)\s?\d|\d\s?(?:[€£¥]|(?:EUR|USD|GBP|BRL|CHF)\b)")
+_PRICE = LazyPattern(r"(?:[€$£¥]|\b(?:EUR|USD|GBP|BRL|CHF)\b)\s?\d|\d\s?(?:[€£¥]|(?:EUR|USD|GBP|BRL|CHF)\b)")
 # A line cut into pieces that may each be furniture: bars, sentences, spaced dashes ("Comments (0) —
 # Your comment will be reviewed before posting", "Automatisch übersetzt aus dem Arabischen. Original anzeigen").
-_PIECES = LazyPattern(r"\s+[|·•]\s+|(?<=[.!?])\s+|\s+[–—]\s+")
+# (A colon never opens a sentence: "Tél. : 01 23 45 67 89" is one piece.)
+_PIECES = LazyPattern(r"\s+[|·•]\s+|(?<=[.!?])\s+(?![:：])|\s+[–—]\s+")
 # The most words a line cut into pieces may hold (a disclaimer of two sentences).
 MAX_PIECES_WORDS = 30
 # A source's tag in brackets before a section or a reading time ("[NewsHub] Asia-Pacific · 4 min read").
 _SOURCE_TAG = LazyPattern(r"\[[^\[\]\n]{2,30}\](?:\s+[^\s.!?]+){0,3}")
 # A play button before a video's title, and its length in brackets ("▶ Watch the report (02:14)").
 _PLAY = LazyPattern(r"[▶►▷⏵]\uFE0F?\s*\S")
-_DURATION = LazyPattern(r"\(\s*\d{1,2}(?::\d{2}){1,2}\s*\)$")
+_DURATION = LazyPattern(r"\(\s*\d{1,2}(?::\d{2}){1,2}\s*(?:\p{L}{1,7}\.?)?\s*\)$")  # "(02:14)", "(02:31 Min.)"
 # The longest title a play button may carry without its length, in words.
 MAX_PLAY_WORDS = 8
 # An inline list of headlines after its heading ("LO MÁS LEÍDO 1. … 2. …").
 _NUMBERED_RUN = LazyPattern(r"\s1[.)]\s+\S.*?\s2[.)]\s+\S")
+# The options of a poll after its question, between bars, dots or slashes ("Sí · No · Ver resultados").
+_POLL_OPTIONS = LazyPattern(r"\s*[|·•/]\s*")
 # The longest option of a poll ("Sí", "No", "Ya no"), in words.
 MAX_POLL_OPTION_WORDS = 3
 # An agency's sign-off: the editors' initials, a double slash, the agency ("JMS // ANP", "AB/CD // dpa").
@@ -129,8 +133,37 @@ _SIGN_OFF = LazyPattern(r"[A-Z]{2,4}(?:\s*[/,]\s*[A-Z]{2,4})*\s*//\s*[A-Z][A-Za-
 # A place before a comma and what follows it, as a dateline opens ("Séoul, le 7 mars 2024 – 08:10 KST").
 _PLACED = LazyPattern(r"(?P<place>[^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*){0,2}),\s+(?P<rest>.{4,60})")
 _LEAD_SEPARATORS = ":：.-–—>»›→|•·"
-_HEAD = re.compile(r"\s*(?:[:|»–—]|\s-\s)\s*")
+# A page a teaser sends the reader to, between its lead and its separator ("Lire aussi en page 15 : …").
+_PAGE_REFERENCE = LazyPattern(r"\s+(?:\p{L}+\s+){0,2}?(?P<folio>\p{L}+)\.?\s*\d{1,3}\b")
+# The spaced dashes a print edition's running head may be cut by ("THE NILE COURIER — PAGE 6 — CITIES").
+_DASHES = frozenset("—–")
+# Users' ratings: stars, perhaps the mean, and how many rated in brackets ("★★★★☆ 4,1 (37 Bewertungen)").
+_RATING = LazyPattern(
+    r"[★☆⭐✩✭✮✰]{3,}\s*(?:\d(?:[.,]\d{1,2})?(?:\s*/\s*\d+)?)?\s*\(\s*\d[\d.,\u00a0\u202f ]*(?P<what>\p{L}*)\s*\)"
+)
+# A link to the story on another site: its words, then the site's domain ("Weiterlesen auf orient-echo.de ›").
+_SITE = LazyPattern(r"\s+(?P<site>[\w-]+(?:\.[\w-]+)*\.\p{L}{2,})/?\s*$")
+# A contact piece: a label, perhaps a colon, then a phone number or an address ("Hotline: 0905 123 456").
+_CONTACT = LazyPattern(
+    r"(?P<label>\p{L}[\p{L}\- ]{0,24}?)\.?\s*:?\s*(?:\+?[\d(][\d\s().\-/]{5,}\d|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)"
+)
+# A poster's own site or handle ("mon blog : osaka-au-quotidien.example", "my photos: @harbourlens").
+_OWN_SITE = LazyPattern(
+    r"(?P<own>\p{L}+(?:\s+\p{L}+){1,2})\s*[:：]?\s*(?:[\w-]+(?:\.[\w-]+)*\.\p{L}{2,}(?:/\S*)?|@\w{2,30})"
+)
+# A symbol before a count on a bar ("💬 5", "🔗 34"): the icon says what is counted.
+_ICON = LazyPattern(r"[\p{So}\p{Sk}]")
+# The longest label of a broadcast's stamp, in characters ("Ausstrahlung").
+MAX_STAMP_LABEL = 24
+# The longest subscription offer, in words ("1 Monat für 0,99 €", "£1 a week for the first 3 months").
+MAX_OFFER_WORDS = 10
+# The most items of a section path printed with bars ("Mundo | Ásia | Índia"), and the most words of one.
+MAX_PATH_ITEMS = 4
+MAX_PATH_ITEM_WORDS = 3
+_HEAD = LazyPattern(r"\s*(?:[:|»–—]|\s-\s)\s*")
 _SENTENCE_END = ".!?…؟"
+# A sentence that ends inside a line: its full stop, a space, a capitalised word.
+_INNER_SENTENCE_END = LazyPattern(r"\p{Ll}{2}[.!?…] +\p{Lu}\p{Ll}")
 _TERMINAL = _SENTENCE_END + ":;"
 _CLOSING = " *»”\"')]’"
 
@@ -147,9 +180,13 @@ def terminated(body: str) -> bool:
 
 
 def is_prose(body: str) -> bool:
-    """True for a line of article prose: long, with a sentence end (the anchors of a page's body)."""
+    """True for a line of article prose: long, with a sentence end (the anchors of a page's body), or a
+    sentence and then a colon that opens a list ("… renouvelable une fois. Parmi les plus demandés :")."""
     # Words counted by white space: an anchor needs no finer count, and prose lines are long.
-    return body.rstrip(_CLOSING)[-1:] in _SENTENCE_END and len(body.split()) >= PROSE_WORDS
+    if len(body.split()) < PROSE_WORDS:
+        return False
+    last = body.rstrip(_CLOSING)[-1:]
+    return last in _SENTENCE_END or (last == ":" and _INNER_SENTENCE_END.compiled.search(body) is not None)
 
 
 def judge(body: str, words: Lexicon, tokens: list[str] | None = None) -> Verdict | None:
@@ -161,30 +198,30 @@ def judge(body: str, words: Lexicon, tokens: list[str] | None = None) -> Verdict
         tokens = TOKEN.findall(body)
     if len(tokens) > MAX_OPENER_WORDS:
         return None
-    if _TIMECODES.fullmatch(body):
+    if _TIMECODES.compiled.fullmatch(body):
         return "player", SURE
-    if _LONE_TIMECODE.fullmatch(body):
+    if _LONE_TIMECODE.compiled.fullmatch(body):
         return "player", LIKELY
-    if len(tokens) <= 10 and _CAPTCHA.search(body):
+    if len(tokens) <= 10 and _CAPTCHA.compiled.search(body):
         return "captcha", SURE
-    if len(tokens) <= 10 and _TICKER.search(body):
+    if len(tokens) <= 10 and _TICKER.compiled.search(body):
         return "ticker", SURE
     barred = not _BARS.isdisjoint(body)
-    if barred and is_running_head(body, words):
+    if (barred or _DASHES & set(body)) and is_running_head(body, words):
         return "running head", SURE
-    if barred and is_widget(body, words.stopwords):
+    if barred and is_widget(body, words):
         return "widget", LIKELY  # sure only at the edge of the article or beside furniture
-    if _ATTACHMENT.fullmatch(body):
+    if _ATTACHMENT.compiled.fullmatch(body):
         return "attachment", SURE
-    if _COUNTER.fullmatch(body):
+    if _COUNTER.compiled.fullmatch(body):
         return "gallery", LIKELY
-    counted = _COUNTER_TAIL.fullmatch(body)
+    counted = _COUNTER_TAIL.compiled.fullmatch(body)
     if counted and len(TOKEN.findall(counted.group("tail"))) <= MAX_COUNTER_TAIL_WORDS:
         return "gallery", LIKELY
     step = _step(body, words)
     if step is not None:
         return step
-    if _EMBED.fullmatch(body):
+    if _EMBED.compiled.fullmatch(body):
         return "embed", SURE
     if _PLAY.compiled.match(body):
         if _DURATION.search(body):
@@ -193,26 +230,46 @@ def judge(body: str, words: Lexicon, tokens: list[str] | None = None) -> Verdict
             return "player", LIKELY
     if _SIGN_OFF.compiled.fullmatch(body):
         return "sign-off", LIKELY  # sure at the bottom, where agencies sign
+    if is_wire_code(body):
+        return "wire", SURE
+    if is_continued(body, words):
+        return "wire", LIKELY  # "SEGUE" alone: sure beside the wire's other marks or at the edge
+    if is_copyright(body, words):
+        return "copyright", SURE
+    if _RATING.compiled.fullmatch(body) and _counts_ratings(body, words):
+        return "rating", SURE
     keys = token_keys(tokens)
     short = _judge_short(body, tokens, keys, words) if len(tokens) <= MAX_BAR_WORDS else None
     if short is not None and short[1] == SURE:
         return short
     if (
         is_stamp(keys, words)
-        or (YEAR.search(body) and CLOCK.search(body) and dated(keys, words))
-        or (CLOCK.search(body) and is_signed_stamp(keys, words))
+        or (YEAR.compiled.search(body) and CLOCK.compiled.search(body) and dated(keys, words))
+        or (CLOCK.compiled.search(body) and is_signed_stamp(keys, words))
     ):
         return "stamp", LIKELY  # sure at the top or bottom, or beside other furniture
     placed = _PLACED.compiled.fullmatch(body)
     if placed and _stamped(placed.group("rest"), words):
         return "stamp", LIKELY  # a dateline with nothing but a date and a time ("Séoul, le 7 mars 2024 – 08:10 KST")
+    if _aired(body, words):
+        return "stamp", LIKELY
     if barred and _stamp_with_tail(body, words):
         return "stamp", LIKELY
     if _breadcrumb(body, words):
         return "breadcrumb", SURE
+    if barred and _section_path(body, words):
+        return "breadcrumb", LIKELY  # sure at the top, where a page prints its path
     lead = _lead(body, keys, words)
     if lead is not None:
         return lead, SURE
+    # A site's domain or a handle ends a link to the story and a signature; a sentence ends on a word.
+    tail = (body.rstrip(_EDGE_ARROWS + "↗/").rsplit(None, 1) or [""])[-1]
+    if "." in tail.rstrip(_TERMINAL) or tail.startswith("@"):
+        read_on = _read_on(body, words)
+        if read_on is not None:
+            return read_on, SURE
+        if _signed(body, words):
+            return "signature", LIKELY  # sure beside the post's buttons or at the edge of the article
     label = words.patterns.label(body)
     if label is not None:
         return label, SURE
@@ -252,24 +309,56 @@ def _pieces(body: str, words: Lexicon) -> Verdict | None:
     if len(parts) < 2 or len(TOKEN.findall(parts[-1])) > longest:
         return None
     kinds: list[Verdict] = []
-    named = pitched = 0
+    named = pitched = offered = 0
     # The last piece first: furniture ends on a button or a notice, a paragraph on a sentence of prose,
     # and most lines cut into pieces are paragraphs (each piece judged costs a whole judgement).
-    for part in reversed(parts):
+    index = len(parts)
+    while index > 0:
+        index -= 1
+        part = parts[index]
+        cut = parts[index - 1] if index > 0 and parts[index - 1].endswith(".") else ""
+        if cut and is_count(f"{cut} {part}", words):
+            kinds.append(("counter", SURE))  # a count cut at its abbreviation ("4 Min." / "Lesezeit")
+            index -= 1
+            continue
         verdict = judge(part.strip(), words)
         if verdict is not None and verdict[1] > WEAK:
             kinds.append(verdict)
         elif is_count(part, words):
             kinds.append(("counter", SURE))
+        elif _is_contact(part, words):
+            kinds.append(("contact", LIKELY))
         elif not named and (credit(part, words) or _SOURCE_TAG.compiled.fullmatch(part.strip())):
             named += 1
         elif not pitched and _pitches(part, words):
             pitched += 1
+        elif not offered and _offers(part, words):
+            offered += 1
         else:
             return None
-    if not kinds or (pitched and all(level < SURE for _, level in kinds)):
+    pitches = pitched + offered
+    if not kinds or (pitches and all(level < SURE for _, level in kinds)):
         return None
-    return kinds[-1][0], max(level for _, level in kinds) if len(kinds) > 1 or not named + pitched else LIKELY
+    return kinds[-1][0], max(level for _, level in kinds) if len(kinds) > 1 or not named + pitches else LIKELY
+
+
+def _is_contact(part: str, words: Lexicon) -> bool:
+    """True for a piece of a contact bar: a contact label and a phone number or an address ("Hotline:
+    0905 123 456", "Tel. +49 30 1234 567"); alone on a line it may be a press office's, in a bar the
+    page's."""
+    match = _CONTACT.compiled.fullmatch(part.strip())
+    return match is not None and key(match.group("label")) in words.contact
+
+
+def _offers(part: str, words: Lexicon) -> bool:
+    """True for a subscription's price for a period ("1 Monat für 0,99 €", "£1 a week"): beside a
+    paywall's button it is the paywall's, alone it may be news ("Petrol now costs €2")."""
+    keys = token_keys(TOKEN.findall(part))
+    return (
+        0 < len(keys) <= MAX_OFFER_WORDS
+        and _PRICE.compiled.search(part) is not None
+        and any(map(words.calendar.__contains__, keys))
+    )
 
 
 def _pitches(part: str, words: Lexicon) -> bool:
@@ -291,7 +380,7 @@ def _listed(body: str, words: Lexicon) -> Verdict | None:
     asked = max(body.rfind("?"), body.rfind("؟"))
     if asked < 0:
         return None
-    options = [option for option in re.split(r"\s*[|·•/]\s*", body[asked + 1 :]) if option.strip()]
+    options = [option for option in _POLL_OPTIONS.compiled.split(body[asked + 1 :]) if option.strip()]
     if len(options) < 3 or any(len(TOKEN.findall(option)) > MAX_POLL_OPTION_WORDS for option in options):
         return None
     button = words.phrase(key(options[-1]))
@@ -304,7 +393,7 @@ def _app_banner(body: str, words: Lexicon) -> bool:
     """True for a banner that sells the site's app with a button after a bar ("Read faster in the Korea
     Today app · OPEN", "Lisez-nous dans l'appli · Télécharger"): the button is one upper-case word or a
     call, and the banner names an app (`ui.apps`)."""
-    *pieces, button = re.split(r"\s+[|·•]\s+", body)
+    *pieces, button = BAR_ITEMS.compiled.split(body)
     said = TOKEN.findall(" ".join(pieces))
     pressed = TOKEN.findall(button)
     return (
@@ -325,15 +414,84 @@ def _is_button(word: str, words: Lexicon) -> bool:
 
 def _stamped(text: str, words: Lexicon) -> bool:
     """True for a date with a year and a time of day, and nothing else ("le 7 mars 2024 – 08:10 KST")."""
-    return bool(YEAR.search(text) and CLOCK.search(text) and dated(token_keys(TOKEN.findall(text)), words))
+    return bool(
+        YEAR.compiled.search(text) and CLOCK.compiled.search(text) and dated(token_keys(TOKEN.findall(text)), words)
+    )
+
+
+def _aired(body: str, words: Lexicon) -> bool:
+    """True for a broadcast's stamp: a stamp label, a colon, the programme, then only its date and time
+    ("Sendung: tagesschau24, 28.04.2025, 15:00 Uhr", "Broadcast: Newsnight, 3 May 2025, 22:30")."""
+    label, colon, rest = body.partition(":")
+    if not colon or len(label) > MAX_STAMP_LABEL or key(label) not in words.stamps:
+        return False
+    placed = _PLACED.compiled.fullmatch(rest.strip())
+    return placed is not None and _stamped(placed.group("rest"), words)
+
+
+def _counts_ratings(body: str, words: Lexicon) -> bool:
+    """True when a line of stars says how many rated ("(37 Bewertungen)", "(12)"): a critic's stars in a
+    review ("★★★★☆") count nobody."""
+    match = _RATING.compiled.fullmatch(body)
+    return match is not None and (not match.group("what") or key(match.group("what")) in words.counters)
+
+
+def _section_path(body: str, words: Lexicon) -> bool:
+    """True for a page's path printed with bars or dots: a section first, then a few short names, each
+    capitalised, without a figure or a sentence mark ("Mundo | Ásia | Índia", "Internacional · Asia");
+    a line of results has figures ("CDU 31 % | SPD 24 %"), a share bar no section first."""
+    items = [item.strip() for item in BAR_ITEMS.compiled.split(body)]
+    if not 2 <= len(items) <= MAX_PATH_ITEMS or key(items[0]) not in words.sections:
+        return False
+    for item in items[1:]:
+        tokens = TOKEN.findall(item)
+        if (
+            not 0 < len(tokens) <= MAX_PATH_ITEM_WORDS
+            or not all(token[:1].isupper() for token in tokens)
+            or any(character.isdigit() or character in ".,;:!?" for character in item)
+        ):
+            return False
+    return True
+
+
+def _read_on(body: str, words: Lexicon) -> str | None:
+    """The kind of a link to the story on its site: a teaser or share phrase or lead, a small word, the site's
+    domain ("Weiterlesen auf orient-echo.de ›", "Lire la suite sur harbour-news.example")."""
+    site = _SITE.compiled.search(body.rstrip(_EDGE_ARROWS + "↗"))
+    if site is None or not DOMAIN.compiled.fullmatch(site.group("site")):
+        return None
+    keys = token_keys(TOKEN.findall(body[: site.start()]))
+    if keys and keys[-1] in words.stopwords:
+        keys.pop()  # the preposition before the site ("auf", "sur", "at"); "more" is a small word too
+    said = words.phrase(" ".join(keys)) if keys else None
+    if said is not None and said[1] == 0:
+        return said[0]
+    return words.leads.get(" ".join(keys))  # "Read more at valley-times.example →"
+
+
+def _signed(body: str, words: Lexicon) -> bool:
+    """True for a forum poster's signature: a few words about the poster, then after a dash or a bar the
+    poster's own site or handle ("Lyonnais à Osaka depuis 2011 — mon blog : …", "Harbour walker | my
+    photos: @harbourlens"); an article names a site without "my"."""
+    parts = _PIECES.compiled.split(body)
+    if len(parts) < 2 or is_prose(" ".join(parts[:-1])):
+        return False
+    own = _OWN_SITE.compiled.fullmatch(parts[-1].strip())
+    if own is None:
+        return False
+    keys = key(own.group("own")).split()
+    # "My photo blog" is "my blog": the words between say what the site shows.
+    return " ".join(keys) in words.own or f"{keys[0]} {keys[-1]}" in words.own
 
 
 def _stamp_with_tail(body: str, words: Lexicon) -> bool:
     """True for a stamp followed by other furniture ("Publié le 3 mars 2024 à 8 h 10 · Temps de
     lecture : 6 min", "Updated 09:10 | 4 min read"): each piece after the stamp is furniture itself."""
-    first, *rest = re.split(r"\s+[|·•]\s+", body)
+    first, *rest = BAR_ITEMS.compiled.split(body)
     keys = token_keys(TOKEN.findall(first))
-    if not rest or not (is_stamp(keys, words) or (YEAR.search(first) and CLOCK.search(first) and dated(keys, words))):
+    if not rest or not (
+        is_stamp(keys, words) or (YEAR.compiled.search(first) and CLOCK.compiled.search(first) and dated(keys, words))
+    ):
         return False
     return all(is_count(piece, words) or judge(piece, words) is not None for piece in rest)
 
@@ -348,7 +506,7 @@ def _judge_short(body: str, tokens: list[str], keys: list[str], words: Lexicon) 
     said = words.phrase(key_of(tokens))
     if said is not None and said[1] == 0:
         return said[0], SURE
-    segments = [segment for segment in _SEGMENTS.split(body) if TOKEN.search(segment)]
+    segments = [segment for segment in _SEGMENTS.compiled.split(body) if TOKEN.search(segment)]
     kinds = [_segment(segment, words) for segment in segments]
     if kinds and all(kinds):
         first = next((kind for kind in kinds if kind and "/" in kind), kinds[0]) or "share bar"
@@ -357,7 +515,7 @@ def _judge_short(body: str, tokens: list[str], keys: list[str], words: Lexicon) 
         tolerated = _tolerated(segments, kinds, words)
         if tolerated is not None:
             return tolerated
-    head, *rest = _HEAD.split(body, maxsplit=1)
+    head, *rest = _HEAD.compiled.split(body, maxsplit=1)
     if (
         rest
         and key(head) in words.phrases
@@ -401,7 +559,7 @@ def _step(body: str, words: Lexicon) -> Verdict | None:
     ("Previous", "Article suivant", "Nächster Artikel") and a headline."""
     if body[:1] not in "←‹«" and body[-1:] not in "→›»":
         return None
-    match = _STEP.fullmatch(body)
+    match = _STEP.compiled.fullmatch(body)
     if match is None:
         return None
     label = TOKEN.findall(match.group("before") or match.group("after"))
@@ -421,7 +579,7 @@ def _prompt(body: str, tokens: list[str], keys: list[str], words: Lexicon) -> Ve
     call and a price ("Petrol now costs €2") is news."""
     if len(tokens) > MAX_PROMPT_WORDS or _quotes(body):
         return None
-    unlinked = _LINK_WORDS.sub(" ", body).strip()
+    unlinked = _LINK_WORDS.compiled.sub(" ", body).strip()
     linked = not unlinked and body.startswith("[")  # a bare Markdown link (its target is masked)
     if unlinked and unlinked != body:
         # Prose with a link in it is judged without the link (audit/furniture.py judges the link).
@@ -442,9 +600,9 @@ def _prompt(body: str, tokens: list[str], keys: list[str], words: Lexicon) -> Ve
     ):
         # "Segui Meteo Italia su Google News", "Scan the QR code to follow China Markets Weekly on WeChat"
         return "prompt", LIKELY
-    if _HANDLE.search(body) and not is_prose(body):
+    if _HANDLE.compiled.search(body) and not is_prose(body):
         return "prompt", LIKELY  # "Follow Jane Doe on X: @janedoe"; a credit ("Foto: Instagram/@x") has no call
-    priced = calls >= 2 and _PRICE.search(body) is not None
+    priced = calls >= 2 and _PRICE.compiled.search(body) is not None
     goods = _count(keys, words.commerce)
     if not is_prose(body) and (linked or priced or goods):
         return ("spam" if linked or goods else "prompt"), LIKELY
@@ -504,14 +662,18 @@ def _segment(segment: str, words: Lexicon) -> str | None:
         return said[0]
     if segment_key in words.counters and any(NUMBER.search(token) for token in tokens):
         return "counter"
-    tail = _SHORTCUT_TAIL.search(segment) or _COUNT_TAIL.search(segment)
+    if len(tokens) == 1 and NUMBER.search(tokens[0]) and _ICON.compiled.search(segment):
+        return "counter"  # "💬 5": an icon and its count
+    if segment.endswith("*") and segment_key in words.fields:
+        return "comments"  # a required field of a comment form ("Nombre*")
+    tail = _SHORTCUT_TAIL.compiled.search(segment) or _COUNT_TAIL.compiled.search(segment)
     if tail is not None and tail.start() > 0:
         # A label with a keyboard shortcut or a count in brackets ("Report a typo: Ctrl+Enter",
         # "Fotogallery (12 foto)"): the label says what it is, and the count must be one.
         what = tail.groupdict().get("what")
         if not what or token_key(what) in words.counters or words.is_interface_word(what):
             return _segment(segment[: tail.start()], words)
-    sized = _TEXT_SIZE_TAIL.search(segment)
+    sized = _TEXT_SIZE_TAIL.compiled.search(segment)
     if sized is not None:
         # Text-size buttons after their label ("Tamaño de texto: A A A"): the label says what it is.
         head = segment[: sized.start()]
@@ -581,7 +743,7 @@ def _run_of_phrases(keys: list[str], words: Lexicon) -> str | None:
 
 def _breadcrumb(body: str, words: Lexicon) -> bool:
     """True for "Home > World > Europe", "Start > Politics >", "Inicio / Deportes / Fútbol"."""
-    parts = _CRUMBS.split(body)
+    parts = _CRUMBS.compiled.split(body)
     separators = len(parts) - 1
     items = [part.strip() for part in parts if part.strip()]
     if separators < 1 or len(items) < 2:
@@ -612,6 +774,9 @@ def _lead(body: str, keys: list[str], words: Lexicon) -> str | None:
         head = " ".join(keys[:count])
         rest = body[matches[count - 1].end() :]
         if head in words.leads:
+            page = _PAGE_REFERENCE.compiled.match(rest)
+            if page is not None and key(page.group("folio")) in words.folio:
+                rest = rest[page.end() :]  # "Lire aussi en page 15 : …"
             after = rest.lstrip(" \u00a0\u202f")
             if not TOKEN.search(rest) or (
                 after[:1] in _LEAD_SEPARATORS
@@ -649,5 +814,5 @@ def _names_someone(text: str, words: Lexicon) -> bool:
     return (
         _is_name(text)
         and not all(map(words.is_interface_word, TOKEN.findall(text)))
-        and not _TEXT_SIZE_TAIL.search(text)
+        and not _TEXT_SIZE_TAIL.compiled.search(text)
     )

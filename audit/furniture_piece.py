@@ -9,7 +9,7 @@ only the clock or the stamp and never the sentence around them.
 from __future__ import annotations
 
 import itertools
-import re
+from typing import TYPE_CHECKING
 
 from audit.document import MASK
 from audit.furniture_line import ends_sentence, is_count, is_prose, is_spam, judge
@@ -17,14 +17,17 @@ from audit.furniture_stamp import CLOCK, dated
 from audit.prose import LazyPattern
 from audit.ui_lexicon import TOKEN, Lexicon, token_key, token_keys
 
+if TYPE_CHECKING:
+    import regex
+
 # The longest word that may follow a clock without a separator as an article or pronoun ("O", "Los").
 MAX_ARTICLE_LETTERS = 3
 # The longest job title after a byline, in words ("Journaliste, rubrique Asie").
 MAX_ROLE_WORDS = 6
 # A Markdown link inside a line: its words, then its target (masked in the prose).
-_LINK = re.compile(rf"\[([^\[\]\n]{{3,160}})\]{MASK}+")
+_LINK = LazyPattern(rf"\[([^\[\]\n]{{3,160}})\]{MASK}+")
 # What parts a byline from its stamp ("Par Yann Le Goff - Aujourd'hui à 07:58", "Von P. Lange | 06:00 Uhr").
-_PIECE_SEPARATOR = re.compile(r"\s+[|·•]\s+|\s+[-–—]\s+")
+_PIECE_SEPARATOR = LazyPattern(r"\s+[|·•]\s+|\s+[-–—]\s+")
 # A clock opening a paragraph ("12:45", "08h30", "14.05 Uhr"), then a separator or a space before a
 # capital: the time stamp of a live blog's entry.
 _CLOCK_PREFIX = LazyPattern(
@@ -62,11 +65,11 @@ def stamp_after(text: str, start: int, end: int, words: Lexicon) -> int | None:
     """
     if is_prose(text[start:end].strip()):
         return None
-    separators = list(_PIECE_SEPARATOR.finditer(text, start, end))
+    separators = list(_PIECE_SEPARATOR.compiled.finditer(text, start, end))
     for index, separator in enumerate(separators):
         bounds = [separator.end()] + [other.start() for other in separators[index + 1 :]] + [end]
         pieces = [text[first:last] for first, last in itertools.pairwise(bounds)]
-        if not CLOCK.search(pieces[0]):
+        if not CLOCK.compiled.search(pieces[0]):
             continue
         last = TOKEN.findall(pieces[-1][-40:])
         if last and token_key(last[-1]) in words.stopwords:
@@ -85,7 +88,7 @@ def role_after(text: str, start: int, end: int, words: Lexicon) -> int | None:
     first = TOKEN.compiled.search(text, start, end)
     if first is None or not first.group()[:1].isupper() or token_key(first.group()) not in words.by:
         return None
-    separators = list(_PIECE_SEPARATOR.finditer(text, start, end))
+    separators = list(_PIECE_SEPARATOR.compiled.finditer(text, start, end))
     if not separators:
         return None
     piece = text[separators[-1].end() : end]
@@ -100,7 +103,7 @@ def role_after(text: str, start: int, end: int, words: Lexicon) -> int | None:
     return separators[-1].start() if titled and after[:1] in ("", ",") else None
 
 
-def _counts_after(text: str, separators: list[re.Match[str]], end: int, words: Lexicon) -> int | None:
+def _counts_after(text: str, separators: list[regex.Match[str]], end: int, words: Lexicon) -> int | None:
     """Where the counts a post-meta line ends with start ("Publicado por Redacción | 3 junio, 2024 | Sin
     comentarios", "Published: 12.07.2024, 09:15 | Views: 4 812"): the byline and its date stay."""
     start = None
@@ -118,6 +121,6 @@ def spam_links(text: str, start: int, end: int, words: Lexicon) -> list[tuple[in
     return [
         # The words only: a finding that overlaps protected text (the target) is dropped by the engine.
         (match.start(), match.end(1) + 1)
-        for match in _LINK.finditer(text, start, end)
+        for match in _LINK.compiled.finditer(text, start, end)
         if is_spam(match.group(1), words)
     ]

@@ -16,24 +16,25 @@ results between two paragraphs ("CDU 31 % | SPD 24 % | Grüne 15 %") is the arti
 
 from __future__ import annotations
 
-import re
-
 from audit.furniture_stamp import dated
 from audit.prose import LazyPattern
 from audit.ui_lexicon import TOKEN, Lexicon, key, token_keys
 
 # The kinds that are furniture only at the edge of the article or beside other furniture.
 EDGE_KINDS = frozenset({"widget", "staff"})
-# Items of a widget or a running head: between spaced bars, middle dots or bullets.
-_ITEMS = re.compile(r"\s+[|·•]\s+")
+# Items of a widget, a running head or a banner: between spaced bars, middle dots or bullets.
+BAR_ITEMS = LazyPattern(r"\s+[|·•]\s+")
 # A figure of a widget: a number, with thousands and decimals ("15.807,50", "1,0781", "27").
-_FIGURE = re.compile(r"[+\-−–]?\d+(?:[.,\u00a0\u202f]\d+)*")
+_FIGURE = LazyPattern(r"[+\-−–]?\d+(?:[.,\u00a0\u202f]\d+)*")
 # What makes a figure a reading: a unit or a currency next to it, or a sign before it.
-_READING = re.compile(r"\d\s?(?:°|%|[$€£¥₽₺₹])|(?:[$€£¥₽₺₹])\s?\d|[+\-−]\d|[▲▼△▽↑↓]")
+# (A currency may be written with letters before its sign: "R$ 5,10", "US$ 1", "S/ 3,36".)
+_READING = LazyPattern(r"\d\s?(?:°|%|[$€£¥₽₺₹])|(?:\b\p{Lu}{1,2}[$/]|[$€£¥₽₺₹])\s?\d|[+\-−]\d|[▲▼△▽↑↓]")
 # The longest item of a widget, in characters ("EUR/USD 1,0781", "Rio de Janeiro 31° ☀").
 MAX_WIDGET_ITEM = 40
 # The longest lower-case word a widget item may hold (a unit: "km", "mm", "kt").
 MAX_UNIT_LETTERS = 3
+# Items of a running head: between bars, dots or spaced dashes ("THE NILE COURIER — PAGE 6 — CITIES").
+_RUNNING_ITEMS = LazyPattern(r"\s+[|·•—–]\s+")
 # The longest title of a running head, in words.
 MAX_TITLE_WORDS = 6
 # A page number printed bare at the outer end of a running head ("12 | TÜRKİYE TODAY").
@@ -41,31 +42,37 @@ _PAGE_NUMBER = LazyPattern(r"\d{1,3}")
 # The longest name after a staff label, in words.
 MAX_STAFF_NAME_WORDS = 4
 # A site named by its domain in a credit ("Quelle: maghreb-aktuell.example").
-_DOMAIN = LazyPattern(r"[\w-]+(?:\.[\w-]+)+")
-_LABEL = re.compile(r"(?P<label>[^:：\n]{2,40}?)\s*[:：]\s*(?P<name>\S.*)")
+DOMAIN = LazyPattern(r"[\w-]+(?:\.[\w-]+)+")
+_LABEL = LazyPattern(r"(?P<label>[^:：\n]{2,40}?)\s*[:：]\s*(?P<name>\S.*)")
 
 
-def is_widget(body: str, stopwords: frozenset[str]) -> bool:
-    """True for a weather or market bar: two items or more, each a name and a figure, most with a unit.
+def is_widget(body: str, words: Lexicon) -> bool:
+    """True for a weather or market bar: two items or more, each a name and a figure, most with a unit;
+    a currency board's words may stand between them (`ui.rates`: "Dólar: compra S/ 3,36 · venta S/ 3,39").
 
-    >>> is_widget("Lisboa 17° ☁ | Porto 15° 🌧 | Faro 20° ☀", frozenset())
+    >>> from audit.ui_lexicon import lexicon
+    >>> is_widget("Lisboa 17° ☁ | Porto 15° 🌧 | Faro 20° ☀", lexicon())
     True
-    >>> is_widget("Prices rose 4 % in May | wages 2 %", frozenset())
+    >>> is_widget("Prices rose 4 % in May | wages 2 %", lexicon())
     False
     """
-    items = _ITEMS.split(body)
+    items = BAR_ITEMS.compiled.split(body)
     if len(items) < 2:
         return False
     readings = 0
     for item in items:
-        if len(item) > MAX_WIDGET_ITEM or not _FIGURE.search(item):
+        if len(item) > MAX_WIDGET_ITEM or not _FIGURE.compiled.search(item):
             return False
         names = [token for token in TOKEN.findall(item) if not token[:1].isdigit()]
         if not names or any(
-            token[:1].islower() and len(token) > MAX_UNIT_LETTERS and token not in stopwords for token in names
+            token[:1].islower()
+            and len(token) > MAX_UNIT_LETTERS
+            and token not in words.stopwords
+            and token not in words.rates
+            for token in names
         ):
             return False
-        readings += _READING.search(item) is not None
+        readings += _READING.compiled.search(item) is not None
     return 2 * readings >= len(items)
 
 
@@ -80,7 +87,7 @@ def is_running_head(body: str, words: Lexicon) -> bool:
     >>> is_running_head("TÜRKİYE TODAY | 13", lexicon()), is_running_head("Real Madrid | 3", lexicon())
     (True, False)
     """
-    items = _ITEMS.split(body)
+    items = _RUNNING_ITEMS.compiled.split(body)
     if len(items) < 2:
         return False
     folios = bare = 0
@@ -121,7 +128,7 @@ def is_staff(body: str, words: Lexicon) -> bool:
     >>> is_staff("Editor in charge: Zhang Lei", lexicon()), is_staff("Photo: Zhang Lei", lexicon())
     (True, False)
     """
-    match = _LABEL.fullmatch(body)
+    match = _LABEL.compiled.fullmatch(body)
     if match is None or key(match.group("label")) not in words.staff:
         return False
     return _is_name(match.group("name"))
@@ -138,7 +145,7 @@ def credit(segment: str, words: Lexicon) -> bool:
     >>> credit("Source: harbour-news.example", lexicon())
     True
     """
-    match = _LABEL.fullmatch(segment.strip())
+    match = _LABEL.compiled.fullmatch(segment.strip())
     if match is None:
         return False
     label = TOKEN.findall(match.group("label"))
@@ -147,7 +154,7 @@ def credit(segment: str, words: Lexicon) -> bool:
         0 < len(label) <= 2
         and label[0][:1].isupper()
         and not any(map(words.is_label_word, label))
-        and (_is_name(name) or _DOMAIN.compiled.fullmatch(name) is not None)
+        and (_is_name(name) or DOMAIN.compiled.fullmatch(name) is not None)
     )
 
 

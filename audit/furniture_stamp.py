@@ -8,8 +8,7 @@ stamp, and a date without a time of day says when the story was written, not whe
 
 from __future__ import annotations
 
-import re
-
+from audit.prose import LazyPattern
 from audit.ui_lexicon import Lexicon
 
 # The longest publication stamp, in words ("Published: 12 March 2026 | Last updated: 2 hours ago").
@@ -17,11 +16,11 @@ MAX_STAMP_WORDS = 20
 # The longest stamp opener, in words ("Dernière mise à jour").
 MAX_STAMP_OPENER = 4
 # A time of day in a stamp ("07:58", "09h12", "14.05", "18 h"), not a date ("01.01.2018", mlqe-pe ru-en).
-CLOCK = re.compile(r"(?<![\d.])(?:[01]?\d|2[0-3])(?:[:h.]\s?[0-5]\d(?!\.?\d)|\s?h\b)")
+CLOCK = LazyPattern(r"(?<![\d.])(?:[01]?\d|2[0-3])(?:[:h.]\s?[0-5]\d(?!\.?\d)|\s?h\b)")
 # The longest poster's name in a signed stamp, in words ("redazione", "nikos_chania", "Jane Smith").
 MAX_POSTER_WORDS = 3
 # A year: with a time of day and nothing else, a line is a stamp ("22 mai 2026, 12:04").
-YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+YEAR = LazyPattern(r"\b(?:19|20)\d\d\b")
 
 
 def is_stamp(keys: list[str], words: Lexicon) -> bool:

@@ -9,7 +9,6 @@ casefolded, without numbers, punctuation, Arabic short vowels or tatweel, so "Co
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -51,7 +50,7 @@ _ARABIC_OPTIONAL: dict[int, int | None] = dict.fromkeys([*range(0x064B, 0x0660),
 _ARABIC_OPTIONAL.update(dict.fromkeys(map(ord, "أإآ"), ord("ا")))
 # Any character of that table: a translate through a dict costs a lookup per character, so only text
 # that holds one is translated (most is not Arabic).
-_ARABIC_FOLDED = re.compile("[" + "".join(map(chr, _ARABIC_OPTIONAL)) + "]")
+_ARABIC_FOLDED = LazyPattern("[" + "".join(map(chr, _ARABIC_OPTIONAL)) + "]")
 
 
 def token_key(token: str) -> str:
@@ -62,7 +61,7 @@ def token_key(token: str) -> str:
     ('kommentare', 'ايضا', 'اضف')
     """
     folded = token.casefold()
-    if _ARABIC_FOLDED.search(folded):
+    if _ARABIC_FOLDED.compiled.search(folded):
         folded = folded.translate(_ARABIC_OPTIONAL)
     return folded.replace("’", "'")
 
@@ -193,6 +192,14 @@ class Lexicon:
     apps: frozenset[str]
     by: frozenset[str]
     roles: frozenset[str]
+    # A wire's continuation marks ("segue"), contact labels ("hotline"), a rate board's words ("compra").
+    continued: frozenset[str]
+    contact: frozenset[str]
+    rates: frozenset[str]
+    # The fields of a comment form ("nombre"), which an asterisk marks as required.
+    fields: frozenset[str]
+    # A poster's own site in a signature ("mon blog").
+    own: frozenset[str]
     # The word endings of every language (`ui.endings`), longest first: an ending and what it replaces
     # ("s" adds, "i=o" turns "articoli" into "articolo"), so a listed word matches its inflected forms.
     endings: tuple[tuple[str, str], ...]
@@ -280,6 +287,11 @@ _WORD_LISTS = {
     "apps": "ui.apps",
     "by": "ui.by",
     "roles": "ui.roles",
+    "continued": "ui.continued",
+    "contact": "ui.contact",
+    "rates": "ui.rates",
+    "fields": "ui.fields",
+    "own": "ui.own",
 }
 _LISTS = frozenset(dotted for dotted in _WORD_LISTS.values() if dotted.startswith("ui.")) | {"ui.endings"}
 _GROUP_LISTS = frozenset({"phrases", "leads", "openers", "patterns", "examples", "silent"})
@@ -314,14 +326,14 @@ def problems(loaded: Language) -> list[str]:
                 except regex.error as error:
                     found.append(f"{dotted}: pattern {number} does not compile: {error}")
             elif dotted == "ui.endings":
-                if not _ENDING.fullmatch(value):
+                if not _ENDING.compiled.fullmatch(value):
                     found.append(f'{dotted}: {value!r} is not an ending ("s") or an ending and its base ("i=o")')
             elif not dotted.endswith((".examples", ".silent")) and not key(value):
                 found.append(f"{dotted}: {value!r} has no word to match")
     return found
 
 
-_ENDING = re.compile(r"[^\W\d_]{1,4}(?:=[^\W\d_]{0,3})?")
+_ENDING = LazyPattern(r"[^\W\d_]{1,4}(?:=[^\W\d_]{0,3})?")
 
 
 def _endings(values: set[str]) -> tuple[tuple[str, str], ...]:

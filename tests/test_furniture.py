@@ -327,10 +327,11 @@ def test_the_ui_pattern_screen_never_drops_a_line_a_pattern_matches(index: int, 
 
 
 @settings(max_examples=300, deadline=None, derandomize=True, suppress_health_check=list(HealthCheck))
-@given(st.from_regex(furniture._PLACEHOLDER))
+# Hypothesis writes lines by `re`'s reading; control characters are spaces to `re`, not to `regex`.
+@given(st.from_regex(furniture._PLACEHOLDER.source, alphabet=st.characters(exclude_categories=["Cc"])))
 def test_every_placeholder_holds_a_mark_the_line_screen_looks_for(line: str) -> None:
     """A line without "{", "%", "$" or "__" is never searched for placeholders: each must hold one."""
-    found = furniture._PLACEHOLDER.search(line)
+    found = furniture._PLACEHOLDER.compiled.search(line)
     assert found is not None
     assert any(mark in found.group() for mark in furniture._PLACEHOLDER_MARKS), found.group()
 
@@ -551,3 +552,16 @@ def test_a_contact_line_is_reported_without_touching_the_protected_address() -> 
 def test_a_line_of_prose_cut_into_pieces_is_not_furniture(code: str, line: str) -> None:
     page, _ = _page(code, line)
     assert detect(page) == ()
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Le prêt est gratuit pour les abonnés et dure six semaines. Parmi les instruments les plus demandés :",
+        "Borrowing is free for members and lasts six weeks. Among the instruments most in demand:",
+        "Die Ausleihe ist für Mitglieder kostenlos und dauert sechs Wochen. Am gefragtesten sind:",
+    ],
+)
+def test_a_sentence_then_a_colon_opening_a_list_is_prose(lead: str) -> None:
+    # Words of spam ("gratuit", "prêt") in prose that announces a list are the article's, not an offer.
+    assert _kinds(f"{PROSE}\n\n{lead}\n\n1. la guitare ;\n2. le violon.\n\n{PROSA}") == []

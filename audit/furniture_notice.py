@@ -1,0 +1,94 @@
+"""Marks an agency or a site prints on its copy: teletype codes, continuation marks, copyright notices.
+
+- teletype codes: a wire story travels between a start-of-message sequence ("ZCZC" and the desk's
+  codes: "ZCZC ANS0412 3 EST /R01 /ITA") and an end-of-message one (the editors' initials, a date, a
+  time and "NNNN"); neither is written in lower case;
+- a continuation mark: the wire's word for "the story goes on in the next take" (`ui.continued`:
+  "MORE", "SEGUE", "SIGUE"), alone in capitals, perhaps with the editors' initials ("/ROS/ (SEGUE)");
+- a copyright notice: a copyright mark ("©", "(c)", "Copyright") and a rights phrase of the lexicon
+  ("All rights reserved", "Riproduzione riservata") on one short line, or a line that opens with the
+  mark and names the holder or the year ("© Copyright by Hue Today"). A photo credit ("© Jane Doe /
+  AFP") names a photographer without the word "copyright" or a year, and stays the caption's.
+"""
+
+from __future__ import annotations
+
+from audit.furniture_stamp import YEAR
+from audit.prose import LazyPattern
+from audit.ui_lexicon import TOKEN, Lexicon, key
+
+# The start and the end of a teletype message, as the machines print them.
+START_OF_MESSAGE = "ZCZC"
+END_OF_MESSAGE = "NNNN"
+# A continuation mark: the editors' initials between slashes, then the word, bare or in brackets.
+_CONTINUED = LazyPattern(
+    r"(?:/?\p{Lu}{2,4}(?:[-/]\p{Lu}{2,4})*/\s*)?[(\-–—]*\s*(?P<word>\p{Lu}[\p{Lu} ]{1,14}?)\s*[)\-–—]*"
+)
+# A copyright mark, and what a notice is cut into around it (sentences, bars, spaced dashes, the mark).
+_MARK = LazyPattern(r"(?i:©|ⓒ|\(c\)|\bcopyright\b)")
+# What every copyright mark holds (a scan of C speed before the search).
+_MARK_HINTS = ("©", "ⓒ", "(c)", "(C)", "opyright", "OPYRIGHT")
+_NOTICE_PIECES = LazyPattern(r"(?<=[.!?])\s+|\s+[|·•–—-]\s+|\s*(?:©|ⓒ)\s*")
+# The longest copyright notice, in words ("© 2025 Harbour Press. All rights reserved. Reproduction …").
+MAX_NOTICE_WORDS = 30
+# The longest lower-case word of a holder's name ("by", "del", "von").
+MAX_PARTICLE_LETTERS = 3
+# The longest holder after a mark that opens a line, without a rights phrase ("© Copyright by Hue Today").
+MAX_HOLDER_WORDS = 5
+
+
+def is_wire_code(body: str) -> bool:
+    """True for a teletype line: it opens with the start of a message or ends with the end of one, and
+    holds no lower-case letter (a sentence may name the codes).
+
+    >>> is_wire_code("ZCZC0417/SXA R ESTERI"), is_wire_code("AB-CD/ 11-SET-25 10:47 NNNN")
+    (True, True)
+    >>> is_wire_code("ZCZC was the code that opened every message, the old telegraphist said.")
+    False
+    """
+    return (body.startswith(START_OF_MESSAGE) or body.endswith(END_OF_MESSAGE)) and not any(map(str.islower, body))
+
+
+def is_continued(body: str, words: Lexicon) -> bool:
+    """True for a wire's continuation mark in capitals ("SEGUE", "/ROS/ (SEGUE)", "- MORE -").
+
+    >>> from audit.ui_lexicon import lexicon
+    >>> is_continued("/ROS/ (SEGUE)", lexicon()), is_continued("MORE", lexicon()), is_continued("More", lexicon())
+    (True, True, False)
+    """
+    if not body.isupper():
+        return False
+    match = _CONTINUED.compiled.fullmatch(body)
+    return match is not None and key(match.group("word")) in words.continued
+
+
+def is_copyright(body: str, words: Lexicon) -> bool:
+    """True for a copyright notice (see the module's docstring).
+
+    >>> from audit.ui_lexicon import lexicon
+    >>> is_copyright("© Copyright 2025. All rights reserved. Reproduction only with permission.", lexicon())
+    True
+    >>> is_copyright("RIPRODUZIONE RISERVATA © Copyright ANSA", lexicon())
+    True
+    >>> is_copyright("© Jane Doe / AFP", lexicon()), is_copyright("Copyright law changed in 2019.", lexicon())
+    (False, False)
+    """
+    if not any(map(body.__contains__, _MARK_HINTS)):
+        return False  # most lines: no search
+    mark = _MARK.compiled.search(body)
+    if mark is None:
+        return False
+    tokens = TOKEN.findall(body)
+    if len(tokens) > MAX_NOTICE_WORDS:
+        return False
+    pieces = [piece for piece in _NOTICE_PIECES.compiled.split(body) if TOKEN.search(piece)]
+    if any((said := words.phrase(key(piece))) is not None and said[1] == 0 for piece in pieces):
+        return True
+    holder = TOKEN.findall(body[mark.end() :])
+    return (
+        mark.start() == 0
+        and 0 < len(holder) <= MAX_HOLDER_WORDS
+        and (YEAR.compiled.search(body) is not None or "copyright" in body.casefold())
+        and all(token[:1].isupper() or token[:1].isdigit() or len(token) <= MAX_PARTICLE_LETTERS for token in holder)
+        and not body.rstrip().endswith("?")
+    )
