@@ -70,6 +70,7 @@ _WORD_LISTS = (
     "media.title_markers",
     "media.home_nationalities",
     "media.descriptors_after",
+    "media.framed_descriptors",
     "media.demonym_endings",
     "media.verb_endings",
     "media.places",

@@ -52,6 +52,8 @@ _SHORTEST_SUFFIX = 7  # a head that ends a compound descriptor: "…zeitung" (no
 _HOME_WINDOW = 4  # words before a title that may name its country: "the Nigerian daily newspaper …"
 _EVIDENT_BEFORE_DESCRIPTOR = 2  # ordinary words in a title placed before its descriptor
 _MOST_WORDS = 7  # a longer capitalised run is a list or a headline, not a title
+_MOST_FRAME_GAP = 2  # tokens between a citation frame and an agency word: "selon l'agence"
+_MOST_ARTICLE_LETTERS = 4  # an article or a contraction in that gap ("la", "l", "dall", "della")
 _READ_ON = 6  # tokens after a run that may still belong to a known title
 _OPENING_MARKS = "“„«‘‚\"'‹*_"
 _CLOSING_MARKS = "”“»’‘\"'›*_"
@@ -89,6 +91,8 @@ class _Vocabulary:
     foreign_articles: frozenset[str]
     home: frozenset[str]
     markers: frozenset[str]
+    framed: frozenset[str]
+    frames: frozenset[tuple[str, ...]]
     cue: Any  # a compiled pattern: any descriptor or head, anywhere (compounds too)
     titles: frozenset[tuple[str, ...]]
 
@@ -125,7 +129,13 @@ def _vocabulary(code: str) -> _Vocabulary:
         articles=articles,
         persons=words(code, "names.titles"),
         markers=words(code, "media.title_markers"),
-        cue=_cue(words(code, "media.title_descriptors") | words(code, "media.title_heads")),
+        framed=words(code, "media.framed_descriptors"),
+        frames=frozenset(_phrase(frame) for frame in words(code, "media.cited_before")),
+        cue=_cue(
+            words(code, "media.title_descriptors")
+            | words(code, "media.title_heads")
+            | words(code, "media.framed_descriptors")
+        ),
         calendar=words(code, "ui.calendar"),
         after=words(code, "media.descriptors_after"),
         demonym_endings=words(code, "media.demonym_endings"),
@@ -141,12 +151,23 @@ def _vocabulary(code: str) -> _Vocabulary:
     )
 
 
+def _cues(code: str) -> frozenset[str]:
+    """The words whose presence sends a paragraph on to tokenizing: descriptors, heads, agency words."""
+    descriptors = words(code, "media.title_descriptors") | words(code, "media.framed_descriptors")
+    return descriptors | words(code, "media.title_heads")
+
+
 def _known_titles_of(code: str) -> frozenset[tuple[str, ...]]:
     """`known_titles` of the language's real titles, kept in the disk cache: tokenizing its ≈450
     titles cost a one-file check 12 ms (issue 9)."""
     from audit.languages import shipped_files
 
     return cached(f"media-titles-{code}", shipped_files(), lambda: known_titles(words(code, "media.titles")), marshal)
+
+
+def language_titles(code: str) -> frozenset[tuple[str, ...]]:
+    """The `title_key`s of the real titles of language `code` (`media.titles`)."""
+    return _vocabulary(code).titles
 
 
 def known_titles(titles: Iterable[str]) -> frozenset[tuple[str, ...]]:
@@ -204,6 +225,7 @@ def literal_titles(text: str, code: str) -> Iterator[Title]:
             _described_title(tokens, keys, index, vocabulary)
             or _named_title(tokens, keys, index, vocabulary)
             or _title_before_descriptor(tokens, keys, index, vocabulary)
+            or _framed_title(tokens, keys, index, vocabulary)
         )
         if found is None:
             index += 1
@@ -260,6 +282,39 @@ def _described_title(
     if title is not None and not _ends_noun_phrase(tokens, keys, title, vocabulary):
         return None
     return title
+
+
+def _framed_title(
+    tokens: list[Token], keys: list[str], index: int, vocabulary: _Vocabulary
+) -> tuple[int, int, list[int]] | None:
+    """A one-word title after a bare agency word in a citation frame ("d'après l'agence Coopération,",
+    "citato dall'agenzia Studenti"): the word alone names agencies ("l'agence Santé publique France",
+    "l'agence régionale"), so only a frame before it or a reporting verb after the title makes the next
+    word a title, and only when that word ends the name (`media.framed_descriptors`)."""
+    if keys[index] not in vocabulary.framed or not tokens[index].text.islower():
+        return None
+    at, following = index + 1, index + 2
+    if at >= len(tokens) or not _capitalised(tokens[at].text) or not _spaced(tokens, at):
+        return None
+    if following < len(tokens) and tokens[following].text.isalnum() and keys[following] not in vocabulary.reporting:
+        return None  # the name goes on: "l'agence Santé publique France", "l'agenzia Nova Cina"
+    if any(title in vocabulary.titles for title in ((_stem(keys[at]),), (_stem(keys[index]), _stem(keys[at])))):
+        return None  # the agency's own name: "l'agence Europe", "a agência Brasil", "l'agenzia Dire"
+    reported = following < len(tokens) and keys[following] in vocabulary.reporting
+    return (at, at, [at]) if reported or _framed(keys, index, vocabulary) else None
+
+
+def _framed(keys: list[str], index: int, vocabulary: _Vocabulary) -> bool:
+    """True when a citation frame ends right before the word at `index`, an article or a contraction
+    between ("selon l'agence", "secondo l'agenzia", "dall'agenzia" after "citato")."""
+    for gap in range(_MOST_FRAME_GAP + 1):
+        end = index - gap
+        between = keys[end:index]
+        if any(len(word) > _MOST_ARTICLE_LETTERS and word not in vocabulary.articles for word in between):
+            break
+        if any(end >= len(frame) and tuple(keys[end - len(frame) : end]) == frame for frame in vocabulary.frames):
+            return True
+    return False
 
 
 def _ends_noun_phrase(

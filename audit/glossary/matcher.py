@@ -232,11 +232,14 @@ def _pick(
     (entries with a context) the one whose context fits best ("The World" after "Spanish" is El Mundo,
     though Le Monde is listed first)."""
     best: tuple[int, _Target] | None = None
+    spelled = tokens[first : last + 1]
     for target in targets:
-        if target.exact is not None and target.exact != tuple(exact(token.text) for token in tokens[first : last + 1]):
-            continue
         if target.entry.context is None:
+            if target.exact is not None and target.exact != tuple(exact(token.text) for token in spelled):
+                continue
             return target
+        if target.exact is not None and not media_context.written_as(target.exact, spelled, language):
+            continue
         score = media_context.fit(target.entry, tokens, keys, first, last, language, article)
         if score is not None and (best is None or score > best[0]):
             best = (score, target)
@@ -251,6 +254,10 @@ def _variant_match(
     article_start = _article_start(tokens, keys, first, language) if _takes_article_away(entry, language) else None
     if article_start is not None:
         start = article_start
+    elif entry.context is not None and tokens[first].text.islower() and first < last:
+        # A title MT opened with a lower-case article keeps it ("selon la Vérité" → "selon la Pravda",
+        # "the People newspaper" → "the Nhân Dân newspaper"): the sentence was built around it.
+        start = tokens[first + 1].start
     matched = text[start:end]
     suggestion = adapt(entry.preferred or "", matched, target.written, starts_sentence(text, start, language))
     return Match(entry, offset + start, offset + end, matched, suggestion if entry.preferred else None)
