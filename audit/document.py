@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import NamedTuple
 
 from audit.markup import Markup, Span, protected_spans
 
@@ -36,8 +37,7 @@ def _lines(text: str) -> Iterator[str]:
         yield text[start:]
 
 
-@dataclass(frozen=True, slots=True)
-class Paragraph:
+class Paragraph(NamedTuple):
     start: int
     end: int
     text: str

@@ -19,6 +19,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property
+from typing import NamedTuple
 
 from audit.config import Config
 from audit.document import Document
@@ -104,8 +105,7 @@ class Result:
         return self.fixed_text != self.document.text
 
 
-@dataclass(frozen=True, slots=True)
-class FixedPart:
+class FixedPart(NamedTuple):
     """A stretch of a fixed text and the findings `fix` left in it (offsets into `text`)."""
 
     text: str

@@ -26,7 +26,7 @@ its length and sentence end, which works in every language without a list.
 from __future__ import annotations
 
 import itertools
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from audit.document import MASK
 from audit.furniture_line import (
@@ -96,8 +96,7 @@ _PLACEHOLDER = LazyPattern(
 _PLACEHOLDER_MARKS = ("{", "%", "$", "__")
 
 
-@dataclass(frozen=True)
-class _Line:
+class _Line(NamedTuple):
     """A non-blank line: its span in the text, its words without Markdown markers, its line number, and
     those words as `TOKEN` cuts them (cut once: several passes read them)."""
 
@@ -108,8 +107,7 @@ class _Line:
     tokens: list[str]
 
 
-@dataclass(frozen=True)
-class FurnitureLine:
+class FurnitureLine(NamedTuple):
     """A line of furniture in the text: [start, end) is the line without its break.
 
     `kind` is "<language>/<group>" for interface phrases, else the shape ("player", "menu", …).

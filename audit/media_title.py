@@ -30,10 +30,9 @@ import importlib.util
 import marshal
 import unicodedata
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from audit.cache import cached
 from audit.glossary.tokens import APOSTROPHES, HYPHENS, Token, tokenize
@@ -59,8 +58,7 @@ _OPENING_MARKS = "“„«‘‚\"'‹*_"
 _CLOSING_MARKS = "”“»’‘\"'›*_"
 
 
-@dataclass(frozen=True)
-class Title:
+class Title(NamedTuple):
     """A title read as a literal rendering, with offsets into the text it was found in."""
 
     start: int
@@ -68,8 +66,7 @@ class Title:
     text: str
 
 
-@dataclass(frozen=True)
-class _Vocabulary:
+class _Vocabulary(NamedTuple):
     descriptors: frozenset[str]
     descriptor_phrases: frozenset[tuple[str, ...]]
     capitalised_descriptors: bool

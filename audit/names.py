@@ -14,6 +14,7 @@ import functools
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from audit.languages import language as language_data
 from audit.prose import LazyPattern
@@ -25,8 +26,7 @@ _SPACE = r"[ \u00a0]"
 _SENTENCE_START = LazyPattern(r"(?:^|[.!?…:;]['\"”’»)]*\s+|[\"“«„‘(]\s*)$")
 
 
-@dataclass(frozen=True)
-class Mention:
+class Mention(NamedTuple):
     """A name as written in the text: `start`/`end` are offsets into the text given to `mentions`."""
 
     start: int
