@@ -57,6 +57,9 @@ class ArticleWords:
         return not self._words.isdisjoint(wanted)
 
 
+_SENTENCE_ENDS = frozenset('.!?:;…»”"')
+
+
 def fit(
     entry: Entry,
     tokens: list[Token],
@@ -71,7 +74,7 @@ def fit(
     it is elsewhere in the article (entries with `article_hints`), 0 when nothing points anywhere
     (entries without `hint_required`)."""
     hints = {hint.casefold() for hint in entry.hints}
-    if _continues(tokens, keys, last, language, hints):
+    if _continues(tokens, keys, last, language, hints) or _extends(tokens, keys, first, language, hints):
         return None
     if tokens[first].text.islower() and last + 1 < len(tokens) and tokens[last + 1].text in APOSTROPHES:
         return None  # "the Labourer's union": a possessive after a lower-case article is a phrase
@@ -181,6 +184,20 @@ def _continues(tokens: list[Token], keys: list[str], last: int, language: str, h
         return False
     text = tokens[following].text
     return text[:1].isupper() and text.isalpha() and tokens[following].start - tokens[following - 1].end <= 1
+
+
+def _extends(tokens: list[Token], keys: list[str], first: int, language: str, hints: set[str]) -> bool:
+    """A capitalised word right before the match, inside a sentence, makes it the end of a longer name
+    ("the National Trust said", "the South China Morning Post"), unless it is a nationality, a word for a
+    publication (German capitalises "Zeitung") or names the entry's own place ("the Iranian Trust")."""
+    before = first - 1
+    if before < 1 or tokens[before - 1].text in _SENTENCE_ENDS:
+        return False  # a capital opening a sentence says nothing
+    text = tokens[before].text
+    if not (text[:1].isupper() and text.isalpha()) or tokens[first].start - tokens[before].end > 1:
+        return False
+    kinds = words(language, "media.nationalities") | words(language, "media.descriptors")
+    return keys[before] not in hints and keys[before] not in kinds  # "die Zeitung Freiheit", "a Agência Nova China"
 
 
 def _described(tokens: list[Token], keys: list[str], first: int, last: int, language: str, close: bool) -> bool:
