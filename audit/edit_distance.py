@@ -52,12 +52,7 @@ def within_edits(first: str, second: str, bound: int) -> bool:
     if abs(len(first) - len(second)) > bound:
         return False
     # What the two words share at either end costs nothing: only the middle needs the table.
-    start = 0
-    while start < min(len(first), len(second)) and first[start] == second[start]:
-        start += 1
-    end = 0
-    while end < min(len(first), len(second)) - start and first[-1 - end] == second[-1 - end]:
-        end += 1
+    start, end = shared_ends(first, second)
     first, second = first[start : len(first) - end], second[start : len(second) - end]
     if not first or not second:
         return max(len(first), len(second)) <= bound
@@ -70,6 +65,21 @@ def within_edits(first: str, second: str, bound: int) -> bool:
             return False  # every path through this row already costs more than the bound
         previous = current
     return previous[-1] <= bound
+
+
+def shared_ends(first: str, second: str) -> tuple[int, int]:
+    """How many characters two texts share at their start, then at their end (not overlapping the start).
+
+    >>> shared_ends("schulz", "scholz"), shared_ends("abc", "abc"), shared_ends("ab", "xy")
+    ((3, 2), (3, 0), (0, 0))
+    """
+    start = 0
+    while start < min(len(first), len(second)) and first[start] == second[start]:
+        start += 1
+    end = 0
+    while end < min(len(first), len(second)) - start and first[-1 - end] == second[-1 - end]:
+        end += 1
+    return start, end
 
 
 def may_reach_ratio(first: str, second: str, cutoff: float) -> bool:

@@ -136,11 +136,9 @@ def test_an_edited_module_of_the_package_makes_other_code(tmp_path: Path, monkey
     assert len({before, touched, signature()}) == 3
 
 
-def test_shipped_data_is_signed_by_size_and_time_and_a_users_file_by_its_bytes(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    import os
-
+@pytest.fixture
+def shipped_and_user(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, Path]:
+    """A file in a shipped data folder and a user's file, with the same bytes; no signature kept."""
     import audit.cache
 
     shipped, user = tmp_path / "languages" / "en" / "ui.toml", tmp_path / "mine" / "ui.toml"
@@ -148,6 +146,18 @@ def test_shipped_data_is_signed_by_size_and_time_and_a_users_file_by_its_bytes(
         path.parent.mkdir(parents=True)
         path.write_text('share = ["Share"]\n', encoding="utf-8")
     monkeypatch.setattr(audit.cache, "_shipped_folders", lambda: frozenset({tmp_path / "languages"}))
+    monkeypatch.setattr(audit.cache, "_released_digests", {})
+    return shipped, user
+
+
+def test_shipped_data_is_signed_by_size_and_time_and_a_users_file_by_its_bytes(
+    shipped_and_user: tuple[Path, Path],
+) -> None:
+    import os
+
+    import audit.cache
+
+    shipped, user = shipped_and_user
     before = {path: audit.cache._digest([path]) for path in (shipped, user)}
     for path in (shipped, user):
         times = (path.stat().st_atime_ns, path.stat().st_mtime_ns)
@@ -158,16 +168,11 @@ def test_shipped_data_is_signed_by_size_and_time_and_a_users_file_by_its_bytes(
 
 
 def test_released_files_are_signed_once_per_process_and_a_users_file_every_time(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    shipped_and_user: tuple[Path, Path],
 ) -> None:
     import audit.cache
 
-    shipped, user = tmp_path / "languages" / "en" / "ui.toml", tmp_path / "mine" / "ui.toml"
-    for path in (shipped, user):
-        path.parent.mkdir(parents=True)
-        path.write_text('share = ["Share"]\n', encoding="utf-8")
-    monkeypatch.setattr(audit.cache, "_shipped_folders", lambda: frozenset({tmp_path / "languages"}))
-    monkeypatch.setattr(audit.cache, "_released_digests", {})
+    shipped, user = shipped_and_user
     first = audit.cache._digest([shipped])
     shipped.write_text('share = ["Share", "Teilen"]\n', encoding="utf-8")  # a release does not change in a run
     assert audit.cache._digest([shipped]) == first

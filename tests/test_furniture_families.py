@@ -10,15 +10,7 @@ from audit.config import Config
 from audit.engine import audit_text
 from audit.furniture import detect
 from audit.markup import Markup
-
-ARTICLES = {
-    "en": "The council met on Tuesday and agreed the budget after a long debate in the town hall.",
-    "de": "Der Stadtrat tagte am Dienstag und beschloss nach langer Debatte den Haushalt der Stadt.",
-    "fr": "Le conseil s'est réuni mardi et a adopté le budget après un long débat à la mairie.",
-    "es": "El consejo se reunió el martes y aprobó el presupuesto tras un largo debate en el pleno.",
-    "it": "Il consiglio si è riunito martedì e ha approvato il bilancio dopo un lungo dibattito.",
-    "pt": "O conselho reuniu-se na terça-feira e aprovou o orçamento depois de um longo debate.",
-}
+from tests.test_furniture import ARTICLES
 
 
 def _page(code: str, line: str, where: str = "middle") -> str:

@@ -14,6 +14,7 @@ import unicodedata
 from collections.abc import Iterator
 from typing import NamedTuple
 
+from audit.edit_distance import shared_ends
 from audit.findings import Finding, FixSafety
 from audit.rules.base import Context, Rule
 from audit.rules.mojibake_screen import ftfy_may_change, may_be_redecoded
@@ -293,12 +294,7 @@ def _shared_spaces(first: str, second: str) -> int:
 def _one_edit(original: str, fixed: str) -> tuple[int, int, str]:
     """The one edit from the first changed word to the last: what the two texts do not share at their
     start and end, widened to whole words."""
-    prefix = 0
-    while prefix < min(len(original), len(fixed)) and original[prefix] == fixed[prefix]:
-        prefix += 1
-    suffix = 0
-    while suffix < min(len(original), len(fixed)) - prefix and original[-1 - suffix] == fixed[-1 - suffix]:
-        suffix += 1
+    prefix, suffix = shared_ends(original, fixed)
     while prefix and original[prefix - 1] not in " \t":
         prefix -= 1
     while suffix and original[len(original) - suffix] not in " \t":
