@@ -96,7 +96,11 @@ def _engine_spec() -> importlib.machinery.ModuleSpec:
 def _engine() -> ModuleType:
     engine = sys.modules.get(_ENGINE)
     if engine is None:
-        engine = sys.modules[_ENGINE] = importlib.util.module_from_spec(_engine_spec())
+        spec = _engine_spec()
+        engine = importlib.util.module_from_spec(spec)
+        if spec.loader is not None:
+            spec.loader.exec_module(engine)  # a no-op for a single-phase extension, needed for a multi-phase one
+        sys.modules[_ENGINE] = engine
     return engine
 
 
