@@ -91,7 +91,7 @@ class CalquedTitle(Rule):
             words = honorifics(code)
             if words is None:
                 continue
-            text = context.document.prose[paragraph.start : paragraph.end]
+            text = paragraph.text
             if words.title_case_headlines and mostly_names(WORD.findall(text)):
                 continue  # a title-case headline or a list of names: capitals say nothing there
             for start, end, message, replacement in self._titles(text, words, code):

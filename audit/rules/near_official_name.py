@@ -237,7 +237,7 @@ class NearOfficialName(Rule):
             names = gazetteer(code)
             if names is None:
                 continue
-            text = context.document.prose[paragraph.start : paragraph.end]
+            text = paragraph.text
             reported: set[int] = set()  # "Liberal Democracy Party of Russia" is off two listed names
             for name in names.candidates(text):
                 for match in name.pattern.finditer(text):
