@@ -128,11 +128,7 @@ def _overlaps(repair: Repair, others: list[Repair]) -> bool:
 
 def _runs(text: str, offset: int) -> Iterator[Repair]:
     for run in _NON_ASCII_RUN.finditer(text):
-        for start, piece in _pieces(run.group()):
-            repaired = _redecoded(piece)
-            if repaired is None:
-                continue
-            fixed, encoding = repaired
+        for start, piece, (fixed, encoding) in _redecoded_pieces(run.group()):
             message = (
                 _SINGLE_BYTE_MESSAGE
                 if encoding == _SINGLE_BYTE
@@ -143,19 +139,24 @@ def _runs(text: str, offset: int) -> Iterator[Repair]:
                 yield Repair(base + word_start, base + word_end, message, replacement)
 
 
-def _pieces(run: str) -> Iterator[tuple[int, str]]:
-    """Where to try decoding again, with its start in `run`: the whole run ("lâ€™Ã‰lysÃ©e"), else word
-    by word ("decía «РјРёСЂ»"), and a word's parts between correct curly marks ("l’annĂ©e": a ’ that
-    is no byte of UTF-8; in "Ã’", read from the bytes of "Ò", it is one, and the word decodes whole)."""
-    if _redecoded(run) is not None:
-        yield 0, run
+def _redecoded_pieces(run: str) -> Iterator[tuple[int, str, tuple[str, str]]]:
+    """The pieces of a run that decode again, with their start in `run` and `_redecoded`'s answer: the
+    whole run ("lâ€™Ã‰lysÃ©e"), else word by word ("decía «РјРёСЂ»"), and a word's parts between
+    correct curly marks ("l’annĂ©e": a ’ that is no byte of UTF-8; in "Ã’", read from the bytes of
+    "Ò", it is one, and the word decodes whole)."""
+    whole = _redecoded(run)
+    if whole is not None:
+        yield 0, run, whole
         return
     for word in _NON_ASCII_WORD.finditer(run):
-        if _CURLY_MARK.search(word.group()) is None or _redecoded(word.group()) is not None:
-            yield word.start(), word.group()
-            continue
-        for part in _NON_ASCII_PART.finditer(word.group()):
-            yield word.start() + part.start(), part.group()
+        repaired = _redecoded(word.group())
+        if repaired is not None:
+            yield word.start(), word.group(), repaired
+        elif _CURLY_MARK.search(word.group()) is not None:
+            for part in _NON_ASCII_PART.finditer(word.group()):
+                repaired = _redecoded(part.group())
+                if repaired is not None:
+                    yield word.start() + part.start(), part.group(), repaired
 
 
 # A run of words each holding a non-ASCII character, with the spaces between them.
