@@ -17,7 +17,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterable
 
-from audit.languages import language, words
+from audit.languages import language, shipped_codes, words
 
 _FUNCTION_LISTS = ("function_words", "lexicon.grammatical", "repeats.droppable", "articles.definite")
 _LISTS = ("lexicon.words", "lexicon.contractions", "repeats.grammatical", *_FUNCTION_LISTS)
@@ -31,6 +31,12 @@ MIN_CONTENT_LETTERS = 5
 def vocabulary(code: str) -> frozenset[str]:
     """Every word the language data lists for `code`, casefolded."""
     return frozenset().union(*(words(code, key) for key in _LISTS))
+
+
+@functools.cache
+def spoken_languages() -> tuple[str, ...]:
+    """The shipped languages whose data lists words: those `vocabulary` can speak for."""
+    return tuple(code for code in shipped_codes() if vocabulary(code))
 
 
 @functools.cache
