@@ -178,6 +178,13 @@ def detect(text: str) -> tuple[FurnitureLine, ...]:
         if kind == CONTACT:
             found.append(FurnitureLine(line.start, line.start + len(line.body), kind, False, embedded=True))
             continue
+        linked = text.find(MASK, line.start, line.end)
+        if linked >= 0:
+            # A link's target or an address is protected, and no finding may touch it: the words before
+            # it are reported, nothing is deleted ("[NEWS](…) | [Ausland](…)", "Read on: https://…").
+            if TOKEN.compiled.search(text, line.start, linked):
+                found.append(FurnitureLine(line.start, linked, kind, False, embedded=True))
+            continue
         neighbours = [verdicts[other] for other in (index - 1, index + 1) if 0 <= other < len(lines)]
         outside = index < first or index > last
         found.append(FurnitureLine(line.start, line.end, kind, level == SURE or outside or any(neighbours)))

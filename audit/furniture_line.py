@@ -19,9 +19,11 @@ here a line only says how sure its own signs make it (`WEAK`, `LIKELY`, `SURE`).
 from __future__ import annotations
 
 import itertools
+from collections.abc import Callable
 
 from audit.furniture_notice import is_continued, is_copyright, is_wire_code
 from audit.furniture_print import BAR_ITEMS, DOMAIN, credit, is_running_head, is_staff, is_widget
+from audit.furniture_row import MIN_SURE_LINKS, hashtag_row, link_row, meta_row
 from audit.furniture_stamp import CLOCK, YEAR, dated, is_signed_stamp, is_stamp
 from audit.prose import LazyPattern
 from audit.ui_lexicon import NUMBER, PAIR_AND_MORE, TOKEN, Lexicon, key, key_of, token_key, token_keys
@@ -211,6 +213,11 @@ def judge(body: str, words: Lexicon, tokens: list[str] | None = None) -> Verdict
         return "running head", SURE
     if barred and is_widget(body, words):
         return "widget", LIKELY  # sure only at the edge of the article or beside furniture
+    links = link_row(body)
+    if links:
+        return "menu", SURE if links >= MIN_SURE_LINKS else LIKELY
+    if hashtag_row(body):
+        return "tags", SURE
     if _ATTACHMENT.compiled.fullmatch(body):
         return "attachment", SURE
     if _COUNTER.compiled.fullmatch(body):
@@ -286,12 +293,24 @@ def judge(body: str, words: Lexicon, tokens: list[str] | None = None) -> Verdict
         pieces = _pieces(body, words)
         if pieces is not None:
             return pieces
+    if (found is None or found[1] == WEAK) and barred and meta_row(body, words, _furniture_piece(words)):
+        return "meta", LIKELY  # sure at the top or bottom, where pages print it, or beside furniture
     if (found is None or found[1] == WEAK) and body[-1:] in _EDGE_ARROWS:
         # Arrows after a label are its buttons ("Bild 1 von 6 ‹ ›"): the label says what it is.
         trimmed = body.rstrip(_EDGE_ARROWS)
         if trimmed and trimmed != body and TOKEN.search(trimmed):
             return judge(trimmed, words) or found
     return found
+
+
+def _furniture_piece(words: Lexicon) -> Callable[[str], bool]:
+    """Whether a piece of a row is furniture alone: a count, or a line judged likely furniture."""
+
+    def furniture(piece: str) -> bool:
+        verdict = judge(piece, words)
+        return is_count(piece, words) or (verdict is not None and verdict[1] > WEAK)
+
+    return furniture
 
 
 def _pieces(body: str, words: Lexicon) -> Verdict | None:
