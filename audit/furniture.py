@@ -133,7 +133,15 @@ def detect(text: str) -> tuple[FurnitureLine, ...]:
     """
     words = lexicon()
     spans = _line_spans(text)
-    bodies = [_body(text[start:end]) for start, end in spans]
+    raws = [text[start:end].lstrip() for start, end in spans]
+    # A table has two rows at least (its head and its rule): a lone line between bars is a page's
+    # metadata row ("| 26.11.2026 - 14:37 | Güncelleme: 26.11.2026 - 15:02 |").
+    tables = [
+        raw.startswith("|")
+        and any(0 <= other < len(raws) and raws[other].startswith("|") for other in (index - 1, index + 1))
+        for index, raw in enumerate(raws)
+    ]
+    bodies = [_body(text[start:end], table) for (start, end), table in zip(spans, tables, strict=True)]
     lines = [
         _Line(start, end, body, number, TOKEN.findall(body))
         for number, ((start, end), body) in enumerate(zip(spans, bodies, strict=True))
@@ -470,11 +478,13 @@ def _line_spans(text: str) -> list[tuple[int, int]]:
         start = newline + 1
 
 
-def _body(line: str) -> str | None:
-    """The words of a line without Markdown markers and masked text; None for blank lines and table rows."""
+def _body(line: str, table: bool) -> str | None:
+    """The words of a line without Markdown markers and masked text; None for blank lines and rows of a
+    `table`; the outer bars of a lone row dropped."""
     stripped = line.replace(MASK, " ").strip()
-    if not stripped or stripped.startswith("|"):
+    if not stripped or (table and stripped.startswith("|")):
         return None
+    stripped = stripped.strip("| ")
     body = _MARKDOWN_PREFIX.compiled.sub("", stripped).strip()
     return body if TOKEN.search(body) else None
 

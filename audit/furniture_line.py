@@ -681,6 +681,8 @@ def _segment(segment: str, words: Lexicon) -> str | None:
         return said[0]
     if segment_key in words.counters and any(NUMBER.search(token) for token in tokens):
         return "counter"
+    if _labelled_count(tokens, words):
+        return "counter"
     if len(tokens) == 1 and NUMBER.search(tokens[0]) and _ICON.compiled.search(segment):
         return "counter"  # "💬 5": an icon and its count
     if segment.endswith("*") and segment_key in words.fields:
@@ -723,6 +725,18 @@ def is_count(piece: str, words: Lexicon) -> bool:
     (True, True, False)
     """
     return _segment(piece, words) == "counter"
+
+
+def _labelled_count(tokens: list[str], words: Lexicon) -> bool:
+    """True for a count after a label no list holds ("Bildergalerie: 14 Bilder", "Diaporama (15 photos)",
+    "Seen 1,520 views"): one capitalised word, a number, a counted word."""
+    figures = len(tokens) - 2
+    return (
+        0 < figures <= 2
+        and tokens[0][:1].isupper()
+        and all(map(str.isdigit, tokens[1:-1]))
+        and token_key(tokens[-1]) in words.counters
+    )
 
 
 def _says_none(keys: list[str], words: Lexicon) -> bool:
@@ -824,7 +838,7 @@ def _is_name(text: str) -> bool:
     (True, False)
     """
     tokens = TOKEN.findall(text)
-    listed = any(mark in text for mark in ",;/|·")  # "Schlagworte: Wahl, Landtag" lists, names do not
+    listed = any(mark in text for mark in ",;/|·#")  # "Schlagworte: Wahl, Landtag", "Tags: #Wahl #Landtag" list
     return 0 < len(tokens) <= MAX_NAME_WORDS and not listed and all(token[:1].isupper() for token in tokens)
 
 

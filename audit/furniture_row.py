@@ -102,10 +102,11 @@ def _dated(piece: str, tokens: list[str], words: Lexicon) -> bool:
 
 
 def _timed(piece: str, tokens: list[str], words: Lexicon) -> bool:
-    """A clock, a duration or a count of time ("14:37", "Lesezeit 7 Minuten", "hace 3 horas"): a figure
-    and a date or time word, without a year (a date says when a story was written), few other words."""
+    """A date with a clock ("26.11.2026 - 14:37"), a duration or a time ago ("Lesezeit 7 Minuten", "hace
+    3 horas"): a figure and a date or time word, few other words. A clock without a year is an event's
+    ("Freitag 20:00"), a date without a clock says when the story was written."""
     if CLOCK.compiled.search(piece) is not None:
-        return True
+        return YEAR.compiled.search(piece) is not None
     if len(tokens) > MAX_COUNT_WORDS or YEAR.compiled.search(piece) or not any(map(str.isdigit, tokens)):
         return False
     keys = [key for key in token_keys(tokens) if not key.isdigit()]
