@@ -59,6 +59,8 @@ CONTACT = "contact"
 MAX_CONTACT_NAME_WORDS = 4
 # Such a name: words and a space before the address (not a link's words, "[Bronchales](…)").
 _CONTACT_NAME = LazyPattern(r"[^\W\d_][\w.'’-]*(?: [^\W\d_][\w.'’-]*)* ")
+# A paragraph opening in bold, and what follows the bold words ("**Jane Doe** reports …").
+_BOLD_OPENING = LazyPattern(r"\*\*(?P<bold>[^*\n]{2,60})\*\*\s*(?:[—–-]\s*)?(?P<next>\S*)")
 # An author box: a name of two to four words, a dash, comma or bar, then a job title of one or two words.
 _AUTHOR_BOX = LazyPattern(r"\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}\s*[—–,|-]\s+(?P<role>\p{L}+(?: \p{L}+)?)")
 # The longest author box on one line, in words.
@@ -245,15 +247,36 @@ def _mark_blurb(lines: list[_Line], verdicts: list[Verdict | None], words: Lexic
         (index for index in range(len(lines) - 1, -1, -1) if verdicts[index] is None and is_prose(lines[index].body)),
         None,
     )
-    if not names or last is None:
+    if last is None or len(lines[last].tokens) > MAX_BLURB_LINE_WORDS:
+        return
+    if _introduces_author(lines[last].body, words):
+        verdicts[last] = ("author", LIKELY)
         return
     tokens = lines[last].tokens
-    if len(tokens) > MAX_BLURB_LINE_WORDS:
-        return
     for name in names:
         if tuple(tokens[: len(name)]) == name and len(tokens) > len(name) and tokens[len(name)][:1].islower():
             verdicts[last] = ("author", LIKELY)
             return
+
+
+def _introduces_author(body: str, words: Lexicon) -> bool:
+    """True for an author's blurb that opens in bold: her name and then what she does in lower case
+    ("**Jane Doe** reports on …"), or a bold label of the author box ("**About the author** — …"). An
+    interview's answer has a colon after the bold name ("**Jane Doe:** …")."""
+    bold = _BOLD_OPENING.compiled.match(body)
+    if bold is None:
+        return False
+    heading = key(bold.group("bold"))
+    said = words.phrase(heading)
+    group = words.leads.get(heading) or (said[0] if said is not None and said[1] == 0 else "")
+    if group:
+        return group.endswith("/author")
+    named = TOKEN.findall(bold.group("bold"))
+    return (
+        2 <= len(named) <= MAX_CONTACT_NAME_WORDS
+        and all(token[:1].isupper() for token in named)
+        and bold.group("next")[:1].islower()
+    )
 
 
 def _byline_name(line: _Line, words: Lexicon) -> tuple[str, ...]:

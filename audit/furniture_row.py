@@ -66,13 +66,13 @@ def meta_row(body: str, words: Lexicon, furniture: Callable[[str], bool]) -> boo
     """True for a row of page metadata: pieces between bars or middle dots, each a short label, a date,
     a credit, a duration or count, or furniture (`furniture` judges a piece), one at least a duration,
     a count, a clock or furniture ("Meinung · Europa · Lesezeit 6 Minuten", "26.11.2026 - 14:37 |
-    Güncelleme: 26.11.2026 - 15:02"). A row that opens with a byline keeps it: audit/furniture_piece.py
-    reports only the stamp after it."""
+    Güncelleme: 26.11.2026 - 15:02"). A row that opens with a byline ("By …", "Posted by …") keeps it:
+    audit/furniture_piece.py reports only the stamp or the counts after it."""
     pieces = [piece.strip() for piece in BAR_ITEMS.compiled.split(body)]
     if len(pieces) < 2:
         return False
-    first = TOKEN.findall(pieces[0])
-    if first and token_key(first[0]) in words.by:
+    # "By Jane Doe", "Publicado por Redacción": the byline stays, its counts and stamps go piece by piece.
+    if any(token_key(token) in words.by for token in TOKEN.findall(pieces[0])[:2]):
         return False
     paged = False
     for piece in pieces:

@@ -106,3 +106,27 @@ def test_a_table_keeps_its_rows() -> None:
     prose = ARTICLES["en"]
     page = f"{prose}\n\n| Year | Sailings |\n|------|---------:|\n| 2025 | 1,204 |\n\n{prose}\n"
     assert detect(page) == ()
+
+
+@pytest.mark.parametrize(
+    ("code", "blurb"),
+    [
+        ("en", "**Tom Hadley** covers farming and the coast for the paper. He lives in Whitby."),
+        ("de", "**Jonas Weber** schreibt als freier Autor über Energie und Klima. Er lebt in Kiel."),
+        ("es", "**Ana Ruiz** es corresponsal en Lisboa y escribe sobre vivienda y turismo en la península."),
+    ],
+)
+def test_an_authors_blurb_opening_in_bold_at_the_end_is_found_and_inside_stays(code: str, blurb: str) -> None:
+    assert _reported(code, blurb, "bottom") == [blurb]
+    assert _reported(code, blurb, "middle") == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "**Tom Hadley:** We were never told the line would close, and nobody from the company came.",
+        "**The verdict** was expected on Monday, but the judge adjourned the case until the spring.",
+    ],
+)
+def test_a_last_paragraph_opening_in_bold_without_a_blurbs_build_stays(line: str) -> None:
+    assert _reported("en", line, "bottom") == []
