@@ -535,6 +535,14 @@ def _judge_short(body: str, tokens: list[str], keys: list[str], words: Lexicon) 
         if tolerated is not None:
             return tolerated
     head, *rest = _HEAD.compiled.split(body, maxsplit=1)
+    labelled = TOKEN.findall(head)
+    if (
+        rest
+        and 0 < len(labelled) <= MAX_POLL_OPTION_WORDS
+        and words.is_label_word(labelled[0])
+        and _brands(rest[0], words)
+    ):
+        return "share bar", SURE  # "Compartir en: Facebook Twitter LINE Correo electrónico"
     if (
         rest
         and key(head) in words.phrases
@@ -550,6 +558,18 @@ def _judge_short(body: str, tokens: list[str], keys: list[str], words: Lexicon) 
     if len(tokens) <= MAX_WEAK_WORDS and not ends_sentence(body) and any(map(words.is_label_word, tokens)):
         return "interface", WEAK
     return None
+
+
+def _brands(text: str, words: Lexicon) -> bool:
+    """True for the buttons after a share label, separated by spaces only: two platforms at least, and
+    otherwise interface words, brands no list holds (capitalised) and one other word ("electrónico");
+    three buttons at least."""
+    if any(mark in text for mark in "/,;.&+"):
+        return False  # a credit names its source ("Foto: Facebook/Instagram", "Facebook and Twitter posts")
+    tokens = TOKEN.findall(text)
+    platforms = sum(token_key(token) in words.platforms for token in tokens)
+    unknown = [token for token in tokens if not (words.is_interface_word(token) or token[:1].isupper())]
+    return platforms >= 2 and MIN_MENU_ITEMS <= len(tokens) <= MAX_BAR_WORDS and len(unknown) <= 1
 
 
 def _tolerated(segments: list[str], kinds: list[str | None], words: Lexicon) -> Verdict | None:

@@ -155,3 +155,20 @@ def test_the_furniture_of_a_source_language_is_found_in_a_translation_and_its_pr
     """Languages mt-audit does not check still ship their pages' furniture: a scraper keeps it in the
     English translation (Korean share bars, Russian teasers, Greek comment counts)."""
     assert _reported("en", line, "bottom") == ([line] if field == "examples" else [])
+
+
+@pytest.mark.parametrize(
+    ("code", "line"),
+    [
+        ("en", "Share on: Facebook Bluesky Threads Email"),
+        ("it", "Condividi su: WhatsApp Telegram Facebook"),
+        ("pt", "Partilhar: Facebook WhatsApp Telegram Email"),
+    ],
+)
+def test_share_buttons_after_a_label_separated_by_spaces_only_are_found(code: str, line: str) -> None:
+    assert _reported(code, line, "middle") == [line]
+
+
+@pytest.mark.parametrize("line", ["Foto: Facebook/Instagram", "Source: posts on Facebook, Telegram and X"])
+def test_a_credit_naming_platforms_stays(line: str) -> None:
+    assert _reported("en", line, "middle") == []
