@@ -94,9 +94,9 @@ _QUOTES = frozenset('«»“”„"‹')
 _LINK_WORDS = LazyPattern(r"\[[^\[\]]*\]")
 # A social-media handle ("@janedoe"), not an e-mail address.
 _HANDLE = LazyPattern(r"(?<![\w.@])@\w{2,30}\b(?!\.\w)")
-# A slide or page counter ("3 / 12", "Foto 3 de 10", "Page 2 of 5").
+# A slide or page counter ("3 / 12", "Foto 3 de 10", "Page 2 of 5", "Photo: 4 of 9").
 _COUNTER = LazyPattern(
-    r"(?i:(?:photo|foto|bild|image|imagen|immagine|imagem|slide|page|seite|página|pagina)\s+)?"
+    r"(?i:(?:photo|foto|bild|image|imagen|immagine|imagem|slide|page|seite|página|pagina)\s*:?\s+)?"
     r"\d{1,3}\s*(?:/|(?i:of|von|de|di|sur|sobre|em))\s*\d{1,3}"
 )
 # A counter with a hint after it ("Bild 1 von 6 – Wischen für mehr", "Photo 2/9 | Swipe for more").
@@ -220,7 +220,7 @@ def judge(body: str, words: Lexicon, tokens: list[str] | None = None) -> Verdict
         return "tags", SURE
     if _ATTACHMENT.compiled.fullmatch(body):
         return "attachment", SURE
-    if _COUNTER.compiled.fullmatch(body):
+    if _COUNTER.compiled.fullmatch(body.strip("()[] ")):  # "(Photo: 1 of 9)"
         return "gallery", LIKELY
     counted = _COUNTER_TAIL.compiled.fullmatch(body)
     if counted and len(TOKEN.findall(counted.group("tail"))) <= MAX_COUNTER_TAIL_WORDS:

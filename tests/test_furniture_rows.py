@@ -58,6 +58,8 @@ def test_a_row_of_links_is_reported_up_to_its_first_link_and_kept(code: str, lin
         ("de", "Bildergalerie: 9 Bilder", "middle"),
         ("fr", "Diaporama (7 photos)", "middle"),
         ("it", "Letture: 5.210", "bottom"),
+        ("it", "(Foto: 3 di 8)", "middle"),
+        ("en", "Photo: 2 of 11", "middle"),
     ],
 )
 def test_a_row_of_a_known_build_is_found(code: str, line: str, where: str) -> None:
