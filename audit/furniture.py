@@ -16,7 +16,8 @@ its neighbours.
   is sure next to other furniture or outside the article's body (before its first or after its last
   line of real prose: long, with a sentence end), as jusText settles short paragraphs by context.
 Headlines, bylines, datelines, credits, captions and list items carry none of these signs.
-audit/furniture_line.py judges each line alone (audit/furniture_stamp.py its stamps) and
+audit/furniture_line.py judges each line alone (audit/furniture_stamp.py its stamps, audit/furniture_row.py
+rows by their build: links, hashtags, metadata) and
 audit/furniture_piece.py finds furniture inside a line; this module weighs the verdicts against the page:
 hard-wrapped paragraphs, menus over several lines, teasers under a heading, neighbours, position.
 Unlike jusText, lines are not scored by stopword density against a stoplist; prose is told apart by
