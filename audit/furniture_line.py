@@ -83,6 +83,8 @@ _EDGE_ARROWS = "‹›<>«»←→↗▸◂◀▶ "
 _SHORTCUT_TAIL = LazyPattern(r"[\s:]*\b(?:Ctrl|Strg|Alt|Shift|Cmd|Maj)\s*\+\s*\w+\s*$")
 # A count in brackets after a label ("Fotogallery (12 foto)", "Comments (3)").
 _COUNT_TAIL = LazyPattern(r"\s*\(\s*\d+\s*(?P<what>[^\W\d_]*)\s*\)\s*$")
+# The longest button no list holds in a row of known buttons, in words ("Gefällt mir").
+MAX_BUTTON_WORDS = 3
 # At most this share of a bar's pieces may be brands no list holds ("Facebook · X · KakaoTalk").
 MAX_UNKNOWN_BRANDS = 1
 _CRUMBS = LazyPattern(r"\s*(?:>>|[>»›→])\s*|\s+[/|]\s+")
@@ -304,11 +306,12 @@ def judge(body: str, words: Lexicon, tokens: list[str] | None = None) -> Verdict
 
 
 def _furniture_piece(words: Lexicon) -> Callable[[str], bool]:
-    """Whether a piece of a row is furniture alone: a count, or a line judged likely furniture."""
+    """Whether a piece of a row is furniture alone: a count, or a line judged surely furniture (a lone
+    "Print" may be a word of a list: "Brest · Print · Roscoff")."""
 
     def furniture(piece: str) -> bool:
         verdict = judge(piece, words)
-        return is_count(piece, words) or (verdict is not None and verdict[1] > WEAK)
+        return is_count(piece, words) or (verdict is not None and verdict[1] == SURE)
 
     return furniture
 
@@ -575,7 +578,8 @@ def _brands(text: str, words: Lexicon) -> bool:
 def _tolerated(segments: list[str], kinds: list[str | None], words: Lexicon) -> Verdict | None:
     """A bar whose pieces are buttons but for a brand no list holds ("Share ▸ Facebook · X · KakaoTalk ·
     Copy link": one capitalised word beside two platforms at least) or a credit the buttons act on
-    ("Quelle: Ukrinform | Original anzeigen"); None when another piece is prose."""
+    ("Quelle: Ukrinform | Original anzeigen"), or a row of three buttons or more, most of them known;
+    None when another piece is prose."""
     unknown = [segment for segment, kind in zip(segments, kinds, strict=True) if kind is None]
     credits = [segment for segment in unknown if credit(segment, words)]
     brands = [segment for segment in unknown if _is_brand(segment)]
@@ -585,7 +589,17 @@ def _tolerated(segments: list[str], kinds: list[str | None], words: Lexicon) -> 
         return first, LIKELY
     if len(brands) == len(unknown) <= MAX_UNKNOWN_BRANDS and platforms >= 2:
         return first, SURE
+    if len(segments) >= MIN_MENU_ITEMS and 2 * len(unknown) < len(segments) and all(map(_is_unlisted_button, unknown)):
+        return first, LIKELY  # a row of buttons, most of them known ("Gefällt mir (12) · Zitieren · Melden")
     return None
+
+
+def _is_unlisted_button(segment: str) -> bool:
+    """True for a piece that may be a button no list holds: a few words, perhaps a count in brackets."""
+    label = _COUNT_TAIL.compiled.sub("", segment)
+    return (
+        0 < len(TOKEN.findall(label)) <= MAX_BUTTON_WORDS and not any(map(str.isdigit, label)) and not terminated(label)
+    )
 
 
 def _is_brand(segment: str) -> bool:

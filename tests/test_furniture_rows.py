@@ -59,6 +59,10 @@ def test_a_row_of_links_is_reported_up_to_its_first_link_and_kept(code: str, lin
         ("fr", "Diaporama (7 photos)", "middle"),
         ("it", "Letture: 5.210", "bottom"),
         ("it", "(Foto: 3 di 8)", "middle"),
+        # A row of buttons, most of them known, one a label no list holds.
+        ("en", "Helpful (5) · Reply · Report", "bottom"),
+        ("fr", "Utile (2) · Répondre · Signaler", "bottom"),
+        ("es", "Útil (4) · Responder · Denunciar", "bottom"),
         ("en", "Photo: 2 of 11", "middle"),
     ],
 )
@@ -88,6 +92,7 @@ def test_a_posters_note_relaying_a_machine_translation_is_found(code: str, line:
         ("en", "Village hall · Friday 19:30 · free entry", "middle"),
         ("de", "Gemeindehaus · Samstag 15:00 · Eintritt frei", "middle"),
         ("en", "Monday · Wednesday · Friday", "middle"),
+        ("en", "Brest · Print · Roscoff", "middle"),
         ("en", "#SaveOurFerry", "middle"),
         ("en", "## The numbers", "middle"),
         ("en", "[Read the full ruling](https://court.example/ruling)", "middle"),
