@@ -80,6 +80,7 @@ _WORD_LISTS = (
 )
 _SCALARS: dict[str, type] = {
     "names.order_abroad": str,
+    "names.syllable": str,
     "numbers.grouping": str,
     "numbers.decimal": str,
     "numbers.thousand": str,

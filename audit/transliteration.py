@@ -108,21 +108,33 @@ _KOREAN_SURNAMES = tuple(
 # French writes Arabic sh as ch (Rachid / Rashid, Hicham / Hisham), where ch is otherwise k or kh;
 # Persian writes Arabic q as gh (Ghassem / Qassem); West African names write di before a vowel as dj
 # (Diallo / Djaló), where dj is otherwise j (Djamel / Jamal). Each applies to one word when the other
-# holds its replacement, so Diana never meets Jana.
+# holds its replacement, so Diana never meets Jana. German, Dutch and the Slavic languages write the
+# glide before a vowel j where English and French write y (Jelena / Yelena, Jael / Yael, Dajan /
+# Dayan), and Greek Γι is Gi or Y (Giorgos / Yorgos); English and German keep the Greek th that
+# the other languages write t (Thomas / Tomasz, Theodoros / Teodor).
 # Each entry: letters the word must hold (a cheap test before the pattern), the pattern, its
-# replacement, and what the other word must hold.
+# replacement, what the other word must hold, and the length of the longer word below which it does
+# not apply (one respelt letter of a short word makes another name: Chen / Shen, Khan / Han).
+# Pinyin and Korean romanisation write j and y for two sounds (Jing / Ying, Joon / Yoon): the glide
+# entry leaves their words alone (`_east_asian`).
 _ALTERNATIONS = (
-    ("kh", LazyPattern("kh"), "h", "h"),
-    ("ch", LazyPattern("ch"), "sh", "sh"),
+    ("kh", LazyPattern("kh"), "h", "h", 5),
+    ("ch", LazyPattern("ch"), "sh", "sh", 5),
     # English ch for the ч German writes tsch, French tch, Polish cz (Kovalchuk / Kowaltschuk); Greek χ
     # written ch or h (Vlachos / Vlahos).
-    ("ch", LazyPattern("(?<!t)(?<!ts)ch"), "tsch", "tsch"),
-    ("ch", LazyPattern("(?<!t)ch"), "tch", "tch"),
-    ("ch", LazyPattern("ch"), "cz", "cz"),
-    ("ch", LazyPattern("(?<![st])ch"), "h", "h"),
-    ("gh", LazyPattern("gh"), "q", "q"),
-    ("di", LazyPattern(r"^di(?=[aeiou])"), "dj", "dj"),
+    ("ch", LazyPattern("(?<!t)(?<!ts)ch"), "tsch", "tsch", 5),
+    ("ch", LazyPattern("(?<!t)ch"), "tch", "tch", 5),
+    ("ch", LazyPattern("ch"), "cz", "cz", 5),
+    ("ch", LazyPattern("(?<![st])ch"), "h", "h", 5),
+    ("gh", LazyPattern("gh"), "q", "q", 5),
+    ("di", LazyPattern(r"^di(?=[aeiou])"), "dj", "dj", 5),
+    # A glide is one letter in a four-letter name too (Jael / Yael, Juri / Yuri); Jan / Yan stay apart.
+    ("j", LazyPattern(r"(?:^|(?<=[aeiou]))j(?=[aeiou])"), "y", "y", 4),  # not for `_east_asian` words
+    ("gi", LazyPattern(r"^gi(?=[aeiou])"), "y", "y", 5),
+    ("th", LazyPattern("th"), "t", "t", 5),
 )
+# The shortest word an alternation applies to.
+_SHORTEST_ALTERNATED = min(entry[-1] for entry in _ALTERNATIONS)
 _FOLD = str.maketrans({"ø": "o", "ł": "l", "đ": "d", "ı": "i", "æ": "ae", "œ": "oe", "þ": "th"})
 
 
@@ -183,11 +195,11 @@ def skeletons(word: str) -> frozenset[str]:
     """
     folded = fold(word)
     found = {skeleton(word)}
-    if len(folded) >= 5:
+    if len(folded) >= _SHORTEST_ALTERNATED:
         found.update(
             skeleton(pattern.sub(replacement, folded))
-            for letters, pattern, replacement, _ in _ALTERNATIONS
-            if letters in folded and pattern.search(folded)
+            for letters, pattern, replacement, _, shortest in _ALTERNATIONS
+            if len(folded) >= shortest and letters in folded and pattern.search(folded)
         )
     return frozenset(found)
 
@@ -254,27 +266,32 @@ def word_relation(
     ('variant', 'variant', None)
     """
     relation = _relation(first, second, letters)
-    if relation is not None or not alternations:
+    if relation in ("same", "variant") or not alternations:
         return relation
-    # Only a strong relation counts through an alternation: the respelling is already one change.
+    # Only a strong relation counts through an alternation: the respelling is already one change. A
+    # slip may be a respelling seen whole (Papachristou / Papahristou: one letter, and Greek χ).
     strong = ("same", "variant")
-    return (
-        "variant"
-        if any(_relation(one, other, letters) in strong for one, other in _alternated(first, second))
-        else None
-    )
+    if any(_relation(one, other, letters) in strong for one, other in _alternated(first, second)):
+        return "variant"
+    return relation
 
 
 def _alternated(first: str, second: str) -> Iterator[tuple[str, str]]:
-    """The two words folded, one of them respelt by an `_ALTERNATIONS` entry the other calls for; none
-    for words under five letters, where one respelt letter makes another name (Chen / Shen, Khan / Han)."""
+    """The two words folded, one of them respelt by an `_ALTERNATIONS` entry the other calls for or by a
+    source language's respellings; none for short words, where one respelt letter makes another name
+    (Chen / Shen, Khan / Han)."""
     folded_first, folded_second = fold(first), fold(second)
-    if max(len(folded_first), len(folded_second)) < 5:
+    longest = max(len(folded_first), len(folded_second))
+    if longest < _SHORTEST_ALTERNATED:
         return
-    for letters, pattern, replacement, needed in _ALTERNATIONS:
+    for letters, pattern, replacement, needed, shortest in _ALTERNATIONS:
+        if letters == "j" and (_east_asian(folded_first) or _east_asian(folded_second)):
+            continue
         for one, other in ((folded_first, folded_second), (folded_second, folded_first)):
-            if letters in one and needed in other and pattern.search(one):
+            if longest >= shortest and letters in one and needed in other and pattern.search(one):
                 yield pattern.sub(replacement, one), other
+    if longest < 5:
+        return
     for respellings in _source_respellings():
         for one, other in ((folded_first, folded_second), (folded_second, folded_first)):
             # Most pairs of words hold no letters a source renders: a few substring tests settle them.
@@ -282,6 +299,16 @@ def _alternated(first: str, second: str) -> Iterator[tuple[str, str]]:
                 rendered = _rendered(one, other, respellings)
                 if rendered != one:
                     yield rendered, other
+
+
+def _east_asian(folded: str) -> bool:
+    """True when a folded word reads as romanised Chinese (one pinyin or Wade-Giles syllable) or Korean
+    (a vowel written eo, eu or oo), where j and y are two sounds (Jing / Ying, Joon / Yoon).
+
+    >>> _east_asian("jing"), _east_asian("joon"), _east_asian("jael")
+    (True, True, False)
+    """
+    return _SYLLABLE.search(folded) is not None or any(pair in folded for pair in ("eo", "eu", "oo"))
 
 
 @functools.cache
