@@ -212,9 +212,7 @@ def _institution_start(words: list[str], first: int, last: int, language: NameCo
     """Where a person's name ends before the institution a particle ties to it ("Ryota Shimizu von der
     Gesellschaft", de/78), or `first` when the place word is in the name itself ("Hunan Province"):
     the name is two words or more before a lower-case particle, and holds no place word."""
-    cut = next(
-        (index for index in range(first + 2, last) if words[index] in language.particles and lower[index]), last
-    )
+    cut = next((index for index in range(first + 2, last) if words[index] in language.particles and lower[index]), last)
     if cut == last or any(word in language.place_words for word in words[first:cut]):
         return first
     return cut
