@@ -264,10 +264,14 @@ def word_relation(
     ('slip', 'variant', None)
     >>> word_relation("Khalil", "Halil"), word_relation("Diallo", "Djaló"), word_relation("Diana", "Jana")
     ('variant', 'variant', None)
+    >>> word_relation("Grzegorz", "Gregor"), word_relation("Nikos", "Nikolaos")
+    ('variant', 'variant')
     """
     relation = _relation(first, second, letters)
     if relation in ("same", "variant") or not alternations:
         return relation
+    if _equivalent(fold(first), fold(second)):
+        return "variant"  # one given name in two languages' forms (Grzegorz / Gregor, Nikolaos / Nikos)
     # Only a strong relation counts through an alternation: the respelling is already one change. A
     # slip may be a respelling seen whole (Papachristou / Papahristou: one letter, and Greek χ).
     strong = ("same", "variant")
@@ -299,6 +303,29 @@ def _alternated(first: str, second: str) -> Iterator[tuple[str, str]]:
                 rendered = _rendered(one, other, respellings)
                 if rendered != one:
                     yield rendered, other
+
+
+def _equivalent(first: str, second: str) -> bool:
+    """True when two folded words are forms of one given name in a `names.given_equivalents` group.
+
+    >>> _equivalent("grzegorz", "gregor"), _equivalent("gregor", "georg")
+    (True, False)
+    """
+    groups = _given_groups()
+    return not groups.get(first, frozenset()).isdisjoint(groups.get(second, frozenset()))
+
+
+@functools.cache
+def _given_groups() -> dict[str, frozenset[int]]:
+    """Every folded given name of `names.given_equivalents` (languages/<code>), with its groups' numbers."""
+    from audit.languages import language, shipped_codes
+
+    found: dict[str, set[int]] = {}
+    groups = (group for code in shipped_codes() for group in language(code).value("names.given_equivalents", ()))
+    for number, group in enumerate(groups):
+        for name in group:
+            found.setdefault(name, set()).add(number)
+    return {name: frozenset(numbers) for name, numbers in found.items()}
 
 
 def _east_asian(folded: str) -> bool:
