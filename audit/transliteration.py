@@ -446,7 +446,7 @@ def same_name(
         return True
     # A Chinese given name in Wade-Giles syllables or pinyin ("Chen Chih-ming" / "Chen Zhiming"), or a
     # one-syllable word in each system ("Chang Wei" / "Zhang Wei").
-    if _syllabic(first, second):
+    if _syllabic(first, second) or _korean(first, second):
         return True
     if len(words_first) == len(words_second):
         relations = [word_relation(a, b, letters) for a, b in zip(words_first, words_second, strict=True)]
@@ -518,6 +518,41 @@ def _syllabic(first: str, second: str) -> bool:
     ):
         return False
     return all(_pinyin_key(one) == _pinyin_key(other) for one, other in pairs)
+
+
+# Korean vowels and initials the Revised Romanisation writes one way and McCune-Reischauer or the
+# families' own spellings another (Hyeon / Hyun, Woo / U, Geun / Keun, Jun / Chun), made one.
+_HANGUL_VOWELS = (("eo", "u"), ("eu", "u"), ("oo", "u"), ("wu", "u"), ("ae", "e"))
+_HANGUL_INITIALS = (("ch", "j"), ("k", "g"), ("t", "d"), ("p", "b"), ("r", "l"), ("sh", "s"))
+
+
+def _korean(first: str, second: str) -> bool:
+    """True when two forms are one Korean name in two romanisations: a family name of one group of
+    `_KOREAN_SURNAMES` (or the same) and a hyphenated given name alike once both systems' vowels and
+    initials are made one ("Cho Hyun-woo" / "Jo Hyeon-u"). Hyun-woo and Hyun-wook stay apart.
+
+    >>> _korean("Cho Hyun-woo", "Jo Hyeon-u"), _korean("Kim Hyun-woo", "Kim Hyun-wook"), _korean("Kim Jong-un", "Kim Jong-il")
+    (True, False, False)
+    """
+    tokens_first, tokens_second = first.split(), second.split()
+    if len(tokens_first) != 2 or len(tokens_second) != 2 or "-" not in tokens_first[1] + tokens_second[1]:
+        return False
+    family_first, family_second = fold(tokens_first[0]), fold(tokens_second[0])
+    if family_first != family_second and not any({family_first, family_second} <= group for group in _KOREAN_SURNAMES):
+        return False
+    return _hangul_key(tokens_first[1]) == _hangul_key(tokens_second[1])
+
+
+def _hangul_key(given: str) -> str:
+    """A romanised Korean given name with its syllables' spellings made one (see `_korean`)."""
+    key = ""
+    for syllable in fold(given).split("-"):
+        for old, new in _HANGUL_INITIALS:
+            syllable = new + syllable[len(old) :] if syllable.startswith(old) else syllable
+        for old, new in _HANGUL_VOWELS:
+            syllable = syllable.replace(old, new)
+        key += syllable
+    return key
 
 
 def syllable_key(form: str) -> str:
