@@ -531,8 +531,10 @@ def _korean(first: str, second: str) -> bool:
     `_KOREAN_SURNAMES` (or the same) and a hyphenated given name alike once both systems' vowels and
     initials are made one ("Cho Hyun-woo" / "Jo Hyeon-u"). Hyun-woo and Hyun-wook stay apart.
 
-    >>> _korean("Cho Hyun-woo", "Jo Hyeon-u"), _korean("Kim Hyun-woo", "Kim Hyun-wook"), _korean("Kim Jong-un", "Kim Jong-il")
-    (True, False, False)
+    >>> _korean("Cho Hyun-woo", "Jo Hyeon-u"), _korean("Kim Hyun-woo", "Kim Hyun-wook")
+    (True, False)
+    >>> _korean("Kim Jong-un", "Kim Jong-il")
+    False
     """
     tokens_first, tokens_second = first.split(), second.split()
     if len(tokens_first) != 2 or len(tokens_second) != 2 or "-" not in tokens_first[1] + tokens_second[1]:
