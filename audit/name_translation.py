@@ -22,10 +22,6 @@ from audit.transliteration import fold
 if TYPE_CHECKING:
     from audit.names import Mention
 
-# A word at least this frequent in the article's language (Zipf scale: ten times a million words) is
-# an ordinary word of it, not a name MT left alone.
-_ORDINARY_ZIPF = 4.0
-
 
 def translated_words(found: Sequence[Mention], code: str) -> Iterator[tuple[Mention, str]]:
     """The mentions whose one word is a translation, each with the form the article writes elsewhere
@@ -44,7 +40,8 @@ def translated_words(found: Sequence[Mention], code: str) -> Iterator[tuple[Ment
     by_family: dict[tuple[int, str], list[Mention]] = defaultdict(list)
     for mention in found:
         words = mention.text.split(" ")
-        if len(words) >= 2 and fold(words[0]) in origins:
+        # Three words or more: "Le Monde" beside "Le Pen" is a paper beside a person.
+        if len(words) >= 3 and fold(words[0]) in origins:
             by_family[len(words), fold(words[0])].append(mention)
     for (_, family), mentions in by_family.items():
         syllable = origins[family]
@@ -55,7 +52,7 @@ def translated_words(found: Sequence[Mention], code: str) -> Iterator[tuple[Ment
                 form
                 for form, words in forms.items()
                 if (place := _one_difference(words, forms[mention.text])) is not None
-                and syllable.search(words[place]) is not None
+                and all(syllable.search(word) is not None for word in words[1:])
                 and syllable.search(forms[mention.text][place]) is None
                 and _ordinary(written[place], code)
             }
@@ -82,10 +79,11 @@ def _one_difference(first: list[str], second: list[str]) -> int | None:
 
 
 def _ordinary(word: str, code: str) -> bool:
-    """True when a word is an ordinary word of language `code` (wordfreq, read by the media rules)."""
-    from audit.media_title import _frequency
+    """True when a word is an ordinary word of language `code`, as the media rules read wordfreq (a
+    table in the disk cache, read only for an article that holds a candidate)."""
+    from audit.media_title import _ordinary as ordinary
 
-    return word.isalpha() and _frequency(word, code) >= _ORDINARY_ZIPF
+    return word.isalpha() and ordinary(word, code)
 
 
 @functools.cache
