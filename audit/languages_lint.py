@@ -126,9 +126,12 @@ def _shape_problems(language: Language) -> list[str]:
             continue
         if key in _WORD_LISTS:
             problems.extend(_list_problems(key, value))
-        elif key == "names.respellings":  # [written, rendered] letter pairs (audit/transliteration.py)
+        # [written, rendered] letter pairs (audit/transliteration.py), [masculine, feminine] endings
+        # (audit/gendered.py)
+        elif key in ("names.respellings", "names.gender_endings"):
             if not (isinstance(value, list) and all(_is_respelling(pair) for pair in value)):
-                problems.append(f"{key} must be a list of [written, rendered] pairs of non-empty strings")
+                pair = "[written, rendered]" if key == "names.respellings" else "[masculine, feminine]"
+                problems.append(f"{key} must be a list of {pair} pairs of non-empty strings")
         elif key == "names.given_equivalents":  # groups of one given name's forms (audit/transliteration.py)
             if not (isinstance(value, list) and all(_is_group(group) for group in value)):
                 problems.append(f"{key} must be a list of lists of two or more folded names")

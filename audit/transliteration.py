@@ -436,6 +436,8 @@ def same_name(
     True
     >>> same_name("Ali el-Masri", "Ali al-Masri", frozenset({"al", "el"}))
     True
+    >>> same_name("Anna Kowalski", "Anna Kowalska"), same_name("Jan Kowalski", "Anna Kowalska")
+    (True, False)
     """
     words_first, words_second = name_words(first, particles), name_words(second, particles)
     if len(words_first) < 2 or len(words_second) < 2:
@@ -455,6 +457,12 @@ def same_name(
                 return _particle_respelt(first, second, particles)
             # A one-letter slip is weak evidence alone: another word of the name must be the same.
             return "slip" not in relations or "same" in relations
+        # One given name with a surname's masculine and feminine forms: one woman (Anna Kowalska).
+        if relations[:-1].count("same") == len(relations) - 1:
+            from audit.gendered import gender_forms  # it reads `fold` from here
+
+            if gender_forms(words_first[-1], words_second[-1]):
+                return True
         if len(pieces_first) == len(pieces_second):
             return False
     # Words run together or split ("Abdelmadjid" / "Abdel Majid", "Kareem Ben Ali" / "Karim Benali",
