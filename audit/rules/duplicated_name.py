@@ -9,12 +9,14 @@ it is the same person); otherwise the finding is report-only.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from audit.findings import Finding, FixSafety
 from audit.languages import words
+from audit.names import conventions
 from audit.prose import LazyPattern
 from audit.punctuation import encloses
 from audit.rules.base import Context, Rule
@@ -23,12 +25,19 @@ from audit.rules.doubled_word import GRAMMATICAL, is_function_word
 if TYPE_CHECKING:
     from regex import Match
 
-# Two identical capitalised tokens. A hyphenated second token ("Boutros Boutros-Ghali") is a compound
-# surname, not an MT loop, so it does not match.
-_NAME_REPEAT = LazyPattern(
-    r"(?<![\p{L}\p{M}\p{N}'’-])(?P<name>\p{Lu}[\p{L}\p{M}]*(?:['’]\p{L}+)?)[ \t]+(?P=name)"
-    r"(?![\p{L}\p{M}\p{N}'’-])"
-)
+
+@functools.cache
+def _name_repeat(particles: frozenset[str]) -> LazyPattern:
+    """Two identical capitalised tokens, each with the particles that open it ("al-Khatib al-Khatib",
+    "de la Fuente de la Fuente"). A hyphenated second token ("Boutros Boutros-Ghali") is a compound
+    surname, not an MT loop, so it does not match."""
+    # Longest first, ties in a fixed order, so the pattern's source is the same in every process.
+    joined = "|".join(sorted(particles, key=lambda particle: (-len(particle), particle)))
+    opening = rf"(?:(?:{joined})(?:-|[ ]))" + "{0,2}" if joined else ""
+    return LazyPattern(
+        rf"(?<![\p{{L}}\p{{M}}\p{{N}}'’-])(?P<name>{opening}\p{{Lu}}[\p{{L}}\p{{M}}]*(?:['’-]\p{{L}}+)?)[ \t]+(?P=name)"
+        r"(?![\p{L}\p{M}\p{N}'’-])"
+    )
 
 
 class DuplicatedName(Rule):
@@ -48,7 +57,7 @@ class DuplicatedName(Rule):
         for paragraph in context.document.paragraphs:
             language = context.language_of(paragraph)
             legitimate = context.glossaries.legitimate_repeats(language)
-            for match in _NAME_REPEAT.finditer(paragraph.text):
+            for match in _name_repeat(conventions(language).particles).finditer(paragraph.text):
                 name = match.group("name")
                 if is_function_word(name.casefold(), language) or _is_legitimate(match, legitimate):
                     continue
