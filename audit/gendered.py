@@ -35,6 +35,21 @@ def gender_forms(first: str, second: str) -> bool:
     )
 
 
+def gender_stem(word: str) -> str:
+    """The folded surname without its masculine or feminine ending: the key under which both forms of
+    it meet (empty when it has no listed ending).
+
+    >>> gender_stem("Sokolov"), gender_stem("Sokolova"), gender_stem("Smith")
+    ('sokol', 'sokol', '')
+    """
+    folded = fold(word)
+    for masculine, feminine in _endings():
+        for ending in (feminine, masculine):
+            if folded.endswith(ending) and len(folded) - len(ending) >= _SHORTEST_STEM:
+                return folded[: len(folded) - len(ending)]
+    return ""
+
+
 def _paired(masculine_form: str, feminine_form: str, masculine: str, feminine: str) -> bool:
     if not (masculine_form.endswith(masculine) and feminine_form.endswith(feminine)):
         return False
