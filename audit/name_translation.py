@@ -79,11 +79,12 @@ def _one_difference(first: list[str], second: list[str]) -> int | None:
 
 
 def _ordinary(word: str, code: str) -> bool:
-    """True when a word is an ordinary word of language `code`, as the media rules read wordfreq (a
-    table in the disk cache, read only for an article that holds a candidate)."""
-    from audit.media_title import _ordinary as ordinary
+    """True when a word is an ordinary word of language `code`, with the media rules' threshold (the
+    wordfreq table in the disk cache, read only for an article that holds a candidate)."""
+    from audit.media_title import ORDINARY_ZIPF
+    from audit.word_frequency import zipf
 
-    return word.isalpha() and ordinary(word, code)
+    return word.isalpha() and zipf(word, code) >= ORDINARY_ZIPF
 
 
 @functools.cache
