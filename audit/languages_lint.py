@@ -77,6 +77,9 @@ _WORD_LISTS = (
     "media.qualifiers",
     "media.connectors",
     "media.titles",
+    "media.masthead_words",
+    "media.home_places",
+    "media.press_abroad",
 )
 _SCALARS: dict[str, type] = {
     "names.order_abroad": str,

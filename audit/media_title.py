@@ -35,6 +35,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from audit.cache import cached
+from audit.glossary.media_context import ArticleWords
 from audit.glossary.tokens import APOSTROPHES, HYPHENS, Token, tokenize
 from audit.languages import language, words, words_of_every_language
 from audit.lexicon import function_words
@@ -64,6 +65,9 @@ class Title(NamedTuple):
     start: int
     end: int
     text: str
+    # Read from a citation frame alone: a rendering only in an article from a country whose press
+    # writes another language (`reported_from_abroad`).
+    abroad: bool = False
 
 
 class _Vocabulary(NamedTuple):
@@ -92,6 +96,8 @@ class _Vocabulary(NamedTuple):
     frames: frozenset[tuple[str, ...]]
     cue: Any  # a compiled pattern: any descriptor or head, anywhere (compounds too)
     titles: frozenset[tuple[str, ...]]
+    masthead: frozenset[str]
+    paper_heads: frozenset[str]
 
 
 def articles_of(code: str) -> frozenset[str]:
@@ -132,6 +138,7 @@ def _vocabulary(code: str) -> _Vocabulary:
             words(code, "media.title_descriptors")
             | words(code, "media.title_heads")
             | words(code, "media.framed_descriptors")
+            | words(code, "media.masthead_words")
         ),
         calendar=words(code, "ui.calendar"),
         after=words(code, "media.descriptors_after"),
@@ -145,6 +152,12 @@ def _vocabulary(code: str) -> _Vocabulary:
         foreign_articles=words_of_every_language("articles.definite") - articles - function_words(code),
         home=words(code, "media.home_nationalities"),
         titles=_known_titles_of(code),
+        masthead=words(code, "media.masthead_words"),
+        # The words naming a paper that real titles of the language carry with a place, and no other
+        # real title word ("Journal", "Zeitung", "Newspaper"; not "Times" or "Post").
+        paper_heads=(words(code, "media.masthead_words") & words(code, "media.title_heads"))
+        - words(code, "media.title_markers")
+        - words(code, "media.title_words"),
     )
 
 
@@ -224,10 +237,11 @@ def literal_titles(text: str, code: str) -> Iterator[Title]:
             or _title_before_descriptor(tokens, keys, index, vocabulary)
             or _framed_title(tokens, keys, index, vocabulary)
         )
-        if found is None:
+        cited = None if found is not None else _cited_title(tokens, keys, index, vocabulary)
+        if found is None and cited is None:
             index += 1
             continue
-        first, last, words_at = found
+        first, last, words_at = found or cited  # type: ignore[misc]
         if _spelled_out(tokens, last) or _numbered(tokens, last) or _at_home(keys, first, vocabulary):
             index = last + 1
             continue
@@ -236,8 +250,14 @@ def literal_titles(text: str, code: str) -> Iterator[Title]:
         # A lower-case article before the run is the title's own when the title is known with it
         # ("il quotidiano la Repubblica").
         opening = _article_before(tokens, keys, first, vocabulary)
-        if _reads_literal([tokens[at].text for at in words_at], vocabulary, code, keys[opening : last + _READ_ON]):
+        written = [tokens[at].text for at in words_at]
+        span = keys[opening : last + _READ_ON]
+        if found is not None and _reads_literal(written, vocabulary, code, span):
             yield Title(tokens[first].start, tokens[last].end, text[tokens[first].start : tokens[last].end])
+        elif _reads_masthead(written, vocabulary, code, span, last + 1 - opening) if found is None else False:
+            yield Title(tokens[first].start, tokens[last].end, text[tokens[first].start : tokens[last].end], True)
+        elif _reads_place_named(written, vocabulary, code, span, last + 1 - opening):
+            yield Title(tokens[first].start, tokens[last].end, text[tokens[first].start : tokens[last].end], True)
         index = last + 1
 
 
@@ -299,6 +319,106 @@ def _framed_title(
         return None  # the agency's own name: "l'agence Europe", "a agência Brasil", "l'agenzia Dire"
     reported = following < len(tokens) and keys[following] in vocabulary.reporting
     return (at, at, [at]) if reported or _framed(keys, index, vocabulary) else None
+
+
+def _cited_title(
+    tokens: list[Token], keys: list[str], index: int, vocabulary: _Vocabulary
+) -> tuple[int, int, list[int]] | None:
+    """A title right after a citation frame, no descriptor anywhere ("according to the Daily Voice",
+    "selon la Voix du Peuple", "laut der Morgenpost des Volkes"): only a frame says it is cited, so
+    `_reads_masthead` asks more of its words and the rule asks where the article is from."""
+    if not vocabulary.frames or not _frame_ends(keys, index, vocabulary):
+        return None
+    if keys[index] not in vocabulary.articles and not _capitalised(tokens[index].text):
+        return None
+    title = _title_at(tokens, keys, index, vocabulary)
+    if title is None:
+        return None
+    if vocabulary.capitalised_descriptors and keys[title[2][0]] in vocabulary.descriptors:
+        return None  # "laut der Zeitung Stimme des Volkes": the descriptor's title, read from there
+    return title if _ends_noun_phrase(tokens, keys, title, vocabulary) else None
+
+
+def _frame_ends(keys: list[str], index: int, vocabulary: _Vocabulary) -> bool:
+    """True when a citation frame ends right before the token at `index` ("told" before "the")."""
+    return any(index >= len(frame) and tuple(keys[index - len(frame) : index]) == frame for frame in vocabulary.frames)
+
+
+def _reads_masthead(written: list[str], vocabulary: _Vocabulary, code: str, span: list[str], tokens: int) -> bool:
+    """True when a cited run reads as a paper's title in the language's own words: two words at least,
+    one naming a paper (`media.masthead_words`: "Voice", "Morgenpost"), every word an ordinary word of
+    the language or a place, no known title ("The Daily Telegraph", "La Voz de Galicia")."""
+    if _cites_known(span, tokens, vocabulary, code):
+        return False
+    title = tuple(_stem(word) for word in span[:tokens] if word[0].isalnum())
+    if any(is_known(title[:cut], vocabulary.titles, code) for cut, word in enumerate(title) if word in vocabulary.connectors):
+        return False  # a real title and its place: "le Courrier du Vietnam", "La Presse de Tunisie"
+    content = [word.casefold() for word in written]
+    if len(content) < 2 or span[0] in vocabulary.foreign_articles or content[0] in vocabulary.persons:
+        return False
+    if any(len(word) > 1 and word.isupper() for word in written):
+        return False  # an acronym is the publication's own name
+    if not any(_names_paper(word, vocabulary) for word in content):
+        return False
+    places = vocabulary.nationalities | words(code, "media.places")
+    return all(word in places or (len(word) > 1 and _ordinary(word, code) and not _english(word, code)) for word in content)
+
+
+def _reads_place_named(written: list[str], vocabulary: _Vocabulary, code: str, span: list[str], tokens: int) -> bool:
+    """True when a run reads as a foreign paper named by its place and its kind, the kind translated
+    ("the Shizuoka Newspaper", "le Journal de Shizuoka", "die Krakauer Zeitung", "as Notícias de
+    Salzburgo"): a word of `paper_heads`, and every other word a foreign name or a place whose press
+    writes another language. Such titles of the language's own press are known titles or name a place
+    of `media.home_places`; the rule asks where the article is from."""
+    if _cites_known(span, tokens, vocabulary, code) or span[0] in vocabulary.foreign_articles:
+        return False
+    if any(len(word) > 1 and word.isupper() for word in written):
+        return False  # an acronym is the publication's own name
+    content = [word.casefold() for word in written]
+    heads = [word for word in content if _paper_head(word, vocabulary)]
+    home, abroad = _press_places(code)
+    others = [word for word in content if not _paper_head(word, vocabulary)]
+    if not heads or not others or not home.isdisjoint(content):
+        return False
+    return all(word in abroad or (word[:1].isalpha() and not _ordinary(word, code)) for word in others)
+
+
+def _paper_head(word: str, vocabulary: _Vocabulary) -> bool:
+    if word in vocabulary.paper_heads:
+        return True
+    return vocabulary.capitalised_descriptors and any(
+        len(head) >= _SHORTEST_SUFFIX and word.endswith(head) for head in vocabulary.paper_heads
+    )
+
+
+def _names_paper(word: str, vocabulary: _Vocabulary) -> bool:
+    """True for a word naming a paper, or a compound ending in one where compounds are one word
+    ("Abendzeitung")."""
+    if word in vocabulary.masthead:
+        return True
+    return vocabulary.capitalised_descriptors and any(
+        len(head) >= _SHORTEST_SUFFIX and word.endswith(head) for head in vocabulary.masthead
+    )
+
+
+def reported_from_abroad(paragraph: str, article: ArticleWords, code: str) -> bool:
+    """True when the paragraph, or else the article, is about a country whose press writes another
+    language than `code` (`media.press_abroad`, nationalities not in `media.home_nationalities`), and
+    the paragraph names no place whose press writes it (`media.home_places`): "À Dakar, le quotidien Le
+    Quotidien" is Dakar's own paper, whatever country the article names elsewhere."""
+    home, abroad = _press_places(code)
+    here = ArticleWords((paragraph,))
+    if here.meet(home):
+        return False
+    return here.meet(abroad) or (article.meet(abroad) and not article.meet(home))
+
+
+@cache
+def _press_places(code: str) -> tuple[set[str], set[str]]:
+    home = {word.casefold() for word in words(code, "media.home_places") | words(code, "media.home_nationalities")}
+    nationalities = words(code, "media.nationalities") - words(code, "media.home_nationalities")
+    abroad = {word.casefold() for word in words(code, "media.press_abroad") | nationalities} - home
+    return home, abroad
 
 
 def _framed(keys: list[str], index: int, vocabulary: _Vocabulary) -> bool:
@@ -483,6 +603,8 @@ def _reads_literal(
     cuts = [cut for cut, word in enumerate(title) if word in vocabulary.connectors]
     if any(is_known(title[:cut], vocabulary.titles, code) for cut in cuts):
         return False  # a real title and its city: "La Presse de Montréal", "El Universo de Guayaquil"
+    if _holds_known(title, vocabulary, code):
+        return False
     content = [word.casefold() for word in written]
     if span[0] in vocabulary.foreign_articles:
         return False  # a title kept in its own language: "the weekly Der Spiegel", "el diario Le Monde"
@@ -503,6 +625,28 @@ def _reads_literal(
             return False
         evidence += 1
     return evidence > 0
+
+
+def _cites_known(span: list[str], tokens: int, vocabulary: _Vocabulary, code: str) -> bool:
+    """True when the run (the first `tokens` keys of `span`), alone or with a few words after it, is a
+    known title, or holds one after a connector."""
+    run = tuple(_stem(word) for word in span[:tokens] if word[0].isalnum())
+    title = tuple(_stem(word) for word in span if word[0].isalnum())
+    if any(is_known(title[:length], vocabulary.titles, code) for length in range(len(run), len(title) + 1)):
+        return True
+    return _holds_known(title, vocabulary, code)
+
+
+def _holds_known(title: tuple[str, ...], vocabulary: _Vocabulary, code: str) -> bool:
+    """True when a real title of two words at least follows a connector inside the run: a phrase about
+    that paper ("Bericht der Süddeutschen Zeitung"), not a title of its own; a one-word title there is
+    as often a place ("Le Journal de la Montagne Blanche")."""
+    starts = [cut + 1 for cut, word in enumerate(title[:-1]) if word in vocabulary.connectors]
+    return any(
+        is_known(title[start:end], vocabulary.titles, code)
+        for start in starts
+        for end in range(start + 2 + (title[start] in vocabulary.articles), len(title) + 1)
+    )
 
 
 def is_known(title: tuple[str, ...], known: frozenset[tuple[str, ...]], code: str) -> bool:
