@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import importlib.util
 import marshal
+import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from functools import cache
@@ -56,6 +57,7 @@ _MOST_FRAME_GAP = 2  # tokens between a citation frame and an agency word: "selo
 _MOST_ARTICLE_LETTERS = 4  # an article or a contraction in that gap ("la", "l", "dall", "della")
 _READ_ON = 6  # tokens after a run that may still belong to a known title
 _OPENING_MARKS = "“„«‘‚\"'‹*_"
+_LETTERS = re.compile(r"[^\W\d_]+")
 _CLOSING_MARKS = "”“»’‘\"'›*_"
 
 
@@ -94,7 +96,9 @@ class _Vocabulary(NamedTuple):
     markers: frozenset[str]
     framed: frozenset[str]
     frames: frozenset[tuple[str, ...]]
+    frame_ends: frozenset[str]  # the last word of each frame: most tokens end none
     cue: Any  # a compiled pattern: any descriptor or head, anywhere (compounds too)
+    cited_cues: tuple[frozenset[str], frozenset[str]]  # casefolded: frame words; words naming a paper
     titles: frozenset[tuple[str, ...]]
     masthead: frozenset[str]
     paper_heads: frozenset[str]
@@ -134,12 +138,14 @@ def _vocabulary(code: str) -> _Vocabulary:
         markers=words(code, "media.title_markers"),
         framed=words(code, "media.framed_descriptors"),
         frames=frozenset(_phrase(frame) for frame in words(code, "media.cited_before")),
+        frame_ends=frozenset(_phrase(frame)[-1] for frame in words(code, "media.cited_before")),
         cue=_cue(
             words(code, "media.title_descriptors")
             | words(code, "media.title_heads")
             | words(code, "media.framed_descriptors")
-            | words(code, "media.masthead_words")
         ),
+        # A title cited by a frame alone holds a word naming a paper: both must be in the paragraph.
+        cited_cues=(_frame_words(words(code, "media.cited_before")), words(code, "media.masthead_words")),
         calendar=words(code, "ui.calendar"),
         after=words(code, "media.descriptors_after"),
         demonym_endings=words(code, "media.demonym_endings"),
@@ -194,6 +200,20 @@ def _phrase(text: str) -> tuple[str, ...]:
     return tuple(token.text.casefold() for token in tokenize(text))
 
 
+def _may_cite(text: str, vocabulary: _Vocabulary) -> bool:
+    """True when `text` holds a frame word and a word naming a paper, anywhere: a title cited by a frame
+    alone may be there. Substring tests on the folded text: the cheapest screen (issue 9)."""
+    folded = text.casefold()
+    frames, mastheads = vocabulary.cited_cues
+    return any(word in folded for word in frames) and any(word in folded for word in mastheads)
+
+
+def _frame_words(frames: frozenset[str]) -> frozenset[str]:
+    """The longest word of each citation frame, its most telling ("après" of "d'après", not "a" of "a
+    déclaré à")."""
+    return frozenset(max(_LETTERS.findall(frame), key=len) for frame in frames if _LETTERS.search(frame))
+
+
 def _cue(cues: frozenset[str]) -> Any:
     from audit.pattern_store import VERSION1, compiled
 
@@ -225,8 +245,8 @@ def literal_titles(text: str, code: str) -> Iterator[Title]:
     []
     """
     vocabulary = _vocabulary(code)
-    if not vocabulary.descriptors or vocabulary.cue.search(text) is None:
-        return  # no descriptor and no head anywhere: most paragraphs end here, before tokenizing
+    if not vocabulary.descriptors or (vocabulary.cue.search(text) is None and not _may_cite(text, vocabulary)):
+        return  # no descriptor, no head, no cited paper anywhere: most paragraphs end here, before tokenizing
     tokens = tokenize(text)
     keys = [token.text.casefold() for token in tokens]
     index = 0
@@ -251,13 +271,14 @@ def literal_titles(text: str, code: str) -> Iterator[Title]:
         # ("il quotidiano la Repubblica").
         opening = _article_before(tokens, keys, first, vocabulary)
         written = [tokens[at].text for at in words_at]
-        span = keys[opening : last + _READ_ON]
+        span, run = keys[opening : last + _READ_ON], last + 1 - opening
+        start, end = tokens[first].start, tokens[last].end
         if found is not None and _reads_literal(written, vocabulary, code, span):
-            yield Title(tokens[first].start, tokens[last].end, text[tokens[first].start : tokens[last].end])
-        elif _reads_masthead(written, vocabulary, code, span, last + 1 - opening) if found is None else False:
-            yield Title(tokens[first].start, tokens[last].end, text[tokens[first].start : tokens[last].end], True)
-        elif _reads_place_named(written, vocabulary, code, span, last + 1 - opening):
-            yield Title(tokens[first].start, tokens[last].end, text[tokens[first].start : tokens[last].end], True)
+            yield Title(start, end, text[start:end])
+        elif (found is None and _reads_masthead(written, vocabulary, code, span, run)) or _reads_place_named(
+            written, vocabulary, code, span, run
+        ):
+            yield Title(start, end, text[start:end], abroad=True)
         index = last + 1
 
 
@@ -341,6 +362,8 @@ def _cited_title(
 
 def _frame_ends(keys: list[str], index: int, vocabulary: _Vocabulary) -> bool:
     """True when a citation frame ends right before the token at `index` ("told" before "the")."""
+    if index == 0 or keys[index - 1] not in vocabulary.frame_ends:
+        return False
     return any(index >= len(frame) and tuple(keys[index - len(frame) : index]) == frame for frame in vocabulary.frames)
 
 
@@ -351,7 +374,8 @@ def _reads_masthead(written: list[str], vocabulary: _Vocabulary, code: str, span
     if _cites_known(span, tokens, vocabulary, code):
         return False
     title = tuple(_stem(word) for word in span[:tokens] if word[0].isalnum())
-    if any(is_known(title[:cut], vocabulary.titles, code) for cut, word in enumerate(title) if word in vocabulary.connectors):
+    cuts = [cut for cut, word in enumerate(title) if word in vocabulary.connectors]
+    if any(is_known(title[:cut], vocabulary.titles, code) for cut in cuts):
         return False  # a real title and its place: "le Courrier du Vietnam", "La Presse de Tunisie"
     content = [word.casefold() for word in written]
     if len(content) < 2 or span[0] in vocabulary.foreign_articles or content[0] in vocabulary.persons:
@@ -361,7 +385,12 @@ def _reads_masthead(written: list[str], vocabulary: _Vocabulary, code: str, span
     if not any(_names_paper(word, vocabulary) for word in content):
         return False
     places = vocabulary.nationalities | words(code, "media.places")
-    return all(word in places or (len(word) > 1 and _ordinary(word, code) and not _english(word, code)) for word in content)
+    return all(word in places or _own_word(word, code) for word in content)
+
+
+def _own_word(word: str, code: str) -> bool:
+    """True for an ordinary word of the language that is not an English word in another language."""
+    return len(word) > 1 and _ordinary(word, code) and not _english(word, code)
 
 
 def _reads_place_named(written: list[str], vocabulary: _Vocabulary, code: str, span: list[str], tokens: int) -> bool:
