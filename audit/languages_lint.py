@@ -98,6 +98,7 @@ _SCALARS: dict[str, type] = {
     "lexicon.final_accents": bool,
     "honorifics.lowercase_offices": bool,
     "honorifics.title_case_headlines": bool,
+    "media.modifiers_first": bool,
 }
 # Keys another module owns and lints (the UI lexicon of page furniture: audit/ui_lexicon.py).
 _FOREIGN_PREFIXES = ("ui.",)

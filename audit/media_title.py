@@ -20,6 +20,12 @@ So a title is reported when:
 - no word of it is an English word in another language's article ("das Magazin Life");
 - it is not a real title of the language (`media.titles`) nor a glossary's preferred name.
 
+Two shapes are real titles at home and renderings abroad, so the rule reports them only in an article
+from a country whose press writes another language (`reported_from_abroad`, `media.press_abroad` and
+`media.home_places`): a title cited by a frame alone, made of ordinary words with one naming a paper
+("according to the Daily Voice", "laut der Morgenpost des Volkes", `media.masthead_words`), and a
+paper named by a foreign place and its kind ("the Shizuoka Newspaper", "die Krakauer Zeitung").
+
 The data is per language in languages/<code>/media.toml; the word frequencies come from wordfreq,
 imported only when a paragraph holds a candidate.
 """
@@ -27,6 +33,7 @@ imported only when a paragraph holds a candidate.
 from __future__ import annotations
 
 import importlib.util
+import itertools
 import marshal
 import re
 import unicodedata
@@ -101,6 +108,7 @@ class _Vocabulary(NamedTuple):
     cited_cues: tuple[frozenset[str], frozenset[str]]  # casefolded: frame words; words naming a paper
     titles: frozenset[tuple[str, ...]]
     masthead: frozenset[str]
+    modifiers_first: bool
     paper_heads: frozenset[str]
 
 
@@ -159,6 +167,7 @@ def _vocabulary(code: str) -> _Vocabulary:
         home=words(code, "media.home_nationalities"),
         titles=_known_titles_of(code),
         masthead=words(code, "media.masthead_words"),
+        modifiers_first=bool(language(code).value("media.modifiers_first", False)),
         # The words naming a paper that real titles of the language carry with a place, and no other
         # real title word ("Journal", "Zeitung", "Newspaper"; not "Times" or "Post").
         paper_heads=(words(code, "media.masthead_words") & words(code, "media.title_heads"))
@@ -382,8 +391,8 @@ def _reads_masthead(written: list[str], vocabulary: _Vocabulary, code: str, span
         return False
     if any(len(word) > 1 and word.isupper() for word in written):
         return False  # an acronym is the publication's own name
-    if not any(_names_paper(word, vocabulary) for word in content):
-        return False
+    if not _names_paper(_head_of(span[:tokens], vocabulary), vocabulary):
+        return False  # the paper word modifies another noun: "the Press Office", "l'Ufficio Stampa"
     places = vocabulary.nationalities | words(code, "media.places")
     return all(word in places or _own_word(word, code) for word in content)
 
@@ -418,6 +427,22 @@ def _paper_head(word: str, vocabulary: _Vocabulary) -> bool:
     return vocabulary.capitalised_descriptors and any(
         len(head) >= _SHORTEST_SUFFIX and word.endswith(head) for head in vocabulary.paper_heads
     )
+
+
+def _head_of(keys: list[str], vocabulary: _Vocabulary) -> str:
+    """The head noun of a title's keys: its first word where modifiers follow the noun ("Voix du
+    Peuple"), else the last word of its first part ("Evening Messenger", "Morgenpost des Volkes")."""
+    content = list(itertools.dropwhile(lambda key: key in vocabulary.articles, filter(_alphanumeric, keys)))
+    if not content:
+        return ""
+    if not vocabulary.modifiers_first:
+        return content[0]
+    first_part = list(itertools.takewhile(lambda word: word not in vocabulary.connectors, content))
+    return (first_part or content)[-1]
+
+
+def _alphanumeric(key: str) -> bool:
+    return key[:1].isalnum()
 
 
 def _names_paper(word: str, vocabulary: _Vocabulary) -> bool:
