@@ -153,7 +153,12 @@ def _vocabulary(code: str) -> _Vocabulary:
             | words(code, "media.framed_descriptors")
         ),
         # A title cited by a frame alone holds a word naming a paper: both must be in the paragraph.
-        cited_cues=(_frame_words(words(code, "media.cited_before")), words(code, "media.masthead_words")),
+        cited_cues=(
+            _frame_words(
+                words(code, "media.cited_before") | words(code, "media.cited_after") | words(code, "names.reporting")
+            ),
+            words(code, "media.masthead_words"),
+        ),
         calendar=words(code, "ui.calendar"),
         after=words(code, "media.descriptors_after"),
         demonym_endings=words(code, "media.demonym_endings"),
@@ -354,15 +359,20 @@ def _framed_title(
 def _cited_title(
     tokens: list[Token], keys: list[str], index: int, vocabulary: _Vocabulary
 ) -> tuple[int, int, list[int]] | None:
-    """A title right after a citation frame, no descriptor anywhere ("according to the Daily Voice",
-    "selon la Voix du Peuple", "laut der Morgenpost des Volkes"): only a frame says it is cited, so
+    """A title right after a citation frame, or opened by its article and followed by a reporting verb,
+    no descriptor anywhere ("according to the Daily Voice", "selon la Voix du Peuple", "laut der
+    Morgenpost des Volkes", "the Evening Messenger reported"): only the frame says it is cited, so
     `_reads_masthead` asks more of its words and the rule asks where the article is from."""
-    if not vocabulary.frames or not _frame_ends(keys, index, vocabulary):
+    framed = _frame_ends(keys, index, vocabulary)
+    if not framed and (keys[index] not in vocabulary.articles or (index > 0 and _capitalised(tokens[index - 1].text))):
         return None
     if keys[index] not in vocabulary.articles and not _capitalised(tokens[index].text):
         return None
     title = _title_at(tokens, keys, index, vocabulary)
     if title is None:
+        return None
+    following = title[1] + 1
+    if not framed and (following >= len(tokens) or keys[following] not in vocabulary.reporting):
         return None
     if vocabulary.capitalised_descriptors and keys[title[2][0]] in vocabulary.descriptors:
         return None  # "laut der Zeitung Stimme des Volkes": the descriptor's title, read from there
