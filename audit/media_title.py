@@ -43,7 +43,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from audit.cache import cached
-from audit.glossary.media_context import ArticleWords
+from audit.glossary.media_context import FULL_STOPS, ArticleWords
 from audit.glossary.tokens import APOSTROPHES, HYPHENS, Token, tokenize
 from audit.languages import language, words, words_of_every_language
 from audit.lexicon import function_words
@@ -108,6 +108,7 @@ class _Vocabulary(NamedTuple):
     cited_cues: tuple[frozenset[str], frozenset[str]]  # casefolded: frame words; words naming a paper
     titles: frozenset[tuple[str, ...]]
     masthead: frozenset[str]
+    home_places: frozenset[str]
     modifiers_first: bool
     paper_heads: frozenset[str]
 
@@ -172,6 +173,7 @@ def _vocabulary(code: str) -> _Vocabulary:
         home=words(code, "media.home_nationalities"),
         titles=_known_titles_of(code),
         masthead=words(code, "media.masthead_words"),
+        home_places=words(code, "media.home_places"),
         modifiers_first=bool(language(code).value("media.modifiers_first", False)),
         # The words naming a paper that real titles of the language carry with a place, and no other
         # real title word ("Journal", "Zeitung", "Newspaper"; not "Times" or "Post").
@@ -774,9 +776,15 @@ def _numbered(tokens: list[Token], last: int) -> bool:
 
 def _at_home(keys: list[str], first: int, vocabulary: _Vocabulary) -> bool:
     """True when the words before the title place it in a country whose press writes in the language
-    ("the Nigerian newspaper Punch", "le quotidien algérien Liberté"): a title of ordinary words is
-    its own name there."""
-    return not vocabulary.home.isdisjoint(keys[max(0, first - _HOME_WINDOW) : first])
+    ("the Nigerian newspaper Punch", "le quotidien algérien Liberté"), or its sentence opens in a place
+    whose press does ("À Abidjan, le quotidien Notre Voie"): a title of ordinary words is its own name
+    there."""
+    if not vocabulary.home.isdisjoint(keys[max(0, first - _HOME_WINDOW) : first]):
+        return True
+    start = first
+    while start > 0 and keys[start - 1] not in FULL_STOPS:
+        start -= 1
+    return not vocabulary.home_places.isdisjoint(keys[start:first])
 
 
 def _spelled_out(tokens: list[Token], last: int) -> bool:

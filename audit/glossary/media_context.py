@@ -58,7 +58,7 @@ class ArticleWords:
 
 
 _SENTENCE_ENDS = frozenset('.!?:;…»”"')
-_FULL_STOPS = frozenset(".!?…")
+FULL_STOPS = frozenset(".!?…")  # tokens that end a sentence, whatever follows
 
 
 def fit(
@@ -108,9 +108,9 @@ def fit(
 def _sentence(tokens: list[Token], keys: list[str], first: int, last: int) -> list[str]:
     """The keys of the sentence holding tokens `first`..`last`."""
     start, end = first, last + 1
-    while start > 0 and tokens[start - 1].text not in _FULL_STOPS:
+    while start > 0 and tokens[start - 1].text not in FULL_STOPS:
         start -= 1
-    while end < len(tokens) and tokens[end].text not in _FULL_STOPS:
+    while end < len(tokens) and tokens[end].text not in FULL_STOPS:
         end += 1
     return keys[start:end]
 
