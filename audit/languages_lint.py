@@ -17,6 +17,7 @@ from typing import Any
 
 from audit.languages import Language, read_folder
 from audit.resources import shipped_languages_dir
+from audit.transliteration import fold
 from audit.ui_lexicon import problems as ui_problems
 
 _WORD_LISTS = (
@@ -81,6 +82,7 @@ _WORD_LISTS = (
 )
 _SCALARS: dict[str, type] = {
     "names.order_abroad": str,
+    "names.syllable": str,
     "numbers.grouping": str,
     "numbers.decimal": str,
     "numbers.thousand": str,
@@ -125,9 +127,15 @@ def _shape_problems(language: Language) -> list[str]:
             continue
         if key in _WORD_LISTS:
             problems.extend(_list_problems(key, value))
-        elif key == "names.respellings":  # [written, rendered] letter pairs (audit/transliteration.py)
+        # [written, rendered] letter pairs (audit/transliteration.py), [masculine, feminine] endings
+        # (audit/gendered.py)
+        elif key in ("names.respellings", "names.gender_endings"):
             if not (isinstance(value, list) and all(_is_respelling(pair) for pair in value)):
-                problems.append(f"{key} must be a list of [written, rendered] pairs of non-empty strings")
+                pair = "[written, rendered]" if key == "names.respellings" else "[masculine, feminine]"
+                problems.append(f"{key} must be a list of {pair} pairs of non-empty strings")
+        elif key == "names.given_equivalents":  # groups of one given name's forms (audit/transliteration.py)
+            if not (isinstance(value, list) and all(_is_group(group) for group in value)):
+                problems.append(f"{key} must be a list of lists of two or more folded names")
         elif key == "quotes.pairs":
             if not _is_pairs(value):
                 problems.append(f"{key} must be a list of [opening, closing] single characters")
@@ -158,6 +166,14 @@ def _list_problems(key: str, value: Any) -> list[str]:
 
 def _is_respelling(pair: Any) -> bool:
     return isinstance(pair, list) and len(pair) == 2 and all(isinstance(part, str) and part for part in pair)
+
+
+def _is_group(group: Any) -> bool:
+    return (
+        isinstance(group, list)
+        and len(group) >= 2
+        and all(isinstance(name, str) and name and name == fold(name) for name in group)
+    )
 
 
 def _is_pairs(value: Any) -> bool:
