@@ -88,7 +88,10 @@ def surname_slips(
     for surname in counts:
         by_key.setdefault(respelt(surname), set()).add(surname)
         by_key.setdefault(fold(surname), set()).add(surname)
-        by_key.setdefault("gender:" + gender_stem(surname), set()).add(surname)
+        # Only a surname with a gendered ending has a gender key: the others would all share the empty
+        # one, and every lone word would be compared with each of them.
+        if stem := gender_stem(surname):
+            by_key.setdefault("gender:" + stem, set()).add(surname)
     for word in lone:
         if word.text.casefold() in written:
             continue
