@@ -64,6 +64,8 @@ _WORD_LISTS = (
     "official.heads",
     "official.common",
     "official.endings",
+    "official.synonyms",
+    "official.demonym_endings",
     "media.title_descriptors",
     "media.title_heads",
     "media.title_words",
