@@ -72,6 +72,8 @@ class Gazetteer:
     heads: frozenset[str]
     common: frozenset[str]
     endings: frozenset[str]
+    mirrored: frozenset[str]
+    """Heads whose subject words regional bodies repeat (a province's Department of Agriculture)."""
     functional: frozenset[str]
     demonym_endings: tuple[str, ...]
     synonyms: Mapping[str, int]
@@ -156,6 +158,7 @@ def _gazetteer(code: str) -> Gazetteer | None:
         heads=data.words("official.heads"),
         common=data.words("official.common"),
         endings=endings,
+        mirrored=data.words("official.mirrored_heads"),
         functional=functional,
         demonym_endings=tuple(data.words("official.demonym_endings")),
         synonyms={

@@ -66,6 +66,7 @@ _WORD_LISTS = (
     "official.endings",
     "official.synonyms",
     "official.demonym_endings",
+    "official.mirrored_heads",
     "media.title_descriptors",
     "media.title_heads",
     "media.title_words",

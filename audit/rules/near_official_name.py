@@ -116,7 +116,12 @@ class NearOfficialName(Rule):
             for other in name.content
             if other != index and name.words[other].casefold() not in names.heads | names.common
         ]
-        swapped_head = official.casefold() in names.heads and written.casefold() in names.heads
+        swapped_head = (
+            official.casefold() in names.heads
+            and written.casefold() in names.heads
+            # "the provincial Department of Agriculture and Rural Development" is no Ministry's near miss
+            and official.casefold() not in names.mirrored
+        )
         if not (
             same_stem(official, written)
             or (swapped_head and len(kept) >= MIN_KEPT)
