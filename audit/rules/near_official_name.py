@@ -27,7 +27,16 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from audit.findings import Finding, FixSafety
-from audit.gazetteer import Gazetteer, OfficialName, gazetteer, inflected, name_key, respelt, same_stem
+from audit.gazetteer import (
+    Gazetteer,
+    OfficialName,
+    gazetteer,
+    inflected,
+    listed_in_any_language,
+    name_key,
+    respelt,
+    same_stem,
+)
 from audit.prose import WORD, LazyPattern
 from audit.reordering import reordered
 from audit.rules.base import Context, Rule
@@ -130,6 +139,8 @@ class NearOfficialName(Rule):
             or (names.synonymous(official, written) and kept)
         ):
             return None
+        if listed_in_any_language(found):
+            return None  # "Autoridade de Antiguidades de Israel" in a paragraph read as Spanish
         start = match.start() + pieces[index].start()
         replacement = official if written[:1].isupper() else official[:1].lower() + official[1:]
         message = f"'{match.group()}' is one word off the official name '{name.text}'"
