@@ -75,6 +75,8 @@ class Gazetteer:
     mirrored: frozenset[str]
     """Heads whose subject words regional bodies repeat (a province's Department of Agriculture)."""
     functional: frozenset[str]
+    linking: frozenset[str]
+    """Function words that join the parts of a name written in the source's order (of, the)."""
     demonym_endings: tuple[str, ...]
     synonyms: Mapping[str, int]
     """A casefolded word → the number of its group of synonyms."""
@@ -160,6 +162,7 @@ def _gazetteer(code: str) -> Gazetteer | None:
         endings=endings,
         mirrored=data.words("official.mirrored_heads"),
         functional=functional,
+        linking=data.words("official.linking"),
         demonym_endings=tuple(data.words("official.demonym_endings")),
         synonyms={
             word.casefold(): number

@@ -67,6 +67,7 @@ _WORD_LISTS = (
     "official.synonyms",
     "official.demonym_endings",
     "official.mirrored_heads",
+    "official.linking",
     "media.title_descriptors",
     "media.title_heads",
     "media.title_words",

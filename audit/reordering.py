@@ -1,4 +1,4 @@
-"""An official name's words in another order: the source language's word order kept by MT.
+"""An official name rendered word by word: its words in the source language's order, or reworded.
 
 Turkish "Türkiye Büyük Millet Meclisi" comes out as "Turkish Great National Assembly" (the Grand
 National Assembly of Türkiye), Persian "Shora-ye Negahban" as "Council of the Guardians" (the Guardian
@@ -10,10 +10,13 @@ rendering of a gazetteer name when
   word itself, an inflected or respelt form, another form of its stem (Archaeology/Archaeological),
   a country's adjective (`official.demonym_endings`: Turkish/Turkey, Japon/japonaise: four letters
   and half the adjective shared), or
-  a synonym MT picks for the same source word (`official.synonyms`: Great/Grand), with only function
-  words between them;
-- those words come in another order than in the name (one word off in the name's own order is the
-  other detector's, rules/near_official_name.py);
+  a synonym MT picks for the same source word (`official.synonyms`: Great/Grand), with only the
+  name's own function words or those that link a name's parts (`official.linking`: of, the) between
+  them ("the Academy of Sciences and the Chinese Academy" is two names);
+- those words come in another order than in the name, or in its order with other function words
+  and a word in another form ("Ministerio de Situaciones Extraordinarias", "Departamento
+  Meteorológico Indiano"): the one-word pattern of rules/near_official_name.py keeps function words
+  exact, so it sees neither;
 - the name has a distinctive word (not a head word, not a common one): "Council of State" and
   "State Council", "Council of Europe" and "European Council" are different bodies;
 - it is no listed name in any shipped language (a foreign name quoted as it is), and no further
@@ -77,8 +80,18 @@ def akin(official: str, written: str, names: Gazetteer) -> bool:
     return shared >= LOOSE_STEM and shared >= LOOSE_SHARE * len(longer) and longer.endswith(names.demonym_endings)
 
 
-def reordered(text: str, name: OfficialName, names: Gazetteer) -> Iterator[tuple[int, int]]:
-    """The spans of `text` that hold the content words of `name` in another order."""
+class Rendering(NamedTuple):
+    """A stretch of text that renders an official name: in another order, or reworded in its own."""
+
+    start: int
+    end: int
+    reordered: bool
+
+
+def renderings(text: str, name: OfficialName, names: Gazetteer) -> Iterator[Rendering]:
+    """The stretches of `text` that hold the content words of `name` in another order, or in its order
+    with other function words and another form of a word ("Ministerio de Situaciones Extraordinarias"
+    for the Ministerio de Situaciones de Emergencia, which the one-word pattern cannot see)."""
     content = [name.words[index] for index in name.content]
     if not any(names.distinctive(word) for word in content):
         return
@@ -88,16 +101,39 @@ def reordered(text: str, name: OfficialName, names: Gazetteer) -> Iterator[tuple
             continue
         if first and _continued(text, tokens[first - 1], tokens[first], names):
             continue  # "the Federal Grand National Assembly": part of a longer name
-        matched = _matched(text, tokens, first, content, names)
-        if matched is None:
+        joining = names.linking | {word.casefold() for word in name.words if word.casefold() in names.functional}
+        pairs = _matched(text, tokens, first, content, joining, names)
+        if pairs is None:
             continue
-        order, last = matched
-        if order == sorted(order):
+        order = [index for index, _ in pairs]
+        last = pairs[-1][1]
+        reordered = order != sorted(order)
+        if not reordered and not _reworded(tokens[first : last + 1], pairs, content, name, names):
             continue
         end = tokens[last].end
         if _NEXT_CAPITAL.search(text[end:]) or listed_in_any_language(WORD.findall(text[start:end])):
             continue
-        yield start, end
+        yield Rendering(start, end, reordered)
+
+
+def _reworded(
+    span: list[Token], pairs: list[tuple[int, int]], content: list[str], name: OfficialName, names: Gazetteer
+) -> bool:
+    """True when a name in its own order has other function words and a word in another form."""
+    written = [token.word.casefold() for token in span if token.word.casefold() in names.functional]
+    official = [_bare(word, 0).word.casefold() for word in name.words if word.casefold() in names.functional]
+    if written == official:
+        return False
+    return any(not _same_word(content[index], span[position - pairs[0][1]].word, names) for index, position in pairs)
+
+
+def _same_word(official: str, written: str, names: Gazetteer) -> bool:
+    """True when `written` is `official` as grammar or spelling changes it (not a synonym or a stem)."""
+    return (
+        folded(official) == folded(written)
+        or inflected(official, written, names.endings)
+        or respelt(official, written)
+    )
 
 
 def _bare(word: str, start: int) -> Token:
@@ -119,23 +155,24 @@ def _continued(text: str, before: Token, after: Token, names: Gazetteer) -> bool
 
 
 def _matched(
-    text: str, tokens: list[Token], first: int, content: list[str], names: Gazetteer
-) -> tuple[list[int], int] | None:
-    """The order in which the tokens from `first` on use up the name's content words, and the last
-    token used; None when a word of another kind, or a break in the text, comes before all are used."""
+    text: str, tokens: list[Token], first: int, content: list[str], joining: frozenset[str], names: Gazetteer
+) -> list[tuple[int, int]] | None:
+    """Which content word of the name each token from `first` on stands for (its index, the token's
+    position), in text order; None when a word of another kind, or a break in the text, comes before
+    all are used. Function words in between must be the name's own or `official.linking` ones."""
     unused = list(range(len(content)))
-    order: list[int] = []
+    pairs: list[tuple[int, int]] = []
     for position in range(first, len(tokens)):
         word = tokens[position].word
         if position > first and not _joined(text, tokens[position - 1], tokens[position]):
             return None
-        if position > first and word.casefold() in names.functional:
-            continue
+        if position > first and word.casefold() in joining:
+            continue  # "Council of the Guardians"; an "and" the name lacks joins two names
         used = next((index for index in unused if akin(content[index], word, names)), None)
         if used is None:
             return None
         unused.remove(used)
-        order.append(used)
+        pairs.append((used, position))
         if not unused:
-            return order, position
+            return pairs
     return None

@@ -38,7 +38,7 @@ from audit.gazetteer import (
     same_stem,
 )
 from audit.prose import WORD, LazyPattern
-from audit.reordering import reordered
+from audit.reordering import Rendering, renderings
 from audit.rules.base import Context, Rule
 
 if TYPE_CHECKING:
@@ -89,16 +89,19 @@ class NearOfficialName(Rule):
                     if finding is not None and finding.start not in reported:
                         reported.add(finding.start)
                         yield finding
-                for start, end in reordered(text, name, names):
-                    if paragraph.start + start not in reported:
-                        reported.add(paragraph.start + start)
-                        yield self._reordered(text[start:end], name, paragraph.start + start, code)
+                for rendering in renderings(text, name, names):
+                    if paragraph.start + rendering.start not in reported:
+                        reported.add(paragraph.start + rendering.start)
+                        yield self._rendered(text, rendering, name, paragraph.start, code)
 
-    def _reordered(self, written: str, name: OfficialName, start: int, code: str) -> Finding:
+    def _rendered(self, text: str, rendering: Rendering, name: OfficialName, offset: int, code: str) -> Finding:
+        written = text[rendering.start : rendering.end]
         official = name.text
         if written[:1].isupper():
             official = official[:1].upper() + official[1:]
-        message = f"'{written}' is the official name '{name.text}' in the source language's word order"
+        how = "in the source language's word order" if rendering.reordered else "reworded"
+        message = f"'{written}' is the official name '{name.text}' {how}"
+        start = offset + rendering.start
         return self.finding(start, start + len(written), message, official, FixSafety.UNSAFE, language=code)
 
     def _near_miss(
