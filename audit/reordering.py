@@ -26,6 +26,7 @@ rendering of a gazetteer name when
 from __future__ import annotations
 
 from collections.abc import Iterator
+from enum import Enum
 from typing import NamedTuple
 
 from audit.gazetteer import (
@@ -59,25 +60,36 @@ class Token(NamedTuple):
     """Where the written token opens, elision included."""
 
 
-def akin(official: str, written: str, names: Gazetteer) -> bool:
-    """True when `written` is the official word in some form or a synonym of it.
+class Kin(Enum):
+    """How a written word stands for a word of an official name."""
+
+    SAME = "same"  # as written, inflected or respelt
+    SYNONYM = "synonym"  # another sense of the source word (Great/Grand)
+    STEM = "stem"  # another form of the word (Archaeology/Archaeological)
+    DEMONYM = "demonym"  # the country's adjective (Turkish/Turkey)
+
+
+def kinship(official: str, written: str, names: Gazetteer) -> Kin | None:
+    """How `written` stands for the official word, or None when it is another word.
 
     >>> from audit.gazetteer import gazetteer
     >>> english = gazetteer("en")
-    >>> akin("Turkey", "Turkish", english), akin("Grand", "Great", english), akin("Party", "Partido", english)
-    (True, True, False)
+    >>> [kinship(official, written, english) for official, written in
+    ...  [("Turkey", "Turkish"), ("Grand", "Great"), ("Party", "Partido"), ("Councils", "Council")]]
+    [<Kin.DEMONYM: 'demonym'>, <Kin.SYNONYM: 'synonym'>, None, <Kin.SAME: 'same'>]
     """
-    if folded(official) == folded(written) or names.synonymous(official, written):
-        return True
-    if inflected(official, written, names.endings) or respelt(official, written):
-        return True
-    if same_stem(official, written):
-        return True
-    # A country and its adjective share less (Turk-ey/-ish, Japon/japonaise); a cognate in another
-    # language does not end like an adjective of place (Partido/Party, Scientists/Sciences).
+    if _same_word(official, written, names):
+        return Kin.SAME
+    if names.synonymous(official, written):
+        return Kin.SYNONYM
+    # A country and its adjective (India/Indian) share less than other forms of a word may (Turk-ey/-ish,
+    # Japon/japonaise); a cognate in another language does not end like an adjective of place
+    # (Partido/Party, Scientists/Sciences).
     longer = max(folded(official), folded(written), key=len)
     shared = shared_beginning(folded(official), folded(written))
-    return shared >= LOOSE_STEM and shared >= LOOSE_SHARE * len(longer) and longer.endswith(names.demonym_endings)
+    if shared >= LOOSE_STEM and shared >= LOOSE_SHARE * len(longer) and longer.endswith(names.demonym_endings):
+        return Kin.DEMONYM
+    return Kin.STEM if same_stem(official, written) else None
 
 
 class Rendering(NamedTuple):
@@ -88,6 +100,14 @@ class Rendering(NamedTuple):
     reordered: bool
 
 
+class _Match(NamedTuple):
+    """A content word of the name (its index among them), the token that stands for it, and how."""
+
+    index: int
+    position: int
+    kin: Kin
+
+
 def renderings(text: str, name: OfficialName, names: Gazetteer) -> Iterator[Rendering]:
     """The stretches of `text` that hold the content words of `name` in another order, or in its order
     with other function words and another form of a word ("Ministerio de Situaciones Extraordinarias"
@@ -95,44 +115,46 @@ def renderings(text: str, name: OfficialName, names: Gazetteer) -> Iterator[Rend
     content = [name.words[index] for index in name.content]
     if not any(names.distinctive(word) for word in content):
         return
+    joining = names.linking | {word.casefold() for word in name.words if word.casefold() in names.functional}
     tokens = [_bare(match.group(), match.start()) for match in WORD.finditer(text)]
     for first, (word, start, _, _) in enumerate(tokens):
-        if not word[:1].isupper() or not any(akin(official, word, names) for official in content):
+        if not word[:1].isupper() or not any(kinship(official, word, names) for official in content):
             continue
         if first and _continued(text, tokens[first - 1], tokens[first], names):
             continue  # "the Federal Grand National Assembly": part of a longer name
-        joining = names.linking | {word.casefold() for word in name.words if word.casefold() in names.functional}
-        pairs = _matched(text, tokens, first, content, joining, names)
-        if pairs is None:
+        matches = _matched(text, tokens, first, content, joining, names)
+        if matches is None:
             continue
-        order = [index for index, _ in pairs]
-        last = pairs[-1][1]
+        span = tokens[first : matches[-1].position + 1]
+        order = [match.index for match in matches]
         reordered = order != sorted(order)
-        if not reordered and not _reworded(tokens[first : last + 1], pairs, content, name, names):
+        if not (_moved(matches) if reordered else _reworded(span, matches, name, names)):
             continue
-        end = tokens[last].end
+        end = span[-1].end
         if _NEXT_CAPITAL.search(text[end:]) or listed_in_any_language(WORD.findall(text[start:end])):
             continue
         yield Rendering(start, end, reordered)
 
 
-def _reworded(
-    span: list[Token], pairs: list[tuple[int, int]], content: list[str], name: OfficialName, names: Gazetteer
-) -> bool:
+def _moved(matches: list[_Match]) -> bool:
+    """True when words out of the name's order are more than the country's adjective moved to the
+    front ("the Chinese Communist Party", "the Indian Supreme Court" are English), or a word changed
+    too ("Turkish Great National Assembly")."""
+    core = [match.index for match in matches if match.kin is not Kin.DEMONYM]
+    return core != sorted(core) or any(match.kin in (Kin.SYNONYM, Kin.STEM) for match in matches)
+
+
+def _reworded(span: list[Token], matches: list[_Match], name: OfficialName, names: Gazetteer) -> bool:
     """True when a name in its own order has other function words and a word in another form."""
     written = [token.word.casefold() for token in span if token.word.casefold() in names.functional]
     official = [_bare(word, 0).word.casefold() for word in name.words if word.casefold() in names.functional]
-    if written == official:
-        return False
-    return any(not _same_word(content[index], span[position - pairs[0][1]].word, names) for index, position in pairs)
+    return written != official and any(match.kin is not Kin.SAME for match in matches)
 
 
 def _same_word(official: str, written: str, names: Gazetteer) -> bool:
     """True when `written` is `official` as grammar or spelling changes it (not a synonym or a stem)."""
     return (
-        folded(official) == folded(written)
-        or inflected(official, written, names.endings)
-        or respelt(official, written)
+        folded(official) == folded(written) or inflected(official, written, names.endings) or respelt(official, written)
     )
 
 
@@ -156,23 +178,25 @@ def _continued(text: str, before: Token, after: Token, names: Gazetteer) -> bool
 
 def _matched(
     text: str, tokens: list[Token], first: int, content: list[str], joining: frozenset[str], names: Gazetteer
-) -> list[tuple[int, int]] | None:
-    """Which content word of the name each token from `first` on stands for (its index, the token's
-    position), in text order; None when a word of another kind, or a break in the text, comes before
-    all are used. Function words in between must be the name's own or `official.linking` ones."""
+) -> list[_Match] | None:
+    """Which content word of the name each token from `first` on stands for, in text order; None when a
+    word of another kind, or a break in the text, comes before all are used. Function words in between
+    must be the name's own or `official.linking` ones."""
     unused = list(range(len(content)))
-    pairs: list[tuple[int, int]] = []
+    matches: list[_Match] = []
     for position in range(first, len(tokens)):
         word = tokens[position].word
         if position > first and not _joined(text, tokens[position - 1], tokens[position]):
             return None
         if position > first and word.casefold() in joining:
             continue  # "Council of the Guardians"; an "and" the name lacks joins two names
-        used = next((index for index in unused if akin(content[index], word, names)), None)
-        if used is None:
+        found = next(
+            ((index, kin) for index in unused if (kin := kinship(content[index], word, names)) is not None), None
+        )
+        if found is None:
             return None
-        unused.remove(used)
-        pairs.append((used, position))
+        unused.remove(found[0])
+        matches.append(_Match(found[0], position, found[1]))
         if not unused:
-            return pairs
+            return matches
     return None
