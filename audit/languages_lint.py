@@ -131,6 +131,9 @@ def _shape_problems(language: Language) -> list[str]:
         elif key == "names.respellings":  # [written, rendered] letter pairs (audit/transliteration.py)
             if not (isinstance(value, list) and all(_is_respelling(pair) for pair in value)):
                 problems.append(f"{key} must be a list of [written, rendered] pairs of non-empty strings")
+        elif key == "official.glosses":  # [gloss, official name, words of its country] (calqued-institution)
+            if not (isinstance(value, list) and all(_is_gloss(item) for item in value)):
+                problems.append(f"{key} must be a list of [gloss, official name, country words] non-empty strings")
         elif key == "quotes.pairs":
             if not _is_pairs(value):
                 problems.append(f"{key} must be a list of [opening, closing] single characters")
@@ -161,6 +164,10 @@ def _list_problems(key: str, value: Any) -> list[str]:
 
 def _is_respelling(pair: Any) -> bool:
     return isinstance(pair, list) and len(pair) == 2 and all(isinstance(part, str) and part for part in pair)
+
+
+def _is_gloss(item: Any) -> bool:
+    return isinstance(item, list) and len(item) == 3 and all(isinstance(part, str) and part.strip() for part in item)
 
 
 def _is_pairs(value: Any) -> bool:
