@@ -90,19 +90,22 @@ class Gazetteer:
                 index.setdefault(beginning, []).append(number)
         return {beginning: tuple(numbers) for beginning, numbers in index.items()}
 
-    def candidates(self, text: str) -> list[OfficialName]:
-        """The names two of whose content words begin like words of `text` (all others cannot be near):
-        a look-up per word instead of a pattern per name, since most names share nothing with a paragraph.
+    def candidates(self, text: str) -> list[tuple[OfficialName, bool]]:
+        """The names two of whose content words begin like words of `text` (all others cannot be near),
+        each with whether all its content words but one do (only those can be one word off): a look-up
+        per word instead of a pattern per name, since most names share nothing with a paragraph, and a
+        pattern built only for a name the paragraph nearly holds (issue 9).
         """
         hits: dict[int, int] = {}
         for beginning in {word.casefold()[:MIN_STEM] for word in WORD.findall(text)}:
             for number in self._by_beginning.get(beginning, ()):
                 hits[number] = hits.get(number, 0) + 1
-        return [
-            self.names[number]
-            for number, count in sorted(hits.items())
-            if count >= min(2, len(self.names[number].beginnings))
-        ]
+        found = []
+        for number, count in sorted(hits.items()):
+            name = self.names[number]
+            if count >= min(2, len(name.beginnings)):
+                found.append((name, count >= len(name.beginnings) - 1))
+        return found
 
     def synonymous(self, official: str, written: str) -> bool:
         """True when MT picks `written` for the source word the official name renders as `official`."""
@@ -194,8 +197,10 @@ def name_key(words: list[str] | tuple[str, ...]) -> str:
     return " ".join(folded)
 
 
+@functools.lru_cache(maxsize=16384)
 def folded(word: str) -> str:
-    """A word casefolded, its accents and apostrophe shape dropped (Türkiye → turkiye)."""
+    """A word casefolded, its accents and apostrophe shape dropped (Türkiye → turkiye). Cached: the
+    words of news repeat, and each is compared with many names (issue 9)."""
     decomposed = unicodedata.normalize("NFD", word.casefold().replace("’", "'"))
     return "".join(char for char in decomposed if not unicodedata.combining(char))
 

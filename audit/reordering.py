@@ -41,6 +41,8 @@ from audit.gazetteer import (
 )
 from audit.prose import WORD, LazyPattern
 
+BEGINNING = 3
+"""Letters every form of a word shares with it (India/Indian, Grand/Grands); a synonym need not."""
 LOOSE_STEM = 4
 """Letters a word and its other form share at least in a reordered name (Turk-ey/-ish, Iran/Iranian)…"""
 LOOSE_SHARE = 0.5
@@ -78,10 +80,12 @@ def kinship(official: str, written: str, names: Gazetteer) -> Kin | None:
     ...  [("Turkey", "Turkish"), ("Grand", "Great"), ("Party", "Partido"), ("Councils", "Council")]]
     [<Kin.DEMONYM: 'demonym'>, <Kin.SYNONYM: 'synonym'>, None, <Kin.SAME: 'same'>]
     """
-    if _same_word(official, written, names):
-        return Kin.SAME
     if names.synonymous(official, written):
         return Kin.SYNONYM
+    if folded(official)[:BEGINNING] != folded(written)[:BEGINNING]:
+        return None
+    if _same_word(official, written, names):
+        return Kin.SAME
     # A country and its adjective (India/Indian) share less than other forms of a word may (Turk-ey/-ish,
     # Japon/japonaise); a cognate in another language does not end like an adjective of place
     # (Partido/Party, Scientists/Sciences).
@@ -90,6 +94,20 @@ def kinship(official: str, written: str, names: Gazetteer) -> Kin | None:
     if shared >= LOOSE_STEM and shared >= LOOSE_SHARE * len(longer) and longer.endswith(names.demonym_endings):
         return Kin.DEMONYM
     return Kin.STEM if same_stem(official, written) else None
+
+
+class Wording(NamedTuple):
+    """A paragraph's words, read once for all the names it is compared with (issue 9)."""
+
+    tokens: tuple[Token, ...]
+    beginnings: frozenset[str]
+    """The first BEGINNING letters of each word, folded."""
+
+
+def wording(text: str) -> Wording:
+    """The words of `text`, without elided articles, and their beginnings."""
+    tokens = tuple(_bare(match.group(), match.start()) for match in WORD.finditer(text))
+    return Wording(tokens, frozenset(folded(token.word)[:BEGINNING] for token in tokens))
 
 
 class Rendering(NamedTuple):
@@ -108,15 +126,17 @@ class _Match(NamedTuple):
     kin: Kin
 
 
-def renderings(text: str, name: OfficialName, names: Gazetteer) -> Iterator[Rendering]:
+def renderings(text: str, words: Wording, name: OfficialName, names: Gazetteer) -> Iterator[Rendering]:
     """The stretches of `text` that hold the content words of `name` in another order, or in its order
     with other function words and another form of a word ("Ministerio de Situaciones Extraordinarias"
     for the Ministerio de Situaciones de Emergencia, which the one-word pattern cannot see)."""
     content = [name.words[index] for index in name.content]
     if not any(names.distinctive(word) for word in content):
         return
+    if not all(folded(word)[:BEGINNING] in words.beginnings or word.casefold() in names.synonyms for word in content):
+        return  # a word of the name has no form in the paragraph
     joining = names.linking | {word.casefold() for word in name.words if word.casefold() in names.functional}
-    tokens = [_bare(match.group(), match.start()) for match in WORD.finditer(text)]
+    tokens = words.tokens
     for first, (word, start, _, _) in enumerate(tokens):
         if not word[:1].isupper() or not any(kinship(official, word, names) for official in content):
             continue
@@ -144,7 +164,7 @@ def _moved(matches: list[_Match]) -> bool:
     return core != sorted(core) or any(match.kin in (Kin.SYNONYM, Kin.STEM) for match in matches)
 
 
-def _reworded(span: list[Token], matches: list[_Match], name: OfficialName, names: Gazetteer) -> bool:
+def _reworded(span: tuple[Token, ...], matches: list[_Match], name: OfficialName, names: Gazetteer) -> bool:
     """True when a name in its own order has other function words and a word in another form."""
     written = [token.word.casefold() for token in span if token.word.casefold() in names.functional]
     official = [_bare(word, 0).word.casefold() for word in name.words if word.casefold() in names.functional]
@@ -160,7 +180,7 @@ def _same_word(official: str, written: str, names: Gazetteer) -> bool:
 
 def _bare(word: str, start: int) -> Token:
     """A word without an elided article or preposition before it (l'Agence, dell'India)."""
-    elided = _ELIDED.search(word)
+    elided = _ELIDED.search(word) if "'" in word or "’" in word else None
     cut = 0 if elided is None else elided.end()
     return Token(word[cut:], start + cut, start + len(word), start)
 
@@ -177,7 +197,7 @@ def _continued(text: str, before: Token, after: Token, names: Gazetteer) -> bool
 
 
 def _matched(
-    text: str, tokens: list[Token], first: int, content: list[str], joining: frozenset[str], names: Gazetteer
+    text: str, tokens: tuple[Token, ...], first: int, content: list[str], joining: frozenset[str], names: Gazetteer
 ) -> list[_Match] | None:
     """Which content word of the name each token from `first` on stands for, in text order; None when a
     word of another kind, or a break in the text, comes before all are used. Function words in between

@@ -38,7 +38,7 @@ from audit.gazetteer import (
     same_stem,
 )
 from audit.prose import WORD, LazyPattern
-from audit.reordering import Rendering, renderings
+from audit.reordering import Rendering, renderings, wording
 from audit.rules.base import Context, Rule
 
 if TYPE_CHECKING:
@@ -83,13 +83,15 @@ class NearOfficialName(Rule):
                 continue
             text = paragraph.text
             reported: set[int] = set()  # "Liberal Democracy Party of Russia" is off two listed names
-            for name in names.candidates(text):
-                for match in name.pattern.finditer(text):
+            candidates = names.candidates(text)
+            words = wording(text) if candidates else None
+            for name, nearly_held in candidates:
+                for match in name.pattern.finditer(text) if nearly_held else ():
                     finding = self._near_miss(text, match, name, names, paragraph.start, code)
                     if finding is not None and finding.start not in reported:
                         reported.add(finding.start)
                         yield finding
-                for rendering in renderings(text, name, names):
+                for rendering in renderings(text, words, name, names) if words is not None else ():
                     if paragraph.start + rendering.start not in reported:
                         reported.add(paragraph.start + rendering.start)
                         yield self._rendered(text, rendering, name, paragraph.start, code)
