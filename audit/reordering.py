@@ -19,8 +19,9 @@ rendering of a gazetteer name when
   exact, so it sees neither;
 - the name has a distinctive word (not a head word, not a common one): "Council of State" and
   "State Council", "Council of Europe" and "European Council" are different bodies;
-- it is no listed name in any shipped language (a foreign name quoted as it is), and no further
-  capitalised word continues or precedes it.
+- it is no listed name in any shipped language (a foreign name quoted as it is), and no capitalised
+  word precedes it or follows it, at once or after a function word ("Ministry of Land,
+  Infrastructure, Transport and Tourism" holds a shorter listed name).
 """
 
 from __future__ import annotations
@@ -48,7 +49,7 @@ LOOSE_STEM = 4
 LOOSE_SHARE = 0.5
 """…and the share of the longer form they cover (Japon/japonaise 5 of 9; not Inter-nal/-national)."""
 _JOIN = LazyPattern(r"^[ \t\u00a0,-]+$")
-_NEXT_CAPITAL = LazyPattern(r"^[ \t\u00a0]+\p{Lu}")
+_FOLLOWING = LazyPattern(r"^[ \t\u00a0]+(?:(?P<joining>\p{Ll}+)[ \t\u00a0]+)?\p{Lu}")
 _ELIDED = LazyPattern(r"^[\p{Ll}]{1,4}['’](?=\p{L})")
 
 
@@ -80,6 +81,8 @@ def kinship(official: str, written: str, names: Gazetteer) -> Kin | None:
     ...  [("Turkey", "Turkish"), ("Grand", "Great"), ("Party", "Partido"), ("Councils", "Council")]]
     [<Kin.DEMONYM: 'demonym'>, <Kin.SYNONYM: 'synonym'>, None, <Kin.SAME: 'same'>]
     """
+    if folded(official) == folded(written):
+        return Kin.SAME
     if names.synonymous(official, written):
         return Kin.SYNONYM
     if folded(official)[:BEGINNING] != folded(written)[:BEGINNING]:
@@ -151,7 +154,7 @@ def renderings(text: str, words: Wording, name: OfficialName, names: Gazetteer) 
         if not (_moved(matches) if reordered else _reworded(span, matches, name, names)):
             continue
         end = span[-1].end
-        if _NEXT_CAPITAL.search(text[end:]) or listed_in_any_language(WORD.findall(text[start:end])):
+        if _continued_after(text[end:], names) or listed_in_any_language(WORD.findall(text[start:end])):
             continue
         yield Rendering(start, end, reordered)
 
@@ -176,6 +179,16 @@ def _same_word(official: str, written: str, names: Gazetteer) -> bool:
     return (
         folded(official) == folded(written) or inflected(official, written, names.endings) or respelt(official, written)
     )
+
+
+def _continued_after(rest: str, names: Gazetteer) -> bool:
+    """True when a capitalised word follows, at once or after a function word: the stretch is the
+    beginning of a longer name ("Ministry of Land, Infrastructure, Transport and Tourism")."""
+    following = _FOLLOWING.search(rest)
+    if following is None:
+        return False
+    joining = following.group("joining")
+    return joining is None or joining.casefold() in names.functional
 
 
 def _bare(word: str, start: int) -> Token:
