@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from audit.errors import ConfigError
 from audit.files import DEFAULT_MAX_FILE_SIZE
@@ -18,8 +18,7 @@ from audit.globs import path_matches
 from audit.identifiers import checked_language, checked_rule_ids
 
 
-@dataclass(frozen=True)
-class Override:
+class Override(NamedTuple):
     """Options for the files whose path, relative to the config file's folder, matches a glob.
 
     The globs mean what `exclude` globs mean (audit/globs.py): `**` crosses folders, `*` and `?` do

@@ -17,7 +17,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import cached_property
 from typing import NamedTuple
 
@@ -112,8 +112,7 @@ class FixedPart(NamedTuple):
     findings: tuple[Finding, ...]
 
 
-@dataclass(frozen=True)
-class Fixed:
+class Fixed(NamedTuple):
     """What `fix` makes of a text: the fixed text in parts, the findings left in each part, and how many
     findings the text had as read.
 
@@ -153,7 +152,7 @@ def _check(
         document=document, languages=languages, glossaries=load_glossaries(config), config=config, source=source
     )
     findings = [
-        finding if finding.language else replace(finding, language=languages.at(document, finding.start))
+        finding if finding.language else finding._replace(language=languages.at(document, finding.start))
         for rule in RULES
         if config.rule_enabled(rule.id)
         for finding in rule.check(context)

@@ -20,9 +20,8 @@ import re
 import stat
 import sys
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, NamedTuple
 
 from audit.errors import InputError, OutputError
 
@@ -31,8 +30,7 @@ _UTF16_BOMS = {codecs.BOM_UTF16_LE: "utf-16-le", codecs.BOM_UTF16_BE: "utf-16-be
 _BOM_OF = {encoding: bom for bom, encoding in _UTF16_BOMS.items()}
 
 
-@dataclass(frozen=True)
-class SourceText:
+class SourceText(NamedTuple):
     """Decoded article text and what is needed to write it back byte-compatibly."""
 
     name: str

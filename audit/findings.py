@@ -6,8 +6,8 @@ re-finds its match later by searching for the text: the span it reports is the s
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
 from enum import StrEnum
+from typing import NamedTuple
 
 
 class Severity(StrEnum):
@@ -28,21 +28,25 @@ class FixSafety(StrEnum):
     UNSAFE = "unsafe"
 
 
-@dataclass(frozen=True, order=True, slots=True)
-class Edit:
-    """Replace text[start:end] with `replacement`."""
-
+class _Span(NamedTuple):
     start: int
     end: int
     replacement: str
 
-    def __post_init__(self) -> None:
-        if not 0 <= self.start <= self.end:
-            raise ValueError(f"invalid edit span {self.start}..{self.end}")
+
+class Edit(_Span):
+    """Replace text[start:end] with `replacement`; edits sort by span."""
+
+    __slots__ = ()
+
+    def __new__(cls, start: int, end: int, replacement: str) -> Edit:
+        # A NamedTuple's own __new__ cannot be replaced, so the check lives in this subclass.
+        if not 0 <= start <= end:
+            raise ValueError(f"invalid edit span {start}..{end}")
+        return super().__new__(cls, start, end, replacement)
 
 
-@dataclass(frozen=True, slots=True)
-class Fix:
+class Fix(NamedTuple):
     """One or more edits applied together, or not at all."""
 
     edits: tuple[Edit, ...]
@@ -57,8 +61,7 @@ class Fix:
         return max(edit.end for edit in self.edits)
 
 
-@dataclass(frozen=True, slots=True)
-class Finding:
+class Finding(NamedTuple):
     """One artifact found in the text.
 
     `suggestions[0]` is the replacement for text[start:end] that `fix` applies, when `fix` is set.
@@ -85,4 +88,4 @@ class Finding:
         if self.fix is not None:
             edits = tuple(Edit(edit.start + offset, edit.end + offset, edit.replacement) for edit in self.fix.edits)
             fix = Fix(edits, self.fix.safety)
-        return replace(self, start=self.start + offset, end=self.end + offset, fix=fix)
+        return self._replace(start=self.start + offset, end=self.end + offset, fix=fix)

@@ -42,6 +42,7 @@ _WORD_LISTS = (
     "lexicon.prefixes",
     "lexicon.contractions",
     "lexicon.inclusive_endings",
+    "lexicon.fused_articles",
     "punctuation.spaced_before",
     "names.titles",
     "names.particles",

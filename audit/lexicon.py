@@ -15,14 +15,19 @@ English they are too often a real compound ("firefighter"). Languages that write
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
-from audit.languages import language, words
+from audit.languages import language, shipped_codes, words
+from audit.word_frequency import TABLED, zipf_table
 
 _FUNCTION_LISTS = ("function_words", "lexicon.grammatical", "repeats.droppable", "articles.definite")
 _LISTS = ("lexicon.words", "lexicon.contractions", "repeats.grammatical", *_FUNCTION_LISTS)
 MIN_FUSED_LETTERS = 5
 """An all-lower-case token shorter than this is never split ("into", "onto" are words)."""
+COMMON_ZIPF = 4.0
+"""A word after an article that the data does not list is split off only when the language writes it
+this often (wordfreq's Zipf scale: ten times per million words): rarer ones are too often the end of a
+longer word that is no typo ("theming")."""
 MIN_CONTENT_LETTERS = 5
 """Each half of two glued content words has at least this many letters ("incendio" + "bomberos")."""
 
@@ -31,6 +36,12 @@ MIN_CONTENT_LETTERS = 5
 def vocabulary(code: str) -> frozenset[str]:
     """Every word the language data lists for `code`, casefolded."""
     return frozenset().union(*(words(code, key) for key in _LISTS))
+
+
+@functools.cache
+def spoken_languages() -> tuple[str, ...]:
+    """The shipped languages whose data lists words: those `vocabulary` can speak for."""
+    return tuple(code for code in shipped_codes() if vocabulary(code))
 
 
 @functools.cache
@@ -72,37 +83,56 @@ def fused_splits(tokens: Iterable[str], code: str) -> dict[str, int]:
     for token in tokens:
         if token.casefold() in known:
             continue
+        # A word of the frequency list is split only into listed words: the list also holds real words a
+        # lead and a word make ("therein") and common slips ("ofthe"), which the listed words settle.
+        frequent = {} if token.casefold() in _frequent(code) else _frequent(code)
         # Most tokens have no capital after the first letter, which `islower` settles without a loop.
         inner = [] if token[1:].islower() else [index for index in range(1, len(token)) if token[index].isupper()]
         if inner:
-            split = _camel_split(token, inner, known, grammatical)
+            # Where nouns are capitalised and compounds written as one word, the capitalised half is any
+            # word of the frequency list ("imHafen"); elsewhere it may be a name ("deGrasse").
+            split = _camel_split(token, inner, known, grammatical, frequent if compounds else {})
         elif not token.islower() or len(token) < MIN_FUSED_LETTERS or compounds:
             continue
         else:
-            found = [index for index in range(2, len(token) - 1) if _two_words(token[:index], token[index:], code)]
+            found = [
+                index for index in range(2, len(token) - 1) if _two_words(token[:index], token[index:], code, frequent)
+            ]
             split = found[0] if len(found) == 1 else None
         if split is not None:
             splits[token] = split
     return splits
 
 
-def _camel_split(token: str, inner: list[int], known: frozenset[str], grammatical: frozenset[str]) -> int | None:
-    """ "rallySupporters", "laderaEl": a lower-case word, then one capitalised word; both listed. A
-    capitalised half of two letters must be a function word (a sentence start lost its full stop)."""
+def _camel_split(
+    token: str, inner: list[int], known: frozenset[str], grammatical: frozenset[str], frequent: Mapping[str, float]
+) -> int | None:
+    """ "rallySupporters", "laderaEl", "imHafen": a lower-case word, then one capitalised word; the first
+    listed, the second listed or in `frequent`. A capitalised half of two letters must be a function word
+    (a sentence start lost its full stop)."""
     if len(inner) != 1 or not token[0].islower():
         return None
     index = inner[0]
-    left, right = token[:index], token[index:]
-    short = len(right) == 2 and right.casefold() in grammatical
-    if len(left) < 2 or (len(right) < 3 and not short) or not right[1:].islower():
+    left, right = token[:index].casefold(), token[index:].casefold()
+    short = len(right) == 2 and right in grammatical
+    if len(left) < 2 or (len(right) < 3 and not short) or not token[index + 1 :].islower():
         return None
-    return index if left in known and right.casefold() in known else None
+    return index if left in known and (right in known or right in frequent) else None
 
 
-def _two_words(left: str, right: str, code: str) -> bool:
+def _two_words(left: str, right: str, code: str, frequent: Mapping[str, float]) -> bool:
     known, grammatical = vocabulary(code), function_words(code)
-    if left not in known or right not in known:
+    if left not in known:
         return False
+    if right not in known:
+        # After an article that starts no other word (`lexicon.fused_articles`: English "the"), a common
+        # word of `frequent`: the data lists a few hundred words, the frequency list tens of thousands
+        # ("thebell"). French "les", Spanish "las", Italian "gli" start real words ("lesdits", "lastime").
+        return (
+            left in words(code, "lexicon.fused_articles")
+            and len(right) >= 4
+            and frequent.get(right, 0.0) >= COMMON_ZIPF
+        )
     if _accent_ends(left, code):
         return True  # "piùperché", "cittàmetropolitana": the accent closes the first word
     if left in grammatical and right in grammatical:
@@ -121,6 +151,11 @@ def _two_words(left: str, right: str, code: str) -> bool:
     # A trailing function word of four letters ("governmentsaid"), or an article of three ("untilthe").
     definite = words(code, "articles.definite")
     return right in grammatical and len(left) >= 4 and (len(right) >= 4 or (len(right) == 3 and right in definite))
+
+
+def _frequent(code: str) -> Mapping[str, float]:
+    """The words of the language's frequency list (audit/word_frequency.py); empty when it has none."""
+    return (zipf_table(code) if code in TABLED else None) or {}
 
 
 def _accent_ends(word: str, code: str) -> bool:

@@ -26,12 +26,9 @@ imported only when a paragraph holds a candidate.
 
 from __future__ import annotations
 
-import importlib.util
 import marshal
-import unicodedata
 from collections.abc import Iterable, Iterator
 from functools import cache
-from pathlib import Path
 from typing import Any, NamedTuple
 
 from audit.cache import cached
@@ -39,6 +36,7 @@ from audit.glossary.tokens import APOSTROPHES, HYPHENS, Token, tokenize
 from audit.languages import language, words, words_of_every_language
 from audit.lexicon import function_words
 from audit.prose import alternation
+from audit.word_frequency import zipf
 
 ORDINARY_ZIPF = 3.0
 """A word at least this frequent in the language (wordfreq's Zipf scale: once per million words) is an
@@ -512,51 +510,13 @@ def is_known(title: tuple[str, ...], known: frozenset[tuple[str, ...]], code: st
 
 
 def _ordinary(word: str, code: str) -> bool:
-    return _frequency(word, code) >= ORDINARY_ZIPF
+    return zipf(word, code) >= ORDINARY_ZIPF
 
 
 def _english(word: str, code: str) -> bool:
     """True when a word of a non-English article belongs to English far more than to the language:
     the title is an English publication's own name ("das Magazin Life", mlqe-pe en-de line 688)."""
-    return code != "en" and _frequency(word, "en") >= _frequency(word, code) + _ENGLISH_MARGIN
-
-
-@cache
-def _frequency(word: str, code: str) -> float:
-    """wordfreq's `zipf_frequency(word, code, wordlist="small")`. A word of letters is read from the
-    language's table (`_zipf_table`), which holds that value for every word of the list; anything else
-    (an apostrophe, a digit, a language not shipped) asks wordfreq itself."""
-    table = _zipf_table(code) if code in _TABLED else None
-    if table is not None and word.isalpha():
-        return table.get(unicodedata.normalize("NFC", word).casefold(), 0.0)
-    from wordfreq import zipf_frequency
-
-    return float(zipf_frequency(word, code, wordlist="small"))
-
-
-# Languages whose words wordfreq reads as one token, casefolded and composed (no script-specific
-# preprocessing): a table lookup is its answer (tests/test_media_title.py compares them).
-_TABLED = frozenset({"en", "fr", "de", "es", "it", "pt"})
-
-
-@cache
-def _zipf_table(code: str) -> dict[str, float] | None:
-    """The Zipf value of every word of wordfreq's short list for `code`, built once and kept in the disk
-    cache. Importing wordfreq (langcodes, msgpack) and reading a list cost a one-file check 150 ms of
-    its 0.3 s (issue 9); the table loads in a few. None when wordfreq's data is not where expected."""
-    spec = importlib.util.find_spec("wordfreq")
-    if spec is None or spec.origin is None:
-        return None
-    data = Path(spec.origin).parent / "data" / f"small_{code}.msgpack.gz"
-    if not data.is_file():
-        return None
-
-    def build() -> dict[str, float]:
-        from wordfreq import get_frequency_dict, zipf_frequency
-
-        return {word: float(zipf_frequency(word, code, wordlist="small")) for word in get_frequency_dict(code, "small")}
-
-    return cached(f"wordfreq-{code}", [data], build, marshal)
+    return code != "en" and zipf(word, "en") >= zipf(word, code) + _ENGLISH_MARGIN
 
 
 def _numbered(tokens: list[Token], last: int) -> bool:

@@ -60,7 +60,7 @@ def _audited(outcomes: list[Outcome]) -> list[Outcome]:
 
 def _with_findings(outcome: Outcome, findings: tuple[Finding, ...]) -> Outcome:
     assert outcome.result is not None
-    return replace(outcome, result=replace(outcome.result, findings=findings))
+    return outcome._replace(result=replace(outcome.result, findings=findings))
 
 
 def _on_changed_lines(outcome: Outcome, changed: ChangedLines) -> Outcome:
@@ -69,7 +69,7 @@ def _on_changed_lines(outcome: Outcome, changed: ChangedLines) -> Outcome:
     try:
         lines = changed.of(outcome.target.path)
     except InputError as error:  # this file only; an unknown revision (ConfigError) stops the run
-        return replace(outcome, error=f"{outcome.target.display}: {error}")
+        return outcome._replace(error=f"{outcome.target.display}: {error}")
     if lines is None:
         return outcome
     document = outcome.result.document

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from audit.config import Config, find_config_file, load_config
 from audit.engine import Fixed, Result, audit_text, fix_text
@@ -20,8 +20,7 @@ from audit.glossary import load_glossaries
 from audit.targets import Target, excluded
 
 
-@dataclass(frozen=True)
-class Outcome:
+class Outcome(NamedTuple):
     """What happened to one target: its findings as read (`check`) or what `fix` makes of it (`diff`,
     `fix`, and `check` when it shows fixes), and whether it was written; or an error line."""
 
@@ -155,8 +154,8 @@ def audit_target(target: Target, config: Config, command: str = "check", fixes: 
         try:
             write_atomic(target.path, source.encoded(part.text for part in fixed.parts), target.display)
         except AuditError as error:
-            return replace(outcome, error=str(error))
-        return replace(outcome, written=True)
+            return outcome._replace(error=str(error))
+        return outcome._replace(written=True)
     return outcome
 
 

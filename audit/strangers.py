@@ -24,8 +24,9 @@ from functools import cached_property
 
 from audit.alphabet import foreign_letters, foreign_mark, marks
 from audit.language import Identifier, LanguageGuess
-from audit.lexicon import vocabulary
+from audit.lexicon import spoken_languages, vocabulary
 from audit.prose import WORD, LazyPattern
+from audit.word_frequency import TABLED, zipf_table
 
 MIN_STRANGE_WORDS = 3
 """The fewest words a short segment needs, names aside: two words are a name, a dish, a motto."""
@@ -36,6 +37,12 @@ MIN_VOICED_HITS = 2
 one ("Fiat lux et lux fuit.", where "et" is French evidence)."""
 MIN_CONFIDENCE = 0.95
 """The langdetect probability a short segment needs."""
+MIN_SPOKEN_WORDS = 5
+"""The words a segment needs before the words another language lists speak for it: shorter English
+set phrases are written in other languages as they are ("Last but not least:" in German)."""
+MIN_LETTERED_WORDS = 2
+"""The distinct words with letters the document language never writes that a run of words inside a
+sentence needs: one such word is a loanword or a dish ("the crème de la crème")."""
 
 # A full stop glued to the next sentence ("Selva Negra.Echt Schwarzwald…"): two segments.
 _GLUED = LazyPattern(r"(?<=\p{Ll}[.!?])(?=\p{Lu})")
@@ -86,7 +93,8 @@ class Strangers:
         return Counter(word.casefold() for word in WORD.findall(self.prose) if word[0].islower())
 
     def find(self, text: str, sentences: list[tuple[int, int]]) -> Iterator[tuple[int, int, LanguageGuess]]:
-        """The (start, end, guess) of each foreign segment of `sentences`: a whole sentence, else a clause."""
+        """The (start, end, guess) of each foreign segment of `sentences`: a whole sentence, else a clause,
+        else a run of words inside a sentence."""
         words = _Words(text, self._listed)
         for start, end in sentences:
             for part_start, part_end in _glued_parts(text, start, end):
@@ -94,12 +102,61 @@ class Strangers:
                 if guess is not None:
                     yield part_start, part_end, guess
                     continue
+                found = False
                 clauses = list(_clauses(text, part_start, part_end))
                 for clause_start, clause_end in clauses if len(clauses) > 1 else ():
                     if words.may_judge(clause_start, clause_end):
                         guess = self.judge(text[clause_start:clause_end], clause_start == part_start)
                         if guess is not None:
+                            found = True
                             yield clause_start, clause_end, guess
+                if not found:
+                    yield from self._runs(text, words.runs(part_start, part_end))
+
+    def _runs(self, text: str, runs: Iterator[tuple[int, int]]) -> Iterator[tuple[int, int, LanguageGuess]]:
+        """Runs of lower-case words inside a sentence that the document language does not write ("…
+        Lewandowska w ciągu najbliższych tygodni will present…"): signed by two words with letters it
+        never writes, unknown to the article elsewhere, and named by langdetect in a language that
+        writes those letters. The language data lists a few hundred words, so a run is first cut at
+        every word of the language's frequency list ("během příštích dvou let vollständig erneuern")."""
+        for start, end in runs:
+            if len(self._lettered(text[start:end])) < MIN_LETTERED_WORDS:
+                continue  # the common case: ordinary words the data does not list
+            for part_start, part_end in self._foreign_parts(text, start, end):
+                guess = self._run_language(text[part_start:part_end])
+                if guess is not None:
+                    yield part_start, part_end, guess
+
+    def _lettered(self, run: str) -> set[str]:
+        return {word.casefold() for word in WORD.findall(run) if foreign_letters(word, self.language)}
+
+    def _foreign_parts(self, text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+        """The runs of at least `MIN_STRANGE_WORDS` words of `text[start:end]` that the document
+        language's frequency list does not hold."""
+        table = zipf_table(self.language) if self.language in TABLED else None
+        part: list[tuple[int, int]] = []
+        for match in [*WORD.compiled.finditer(text, start, end), None]:
+            if match is not None and (table is None or match.group().casefold() not in table):
+                part.append(match.span())
+                continue
+            if len(part) >= MIN_STRANGE_WORDS:
+                yield part[0][0], part[-1][1]
+            part = []
+
+    def _run_language(self, run: str) -> LanguageGuess | None:
+        content = WORD.findall(run)
+        lettered = self._lettered(run)
+        if len(lettered) < MIN_LETTERED_WORDS:
+            return None
+        used = self._used
+        if any(used[word.casefold()] > content.count(word) for word in content):
+            return None
+        detected = self.identifier.detect_rival(run, self.language, MIN_CONFIDENCE)
+        if detected is None or detected.code == self.language or detected.confidence < MIN_CONFIDENCE:
+            return None
+        if all(foreign_letters(word, detected.code) for word in lettered):
+            return None  # the letters are not the detected language's either: langdetect guessed
+        return detected
 
     def judge(self, segment: str, opening: bool = True) -> LanguageGuess | None:
         """The language of a short segment when its words rule the document language out, else None;
@@ -128,8 +185,7 @@ class Strangers:
         # but then langdetect must name that language.
         hits = self.identifier.hits(text)
         voiced = not (mark or lettered or len(content) >= MIN_UNSIGNED_WORDS)
-        rival = max((count for code, count in hits.items() if code != self.language), default=0)
-        if voiced and rival < MIN_VOICED_HITS:
+        if voiced and max(self._voices(content, hits).values(), default=0) < MIN_VOICED_HITS:
             return None
         # A word the article writes elsewhere too is its own (a term its data does not list).
         inside = Counter(word.casefold() for word in content if word[0].islower())
@@ -144,9 +200,21 @@ class Strangers:
             return None
         if mark is not None and detected.code != mark:
             return None
-        if voiced and hits[detected.code] < MIN_VOICED_HITS:
+        if voiced and self._voices(content, hits).get(detected.code, 0) < MIN_VOICED_HITS:
             return None  # one shared word decides nothing: "et" made the Latin "Fiat lux et lux fuit." French
         return detected
+
+    def _voices(self, content: list[str], hits: Counter[str]) -> dict[str, int]:
+        """For each other language, how many words of the segment speak for it: its function words
+        (only it writes them), or the words its data lists, whichever are more ("according to some local
+        scholars" in Italian: "to" is also Polish, but English lists "to", "some" and "local")."""
+        folded = [word.casefold() for word in content]
+        voices = {code: count for code, count in hits.items() if code != self.language}
+        for code in spoken_languages() if len(content) >= MIN_SPOKEN_WORDS else ():
+            if code != self.language:
+                listed = vocabulary(code)
+                voices[code] = max(voices.get(code, 0), sum(word in listed for word in folded))
+        return voices
 
     def _listed(self, word: str) -> bool:
         if word.casefold() in self._known:
@@ -167,6 +235,8 @@ class _Words:
             quotations = [(match.start(), match.end()) for match in QUOTATION.finditer(text)]
             matches = [(start, word) for start, word in matches if not any(a <= start < b for a, b in quotations)]
         self.starts = [start for start, _ in matches]
+        self.words = [word for _, word in matches]
+        self.ends = [start + len(word) for start, word in matches]
         self.listed = [listed(word) for _, word in matches]
         # Running counts of the lower-case words and of the listed ones among them: a segment's counts
         # are two subtractions.
@@ -183,6 +253,21 @@ class _Words:
         if not self.listed[first] and self.lower_listed[last] == self.lower_listed[first + 1]:
             return True
         return any(mark in self.text[start:end] for mark in marks())
+
+    def runs(self, start: int, end: int) -> Iterator[tuple[int, int]]:
+        """The spans of runs of at least `MIN_STRANGE_WORDS` lower-case words of `text[start:end]`, none
+        listed, with nothing but spaces between them."""
+        first, last = bisect.bisect_left(self.starts, start), bisect.bisect_left(self.starts, end)
+        run_start: int | None = None  # the index of the current run's first word
+        for index in range(first, last):
+            strange = self.words[index][0].islower() and not self.listed[index]
+            if strange and run_start is not None and self.text[self.ends[index - 1] : self.starts[index]].isspace():
+                continue
+            if run_start is not None and index - run_start >= MIN_STRANGE_WORDS:
+                yield self.starts[run_start], self.ends[index - 1]
+            run_start = index if strange else None
+        if run_start is not None and last - run_start >= MIN_STRANGE_WORDS:
+            yield self.starts[run_start], self.ends[last - 1]
 
 
 def _glued_parts(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:

@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
 from typing import NamedTuple
 
 from audit.config import Config
@@ -47,8 +46,7 @@ _KINDS = ("disable", "disable-next-line", "enable")
 _ALL = "*"
 
 
-@dataclass(frozen=True)
-class Directive:
+class Directive(NamedTuple):
     """One suppression comment: its span in the text, its kind and the rules it names (empty: all).
 
     `kind` is one of `_KINDS`, or the verb as written when it is none of them (the comment does nothing).

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from audit.globs import path_matches
 from audit.markup import MARKDOWN_SUFFIXES, Markup
@@ -19,8 +19,7 @@ ARTICLE_SUFFIXES = MARKDOWN_SUFFIXES | {".txt", ".text"}
 STDIN = "-"
 
 
-@dataclass(frozen=True)
-class Target:
+class Target(NamedTuple):
     """One file to audit; `path` is `-` for standard input."""
 
     path: Path

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Mapping
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from audit.cache import cached
 from audit.glossary.literals import MIN_SCREEN_PIECE, fold, required_literals, required_prefixes
@@ -94,8 +94,7 @@ def key_of(tokens: list[str]) -> str:
     return token_key(joined).replace("\n", " ")
 
 
-@dataclass(frozen=True)
-class Patterns:
+class Patterns(NamedTuple):
     """The `ui` patterns of every language (matched case-insensitively against a whole line), in order.
 
     Most lines are prose and match none of them, and a fullmatch per pattern and line was a quarter of
@@ -158,8 +157,7 @@ def _folded(texts: frozenset[str] | None) -> tuple[str, ...] | None:
     return None if texts is None else tuple(sorted(map(fold, texts)))
 
 
-@dataclass(frozen=True)
-class Lexicon:
+class Lexicon(NamedTuple):
     """The `ui` data of every language, keyed for lookups; values name "<language>/<group>"."""
 
     phrases: Mapping[str, str]

@@ -114,13 +114,13 @@ def test_the_frequency_table_answers_as_wordfreq_does() -> None:
 
     from wordfreq import zipf_frequency
 
-    from audit import media_title
+    from audit import word_frequency
     from tests.conftest import REPO
 
     prose = " ".join(path.read_text(encoding="utf-8") for path in sorted((REPO / "tests" / "clean").glob("*/0*.md")))
     words = [*sorted(set(re.findall(r"\w+", prose)))[::7], "Zeitung", "ÉTÉ", "straße", "l'Est", "2024", "Ćevapi"]
     for code in ("en", "fr", "de", "es", "it", "pt"):
-        table = media_title._zipf_table(code)
+        table = word_frequency.zipf_table(code)
         assert table is not None and len(table) > 10_000
         for word in words + sorted(table)[::500]:
-            assert media_title._frequency.__wrapped__(word, code) == zipf_frequency(word, code, wordlist="small"), word
+            assert word_frequency.zipf.__wrapped__(word, code) == zipf_frequency(word, code, wordlist="small"), word

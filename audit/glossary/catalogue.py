@@ -86,12 +86,12 @@ class GlossarySet:
         """This set with its entries' examples dropped: a check never reads them (`glossary test` and
         `glossary lint` read the files through `build`), and they were a third of what every run
         loads from the disk cache."""
-        bare = {id(entry): replace(entry, examples=()) for entry in self.entries}
+        bare = {id(entry): entry._replace(examples=()) for entry in self.entries}
         for glossary in self.glossaries:
             for entry in glossary.entries:
-                bare.setdefault(id(entry), replace(entry, examples=()))
+                bare.setdefault(id(entry), entry._replace(examples=()))
         glossaries = tuple(
-            replace(glossary, entries=tuple(bare[id(entry)] for entry in glossary.entries))
+            glossary._replace(entries=tuple(bare[id(entry)] for entry in glossary.entries))
             for glossary in self.glossaries
         )
         return replace(self, glossaries=glossaries, entries=tuple(bare[id(entry)] for entry in self.entries))
@@ -241,4 +241,4 @@ def _yield_to(shipped: Iterable[Entry], users: Iterable[Entry]) -> Iterator[Entr
         else:
             variants = tuple(variant for variant in entry.variants if key(variant) not in taken)
             if variants or entry.pattern is not None:
-                yield entry if variants == entry.variants else replace(entry, variants=variants)
+                yield entry if variants == entry.variants else entry._replace(variants=variants)

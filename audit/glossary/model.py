@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 from typing import NamedTuple
@@ -29,8 +28,7 @@ class Example(NamedTuple):
     good: str | None = None
 
 
-@dataclass(frozen=True)
-class Entry:
+class Entry(NamedTuple):
     """One glossary entry; `full_id` is `<language>/<topic>/<id>`."""
 
     id: str
@@ -75,8 +73,7 @@ class Entry:
         return f"house form is “{self.preferred}”"
 
 
-@dataclass(frozen=True)
-class Glossary:
+class Glossary(NamedTuple):
     """One glossary file as loaded (before user entries replace shipped ones)."""
 
     path: Path

@@ -14,8 +14,7 @@ from audit.findings import Finding
 from audit.prose import WORD
 
 
-@dataclass(frozen=True, slots=True)
-class LocatedFinding:
+class LocatedFinding(NamedTuple):
     """A finding with its 1-based line/column span (columns in code points, end exclusive)."""
 
     finding: Finding
@@ -108,8 +107,7 @@ class ToolInfo(NamedTuple):
     glossaries: str
 
 
-@dataclass(frozen=True)
-class Report:
+class Report(NamedTuple):
     files: tuple[FileReport, ...]
     errors: tuple[FileError, ...]
     tool: ToolInfo | None = None
@@ -119,8 +117,7 @@ class Report:
         return RunStats.of(self.files)
 
 
-@dataclass(frozen=True)
-class RunStats:
+class RunStats(NamedTuple):
     """Quality at a glance over every file of a run: sizes, findings per 1,000 words by rule, post-edit rate."""
 
     files: int

@@ -328,8 +328,11 @@ def _stray(run: str, script: str) -> bool:
 
 def _enclosed(text: str, start: int, end: int) -> bool:
     """True for a gloss or a quoted title: the run sits inside quotes or brackets ("Beijing (北京)"),
-    or is itself glossed right after ("the Greek word κάλλος, 'beautiful'")."""
-    before = text[:start].rstrip()[-1:]
+    or is itself glossed right after ("the Greek word κάλλος, 'beautiful'"). Brackets that open a line
+    gloss nothing: "(صورة أرشيفية)" before a caption is the page's own label, left untranslated."""
+    head = text[:start].rstrip()
+    before = head[-1:]
     after = text[end:].lstrip()[:1]
     glossed = text[end:].lstrip(" ,:").startswith(tuple(QUOTES))
-    return (bool(before) and QUOTES.get(before) == after) or glossed
+    opens_line = before in "([" and not head[:-1].rsplit("\n", 1)[-1].strip()
+    return (bool(before) and QUOTES.get(before) == after and not opens_line) or glossed

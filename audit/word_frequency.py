@@ -1,0 +1,60 @@
+"""How often a language writes a word: wordfreq's Zipf values, read from a table in the disk cache.
+
+Why a table: importing wordfreq (langcodes, msgpack) and reading a list cost a one-file check 150 ms of
+its 0.3 s (issue 9); the table of every word of a language's short list loads in a few. The title
+detector (audit/media_title.py) asks whether a word is ordinary in a language; the short-segment
+detector (audit/strangers.py) whether a word belongs to the document language at all.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import marshal
+import unicodedata
+from functools import cache
+from pathlib import Path
+
+from audit.cache import cached
+
+# Languages whose words wordfreq reads as one token, casefolded and composed (no script-specific
+# preprocessing): a table lookup is its answer (tests/test_media_title.py compares them).
+TABLED = frozenset({"en", "fr", "de", "es", "it", "pt"})
+
+
+@cache
+def zipf(word: str, code: str) -> float:
+    """wordfreq's `zipf_frequency(word, code, wordlist="small")`. A word of letters is read from the
+    language's table (`zipf_table`), which holds that value for every word of the list; anything else
+    (an apostrophe, a digit, a language not tabled) asks wordfreq itself."""
+    table = zipf_table(code) if code in TABLED else None
+    if table is not None and word.isalpha():
+        return table.get(unicodedata.normalize("NFC", word).casefold(), 0.0)
+    from wordfreq import zipf_frequency
+
+    return float(zipf_frequency(word, code, wordlist="small"))
+
+
+@cache
+def zipf_table(code: str) -> dict[str, float] | None:
+    """The Zipf value of every word of wordfreq's short list for `code`, built once and kept in the disk
+    cache; None when wordfreq's data is not where expected."""
+    spec = importlib.util.find_spec("wordfreq")
+    if spec is None or spec.origin is None:
+        return None
+    data = Path(spec.origin).parent / "data" / f"small_{code}.msgpack.gz"
+    if not data.is_file():
+        return None
+
+    def build() -> dict[str, float]:
+        from wordfreq import get_frequency_dict, zipf_frequency
+
+        # One object per distinct value (a few hundred for 30,000 words): marshal writes each once and
+        # the table loads in half the time.
+        values: dict[float, float] = {}
+        return {
+            word: values.setdefault(value, value)
+            for word in get_frequency_dict(code, "small")
+            for value in (float(zipf_frequency(word, code, wordlist="small")),)
+        }
+
+    return cached(f"wordfreq-{code}", [data], build, marshal)
