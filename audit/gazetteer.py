@@ -166,7 +166,7 @@ def _gazetteer(code: str) -> Gazetteer | None:
         mirrored=data.words("official.mirrored_heads"),
         functional=functional,
         linking=data.words("official.linking"),
-        demonym_endings=tuple(data.words("official.demonym_endings")),
+        demonym_endings=tuple(folded(ending) for ending in data.words("official.demonym_endings")),
         synonyms={
             word.casefold(): number
             for number, group in enumerate(data.phrases("official.synonyms"))

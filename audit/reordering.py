@@ -14,9 +14,9 @@ rendering of a gazetteer name when
   name's own function words or those that link a name's parts (`official.linking`: of, the) between
   them ("the Academy of Sciences and the Chinese Academy" is two names);
 - those words come in another order than in the name, or in its order with other function words
-  and a word in another form ("Ministerio de Situaciones Extraordinarias", "Departamento
-  Meteorológico Indiano"): the one-word pattern of rules/near_official_name.py keeps function words
-  exact, so it sees neither;
+  and a word in another form or a synonym ("Ministerio de Situaciones Extraordinarias"; the
+  country's adjective alone is a description: "el Tribunal Supremo israelí"): the one-word pattern
+  of rules/near_official_name.py keeps function words exact, so it sees neither;
 - the name has a distinctive word (not a head word, not a common one): "Council of State" and
   "State Council", "Council of Europe" and "European Council" are different bodies;
 - it is no listed name in any shipped language (a foreign name quoted as it is), and no capitalised
@@ -168,10 +168,11 @@ def _moved(matches: list[_Match]) -> bool:
 
 
 def _reworded(span: tuple[Token, ...], matches: list[_Match], name: OfficialName, names: Gazetteer) -> bool:
-    """True when a name in its own order has other function words and a word in another form."""
+    """True when a name in its own order has other function words and a word in another form or a
+    synonym; the country as an adjective is a description ("el Tribunal Supremo israelí")."""
     written = [token.word.casefold() for token in span if token.word.casefold() in names.functional]
     official = [_bare(word, 0).word.casefold() for word in name.words if word.casefold() in names.functional]
-    return written != official and any(match.kin is not Kin.SAME for match in matches)
+    return written != official and any(match.kin in (Kin.SYNONYM, Kin.STEM) for match in matches)
 
 
 def _same_word(official: str, written: str, names: Gazetteer) -> bool:
