@@ -79,22 +79,21 @@ def fused_splits(tokens: Iterable[str], code: str) -> dict[str, int]:
         return {}  # a language without a lexicon (Dutch, Romanian) is never split: too few words known
     known, grammatical = vocabulary(code), function_words(code)
     compounds = language(code).value("lexicon.compounds", False)
+    articles = tuple(words(code, "lexicon.fused_articles"))
     splits = {}
     for token in tokens:
         if token.casefold() in known:
             continue
-        # A word of the frequency list is split only into listed words: the list also holds real words a
-        # lead and a word make ("therein") and common slips ("ofthe"), which the listed words settle.
-        frequent = {} if token.casefold() in _frequent(code) else _frequent(code)
         # Most tokens have no capital after the first letter, which `islower` settles without a loop.
         inner = [] if token[1:].islower() else [index for index in range(1, len(token)) if token[index].isupper()]
         if inner:
             # Where nouns are capitalised and compounds written as one word, the capitalised half is any
             # word of the frequency list ("imHafen"); elsewhere it may be a name ("deGrasse").
-            split = _camel_split(token, inner, known, grammatical, frequent if compounds else {})
+            split = _camel_split(token, inner, known, grammatical, _frequent(code, token) if compounds else {})
         elif not token.islower() or len(token) < MIN_FUSED_LETTERS or compounds:
             continue
         else:
+            frequent = _frequent(code, token) if token.startswith(articles) else {}
             found = [
                 index for index in range(2, len(token) - 1) if _two_words(token[:index], token[index:], code, frequent)
             ]
@@ -153,9 +152,12 @@ def _two_words(left: str, right: str, code: str, frequent: Mapping[str, float]) 
     return right in grammatical and len(left) >= 4 and (len(right) >= 4 or (len(right) == 3 and right in definite))
 
 
-def _frequent(code: str) -> Mapping[str, float]:
-    """The words of the language's frequency list (audit/word_frequency.py); empty when it has none."""
-    return (zipf_table(code) if code in TABLED else None) or {}
+def _frequent(code: str, token: str) -> Mapping[str, float]:
+    """The words of the language's frequency list (audit/word_frequency.py) that may be half of `token`;
+    empty when it has none, or when `token` is on it: the list also holds real words a lead and a word
+    make ("therein") and common slips ("ofthe"), which only the listed words split."""
+    table = (zipf_table(code) if code in TABLED else None) or {}
+    return {} if token.casefold() in table else table
 
 
 def _accent_ends(word: str, code: str) -> bool:

@@ -185,7 +185,11 @@ class Strangers:
         # but then langdetect must name that language.
         hits = self.identifier.hits(text)
         voiced = not (mark or lettered or len(content) >= MIN_UNSIGNED_WORDS)
-        if voiced and max(self._voices(content, hits).values(), default=0) < MIN_VOICED_HITS:
+        # Signed by nothing else, a segment needs words another language speaks for, or none of its own
+        # language's common words (then langdetect alone names the language).
+        voices = self._voices(content, hits) if voiced else {}
+        alien = voiced and max(voices.values(), default=0) < MIN_VOICED_HITS and self._alien(content)
+        if voiced and not alien and max(voices.values(), default=0) < MIN_VOICED_HITS:
             return None
         # A word the article writes elsewhere too is its own (a term its data does not list).
         inside = Counter(word.casefold() for word in content if word[0].islower())
@@ -200,9 +204,18 @@ class Strangers:
             return None
         if mark is not None and detected.code != mark:
             return None
-        if voiced and self._voices(content, hits).get(detected.code, 0) < MIN_VOICED_HITS:
+        if voiced and not alien and voices.get(detected.code, 0) < MIN_VOICED_HITS:
             return None  # one shared word decides nothing: "et" made the Latin "Fiat lux et lux fuit." French
         return detected
+
+    def _alien(self, content: list[str]) -> bool:
+        """True when the document language's frequency list misses three words of the segment and holds
+        at most one, of two letters ("Czekamy na nowe tramwaje." in French: "na" is on every list)."""
+        table = zipf_table(self.language) if self.language in TABLED else None
+        if table is None:
+            return False
+        common = [word for word in content if word.casefold() in table]
+        return len(content) - len(common) >= MIN_STRANGE_WORDS and len(common) <= 1 and all(len(w) <= 2 for w in common)
 
     def _voices(self, content: list[str], hits: Counter[str]) -> dict[str, int]:
         """For each other language, how many words of the segment speak for it: its function words

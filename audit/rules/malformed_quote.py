@@ -32,13 +32,17 @@ _DOUBLED = LazyPattern(
 _SPACES = " \u00a0\u202f"
 _DOUBLE_MARKS = frozenset('“”„«»"')
 # Corner brackets (Chinese, Japanese), ASCII guillemets and two apostrophes around a quotation.
-_BRACKET_OPENERS = ("「", "『", "<<", "''", ",,")
-# The quotation starts and ends with no space, and holds no bar (`<< previous | next >>` is navigation);
+_BRACKET_OPENERS = ("「", "『", "<<", "‹‹", "''", ",,")
+# The quotation starts and ends with no space, and holds no bar (`<< previous | next >>` is navigation),
+# or, spaced inside as French spaces its guillemets, holds two words at least (`<< On imprime ici >>`,
+# `‹‹ On imprime ici ››`: two single guillemets typed for a double one);
 # two apostrophes open and close outside a word, and hold no pair of them (`''Aqui o frio…''`, pt/93);
 # two commas open as a typewriter's „ and close with two apostrophes or a quotation mark (`,,Mein…''`).
 _BRACKETED = LazyPattern(
     r"「(?P<inner>[^「」\n|]{1,400})」|『(?P<inner>[^『』\n|]{1,400})』"
     r"|<<(?P<inner>[^<>\s|](?:[^<>\n|]{0,398}[^<>\s|])?)>>"
+    r"|<<[ \u00a0\u202f](?P<inner>[^<>\s|][^<>\n|]{0,398}?\s[^<>\n|]*?[^<>\s|])[ \u00a0\u202f]>>"
+    r"|‹‹[ \u00a0\u202f]?(?P<inner>[^‹›\s|](?:[^‹›\n|]{0,398}[^‹›\s|])?)[ \u00a0\u202f]?››"
     r"|(?<![\p{L}\p{N}'’])''(?P<inner>[^'\s|](?:(?!'')[^\n|]){0,398}(?<=[^'\s|]))''(?![\p{L}\p{N}'’])"
     r"|(?<![\p{L}\p{N},]),,(?P<inner>[^,\s|](?:(?!,,|'')[^\n|]){0,398}(?<=[^\s|]))(?:''|[“\"])(?![\p{L}\p{N}])"
 )

@@ -48,12 +48,13 @@ _GLUED = LazyPattern(
     r"(?=(?:[¿¡“»„\"(]|«[\u00a0\u202f]?)?(?P<right>\p{Lu}[\p{Ll}\p{M}]+|\p{Lu}(?![\p{L}\p{M}\p{N}.])|(?<=\()\p{Lu}{2,}(?=\))))"
 )
 # A closing quote or bracket glued to the next word: `“no”and`, "(Reuters)The", and a French closing
-# guillemet after its no-break space (`humaine »et`).
+# guillemet after its no-break space (`humaine »et`), also before an inverted verb (`rien »a-t-il`).
 _AFTER_CLOSE = LazyPattern(
     r"(?:(?<=[\p{L}\p{M}\p{N}.!?])(?P<mark>[”»“«)\]\"])|(?<=[\p{L}\p{M}\p{N}.!?][ \u00a0\u202f])(?P<mark>»))"
-    r"(?=[\p{L}][\p{L}\p{M}])"
+    r"(?=[\p{L}](?:[\p{L}\p{M}]|-\p{L}))"
 )
 # A comma or colon glued to the next word: "Tuesday,Ahmed", "GMT:Police" (a colon only before a capital);
+# after a number, a comma before a word of two letters or more (`l’été 2027,selon`: "2,5" is a decimal);
 # after a comma the word may be one letter before a space (French `accord,a indiqué`) or elided (`,l’`);
 # the comma may follow an abbreviation's full stop (`p.m.,although`).
 # After a closing quote too (`»,selon`), and before an opening quote after a colon (`:« Nous`, `:"We`).
@@ -61,6 +62,7 @@ _AFTER_CLOSE = LazyPattern(
 # entity (`&amp;`).
 _AFTER_COMMA = LazyPattern(
     r"(?<=[\p{L}\p{M}]{2}|[»”)’\]]|\p{L}\.|[\p{L}\p{M}.!?]\")(?P<mark>,)(?=[\p{L}](?:[\p{L}\p{M}'’]|[ \u00a0]))"
+    r"|(?<=\p{N})(?P<mark>,)(?=\p{L}[\p{L}\p{M}])"
     r"|(?<=[\p{L}\p{M}]{2}[ \u00a0\u202f]?)(?P<mark>:)(?=(?:[«“„\"][ \u00a0\u202f]?)?\p{Lu}[\p{Ll}\p{M}])"
     r"|(?<=(?<![&#\p{L}\p{M}\p{N}])[\p{L}\p{M}]{2,}[ \u00a0\u202f]?|[»”)’\]])(?P<mark>;)"
     r"(?=\p{L}(?:[\p{L}\p{M}'’]|[ \u00a0]))"
@@ -79,12 +81,14 @@ _WORD_BEFORE_NUMBER = LazyPattern(
 _AFTER_PERCENT = LazyPattern(r"(?<=\p{N}[ \u00a0\u202f]?%)(?P<mark>[.!?])(?=\p{Lu}[\p{Ll}\p{M}]+)")
 # A dash spaced before and glued after, as in a dateline: "(AP) -Paris", "BERLIN -Die", after a date,
 # "May 14 —A", or after the place a paragraph opens with, "Charkiw –Am" (an en or em dash in those two:
-# "pages 10 -Appendix" is a range). Only after an agency bracket, a capital, a date or that place:
+# "pages 10 -Appendix" is a range), or after an abbreviated month or a sentence's full stop ("27 nov.
+# —Huit ans"). Only after an agency bracket, a capital, a date, a full stop or that place:
 # `der "Krüger" -Plan` is a German compound with a quoted head. The next
 # word may be one capital letter when that letter is a word of the language ("—A nasal spray").
 _DATELINE_DASH = LazyPattern(
     r"(?:(?<=[)\p{Lu}][ \t\u00a0])(?P<mark>[-–—])|(?<=\p{L}[ \u00a0]\p{N}{1,2}[ \t\u00a0])(?P<mark>[–—])"
-    r"|(?<=^\p{Lu}[\p{Ll}\p{M}]+(?:[ -]\p{Lu}[\p{Ll}\p{M}]+)?[ \t\u00a0])(?P<mark>[–—]))"
+    r"|(?<=^\p{Lu}[\p{Ll}\p{M}]+(?:[ -]\p{Lu}[\p{Ll}\p{M}]+)?[ \t\u00a0])(?P<mark>[–—])"
+    r"|(?<=\p{Ll}\.[ \t\u00a0])(?P<mark>[–—]))"
     r"(?=\p{Lu}[\p{Ll}\p{M}]|(?P<letter>\p{Lu})[ \u00a0]\p{Ll})"
 )
 # A word glued to a bracket that opens an aside: "Sunday(Reuters)", or "books(the witness was abroad)"
