@@ -21,16 +21,28 @@ import stat
 import sys
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from types import ModuleType
-from typing import TypeVar
+from typing import Any, Protocol, TypeVar
 
 T = TypeVar("T")
 
 KEPT_PER_KIND = 8
+
+
+class Serializer(Protocol):
+    """What writes and reads an entry: the `pickle` or `marshal` module, or an object like them; its
+    `__name__` is the entry's file suffix."""
+
+    __name__: str
+
+    def dumps(self, value: Any, /) -> bytes: ...
+
+    def loads(self, data: bytes, /) -> Any: ...
+
+
 _PACKAGE = Path(__file__).resolve().parent
 
 
-def cached(kind: str, inputs: Iterable[Path], build: Callable[[], T], serializer: ModuleType = pickle) -> T:
+def cached(kind: str, inputs: Iterable[Path], build: Callable[[], T], serializer: Serializer = pickle) -> T:
     """`build()`, or the value it returned last time for the same code and the same `inputs` bytes.
 
     Whatever `build` raises is raised (and nothing is stored), so errors are reported as without cache.
@@ -54,7 +66,7 @@ def cached(kind: str, inputs: Iterable[Path], build: Callable[[], T], serializer
     return value
 
 
-def replace(kind: str, inputs: Iterable[Path], value: object, serializer: ModuleType = pickle) -> None:
+def replace(kind: str, inputs: Iterable[Path], value: object, serializer: Serializer = pickle) -> None:
     """Store `value` as the entry `cached` reads for the same kind, code and inputs: for a value that
     grows during a run (pattern_store.py)."""
     folder = cache_folder()
@@ -136,7 +148,7 @@ def _shipped_folders() -> frozenset[Path]:
     return frozenset({shipped_glossaries_dir(), shipped_languages_dir()})
 
 
-def _store(entry: Path, value: object, serializer: ModuleType) -> None:
+def _store(entry: Path, value: object, serializer: Serializer) -> None:
     """Write atomically (a reader never sees half an entry), then drop the oldest entries of its kind."""
     import tempfile  # only when an entry is written, not on the reads of every run
 

@@ -16,7 +16,8 @@ its neighbours.
   is sure next to other furniture or outside the article's body (before its first or after its last
   line of real prose: long, with a sentence end), as jusText settles short paragraphs by context.
 Headlines, bylines, datelines, credits, captions and list items carry none of these signs.
-audit/furniture_line.py judges each line alone (audit/furniture_stamp.py its stamps) and
+audit/furniture_line.py judges each line alone (audit/furniture_stamp.py its stamps, audit/furniture_row.py
+rows by their build: links, hashtags, metadata) and
 audit/furniture_piece.py finds furniture inside a line; this module weighs the verdicts against the page:
 hard-wrapped paragraphs, menus over several lines, teasers under a heading, neighbours, position.
 Unlike jusText, lines are not scored by stopword density against a stoplist; prose is told apart by
@@ -59,6 +60,8 @@ CONTACT = "contact"
 MAX_CONTACT_NAME_WORDS = 4
 # Such a name: words and a space before the address (not a link's words, "[Bronchales](…)").
 _CONTACT_NAME = LazyPattern(r"[^\W\d_][\w.'’-]*(?: [^\W\d_][\w.'’-]*)* ")
+# A paragraph opening in bold, and what follows the bold words ("**Jane Doe** reports …").
+_BOLD_OPENING = LazyPattern(r"\*\*(?P<bold>[^*\n]{2,60})\*\*\s*(?:[—–-]\s*)?(?P<next>\S*)")
 # An author box: a name of two to four words, a dash, comma or bar, then a job title of one or two words.
 _AUTHOR_BOX = LazyPattern(r"\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}\s*[—–,|-]\s+(?P<role>\p{L}+(?: \p{L}+)?)")
 # The longest author box on one line, in words.
@@ -133,7 +136,15 @@ def detect(text: str) -> tuple[FurnitureLine, ...]:
     """
     words = lexicon()
     spans = _line_spans(text)
-    bodies = [_body(text[start:end]) for start, end in spans]
+    raws = [text[start:end].lstrip() for start, end in spans]
+    # A table has two rows at least (its head and its rule): a lone line between bars is a page's
+    # metadata row ("| 26.11.2026 - 14:37 | Güncelleme: 26.11.2026 - 15:02 |").
+    tables = [
+        raw.startswith("|")
+        and any(0 <= other < len(raws) and raws[other].startswith("|") for other in (index - 1, index + 1))
+        for index, raw in enumerate(raws)
+    ]
+    bodies = [_body(text[start:end], table) for (start, end), table in zip(spans, tables, strict=True)]
     lines = [
         _Line(start, end, body, number, TOKEN.findall(body))
         for number, ((start, end), body) in enumerate(zip(spans, bodies, strict=True))
@@ -177,6 +188,13 @@ def detect(text: str) -> tuple[FurnitureLine, ...]:
         kind, level = verdict
         if kind == CONTACT:
             found.append(FurnitureLine(line.start, line.start + len(line.body), kind, False, embedded=True))
+            continue
+        linked = text.find(MASK, line.start, line.end)
+        if linked >= 0:
+            # A link's target or an address is protected, and no finding may touch it: the words before
+            # it are reported, nothing is deleted ("[NEWS](…) | [Ausland](…)", "Read on: https://…").
+            if TOKEN.compiled.search(text, line.start, linked):
+                found.append(FurnitureLine(line.start, linked, kind, False, embedded=True))
             continue
         neighbours = [verdicts[other] for other in (index - 1, index + 1) if 0 <= other < len(lines)]
         outside = index < first or index > last
@@ -230,15 +248,36 @@ def _mark_blurb(lines: list[_Line], verdicts: list[Verdict | None], words: Lexic
         (index for index in range(len(lines) - 1, -1, -1) if verdicts[index] is None and is_prose(lines[index].body)),
         None,
     )
-    if not names or last is None:
+    if last is None or len(lines[last].tokens) > MAX_BLURB_LINE_WORDS:
+        return
+    if _introduces_author(lines[last].body, words):
+        verdicts[last] = ("author", LIKELY)
         return
     tokens = lines[last].tokens
-    if len(tokens) > MAX_BLURB_LINE_WORDS:
-        return
     for name in names:
         if tuple(tokens[: len(name)]) == name and len(tokens) > len(name) and tokens[len(name)][:1].islower():
             verdicts[last] = ("author", LIKELY)
             return
+
+
+def _introduces_author(body: str, words: Lexicon) -> bool:
+    """True for an author's blurb that opens in bold: her name and then what she does in lower case
+    ("**Jane Doe** reports on …"), or a bold label of the author box ("**About the author** — …"). An
+    interview's answer has a colon after the bold name ("**Jane Doe:** …")."""
+    bold = _BOLD_OPENING.compiled.match(body)
+    if bold is None:
+        return False
+    heading = key(bold.group("bold"))
+    said = words.phrase(heading)
+    group = words.leads.get(heading) or (said[0] if said is not None and said[1] == 0 else "")
+    if group:
+        return group.endswith("/author")
+    named = TOKEN.findall(bold.group("bold"))
+    return (
+        2 <= len(named) <= MAX_CONTACT_NAME_WORDS
+        and all(token[:1].isupper() for token in named)
+        and bold.group("next")[:1].islower()
+    )
 
 
 def _byline_name(line: _Line, words: Lexicon) -> tuple[str, ...]:
@@ -463,11 +502,13 @@ def _line_spans(text: str) -> list[tuple[int, int]]:
         start = newline + 1
 
 
-def _body(line: str) -> str | None:
-    """The words of a line without Markdown markers and masked text; None for blank lines and table rows."""
+def _body(line: str, table: bool) -> str | None:
+    """The words of a line without Markdown markers and masked text; None for blank lines and rows of a
+    `table`; the outer bars of a lone row dropped."""
     stripped = line.replace(MASK, " ").strip()
-    if not stripped or stripped.startswith("|"):
+    if not stripped or (table and stripped.startswith("|")):
         return None
+    stripped = stripped.strip("| ")
     body = _MARKDOWN_PREFIX.compiled.sub("", stripped).strip()
     return body if TOKEN.search(body) else None
 

@@ -19,9 +19,11 @@ here a line only says how sure its own signs make it (`WEAK`, `LIKELY`, `SURE`).
 from __future__ import annotations
 
 import itertools
+from collections.abc import Callable
 
 from audit.furniture_notice import is_continued, is_copyright, is_wire_code
 from audit.furniture_print import BAR_ITEMS, DOMAIN, credit, is_running_head, is_staff, is_widget
+from audit.furniture_row import MIN_SURE_LINKS, hashtag_row, link_row, meta_row
 from audit.furniture_stamp import CLOCK, YEAR, dated, is_signed_stamp, is_stamp
 from audit.prose import LazyPattern
 from audit.ui_lexicon import NUMBER, PAIR_AND_MORE, TOKEN, Lexicon, key, key_of, token_key, token_keys
@@ -81,6 +83,8 @@ _EDGE_ARROWS = "‹›<>«»←→↗▸◂◀▶ "
 _SHORTCUT_TAIL = LazyPattern(r"[\s:]*\b(?:Ctrl|Strg|Alt|Shift|Cmd|Maj)\s*\+\s*\w+\s*$")
 # A count in brackets after a label ("Fotogallery (12 foto)", "Comments (3)").
 _COUNT_TAIL = LazyPattern(r"\s*\(\s*\d+\s*(?P<what>[^\W\d_]*)\s*\)\s*$")
+# The longest button no list holds in a row of known buttons, in words ("Gefällt mir").
+MAX_BUTTON_WORDS = 3
 # At most this share of a bar's pieces may be brands no list holds ("Facebook · X · KakaoTalk").
 MAX_UNKNOWN_BRANDS = 1
 _CRUMBS = LazyPattern(r"\s*(?:>>|[>»›→])\s*|\s+[/|]\s+")
@@ -92,9 +96,9 @@ _QUOTES = frozenset('«»“”„"‹')
 _LINK_WORDS = LazyPattern(r"\[[^\[\]]*\]")
 # A social-media handle ("@janedoe"), not an e-mail address.
 _HANDLE = LazyPattern(r"(?<![\w.@])@\w{2,30}\b(?!\.\w)")
-# A slide or page counter ("3 / 12", "Foto 3 de 10", "Page 2 of 5").
+# A slide or page counter ("3 / 12", "Foto 3 de 10", "Page 2 of 5", "Photo: 4 of 9").
 _COUNTER = LazyPattern(
-    r"(?i:(?:photo|foto|bild|image|imagen|immagine|imagem|slide|page|seite|página|pagina)\s+)?"
+    r"(?i:(?:photo|foto|bild|image|imagen|immagine|imagem|slide|page|seite|página|pagina)\s*:?\s+)?"
     r"\d{1,3}\s*(?:/|(?i:of|von|de|di|sur|sobre|em))\s*\d{1,3}"
 )
 # A counter with a hint after it ("Bild 1 von 6 – Wischen für mehr", "Photo 2/9 | Swipe for more").
@@ -211,9 +215,14 @@ def judge(body: str, words: Lexicon, tokens: list[str] | None = None) -> Verdict
         return "running head", SURE
     if barred and is_widget(body, words):
         return "widget", LIKELY  # sure only at the edge of the article or beside furniture
+    links = link_row(body)
+    if links:
+        return "menu", SURE if links >= MIN_SURE_LINKS else LIKELY
+    if hashtag_row(body):
+        return "tags", SURE
     if _ATTACHMENT.compiled.fullmatch(body):
         return "attachment", SURE
-    if _COUNTER.compiled.fullmatch(body):
+    if _COUNTER.compiled.fullmatch(body.strip("()[] ")):  # "(Photo: 1 of 9)"
         return "gallery", LIKELY
     counted = _COUNTER_TAIL.compiled.fullmatch(body)
     if counted and len(TOKEN.findall(counted.group("tail"))) <= MAX_COUNTER_TAIL_WORDS:
@@ -286,12 +295,25 @@ def judge(body: str, words: Lexicon, tokens: list[str] | None = None) -> Verdict
         pieces = _pieces(body, words)
         if pieces is not None:
             return pieces
+    if (found is None or found[1] == WEAK) and barred and meta_row(body, words, _furniture_piece(words)):
+        return "meta", LIKELY  # sure at the top or bottom, where pages print it, or beside furniture
     if (found is None or found[1] == WEAK) and body[-1:] in _EDGE_ARROWS:
         # Arrows after a label are its buttons ("Bild 1 von 6 ‹ ›"): the label says what it is.
         trimmed = body.rstrip(_EDGE_ARROWS)
         if trimmed and trimmed != body and TOKEN.search(trimmed):
             return judge(trimmed, words) or found
     return found
+
+
+def _furniture_piece(words: Lexicon) -> Callable[[str], bool]:
+    """Whether a piece of a row is furniture alone: a count, or a line judged surely furniture (a lone
+    "Print" may be a word of a list: "Brest · Print · Roscoff")."""
+
+    def furniture(piece: str) -> bool:
+        verdict = judge(piece, words)
+        return is_count(piece, words) or (verdict is not None and verdict[1] == SURE)
+
+    return furniture
 
 
 def _pieces(body: str, words: Lexicon) -> Verdict | None:
@@ -516,6 +538,14 @@ def _judge_short(body: str, tokens: list[str], keys: list[str], words: Lexicon) 
         if tolerated is not None:
             return tolerated
     head, *rest = _HEAD.compiled.split(body, maxsplit=1)
+    labelled = TOKEN.findall(head)
+    if (
+        rest
+        and 0 < len(labelled) <= MAX_POLL_OPTION_WORDS
+        and words.is_label_word(labelled[0])
+        and _brands(rest[0], words)
+    ):
+        return "share bar", SURE  # "Compartir en: Facebook Twitter LINE Correo electrónico"
     if (
         rest
         and key(head) in words.phrases
@@ -533,10 +563,23 @@ def _judge_short(body: str, tokens: list[str], keys: list[str], words: Lexicon) 
     return None
 
 
+def _brands(text: str, words: Lexicon) -> bool:
+    """True for the buttons after a share label, separated by spaces only: two platforms at least, and
+    otherwise interface words, brands no list holds (capitalised) and one other word ("electrónico");
+    three buttons at least."""
+    if any(mark in text for mark in "/,;.&+"):
+        return False  # a credit names its source ("Foto: Facebook/Instagram", "Facebook and Twitter posts")
+    tokens = TOKEN.findall(text)
+    platforms = sum(token_key(token) in words.platforms for token in tokens)
+    unknown = [token for token in tokens if not (words.is_interface_word(token) or token[:1].isupper())]
+    return platforms >= 2 and MIN_MENU_ITEMS <= len(tokens) <= MAX_BAR_WORDS and len(unknown) <= 1
+
+
 def _tolerated(segments: list[str], kinds: list[str | None], words: Lexicon) -> Verdict | None:
     """A bar whose pieces are buttons but for a brand no list holds ("Share ▸ Facebook · X · KakaoTalk ·
     Copy link": one capitalised word beside two platforms at least) or a credit the buttons act on
-    ("Quelle: Ukrinform | Original anzeigen"); None when another piece is prose."""
+    ("Quelle: Ukrinform | Original anzeigen"), or a row of three buttons or more, most of them known;
+    None when another piece is prose."""
     unknown = [segment for segment, kind in zip(segments, kinds, strict=True) if kind is None]
     credits = [segment for segment in unknown if credit(segment, words)]
     brands = [segment for segment in unknown if _is_brand(segment)]
@@ -546,7 +589,17 @@ def _tolerated(segments: list[str], kinds: list[str | None], words: Lexicon) -> 
         return first, LIKELY
     if len(brands) == len(unknown) <= MAX_UNKNOWN_BRANDS and platforms >= 2:
         return first, SURE
+    if len(segments) >= MIN_MENU_ITEMS and 2 * len(unknown) < len(segments) and all(map(_is_unlisted_button, unknown)):
+        return first, LIKELY  # a row of buttons, most of them known ("Gefällt mir (12) · Zitieren · Melden")
     return None
+
+
+def _is_unlisted_button(segment: str) -> bool:
+    """True for a piece that may be a button no list holds: a few words, perhaps a count in brackets."""
+    label = _COUNT_TAIL.compiled.sub("", segment)
+    return (
+        0 < len(TOKEN.findall(label)) <= MAX_BUTTON_WORDS and not any(map(str.isdigit, label)) and not terminated(label)
+    )
 
 
 def _is_brand(segment: str) -> bool:
@@ -662,6 +715,8 @@ def _segment(segment: str, words: Lexicon) -> str | None:
         return said[0]
     if segment_key in words.counters and any(NUMBER.search(token) for token in tokens):
         return "counter"
+    if _labelled_count(tokens, words):
+        return "counter"
     if len(tokens) == 1 and NUMBER.search(tokens[0]) and _ICON.compiled.search(segment):
         return "counter"  # "💬 5": an icon and its count
     if segment.endswith("*") and segment_key in words.fields:
@@ -704,6 +759,18 @@ def is_count(piece: str, words: Lexicon) -> bool:
     (True, True, False)
     """
     return _segment(piece, words) == "counter"
+
+
+def _labelled_count(tokens: list[str], words: Lexicon) -> bool:
+    """True for a count after a label no list holds ("Bildergalerie: 14 Bilder", "Diaporama (15 photos)",
+    "Seen 1,520 views"): one capitalised word, a number, a counted word."""
+    figures = len(tokens) - 2
+    return (
+        0 < figures <= 2
+        and tokens[0][:1].isupper()
+        and all(map(str.isdigit, tokens[1:-1]))
+        and token_key(tokens[-1]) in words.counters
+    )
 
 
 def _says_none(keys: list[str], words: Lexicon) -> bool:
@@ -805,7 +872,7 @@ def _is_name(text: str) -> bool:
     (True, False)
     """
     tokens = TOKEN.findall(text)
-    listed = any(mark in text for mark in ",;/|·")  # "Schlagworte: Wahl, Landtag" lists, names do not
+    listed = any(mark in text for mark in ",;/|·#")  # "Schlagworte: Wahl, Landtag", "Tags: #Wahl #Landtag" list
     return 0 < len(tokens) <= MAX_NAME_WORDS and not listed and all(token[:1].isupper() for token in tokens)
 
 

@@ -17,6 +17,7 @@ from typing import Any
 
 from audit.languages import Language, read_folder
 from audit.resources import shipped_languages_dir
+from audit.transliteration import fold
 from audit.ui_lexicon import problems as ui_problems
 
 _WORD_LISTS = (
@@ -85,6 +86,7 @@ _WORD_LISTS = (
 )
 _SCALARS: dict[str, type] = {
     "names.order_abroad": str,
+    "names.syllable": str,
     "numbers.grouping": str,
     "numbers.decimal": str,
     "numbers.thousand": str,
@@ -129,9 +131,15 @@ def _shape_problems(language: Language) -> list[str]:
             continue
         if key in _WORD_LISTS:
             problems.extend(_list_problems(key, value))
-        elif key == "names.respellings":  # [written, rendered] letter pairs (audit/transliteration.py)
+        # [written, rendered] letter pairs (audit/transliteration.py), [masculine, feminine] endings
+        # (audit/gendered.py)
+        elif key in ("names.respellings", "names.gender_endings"):
             if not (isinstance(value, list) and all(_is_respelling(pair) for pair in value)):
-                problems.append(f"{key} must be a list of [written, rendered] pairs of non-empty strings")
+                pair = "[written, rendered]" if key == "names.respellings" else "[masculine, feminine]"
+                problems.append(f"{key} must be a list of {pair} pairs of non-empty strings")
+        elif key == "names.given_equivalents":  # groups of one given name's forms (audit/transliteration.py)
+            if not (isinstance(value, list) and all(_is_group(group) for group in value)):
+                problems.append(f"{key} must be a list of lists of two or more folded names")
         elif key == "official.glosses":  # [gloss, official name, words of its country] (calqued-institution)
             if not (isinstance(value, list) and all(_is_gloss(item) for item in value)):
                 problems.append(f"{key} must be a list of [gloss, official name, country words] non-empty strings")
@@ -169,6 +177,14 @@ def _is_respelling(pair: Any) -> bool:
 
 def _is_gloss(item: Any) -> bool:
     return isinstance(item, list) and len(item) == 3 and all(isinstance(part, str) and part.strip() for part in item)
+
+
+def _is_group(group: Any) -> bool:
+    return (
+        isinstance(group, list)
+        and len(group) >= 2
+        and all(isinstance(name, str) and name and name == fold(name) for name in group)
+    )
 
 
 def _is_pairs(value: Any) -> bool:

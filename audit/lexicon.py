@@ -18,7 +18,7 @@ import functools
 from collections.abc import Iterable, Mapping
 
 from audit.languages import language, shipped_codes, words
-from audit.word_frequency import TABLED, zipf_table
+from audit.word_frequency import zipf_table
 
 _FUNCTION_LISTS = ("function_words", "lexicon.grammatical", "repeats.droppable", "articles.definite")
 _LISTS = ("lexicon.words", "lexicon.contractions", "repeats.grammatical", *_FUNCTION_LISTS)
@@ -156,7 +156,7 @@ def _frequent(code: str, token: str) -> Mapping[str, float]:
     """The words of the language's frequency list (audit/word_frequency.py) that may be half of `token`;
     empty when it has none, or when `token` is on it: the list also holds real words a lead and a word
     make ("therein") and common slips ("ofthe"), which only the listed words split."""
-    table = (zipf_table(code) if code in TABLED else None) or {}
+    table = zipf_table(code) or {}
     return {} if token.casefold() in table else table
 
 

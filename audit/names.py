@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from audit.languages import language as language_data
+from audit.name_translation import syllabic_name
 from audit.prose import LazyPattern
 from audit.transliteration import LETTERS, fold, marks_differ, name_words, same_name, skeletons, syllable_key
 
@@ -121,7 +122,13 @@ def mentions(text: str, code: str) -> Iterator[Mention]:
             ):
                 first += 1
             # "Hunan Province" and "Henan Province": places one vowel apart are different places.
-            if first >= last or any(word in language.place_words for word in words[first:last]):
+            if (
+                first < last
+                and any(word in language.place_words for word in words[first:last])
+                and not syllabic_name(words[first:last])
+            ):
+                last = _institution_start(words, first, last, language, lower)
+            if first >= last:
                 continue
             begin = match.start() + pieces[first][0]
             form = (
@@ -199,6 +206,16 @@ def _preposition_end(words: list[str], start: int, language: NameConventions, lo
         ),
         start,
     )
+
+
+def _institution_start(words: list[str], first: int, last: int, language: NameConventions, lower: list[bool]) -> int:
+    """Where a person's name ends before the institution a particle ties to it ("Ryota Shimizu von der
+    Gesellschaft", de/78), or `first` when the place word is in the name itself ("Hunan Province"):
+    the name is two words or more before a lower-case particle, and holds no place word."""
+    cut = next((index for index in range(first + 2, last) if words[index] in language.particles and lower[index]), last)
+    if cut == last or any(word in language.place_words for word in words[first:cut]):
+        return first
+    return cut
 
 
 def _ends_title(text: str, offset: int, language: NameConventions) -> bool:

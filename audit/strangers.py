@@ -26,7 +26,7 @@ from audit.alphabet import foreign_letters, foreign_mark, marks
 from audit.language import Identifier, LanguageGuess
 from audit.lexicon import spoken_languages, vocabulary
 from audit.prose import WORD, LazyPattern
-from audit.word_frequency import TABLED, zipf_table
+from audit.word_frequency import zipf_table
 
 MIN_STRANGE_WORDS = 3
 """The fewest words a short segment needs, names aside: two words are a name, a dish, a motto."""
@@ -133,7 +133,7 @@ class Strangers:
     def _foreign_parts(self, text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         """The runs of at least `MIN_STRANGE_WORDS` words of `text[start:end]` that the document
         language's frequency list does not hold."""
-        table = zipf_table(self.language) if self.language in TABLED else None
+        table = zipf_table(self.language)
         part: list[tuple[int, int]] = []
         for match in [*WORD.compiled.finditer(text, start, end), None]:
             if match is not None and (table is None or match.group().casefold() not in table):
@@ -211,11 +211,12 @@ class Strangers:
     def _alien(self, content: list[str]) -> bool:
         """True when the document language's frequency list misses three words of the segment and holds
         at most one, of two letters ("Czekamy na nowe tramwaje." in French: "na" is on every list)."""
-        table = zipf_table(self.language) if self.language in TABLED else None
+        table = zipf_table(self.language)
         if table is None:
             return False
         common = [word for word in content if word.casefold() in table]
-        return len(content) - len(common) >= MIN_STRANGE_WORDS and len(common) <= 1 and all(len(w) <= 2 for w in common)
+        short = all(len(word) <= 2 for word in common)
+        return len(content) - len(common) >= MIN_STRANGE_WORDS and len(common) <= 1 and short
 
     def _voices(self, content: list[str], hits: Counter[str]) -> dict[str, int]:
         """For each other language, how many words of the segment speak for it: its function words

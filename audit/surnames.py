@@ -13,6 +13,7 @@ import bisect
 from collections import Counter
 from collections.abc import Iterator, Sequence
 
+from audit.gendered import gender_forms, gender_stem
 from audit.languages import words
 from audit.names import Mention, conventions, lower_case_words
 from audit.prose import LazyPattern
@@ -60,7 +61,8 @@ def surname_slips(
     ("die Familie Rinaldy" beside "Marta Rinaldi" twice), or as often but first, where the person is
     introduced, when the lone word stands as a person does (`framed`, the starts of lone words after a
     title or before a reporting verb: "Sameh Shoukry … Shoukri said"), each with that surname. Only the strictest
-    relation counts (the same word once respelt, or accents that count): a capitalised word a few
+    relation counts (the same word once respelt, accents that count, or the other gender's form of the
+    surname: "Sokolov said" of Yulia Sokolova, audit/gendered.py): a capitalised word a few
     letters from a surname is too often another word ("Roman" beside "Romanian", "Rinaldo" beside
     "Rinaldi"), and a word some full name of the article holds is that person's (João Gomes beside
     Inés Gómez).
@@ -86,12 +88,15 @@ def surname_slips(
     for surname in counts:
         by_key.setdefault(respelt(surname), set()).add(surname)
         by_key.setdefault(fold(surname), set()).add(surname)
+        by_key.setdefault("gender:" + gender_stem(surname), set()).add(surname)
     for word in lone:
         if word.text.casefold() in written:
             continue
         matches = {
             surname
-            for surname in by_key.get(respelt(word.text), set()) | by_key.get(fold(word.text), set())
+            for surname in by_key.get(respelt(word.text), set())
+            | by_key.get(fold(word.text), set())
+            | by_key.get("gender:" + gender_stem(word.text), set())
             if (
                 counts[surname] > counts[word.text]
                 or (
@@ -103,7 +108,7 @@ def surname_slips(
             and (
                 marks_differ(word.text, surname, letters)
                 if fold(word.text) == fold(surname)
-                else respelt(word.text) == respelt(surname)
+                else respelt(word.text) == respelt(surname) or gender_forms(word.text, surname)
             )
         }
         if len(matches) == 1:

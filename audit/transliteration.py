@@ -108,21 +108,33 @@ _KOREAN_SURNAMES = tuple(
 # French writes Arabic sh as ch (Rachid / Rashid, Hicham / Hisham), where ch is otherwise k or kh;
 # Persian writes Arabic q as gh (Ghassem / Qassem); West African names write di before a vowel as dj
 # (Diallo / Djaló), where dj is otherwise j (Djamel / Jamal). Each applies to one word when the other
-# holds its replacement, so Diana never meets Jana.
+# holds its replacement, so Diana never meets Jana. German, Dutch and the Slavic languages write the
+# glide before a vowel j where English and French write y (Jelena / Yelena, Jael / Yael, Dajan /
+# Dayan), and Greek Γι is Gi or Y (Giorgos / Yorgos); English and German keep the Greek th that
+# the other languages write t (Thomas / Tomasz, Theodoros / Teodor).
 # Each entry: letters the word must hold (a cheap test before the pattern), the pattern, its
-# replacement, and what the other word must hold.
+# replacement, what the other word must hold, and the length of the longer word below which it does
+# not apply (one respelt letter of a short word makes another name: Chen / Shen, Khan / Han).
+# Pinyin and Korean romanisation write j and y for two sounds (Jing / Ying, Joon / Yoon): the glide
+# entry leaves their words alone (`_east_asian`).
 _ALTERNATIONS = (
-    ("kh", LazyPattern("kh"), "h", "h"),
-    ("ch", LazyPattern("ch"), "sh", "sh"),
+    ("kh", LazyPattern("kh"), "h", "h", 5),
+    ("ch", LazyPattern("ch"), "sh", "sh", 5),
     # English ch for the ч German writes tsch, French tch, Polish cz (Kovalchuk / Kowaltschuk); Greek χ
     # written ch or h (Vlachos / Vlahos).
-    ("ch", LazyPattern("(?<!t)(?<!ts)ch"), "tsch", "tsch"),
-    ("ch", LazyPattern("(?<!t)ch"), "tch", "tch"),
-    ("ch", LazyPattern("ch"), "cz", "cz"),
-    ("ch", LazyPattern("(?<![st])ch"), "h", "h"),
-    ("gh", LazyPattern("gh"), "q", "q"),
-    ("di", LazyPattern(r"^di(?=[aeiou])"), "dj", "dj"),
+    ("ch", LazyPattern("(?<!t)(?<!ts)ch"), "tsch", "tsch", 5),
+    ("ch", LazyPattern("(?<!t)ch"), "tch", "tch", 5),
+    ("ch", LazyPattern("ch"), "cz", "cz", 5),
+    ("ch", LazyPattern("(?<![st])ch"), "h", "h", 5),
+    ("gh", LazyPattern("gh"), "q", "q", 5),
+    ("di", LazyPattern(r"^di(?=[aeiou])"), "dj", "dj", 5),
+    # A glide is one letter in a four-letter name too (Jael / Yael, Juri / Yuri); Jan / Yan stay apart.
+    ("j", LazyPattern(r"(?:^|(?<=[aeiou]))j(?=[aeiou])"), "y", "y", 4),  # not for `_east_asian` words
+    ("gi", LazyPattern(r"^gi(?=[aeiou])"), "y", "y", 5),
+    ("th", LazyPattern("th"), "t", "t", 5),
 )
+# The shortest word an alternation applies to.
+_SHORTEST_ALTERNATED = min(entry[-1] for entry in _ALTERNATIONS)
 _FOLD = str.maketrans({"ø": "o", "ł": "l", "đ": "d", "ı": "i", "æ": "ae", "œ": "oe", "þ": "th"})
 
 
@@ -183,11 +195,11 @@ def skeletons(word: str) -> frozenset[str]:
     """
     folded = fold(word)
     found = {skeleton(word)}
-    if len(folded) >= 5:
+    if len(folded) >= _SHORTEST_ALTERNATED:
         found.update(
             skeleton(pattern.sub(replacement, folded))
-            for letters, pattern, replacement, _ in _ALTERNATIONS
-            if letters in folded and pattern.search(folded)
+            for letters, pattern, replacement, _, shortest in _ALTERNATIONS
+            if len(folded) >= shortest and letters in folded and pattern.search(folded)
         )
     return frozenset(found)
 
@@ -252,29 +264,38 @@ def word_relation(
     ('slip', 'variant', None)
     >>> word_relation("Khalil", "Halil"), word_relation("Diallo", "Djaló"), word_relation("Diana", "Jana")
     ('variant', 'variant', None)
+    >>> word_relation("Grzegorz", "Gregor"), word_relation("Nikos", "Nikolaos")
+    ('variant', 'variant')
     """
     relation = _relation(first, second, letters)
-    if relation is not None or not alternations:
+    if relation in ("same", "variant") or not alternations:
         return relation
-    # Only a strong relation counts through an alternation: the respelling is already one change.
+    if _equivalent(fold(first), fold(second)):
+        return "variant"  # one given name in two languages' forms (Grzegorz / Gregor, Nikolaos / Nikos)
+    # Only a strong relation counts through an alternation: the respelling is already one change. A
+    # slip may be a respelling seen whole (Papachristou / Papahristou: one letter, and Greek χ).
     strong = ("same", "variant")
-    return (
-        "variant"
-        if any(_relation(one, other, letters) in strong for one, other in _alternated(first, second))
-        else None
-    )
+    if any(_relation(one, other, letters) in strong for one, other in _alternated(first, second)):
+        return "variant"
+    return relation
 
 
 def _alternated(first: str, second: str) -> Iterator[tuple[str, str]]:
-    """The two words folded, one of them respelt by an `_ALTERNATIONS` entry the other calls for; none
-    for words under five letters, where one respelt letter makes another name (Chen / Shen, Khan / Han)."""
+    """The two words folded, one of them respelt by an `_ALTERNATIONS` entry the other calls for or by a
+    source language's respellings; none for short words, where one respelt letter makes another name
+    (Chen / Shen, Khan / Han)."""
     folded_first, folded_second = fold(first), fold(second)
-    if max(len(folded_first), len(folded_second)) < 5:
+    longest = max(len(folded_first), len(folded_second))
+    if longest < _SHORTEST_ALTERNATED:
         return
-    for letters, pattern, replacement, needed in _ALTERNATIONS:
+    for letters, pattern, replacement, needed, shortest in _ALTERNATIONS:
+        if letters == "j" and (_east_asian(folded_first) or _east_asian(folded_second)):
+            continue
         for one, other in ((folded_first, folded_second), (folded_second, folded_first)):
-            if letters in one and needed in other and pattern.search(one):
+            if longest >= shortest and letters in one and needed in other and pattern.search(one):
                 yield pattern.sub(replacement, one), other
+    if longest < 5:
+        return
     for respellings in _source_respellings():
         for one, other in ((folded_first, folded_second), (folded_second, folded_first)):
             # Most pairs of words hold no letters a source renders: a few substring tests settle them.
@@ -282,6 +303,39 @@ def _alternated(first: str, second: str) -> Iterator[tuple[str, str]]:
                 rendered = _rendered(one, other, respellings)
                 if rendered != one:
                     yield rendered, other
+
+
+def _equivalent(first: str, second: str) -> bool:
+    """True when two folded words are forms of one given name in a `names.given_equivalents` group.
+
+    >>> _equivalent("grzegorz", "gregor"), _equivalent("gregor", "georg")
+    (True, False)
+    """
+    groups = _given_groups()
+    return not groups.get(first, frozenset()).isdisjoint(groups.get(second, frozenset()))
+
+
+@functools.cache
+def _given_groups() -> dict[str, frozenset[int]]:
+    """Every folded given name of `names.given_equivalents` (languages/<code>), with its groups' numbers."""
+    from audit.languages import language, shipped_codes
+
+    found: dict[str, set[int]] = {}
+    groups = (group for code in shipped_codes() for group in language(code).value("names.given_equivalents", ()))
+    for number, group in enumerate(groups):
+        for name in group:
+            found.setdefault(name, set()).add(number)
+    return {name: frozenset(numbers) for name, numbers in found.items()}
+
+
+def _east_asian(folded: str) -> bool:
+    """True when a folded word reads as romanised Chinese (one pinyin or Wade-Giles syllable) or Korean
+    (a vowel written eo, eu or oo), where j and y are two sounds (Jing / Ying, Joon / Yoon).
+
+    >>> _east_asian("jing"), _east_asian("joon"), _east_asian("jael")
+    (True, True, False)
+    """
+    return _SYLLABLE.search(folded) is not None or any(pair in folded for pair in ("eo", "eu", "oo"))
 
 
 @functools.cache
@@ -382,6 +436,8 @@ def same_name(
     True
     >>> same_name("Ali el-Masri", "Ali al-Masri", frozenset({"al", "el"}))
     True
+    >>> same_name("Anna Kowalski", "Anna Kowalska"), same_name("Jan Kowalski", "Anna Kowalska")
+    (True, False)
     """
     words_first, words_second = name_words(first, particles), name_words(second, particles)
     if len(words_first) < 2 or len(words_second) < 2:
@@ -392,7 +448,7 @@ def same_name(
         return True
     # A Chinese given name in Wade-Giles syllables or pinyin ("Chen Chih-ming" / "Chen Zhiming"), or a
     # one-syllable word in each system ("Chang Wei" / "Zhang Wei").
-    if _syllabic(first, second):
+    if _syllabic(first, second) or _korean(first, second):
         return True
     if len(words_first) == len(words_second):
         relations = [word_relation(a, b, letters) for a, b in zip(words_first, words_second, strict=True)]
@@ -401,6 +457,12 @@ def same_name(
                 return _particle_respelt(first, second, particles)
             # A one-letter slip is weak evidence alone: another word of the name must be the same.
             return "slip" not in relations or "same" in relations
+        # One given name with a surname's masculine and feminine forms: one woman (Anna Kowalska).
+        if relations[:-1].count("same") == len(relations) - 1:
+            from audit.gendered import gender_forms  # it reads `fold` from here
+
+            if gender_forms(words_first[-1], words_second[-1]):
+                return True
         if len(pieces_first) == len(pieces_second):
             return False
     # Words run together or split ("Abdelmadjid" / "Abdel Majid", "Kareem Ben Ali" / "Karim Benali",
@@ -464,6 +526,43 @@ def _syllabic(first: str, second: str) -> bool:
     ):
         return False
     return all(_pinyin_key(one) == _pinyin_key(other) for one, other in pairs)
+
+
+# Korean vowels and initials the Revised Romanisation writes one way and McCune-Reischauer or the
+# families' own spellings another (Hyeon / Hyun, Woo / U, Geun / Keun, Jun / Chun), made one.
+_HANGUL_VOWELS = (("eo", "u"), ("eu", "u"), ("oo", "u"), ("wu", "u"), ("ae", "e"))
+_HANGUL_INITIALS = (("ch", "j"), ("k", "g"), ("t", "d"), ("p", "b"), ("r", "l"), ("sh", "s"))
+
+
+def _korean(first: str, second: str) -> bool:
+    """True when two forms are one Korean name in two romanisations: a family name of one group of
+    `_KOREAN_SURNAMES` (or the same) and a hyphenated given name alike once both systems' vowels and
+    initials are made one ("Cho Hyun-woo" / "Jo Hyeon-u"). Hyun-woo and Hyun-wook stay apart.
+
+    >>> _korean("Cho Hyun-woo", "Jo Hyeon-u"), _korean("Kim Hyun-woo", "Kim Hyun-wook")
+    (True, False)
+    >>> _korean("Kim Jong-un", "Kim Jong-il")
+    False
+    """
+    tokens_first, tokens_second = first.split(), second.split()
+    if len(tokens_first) != 2 or len(tokens_second) != 2 or "-" not in tokens_first[1] + tokens_second[1]:
+        return False
+    family_first, family_second = fold(tokens_first[0]), fold(tokens_second[0])
+    if family_first != family_second and not any({family_first, family_second} <= group for group in _KOREAN_SURNAMES):
+        return False
+    return _hangul_key(tokens_first[1]) == _hangul_key(tokens_second[1])
+
+
+def _hangul_key(given: str) -> str:
+    """A romanised Korean given name with its syllables' spellings made one (see `_korean`)."""
+    key = ""
+    for syllable in fold(given).split("-"):
+        for old, new in _HANGUL_INITIALS:
+            syllable = new + syllable[len(old) :] if syllable.startswith(old) else syllable
+        for old, new in _HANGUL_VOWELS:
+            syllable = syllable.replace(old, new)
+        key += syllable
+    return key
 
 
 def syllable_key(form: str) -> str:

@@ -26,7 +26,7 @@ def zipf(word: str, code: str) -> float:
     """wordfreq's `zipf_frequency(word, code, wordlist="small")`. A word of letters is read from the
     language's table (`zipf_table`), which holds that value for every word of the list; anything else
     (an apostrophe, a digit, a language not tabled) asks wordfreq itself."""
-    table = zipf_table(code) if code in TABLED else None
+    table = zipf_table(code)
     if table is not None and word.isalpha():
         return table.get(unicodedata.normalize("NFC", word).casefold(), 0.0)
     from wordfreq import zipf_frequency
@@ -37,8 +37,8 @@ def zipf(word: str, code: str) -> float:
 @cache
 def zipf_table(code: str) -> dict[str, float] | None:
     """The Zipf value of every word of wordfreq's short list for `code`, built once and kept in the disk
-    cache; None when wordfreq's data is not where expected."""
-    spec = importlib.util.find_spec("wordfreq")
+    cache; None for a language not in `TABLED`, or when wordfreq's data is not where expected."""
+    spec = importlib.util.find_spec("wordfreq") if code in TABLED else None
     if spec is None or spec.origin is None:
         return None
     data = Path(spec.origin).parent / "data" / f"small_{code}.msgpack.gz"

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import pickle
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -10,6 +14,7 @@ import pytest
 from audit.config import Config
 from audit.errors import GlossaryError
 from audit.glossary import build, load_glossaries
+from audit.glossary.catalogue import _SharedEntries
 
 HEADER = '[glossary]\nlanguage = "en"\n\n'
 GOOD_EXAMPLES = """
@@ -231,3 +236,28 @@ def test_a_context_entry_states_its_context_whole(tmp_path: Path, text: str, exp
 
 def test_a_context_entry_loads(tmp_path: Path) -> None:
     assert _problems(tmp_path, HEADER + TITLE, "media.toml") == []
+
+
+def test_a_check_reads_the_glossary_tables_of_its_languages_only(tmp_path: Path) -> None:
+    # Issue 9: each language's matcher and name tables are a disk-cache entry of their own, whose
+    # entries are the set's own objects (written as their place in the set), not copies.
+    script = (
+        "from audit import Config\n"
+        "from audit.glossary import load_glossaries\n"
+        "glossaries = load_glossaries(Config())\n"
+        "matches = glossaries.find('Officials told France Press on Monday.', 'en')\n"
+        "assert matches and all(any(m.entry is e for e in glossaries.entries) for m in matches), matches\n"
+        "print(sorted(glossaries._tables))\n"
+    )
+    env = {**os.environ, "MTAUDIT_CACHE_DIR": str(tmp_path)}
+    runs = [subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env) for _ in range(2)]
+    assert [(run.returncode, run.stdout) for run in runs] == [(0, "['en']\n")] * 2, [run.stderr for run in runs]
+    assert {path.name.rsplit("-", 1)[0] for path in tmp_path.glob("glossary-*")} == {"glossary-en"}
+
+
+def test_glossary_tables_written_for_another_set_are_built_again() -> None:
+    entries = load_glossaries(Config()).entries
+    written = _SharedEntries(entries).dumps([entries[-1]])
+    assert _SharedEntries(entries).loads(written)[0] is entries[-1]
+    with pytest.raises(pickle.UnpicklingError):  # `cached` reads that as a miss
+        _SharedEntries(entries[:1]).loads(written)

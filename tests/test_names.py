@@ -193,3 +193,23 @@ def test_mining_counts_a_person_once_whatever_noun_runs_into_the_name_and_counts
     found = {cluster.preferred: dict(cluster.forms) for cluster in name_clusters(summary)}
     assert found["Tomasz Wilczek"] == {"Tomasz Wilczek": 2, "Tomasz Wiltschek": 1}
     assert found["Inés Gómez"] == {"Inés Gómez": 2, "Inés Gomez": 1}
+
+
+def test_transliteration_families_that_other_systems_write_apart_are_one_name() -> None:
+    one_person = [
+        ("Yael Dror", "Jael Dror"),  # the glide German and the Slavic languages write j
+        ("Giorgos Vlachos", "Yorgos Vlachos"),  # Greek Γι
+        ("Christos Papachristou", "Hristos Papahristou"),  # Greek χ, one letter off
+        ("Tomasz Lis", "Thomas Lis"),  # th / t, and a given name MT localised
+        ("Grzegorz Mazur", "Gregor Mazur"),  # names.given_equivalents of languages/pl
+        ("Cho Hyun-woo", "Jo Hyeon-u"),  # two Korean romanisations
+    ]
+    two_people = [
+        ("Park Joon-ho", "Park Yoon-ho"),  # Korean j and y are two sounds
+        ("Wang Jing", "Wang Ying"),  # so are Chinese ones
+        ("Jan Novak", "Yan Novak"),  # too short to tell
+        ("Piotr Zając", "Paweł Zając"),
+        ("Kim Hyun-woo", "Kim Hyun-wook"),
+    ]
+    assert [pair for pair in one_person if not same_name(*pair)] == []
+    assert [pair for pair in two_people if same_name(*pair)] == []

@@ -15,10 +15,13 @@ user glossary whose examples contradict its entries still stops the run (exit 2)
 from __future__ import annotations
 
 import hashlib
+import io
+import pickle
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import lru_cache, partial
 from pathlib import Path
+from typing import NamedTuple
 
 from audit.cache import cached
 from audit.config import Config
@@ -42,14 +45,11 @@ class GlossarySet:
     # Where the set came from, so the self-test can run the engine with the same glossaries.
     paths: tuple[Path, ...] = ()
     default_glossaries: bool = True
-    _matchers: dict[str, Matcher] = field(default_factory=dict, compare=False, repr=False)
-    # Per-language answers of the `duplicated-name` queries, asked once per paragraph.
-    _repeats: dict[str, frozenset[str]] = field(default_factory=dict, compare=False, repr=False)
-    _people: dict[str, dict[str, set[str]]] = field(default_factory=dict, compare=False, repr=False)
-    # Per-language answers of the name rules (`name-variant`, `name-misspelling`), asked once per document.
-    _names: dict[str, tuple[tuple[str, ...], frozenset[tuple[str, ...]]]] = field(
-        default_factory=dict, compare=False, repr=False
-    )
+    # The files of a set that `load_glossaries` keeps in the disk cache: its tables are kept there too,
+    # one entry per language, so that a check reads those of its article's languages only (issue 9).
+    # Empty: tables are built in memory.
+    cache_inputs: tuple[Path, ...] = field(default=(), compare=False, repr=False)
+    _tables: dict[str, _LanguageTables] = field(default_factory=dict, compare=False, repr=False)
 
     def of_kind(self, kind: Kind) -> Iterator[Entry]:
         return (entry for entry in self.entries if entry.kind is kind)
@@ -64,23 +64,49 @@ class GlossarySet:
     ) -> list[Match]:
         """Substitution matches in `text` for a paragraph in `language` (its entries and `any`);
         `article` holds the words of the whole article (titles read their country there)."""
-        return self._matcher(language).find(text, language, offset, budget, article)
+        return self._tables_of(language).matcher.find(text, language, offset, budget, article)
 
     def find_existence(self, text: str, offset: int = 0) -> list[Match]:
         """Existence (boilerplate) matches of every language: page furniture is not prose, so a French
         comment prompt left in an English article is still furniture."""
-        return self._matcher(Kind.EXISTENCE).find(text, "", offset)
+        return self._tables_of(Kind.EXISTENCE).matcher.find(text, "", offset)
 
-    def _matcher(self, language: str) -> Matcher:
-        matcher = self._matchers.get(language)
-        if matcher is None:
-            if language == Kind.EXISTENCE:
-                matcher = Matcher(self.of_kind(Kind.EXISTENCE), protect_preferred=False)
+    def _tables_of(self, language: str) -> _LanguageTables:
+        tables = self._tables.get(language)
+        if tables is None:
+            build = partial(self._built_tables, language)
+            if self.cache_inputs:
+                tables = cached(f"glossary-{language}", self.cache_inputs, build, _SharedEntries(self.entries))
             else:
-                scope = {language, ANY}
-                matcher = Matcher(entry for entry in self.of_kind(Kind.SUBSTITUTION) if entry.language in scope)
-            self._matchers[language] = matcher
-        return matcher
+                tables = build()
+            self._tables[language] = tables
+        return tables
+
+    def _built_tables(self, language: str) -> _LanguageTables:
+        if language == Kind.EXISTENCE:
+            existence = Matcher(self.of_kind(Kind.EXISTENCE), protect_preferred=False)
+            return _LanguageTables(existence, frozenset(), (), frozenset(), {})
+        scope = {language, ANY}
+        substitutions = [entry for entry in self.of_kind(Kind.SUBSTITUTION) if entry.language in scope]
+        people = [entry.preferred for entry in substitutions if entry.topic == "people" and entry.preferred]
+        people_words: dict[str, set[str]] = {}
+        for name in people:
+            for word in key(name):
+                people_words.setdefault(word, set()).add(name)
+        return _LanguageTables(
+            matcher=Matcher(substitutions),
+            repeats=frozenset(
+                (entry.preferred or "").casefold() for entry in self.of_kind(Kind.NAMES) if entry.language in scope
+            ),
+            people=tuple(people),
+            people_keys=frozenset(
+                key(spelling)
+                for entry in substitutions
+                if entry.topic == "people" and entry.preferred
+                for spelling in (entry.preferred, *entry.variants)
+            ),
+            people_words=people_words,
+        )
 
     def without_examples(self) -> GlossarySet:
         """This set with its entries' examples dropped: a check never reads them (`glossary test` and
@@ -96,28 +122,10 @@ class GlossarySet:
         )
         return replace(self, glossaries=glossaries, entries=tuple(bare[id(entry)] for entry in self.entries))
 
-    def prepared(self) -> GlossarySet:
-        """This set with every language's matchers and name tables built: the disk cache then keeps
-        them, and a one-file run does not rebuild them (≈90 ms for an article in several languages)."""
-        self._matcher(Kind.EXISTENCE)
-        for language in sorted({entry.language for entry in self.entries} - {ANY}):
-            self._matcher(language)
-            self.legitimate_repeats(language)
-            self.people_spellings(language)
-            self._people_words(language)
-        return self
-
     def legitimate_repeats(self, language: str) -> frozenset[str]:
         """Case-folded names that legitimately repeat a word ("abdullah abdullah", "boutros boutros-ghali"),
         from the `names` glossaries of `language` and `any`: `duplicated-name` must leave them alone."""
-        repeats = self._repeats.get(language)
-        if repeats is None:
-            repeats = self._repeats[language] = frozenset(
-                (entry.preferred or "").casefold()
-                for entry in self.of_kind(Kind.NAMES)
-                if entry.language in (language, ANY)
-            )
-        return repeats
+        return self._tables_of(language).repeats
 
     def house_spelling(self, token: str, language: str) -> str | None:
         """The preferred form of the one substitution entry of a `people` topic (in `language` or `any`)
@@ -126,36 +134,57 @@ class GlossarySet:
         wanted = key(token)
         if len(wanted) != 1:
             return None
-        found = self._people_words(language).get(wanted[0], set())
+        found = self._tables_of(language).people_words.get(wanted[0], set())
         return next(iter(found)) if len(found) == 1 else None
 
     def people_spellings(self, language: str) -> tuple[tuple[str, ...], frozenset[tuple[str, ...]]]:
         """The preferred names of the `people` entries in `language` or `any`, and the matcher key of
         every spelling they list (preferred and variants)."""
-        found = self._names.get(language)
-        if found is None:
-            people = [
-                entry
-                for entry in self.of_kind(Kind.SUBSTITUTION)
-                if entry.topic == "people" and entry.language in (language, ANY) and entry.preferred
-            ]
-            preferred = tuple(entry.preferred or "" for entry in people)
-            listed = frozenset(
-                key(spelling) for entry in people for spelling in (entry.preferred or "", *entry.variants)
-            )
-            found = self._names[language] = (preferred, listed)
-        return found
+        tables = self._tables_of(language)
+        return tables.people, tables.people_keys
 
-    def _people_words(self, language: str) -> dict[str, set[str]]:
-        """Each word of a `people` preferred name in `language` or `any` → the preferred names holding it."""
-        words = self._people.get(language)
-        if words is None:
-            words = self._people[language] = {}
-            for entry in self.of_kind(Kind.SUBSTITUTION):
-                if entry.topic == "people" and entry.language in (language, ANY) and entry.preferred:
-                    for word in key(entry.preferred):
-                        words.setdefault(word, set()).add(entry.preferred)
-        return words
+
+class _LanguageTables(NamedTuple):
+    """What the rules ask of the entries of one language and `any`, built and cached together: the
+    substitution matcher (for Kind.EXISTENCE, the existence matcher and nothing else), the names that
+    legitimately repeat a word (`duplicated-name`), and the `people` entries' preferred names, the
+    matcher keys of all their spellings and each word of a preferred name → the names holding it
+    (`name-variant`, `name-misspelling`)."""
+
+    matcher: Matcher
+    repeats: frozenset[str]
+    people: tuple[str, ...]
+    people_keys: frozenset[tuple[str, ...]]
+    people_words: dict[str, set[str]]
+
+
+class _SharedEntries:
+    """pickle for a set's matcher that writes each of the set's entries as its place in `entries` and
+    reads it back as the set's own object: the matchers of seven languages would otherwise each carry a
+    copy of their entries, and the set's entry (all matchers in one) cost a one-article check 15 ms."""
+
+    __name__ = "pickle"
+
+    def __init__(self, entries: tuple[Entry, ...]) -> None:
+        self._entries = entries
+
+    def dumps(self, value: object) -> bytes:
+        places = {id(entry): place for place, entry in enumerate(self._entries)}
+        buffer = io.BytesIO()
+        pickler = pickle.Pickler(buffer, pickle.HIGHEST_PROTOCOL)
+        pickler.persistent_id = lambda item: places.get(id(item)) if isinstance(item, Entry) else None  # type: ignore[method-assign]
+        pickler.dump(value)
+        return buffer.getvalue()
+
+    def loads(self, data: bytes) -> object:
+        unpickler = pickle.Unpickler(io.BytesIO(data))
+        unpickler.persistent_load = self._entry  # type: ignore[method-assign]
+        return unpickler.load()
+
+    def _entry(self, place: int) -> Entry:
+        if not 0 <= place < len(self._entries):
+            raise pickle.UnpicklingError(f"no entry {place}")  # another set's matcher: built again
+        return self._entries[place]
 
 
 def load_glossaries(config: Config) -> GlossarySet:
@@ -171,10 +200,11 @@ def _load(paths: tuple[Path, ...], default_glossaries: bool) -> GlossarySet:
         if problems:
             more = f" (and {len(problems) - 1} more: run `mtaudit glossary lint`)" if len(problems) > 1 else ""
             raise GlossaryError(problems[0] + more)
-        return glossary_set.without_examples().prepared()
+        return replace(glossary_set.without_examples(), cache_inputs=inputs)
 
     shipped = [path for path, _ in glossary_files(shipped_glossaries_dir())] if default_glossaries else []
-    return cached("glossaries", (*shipped, *paths), checked)
+    inputs = (*shipped, *paths)
+    return cached("glossaries", inputs, checked)
 
 
 def build(

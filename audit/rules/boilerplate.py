@@ -15,7 +15,7 @@ from audit.glossary.furniture import deletion, locate
 from audit.rules.base import Context, Rule
 
 # What a report-only item is, by its kind (any other is a template placeholder inside prose).
-_EMBEDDED = {"spam": "spam link", "contact": "reporter's contact line"}
+_EMBEDDED = {"spam": "spam link", "contact": "reporter's contact line", "placeholder": "template placeholder"}
 # What a piece of a line is, by its kind (any other is a time stamp after a byline).
 _PIECES = {"clock": "live-blog clock left before a paragraph", "role": "author's job title left in a byline"}
 
@@ -68,7 +68,8 @@ class Boilerplate(Rule):
             yield self.finding(start, end, entry.message, "", entry.fix, entry=entry.full_id)
         for line in detected:
             if line.embedded:
-                what = _EMBEDDED.get(line.kind, "template placeholder")
+                # Any other kind is a line of furniture that holds a link (its target may not be touched).
+                what = _EMBEDDED.get(line.kind, f"page furniture ({line.kind}) with a link")
                 yield self.finding(line.start, line.end, f"{what} left in the text (not removed)")
             elif line.start in covered:
                 continue

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from audit.findings import Finding, FixSafety
 from audit.glossary.tokens import key
+from audit.name_translation import translated_words
 from audit.names import Cluster, NameConventions, cluster, conventions, kept_letters, spelt_apart
 from audit.rules.base import Context, Rule
 from audit.surnames import surname_misspelt
@@ -59,7 +60,8 @@ class NameVariant(Rule):
     "Nawaz Sharif" beside "Shehbaz Sharif" (brothers) is not. The same holds for accents the article's
     language counts ("Lucía Ortíz" / "Lucía Ortiz" in Spanish, not "Erdogan" / "Erdoğan" in French), a
     name cut differently ("Rocco Desantis" / "Rocco De Santis") and a surname standing alone ("die
-    Familie Rinaldy" beside "Marta Rinaldi"). Fix: unsafe, to the `people` glossary form when the name
+    Familie Rinaldy" beside "Marta Rinaldi"), and a word of a name MT translated ("Nguyen Van Hero"
+    beside "Nguyen Van Hung", audit/name_translation.py). Fix: unsafe, to the `people` glossary form when the name
     is listed, else to the article's majority spelling (ties: the form with more accents, then the
     first written).
     """
@@ -81,6 +83,10 @@ class NameVariant(Rule):
             yield self.finding(word.start, word.end, message, surname, FixSafety.UNSAFE, language=languages[word])
         if len(found) < 2:
             return
+        spoken = dict(found)
+        for mention, form in translated_words([mention for mention, _ in found], language):
+            message = f"name written “{mention.text}” here and “{form}” elsewhere (a word translated)"
+            yield self.finding(mention.start, mention.end, message, form, FixSafety.UNSAFE, language=spoken[mention])
         people = _people(context, language)
         forms = Counter(mention.text for mention, _ in found)
         letters = _letters(context, forms, names)

@@ -1,0 +1,114 @@
+"""Rows of a page that are furniture by their build, whatever their words: lists of links, hashtags,
+and the metadata row a CMS prints over or under a story.
+
+Writers of new pages keep inventing the words ("EXCLUSIVA · Sociedad", "Reportage · Asien · Lesezeit
+7 Minuten", "[NEWS] | [Ausland] | [Asien]"), never the build, so these are judged by their build:
+- a row of links with nothing but separators between them is a menu, a breadcrumb, a tag cloud or a
+  list of teasers (an article's sentence has words between its links);
+- a row of hashtags is a tag cloud (a campaign's one tag is a line of its own);
+- a row cut by bars or middle dots whose pieces are only short labels, dates, credits and page
+  counts, one at least a count, a clock or a duration ("Environment | 4 min read", "Cronaca | 14
+  novembre 2026 | Lettura 3 min"). Lines of a table or a results box have figures without a page's
+  count; an event's listing inside the article is left alone by audit/furniture.py (`EDGE_KINDS`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from audit.furniture_print import BAR_ITEMS
+from audit.furniture_stamp import CLOCK, YEAR, dated
+from audit.prose import LazyPattern
+from audit.ui_lexicon import TOKEN, Lexicon, token_key, token_keys
+
+# A row of Markdown links, targets masked, with separators only between them ("[NEWS] | [Ausland]").
+_LINK_ROW = LazyPattern(r"(?:\[(?P<item>[^\[\]\n]{1,120})\]\s*(?:[|·•›»>/–—-]\s*)?){2,}")
+_LINK_ITEM = LazyPattern(r"\[([^\[\]\n]{1,120})\]")
+# The longest item of such a row, in words (a teaser's headline).
+MAX_LINK_ITEM_WORDS = 16
+# A row of links this long is sure alone; two links may be a pair the article cites.
+MIN_SURE_LINKS = 3
+# A row of hashtags ("#Índia #Darjeeling #Trem"); a Markdown heading has a space after its marks.
+_HASHTAG_ROW = LazyPattern(r"#[\p{L}\p{N}_][\p{L}\p{M}\p{N}_-]*(?:[\s,·|]+#[\p{L}\p{N}_][\p{L}\p{M}\p{N}_-]*)+")
+# The longest label of a metadata row, in words ("Grand format", "Redazione Esteri").
+MAX_LABEL_WORDS = 3
+# The longest duration or count in such a row, in words ("Tempo di lettura: 3 minuti").
+MAX_COUNT_WORDS = 5
+# The most words of a duration that are not date or time words ("Tempo", "lettura").
+MAX_UNLISTED_WORDS = 2
+_SENTENCE_MARKS = frozenset(".!?;")
+
+
+def link_row(body: str) -> int:
+    """How many links a row of links holds (0 when the line is not one).
+
+    >>> link_row("[Home]   | [World]   | [Asia]  "), link_row("[Report]  and [Annex]  ")
+    (3, 0)
+    """
+    if body[:1] != "[" or _LINK_ROW.compiled.fullmatch(body.rstrip()) is None:
+        return 0
+    items = _LINK_ITEM.compiled.findall(body)
+    if any(len(TOKEN.findall(item)) > MAX_LINK_ITEM_WORDS or item.rstrip().endswith(".") for item in items):
+        return 0
+    return len(items)
+
+
+def hashtag_row(body: str) -> bool:
+    """True for a row of hashtags.
+
+    >>> hashtag_row("#Brasil #Economia #Inflação"), hashtag_row("#SaveTheFerry")
+    (True, False)
+    """
+    return body[:1] == "#" and _HASHTAG_ROW.compiled.fullmatch(body.rstrip()) is not None
+
+
+def meta_row(body: str, words: Lexicon, furniture: Callable[[str], bool]) -> bool:
+    """True for a row of page metadata: pieces between bars or middle dots, each a short label, a date,
+    a credit, a duration or count, or furniture (`furniture` judges a piece), one at least a duration,
+    a count, a clock or furniture ("Meinung · Europa · Lesezeit 6 Minuten", "26.11.2026 - 14:37 |
+    Güncelleme: 26.11.2026 - 15:02"). A row that opens with a byline ("By …", "Posted by …") keeps it:
+    audit/furniture_piece.py reports only the stamp or the counts after it."""
+    pieces = [piece.strip() for piece in BAR_ITEMS.compiled.split(body)]
+    if len(pieces) < 2:
+        return False
+    # "By Jane Doe", "Publicado por Redacción": the byline stays, its counts and stamps go piece by piece.
+    if any(token_key(token) in words.by for token in TOKEN.findall(pieces[0])[:2]):
+        return False
+    paged = False
+    for piece in pieces:
+        tokens = TOKEN.findall(piece)
+        if not tokens:
+            return False
+        if _timed(piece, tokens, words) or furniture(piece):
+            paged = True
+        elif not (_label(piece, tokens) or _dated(piece, tokens, words)):
+            return False
+    return paged
+
+
+def _label(piece: str, tokens: list[str]) -> bool:
+    """A section's or a format's name ("Reportage", "Grand format", "EXCLUSIVA")."""
+    return (
+        len(tokens) <= MAX_LABEL_WORDS
+        and tokens[0][:1].isupper()
+        and not any(character.isdigit() for character in piece)
+        and _SENTENCE_MARKS.isdisjoint(piece)
+    )
+
+
+def _dated(piece: str, tokens: list[str], words: Lexicon) -> bool:
+    """A date with its year ("14 novembre 2026", "MIÉRCOLES, 25 DE NOVIEMBRE DE 2026")."""
+    return YEAR.compiled.search(piece) is not None and dated(token_keys(tokens), words)
+
+
+def _timed(piece: str, tokens: list[str], words: Lexicon) -> bool:
+    """A date with a clock ("26.11.2026 - 14:37"), a duration or a time ago ("Lesezeit 7 Minuten", "hace
+    3 horas"): a figure and a date or time word, few other words. A clock without a year is an event's
+    ("Freitag 20:00"), a date without a clock says when the story was written."""
+    if CLOCK.compiled.search(piece) is not None:
+        return YEAR.compiled.search(piece) is not None
+    if len(tokens) > MAX_COUNT_WORDS or YEAR.compiled.search(piece) or not any(map(str.isdigit, tokens)):
+        return False
+    keys = [key for key in token_keys(tokens) if not key.isdigit()]
+    listed = [key in words.calendar for key in keys]
+    return any(listed) and listed.count(False) <= MAX_UNLISTED_WORDS

@@ -1,0 +1,181 @@
+"""Furniture judged by its build (audit/furniture_row.py) and lines of furniture that hold a link: rows
+of links, rows of hashtags, metadata rows, a lone row between bars, a labelled count, and a poster's
+note relaying a machine translation, each written anew in three languages or more, beside lines of
+articles that share their build and must stay silent."""
+
+from __future__ import annotations
+
+import pytest
+
+from audit.config import Config
+from audit.engine import audit_text
+from audit.furniture import detect
+from audit.languages import language, shipped_codes
+from audit.markup import Markup
+from tests.test_furniture import ARTICLES
+
+
+def _page(code: str, line: str, where: str) -> str:
+    prose = ARTICLES[code]
+    parts = {"top": [line, prose, prose], "middle": [prose, line, prose], "bottom": [prose, prose, line]}[where]
+    return "\n\n".join(parts) + "\n"
+
+
+def _reported(code: str, line: str, where: str) -> list[str]:
+    page = _page(code, line, where)
+    config = Config(select=frozenset({"boilerplate"}), lang=code, unsafe_fixes=True)
+    return [page[finding.start : finding.end].strip() for finding in audit_text(page, config, Markup.MARKDOWN).findings]
+
+
+@pytest.mark.parametrize(
+    ("code", "line"),
+    [
+        ("en", "[Front page](/) › [Regions](/regions) › [Highlands](/regions/highlands)"),
+        ("de", "[Startseite](/) | [Politik](/politik) | [Land](/politik/land) | [Kommunen](/politik/kommunen)"),
+        ("it", "[#porti](/tag/porti) [#traghetti](/tag/traghetti) [#Liguria](/tag/liguria)"),
+        ("pt", "[☰ Menu](#) | [Entrar](/login)"),
+    ],
+)
+def test_a_row_of_links_is_reported_up_to_its_first_link_and_kept(code: str, line: str) -> None:
+    page = _page(code, line, "top")
+    config = Config(select=frozenset({"boilerplate"}), lang=code, unsafe_fixes=True)
+    result = audit_text(page, config, Markup.MARKDOWN)
+    assert [page[finding.start : finding.end] for finding in result.findings] == [line[: line.index("](") + 1]]
+    assert result.fixed_text == page  # a link's target is protected: nothing is deleted
+
+
+@pytest.mark.parametrize(
+    ("code", "line", "where"),
+    [
+        ("pt", "#Açores #Pesca #Atum", "bottom"),
+        ("en", "#Ferries #Orkney #Weather #Transport", "bottom"),
+        ("es", "Etiquetas: #Galicia #Pesca", "bottom"),
+        ("en", "Reportage · Islands · 7 min read", "top"),
+        ("de", "Analyse · Norden · Lesezeit 5 Minuten", "top"),
+        ("it", "Cronaca | 3 marzo 2026 | 4 minuti di lettura", "top"),
+        ("es", "Sociedad · hace 2 horas · 3 min de lectura", "top"),
+        ("fr", "| 03.03.2026 - 07:12 | Mise à jour : 03.03.2026 - 08:40 |", "top"),
+        ("de", "Bildergalerie: 9 Bilder", "middle"),
+        ("fr", "Diaporama (7 photos)", "middle"),
+        ("it", "Letture: 5.210", "bottom"),
+        ("it", "(Foto: 3 di 8)", "middle"),
+        # A row of buttons, most of them known, one a label no list holds.
+        ("en", "Helpful (5) · Reply · Report", "bottom"),
+        ("fr", "Utile (2) · Répondre · Signaler", "bottom"),
+        ("es", "Útil (4) · Responder · Denunciar", "bottom"),
+        ("en", "Photo: 2 of 11", "middle"),
+    ],
+)
+def test_a_row_of_a_known_build_is_found(code: str, line: str, where: str) -> None:
+    assert _reported(code, line, where) == [line]
+
+
+@pytest.mark.parametrize(
+    ("code", "line"),
+    [
+        ("en", "Passed this along from a Turkish site with a machine translator, sorry about the grammar."),
+        ("fr", "Je vous partage ce texte grec traduit avec Google, pardon pour le français approximatif."),
+        ("de", "Ich habe den Text aus der Lokalpresse mit DeepL übersetzt, sorry für die Fehler."),
+        ("es", "Os paso la noticia traducida con el traductor de Google, disculpad los fallos."),
+        ("it", "Vi giro l'articolo tradotto con un traduttore online, scusate lo stile."),
+        ("pt", "Partilho a notícia traduzida com uma ferramenta automática, desculpem os erros."),
+    ],
+)
+def test_a_posters_note_relaying_a_machine_translation_is_found(code: str, line: str) -> None:
+    assert _reported(code, line, "top") == [line]
+
+
+@pytest.mark.parametrize(
+    ("code", "line", "where"),
+    [
+        # Rows an article prints between its paragraphs: events, places, a campaign's one tag.
+        ("en", "Village hall · Friday 19:30 · free entry", "middle"),
+        ("de", "Gemeindehaus · Samstag 15:00 · Eintritt frei", "middle"),
+        ("en", "Monday · Wednesday · Friday", "middle"),
+        ("en", "Brest · Print · Roscoff", "middle"),
+        ("en", "#SaveOurFerry", "middle"),
+        ("en", "## The numbers", "middle"),
+        ("en", "[Read the full ruling](https://court.example/ruling)", "middle"),
+        ("fr", "Sources : [ministère](https://gouv.example) et [préfecture](https://pref.example)", "middle"),
+        # A byline keeps its stamp's row to the piece after it (audit/furniture_piece.py).
+        ("it", "di Marta Giusti", "top"),
+        # Sentences about machine translation, told by the article or quoted.
+        ("en", "The ministry said its staff had translated the guidance with an online tool.", "middle"),
+        ("fr", "« Je suis désolée, j'ai traduit ce courrier avec un outil en ligne », a-t-elle dit.", "middle"),
+        ("de", "Die Behörde ließ die Formulare maschinell übersetzen und entschuldigte sich später.", "middle"),
+        ("es", "El ayuntamiento tradujo los avisos con una herramienta automática, según el informe.", "middle"),
+    ],
+)
+def test_article_lines_of_the_same_build_stay_silent(code: str, line: str, where: str) -> None:
+    assert _reported(code, line, where) == []
+
+
+def test_a_table_keeps_its_rows() -> None:
+    prose = ARTICLES["en"]
+    page = f"{prose}\n\n| Year | Sailings |\n|------|---------:|\n| 2025 | 1,204 |\n\n{prose}\n"
+    assert detect(page) == ()
+
+
+@pytest.mark.parametrize(
+    ("code", "blurb"),
+    [
+        ("en", "**Tom Hadley** covers farming and the coast for the paper. He lives in Whitby."),
+        ("de", "**Jonas Weber** schreibt als freier Autor über Energie und Klima. Er lebt in Kiel."),
+        ("es", "**Ana Ruiz** es corresponsal en Lisboa y escribe sobre vivienda y turismo en la península."),
+    ],
+)
+def test_an_authors_blurb_opening_in_bold_at_the_end_is_found_and_inside_stays(code: str, blurb: str) -> None:
+    assert _reported(code, blurb, "bottom") == [blurb]
+    assert _reported(code, blurb, "middle") == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "**Tom Hadley:** We were never told the line would close, and nobody from the company came.",
+        "**The verdict** was expected on Monday, but the judge adjourned the case until the spring.",
+    ],
+)
+def test_a_last_paragraph_opening_in_bold_without_a_blurbs_build_stays(line: str) -> None:
+    assert _reported("en", line, "bottom") == []
+
+
+SOURCE_ONLY = [
+    code
+    for code in shipped_codes()
+    if any(dotted.startswith("ui.") for dotted in language(code).data) and not language(code).value("ui.words")
+]
+SOURCE_LINES = [
+    (code, field, line)
+    for code in SOURCE_ONLY
+    for dotted in sorted(language(code).data)
+    if dotted.startswith("ui.") and dotted.endswith((".examples", ".silent"))
+    for field in [dotted.rsplit(".", 1)[1]]
+    for line in language(code).phrases(dotted)
+]
+
+
+@pytest.mark.parametrize(("code", "field", "line"), SOURCE_LINES, ids=[line for _, _, line in SOURCE_LINES])
+def test_the_furniture_of_a_source_language_is_found_in_a_translation_and_its_prose_stays(
+    code: str, field: str, line: str
+) -> None:
+    """Languages mt-audit does not check still ship their pages' furniture: a scraper keeps it in the
+    English translation (Korean share bars, Russian teasers, Greek comment counts)."""
+    assert _reported("en", line, "bottom") == ([line] if field == "examples" else [])
+
+
+@pytest.mark.parametrize(
+    ("code", "line"),
+    [
+        ("en", "Share on: Facebook Bluesky Threads Email"),
+        ("it", "Condividi su: WhatsApp Telegram Facebook"),
+        ("pt", "Partilhar: Facebook WhatsApp Telegram Email"),
+    ],
+)
+def test_share_buttons_after_a_label_separated_by_spaces_only_are_found(code: str, line: str) -> None:
+    assert _reported(code, line, "middle") == [line]
+
+
+@pytest.mark.parametrize("line", ["Foto: Facebook/Instagram", "Source: posts on Facebook, Telegram and X"])
+def test_a_credit_naming_platforms_stays(line: str) -> None:
+    assert _reported("en", line, "middle") == []
