@@ -83,6 +83,9 @@ _WORD_LISTS = (
     "media.qualifiers",
     "media.connectors",
     "media.titles",
+    "media.masthead_words",
+    "media.home_places",
+    "media.press_abroad",
 )
 _SCALARS: dict[str, type] = {
     "names.order_abroad": str,
@@ -102,6 +105,7 @@ _SCALARS: dict[str, type] = {
     "lexicon.final_accents": bool,
     "honorifics.lowercase_offices": bool,
     "honorifics.title_case_headlines": bool,
+    "media.modifiers_first": bool,
 }
 # Keys another module owns and lints (the UI lexicon of page furniture: audit/ui_lexicon.py).
 _FOREIGN_PREFIXES = ("ui.",)

@@ -20,18 +20,27 @@ So a title is reported when:
 - no word of it is an English word in another language's article ("das Magazin Life");
 - it is not a real title of the language (`media.titles`) nor a glossary's preferred name.
 
+Two shapes are real titles at home and renderings abroad, so the rule reports them only in an article
+from a country whose press writes another language (`reported_from_abroad`, `media.press_abroad` and
+`media.home_places`): a title cited by a frame alone, made of ordinary words with one naming a paper
+("according to the Daily Voice", "laut der Morgenpost des Volkes", `media.masthead_words`), and a
+paper named by a foreign place and its kind ("the Shizuoka Newspaper", "die Krakauer Zeitung").
+
 The data is per language in languages/<code>/media.toml; the word frequencies come from wordfreq,
 imported only when a paragraph holds a candidate.
 """
 
 from __future__ import annotations
 
+import itertools
 import marshal
+import re
 from collections.abc import Iterable, Iterator
 from functools import cache
 from typing import Any, NamedTuple
 
 from audit.cache import cached
+from audit.glossary.media_context import FULL_STOPS, ArticleWords
 from audit.glossary.tokens import APOSTROPHES, HYPHENS, Token, tokenize
 from audit.languages import language, words, words_of_every_language
 from audit.lexicon import function_words
@@ -53,6 +62,7 @@ _MOST_FRAME_GAP = 2  # tokens between a citation frame and an agency word: "selo
 _MOST_ARTICLE_LETTERS = 4  # an article or a contraction in that gap ("la", "l", "dall", "della")
 _READ_ON = 6  # tokens after a run that may still belong to a known title
 _OPENING_MARKS = "“„«‘‚\"'‹*_"
+_LETTERS = re.compile(r"[^\W\d_]+")
 _CLOSING_MARKS = "”“»’‘\"'›*_"
 
 
@@ -62,6 +72,9 @@ class Title(NamedTuple):
     start: int
     end: int
     text: str
+    # Read from a citation frame alone: a rendering only in an article from a country whose press
+    # writes another language (`reported_from_abroad`).
+    abroad: bool = False
 
 
 class _Vocabulary(NamedTuple):
@@ -88,8 +101,14 @@ class _Vocabulary(NamedTuple):
     markers: frozenset[str]
     framed: frozenset[str]
     frames: frozenset[tuple[str, ...]]
+    frame_ends: frozenset[str]  # the last word of each frame: most tokens end none
     cue: Any  # a compiled pattern: any descriptor or head, anywhere (compounds too)
+    cited_cues: tuple[frozenset[str], frozenset[str]]  # casefolded: frame words; words naming a paper
     titles: frozenset[tuple[str, ...]]
+    masthead: frozenset[str]
+    home_places: frozenset[str]
+    modifiers_first: bool
+    paper_heads: frozenset[str]
 
 
 def articles_of(code: str) -> frozenset[str]:
@@ -126,10 +145,18 @@ def _vocabulary(code: str) -> _Vocabulary:
         markers=words(code, "media.title_markers"),
         framed=words(code, "media.framed_descriptors"),
         frames=frozenset(_phrase(frame) for frame in words(code, "media.cited_before")),
+        frame_ends=frozenset(_phrase(frame)[-1] for frame in words(code, "media.cited_before")),
         cue=_cue(
             words(code, "media.title_descriptors")
             | words(code, "media.title_heads")
             | words(code, "media.framed_descriptors")
+        ),
+        # A title cited by a frame alone holds a word naming a paper: both must be in the paragraph.
+        cited_cues=(
+            _frame_words(
+                words(code, "media.cited_before") | words(code, "media.cited_after") | words(code, "names.reporting")
+            ),
+            words(code, "media.masthead_words"),
         ),
         calendar=words(code, "ui.calendar"),
         after=words(code, "media.descriptors_after"),
@@ -143,6 +170,14 @@ def _vocabulary(code: str) -> _Vocabulary:
         foreign_articles=words_of_every_language("articles.definite") - articles - function_words(code),
         home=words(code, "media.home_nationalities"),
         titles=_known_titles_of(code),
+        masthead=words(code, "media.masthead_words"),
+        home_places=words(code, "media.home_places"),
+        modifiers_first=bool(language(code).value("media.modifiers_first", False)),
+        # The words naming a paper that real titles of the language carry with a place, and no other
+        # real title word ("Journal", "Zeitung", "Newspaper"; not "Times" or "Post").
+        paper_heads=(words(code, "media.masthead_words") & words(code, "media.title_heads"))
+        - words(code, "media.title_markers")
+        - words(code, "media.title_words"),
     )
 
 
@@ -179,6 +214,20 @@ def _phrase(text: str) -> tuple[str, ...]:
     return tuple(token.text.casefold() for token in tokenize(text))
 
 
+def _may_cite(text: str, vocabulary: _Vocabulary) -> bool:
+    """True when `text` holds a frame word and a word naming a paper, anywhere: a title cited by a frame
+    alone may be there. Substring tests on the folded text: the cheapest screen (issue 9)."""
+    folded = text.casefold()
+    frames, mastheads = vocabulary.cited_cues
+    return any(word in folded for word in frames) and any(word in folded for word in mastheads)
+
+
+def _frame_words(frames: frozenset[str]) -> frozenset[str]:
+    """The longest word of each citation frame, its most telling ("après" of "d'après", not "a" of "a
+    déclaré à")."""
+    return frozenset(max(_LETTERS.findall(frame), key=len) for frame in frames if _LETTERS.search(frame))
+
+
 def _cue(cues: frozenset[str]) -> Any:
     from audit.pattern_store import VERSION1, compiled
 
@@ -210,8 +259,8 @@ def literal_titles(text: str, code: str) -> Iterator[Title]:
     []
     """
     vocabulary = _vocabulary(code)
-    if not vocabulary.descriptors or vocabulary.cue.search(text) is None:
-        return  # no descriptor and no head anywhere: most paragraphs end here, before tokenizing
+    if not vocabulary.descriptors or (vocabulary.cue.search(text) is None and not _may_cite(text, vocabulary)):
+        return  # no descriptor, no head, no cited paper anywhere: most paragraphs end here, before tokenizing
     tokens = tokenize(text)
     keys = [token.text.casefold() for token in tokens]
     index = 0
@@ -222,10 +271,11 @@ def literal_titles(text: str, code: str) -> Iterator[Title]:
             or _title_before_descriptor(tokens, keys, index, vocabulary)
             or _framed_title(tokens, keys, index, vocabulary)
         )
-        if found is None:
+        cited = None if found is not None else _cited_title(tokens, keys, index, vocabulary)
+        if found is None and cited is None:
             index += 1
             continue
-        first, last, words_at = found
+        first, last, words_at = found or cited  # type: ignore[misc]
         if _spelled_out(tokens, last) or _numbered(tokens, last) or _at_home(keys, first, vocabulary):
             index = last + 1
             continue
@@ -234,8 +284,15 @@ def literal_titles(text: str, code: str) -> Iterator[Title]:
         # A lower-case article before the run is the title's own when the title is known with it
         # ("il quotidiano la Repubblica").
         opening = _article_before(tokens, keys, first, vocabulary)
-        if _reads_literal([tokens[at].text for at in words_at], vocabulary, code, keys[opening : last + _READ_ON]):
-            yield Title(tokens[first].start, tokens[last].end, text[tokens[first].start : tokens[last].end])
+        written = [tokens[at].text for at in words_at]
+        span, run = keys[opening : last + _READ_ON], last + 1 - opening
+        start, end = tokens[first].start, tokens[last].end
+        if found is not None and _reads_literal(written, vocabulary, code, span):
+            yield Title(start, end, text[start:end])
+        elif (found is None and _reads_masthead(written, vocabulary, code, span, run)) or _reads_place_named(
+            written, vocabulary, code, span, run
+        ):
+            yield Title(start, end, text[start:end], abroad=True)
         index = last + 1
 
 
@@ -297,6 +354,135 @@ def _framed_title(
         return None  # the agency's own name: "l'agence Europe", "a agência Brasil", "l'agenzia Dire"
     reported = following < len(tokens) and keys[following] in vocabulary.reporting
     return (at, at, [at]) if reported or _framed(keys, index, vocabulary) else None
+
+
+def _cited_title(
+    tokens: list[Token], keys: list[str], index: int, vocabulary: _Vocabulary
+) -> tuple[int, int, list[int]] | None:
+    """A title right after a citation frame, or opened by its article and followed by a reporting verb,
+    no descriptor anywhere ("according to the Daily Voice", "selon la Voix du Peuple", "laut der
+    Morgenpost des Volkes", "the Evening Messenger reported"): only the frame says it is cited, so
+    `_reads_masthead` asks more of its words and the rule asks where the article is from."""
+    framed = _frame_ends(keys, index, vocabulary)
+    if not framed and (keys[index] not in vocabulary.articles or (index > 0 and _capitalised(tokens[index - 1].text))):
+        return None
+    if keys[index] not in vocabulary.articles and not _capitalised(tokens[index].text):
+        return None
+    title = _title_at(tokens, keys, index, vocabulary)
+    if title is None:
+        return None
+    following = title[1] + 1
+    if not framed and (following >= len(tokens) or keys[following] not in vocabulary.reporting):
+        return None
+    if vocabulary.capitalised_descriptors and keys[title[2][0]] in vocabulary.descriptors:
+        return None  # "laut der Zeitung Stimme des Volkes": the descriptor's title, read from there
+    return title if _ends_noun_phrase(tokens, keys, title, vocabulary) else None
+
+
+def _frame_ends(keys: list[str], index: int, vocabulary: _Vocabulary) -> bool:
+    """True when a citation frame ends right before the token at `index` ("told" before "the")."""
+    if index == 0 or keys[index - 1] not in vocabulary.frame_ends:
+        return False
+    return any(index >= len(frame) and tuple(keys[index - len(frame) : index]) == frame for frame in vocabulary.frames)
+
+
+def _reads_masthead(written: list[str], vocabulary: _Vocabulary, code: str, span: list[str], tokens: int) -> bool:
+    """True when a cited run reads as a paper's title in the language's own words: two words at least,
+    one naming a paper (`media.masthead_words`: "Voice", "Morgenpost"), every word an ordinary word of
+    the language or a place, no known title ("The Daily Telegraph", "La Voz de Galicia")."""
+    if _cites_known(span, tokens, vocabulary, code):
+        return False
+    title = tuple(_stem(word) for word in span[:tokens] if word[0].isalnum())
+    cuts = [cut for cut, word in enumerate(title) if word in vocabulary.connectors]
+    if any(is_known(title[:cut], vocabulary.titles, code) for cut in cuts):
+        return False  # a real title and its place: "le Courrier du Vietnam", "La Presse de Tunisie"
+    content = [word.casefold() for word in written]
+    if len(content) < 2 or span[0] in vocabulary.foreign_articles or content[0] in vocabulary.persons:
+        return False
+    if any(len(word) > 1 and word.isupper() for word in written):
+        return False  # an acronym is the publication's own name
+    if not _names_paper(_head_of(span[:tokens], vocabulary), vocabulary):
+        return False  # the paper word modifies another noun: "the Press Office", "l'Ufficio Stampa"
+    places = vocabulary.nationalities | words(code, "media.places")
+    return all(word in places or _own_word(word, code) for word in content)
+
+
+def _own_word(word: str, code: str) -> bool:
+    """True for an ordinary word of the language that is not an English word in another language."""
+    return len(word) > 1 and _ordinary(word, code) and not _english(word, code)
+
+
+def _reads_place_named(written: list[str], vocabulary: _Vocabulary, code: str, span: list[str], tokens: int) -> bool:
+    """True when a run reads as a foreign paper named by its place and its kind, the kind translated
+    ("the Shizuoka Newspaper", "le Journal de Shizuoka", "die Krakauer Zeitung", "as Notícias de
+    Salzburgo"): a word of `paper_heads`, and every other word a foreign name or a place whose press
+    writes another language. Such titles of the language's own press are known titles or name a place
+    of `media.home_places`; the rule asks where the article is from."""
+    if _cites_known(span, tokens, vocabulary, code) or span[0] in vocabulary.foreign_articles:
+        return False
+    if any(len(word) > 1 and word.isupper() for word in written):
+        return False  # an acronym is the publication's own name
+    content = [word.casefold() for word in written]
+    heads = [word for word in content if _paper_head(word, vocabulary)]
+    home, abroad = _press_places(code)
+    others = [word for word in content if not _paper_head(word, vocabulary)]
+    if not heads or not others or not home.isdisjoint(content):
+        return False
+    return all(word in abroad or (word[:1].isalpha() and not _ordinary(word, code)) for word in others)
+
+
+def _paper_head(word: str, vocabulary: _Vocabulary) -> bool:
+    if word in vocabulary.paper_heads:
+        return True
+    return vocabulary.capitalised_descriptors and any(
+        len(head) >= _SHORTEST_SUFFIX and word.endswith(head) for head in vocabulary.paper_heads
+    )
+
+
+def _head_of(keys: list[str], vocabulary: _Vocabulary) -> str:
+    """The head noun of a title's keys: its first word where modifiers follow the noun ("Voix du
+    Peuple"), else the last word of its first part ("Evening Messenger", "Morgenpost des Volkes")."""
+    content = list(itertools.dropwhile(lambda key: key in vocabulary.articles, filter(_alphanumeric, keys)))
+    if not content:
+        return ""
+    if not vocabulary.modifiers_first:
+        return content[0]
+    first_part = list(itertools.takewhile(lambda word: word not in vocabulary.connectors, content))
+    return (first_part or content)[-1]
+
+
+def _alphanumeric(key: str) -> bool:
+    return key[:1].isalnum()
+
+
+def _names_paper(word: str, vocabulary: _Vocabulary) -> bool:
+    """True for a word naming a paper, or a compound ending in one where compounds are one word
+    ("Abendzeitung")."""
+    if word in vocabulary.masthead:
+        return True
+    return vocabulary.capitalised_descriptors and any(
+        len(head) >= _SHORTEST_SUFFIX and word.endswith(head) for head in vocabulary.masthead
+    )
+
+
+def reported_from_abroad(paragraph: str, article: ArticleWords, code: str) -> bool:
+    """True when the paragraph, or else the article, is about a country whose press writes another
+    language than `code` (`media.press_abroad`, nationalities not in `media.home_nationalities`), and
+    the paragraph names no place whose press writes it (`media.home_places`): "À Dakar, le quotidien Le
+    Quotidien" is Dakar's own paper, whatever country the article names elsewhere."""
+    home, abroad = _press_places(code)
+    here = ArticleWords((paragraph,))
+    if here.meet(home):
+        return False
+    return here.meet(abroad) or (article.meet(abroad) and not article.meet(home))
+
+
+@cache
+def _press_places(code: str) -> tuple[set[str], set[str]]:
+    home = {word.casefold() for word in words(code, "media.home_places") | words(code, "media.home_nationalities")}
+    nationalities = words(code, "media.nationalities") - words(code, "media.home_nationalities")
+    abroad = {word.casefold() for word in words(code, "media.press_abroad") | nationalities} - home
+    return home, abroad
 
 
 def _framed(keys: list[str], index: int, vocabulary: _Vocabulary) -> bool:
@@ -481,6 +667,8 @@ def _reads_literal(
     cuts = [cut for cut, word in enumerate(title) if word in vocabulary.connectors]
     if any(is_known(title[:cut], vocabulary.titles, code) for cut in cuts):
         return False  # a real title and its city: "La Presse de Montréal", "El Universo de Guayaquil"
+    if _holds_known(title, vocabulary, code):
+        return False
     content = [word.casefold() for word in written]
     if span[0] in vocabulary.foreign_articles:
         return False  # a title kept in its own language: "the weekly Der Spiegel", "el diario Le Monde"
@@ -501,6 +689,28 @@ def _reads_literal(
             return False
         evidence += 1
     return evidence > 0
+
+
+def _cites_known(span: list[str], tokens: int, vocabulary: _Vocabulary, code: str) -> bool:
+    """True when the run (the first `tokens` keys of `span`), alone or with a few words after it, is a
+    known title, or holds one after a connector."""
+    run = tuple(_stem(word) for word in span[:tokens] if word[0].isalnum())
+    title = tuple(_stem(word) for word in span if word[0].isalnum())
+    if any(is_known(title[:length], vocabulary.titles, code) for length in range(len(run), len(title) + 1)):
+        return True
+    return _holds_known(title, vocabulary, code)
+
+
+def _holds_known(title: tuple[str, ...], vocabulary: _Vocabulary, code: str) -> bool:
+    """True when a real title of two words at least follows a connector inside the run: a phrase about
+    that paper ("Bericht der Süddeutschen Zeitung"), not a title of its own; a one-word title there is
+    as often a place ("Le Journal de la Montagne Blanche")."""
+    starts = [cut + 1 for cut, word in enumerate(title[:-1]) if word in vocabulary.connectors]
+    return any(
+        is_known(title[start:end], vocabulary.titles, code)
+        for start in starts
+        for end in range(start + 2 + (title[start] in vocabulary.articles), len(title) + 1)
+    )
 
 
 def is_known(title: tuple[str, ...], known: frozenset[tuple[str, ...]], code: str) -> bool:
@@ -526,9 +736,15 @@ def _numbered(tokens: list[Token], last: int) -> bool:
 
 def _at_home(keys: list[str], first: int, vocabulary: _Vocabulary) -> bool:
     """True when the words before the title place it in a country whose press writes in the language
-    ("the Nigerian newspaper Punch", "le quotidien algérien Liberté"): a title of ordinary words is
-    its own name there."""
-    return not vocabulary.home.isdisjoint(keys[max(0, first - _HOME_WINDOW) : first])
+    ("the Nigerian newspaper Punch", "le quotidien algérien Liberté"), or its sentence opens in a place
+    whose press does ("À Abidjan, le quotidien Notre Voie"): a title of ordinary words is its own name
+    there."""
+    if not vocabulary.home.isdisjoint(keys[max(0, first - _HOME_WINDOW) : first]):
+        return True
+    start = first
+    while start > 0 and keys[start - 1] not in FULL_STOPS:
+        start -= 1
+    return not vocabulary.home_places.isdisjoint(keys[start:first])
 
 
 def _spelled_out(tokens: list[Token], last: int) -> bool:

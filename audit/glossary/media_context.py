@@ -58,6 +58,7 @@ class ArticleWords:
 
 
 _SENTENCE_ENDS = frozenset('.!?:;…»”"')
+FULL_STOPS = frozenset(".!?…")  # tokens that end a sentence, whatever follows
 
 
 def fit(
@@ -93,6 +94,8 @@ def fit(
     window.update(keys[index] for index in apposition)
     if window & hints:
         return 2
+    if not _home_words(language).isdisjoint(set(_sentence(tokens, keys, first, last)) - hints):
+        return None  # "À Dakar, le quotidien Le Quotidien": a paper of a place whose press writes the language
     if not entry.hint_required and not close:
         return 0
     # A lower-case title ("según la Península") needs its country named, here or in the article; an
@@ -100,6 +103,16 @@ def fit(
     if entry.hint_required and not entry.article_hints:
         return None
     return 1 if article is not None and article.meet(hints) else None
+
+
+def _sentence(tokens: list[Token], keys: list[str], first: int, last: int) -> list[str]:
+    """The keys of the sentence holding tokens `first`..`last`."""
+    start, end = first, last + 1
+    while start > 0 and tokens[start - 1].text not in FULL_STOPS:
+        start -= 1
+    while end < len(tokens) and tokens[end].text not in FULL_STOPS:
+        end += 1
+    return keys[start:end]
 
 
 def written_as(written: tuple[str, ...], tokens: list[Token], language: str) -> bool:
@@ -232,6 +245,12 @@ def _cited(tokens: list[Token], keys: list[str], first: int, last: int, language
         if len(phrase) <= first and tuple(keys[first - len(phrase) : first]) == phrase:
             return True
     return False
+
+
+@cache
+def _home_words(language: str) -> frozenset[str]:
+    """Places and nationalities whose press writes `language` (`media.home_places`, `home_nationalities`)."""
+    return words(language, "media.home_places") | words(language, "media.home_nationalities")
 
 
 @cache

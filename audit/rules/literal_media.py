@@ -16,7 +16,7 @@ from audit.findings import Finding
 from audit.glossary.matcher import PatternBudget
 from audit.glossary.media_context import ArticleWords
 from audit.glossary.model import Entry
-from audit.media_title import is_known, known_titles, literal_titles, title_key
+from audit.media_title import is_known, known_titles, literal_titles, reported_from_abroad, title_key
 from audit.rules.base import Context, Rule
 
 _TOPICS = ("media", "agencies")
@@ -55,6 +55,8 @@ class LiteralMediaTitle(Rule):
                 start, end = paragraph.start + title.start, paragraph.start + title.end
                 if is_known(title_key(title.text), known[language], language):
                     continue
+                if title.abroad and not reported_from_abroad(paragraph.text, article, language):
+                    continue  # "according to the Daily Voice" in Lagos is Lagos's own paper
                 if any(match.start < end and start < match.end for match in listed):
                     continue
                 message = f"“{title.text}” reads as a publication's title translated word for word; use its own name"
