@@ -66,6 +66,10 @@ _WORD_LISTS = (
     "official.heads",
     "official.common",
     "official.endings",
+    "official.synonyms",
+    "official.demonym_endings",
+    "official.mirrored_heads",
+    "official.linking",
     "media.title_descriptors",
     "media.title_heads",
     "media.title_words",
@@ -140,6 +144,9 @@ def _shape_problems(language: Language) -> list[str]:
         elif key == "names.given_equivalents":  # groups of one given name's forms (audit/transliteration.py)
             if not (isinstance(value, list) and all(_is_group(group) for group in value)):
                 problems.append(f"{key} must be a list of lists of two or more folded names")
+        elif key == "official.glosses":  # [gloss, official name, words of its country] (calqued-institution)
+            if not (isinstance(value, list) and all(_is_gloss(item) for item in value)):
+                problems.append(f"{key} must be a list of [gloss, official name, country words] non-empty strings")
         elif key == "quotes.pairs":
             if not _is_pairs(value):
                 problems.append(f"{key} must be a list of [opening, closing] single characters")
@@ -170,6 +177,10 @@ def _list_problems(key: str, value: Any) -> list[str]:
 
 def _is_respelling(pair: Any) -> bool:
     return isinstance(pair, list) and len(pair) == 2 and all(isinstance(part, str) and part for part in pair)
+
+
+def _is_gloss(item: Any) -> bool:
+    return isinstance(item, list) and len(item) == 3 and all(isinstance(part, str) and part.strip() for part in item)
 
 
 def _is_group(group: Any) -> bool:

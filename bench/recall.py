@@ -73,6 +73,7 @@ KIND_OF_RULE = {
     "length-ratio": "other",
     "calqued-title": "calques",
     "near-official-name": "calques",
+    "calqued-institution": "calques",
 }
 # Glossary findings are told apart by their topic (the file stem: en/<topic>/<id>).
 KIND_OF_TOPIC = {

@@ -35,6 +35,7 @@ DESIGN_IDS = {
     # Calques of forms of address (the project's calque mission), to be added to design §5.
     "calqued-title",
     "near-official-name",
+    "calqued-institution",
     # Media titles translated word for word (the project's mission), to be added to design §5.
     "literal-media-title",
 }

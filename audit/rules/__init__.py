@@ -8,6 +8,7 @@ from typing import NamedTuple
 from audit.findings import Severity
 from audit.rules.base import Context, Rule
 from audit.rules.boilerplate import Boilerplate
+from audit.rules.calqued_institution import CalquedInstitution
 from audit.rules.calqued_title import CalquedTitle
 from audit.rules.doubled_word import DoubledWord
 from audit.rules.duplicated_name import DuplicatedName
@@ -38,6 +39,7 @@ RULES: tuple[Rule, ...] = (
     Boilerplate(),
     CalquedTitle(),
     NearOfficialName(),
+    CalquedInstitution(),
     DoubledWord(),
     DuplicatedName(),
     NameVariant(),

@@ -23,198 +23,42 @@ continues ("Russian Academy of Science Fiction" is another name). Function words
 
 from __future__ import annotations
 
-import functools
-import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from audit.cache import cached
 from audit.findings import Finding, FixSafety
-from audit.languages import language, shipped_files
-from audit.lexicon import function_words
+from audit.gazetteer import (
+    Gazetteer,
+    OfficialName,
+    gazetteer,
+    inflected,
+    listed_in_any_language,
+    name_key,
+    respelt,
+    same_stem,
+)
 from audit.prose import WORD, LazyPattern
+from audit.reordering import Rendering, renderings, wording
 from audit.rules.base import Context, Rule
 
 if TYPE_CHECKING:
     from regex import Match
 
-_WORD = r"[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*"
-_GAP = r"[ \t\u00a0,-]+"
 _NEXT_CAPITAL = LazyPattern(r"^[ \t\u00a0]+\p{Lu}")
-MIN_STEM = 5
-"""Letters two forms of one word share at least (Korea/Korean, Democra-cy/-tic)."""
-STEM_SHARE = 0.6
-"""…and the share of the longer form they cover (not Internal/International: 6 of 13)."""
 MIN_KEPT = 2
 """Distinctive words a head-word swap must keep to be a near miss rather than a sibling institution."""
 
 
-@dataclass(frozen=True)
-class OfficialName:
-    """One official name: its words as written, which of them are content words, and its pattern."""
+def _written_as(official: str, written: str, final: bool) -> bool:
+    """True when a word is written as in the name: case and the apostrophe's shape aside, and a possessive
+    only when it closes the name ("the Commission's plan"; "Republican People Party" is off "People's").
 
-    text: str
-    words: tuple[str, ...]
-    content: tuple[int, ...]
-    endings: frozenset[str]
-
-    @functools.cached_property
-    def pattern(self) -> LazyPattern:
-        """Its words, one content word left free (the swap), the others as written or inflected. Built
-        for a name a paragraph makes a candidate only: a whole gazetteer's sources cost a one-file
-        check 40 ms (issue 9)."""
-        branches = []
-        for swapped in self.content:
-            parts = [
-                rf"(?P<swap>{_WORD})"
-                if index == swapped
-                else _stem(word, self.endings)
-                if index in self.content
-                else _literal(word)
-                for index, word in enumerate(self.words)
-            ]
-            branches.append(_GAP.join(parts))
-        return LazyPattern(
-            rf"(?i)(?<![\p{{L}}\p{{M}}\p{{N}}'’-])(?|{'|'.join(branches)})(?![\p{{L}}\p{{M}}\p{{N}}'’-])"
-        )
-
-    @functools.cached_property
-    def beginnings(self) -> frozenset[str]:
-        """The first letters of its content words, casefolded (for `Gazetteer.candidates`)."""
-        return frozenset(self.words[index].casefold()[:MIN_STEM] for index in self.content)
-
-
-@dataclass(frozen=True)
-class Gazetteer:
-    """The official names of one language, with the head words and the too-common words."""
-
-    names: tuple[OfficialName, ...]
-    listed: frozenset[str]
-    heads: frozenset[str]
-    common: frozenset[str]
-    endings: frozenset[str]
-
-    @functools.cached_property
-    def _by_beginning(self) -> dict[str, tuple[int, ...]]:
-        """Which names have a content word beginning so (its first MIN_STEM letters, casefolded)."""
-        index: dict[str, list[int]] = {}
-        for number, name in enumerate(self.names):
-            for beginning in name.beginnings:
-                index.setdefault(beginning, []).append(number)
-        return {beginning: tuple(numbers) for beginning, numbers in index.items()}
-
-    def candidates(self, text: str) -> list[OfficialName]:
-        """The names two of whose content words begin like words of `text` (all others cannot be near):
-        a look-up per word instead of a pattern per name, since most names share nothing with a paragraph.
-        """
-        hits: dict[int, int] = {}
-        for beginning in {word.casefold()[:MIN_STEM] for word in WORD.findall(text)}:
-            for number in self._by_beginning.get(beginning, ()):
-                hits[number] = hits.get(number, 0) + 1
-        return [
-            self.names[number]
-            for number, count in sorted(hits.items())
-            if count >= min(2, len(self.names[number].beginnings))
-        ]
-
-
-def _literal(word: str) -> str:
-    """A word of a name as a pattern; its apostrophe may be straight or curly (l'Académie, l’Académie).
-
-    The standard library escapes: its escapes are valid `regex` syntax, and `regex.escape` is slow
-    enough to show in a one-file run that reads a whole gazetteer.
-    """
-    return "['’]".join(re.escape(part) for part in word.replace("’", "'").split("'"))
-
-
-def _stem(word: str, endings: frozenset[str]) -> str:
-    """A content word of a name as a pattern that lets grammar change its ending (Deutscher, Deutschen)."""
-    for ending in sorted(endings, key=len, reverse=True):
-        if word.casefold().endswith(ending) and len(word) - len(ending) >= MIN_STEM - 1:
-            return _literal(word[: -len(ending)]) + r"[\p{L}\p{M}]{0,3}"
-    return _literal(word) + r"[\p{L}\p{M}]{0,3}"
-
-
-def _official_name(text: str, functional: frozenset[str], endings: frozenset[str]) -> OfficialName:
-    words = tuple(WORD.findall(text))
-    content = tuple(index for index, word in enumerate(words) if word.casefold() not in functional)
-    return OfficialName(text, words, content, endings)
-
-
-@functools.cache
-def gazetteer(code: str) -> Gazetteer | None:
-    """The official names of language `code`, or None when it ships none.
-
-    Kept in the disk cache with its index: building them cost a one-file check 3–4 ms a language (issue 9).
-    """
-    return cached(f"official-names-{code}", shipped_files(), functools.partial(_gazetteer, code))
-
-
-def _gazetteer(code: str) -> Gazetteer | None:
-    data = language(code)
-    names = data.phrases("official.names")
-    if not names:
-        return None
-    functional, endings = function_words(code), data.words("official.endings")
-    built = (_official_name(name, functional, endings) for name in names)
-    found = Gazetteer(
-        # A name of one content word has no second word to keep: it could only be guessed at.
-        names=tuple(name for name in built if len(name.content) > 1),
-        listed=frozenset(_key(WORD.findall(name)) for name in names),
-        heads=data.words("official.heads"),
-        common=data.words("official.common"),
-        endings=endings,
-    )
-    found._by_beginning  # noqa: B018 - built before the gazetteer is stored, so that a run reads it back
-    return found
-
-
-def _key(words: list[str] | tuple[str, ...]) -> str:
-    """Words compared as a name: case, the apostrophe's shape and a possessive do not count
-    (People’s = People's, "the European Commission’s plan")."""
-    return " ".join(word.casefold().replace("’", "'").removesuffix("'s") for word in words)
-
-
-def _inflected(official: str, written: str, endings: frozenset[str]) -> bool:
-    """True when two forms differ only by the language's inflectional endings (Deutscher/Deutsche).
-
-    >>> endings = frozenset({"r", "e", "en"})
-    >>> _inflected("Deutscher", "Deutsche", endings), _inflected("Korea", "Korean", endings)
+    >>> _written_as("People's", "People’s", final=False), _written_as("People's", "People", final=False)
     (True, False)
     """
-    first, second = official.casefold(), written.casefold()
-    shared = 0
-    while shared < min(len(first), len(second)) and first[shared] == second[shared]:
-        shared += 1
-    return all(rest == "" or rest in endings for rest in (first[shared:], second[shared:]))
-
-
-def _respelt(official: str, written: str) -> bool:
-    """True when two words of one length differ in one or two letters: a spelling, not another word
-    (Defence/Defense, Centre/Center, Organisation/Organization).
-
-    >>> _respelt("Defence", "Defense"), _respelt("Korea", "Korean"), _respelt("Branch", "Bureau")
-    (True, False, False)
-    """
-    if len(official) != len(written):
-        return False
-    return sum(left != right for left, right in zip(official.casefold(), written.casefold(), strict=True)) <= 2
-
-
-def same_stem(official: str, found: str) -> bool:
-    """True when two words are forms of one word (a long shared beginning), not two words.
-
-    >>> same_stem("Democratic", "Democracy"), same_stem("Korea", "Korean"), same_stem("Internal", "International")
-    (True, True, False)
-    """
-    first, second = official.casefold(), found.casefold()
-    shared = 0
-    for left, right in zip(first, second, strict=False):
-        if left != right:
-            break
-        shared += 1
-    return shared >= MIN_STEM and shared >= STEM_SHARE * max(len(first), len(second))
+    if final:
+        return name_key([official]) == name_key([written])
+    return official.casefold().replace("’", "'") == written.casefold().replace("’", "'")
 
 
 class NearOfficialName(Rule):
@@ -239,27 +83,43 @@ class NearOfficialName(Rule):
                 continue
             text = paragraph.text
             reported: set[int] = set()  # "Liberal Democracy Party of Russia" is off two listed names
-            for name in names.candidates(text):
-                for match in name.pattern.finditer(text):
+            candidates = names.candidates(text)
+            words = wording(text) if candidates else None
+            for name, nearly_held in candidates:
+                for match in name.pattern.finditer(text) if nearly_held else ():
                     finding = self._near_miss(text, match, name, names, paragraph.start, code)
                     if finding is not None and finding.start not in reported:
                         reported.add(finding.start)
                         yield finding
+                for rendering in renderings(text, words, name, names) if words is not None else ():
+                    if paragraph.start + rendering.start not in reported:
+                        reported.add(paragraph.start + rendering.start)
+                        yield self._rendered(text, rendering, name, paragraph.start, code)
+
+    def _rendered(self, text: str, rendering: Rendering, name: OfficialName, offset: int, code: str) -> Finding:
+        written = text[rendering.start : rendering.end]
+        official = name.text
+        if written[:1].isupper():
+            official = official[:1].upper() + official[1:]
+        how = "in the source language's word order" if rendering.reordered else "reworded"
+        message = f"'{written}' is the official name '{name.text}' {how}"
+        start = offset + rendering.start
+        return self.finding(start, start + len(written), message, official, FixSafety.UNSAFE, language=code)
 
     def _near_miss(
         self, text: str, match: Match[str], name: OfficialName, names: Gazetteer, offset: int, code: str
     ) -> Finding | None:
         pieces = list(WORD.finditer(match.group()))
         found = [piece.group() for piece in pieces]
-        if _key(found) in names.listed or _NEXT_CAPITAL.search(text[match.end() :]):
+        if name_key(found) in names.listed or _NEXT_CAPITAL.search(text[match.end() :]):
             return None
         # "der Deutsche Wetterdienst", "der Republikanischen Volkspartei": inflection is grammar.
         differ = [
             index
             for index in name.content
-            if _key([found[index]]) != _key([name.words[index]])
-            and not _inflected(name.words[index], found[index], names.endings)
-            and not _respelt(name.words[index], found[index])
+            if not _written_as(name.words[index], found[index], final=index == len(found) - 1)
+            and not inflected(name.words[index], found[index], names.endings)
+            and not respelt(name.words[index], found[index])
         ]
         if len(differ) != 1:
             return None
@@ -270,9 +130,22 @@ class NearOfficialName(Rule):
             for other in name.content
             if other != index and name.words[other].casefold() not in names.heads | names.common
         ]
-        swapped_head = official.casefold() in names.heads and written.casefold() in names.heads
-        if not same_stem(official, written) and not (swapped_head and len(kept) >= MIN_KEPT):
+        swapped_head = (
+            official.casefold() in names.heads
+            and written.casefold() in names.heads
+            # "the provincial Department of Agriculture and Rural Development" is no Ministry's near miss
+            and official.casefold() not in names.mirrored
+        )
+        if not (
+            same_stem(official, written)
+            or (swapped_head and len(kept) >= MIN_KEPT)
+            # "Ministry of Sea and Fisheries": MT chose another sense of the source word; one kept
+            # distinctive word is enough, since no sibling body differs by a synonym alone.
+            or (names.synonymous(official, written) and kept)
+        ):
             return None
+        if listed_in_any_language(found):
+            return None  # "Autoridade de Antiguidades de Israel" in a paragraph read as Spanish
         start = match.start() + pieces[index].start()
         replacement = official if written[:1].isupper() else official[:1].lower() + official[1:]
         message = f"'{match.group()}' is one word off the official name '{name.text}'"

@@ -1,0 +1,108 @@
+"""`calqued-institution`: a foreign body named by a word-for-word gloss of its own-language name.
+
+Ukrainian "Verkhovna Rada" is "Supreme Council" word for word, Hebrew "Beit HaMishpat HaElyon" (the
+Supreme Court of Israel) "the Supreme House of Justice", Polish "Najwyższa Izba Kontroli" (the Supreme
+Audit Office) "the Supreme Chamber of Control". MT writes the gloss, and after the first mention the
+country is gone from the phrase ("the Supreme Council voted"), so no glossary of full forms finds it.
+The glosses are data (`official.glosses` in languages/<code>/official_names.toml): the gloss as MT
+writes it, the name the language's press uses, and the words that tie it to its country (the
+country, its adjective, its capital). A gloss is reported when
+
+- it is written as a name (its words capitalised as listed: "the supreme council of the tribe" is a
+  description), and
+- the article names its country somewhere (a word that begins with one of its words: "Supreme
+  Council" in a story from Kyiv),
+- no capitalised word before or after makes it part of another name ("the Universal House of
+  Justice", "the Supreme Council of Antiquities"); "of" and the country after it are part of the
+  gloss ("the Supreme Council of Ukraine").
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterator
+from typing import NamedTuple
+
+from audit.findings import Finding, FixSafety
+from audit.languages import language
+from audit.lexicon import function_words
+from audit.prose import WORD, LazyPattern, alternation
+from audit.rules.base import Context, Rule
+
+_BEFORE = LazyPattern(r"(?:^|[^\p{L}\p{M}\p{N}'’-])(?P<word>\p{Lu}[\p{L}\p{M}'’-]*)[ \t\u00a0]+$")
+
+
+class Gloss(NamedTuple):
+    """One gloss of a foreign body's name, the name to use instead, and the words of its country."""
+
+    pattern: LazyPattern
+    official: str
+    hints: tuple[str, ...]
+
+
+class Glosses(NamedTuple):
+    """One language's glosses, and what continues a name after one (a capital, after linking words)."""
+
+    items: tuple[Gloss, ...]
+    continued: LazyPattern
+
+
+@functools.cache
+def glosses(code: str) -> Glosses:
+    """The glosses of language `code` (no items when it lists none)."""
+    data = language(code)
+    linking = alternation(data.phrases("official.linking"))
+    continued = LazyPattern(rf"(?i:^(?:[ \t\u00a0]+(?:{linking})(?=[ \t\u00a0'’]))*[ \t\u00a0'’]+)\p{{Lu}}")
+    built = []
+    for gloss, official, hints in data.value("official.glosses", ()):
+        words = hints.split()
+        places = [word for word in words if word[:1].isupper()]  # "of Ukraine", not "der polnischen"
+        country = rf"(?:[ \t\u00a0]+(?:{linking})(?:[ \t\u00a0]+|['’]))+(?:{alternation(places)})"
+        pattern = LazyPattern(
+            rf"(?<![\p{{L}}\p{{M}}\p{{N}}'’-]){alternation([gloss])}(?:{country})?(?![\p{{L}}\p{{M}}\p{{N}}'’-])"
+        )
+        built.append(Gloss(pattern, official, tuple(word.casefold() for word in words)))
+    return Glosses(tuple(built), continued)
+
+
+class CalquedInstitution(Rule):
+    """A foreign body named by a word-for-word gloss of its own-language name.
+
+    Why: "the Supreme Council voted", "la Maison de justice suprême" or "die Höchste Kammer der
+    Kontrolle" name no body a reader can look up: each glosses a name the press writes otherwise
+    (the Verkhovna Rada, la Cour suprême, die Oberste Kontrollkammer), and once the country has left
+    the phrase no glossary of full forms can tell it from a description. Example: in a story from
+    Kyiv, "The Supreme Council passed the law" → "The Verkhovna Rada passed the law". Fix: unsafe
+    (the established name put in; its gender or article may need a touch in the sentence).
+    """
+
+    id = "calqued-institution"
+    summary = "a foreign body named by a word-for-word gloss of its name (Supreme Council → Verkhovna Rada)"
+    precedence = 46
+
+    def check(self, context: Context) -> Iterator[Finding]:
+        words: frozenset[str] | None = None  # the article's words, read once a gloss is found
+        for paragraph in context.document.paragraphs:
+            code = context.language_of(paragraph)
+            text = paragraph.text
+            listed = glosses(code)
+            for gloss in listed.items:
+                for match in gloss.pattern.finditer(text):
+                    if listed.continued.search(text[match.end() :]) or _after_a_name(text, match.start(), code):
+                        continue
+                    if words is None:
+                        words = frozenset(word.casefold() for word in WORD.findall(context.document.prose))
+                    if not any(word.startswith(gloss.hints) for word in words):
+                        continue  # a hint begins a word: "grec" in "grecs", "Israel" in "Israel's"
+                    message = f"'{match.group()}' glosses a foreign name word for word: '{gloss.official}'"
+                    start = paragraph.start + match.start()
+                    yield self.finding(
+                        start, start + len(match.group()), message, gloss.official, FixSafety.UNSAFE, language=code
+                    )
+
+
+def _after_a_name(text: str, start: int, code: str) -> bool:
+    """True when a capitalised word right before makes the gloss part of a longer name ("the Universal
+    House of Justice"); a capitalised article does not ("The Supreme Council")."""
+    before = _BEFORE.search(text[:start])
+    return before is not None and before.group("word").casefold() not in function_words(code)
