@@ -84,6 +84,7 @@ _WORD_LISTS = (
     "media.connectors",
     "media.titles",
     "media.masthead_words",
+    "media.leading_adjectives",
     "media.home_places",
     "media.press_abroad",
 )

@@ -108,6 +108,7 @@ class _Vocabulary(NamedTuple):
     masthead: frozenset[str]
     home_places: frozenset[str]
     modifiers_first: bool
+    leading: frozenset[str]  # casefolded: adjectives before the head noun where modifiers follow it
     paper_heads: frozenset[str]
 
 
@@ -173,6 +174,7 @@ def _vocabulary(code: str) -> _Vocabulary:
         masthead=words(code, "media.masthead_words"),
         home_places=words(code, "media.home_places"),
         modifiers_first=bool(language(code).value("media.modifiers_first", False)),
+        leading=words(code, "media.leading_adjectives"),
         # The words naming a paper that real titles of the language carry with a place, and no other
         # real title word ("Journal", "Zeitung", "Newspaper"; not "Times" or "Post").
         paper_heads=(words(code, "media.masthead_words") & words(code, "media.title_heads"))
@@ -446,7 +448,8 @@ def _head_of(keys: list[str], vocabulary: _Vocabulary) -> str:
     if not content:
         return ""
     if not vocabulary.modifiers_first:
-        return content[0]
+        # A few adjectives come first all the same: "le Nouveau Journal de Pékin", "la Gran Gaceta".
+        return next(itertools.dropwhile(vocabulary.leading.__contains__, content), content[-1])
     first_part = list(itertools.takewhile(lambda word: word not in vocabulary.connectors, content))
     return (first_part or content)[-1]
 
