@@ -94,11 +94,19 @@ class CalquedInstitution(Rule):
                         words = frozenset(word.casefold() for word in WORD.findall(context.document.prose))
                     if not any(word.startswith(gloss.hints) for word in words):
                         continue  # a hint begins a word: "grec" in "grecs", "Israel" in "Israel's"
+                    if _glossed(context, text, code, match.start(), match.end()):
+                        continue  # the glossary rule names it already: one finding for one name
                     message = f"'{match.group()}' glosses a foreign name word for word: '{gloss.official}'"
                     start = paragraph.start + match.start()
                     yield self.finding(
                         start, start + len(match.group()), message, gloss.official, FixSafety.UNSAFE, language=code
                     )
+
+
+def _glossed(context: Context, text: str, code: str, start: int, end: int) -> bool:
+    """True when a glossary entry of the language flags a span that overlaps `text[start:end]` ("the
+    Supreme Council of Ukraine" is also an institutions entry)."""
+    return any(match.start < end and start < match.end for match in context.glossaries.find(text, code))
 
 
 def _after_a_name(text: str, start: int, code: str) -> bool:
