@@ -45,11 +45,8 @@ from audit.glossary.tokens import APOSTROPHES, HYPHENS, Token, tokenize
 from audit.languages import language, words, words_of_every_language
 from audit.lexicon import function_words
 from audit.prose import alternation
-from audit.word_frequency import zipf
+from audit.word_frequency import ordinary, zipf
 
-ORDINARY_ZIPF = 3.0
-"""A word at least this frequent in the language (wordfreq's Zipf scale: once per million words) is an
-ordinary word of it; rarer words (and foreign names) make a title a name, not a rendering."""
 # A word this much more frequent in English (Zipf points: a factor of ten) is an English word.
 _ENGLISH_MARGIN = 1.0
 _MOST_BETWEEN = 3  # qualifiers between a descriptor and its title: "la agencia de noticias …"
@@ -411,7 +408,7 @@ def _reads_masthead(written: list[str], vocabulary: _Vocabulary, code: str, span
 
 def _own_word(word: str, code: str) -> bool:
     """True for an ordinary word of the language that is not an English word in another language."""
-    return len(word) > 1 and _ordinary(word, code) and not _english(word, code)
+    return len(word) > 1 and ordinary(word, code) and not _english(word, code)
 
 
 def _reads_place_named(written: list[str], vocabulary: _Vocabulary, code: str, span: list[str], tokens: int) -> bool:
@@ -430,7 +427,7 @@ def _reads_place_named(written: list[str], vocabulary: _Vocabulary, code: str, s
     others = [word for word in content if not _paper_head(word, vocabulary)]
     if not heads or not others or not home.isdisjoint(content):
         return False
-    return all(word in abroad or (word[:1].isalpha() and not _ordinary(word, code)) for word in others)
+    return all(word in abroad or (word[:1].isalpha() and not ordinary(word, code)) for word in others)
 
 
 def _paper_head(word: str, vocabulary: _Vocabulary) -> bool:
@@ -688,7 +685,7 @@ def _reads_literal(
     for word in content:
         if word in vocabulary.neutral or word in dated:
             continue
-        if len(word) < 2 or not _ordinary(word, code) or _english(word, code):
+        if len(word) < 2 or not ordinary(word, code) or _english(word, code):
             return False
         evidence += 1
     return evidence > 0
@@ -720,10 +717,6 @@ def is_known(title: tuple[str, ...], known: frozenset[tuple[str, ...]], code: st
     """True when a `title_key` is one of `known` (`known_titles`), with or without its leading article."""
     bare = title[1:] if title and title[0] in _vocabulary(code).articles else title
     return title in known or bare in known
-
-
-def _ordinary(word: str, code: str) -> bool:
-    return zipf(word, code) >= ORDINARY_ZIPF
 
 
 def _english(word: str, code: str) -> bool:

@@ -79,12 +79,11 @@ def _one_difference(first: list[str], second: list[str]) -> int | None:
 
 
 def _ordinary(word: str, code: str) -> bool:
-    """True when a word is an ordinary word of language `code`, with the media rules' threshold (the
-    wordfreq table in the disk cache, read only for an article that holds a candidate)."""
-    from audit.media_title import ORDINARY_ZIPF
-    from audit.word_frequency import zipf
+    """True when a word of letters is an ordinary word of language `code` (the wordfreq table in the
+    disk cache, read only for an article that holds a candidate)."""
+    from audit.word_frequency import ordinary
 
-    return word.isalpha() and zipf(word, code) >= ORDINARY_ZIPF
+    return word.isalpha() and ordinary(word, code)
 
 
 @functools.cache

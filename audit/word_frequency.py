@@ -16,6 +16,10 @@ from pathlib import Path
 
 from audit.cache import cached
 
+ORDINARY_ZIPF = 3.0
+"""A word at least this frequent in the language (wordfreq's Zipf scale: once per million words) is an
+ordinary word of it; rarer words (and foreign names) are not (media titles, translated name words)."""
+
 # Languages whose words wordfreq reads as one token, casefolded and composed (no script-specific
 # preprocessing): a table lookup is its answer (tests/test_media_title.py compares them).
 TABLED = frozenset({"en", "fr", "de", "es", "it", "pt"})
@@ -32,6 +36,11 @@ def zipf(word: str, code: str) -> float:
     from wordfreq import zipf_frequency
 
     return float(zipf_frequency(word, code, wordlist="small"))
+
+
+def ordinary(word: str, code: str) -> bool:
+    """True when `word` is an ordinary word of language `code` (`ORDINARY_ZIPF`)."""
+    return zipf(word, code) >= ORDINARY_ZIPF
 
 
 @cache
