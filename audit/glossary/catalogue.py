@@ -88,9 +88,10 @@ class GlossarySet:
             return _LanguageTables(existence, frozenset(), (), frozenset(), {})
         scope = {language, ANY}
         substitutions = [entry for entry in self.of_kind(Kind.SUBSTITUTION) if entry.language in scope]
-        people = [entry.preferred for entry in substitutions if entry.topic == "people" and entry.preferred]
+        people = [entry for entry in substitutions if entry.topic == "people" and entry.preferred]
+        names = [entry.preferred or "" for entry in people]
         people_words: dict[str, set[str]] = {}
-        for name in people:
+        for name in names:
             for word in key(name):
                 people_words.setdefault(word, set()).add(name)
         return _LanguageTables(
@@ -98,12 +99,9 @@ class GlossarySet:
             repeats=frozenset(
                 (entry.preferred or "").casefold() for entry in self.of_kind(Kind.NAMES) if entry.language in scope
             ),
-            people=tuple(people),
+            people=tuple(names),
             people_keys=frozenset(
-                key(spelling)
-                for entry in substitutions
-                if entry.topic == "people" and entry.preferred
-                for spelling in (entry.preferred, *entry.variants)
+                key(spelling) for entry in people for spelling in (entry.preferred or "", *entry.variants)
             ),
             people_words=people_words,
         )
