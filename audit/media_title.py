@@ -54,6 +54,7 @@ _MOST_ADJECTIVES = 2  # unlisted lower-case words between a descriptor and a tit
 _SHORTEST_SUFFIX = 7  # a head that ends a compound descriptor: "…zeitung" (not "…blatt": "Datenblatt")
 _HOME_WINDOW = 4  # words before a title that may name its country: "the Nigerian daily newspaper …"
 _EVIDENT_BEFORE_DESCRIPTOR = 2  # ordinary words in a title placed before its descriptor
+_COMMON_ZIPF = 3.5  # a translated title's words: everyday words, three times wordfreq's "ordinary"
 _MOST_WORDS = 7  # a longer capitalised run is a list or a headline, not a title
 _MOST_FRAME_GAP = 2  # tokens between a citation frame and an agency word: "selon l'agence"
 _MOST_ARTICLE_LETTERS = 4  # an article or a contraction in that gap ("la", "l", "dall", "della")
@@ -107,6 +108,7 @@ class _Vocabulary(NamedTuple):
     modifiers_first: bool
     leading: frozenset[str]  # casefolded: adjectives before the head noun where modifiers follow it
     paper_heads: frozenset[str]
+    abroad: frozenset[tuple[str, ...]]  # descriptors whose titles are renderings only abroad
 
 
 def articles_of(code: str) -> frozenset[str]:
@@ -148,6 +150,7 @@ def _vocabulary(code: str) -> _Vocabulary:
             words(code, "media.title_descriptors")
             | words(code, "media.title_heads")
             | words(code, "media.framed_descriptors")
+            | words(code, "media.abroad_descriptors")
         ),
         # A title cited by a frame alone holds a word naming a paper: both must be in the paragraph.
         cited_cues=(
@@ -174,16 +177,11 @@ def _vocabulary(code: str) -> _Vocabulary:
         leading=words(code, "media.leading_adjectives"),
         # The words naming a paper that real titles of the language carry with a place, and no other
         # real title word ("Journal", "Zeitung", "Newspaper"; not "Times" or "Post").
+        abroad=frozenset(_phrase(item) for item in words(code, "media.abroad_descriptors")),
         paper_heads=(words(code, "media.masthead_words") & words(code, "media.title_heads"))
         - words(code, "media.title_markers")
         - words(code, "media.title_words"),
     )
-
-
-def _cues(code: str) -> frozenset[str]:
-    """The words whose presence sends a paragraph on to tokenizing: descriptors, heads, agency words."""
-    descriptors = words(code, "media.title_descriptors") | words(code, "media.framed_descriptors")
-    return descriptors | words(code, "media.title_heads")
 
 
 def _known_titles_of(code: str) -> frozenset[tuple[str, ...]]:
@@ -264,17 +262,22 @@ def literal_titles(text: str, code: str) -> Iterator[Title]:
     keys = [token.text.casefold() for token in tokens]
     index = 0
     while index < len(tokens):
+        described = _described_title(tokens, keys, index, vocabulary, vocabulary.descriptor_phrases)
         found = (
-            _described_title(tokens, keys, index, vocabulary)
+            described
             or _named_title(tokens, keys, index, vocabulary)
             or _title_before_descriptor(tokens, keys, index, vocabulary)
             or _framed_title(tokens, keys, index, vocabulary)
         )
-        cited = None if found is not None else _cited_title(tokens, keys, index, vocabulary)
-        if found is None and cited is None:
+        # A broadcaster or a site is named with ordinary words at home ("la chaîne Public Sénat"): its
+        # descriptor makes a title of them only abroad, like a citation frame.
+        broadcast = None if found is not None else _described_title(tokens, keys, index, vocabulary, vocabulary.abroad)
+        described = described or broadcast
+        cited = None if found or broadcast else _cited_title(tokens, keys, index, vocabulary)
+        if found is None and broadcast is None and cited is None:
             index += 1
             continue
-        first, last, words_at = found or cited  # type: ignore[misc]
+        first, last, words_at = found or broadcast or cited  # type: ignore[misc]
         if _spelled_out(tokens, last) or _numbered(tokens, last) or _at_home(keys, first, vocabulary):
             index = last + 1
             continue
@@ -288,18 +291,28 @@ def literal_titles(text: str, code: str) -> Iterator[Title]:
         start, end = tokens[first].start, tokens[last].end
         if found is not None and _reads_literal(written, vocabulary, code, span):
             yield Title(start, end, text[start:end])
-        elif (found is None and _reads_masthead(written, vocabulary, code, span, run)) or _reads_place_named(
-            written, vocabulary, code, span, run
+        elif (
+            (described is not None and _reads_translated(written, vocabulary, code, span))
+            or (cited is not None and _reads_masthead(written, vocabulary, code, span, run))
+            or _reads_place_named(written, vocabulary, code, span, run)
         ):
             yield Title(start, end, text[start:end], abroad=True)
+        elif broadcast is not None:
+            index += 1  # the run may still name its own kind: "the broadcaster Japan Broadcasting Association"
+            continue
         index = last + 1
 
 
 def _described_title(
-    tokens: list[Token], keys: list[str], index: int, vocabulary: _Vocabulary
+    tokens: list[Token],
+    keys: list[str],
+    index: int,
+    vocabulary: _Vocabulary,
+    descriptors: frozenset[tuple[str, ...]],
 ) -> tuple[int, int, list[int]] | None:
-    """A title right after a descriptor at `index` ("the daily Universe", "l'agence de presse Union")."""
-    if not _describes(keys, index, vocabulary):
+    """A title right after one of `descriptors` at `index` ("the daily Universe", "l'agence de presse
+    Union")."""
+    if not _describes(keys, index, vocabulary, descriptors):
         return None
     # A capitalised descriptor opens a name ("Medio Ambiente", "Agencia Estatal de Meteorología"),
     # except in a language that capitalises nouns, or before its complement: "l'Agence de presse …".
@@ -469,12 +482,13 @@ def reported_from_abroad(paragraph: str, article: ArticleWords, code: str) -> bo
     """True when the paragraph, or else the article, is about a country whose press writes another
     language than `code` (`media.press_abroad`, nationalities not in `media.home_nationalities`), and
     the paragraph names no place whose press writes it (`media.home_places`): "À Dakar, le quotidien Le
-    Quotidien" is Dakar's own paper, whatever country the article names elsewhere."""
+    Quotidien" is Dakar's own paper, whatever country the article names elsewhere. Elsewhere in the
+    article, the places named more often win: a story from Giresun names Spain once as a market."""
     home, abroad = _press_places(code)
     here = ArticleWords((paragraph,))
     if here.meet(home):
         return False
-    return here.meet(abroad) or (article.meet(abroad) and not article.meet(home))
+    return here.meet(abroad) or article.tally(abroad) > article.tally(home)
 
 
 @cache
@@ -519,21 +533,25 @@ def _ends_noun_phrase(
     return word in vocabulary.small or word in vocabulary.reporting or word.endswith(tuple(vocabulary.verb_endings))
 
 
-def _describes(keys: list[str], index: int, vocabulary: _Vocabulary) -> bool:
+def _describes(keys: list[str], index: int, vocabulary: _Vocabulary, descriptors: frozenset[tuple[str, ...]]) -> bool:
     """True where a descriptor ends at `index` ("daily", "news agency", "agence de presse"), or a
     compound ending in a head in a language that writes compounds as one capitalised word
     ("Regionalzeitung")."""
     key = keys[index]
-    for phrase in vocabulary.descriptor_phrases:
+    for phrase in descriptors:
         if (
             phrase[-1] == key
             and index + 1 >= len(phrase)
             and tuple(keys[index + 1 - len(phrase) : index + 1]) == phrase
         ):
             return True
-    return vocabulary.capitalised_descriptors and any(
-        len(head) == 1 and len(head[0]) >= _SHORTEST_SUFFIX and key.endswith(head[0]) and key != head[0]
-        for head in vocabulary.heads
+    return (
+        descriptors is vocabulary.descriptor_phrases
+        and vocabulary.capitalised_descriptors
+        and any(
+            len(head) == 1 and len(head[0]) >= _SHORTEST_SUFFIX and key.endswith(head[0]) and key != head[0]
+            for head in vocabulary.heads
+        )
     )
 
 
@@ -660,35 +678,60 @@ def _reads_literal(
     code: str,
     span: list[str],
 ) -> bool:
+    evidence = _literal_evidence(written, vocabulary, code, span)
+    return evidence is not None and evidence > 0
+
+
+def _reads_translated(written: list[str], vocabulary: _Vocabulary, code: str, span: list[str]) -> bool:
+    """True when a described title is made of the language's own words alone, the words its real
+    titles are made of too ("el diario Mañana", "die Zeitung Der Abend", "l'emittente Pubblico"): a
+    rendering only where the paper's press writes another language, so the rule asks where the article
+    is from. A title of places alone is the paper's name in any language ("the daily Iran")."""
+    if _literal_evidence(written, vocabulary, code, span) is None:
+        return False
+    content = [word.casefold() for word in written]
+    places = vocabulary.nationalities | words(code, "media.places")
+    if not places.isdisjoint(content):
+        return False  # named after its place, as official names abroad are: "the broadcaster Voice of Vietnam"
+    # Common words, not a name wordfreq happens to hold ("alla radio pubblica Kan"): a rendering is made of
+    # the language's everyday words.
+    return all(_own_word(word, code) and zipf(word, code) >= _COMMON_ZIPF for word in content)
+
+
+def _literal_evidence(written: list[str], vocabulary: _Vocabulary, code: str, span: list[str]) -> int | None:
+    """How many words of a described title are ordinary words no real title of the language is made
+    of; None when the title is a known one, a foreign name, an acronym, a person or shaped like a real
+    title of the language."""
     title = tuple(_stem(word) for word in span if word[0].isalnum())
     lengths = range(len(written), len(title) + 1)
     if any(is_known(title[:length], vocabulary.titles, code) for length in lengths):
-        return False
+        return None
     cuts = [cut for cut, word in enumerate(title) if word in vocabulary.connectors]
     if any(is_known(title[:cut], vocabulary.titles, code) for cut in cuts):
-        return False  # a real title and its city: "La Presse de Montréal", "El Universo de Guayaquil"
+        return None  # a real title and its city: "La Presse de Montréal", "El Universo de Guayaquil"
     if _holds_known(title, vocabulary, code):
-        return False
+        return None
     content = [word.casefold() for word in written]
     if span[0] in vocabulary.foreign_articles:
-        return False  # a title kept in its own language: "the weekly Der Spiegel", "el diario Le Monde"
+        return None  # a title kept in its own language: "the weekly Der Spiegel", "el diario Le Monde"
     if content[0] in vocabulary.persons:
-        return False  # "the newspaper Prime Minister …" is a person, not a title
+        return None  # "the newspaper Prime Minister …" is a person, not a title
     if any(len(word) > 1 and word.isupper() for word in written):
-        return False  # an acronym is the publication's own name ("Presseagentur AFP")
+        return None  # an acronym is the publication's own name ("Presseagentur AFP")
     if not vocabulary.markers.isdisjoint(content):
-        return False  # shaped like a real title of the language ("the weekly Island Times")
+        return None  # shaped like a real title of the language ("the weekly Island Times")
     # A day or a month alone after a descriptor is a date ("told the agency Tuesday"), unless an
     # article makes it a title ("le quotidien Le Jour").
-    dated = vocabulary.calendar if len(content) == 1 and span[0] not in vocabulary.articles else frozenset()
+    if len(content) == 1 and span[0] not in vocabulary.articles and content[0] in vocabulary.calendar:
+        return None
     evidence = 0
     for word in content:
-        if word in vocabulary.neutral or word in dated:
+        if word in vocabulary.neutral:
             continue
         if len(word) < 2 or not ordinary(word, code) or _english(word, code):
-            return False
+            return None
         evidence += 1
-    return evidence > 0
+    return evidence
 
 
 def _cites_known(span: list[str], tokens: int, vocabulary: _Vocabulary, code: str) -> bool:
