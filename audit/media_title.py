@@ -45,9 +45,10 @@ from audit.glossary.tokens import APOSTROPHES, HYPHENS, Token, tokenize
 from audit.languages import language, words, words_of_every_language
 from audit.lexicon import function_words
 from audit.prose import alternation
-from audit.word_frequency import ordinary, zipf
+from audit.word_frequency import TABLED, ordinary, zipf
 
-# A word this much more frequent in English (Zipf points: a factor of ten) is an English word.
+# A word this much more frequent in one language than another (Zipf points: a factor of ten) is that
+# language's word.
 _ENGLISH_MARGIN = 1.0
 _MOST_BETWEEN = 3  # qualifiers between a descriptor and its title: "la agencia de noticias …"
 _MOST_ADJECTIVES = 2  # unlisted lower-case words between a descriptor and a title opened by its article
@@ -109,6 +110,7 @@ class _Vocabulary(NamedTuple):
     leading: frozenset[str]  # casefolded: adjectives before the head noun where modifiers follow it
     paper_heads: frozenset[str]
     abroad: frozenset[tuple[str, ...]]  # descriptors whose titles are renderings only abroad
+    real_title_words: frozenset[str]  # casefolded: `media.title_words` and `media.title_markers`
 
 
 def articles_of(code: str) -> frozenset[str]:
@@ -178,6 +180,9 @@ def _vocabulary(code: str) -> _Vocabulary:
         # The words naming a paper that real titles of the language carry with a place, and no other
         # real title word ("Journal", "Zeitung", "Newspaper"; not "Times" or "Post").
         abroad=frozenset(_phrase(item) for item in words(code, "media.abroad_descriptors")),
+        real_title_words=frozenset(
+            word.casefold() for word in words(code, "media.title_words") | words(code, "media.title_markers")
+        ),
         paper_heads=(words(code, "media.masthead_words") & words(code, "media.title_heads"))
         - words(code, "media.title_markers")
         - words(code, "media.title_words"),
@@ -269,9 +274,14 @@ def literal_titles(text: str, code: str) -> Iterator[Title]:
             or _title_before_descriptor(tokens, keys, index, vocabulary)
             or _framed_title(tokens, keys, index, vocabulary)
         )
-        # A broadcaster or a site is named with ordinary words at home ("la chaîne Public Sénat"): its
-        # descriptor makes a title of them only abroad, like a citation frame.
-        broadcast = None if found is not None else _described_title(tokens, keys, index, vocabulary, vocabulary.abroad)
+        # A broadcaster or a site is named with ordinary words at home ("la chaîne Public Sénat"), and one
+        # word before "newspaper" is as often a place: such titles are renderings only abroad.
+        broadcast = (
+            None
+            if found is not None
+            else _described_title(tokens, keys, index, vocabulary, vocabulary.abroad)
+            or _title_before_descriptor(tokens, keys, index, vocabulary, fewest=1)
+        )
         described = described or broadcast
         cited = None if found or broadcast else _cited_title(tokens, keys, index, vocabulary)
         if found is None and broadcast is None and cited is None:
@@ -413,9 +423,12 @@ def _reads_masthead(written: list[str], vocabulary: _Vocabulary, code: str, span
         return False
     if any(len(word) > 1 and word.isupper() for word in written):
         return False  # an acronym is the publication's own name
-    if not _names_paper(_head_of(span[:tokens], vocabulary), vocabulary):
+    head = _head_of(span[:tokens], vocabulary)
+    if not _names_paper(head, vocabulary):
         return False  # the paper word modifies another noun: "the Press Office", "l'Ufficio Stampa"
     places = vocabulary.nationalities | words(code, "media.places")
+    if head in vocabulary.real_title_words and not places.isdisjoint(content):
+        return False  # a paper abroad writing the language names itself so: "Egypt Today", "Baltic Times"
     return all(word in places or _own_word(word, code) for word in content)
 
 
@@ -556,10 +569,11 @@ def _describes(keys: list[str], index: int, vocabulary: _Vocabulary, descriptors
 
 
 def _title_before_descriptor(
-    tokens: list[Token], keys: list[str], index: int, vocabulary: _Vocabulary
+    tokens: list[Token], keys: list[str], index: int, vocabulary: _Vocabulary, fewest: int = _EVIDENT_BEFORE_DESCRIPTOR
 ) -> tuple[int, int, list[int]] | None:
     """A title right before a descriptor, after its article, where the language puts the kind of
-    publication after the name ("the Young People newspaper", `media.descriptors_after`)."""
+    publication after the name ("the Young People newspaper", `media.descriptors_after`), with `fewest`
+    words that are no real title's."""
     if not vocabulary.after or keys[index] not in vocabulary.articles:
         return None
     if index > 0 and _capitalised(tokens[index - 1].text):
@@ -575,9 +589,10 @@ def _title_before_descriptor(
         return None  # "the Labour Party newspaper": an institution's paper, named by the institution
     if any(word.endswith(tuple(vocabulary.demonym_endings)) for word in content):
         return None  # "the South African weekly": where the paper is from
-    # A single word before a descriptor is as often a place ("the Yorkshire newspaper"): two at least.
+    # A single word before a descriptor is as often a place ("the Yorkshire newspaper"): two at least,
+    # unless the article is set abroad and the word an everyday one ("the Republic newspaper").
     evident = [word for word in content if word not in vocabulary.neutral]
-    return title if len(evident) >= _EVIDENT_BEFORE_DESCRIPTOR else None
+    return title if len(evident) >= fewest else None
 
 
 def _named_title(
@@ -691,11 +706,21 @@ def _reads_translated(written: list[str], vocabulary: _Vocabulary, code: str, sp
         return False
     content = [word.casefold() for word in written]
     places = vocabulary.nationalities | words(code, "media.places")
+    if not vocabulary.calendar.isdisjoint(content):
+        return False  # a date, not a title: "the Sunday newspaper", "told the broadcaster Monday"
     if not places.isdisjoint(content):
         return False  # named after its place, as official names abroad are: "the broadcaster Voice of Vietnam"
-    # Common words, not a name wordfreq happens to hold ("alla radio pubblica Kan"): a rendering is made of
-    # the language's everyday words.
-    return all(_own_word(word, code) and zipf(word, code) >= _COMMON_ZIPF for word in content)
+    return all(_everyday(word, code) for word in content)
+
+
+def _everyday(word: str, code: str) -> bool:
+    """True for an everyday word of language `code` that belongs to it far more than to the other
+    tabled languages: a name is written alike everywhere ("the Kent newspaper", "the Java daily") and
+    wordfreq holds names too ("alla radio pubblica Kan")."""
+    if len(word) < 2 or zipf(word, code) < _COMMON_ZIPF:
+        return False
+    others = max(zipf(word, other) for other in TABLED if other != code)
+    return zipf(word, code) >= others + _ENGLISH_MARGIN
 
 
 def _literal_evidence(written: list[str], vocabulary: _Vocabulary, code: str, span: list[str]) -> int | None:
