@@ -714,13 +714,13 @@ def _reads_translated(written: list[str], vocabulary: _Vocabulary, code: str, sp
 
 
 def _everyday(word: str, code: str) -> bool:
-    """True for an everyday word of language `code` that belongs to it far more than to the other
-    tabled languages: a name is written alike everywhere ("the Kent newspaper", "the Java daily") and
-    wordfreq holds names too ("alla radio pubblica Kan")."""
-    if len(word) < 2 or zipf(word, code) < _COMMON_ZIPF:
+    """True for an everyday word of language `code` that is not a name: wordfreq holds names too ("alla
+    radio pubblica Kan"), and a name is about as frequent in every tabled language ("the Kent
+    newspaper", "the Java daily"), where a word is rarer in one at least (Spanish "tarde" in French)."""
+    frequency = zipf(word, code)
+    if len(word) < 2 or frequency < _COMMON_ZIPF:
         return False
-    others = max(zipf(word, other) for other in TABLED if other != code)
-    return zipf(word, code) >= others + _ENGLISH_MARGIN
+    return any(zipf(word, other) < frequency - _ENGLISH_MARGIN for other in TABLED if other != code)
 
 
 def _literal_evidence(written: list[str], vocabulary: _Vocabulary, code: str, span: list[str]) -> int | None:
