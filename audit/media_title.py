@@ -63,6 +63,8 @@ _READ_ON = 6  # tokens after a run that may still belong to a known title
 _OPENING_MARKS = "“„«‘‚\"'‹*_"
 _LETTERS = re.compile(r"[^\W\d_]+")
 _CLOSING_MARKS = "”“»’‘\"'›*_"
+# A dateline and its credit at a paragraph's start: "Chengdu (Neues China) –", "PARIS, 2 juin (AFP) –".
+_DATELINE = re.compile(r"[*_]*[^\W\d_][^()\n]{0,40}\(([^()\n/]{2,60})\)[*_]*\s*[-–—]")
 
 
 class Title(NamedTuple):
@@ -111,6 +113,7 @@ class _Vocabulary(NamedTuple):
     paper_heads: frozenset[str]
     abroad: frozenset[tuple[str, ...]]  # descriptors whose titles are renderings only abroad
     real_title_words: frozenset[str]  # casefolded: `media.title_words` and `media.title_markers`
+    press_words: frozenset[str]  # casefolded: every word of a descriptor, a head or a masthead word
 
 
 def articles_of(code: str) -> frozenset[str]:
@@ -180,6 +183,13 @@ def _vocabulary(code: str) -> _Vocabulary:
         # The words naming a paper that real titles of the language carry with a place, and no other
         # real title word ("Journal", "Zeitung", "Newspaper"; not "Times" or "Post").
         abroad=frozenset(_phrase(item) for item in words(code, "media.abroad_descriptors")),
+        press_words=frozenset(
+            word.casefold()
+            for phrase in words(code, "media.title_descriptors")
+            | words(code, "media.title_heads")
+            | words(code, "media.masthead_words")
+            for word in phrase.split()
+        ),
         real_title_words=frozenset(
             word.casefold() for word in words(code, "media.title_words") | words(code, "media.title_markers")
         ),
@@ -261,7 +271,10 @@ def literal_titles(text: str, code: str) -> Iterator[Title]:
     []
     """
     vocabulary = _vocabulary(code)
-    if not vocabulary.descriptors or (vocabulary.cue.search(text) is None and not _may_cite(text, vocabulary)):
+    if not vocabulary.descriptors:
+        return
+    yield from _credited_titles(text, code, vocabulary)
+    if vocabulary.cue.search(text) is None and not _may_cite(text, vocabulary):
         return  # no descriptor, no head, no cited paper anywhere: most paragraphs end here, before tokenizing
     tokens = tokenize(text)
     keys = [token.text.casefold() for token in tokens]
@@ -311,6 +324,30 @@ def literal_titles(text: str, code: str) -> Iterator[Title]:
             index += 1  # the run may still name its own kind: "the broadcaster Japan Broadcasting Association"
             continue
         index = last + 1
+
+
+def _credited_titles(text: str, code: str, vocabulary: _Vocabulary) -> Iterator[Title]:
+    """A dateline's agency credit in the language's everyday words ("Chengdu (Neues China) –" for
+    Xinhua): a credit there is an agency's name ("Paris (AFP) –", "Moskau (Interfax) –"), so a credit of
+    two words or more, none a press word and one at least an everyday word that is no place, is a
+    translated name. A place may stand in it ("Neues China"); "(Vietnam News Agency)" is a name; one
+    word is as often a region ("QUIMPER (Finistère) –", "BERGUES (Nord) –"), and capitalised words
+    joined by a hyphen or a small word a country."""
+    match = _DATELINE.match(text)
+    if match is None:
+        return
+    start, end = match.span(1)
+    tokens = tokenize(match.group(1))
+    span = [token.text.casefold() for token in tokens]
+    written = [token.text for token in tokens if token.text[:1].isalnum()]
+    if len(written) < 2 or len(written) != len(tokens) or not all(_capitalised(word) for word in written):
+        return  # a country, not a credit: "SEATTLE (États-Unis) –", "(Corée du Sud)", "(Côte d'Ivoire)"
+    content = [word.casefold() for word in written if word[:1].isupper()]
+    places = vocabulary.nationalities | words(code, "media.places") | _press_places(code)[1]
+    if not vocabulary.press_words.isdisjoint(content) or _literal_evidence(content, vocabulary, code, span) is None:
+        return
+    if all(word in places or _everyday(word, code) for word in content) and not places.issuperset(content):
+        yield Title(start, end, text[start:end], abroad=True)
 
 
 def _described_title(
