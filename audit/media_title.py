@@ -67,6 +67,9 @@ _CLOSING_MARKS = "”“»’‘\"'›*_"
 _DATELINE = re.compile(r"[*_]*[^\W\d_][^()\n]{0,40}\(([^()\n/]{2,60})\)[*_]*\s*[-–—]")
 
 
+_Phrases = dict[str, tuple[tuple[str, ...], ...]]  # descriptor phrases by their last key
+
+
 class Title(NamedTuple):
     """A title read as a literal rendering, with offsets into the text it was found in."""
 
@@ -80,7 +83,7 @@ class Title(NamedTuple):
 
 class _Vocabulary(NamedTuple):
     descriptors: frozenset[str]
-    descriptor_phrases: frozenset[tuple[str, ...]]
+    descriptor_phrases: _Phrases
     capitalised_descriptors: bool
     qualifiers: frozenset[str]
     connectors: frozenset[str]
@@ -111,7 +114,9 @@ class _Vocabulary(NamedTuple):
     modifiers_first: bool
     leading: frozenset[str]  # casefolded: adjectives before the head noun where modifiers follow it
     paper_heads: frozenset[str]
-    abroad: frozenset[tuple[str, ...]]  # descriptors whose titles are renderings only abroad
+    compound_heads: tuple[str, ...]  # one-word heads long enough to end a compound ("…zeitung")
+    abroad: _Phrases  # descriptors whose titles are renderings only abroad
+    abroad_cues: frozenset[str]  # casefolded: the head noun of each of them
     real_title_words: frozenset[str]  # casefolded: `media.title_words` and `media.title_markers`
     press_words: frozenset[str]  # casefolded: every word of a descriptor, a head or a masthead word
 
@@ -135,7 +140,10 @@ def _vocabulary(code: str) -> _Vocabulary:
     written = language(code).phrases("media.title_descriptors")
     return _Vocabulary(
         descriptors=words(code, "media.title_descriptors"),
-        descriptor_phrases=frozenset(_phrase(item) for item in words(code, "media.title_descriptors")),
+        descriptor_phrases=_by_last_word(words(code, "media.title_descriptors")),
+        compound_heads=tuple(
+            head for head in words(code, "media.title_heads") if len(head) >= _SHORTEST_SUFFIX and " " not in head
+        ),
         # German writes its descriptors capitalised ("die Zeitung"); elsewhere a capitalised one is a
         # name's first word ("Medio Ambiente", "Agencia Estatal de Meteorología").
         capitalised_descriptors=any(word[:1].isupper() for word in written),
@@ -155,8 +163,10 @@ def _vocabulary(code: str) -> _Vocabulary:
             words(code, "media.title_descriptors")
             | words(code, "media.title_heads")
             | words(code, "media.framed_descriptors")
-            | words(code, "media.abroad_descriptors")
         ),
+        # Broadcasters' and sites' descriptors are screened by substring tests, like cited titles: a
+        # longer alternation in `cue` doubled its cost on every paragraph (issue 9).
+        abroad_cues=frozenset(_head_word(item, code) for item in words(code, "media.abroad_descriptors")),
         # A title cited by a frame alone holds a word naming a paper: both must be in the paragraph.
         cited_cues=(
             _frame_words(
@@ -182,7 +192,7 @@ def _vocabulary(code: str) -> _Vocabulary:
         leading=words(code, "media.leading_adjectives"),
         # The words naming a paper that real titles of the language carry with a place, and no other
         # real title word ("Journal", "Zeitung", "Newspaper"; not "Times" or "Post").
-        abroad=frozenset(_phrase(item) for item in words(code, "media.abroad_descriptors")),
+        abroad=_by_last_word(words(code, "media.abroad_descriptors")),
         press_words=frozenset(
             word.casefold()
             for phrase in words(code, "media.title_descriptors")
@@ -228,10 +238,20 @@ def _phrase(text: str) -> tuple[str, ...]:
 
 def _may_cite(text: str, vocabulary: _Vocabulary) -> bool:
     """True when `text` holds a frame word and a word naming a paper, anywhere: a title cited by a frame
-    alone may be there. Substring tests on the folded text: the cheapest screen (issue 9)."""
+    alone may be there; or a broadcaster's or a site's descriptor. Substring tests on the folded text:
+    the cheapest screen (issue 9)."""
     folded = text.casefold()
+    if any(word in folded for word in vocabulary.abroad_cues):
+        return True  # a broadcaster or a site may be named: "the broadcaster …", "l'emittente …"
     frames, mastheads = vocabulary.cited_cues
     return any(word in folded for word in frames) and any(word in folded for word in mastheads)
+
+
+def _head_word(phrase: str, code: str) -> str:
+    """The casefolded head noun of a descriptor, its telling word: "television" of "state television",
+    "chaîne" of "chaîne d'information" (not "state" or "information", in most paragraphs)."""
+    spelled = _LETTERS.findall(phrase.casefold())
+    return spelled[-1] if language(code).value("media.modifiers_first", False) else spelled[0]
 
 
 def _frame_words(frames: frozenset[str]) -> frozenset[str]:
@@ -583,26 +603,30 @@ def _ends_noun_phrase(
     return word in vocabulary.small or word in vocabulary.reporting or word.endswith(tuple(vocabulary.verb_endings))
 
 
-def _describes(keys: list[str], index: int, vocabulary: _Vocabulary, descriptors: frozenset[tuple[str, ...]]) -> bool:
-    """True where a descriptor ends at `index` ("daily", "news agency", "agence de presse"), or a
-    compound ending in a head in a language that writes compounds as one capitalised word
-    ("Regionalzeitung")."""
+def _describes(keys: list[str], index: int, vocabulary: _Vocabulary, descriptors: _Phrases) -> bool:
+    """True where one of `descriptors` ends at `index` ("daily", "news agency", "agence de presse"), or,
+    for the language's title descriptors, a compound ending in a head in a language that writes
+    compounds as one capitalised word ("Regionalzeitung")."""
     key = keys[index]
-    for phrase in descriptors:
-        if (
-            phrase[-1] == key
-            and index + 1 >= len(phrase)
-            and tuple(keys[index + 1 - len(phrase) : index + 1]) == phrase
-        ):
+    for phrase in descriptors.get(key, ()):
+        if index + 1 >= len(phrase) and tuple(keys[index + 1 - len(phrase) : index + 1]) == phrase:
             return True
     return (
         descriptors is vocabulary.descriptor_phrases
         and vocabulary.capitalised_descriptors
-        and any(
-            len(head) == 1 and len(head[0]) >= _SHORTEST_SUFFIX and key.endswith(head[0]) and key != head[0]
-            for head in vocabulary.heads
-        )
+        and key.endswith(vocabulary.compound_heads)
+        and key not in vocabulary.compound_heads
     )
+
+
+def _by_last_word(descriptors: frozenset[str]) -> _Phrases:
+    """Descriptor phrases as keys (`_phrase`), grouped by their last key: a token is compared with the
+    few that end in it, not with all (issue 9)."""
+    grouped: dict[str, list[tuple[str, ...]]] = {}
+    for descriptor in descriptors:
+        phrase = _phrase(descriptor)
+        grouped.setdefault(phrase[-1], []).append(phrase)
+    return {last: tuple(phrases) for last, phrases in grouped.items()}
 
 
 def _title_before_descriptor(
