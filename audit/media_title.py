@@ -314,6 +314,7 @@ def literal_titles(text: str, code: str) -> Iterator[Title]:
             if found is not None
             else _described_title(tokens, keys, index, vocabulary, vocabulary.abroad)
             or _title_before_descriptor(tokens, keys, index, vocabulary, fewest=1)
+            or _appositive_title(tokens, keys, index, vocabulary)
         )
         described = described or broadcast
         cited = None if found or broadcast else _cited_title(tokens, keys, index, vocabulary)
@@ -411,6 +412,30 @@ def _described_title(
             if keys[at] in vocabulary.articles and tokens[at].text[0].isupper():
                 return _title_at(tokens, keys, at, vocabulary)
     if title is not None and not _ends_noun_phrase(tokens, keys, title, vocabulary):
+        return None
+    return title
+
+
+def _appositive_title(
+    tokens: list[Token], keys: list[str], index: int, vocabulary: _Vocabulary
+) -> tuple[int, int, list[int]] | None:
+    """A title between commas right after a lower-case descriptor ("the city's own paper, Fellow
+    Citizen, said"; "l'emittente locale, Voce Libera, ha riferito"). The descriptor there may describe
+    anything that has a name ("the local paper, Village Voice, …"), so it is read only abroad."""
+    if tokens[index].text != ",":
+        return None
+    # Romance adjectives follow the descriptor: "le quotidien régional, …", "l'emittente locale, …".
+    for at in range(index - 1, max(-1, index - 2 - _MOST_ADJECTIVES), -1):
+        if not tokens[at].text.islower() or not tokens[at].text.isalpha():
+            return None
+        if _describes(keys, at, vocabulary, vocabulary.descriptor_phrases) or _describes(
+            keys, at, vocabulary, vocabulary.abroad
+        ):
+            break
+    else:
+        return None
+    title = _title_at(tokens, keys, index + 1, vocabulary)
+    if title is None or title[1] + 1 >= len(tokens) or tokens[title[1] + 1].text != ",":
         return None
     return title
 
