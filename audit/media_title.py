@@ -56,6 +56,7 @@ _SHORTEST_SUFFIX = 7  # a head that ends a compound descriptor: "…zeitung" (no
 _HOME_WINDOW = 4  # words before a title that may name its country: "the Nigerian daily newspaper …"
 _EVIDENT_BEFORE_DESCRIPTOR = 2  # ordinary words in a title placed before its descriptor
 _COMMON_ZIPF = 3.5  # a translated title's words: everyday words, three times wordfreq's "ordinary"
+_MOST_ARTICLE_WORDS = 2  # words of a cited title opened by its capitalised article ("The Homeland")
 _MOST_WORDS = 7  # a longer capitalised run is a list or a headline, not a title
 _MOST_FRAME_GAP = 2  # tokens between a citation frame and an agency word: "selon l'agence"
 _MOST_ARTICLE_LETTERS = 4  # an article or a contraction in that gap ("la", "l", "dall", "della")
@@ -117,6 +118,7 @@ class _Vocabulary(NamedTuple):
     compound_heads: tuple[str, ...]  # one-word heads long enough to end a compound ("…zeitung")
     abroad: _Phrases  # descriptors whose titles are renderings only abroad
     abroad_cues: frozenset[str]  # casefolded: the head noun of each of them
+    capital_article: re.Pattern[str]  # a capitalised article inside a sentence: a title opens there
     real_title_words: frozenset[str]  # casefolded: `media.title_words` and `media.title_markers`
     press_words: frozenset[str]  # casefolded: every word of a descriptor, a head or a masthead word
 
@@ -166,6 +168,7 @@ def _vocabulary(code: str) -> _Vocabulary:
         ),
         # Broadcasters' and sites' descriptors are screened by substring tests, like cited titles: a
         # longer alternation in `cue` doubled its cost on every paragraph (issue 9).
+        capital_article=_capital_article(code),
         abroad_cues=frozenset(_head_word(item, code) for item in words(code, "media.abroad_descriptors")),
         # A title cited by a frame alone holds a word naming a paper: both must be in the paragraph.
         cited_cues=(
@@ -244,7 +247,18 @@ def _may_cite(text: str, vocabulary: _Vocabulary) -> bool:
     if any(word in folded for word in vocabulary.abroad_cues):
         return True  # a broadcaster or a site may be named: "the broadcaster …", "l'emittente …"
     frames, mastheads = vocabulary.cited_cues
-    return any(word in folded for word in frames) and any(word in folded for word in mastheads)
+    if not any(word in folded for word in frames):
+        return False
+    return any(word in folded for word in mastheads) or vocabulary.capital_article.search(text) is not None
+
+
+def _capital_article(code: str) -> re.Pattern[str]:
+    """A capitalised article after a word or a comma and a space ("according to The …", "selon L'…")."""
+    full = sorted(words(code, "articles.definite"), key=len, reverse=True)
+    elided = sorted(words(code, "articles.elided"), key=len, reverse=True)
+    alternatives = [re.escape(article.capitalize()) + r"\s" for article in full]
+    alternatives += [re.escape(article.capitalize()) + "['’]" for article in elided]
+    return re.compile(r"(?<=[\w,] )(?:" + "|".join(alternatives) + ")" if alternatives else "(?!)")
 
 
 def _head_word(phrase: str, code: str) -> str:
@@ -338,6 +352,11 @@ def literal_titles(text: str, code: str) -> Iterator[Title]:
         elif (
             (described is not None and _reads_translated(written, vocabulary, code, span))
             or (cited is not None and _reads_masthead(written, vocabulary, code, span, run))
+            or (
+                cited is not None
+                and _frame_ends(keys, first, vocabulary)
+                and _reads_article_title(tokens[first].text, written, vocabulary, code, span)
+            )
             or _reads_place_named(written, vocabulary, code, span, run)
         ):
             yield Title(start, end, text[start:end], abroad=True)
@@ -512,6 +531,17 @@ def _reads_masthead(written: list[str], vocabulary: _Vocabulary, code: str, span
     if head in vocabulary.real_title_words and not places.isdisjoint(content):
         return False  # a paper abroad writing the language names itself so: "Egypt Today", "Baltic Times"
     return all(word in places or _own_word(word, code) for word in content)
+
+
+def _reads_article_title(opening: str, written: list[str], vocabulary: _Vocabulary, code: str, span: list[str]) -> bool:
+    """True when a run opened by its capitalised article right after a citation frame is one or two
+    everyday words ("according to The Homeland", "selon La Patrie", "laut Die Heimat"): a capital
+    article inside a sentence makes a title, and an Arabic "Al-…" title becomes one so (at a
+    sentence's start it is only a capital: "The Muslim Brotherhood said"). The language's own titles of that shape are known
+    ("The Guardian", "Le Monde") or hold a real title's word ("The Herald"); the rule asks where the
+    article is from."""
+    opened = opening[:1].isupper() and opening.casefold() in vocabulary.articles
+    return opened and len(written) <= _MOST_ARTICLE_WORDS and _reads_translated(written, vocabulary, code, span)
 
 
 def _own_word(word: str, code: str) -> bool:
