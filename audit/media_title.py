@@ -537,9 +537,9 @@ def _reads_article_title(opening: str, written: list[str], vocabulary: _Vocabula
     """True when a run opened by its capitalised article right after a citation frame is one or two
     everyday words ("according to The Homeland", "selon La Patrie", "laut Die Heimat"): a capital
     article inside a sentence makes a title, and an Arabic "Al-…" title becomes one so (at a
-    sentence's start it is only a capital: "The Muslim Brotherhood said"). The language's own titles of that shape are known
-    ("The Guardian", "Le Monde") or hold a real title's word ("The Herald"); the rule asks where the
-    article is from."""
+    sentence's start it is only a capital: "The Muslim Brotherhood said"). The language's own titles of
+    that shape are known ("The Guardian", "Le Monde") or hold a real title's word ("The Herald"); the
+    rule asks where the article is from."""
     opened = opening[:1].isupper() and opening.casefold() in vocabulary.articles
     return opened and len(written) <= _MOST_ARTICLE_WORDS and _reads_translated(written, vocabulary, code, span)
 
