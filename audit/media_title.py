@@ -347,7 +347,10 @@ def literal_titles(text: str, code: str) -> Iterator[Title]:
         written = [tokens[at].text for at in words_at]
         span, run = keys[opening : last + _READ_ON], last + 1 - opening
         start, end = tokens[first].start, tokens[last].end
-        if found is not None and _reads_literal(written, vocabulary, code, span):
+        home_title = None if described is None else _home_title_abroad(tokens, keys, words_at, last, vocabulary, code)
+        if home_title is not None:
+            yield Title(start, tokens[home_title].end, text[start : tokens[home_title].end])
+        elif found is not None and _reads_literal(written, vocabulary, code, span):
             yield Title(start, end, text[start:end])
         elif (
             (described is not None and _reads_translated(written, vocabulary, code, span))
@@ -364,6 +367,39 @@ def literal_titles(text: str, code: str) -> Iterator[Title]:
             index += 1  # the run may still name its own kind: "the broadcaster Japan Broadcasting Association"
             continue
         index = last + 1
+
+
+def _home_title_abroad(
+    tokens: list[Token], keys: list[str], words_at: list[int], last: int, vocabulary: _Vocabulary, code: str
+) -> int | None:
+    """Where a described title of the language's own words ends when a place whose press writes another
+    language follows it ("el diario El Día, de Beirut", "il quotidiano La Nazione di Buenos Aires", "le
+    journal Le Matin, de Bagdad"): a paper of the language's own name, published there, is a foreign
+    paper's name translated. None when no such place follows, or the title and its place are a real
+    title together ("Le Courrier du Vietnam"), or the title is shaped like an English-language paper
+    abroad ("the Daily Star of Beirut")."""
+    _, abroad = _press_places(code)
+    place = None
+    cut = next((at for at in range(words_at[0], last) if keys[at] in vocabulary.connectors), None)
+    if cut is not None and any(keys[at] in abroad for at in range(cut + 1, last + 1)):
+        place = cut
+    elif last + 3 < len(tokens) and keys[last + 1] == "," and keys[last + 2] in vocabulary.connectors:
+        after = last + 3 + (keys[last + 3] in vocabulary.articles)
+        place = last + 1 if after < len(keys) and keys[after] in abroad else None
+    if place is None:
+        return None
+    title_words = [at for at in words_at if at < place]
+    written = [tokens[at].text for at in title_words]
+    content = [word.casefold() for word in written]
+    whole = tuple(_stem(key) for key in keys[words_at[0] : last + 1] if key[0].isalnum())
+    if not title_words or is_known(whole, vocabulary.titles, code) or _holds_known(whole, vocabulary, code):
+        return None
+    opening = _article_before(tokens, keys, title_words[0], vocabulary)
+    if keys[opening] in vocabulary.foreign_articles or not vocabulary.markers.isdisjoint(content):
+        return None
+    if any(len(word) > 1 and word.isupper() for word in written) or not all(_own_word(word, code) for word in content):
+        return None
+    return title_words[-1]
 
 
 def _credited_titles(text: str, code: str, vocabulary: _Vocabulary) -> Iterator[Title]:
