@@ -117,7 +117,8 @@ class _Vocabulary(NamedTuple):
     paper_heads: frozenset[str]
     compound_heads: tuple[str, ...]  # one-word heads long enough to end a compound ("…zeitung")
     abroad: _Phrases  # descriptors whose titles are renderings only abroad
-    abroad_cues: frozenset[str]  # casefolded: the head noun of each of them
+    openings: frozenset[str]  # casefolded: the lower-case tokens a title's shape may open on
+    abroad_cues: frozenset[str]  # casefolded: the head noun of each, after a space or an apostrophe
     capital_article: re.Pattern[str]  # a capitalised article inside a sentence: a title opens there
     real_title_words: frozenset[str]  # casefolded: `media.title_words` and `media.title_markers`
     press_words: frozenset[str]  # casefolded: every word of a descriptor, a head or a masthead word
@@ -169,13 +170,23 @@ def _vocabulary(code: str) -> _Vocabulary:
         # Broadcasters' and sites' descriptors are screened by substring tests, like cited titles: a
         # longer alternation in `cue` doubled its cost on every paragraph (issue 9).
         capital_article=_capital_article(code),
-        abroad_cues=frozenset(_head_word(item, code) for item in words(code, "media.abroad_descriptors")),
+        openings=frozenset(_by_last_word(words(code, "media.title_descriptors")))
+        | frozenset(_by_last_word(words(code, "media.abroad_descriptors")))
+        | articles
+        | words(code, "media.framed_descriptors")
+        | {","},
+        abroad_cues=frozenset(
+            start + _head_word(item, code) for item in words(code, "media.abroad_descriptors") for start in " '’"
+        ),
         # A title cited by a frame alone holds a word naming a paper: both must be in the paragraph.
         cited_cues=(
             _frame_words(
                 words(code, "media.cited_before") | words(code, "media.cited_after") | words(code, "names.reporting")
             ),
-            words(code, "media.masthead_words"),
+            # Capitalised as a title writes them, except where a compound ends in one ("Abendzeitung").
+            words(code, "media.masthead_words")
+            if any(word[:1].isupper() for word in written)
+            else frozenset(word.capitalize() for word in words(code, "media.masthead_words")),
         ),
         calendar=words(code, "ui.calendar"),
         after=words(code, "media.descriptors_after"),
@@ -241,15 +252,17 @@ def _phrase(text: str) -> tuple[str, ...]:
 
 def _may_cite(text: str, vocabulary: _Vocabulary) -> bool:
     """True when `text` holds a frame word and a word naming a paper, anywhere: a title cited by a frame
-    alone may be there; or a broadcaster's or a site's descriptor. Substring tests on the folded text:
-    the cheapest screen (issue 9)."""
+    alone may be there; or a broadcaster's or a site's descriptor. Substring tests, the cheapest screen
+    (issue 9): on the folded text, and on the text itself for words naming a paper, written capitalised
+    in a title ("the Evening Messenger"; "this evening" is no cue)."""
     folded = text.casefold()
-    if any(word in folded for word in vocabulary.abroad_cues):
-        return True  # a broadcaster or a site may be named: "the broadcaster …", "l'emittente …"
+    if any(map(folded.__contains__, vocabulary.abroad_cues)):
+        return True  # a broadcaster or a site may be named: "the broadcaster …", "l'emittente …" (not "visite")
     frames, mastheads = vocabulary.cited_cues
-    if not any(word in folded for word in frames):
+    if not any(map(folded.__contains__, frames)):
         return False
-    return any(word in folded for word in mastheads) or vocabulary.capital_article.search(text) is not None
+    within = folded if vocabulary.capitalised_descriptors else text
+    return any(map(within.__contains__, mastheads)) or vocabulary.capital_article.search(text) is not None
 
 
 def _capital_article(code: str) -> re.Pattern[str]:
@@ -314,6 +327,13 @@ def literal_titles(text: str, code: str) -> Iterator[Title]:
     keys = [token.text.casefold() for token in tokens]
     index = 0
     while index < len(tokens):
+        if not (
+            tokens[index].text[:1].isupper()
+            or keys[index] in vocabulary.openings
+            or (index > 0 and keys[index - 1] in vocabulary.frame_ends)
+        ):
+            index += 1  # no shape opens on a lower-case word that is no descriptor, article or comma
+            continue
         described = _described_title(tokens, keys, index, vocabulary, vocabulary.descriptor_phrases)
         found = (
             described
@@ -323,13 +343,7 @@ def literal_titles(text: str, code: str) -> Iterator[Title]:
         )
         # A broadcaster or a site is named with ordinary words at home ("la chaîne Public Sénat"), and one
         # word before "newspaper" is as often a place: such titles are renderings only abroad.
-        broadcast = (
-            None
-            if found is not None
-            else _described_title(tokens, keys, index, vocabulary, vocabulary.abroad)
-            or _title_before_descriptor(tokens, keys, index, vocabulary, fewest=1)
-            or _appositive_title(tokens, keys, index, vocabulary)
-        )
+        broadcast = None if found is not None else _abroad_title(tokens, keys, index, vocabulary)
         described = described or broadcast
         cited = None if found or broadcast else _cited_title(tokens, keys, index, vocabulary)
         if found is None and broadcast is None and cited is None:
@@ -469,6 +483,21 @@ def _described_title(
     if title is not None and not _ends_noun_phrase(tokens, keys, title, vocabulary):
         return None
     return title
+
+
+def _abroad_title(
+    tokens: list[Token], keys: list[str], index: int, vocabulary: _Vocabulary
+) -> tuple[int, int, list[int]] | None:
+    """A title read only in a story set abroad, starting at `index`; each shape is tried only where its
+    first token can open it, since this runs for most tokens of a paragraph (issue 9)."""
+    key = keys[index]
+    if key in vocabulary.abroad:
+        return _described_title(tokens, keys, index, vocabulary, vocabulary.abroad)
+    if key in vocabulary.articles:
+        return _title_before_descriptor(tokens, keys, index, vocabulary, fewest=1)
+    if key == ",":
+        return _appositive_title(tokens, keys, index, vocabulary)
+    return None
 
 
 def _appositive_title(
