@@ -882,7 +882,15 @@ def _reads_translated(written: list[str], vocabulary: _Vocabulary, code: str, sp
     """True when a described title is made of the language's own words alone, the words its real
     titles are made of too ("el diario Mañana", "die Zeitung Der Abend", "l'emittente Pubblico"): a
     rendering only where the paper's press writes another language, so the rule asks where the article
-    is from. A title of places alone is the paper's name in any language ("the daily Iran")."""
+    is from. A title of places alone is the paper's name in any language ("the daily Iran"). The
+    words may name where the paper is, after a connector, in a name of that place's language ("el
+    periódico Verdad de Komsomol", "the daily Lion of Punjab"); a place a title of the language names
+    makes an official name ("the broadcaster Voice of Vietnam")."""
+    head = _before_connector(written, span, vocabulary)
+    tail = [word.casefold() for word in written[len(head) :]]
+    if head != written and (any(word[:1].isalpha() and ordinary(word, code) for word in tail) or not tail):
+        return False
+    written = head
     if _literal_evidence(written, vocabulary, code, span) is None:
         return False
     content = [word.casefold() for word in written]
@@ -892,6 +900,16 @@ def _reads_translated(written: list[str], vocabulary: _Vocabulary, code: str, sp
     if not places.isdisjoint(content):
         return False  # named after its place, as official names abroad are: "the broadcaster Voice of Vietnam"
     return all(_everyday(word, code) for word in content)
+
+
+def _before_connector(written: list[str], span: list[str], vocabulary: _Vocabulary) -> list[str]:
+    """The title's words before its first connector ("Verdad" of "Verdad de Komsomol"); all of them
+    when it holds none."""
+    keys = list(itertools.dropwhile(lambda key: key in vocabulary.articles or not key[:1].isalnum(), span))
+    before = list(itertools.takewhile(lambda key: key not in vocabulary.connectors, keys))
+    if len(before) >= len(written) or not before:
+        return written
+    return written[: len(before)]
 
 
 def _everyday(word: str, code: str) -> bool:
