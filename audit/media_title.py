@@ -397,7 +397,8 @@ def _home_title_abroad(
     cut = next((at for at in range(words_at[0], last) if keys[at] in vocabulary.connectors), None)
     # English names foreign papers and broadcasters "<Word> of <Place>" officially ("Voice of Vietnam",
     # "Times of Oman"): there only an apposition places the paper.
-    if cut is not None and not vocabulary.modifiers_first and any(keys[at] in abroad for at in range(cut + 1, last + 1)):
+    inside = cut is not None and not vocabulary.modifiers_first
+    if cut is not None and inside and any(keys[at] in abroad for at in range(cut + 1, last + 1)):
         place = cut
     elif last + 3 < len(tokens) and keys[last + 1] == "," and keys[last + 2] in vocabulary.connectors:
         after = last + 3 + (keys[last + 3] in vocabulary.articles)
