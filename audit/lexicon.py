@@ -94,8 +94,12 @@ def fused_splits(tokens: Iterable[str], code: str) -> dict[str, int]:
             continue
         else:
             frequent = _frequent(code, token) if token.startswith(articles) else {}
+            # A split needs a listed first half: asking that here spares a call for each letter of
+            # each unlisted word of a paragraph (issue 9).
             found = [
-                index for index in range(2, len(token) - 1) if _two_words(token[:index], token[index:], code, frequent)
+                index
+                for index in range(2, len(token) - 1)
+                if token[:index] in known and _two_words(token[:index], token[index:], code, frequent)
             ]
             split = found[0] if len(found) == 1 else None
         if split is not None:
