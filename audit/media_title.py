@@ -33,18 +33,21 @@ imported only when a paragraph holds a candidate.
 from __future__ import annotations
 
 import itertools
-import marshal
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from functools import cache
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
-from audit.cache import cached
 from audit.glossary.media_context import FULL_STOPS, ArticleWords
 from audit.glossary.tokens import APOSTROPHES, HYPHENS, Token, tokenize
-from audit.languages import language, words, words_of_every_language
-from audit.lexicon import function_words
-from audit.prose import alternation
+from audit.languages import words
+from audit.press_vocabulary import (
+    SHORTEST_HEAD_SUFFIX,
+    Phrases,
+    PressVocabulary,
+    press_vocabulary,
+    title_word,
+)
 from audit.word_frequency import TABLED, ordinary, zipf
 
 # A word this much more frequent in one language than another (Zipf points: a factor of ten) is that
@@ -52,7 +55,6 @@ from audit.word_frequency import TABLED, ordinary, zipf
 _ENGLISH_MARGIN = 1.0
 _MOST_BETWEEN = 3  # qualifiers between a descriptor and its title: "la agencia de noticias …"
 _MOST_ADJECTIVES = 2  # unlisted lower-case words between a descriptor and a title opened by its article
-_SHORTEST_SUFFIX = 7  # a head that ends a compound descriptor: "…zeitung" (not "…blatt": "Datenblatt")
 _HOME_WINDOW = 4  # words before a title that may name its country: "the Nigerian daily newspaper …"
 _EVIDENT_BEFORE_DESCRIPTOR = 2  # ordinary words in a title placed before its descriptor
 _COMMON_ZIPF = 3.5  # a translated title's words: everyday words, three times wordfreq's "ordinary"
@@ -62,13 +64,9 @@ _MOST_FRAME_GAP = 2  # tokens between a citation frame and an agency word: "selo
 _MOST_ARTICLE_LETTERS = 4  # an article or a contraction in that gap ("la", "l", "dall", "della")
 _READ_ON = 6  # tokens after a run that may still belong to a known title
 _OPENING_MARKS = "“„«‘‚\"'‹*_"
-_LETTERS = re.compile(r"[^\W\d_]+")
 _CLOSING_MARKS = "”“»’‘\"'›*_"
 # A dateline and its credit at a paragraph's start: "Chengdu (Neues China) –", "PARIS, 2 juin (AFP) –".
 _DATELINE = re.compile(r"[*_]*[^\W\d_][^()\n]{0,40}\(([^()\n/]{2,60})\)[*_]*\s*[-–—]")
-
-
-_Phrases = dict[str, tuple[tuple[str, ...], ...]]  # descriptor phrases by their last key
 
 
 class Title(NamedTuple):
@@ -82,175 +80,7 @@ class Title(NamedTuple):
     abroad: bool = False
 
 
-class _Vocabulary(NamedTuple):
-    descriptors: frozenset[str]
-    descriptor_phrases: _Phrases
-    capitalised_descriptors: bool
-    qualifiers: frozenset[str]
-    connectors: frozenset[str]
-    nationalities: frozenset[str]
-    heads: frozenset[tuple[str, ...]]
-    neutral: frozenset[str]
-    articles: frozenset[str]
-    openers: frozenset[str]
-    persons: frozenset[str]
-    calendar: frozenset[str]
-    after: frozenset[str]
-    demonym_endings: frozenset[str]
-    verb_endings: frozenset[str]
-    small: frozenset[str]
-    reporting: frozenset[str]
-    institutions: frozenset[str]
-    foreign_articles: frozenset[str]
-    home: frozenset[str]
-    markers: frozenset[str]
-    framed: frozenset[str]
-    frames: frozenset[tuple[str, ...]]
-    frame_ends: frozenset[str]  # the last word of each frame: most tokens end none
-    cue: Any  # a compiled pattern: any descriptor or head, anywhere (compounds too)
-    cited_cues: tuple[frozenset[str], frozenset[str]]  # casefolded: frame words; words naming a paper
-    titles: frozenset[tuple[str, ...]]
-    masthead: frozenset[str]
-    home_places: frozenset[str]
-    modifiers_first: bool
-    leading: frozenset[str]  # casefolded: adjectives before the head noun where modifiers follow it
-    paper_heads: frozenset[str]
-    compound_heads: tuple[str, ...]  # one-word heads long enough to end a compound ("…zeitung")
-    abroad: _Phrases  # descriptors whose titles are renderings only abroad
-    openings: frozenset[str]  # casefolded: the lower-case tokens a title's shape may open on
-    abroad_cues: frozenset[str]  # casefolded: the head noun of each, after a space or an apostrophe
-    capital_article: re.Pattern[str]  # a capitalised article inside a sentence: a title opens there
-    real_title_words: frozenset[str]  # casefolded: `media.title_words` and `media.title_markers`
-    press_words: frozenset[str]  # casefolded: every word of a descriptor, a head or a masthead word
-
-
-def articles_of(code: str) -> frozenset[str]:
-    """The definite articles of a language, elided ones too ("l")."""
-    return words(code, "articles.definite") | words(code, "articles.elided")
-
-
-@cache
-def _vocabulary(code: str) -> _Vocabulary:
-    articles = articles_of(code)
-    neutral = (
-        frozenset(word for head in words(code, "media.title_heads") for word in head.split())
-        | words(code, "media.title_words")
-        | words(code, "media.title_markers")
-        | words(code, "media.places")
-        | words(code, "media.nationalities")
-        | articles
-    )
-    written = language(code).phrases("media.title_descriptors")
-    return _Vocabulary(
-        descriptors=words(code, "media.title_descriptors"),
-        descriptor_phrases=_by_last_word(words(code, "media.title_descriptors")),
-        compound_heads=tuple(
-            head for head in words(code, "media.title_heads") if len(head) >= _SHORTEST_SUFFIX and " " not in head
-        ),
-        # German writes its descriptors capitalised ("die Zeitung"); elsewhere a capitalised one is a
-        # name's first word ("Medio Ambiente", "Agencia Estatal de Meteorología").
-        capitalised_descriptors=any(word[:1].isupper() for word in written),
-        openers=words(code, "names.openers") | function_words(code),
-        qualifiers=words(code, "media.qualifiers") | words(code, "media.nationalities"),
-        connectors=words(code, "media.connectors"),
-        nationalities=words(code, "media.nationalities"),
-        heads=frozenset(tuple(head.split()) for head in words(code, "media.title_heads")),
-        neutral=neutral,
-        articles=articles,
-        persons=words(code, "names.titles"),
-        markers=words(code, "media.title_markers"),
-        framed=words(code, "media.framed_descriptors"),
-        frames=frozenset(_phrase(frame) for frame in words(code, "media.cited_before")),
-        frame_ends=frozenset(_phrase(frame)[-1] for frame in words(code, "media.cited_before")),
-        cue=_cue(
-            words(code, "media.title_descriptors")
-            | words(code, "media.title_heads")
-            | words(code, "media.framed_descriptors")
-        ),
-        # Broadcasters' and sites' descriptors are screened by substring tests, like cited titles: a
-        # longer alternation in `cue` doubled its cost on every paragraph (issue 9).
-        capital_article=_capital_article(code),
-        openings=frozenset(_by_last_word(words(code, "media.title_descriptors")))
-        | frozenset(_by_last_word(words(code, "media.abroad_descriptors")))
-        | articles
-        | words(code, "media.framed_descriptors")
-        | {","},
-        abroad_cues=frozenset(
-            start + _head_word(item, code) for item in words(code, "media.abroad_descriptors") for start in " '’"
-        ),
-        # A title cited by a frame alone holds a word naming a paper: both must be in the paragraph.
-        cited_cues=(
-            _frame_words(
-                words(code, "media.cited_before") | words(code, "media.cited_after") | words(code, "names.reporting")
-            ),
-            # Capitalised as a title writes them, except where a compound ends in one ("Abendzeitung").
-            words(code, "media.masthead_words")
-            if any(word[:1].isupper() for word in written)
-            else frozenset(word.capitalize() for word in words(code, "media.masthead_words")),
-        ),
-        calendar=words(code, "ui.calendar"),
-        after=words(code, "media.descriptors_after"),
-        demonym_endings=words(code, "media.demonym_endings"),
-        verb_endings=words(code, "media.verb_endings"),
-        small=function_words(code),
-        reporting=words(code, "media.cited_after") | words(code, "names.reporting"),
-        institutions=words(code, "names.place_words"),
-        # Another language's article opens a title kept in that language, unless the word is also one
-        # of this language's small words (Portuguese "a" and "as" are English words too).
-        foreign_articles=words_of_every_language("articles.definite") - articles - function_words(code),
-        home=words(code, "media.home_nationalities"),
-        titles=_known_titles_of(code),
-        masthead=words(code, "media.masthead_words"),
-        home_places=words(code, "media.home_places"),
-        modifiers_first=bool(language(code).value("media.modifiers_first", False)),
-        leading=words(code, "media.leading_adjectives"),
-        # The words naming a paper that real titles of the language carry with a place, and no other
-        # real title word ("Journal", "Zeitung", "Newspaper"; not "Times" or "Post").
-        abroad=_by_last_word(words(code, "media.abroad_descriptors")),
-        press_words=frozenset(
-            word.casefold()
-            for phrase in words(code, "media.title_descriptors")
-            | words(code, "media.title_heads")
-            | words(code, "media.masthead_words")
-            for word in phrase.split()
-        ),
-        real_title_words=frozenset(
-            word.casefold() for word in words(code, "media.title_words") | words(code, "media.title_markers")
-        ),
-        paper_heads=(words(code, "media.masthead_words") & words(code, "media.title_heads"))
-        - words(code, "media.title_markers")
-        - words(code, "media.title_words"),
-    )
-
-
-def _known_titles_of(code: str) -> frozenset[tuple[str, ...]]:
-    """`known_titles` of the language's real titles, kept in the disk cache: tokenizing its ≈450
-    titles cost a one-file check 12 ms (issue 9)."""
-    from audit.languages import shipped_files
-
-    return cached(f"media-titles-{code}", shipped_files(), lambda: known_titles(words(code, "media.titles")), marshal)
-
-
-def language_titles(code: str) -> frozenset[tuple[str, ...]]:
-    """The `title_key`s of the real titles of language `code` (`media.titles`)."""
-    return _vocabulary(code).titles
-
-
-def known_titles(titles: Iterable[str]) -> frozenset[tuple[str, ...]]:
-    """The `title_key`s of real titles.
-
-    >>> sorted(known_titles(["La Stampa"]))
-    [('la', 'stampa')]
-    """
-    return frozenset(title_key(title) for title in titles)
-
-
-def _phrase(text: str) -> tuple[str, ...]:
-    """A descriptor as the keys it is tokenized into ("agence de presse", "agenzia d'informazione")."""
-    return tuple(token.text.casefold() for token in tokenize(text))
-
-
-def _may_cite(text: str, vocabulary: _Vocabulary) -> bool:
+def _may_cite(text: str, vocabulary: PressVocabulary) -> bool:
     """True when `text` holds a frame word and a word naming a paper, anywhere: a title cited by a frame
     alone may be there; or a broadcaster's or a site's descriptor. Substring tests, the cheapest screen
     (issue 9): on the folded text, and on the text itself for words naming a paper, written capitalised
@@ -265,50 +95,6 @@ def _may_cite(text: str, vocabulary: _Vocabulary) -> bool:
     return any(map(within.__contains__, mastheads)) or vocabulary.capital_article.search(text) is not None
 
 
-def _capital_article(code: str) -> re.Pattern[str]:
-    """A capitalised article after a word or a comma and a space ("according to The …", "selon L'…")."""
-    full = sorted(words(code, "articles.definite"), key=len, reverse=True)
-    elided = sorted(words(code, "articles.elided"), key=len, reverse=True)
-    alternatives = [re.escape(article.capitalize()) + r"\s" for article in full]
-    alternatives += [re.escape(article.capitalize()) + "['’]" for article in elided]
-    return re.compile(r"(?<=[\w,] )(?:" + "|".join(alternatives) + ")" if alternatives else "(?!)")
-
-
-def _head_word(phrase: str, code: str) -> str:
-    """The casefolded head noun of a descriptor, its telling word: "television" of "state television",
-    "chaîne" of "chaîne d'information" (not "state" or "information", in most paragraphs)."""
-    spelled = _LETTERS.findall(phrase.casefold())
-    return spelled[-1] if language(code).value("media.modifiers_first", False) else spelled[0]
-
-
-def _frame_words(frames: frozenset[str]) -> frozenset[str]:
-    """The longest word of each citation frame, its most telling ("après" of "d'après", not "a" of "a
-    déclaré à")."""
-    return frozenset(max(_LETTERS.findall(frame), key=len) for frame in frames if _LETTERS.search(frame))
-
-
-def _cue(cues: frozenset[str]) -> Any:
-    from audit.pattern_store import VERSION1, compiled
-
-    alternatives = alternation(cue.split()[0] for cue in cues)
-    return compiled(f"(?i)(?:{alternatives})" if alternatives else "(?!)", VERSION1)
-
-
-def title_key(title: str) -> tuple[str, ...]:
-    """The words of a title as compared with the known ones: casefolded, without punctuation and
-    inflection endings ("Süddeutschen Zeitung" is "Süddeutsche Zeitung"); `is_known` drops an article.
-
-    >>> title_key("Süddeutschen Zeitung") == title_key("Süddeutsche Zeitung")
-    True
-    """
-    return tuple(_stem(token.text) for token in tokenize(title) if token.text[0].isalnum())
-
-
-def _stem(word: str) -> str:
-    folded = word.casefold()
-    return folded[:-1] if len(folded) > 4 and folded[-1] in "ns" else folded
-
-
 def literal_titles(text: str, code: str) -> Iterator[Title]:
     """The titles of `text` (a paragraph in language `code`) that read as literal renderings.
 
@@ -317,7 +103,7 @@ def literal_titles(text: str, code: str) -> Iterator[Title]:
     >>> list(literal_titles("It was first reported by the reformist daily Etemad.", "en"))
     []
     """
-    vocabulary = _vocabulary(code)
+    vocabulary = press_vocabulary(code)
     if not vocabulary.descriptors:
         return
     yield from _credited_titles(text, code, vocabulary)
@@ -384,7 +170,7 @@ def literal_titles(text: str, code: str) -> Iterator[Title]:
 
 
 def _home_title_abroad(
-    tokens: list[Token], keys: list[str], words_at: list[int], last: int, vocabulary: _Vocabulary, code: str
+    tokens: list[Token], keys: list[str], words_at: list[int], last: int, vocabulary: PressVocabulary, code: str
 ) -> int | None:
     """Where a described title of the language's own words ends when a place whose press writes another
     language follows it ("el diario El Día, de Beirut", "il quotidiano La Nazione di Buenos Aires", "le
@@ -408,7 +194,7 @@ def _home_title_abroad(
     title_words = [at for at in words_at if at < place]
     written = [tokens[at].text for at in title_words]
     content = [word.casefold() for word in written]
-    whole = tuple(_stem(key) for key in keys[words_at[0] : last + 1] if key[0].isalnum())
+    whole = tuple(title_word(key) for key in keys[words_at[0] : last + 1] if key[0].isalnum())
     if not title_words or is_known(whole, vocabulary.titles, code) or _holds_known(whole, vocabulary, code):
         return None
     opening = _article_before(tokens, keys, title_words[0], vocabulary)
@@ -419,7 +205,7 @@ def _home_title_abroad(
     return title_words[-1]
 
 
-def _credited_titles(text: str, code: str, vocabulary: _Vocabulary) -> Iterator[Title]:
+def _credited_titles(text: str, code: str, vocabulary: PressVocabulary) -> Iterator[Title]:
     """A dateline's agency credit in the language's everyday words ("Chengdu (Neues China) –" for
     Xinhua): a credit there is an agency's name ("Paris (AFP) –", "Moskau (Interfax) –"), so a credit of
     two words or more, none a press word and one at least an everyday word that is no place, is a
@@ -447,7 +233,7 @@ def _described_title(
     tokens: list[Token],
     keys: list[str],
     index: int,
-    vocabulary: _Vocabulary,
+    vocabulary: PressVocabulary,
     descriptors: frozenset[tuple[str, ...]],
 ) -> tuple[int, int, list[int]] | None:
     """A title right after one of `descriptors` at `index` ("the daily Universe", "l'agence de presse
@@ -489,7 +275,7 @@ def _described_title(
 
 
 def _abroad_title(
-    tokens: list[Token], keys: list[str], index: int, vocabulary: _Vocabulary
+    tokens: list[Token], keys: list[str], index: int, vocabulary: PressVocabulary
 ) -> tuple[int, int, list[int]] | None:
     """A title read only in a story set abroad, starting at `index`; each shape is tried only where its
     first token can open it, since this runs for most tokens of a paragraph (issue 9)."""
@@ -504,7 +290,7 @@ def _abroad_title(
 
 
 def _appositive_title(
-    tokens: list[Token], keys: list[str], index: int, vocabulary: _Vocabulary
+    tokens: list[Token], keys: list[str], index: int, vocabulary: PressVocabulary
 ) -> tuple[int, int, list[int]] | None:
     """A title between commas right after a lower-case descriptor ("the city's own paper, Fellow
     Citizen, said"; "l'emittente locale, Voce Libera, ha riferito"). The descriptor there may describe
@@ -528,7 +314,7 @@ def _appositive_title(
 
 
 def _framed_title(
-    tokens: list[Token], keys: list[str], index: int, vocabulary: _Vocabulary
+    tokens: list[Token], keys: list[str], index: int, vocabulary: PressVocabulary
 ) -> tuple[int, int, list[int]] | None:
     """A one-word title after a bare agency word in a citation frame ("d'après l'agence Coopération,",
     "citato dall'agenzia Studenti"): the word alone names agencies ("l'agence Santé publique France",
@@ -541,14 +327,17 @@ def _framed_title(
         return None
     if following < len(tokens) and tokens[following].text.isalnum() and keys[following] not in vocabulary.reporting:
         return None  # the name goes on: "l'agence Santé publique France", "l'agenzia Nova Cina"
-    if any(title in vocabulary.titles for title in ((_stem(keys[at]),), (_stem(keys[index]), _stem(keys[at])))):
+    if any(
+        title in vocabulary.titles
+        for title in ((title_word(keys[at]),), (title_word(keys[index]), title_word(keys[at])))
+    ):
         return None  # the agency's own name: "l'agence Europe", "a agência Brasil", "l'agenzia Dire"
     reported = following < len(tokens) and keys[following] in vocabulary.reporting
     return (at, at, [at]) if reported or _framed(keys, index, vocabulary) else None
 
 
 def _cited_title(
-    tokens: list[Token], keys: list[str], index: int, vocabulary: _Vocabulary
+    tokens: list[Token], keys: list[str], index: int, vocabulary: PressVocabulary
 ) -> tuple[int, int, list[int]] | None:
     """A title right after a citation frame, or opened by its article and followed by a reporting verb,
     no descriptor anywhere ("according to the Daily Voice", "selon la Voix du Peuple", "laut der
@@ -570,20 +359,20 @@ def _cited_title(
     return title if _ends_noun_phrase(tokens, keys, title, vocabulary) else None
 
 
-def _frame_ends(keys: list[str], index: int, vocabulary: _Vocabulary) -> bool:
+def _frame_ends(keys: list[str], index: int, vocabulary: PressVocabulary) -> bool:
     """True when a citation frame ends right before the token at `index` ("told" before "the")."""
     if index == 0 or keys[index - 1] not in vocabulary.frame_ends:
         return False
     return any(index >= len(frame) and tuple(keys[index - len(frame) : index]) == frame for frame in vocabulary.frames)
 
 
-def _reads_masthead(written: list[str], vocabulary: _Vocabulary, code: str, span: list[str], tokens: int) -> bool:
+def _reads_masthead(written: list[str], vocabulary: PressVocabulary, code: str, span: list[str], tokens: int) -> bool:
     """True when a cited run reads as a paper's title in the language's own words: two words at least,
     one naming a paper (`media.masthead_words`: "Voice", "Morgenpost"), every word an ordinary word of
     the language or a place, no known title ("The Daily Telegraph", "La Voz de Galicia")."""
     if _cites_known(span, tokens, vocabulary, code):
         return False
-    title = tuple(_stem(word) for word in span[:tokens] if word[0].isalnum())
+    title = tuple(title_word(word) for word in span[:tokens] if word[0].isalnum())
     cuts = [cut for cut, word in enumerate(title) if word in vocabulary.connectors]
     if any(is_known(title[:cut], vocabulary.titles, code) for cut in cuts):
         return False  # a real title and its place: "le Courrier du Vietnam", "La Presse de Tunisie"
@@ -601,7 +390,9 @@ def _reads_masthead(written: list[str], vocabulary: _Vocabulary, code: str, span
     return all(word in places or _own_word(word, code) for word in content)
 
 
-def _reads_article_title(opening: str, written: list[str], vocabulary: _Vocabulary, code: str, span: list[str]) -> bool:
+def _reads_article_title(
+    opening: str, written: list[str], vocabulary: PressVocabulary, code: str, span: list[str]
+) -> bool:
     """True when a run opened by its capitalised article right after a citation frame is one or two
     everyday words ("according to The Homeland", "selon La Patrie", "laut Die Heimat"): a capital
     article inside a sentence makes a title, and an Arabic "Al-…" title becomes one so (at a
@@ -617,7 +408,9 @@ def _own_word(word: str, code: str) -> bool:
     return len(word) > 1 and ordinary(word, code) and not _english(word, code)
 
 
-def _reads_place_named(written: list[str], vocabulary: _Vocabulary, code: str, span: list[str], tokens: int) -> bool:
+def _reads_place_named(
+    written: list[str], vocabulary: PressVocabulary, code: str, span: list[str], tokens: int
+) -> bool:
     """True when a run reads as a foreign paper named by its place and its kind, the kind translated
     ("the Shizuoka Newspaper", "le Journal de Shizuoka", "die Krakauer Zeitung", "as Notícias de
     Salzburgo"): a word of `paper_heads`, and every other word a foreign name or a place whose press
@@ -636,15 +429,15 @@ def _reads_place_named(written: list[str], vocabulary: _Vocabulary, code: str, s
     return all(word in abroad or (word[:1].isalpha() and not ordinary(word, code)) for word in others)
 
 
-def _paper_head(word: str, vocabulary: _Vocabulary) -> bool:
+def _paper_head(word: str, vocabulary: PressVocabulary) -> bool:
     if word in vocabulary.paper_heads:
         return True
     return vocabulary.capitalised_descriptors and any(
-        len(head) >= _SHORTEST_SUFFIX and word.endswith(head) for head in vocabulary.paper_heads
+        len(head) >= SHORTEST_HEAD_SUFFIX and word.endswith(head) for head in vocabulary.paper_heads
     )
 
 
-def _head_of(keys: list[str], vocabulary: _Vocabulary) -> str:
+def _head_of(keys: list[str], vocabulary: PressVocabulary) -> str:
     """The head noun of a title's keys: its first word where modifiers follow the noun ("Voix du
     Peuple"), else the last word of its first part ("Evening Messenger", "Morgenpost des Volkes")."""
     content = list(itertools.dropwhile(lambda key: key in vocabulary.articles, filter(_alphanumeric, keys)))
@@ -661,13 +454,13 @@ def _alphanumeric(key: str) -> bool:
     return key[:1].isalnum()
 
 
-def _names_paper(word: str, vocabulary: _Vocabulary) -> bool:
+def _names_paper(word: str, vocabulary: PressVocabulary) -> bool:
     """True for a word naming a paper, or a compound ending in one where compounds are one word
     ("Abendzeitung")."""
     if word in vocabulary.masthead:
         return True
     return vocabulary.capitalised_descriptors and any(
-        len(head) >= _SHORTEST_SUFFIX and word.endswith(head) for head in vocabulary.masthead
+        len(head) >= SHORTEST_HEAD_SUFFIX and word.endswith(head) for head in vocabulary.masthead
     )
 
 
@@ -692,7 +485,7 @@ def _press_places(code: str) -> tuple[set[str], set[str]]:
     return home, abroad
 
 
-def _framed(keys: list[str], index: int, vocabulary: _Vocabulary) -> bool:
+def _framed(keys: list[str], index: int, vocabulary: PressVocabulary) -> bool:
     """True when a citation frame ends right before the word at `index`, an article or a contraction
     between ("selon l'agence", "secondo l'agenzia", "dall'agenzia" after "citato")."""
     for gap in range(_MOST_FRAME_GAP + 1):
@@ -706,7 +499,7 @@ def _framed(keys: list[str], index: int, vocabulary: _Vocabulary) -> bool:
 
 
 def _ends_noun_phrase(
-    tokens: list[Token], keys: list[str], title: tuple[int, int, list[int]], vocabulary: _Vocabulary
+    tokens: list[Token], keys: list[str], title: tuple[int, int, list[int]], vocabulary: PressVocabulary
 ) -> bool:
     """False where the capitalised run is a modifier of the noun after it, in a language that puts
     modifiers first (`media.verb_endings` given): "the weekly Cabinet meeting", "her daily Bible
@@ -726,7 +519,7 @@ def _ends_noun_phrase(
     return word in vocabulary.small or word in vocabulary.reporting or word.endswith(tuple(vocabulary.verb_endings))
 
 
-def _describes(keys: list[str], index: int, vocabulary: _Vocabulary, descriptors: _Phrases) -> bool:
+def _describes(keys: list[str], index: int, vocabulary: PressVocabulary, descriptors: Phrases) -> bool:
     """True where one of `descriptors` ends at `index` ("daily", "news agency", "agence de presse"), or,
     for the language's title descriptors, a compound ending in a head in a language that writes
     compounds as one capitalised word ("Regionalzeitung")."""
@@ -742,18 +535,12 @@ def _describes(keys: list[str], index: int, vocabulary: _Vocabulary, descriptors
     )
 
 
-def _by_last_word(descriptors: frozenset[str]) -> _Phrases:
-    """Descriptor phrases as keys (`_phrase`), grouped by their last key: a token is compared with the
-    few that end in it, not with all (issue 9)."""
-    grouped: dict[str, list[tuple[str, ...]]] = {}
-    for descriptor in descriptors:
-        phrase = _phrase(descriptor)
-        grouped.setdefault(phrase[-1], []).append(phrase)
-    return {last: tuple(phrases) for last, phrases in grouped.items()}
-
-
 def _title_before_descriptor(
-    tokens: list[Token], keys: list[str], index: int, vocabulary: _Vocabulary, fewest: int = _EVIDENT_BEFORE_DESCRIPTOR
+    tokens: list[Token],
+    keys: list[str],
+    index: int,
+    vocabulary: PressVocabulary,
+    fewest: int = _EVIDENT_BEFORE_DESCRIPTOR,
 ) -> tuple[int, int, list[int]] | None:
     """A title right before a descriptor, after its article, where the language puts the kind of
     publication after the name ("the Young People newspaper", `media.descriptors_after`), with `fewest`
@@ -780,7 +567,7 @@ def _title_before_descriptor(
 
 
 def _named_title(
-    tokens: list[Token], keys: list[str], index: int, vocabulary: _Vocabulary
+    tokens: list[Token], keys: list[str], index: int, vocabulary: PressVocabulary
 ) -> tuple[int, int, list[int]] | None:
     """A title that names its own kind of publication ("The North Sea Road Newspaper")."""
     if not tokens[index].text[:1].isupper():
@@ -806,12 +593,12 @@ def _named_title(
     return title
 
 
-def _after_article(tokens: list[Token], keys: list[str], at: int, vocabulary: _Vocabulary) -> bool:
+def _after_article(tokens: list[Token], keys: list[str], at: int, vocabulary: PressVocabulary) -> bool:
     """True when the word at `at` follows an article, elided or not ("le Journal", "l'Agence")."""
     return _article_before(tokens, keys, at, vocabulary) < at
 
 
-def _article_before(tokens: list[Token], keys: list[str], at: int, vocabulary: _Vocabulary) -> int:
+def _article_before(tokens: list[Token], keys: list[str], at: int, vocabulary: PressVocabulary) -> int:
     """Where the article right before the word at `at` starts; `at` itself when there is none."""
     before = at - 2 if at >= 2 and _elided(tokens, at - 2) else at - 1
     return before if before >= 0 and keys[before] in vocabulary.articles else at
@@ -823,7 +610,7 @@ def _head_at(content: list[str], at: int, heads: frozenset[tuple[str, ...]]) -> 
 
 
 def _title_at(
-    tokens: list[Token], keys: list[str], index: int, vocabulary: _Vocabulary
+    tokens: list[Token], keys: list[str], index: int, vocabulary: PressVocabulary
 ) -> tuple[int, int, list[int]] | None:
     """The capitalised run starting at `index` (after an opening mark and an article, if any): its first
     and last token and where its words are; None when no capitalised word starts there."""
@@ -850,7 +637,7 @@ def _title_at(
     return first, last, words_at
 
 
-def _next_word(tokens: list[Token], keys: list[str], index: int, vocabulary: _Vocabulary) -> int | None:
+def _next_word(tokens: list[Token], keys: list[str], index: int, vocabulary: PressVocabulary) -> int | None:
     """Where the title's next word is: the next capitalised word, across a hyphen or a connector and
     its article ("Gazette de Zurich", "Journal d'Allemagne du Sud"), or a nationality that follows in
     lower case ("Radiodiffusion autrichienne"); None where the title ends."""
@@ -873,7 +660,7 @@ def _next_word(tokens: list[Token], keys: list[str], index: int, vocabulary: _Vo
 
 def _reads_literal(
     written: list[str],
-    vocabulary: _Vocabulary,
+    vocabulary: PressVocabulary,
     code: str,
     span: list[str],
 ) -> bool:
@@ -881,7 +668,7 @@ def _reads_literal(
     return evidence is not None and evidence > 0
 
 
-def _reads_translated(written: list[str], vocabulary: _Vocabulary, code: str, span: list[str]) -> bool:
+def _reads_translated(written: list[str], vocabulary: PressVocabulary, code: str, span: list[str]) -> bool:
     """True when a described title is made of the language's own words alone, the words its real
     titles are made of too ("el diario Mañana", "die Zeitung Der Abend", "l'emittente Pubblico"): a
     rendering only where the paper's press writes another language, so the rule asks where the article
@@ -905,7 +692,7 @@ def _reads_translated(written: list[str], vocabulary: _Vocabulary, code: str, sp
     return all(_everyday(word, code) for word in content)
 
 
-def _before_connector(written: list[str], span: list[str], vocabulary: _Vocabulary) -> list[str]:
+def _before_connector(written: list[str], span: list[str], vocabulary: PressVocabulary) -> list[str]:
     """The title's words before its first connector ("Verdad" of "Verdad de Komsomol"); all of them
     when it holds none."""
     keys = list(itertools.dropwhile(lambda key: key in vocabulary.articles or not key[:1].isalnum(), span))
@@ -925,11 +712,11 @@ def _everyday(word: str, code: str) -> bool:
     return any(zipf(word, other) < frequency - _ENGLISH_MARGIN for other in TABLED if other != code)
 
 
-def _literal_evidence(written: list[str], vocabulary: _Vocabulary, code: str, span: list[str]) -> int | None:
+def _literal_evidence(written: list[str], vocabulary: PressVocabulary, code: str, span: list[str]) -> int | None:
     """How many words of a described title are ordinary words no real title of the language is made
     of; None when the title is a known one, a foreign name, an acronym, a person or shaped like a real
     title of the language."""
-    title = tuple(_stem(word) for word in span if word[0].isalnum())
+    title = tuple(title_word(word) for word in span if word[0].isalnum())
     lengths = range(len(written), len(title) + 1)
     if any(is_known(title[:length], vocabulary.titles, code) for length in lengths):
         return None
@@ -961,17 +748,17 @@ def _literal_evidence(written: list[str], vocabulary: _Vocabulary, code: str, sp
     return evidence
 
 
-def _cites_known(span: list[str], tokens: int, vocabulary: _Vocabulary, code: str) -> bool:
+def _cites_known(span: list[str], tokens: int, vocabulary: PressVocabulary, code: str) -> bool:
     """True when the run (the first `tokens` keys of `span`), alone or with a few words after it, is a
     known title, or holds one after a connector."""
-    run = tuple(_stem(word) for word in span[:tokens] if word[0].isalnum())
-    title = tuple(_stem(word) for word in span if word[0].isalnum())
+    run = tuple(title_word(word) for word in span[:tokens] if word[0].isalnum())
+    title = tuple(title_word(word) for word in span if word[0].isalnum())
     if any(is_known(title[:length], vocabulary.titles, code) for length in range(len(run), len(title) + 1)):
         return True
     return _holds_known(title, vocabulary, code)
 
 
-def _holds_known(title: tuple[str, ...], vocabulary: _Vocabulary, code: str) -> bool:
+def _holds_known(title: tuple[str, ...], vocabulary: PressVocabulary, code: str) -> bool:
     """True when a real title of two words at least follows a connector inside the run: a phrase about
     that paper ("Bericht der Süddeutschen Zeitung"), not a title of its own; a one-word title there is
     as often a place ("Le Journal de la Montagne Blanche")."""
@@ -985,7 +772,7 @@ def _holds_known(title: tuple[str, ...], vocabulary: _Vocabulary, code: str) -> 
 
 def is_known(title: tuple[str, ...], known: frozenset[tuple[str, ...]], code: str) -> bool:
     """True when a `title_key` is one of `known` (`known_titles`), with or without its leading article."""
-    bare = title[1:] if title and title[0] in _vocabulary(code).articles else title
+    bare = title[1:] if title and title[0] in press_vocabulary(code).articles else title
     return title in known or bare in known
 
 
@@ -1000,7 +787,7 @@ def _numbered(tokens: list[Token], last: int) -> bool:
     return last + 1 < len(tokens) and tokens[last + 1].text.isdigit()
 
 
-def _at_home(keys: list[str], first: int, vocabulary: _Vocabulary) -> bool:
+def _at_home(keys: list[str], first: int, vocabulary: PressVocabulary) -> bool:
     """True when the words before the title place it in a country whose press writes in the language
     ("the Nigerian newspaper Punch", "le quotidien algérien Liberté"), or its sentence opens in a place
     whose press does ("À Abidjan, le quotidien Notre Voie"): a title of ordinary words is its own name

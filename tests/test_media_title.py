@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from audit.languages import words
-from audit.media_title import literal_titles, title_key
+from audit.media_title import literal_titles
+from audit.press_vocabulary import title_key
 
 
 def _titles(text: str, code: str) -> list[str]:

@@ -16,7 +16,8 @@ from audit.findings import Finding
 from audit.glossary.matcher import PatternBudget
 from audit.glossary.media_context import ArticleWords
 from audit.glossary.model import Entry
-from audit.media_title import is_known, known_titles, literal_titles, reported_from_abroad, title_key
+from audit.media_title import is_known, literal_titles, reported_from_abroad
+from audit.press_vocabulary import known_titles, title_key
 from audit.rules.base import Context, Rule
 
 _TOPICS = ("media", "agencies")
