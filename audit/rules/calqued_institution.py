@@ -15,13 +15,18 @@ country, its adjective, its capital). A gloss is reported when
 - no capitalised word before or after makes it part of another name ("the Universal House of
   Justice", "the Supreme Council of Antiquities"); "of" and the country after it are part of the
   gloss ("the Supreme Council of Ukraine").
+
+A gloss may hold `{place}`, a proper name of one to three capitalised words: the local bodies of a
+country have one shape and many places ("People's Government of {place}" for a Chinese city or
+county, "{place} Prefectural Office" for a Japanese prefecture), and no list can name every county.
+The official name may hold it too ("{place} Prefectural Government"); the place is the one written.
 """
 
 from __future__ import annotations
 
 import functools
 from collections.abc import Iterator
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from audit.findings import Finding, FixSafety
 from audit.languages import language
@@ -29,6 +34,13 @@ from audit.lexicon import function_words
 from audit.prose import WORD, LazyPattern, alternation
 from audit.rules.base import Context, Rule
 
+if TYPE_CHECKING:
+    import regex
+
+PLACE = "{place}"
+_PLACE_WORD = r"\p{Lu}[\p{L}\p{M}'’-]*"
+# A place is a name of up to three capitalised words ("Hoan Kiem District", "Nur-Sultan").
+_PLACE = rf"(?P<place>{_PLACE_WORD}(?:[ \t\u00a0]+{_PLACE_WORD}){{0,2}})"
 _BEFORE = LazyPattern(r"(?:^|[^\p{L}\p{M}\p{N}'’-])(?P<word>\p{Lu}[\p{L}\p{M}'’-]*)[ \t\u00a0]+$")
 
 
@@ -58,9 +70,8 @@ def glosses(code: str) -> Glosses:
         words = hints.split()
         places = [word for word in words if word[:1].isupper()]  # "of Ukraine", not "der polnischen"
         country = rf"(?:[ \t\u00a0]+(?:{linking})(?:[ \t\u00a0]+|['’]))+(?:{alternation(places)})"
-        pattern = LazyPattern(
-            rf"(?<![\p{{L}}\p{{M}}\p{{N}}'’-]){alternation([gloss])}(?:{country})?(?![\p{{L}}\p{{M}}\p{{N}}'’-])"
-        )
+        written = _PLACE.join(alternation([part]) for part in gloss.split(PLACE))
+        pattern = LazyPattern(rf"(?<![\p{{L}}\p{{M}}\p{{N}}'’-]){written}(?:{country})?(?![\p{{L}}\p{{M}}\p{{N}}'’-])")
         built.append(Gloss(pattern, official, tuple(word.casefold() for word in words)))
     return Glosses(tuple(built), continued)
 
@@ -86,21 +97,49 @@ class CalquedInstitution(Rule):
             code = context.language_of(paragraph)
             text = paragraph.text
             listed = glosses(code)
+            found = []
             for gloss in listed.items:
                 for match in gloss.pattern.finditer(text):
-                    if listed.continued.search(text[match.end() :]) or _after_a_name(text, match.start(), code):
+                    start = _name_start(match, code)
+                    if (
+                        start is None
+                        or listed.continued.search(text[match.end() :])
+                        or _after_a_name(text, start, code)
+                    ):
                         continue
                     if words is None:
                         words = frozenset(word.casefold() for word in WORD.findall(context.document.prose))
                     if not any(word.startswith(gloss.hints) for word in words):
                         continue  # a hint begins a word: "grec" in "grecs", "Israel" in "Israel's"
-                    if _glossed(context, text, code, match.start(), match.end()):
+                    if _glossed(context, text, code, start, match.end()):
                         continue  # the glossary rule names it already: one finding for one name
-                    message = f"'{match.group()}' glosses a foreign name word for word: '{gloss.official}'"
-                    start = paragraph.start + match.start()
-                    yield self.finding(
-                        start, start + len(match.group()), message, gloss.official, FixSafety.UNSAFE, language=code
-                    )
+                    place = match.groupdict().get("place")
+                    official = gloss.official.replace(PLACE, place) if place else gloss.official
+                    found.append((start, match.end(), official))
+            end = 0
+            # The longest of two glosses that overlap is the name ("Municipal People's Government of X").
+            for start, stop, official in sorted(found, key=lambda item: (item[0], -item[1])):
+                if start < end:
+                    continue
+                end = stop
+                message = f"'{text[start:stop]}' glosses a foreign name word for word: '{official}'"
+                yield self.finding(
+                    paragraph.start + start, paragraph.start + stop, message, official, FixSafety.UNSAFE, language=code
+                )
+
+
+def _name_start(match: regex.Match[str], code: str) -> int | None:
+    """Where the name begins: a place written first loses the capitalised article before it ("The
+    Ishikawa Prefectural Office" names Ishikawa); None when the place is only such words."""
+    if "place" not in match.groupdict() or match.start("place") != match.start():
+        return match.start()
+    offset = match.start()
+    for word in match.group("place").split():
+        if word.casefold() not in function_words(code):
+            return offset
+        offset = match.string.index(word, offset) + len(word)
+        offset += len(match.string[offset:]) - len(match.string[offset:].lstrip())
+    return None
 
 
 def _glossed(context: Context, text: str, code: str, start: int, end: int) -> bool:
