@@ -29,6 +29,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, NamedTuple
 
 from audit.findings import Finding, FixSafety
+from audit.gazetteer import literal
 from audit.languages import language
 from audit.lexicon import function_words
 from audit.prose import WORD, LazyPattern, alternation
@@ -53,10 +54,12 @@ class Gloss(NamedTuple):
 
 
 class Glosses(NamedTuple):
-    """One language's glosses, and what continues a name after one (a capital, after linking words)."""
+    """One language's glosses, what continues a name after one (a capital, after linking words), and
+    the words that begin a name but name no place ("Central People's Government" is no city's)."""
 
     items: tuple[Gloss, ...]
     continued: LazyPattern
+    unplaced: frozenset[str]
 
 
 @functools.cache
@@ -70,10 +73,11 @@ def glosses(code: str) -> Glosses:
         words = hints.split()
         places = [word for word in words if word[:1].isupper()]  # "of Ukraine", not "der polnischen"
         country = rf"(?:[ \t\u00a0]+(?:{linking})(?:[ \t\u00a0]+|['’]))+(?:{alternation(places)})"
-        written = _PLACE.join(alternation([part]) for part in gloss.split(PLACE))
+        written = _PLACE.join(literal(part) for part in gloss.split(PLACE))
         pattern = LazyPattern(rf"(?<![\p{{L}}\p{{M}}\p{{N}}'’-]){written}(?:{country})?(?![\p{{L}}\p{{M}}\p{{N}}'’-])")
         built.append(Gloss(pattern, official, tuple(word.casefold() for word in words)))
-    return Glosses(tuple(built), continued)
+    unplaced = frozenset(word.casefold() for word in data.words("official.common") | function_words(code))
+    return Glosses(tuple(built), continued, unplaced)
 
 
 class CalquedInstitution(Rule):
@@ -100,21 +104,21 @@ class CalquedInstitution(Rule):
             found = []
             for gloss in listed.items:
                 for match in gloss.pattern.finditer(text):
-                    start = _name_start(match, code)
-                    if (
-                        start is None
-                        or listed.continued.search(text[match.end() :])
-                        or _after_a_name(text, start, code)
-                    ):
+                    placed = _placed(match, listed.unplaced)
+                    if placed is None or _after_a_name(text, placed[0], code):
                         continue
+                    if listed.continued.search(text[match.end() :]):
+                        continue
+                    start, place = placed
                     if words is None:
                         words = frozenset(word.casefold() for word in WORD.findall(context.document.prose))
                     if not any(word.startswith(gloss.hints) for word in words):
                         continue  # a hint begins a word: "grec" in "grecs", "Israel" in "Israel's"
                     if _glossed(context, text, code, start, match.end()):
                         continue  # the glossary rule names it already: one finding for one name
-                    place = match.groupdict().get("place")
                     official = gloss.official.replace(PLACE, place) if place else gloss.official
+                    if "’" in match.group():  # the article's apostrophe, not the data's
+                        official = official.replace("'", "’")
                     found.append((start, match.end(), official))
             end = 0
             # The longest of two glosses that overlap is the name ("Municipal People's Government of X").
@@ -128,18 +132,22 @@ class CalquedInstitution(Rule):
                 )
 
 
-def _name_start(match: regex.Match[str], code: str) -> int | None:
-    """Where the name begins: a place written first loses the capitalised article before it ("The
-    Ishikawa Prefectural Office" names Ishikawa); None when the place is only such words."""
-    if "place" not in match.groupdict() or match.start("place") != match.start():
-        return match.start()
-    offset = match.start()
-    for word in match.group("place").split():
-        if word.casefold() not in function_words(code):
-            return offset
-        offset = match.string.index(word, offset) + len(word)
-        offset += len(match.string[offset:]) - len(match.string[offset:].lstrip())
-    return None
+def _placed(match: regex.Match[str], unplaced: frozenset[str]) -> tuple[int, str | None] | None:
+    """Where the name begins and the place it names. A place written first loses the capitalised article
+    before it ("The Ishikawa Prefectural Office" names Ishikawa); None when what stands for the place
+    is only such words or begins with a word no place is named by ("Central People's Government")."""
+    if "place" not in match.groupdict():
+        return match.start(), None
+    words = match.group("place").split()
+    leading = 0
+    while leading < len(words) and words[leading].casefold() in unplaced:
+        leading += 1
+    if leading == len(words) or (leading and match.start("place") != match.start()):
+        return None
+    if leading == 0:
+        return match.start(), match.group("place")
+    offset = match.string.index(words[leading], match.start("place"))
+    return offset, match.string[offset : match.end("place")]
 
 
 def _glossed(context: Context, text: str, code: str, start: int, end: int) -> bool:
