@@ -12,6 +12,8 @@ country, its adjective, its capital). A gloss is reported when
   description), and
 - the article names its country somewhere (a word that begins with one of its words: "Supreme
   Council" in a story from Kyiv),
+- the paragraph does not give the name itself (the gloss then explains it: "Pakatan Harapan
+  (Alliance of Hope)"), and
 - no capitalised word before or after makes it part of another name ("the Universal House of
   Justice", "the Supreme Council of Antiquities"); "of" and the country after it are part of the
   gloss ("the Supreme Council of Ukraine").
@@ -117,6 +119,8 @@ class CalquedInstitution(Rule):
                     if _glossed(context, text, code, start, match.end()):
                         continue  # the glossary rule names it already: one finding for one name
                     official = gloss.official.replace(PLACE, place) if place else gloss.official
+                    if official.casefold() in text.casefold():
+                        continue  # the gloss explains a name the paragraph gives: "Pakatan Harapan (Alliance of Hope)"
                     if "’" in match.group():  # the article's apostrophe, not the data's
                         official = official.replace("'", "’")
                     found.append((start, match.end(), official))
