@@ -53,6 +53,8 @@ class Gloss(NamedTuple):
     pattern: LazyPattern
     official: str
     hints: tuple[str, ...]
+    key: str
+    """Its most telling word, casefolded: an article without it is not searched (issue 9)."""
 
 
 class Glosses(NamedTuple):
@@ -77,9 +79,19 @@ def glosses(code: str) -> Glosses:
         country = rf"(?:[ \t\u00a0]+(?:{linking})(?:[ \t\u00a0]+|['’]))+(?:{alternation(places)})"
         written = _PLACE.join(literal(part) for part in gloss.split(PLACE))
         pattern = LazyPattern(rf"(?<![\p{{L}}\p{{M}}\p{{N}}'’-]){written}(?:{country})?(?![\p{{L}}\p{{M}}\p{{N}}'’-])")
-        built.append(Gloss(pattern, official, tuple(word.casefold() for word in words)))
+        key = _key(gloss.replace(PLACE, " "), code)
+        built.append(Gloss(pattern, official, tuple(word.casefold() for word in words), key))
     unplaced = frozenset(word.casefold() for word in data.words("official.common") | function_words(code))
     return Glosses(tuple(built), continued, unplaced)
+
+
+def _key(gloss: str, code: str) -> str:
+    """The word of a gloss a paragraph is screened by: its longest word that is no head word or common
+    word of institutions ("weather" in "Weather Department", not "department"), casefolded."""
+    data = language(code)
+    plain = data.words("official.heads") | data.words("official.common")
+    words = sorted(WORD.findall(gloss), key=len, reverse=True)
+    return next((word for word in words if word.casefold() not in plain), words[0]).casefold()
 
 
 class CalquedInstitution(Rule):
@@ -99,12 +111,17 @@ class CalquedInstitution(Rule):
 
     def check(self, context: Context) -> Iterator[Finding]:
         words: frozenset[str] | None = None  # the article's words, read once a gloss is found
+        folded = context.document.prose.casefold()
+        # The glosses whose key the article holds, per language: most articles hold none (issue 9).
+        held: dict[str, tuple[Gloss, ...]] = {}
         for paragraph in context.document.paragraphs:
             code = context.language_of(paragraph)
             text = paragraph.text
             listed = glosses(code)
+            if code not in held:
+                held[code] = tuple(gloss for gloss in listed.items if gloss.key in folded)
             found = []
-            for gloss in listed.items:
+            for gloss in held[code]:
                 for match in gloss.pattern.finditer(text):
                     placed = _placed(match, listed.unplaced)
                     if placed is None or _after_a_name(text, placed[0], code):
