@@ -28,6 +28,10 @@ COMMON_ZIPF = 4.0
 """A word after an article that the data does not list is split off only when the language writes it
 this often (wordfreq's Zipf scale: ten times per million words): rarer ones are too often the end of a
 longer word that is no typo ("theming")."""
+MIN_LEADING_FUNCTION_LETTERS = 4
+"""A function word this long, in lower case, glued to a capitalised word, lost the space before it
+whatever the capitalised word is ("dellaTessaglia"); shorter ones lead names and brands ("deGrasse",
+"eBay", "LaGuardia" aside, which starts with a capital)."""
 MIN_CONTENT_LETTERS = 5
 """Each half of two glued content words has at least this many letters ("incendio" + "bomberos")."""
 
@@ -120,6 +124,8 @@ def _camel_split(
     short = len(right) == 2 and right in grammatical
     if len(left) < 2 or (len(right) < 3 and not short) or not token[index + 1 :].islower():
         return None
+    if len(left) >= MIN_LEADING_FUNCTION_LETTERS and left in grammatical:
+        return index  # "dellaTessaglia", "withPresident": a name after a long function word lost its space
     return index if left in known and (right in known or right in frequent) else None
 
 
