@@ -49,7 +49,7 @@ class OfficialName:
                 if index == swapped
                 else _stem(word, self.endings)
                 if index in self.content
-                else _literal(word)
+                else literal(word)
                 for index, word in enumerate(self.words)
             ]
             branches.append(_GAP.join(parts))
@@ -117,7 +117,7 @@ class Gazetteer:
         return word.casefold() not in self.heads | self.common
 
 
-def _literal(word: str) -> str:
+def literal(word: str) -> str:
     """A word of a name as a pattern; its apostrophe may be straight or curly (l'Académie, l’Académie).
 
     The standard library escapes: its escapes are valid `regex` syntax, and `regex.escape` is slow
@@ -130,8 +130,8 @@ def _stem(word: str, endings: frozenset[str]) -> str:
     """A content word of a name as a pattern that lets grammar change its ending (Deutscher, Deutschen)."""
     for ending in sorted(endings, key=len, reverse=True):
         if word.casefold().endswith(ending) and len(word) - len(ending) >= MIN_STEM - 1:
-            return _literal(word[: -len(ending)]) + r"[\p{L}\p{M}]{0,3}"
-    return _literal(word) + r"[\p{L}\p{M}]{0,3}"
+            return literal(word[: -len(ending)]) + r"[\p{L}\p{M}]{0,3}"
+    return literal(word) + r"[\p{L}\p{M}]{0,3}"
 
 
 def _official_name(text: str, functional: frozenset[str], endings: frozenset[str]) -> OfficialName:

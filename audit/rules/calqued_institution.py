@@ -12,23 +12,38 @@ country, its adjective, its capital). A gloss is reported when
   description), and
 - the article names its country somewhere (a word that begins with one of its words: "Supreme
   Council" in a story from Kyiv),
+- the paragraph does not give the name itself (the gloss then explains it: "Pakatan Harapan
+  (Alliance of Hope)"), and
 - no capitalised word before or after makes it part of another name ("the Universal House of
   Justice", "the Supreme Council of Antiquities"); "of" and the country after it are part of the
   gloss ("the Supreme Council of Ukraine").
+
+A gloss may hold `{place}`, a proper name of one to three capitalised words: the local bodies of a
+country have one shape and many places ("People's Government of {place}" for a Chinese city or
+county, "{place} Prefectural Office" for a Japanese prefecture), and no list can name every county.
+The official name may hold it too ("{place} Prefectural Government"); the place is the one written.
 """
 
 from __future__ import annotations
 
 import functools
 from collections.abc import Iterator
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from audit.findings import Finding, FixSafety
+from audit.gazetteer import literal
 from audit.languages import language
 from audit.lexicon import function_words
 from audit.prose import WORD, LazyPattern, alternation
 from audit.rules.base import Context, Rule
 
+if TYPE_CHECKING:
+    import regex
+
+PLACE = "{place}"
+_PLACE_WORD = r"\p{Lu}[\p{L}\p{M}'’-]*"
+# A place is a name of up to three capitalised words ("Hoan Kiem District", "Nur-Sultan").
+_PLACE = rf"(?P<place>{_PLACE_WORD}(?:[ \t\u00a0]+{_PLACE_WORD}){{0,2}})"
 _BEFORE = LazyPattern(r"(?:^|[^\p{L}\p{M}\p{N}'’-])(?P<word>\p{Lu}[\p{L}\p{M}'’-]*)[ \t\u00a0]+$")
 
 
@@ -38,13 +53,17 @@ class Gloss(NamedTuple):
     pattern: LazyPattern
     official: str
     hints: tuple[str, ...]
+    key: str
+    """Its most telling word, casefolded: an article without it is not searched (issue 9)."""
 
 
 class Glosses(NamedTuple):
-    """One language's glosses, and what continues a name after one (a capital, after linking words)."""
+    """One language's glosses, what continues a name after one (a capital, after linking words), and
+    the words that begin a name but name no place ("Central People's Government" is no city's)."""
 
     items: tuple[Gloss, ...]
     continued: LazyPattern
+    unplaced: frozenset[str]
 
 
 @functools.cache
@@ -58,11 +77,21 @@ def glosses(code: str) -> Glosses:
         words = hints.split()
         places = [word for word in words if word[:1].isupper()]  # "of Ukraine", not "der polnischen"
         country = rf"(?:[ \t\u00a0]+(?:{linking})(?:[ \t\u00a0]+|['’]))+(?:{alternation(places)})"
-        pattern = LazyPattern(
-            rf"(?<![\p{{L}}\p{{M}}\p{{N}}'’-]){alternation([gloss])}(?:{country})?(?![\p{{L}}\p{{M}}\p{{N}}'’-])"
-        )
-        built.append(Gloss(pattern, official, tuple(word.casefold() for word in words)))
-    return Glosses(tuple(built), continued)
+        written = _PLACE.join(literal(part) for part in gloss.split(PLACE))
+        pattern = LazyPattern(rf"(?<![\p{{L}}\p{{M}}\p{{N}}'’-]){written}(?:{country})?(?![\p{{L}}\p{{M}}\p{{N}}'’-])")
+        key = _key(gloss.replace(PLACE, " "), code)
+        built.append(Gloss(pattern, official, tuple(word.casefold() for word in words), key))
+    unplaced = frozenset(word.casefold() for word in data.words("official.common") | function_words(code))
+    return Glosses(tuple(built), continued, unplaced)
+
+
+def _key(gloss: str, code: str) -> str:
+    """The word of a gloss a paragraph is screened by: its longest word that is no head word or common
+    word of institutions ("weather" in "Weather Department", not "department"), casefolded."""
+    data = language(code)
+    plain = data.words("official.heads") | data.words("official.common")
+    words = sorted(WORD.findall(gloss), key=len, reverse=True)
+    return next((word for word in words if word.casefold() not in plain), words[0]).casefold()
 
 
 class CalquedInstitution(Rule):
@@ -82,25 +111,64 @@ class CalquedInstitution(Rule):
 
     def check(self, context: Context) -> Iterator[Finding]:
         words: frozenset[str] | None = None  # the article's words, read once a gloss is found
+        folded = context.document.prose.casefold()
+        # The glosses whose key the article holds, per language: most articles hold none (issue 9).
+        held: dict[str, tuple[Gloss, ...]] = {}
         for paragraph in context.document.paragraphs:
             code = context.language_of(paragraph)
             text = paragraph.text
             listed = glosses(code)
-            for gloss in listed.items:
+            if code not in held:
+                held[code] = tuple(gloss for gloss in listed.items if gloss.key in folded)
+            found = []
+            for gloss in held[code]:
                 for match in gloss.pattern.finditer(text):
-                    if listed.continued.search(text[match.end() :]) or _after_a_name(text, match.start(), code):
+                    placed = _placed(match, listed.unplaced)
+                    if placed is None or _after_a_name(text, placed[0], code):
                         continue
+                    if listed.continued.search(text[match.end() :]):
+                        continue
+                    start, place = placed
                     if words is None:
                         words = frozenset(word.casefold() for word in WORD.findall(context.document.prose))
                     if not any(word.startswith(gloss.hints) for word in words):
                         continue  # a hint begins a word: "grec" in "grecs", "Israel" in "Israel's"
-                    if _glossed(context, text, code, match.start(), match.end()):
+                    if _glossed(context, text, code, start, match.end()):
                         continue  # the glossary rule names it already: one finding for one name
-                    message = f"'{match.group()}' glosses a foreign name word for word: '{gloss.official}'"
-                    start = paragraph.start + match.start()
-                    yield self.finding(
-                        start, start + len(match.group()), message, gloss.official, FixSafety.UNSAFE, language=code
-                    )
+                    official = gloss.official.replace(PLACE, place) if place else gloss.official
+                    if official.casefold() in text.casefold():
+                        continue  # the gloss explains a name the paragraph gives: "Pakatan Harapan (Alliance of Hope)"
+                    if "’" in match.group():  # the article's apostrophe, not the data's
+                        official = official.replace("'", "’")
+                    found.append((start, match.end(), official))
+            end = 0
+            # The longest of two glosses that overlap is the name ("Municipal People's Government of X").
+            for start, stop, official in sorted(found, key=lambda item: (item[0], -item[1])):
+                if start < end:
+                    continue
+                end = stop
+                message = f"'{text[start:stop]}' glosses a foreign name word for word: '{official}'"
+                yield self.finding(
+                    paragraph.start + start, paragraph.start + stop, message, official, FixSafety.UNSAFE, language=code
+                )
+
+
+def _placed(match: regex.Match[str], unplaced: frozenset[str]) -> tuple[int, str | None] | None:
+    """Where the name begins and the place it names. A place written first loses the capitalised article
+    before it ("The Ishikawa Prefectural Office" names Ishikawa); None when what stands for the place
+    is only such words or begins with a word no place is named by ("Central People's Government")."""
+    if "place" not in match.groupdict():
+        return match.start(), None
+    words = match.group("place").split()
+    leading = 0
+    while leading < len(words) and words[leading].casefold() in unplaced:
+        leading += 1
+    if leading == len(words) or (leading and match.start("place") != match.start()):
+        return None
+    if leading == 0:
+        return match.start(), match.group("place")
+    offset = match.string.index(words[leading], match.start("place"))
+    return offset, match.string[offset : match.end("place")]
 
 
 def _glossed(context: Context, text: str, code: str, start: int, end: int) -> bool:
