@@ -38,6 +38,7 @@ from audit.furniture_line import (
     WEAK,
     Verdict,
     ends_sentence,
+    has_quotes,
     is_prose,
     judge,
     terminated,
@@ -239,25 +240,37 @@ def _is_author_box(before: str, words: Lexicon) -> bool:
 
 
 def _mark_blurb(lines: list[_Line], verdicts: list[Verdict | None], words: Lexicon) -> None:
-    """An author's blurb closing the article: its last line of prose opens with the full name of the
-    page's byline and goes on in lower case with what the author does ("Von Tobias Kern" … "Tobias Kern
-    schreibt seit 2015 für das Reiseressort."; "By Jane Doe" … "Jane Doe is a reporter based in …"). A
-    story does not go on about its own reporter by name; a quote of her is no line of its own."""
+    """An author's blurb: a line of prose that opens with the name of the page's byline and goes on in
+    lower case with what the author does ("Von Tobias Kern, Kiel" … "Tobias Kern schreibt seit 2015 für
+    das Reiseressort."; "By Jane Doe" … "Jane Doe is a reporter based in …"), under the byline or
+    closing the article; or the article's last line of prose opening in bold with such a name. A story
+    does not go on about its own reporter by name; a quote of her is no line of its own. The byline's
+    name may run on into a place ("Par Camille Roux (Santiago)"): the blurb names its first words."""
     names = {name for line in lines if (name := _byline_name(line, words))}
     last = next(
         (index for index in range(len(lines) - 1, -1, -1) if verdicts[index] is None and is_prose(lines[index].body)),
         None,
     )
-    if last is None or len(lines[last].tokens) > MAX_BLURB_LINE_WORDS:
+    closing = last is not None and len(lines[last].tokens) <= MAX_BLURB_LINE_WORDS
+    if closing and _introduces_author(lines[last].body, words):  # type: ignore[index]
+        verdicts[last] = ("author", LIKELY)  # type: ignore[index]
+    if not names:
         return
-    if _introduces_author(lines[last].body, words):
-        verdicts[last] = ("author", LIKELY)
-        return
-    tokens = lines[last].tokens
-    for name in names:
-        if tuple(tokens[: len(name)]) == name and len(tokens) > len(name) and tokens[len(name)][:1].islower():
-            verdicts[last] = ("author", LIKELY)
-            return
+    for index, line in enumerate(lines):
+        tokens = line.tokens
+        if verdicts[index] is not None or len(tokens) > MAX_BLURB_LINE_WORDS or not ends_sentence(line.body):
+            continue
+        if any(_opens_with_name(tokens, name) for name in names) and not has_quotes(line.body):
+            verdicts[index] = ("author", LIKELY)
+
+
+def _opens_with_name(tokens: list[str], name: tuple[str, ...]) -> bool:
+    """True when `tokens` open with the byline's name, or its first two words at least, then a word in
+    lower case ("Camille Roux est …" for "Par Camille Roux (Santiago, correspondante)")."""
+    return any(
+        tuple(tokens[:size]) == name[:size] and len(tokens) > size and tokens[size][:1].islower()
+        for size in range(len(name), 1, -1)
+    )
 
 
 def _introduces_author(body: str, words: Lexicon) -> bool:

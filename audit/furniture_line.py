@@ -74,7 +74,8 @@ _ATTACHMENT = LazyPattern(
 # Pieces of a bar: between separators, or between the sentences of a short prompt ("Reserved for
 # subscribers. Already a subscriber? Log in").
 # The fields of a form end on an asterisk ("Nombre* Correo electrónico* Publicar comentario").
-_SEGMENTS = LazyPattern(r"\s*[·•|¦▸►▹]\s*|\s+/\s+|(?<=\.)\s+|(?<=\p{L}\*)\s+")
+# A row of buttons copied without its markup keeps a wide gap between them ("Newer Post   Older Post   Home").
+_SEGMENTS = LazyPattern(r"\s*[·•|¦▸►▹]\s*|\s+/\s+|(?<=\.)\s+|(?<=\p{L}\*)\s+|\s{3,}")
 # The bars a widget, a running head or a stamp with a tail are cut by (a cheap test before cutting).
 _BARS = frozenset("|·•")
 # Buttons at the outer end of a label: arrows ("Bild 1 von 6 ‹ ›", "FOTOGALLERY (12 foto) ›").
@@ -171,6 +172,13 @@ _INNER_SENTENCE_END = LazyPattern(r"\p{Ll}{2}[.!?…] +\p{Lu}\p{Ll}")
 _TERMINAL = _SENTENCE_END + ":;"
 _CLOSING = " *»”\"')]’"
 
+# The longest reading time, in words ("Tempo di lettura: 4 minuti", "Lectura de 4 min").
+MAX_READING_WORDS = 6
+# The longest meter of a paywall, in words ("You've read 3 of 5 free articles this month.").
+MAX_METER_WORDS = 16
+# The longest cookie notice that no opener starts ("By clicking Accept, you agree to …"), in words.
+MAX_COOKIE_WORDS = 45
+
 # How sure a line's own signs make it: a weak line needs furniture beside it in its block, a likely
 # line is sure beside furniture or outside the article's prose, a sure line is sure alone.
 WEAK, LIKELY, SURE = 0, 1, 2
@@ -248,6 +256,13 @@ def judge(body: str, words: Lexicon, tokens: list[str] | None = None) -> Verdict
     if _RATING.compiled.fullmatch(body) and _counts_ratings(body, words):
         return "rating", SURE
     keys = token_keys(tokens)
+    counted = any(map(NUMBER.search, tokens))
+    if counted and len(tokens) <= MAX_READING_WORDS and _reading_time(keys, words):
+        return "reading time", SURE
+    if counted and len(tokens) <= MAX_METER_WORDS and _meter(keys, words):
+        return "paywall", LIKELY
+    if _asks_cookie_consent(body, tokens, keys, words):
+        return "cookies", LIKELY
     short = _judge_short(body, tokens, keys, words) if len(tokens) <= MAX_BAR_WORDS else None
     if short is not None and short[1] == SURE:
         return short
@@ -303,6 +318,35 @@ def judge(body: str, words: Lexicon, tokens: list[str] | None = None) -> Verdict
         if trimmed and trimmed != body and TOKEN.search(trimmed):
             return judge(trimmed, words) or found
     return found
+
+
+def _reading_time(keys: list[str], words: Lexicon) -> bool:
+    """True for a reading time in any order or wording: a word for reading, a number, a unit of time and
+    small words only ("Lesezeit 4 Minuten", "3 minuti di lettura", "Lectura de 4 min", "5 minutes reading")."""
+    return (
+        any(map(words.reading.__contains__, keys))
+        and any(map(words.calendar.__contains__, keys))
+        and all(
+            item in words.reading or item in words.calendar or item in words.stopwords or NUMBER.search(item)
+            for item in keys
+        )
+    )
+
+
+def _meter(keys: list[str], words: Lexicon) -> bool:
+    """True for a paywall's meter: a count of articles and a word for free ("Vous avez lu 3 articles
+    gratuits ce mois-ci", "Hai letto 3 dei 5 articoli gratuiti"); news counts articles without "free"."""
+    counted = any(item in words.counters or words.base(item, words.counters) for item in keys)
+    return counted and any(item in words.free or words.base(item, words.free) for item in keys)
+
+
+def _asks_cookie_consent(body: str, tokens: list[str], keys: list[str], words: Lexicon) -> bool:
+    """True for a consent notice however it opens: it names cookies and speaks to the reader ("By
+    clicking Accept, you agree to the storing of cookies on your device", "En poursuivant votre
+    navigation, vous acceptez l'utilisation de cookies"); news on cookie rules reports what sites must do."""
+    if len(tokens) > MAX_COOKIE_WORDS or not any(item.startswith("cookie") for item in keys):
+        return False
+    return bool(_count(keys, words.reader) or any(token in words.polite for token in tokens[1:]))
 
 
 def _furniture_piece(words: Lexicon) -> Callable[[str], bool]:
@@ -523,7 +567,7 @@ def _judge_short(body: str, tokens: list[str], keys: list[str], words: Lexicon) 
 
     A line with quotation marks quotes what it says (the form promised: „Ihre E-Mail-Adresse …“).
     """
-    if _quotes(body):
+    if has_quotes(body):
         return None
     said = words.phrase(key_of(tokens))
     if said is not None and said[1] == 0:
@@ -630,7 +674,7 @@ def _prompt(body: str, tokens: list[str], keys: list[str], words: Lexicon) -> Ve
     does not make them: a sentence must address the reader and name the page ("Vous avez aimé cet
     article ? Recevez-le dans votre boîte"), spam is never a sentence of prose, and a headline with one
     call and a price ("Petrol now costs €2") is news."""
-    if len(tokens) > MAX_PROMPT_WORDS or _quotes(body):
+    if len(tokens) > MAX_PROMPT_WORDS or has_quotes(body):
         return None
     unlinked = _LINK_WORDS.compiled.sub(" ", body).strip()
     linked = not unlinked and body.startswith("[")  # a bare Markdown link (its target is masked)
@@ -695,7 +739,7 @@ def _count(keys: list[str], vocabulary: frozenset[str]) -> int:
     return listed + verbs + sum(map(vocabulary.__contains__, map(" ".join, itertools.pairwise(keys))))
 
 
-def _quotes(body: str) -> bool:
+def has_quotes(body: str) -> bool:
     """True when a line holds a pair of quotation marks (a lone "»" is an arrow)."""
     return sum(map(body.count, _QUOTES)) >= 2
 

@@ -198,6 +198,9 @@ class Lexicon(NamedTuple):
     fields: frozenset[str]
     # A poster's own site in a signature ("mon blog").
     own: frozenset[str]
+    # Words for reading in a reading time ("Lesezeit"), and for free in a paywall's meter ("gratuits").
+    reading: frozenset[str]
+    free: frozenset[str]
     # The word endings of every language (`ui.endings`), longest first: an ending and what it replaces
     # ("s" adds, "i=o" turns "articoli" into "articolo"), so a listed word matches its inflected forms.
     endings: tuple[tuple[str, str], ...]
@@ -290,6 +293,8 @@ _WORD_LISTS = {
     "rates": "ui.rates",
     "fields": "ui.fields",
     "own": "ui.own",
+    "reading": "ui.reading",
+    "free": "ui.free",
 }
 _LISTS = frozenset(dotted for dotted in _WORD_LISTS.values() if dotted.startswith("ui.")) | {"ui.endings"}
 _GROUP_LISTS = frozenset({"phrases", "leads", "openers", "patterns", "examples", "silent"})
