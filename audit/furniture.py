@@ -78,6 +78,8 @@ _BULLETS = frozenset("-*+•")
 # Verdicts on free text (a call to action), which a Markdown heading of the article may also hold.
 _FREE_TEXT = frozenset({"prompt", "spam"})
 _NUMBERED = LazyPattern(r"^\d{1,2}[.)]?\s+")
+# Arrows that lead a teaser's headline (a bullet leads an item of the article's own lists).
+_TEASER_ARROWS = frozenset("→➔➜➝➞➤⇒▸▹►▶›»")
 # The groups of phrases that head or close a box of several lines (a form, a blurb, a link); other
 # furniture stands alone (a breadcrumb or a stamp sits right above the article's first paragraph).
 _BOX_GROUPS = frozenset({"newsletter", "comments", "author", "paywall", "share"})
@@ -161,6 +163,7 @@ def detect(text: str) -> tuple[FurnitureLine, ...]:
     _mark_teasers(text, lines, verdicts, words)
     _mark_addressed_teasers(text, lines, verdicts, words.reader)
     _finish_boxes(text, lines, verdicts, words)
+    _mark_arrowed(text, lines, verdicts)
     _settle_weak(lines, verdicts)
     _mark_sandwiched(lines, verdicts)
     _mark_blurb(lines, verdicts, words)
@@ -240,13 +243,14 @@ def _is_author_box(before: str, words: Lexicon) -> bool:
 
 
 def _mark_blurb(lines: list[_Line], verdicts: list[Verdict | None], words: Lexicon) -> None:
-    """An author's blurb: a line of prose that opens with the name of the page's byline and goes on in
-    lower case with what the author does ("Von Tobias Kern, Kiel" … "Tobias Kern schreibt seit 2015 für
-    das Reiseressort."; "By Jane Doe" … "Jane Doe is a reporter based in …"), under the byline or
-    closing the article; or the article's last line of prose opening in bold with such a name. A story
-    does not go on about its own reporter by name; a quote of her is no line of its own. The byline's
-    name may run on into a place ("Par Camille Roux (Santiago)"): the blurb names its first words."""
-    names = {name for line in lines if (name := _byline_name(line, words))}
+    """An author's blurb: a sentence that opens with the name of the page's byline and goes on in lower
+    case with what the author does ("Von Tobias Kern, Kiel" … "Tobias Kern schreibt seit 2015 für das
+    Reiseressort."; "By Jane Doe" … "Jane Doe is a reporter based in …"), right under the byline or as
+    the article's last sentence; or the article's last line of prose opening in bold with such a name.
+    A story does not go on about its own reporter by name (a quote of her is no line of its own), and
+    the byline's name may run on into a place ("Par Camille Roux (Santiago)"): the blurb names its
+    first words."""
+    names = {index: name for index, line in enumerate(lines) if (name := _byline_name(line, words))}
     last = next(
         (index for index in range(len(lines) - 1, -1, -1) if verdicts[index] is None and is_prose(lines[index].body)),
         None,
@@ -256,11 +260,24 @@ def _mark_blurb(lines: list[_Line], verdicts: list[Verdict | None], words: Lexic
         verdicts[last] = ("author", LIKELY)  # type: ignore[index]
     if not names:
         return
-    for index, line in enumerate(lines):
-        tokens = line.tokens
-        if verdicts[index] is not None or len(tokens) > MAX_BLURB_LINE_WORDS or not ends_sentence(line.body):
-            continue
-        if any(_opens_with_name(tokens, name) for name in names) and not has_quotes(line.body):
+    ending = next(
+        (
+            index
+            for index in range(len(lines) - 1, -1, -1)
+            if verdicts[index] is None and ends_sentence(lines[index].body)
+        ),
+        None,
+    )
+    places = {index + 1 for index in names} | {last, ending}
+    for index in sorted(place for place in places if place is not None and place < len(lines)):
+        line = lines[index]
+        if (
+            verdicts[index] is None
+            and len(line.tokens) <= MAX_BLURB_LINE_WORDS
+            and ends_sentence(line.body)
+            and not has_quotes(line.body)
+            and any(_opens_with_name(line.tokens, name) for name in names.values())
+        ):
             verdicts[index] = ("author", LIKELY)
 
 
@@ -616,6 +633,28 @@ def _mark_addressed_teasers(
         if following - index > MIN_TEASERS:
             for teaser in range(index, following):
                 verdicts[teaser] = verdicts[teaser] or ("related", LIKELY)
+
+
+def _mark_arrowed(text: str, lines: list[_Line], verdicts: list[Verdict | None]) -> None:
+    """Headlines led by an arrow ("→ Sécheresse : les préfets restreignent l'irrigation", "▸ Qué hacer si
+    te cortan el agua") are teasers: two in a row are, one alone only beside other furniture (weak). An
+    article's own list is bulleted or numbered, and a quotation opened by a guillemet closes it."""
+    heads = [text[line.start : line.end].lstrip() for line in lines]
+    arrowed = [
+        head[:1] in _TEASER_ARROWS
+        and head[1:].lstrip()[:1].isupper()
+        and _is_headline(line)
+        and not has_quotes(line.body)
+        for head, line in zip(heads, lines, strict=True)
+    ]
+    for index, line in enumerate(lines):
+        if not arrowed[index] or (verdicts[index] is not None and verdicts[index][1] > WEAK):  # type: ignore[index]
+            continue
+        run = any(
+            0 <= other < len(lines) and arrowed[other] and abs(lines[other].number - line.number) == 1
+            for other in (index - 1, index + 1)
+        )
+        verdicts[index] = ("related", LIKELY if run else WEAK)
 
 
 def _is_tag(line: _Line) -> bool:

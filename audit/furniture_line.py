@@ -176,6 +176,17 @@ _CLOSING = " *»”\"')]’"
 MAX_READING_WORDS = 6
 # The longest meter of a paywall, in words ("You've read 3 of 5 free articles this month.").
 MAX_METER_WORDS = 16
+# The longest line that counts a page's comments in words ("Il y a 37 réactions à cet article").
+MAX_COUNTED_WORDS = 8
+# The longest button that names the page ("Kommentieren Sie diesen Artikel"), in words.
+MAX_PAGE_BUTTON_WORDS = 6
+# A row of topics after a label: its items between middle dots, bullets or bars ("Topics: A · B · C").
+_TOPIC_ITEMS = LazyPattern(r"\s*[·•|]\s*")
+MIN_TOPICS = 3
+MAX_TOPIC_HEAD_WORDS = 6
+MAX_TOPIC_WORDS = 4
+# A list of sections after a lead without a separator ("Posted in Transport, Europe"), at least two.
+MIN_LISTED_SECTIONS = 2
 # The longest cookie notice that no opener starts ("By clicking Accept, you agree to …"), in words.
 MAX_COOKIE_WORDS = 45
 
@@ -263,6 +274,12 @@ def judge(body: str, words: Lexicon, tokens: list[str] | None = None) -> Verdict
         return "paywall", LIKELY
     if _asks_cookie_consent(body, tokens, keys, words):
         return "cookies", LIKELY
+    if counted and len(tokens) <= MAX_COUNTED_WORDS and not ends_sentence(body) and _counts_in_words(keys, words):
+        return "counter", LIKELY
+    if len(tokens) <= MAX_PAGE_BUTTON_WORDS and _names_page_button(body, tokens, keys, words):
+        return "interface", LIKELY
+    if ":" in body and _topic_row(body, words):
+        return "feed", SURE
     short = _judge_short(body, tokens, keys, words) if len(tokens) <= MAX_BAR_WORDS else None
     if short is not None and short[1] == SURE:
         return short
@@ -312,6 +329,8 @@ def judge(body: str, words: Lexicon, tokens: list[str] | None = None) -> Verdict
             return pieces
     if (found is None or found[1] == WEAK) and barred and meta_row(body, words, _furniture_piece(words)):
         return "meta", LIKELY  # sure at the top or bottom, where pages print it, or beside furniture
+    if found is None and _legal_notice(tokens, keys, words):
+        return "legal", WEAK  # the fine print of a form: furniture beside the form, else a sentence on the law
     if (found is None or found[1] == WEAK) and body[-1:] in _EDGE_ARROWS:
         # Arrows after a label are its buttons ("Bild 1 von 6 ‹ ›"): the label says what it is.
         trimmed = body.rstrip(_EDGE_ARROWS)
@@ -347,6 +366,69 @@ def _asks_cookie_consent(body: str, tokens: list[str], keys: list[str], words: L
     if len(tokens) > MAX_COOKIE_WORDS or not any(item.startswith("cookie") for item in keys):
         return False
     return bool(_count(keys, words.reader) or any(token in words.polite for token in tokens[1:]))
+
+
+def _counts_in_words(keys: list[str], words: Lexicon) -> bool:
+    """True for a count of the page's comments or reactions worded as a short line: a number and what it
+    counts, with the page named ("Il y a 37 réactions à cet article") or closing a line of a few words
+    ("Ver 24 comentarios", "See all 58 comments"); a headline counts something else and says more."""
+    pairs = list(itertools.pairwise(keys))
+    counts = [
+        index
+        for index, (number, item) in enumerate(pairs)
+        if NUMBER.search(number) and (item in words.counters or words.base(item, words.counters))
+    ]
+    if not counts:
+        return False
+    names_page = any(" ".join(pair) in words.page for pair in pairs)
+    return names_page or (len(keys) <= MAX_SEGMENT_WORDS and counts[-1] == len(pairs) - 1)
+
+
+def _names_page_button(body: str, tokens: list[str], keys: list[str], words: Lexicon) -> bool:
+    """True for a button that names the page: an interface word, the page ("cet article", "diesen
+    Artikel") and small words only ("Kommentieren Sie diesen Artikel", "Imprimer cet article")."""
+    if ends_sentence(body) or not any(" ".join(pair) in words.page for pair in itertools.pairwise(keys)):
+        return False
+    return any(map(words.is_label_word, tokens)) and all(
+        words.is_label_word(token) or item in words.stopwords or item in words.page_words or token in words.polite
+        for token, item in zip(tokens, keys, strict=True)
+    )
+
+
+def _topic_row(body: str, words: Lexicon) -> bool:
+    """True for a label and a row of topics between dots or bars ("Explore more on these topics: Water ·
+    Drought · Environment"): the label holds an interface word, each topic is a few words without a
+    figure (a line of results has figures: "Votes: Yes 54 · No 46")."""
+    head, _, rest = body.partition(":")
+    label = token_keys(TOKEN.findall(head))
+    if not 0 < len(label) <= MAX_TOPIC_HEAD_WORDS or not any(
+        item in words.words or item in words.phrase_words or item in words.lead_words for item in label
+    ):
+        return False
+    topics = [item.strip() for item in _TOPIC_ITEMS.compiled.split(rest) if item.strip()]
+    return len(topics) >= MIN_TOPICS and all(
+        0 < len(TOKEN.findall(topic)) <= MAX_TOPIC_WORDS and not any(map(str.isdigit, topic)) and not terminated(topic)
+        for topic in topics
+    )
+
+
+def _legal_notice(tokens: list[str], keys: list[str], words: Lexicon) -> bool:
+    """True for the fine print of a form: it names a legal text of the site ("privacy policy",
+    "conditions générales") and speaks to the reader or names an interface object ("By subscribing,
+    you accept our privacy policy", "Privacy Notice: Newsletters may contain …")."""
+    if not any(
+        item in words.legal or " ".join(pair) in words.legal
+        for item, pair in zip(keys, itertools.pairwise([*keys, ""]), strict=True)
+    ):
+        return False
+    return bool(
+        _count(keys, words.reader)
+        or any(token in words.polite for token in tokens[1:])
+        or any(
+            words.is_label_word(token) or words.base(item, words.words)
+            for token, item in zip(tokens, keys, strict=True)
+        )
+    )
 
 
 def _furniture_piece(words: Lexicon) -> Callable[[str], bool]:
@@ -871,6 +953,8 @@ def _breadcrumb(body: str, words: Lexicon) -> bool:
     first_known = key(items[0]) in places or all(token_key(token) in places for token in TOKEN.findall(items[0]))
     if _CHEVRONS & set(body) and worded and (separators >= 2 or first_known):
         return True  # "Ultime notizie › Economia › Agricoltura": chevrons between short items are a path
+    if separators >= 2 and worded and first_known and all(item[:1].isupper() for item in items):
+        return not any(map(str.isdigit, body))  # "News / Environment / Water": a section, then its path
     return separators >= 2 and 2 * known >= len(items) and (angled or len(items) >= 3)
 
 
@@ -889,16 +973,33 @@ def _lead(body: str, keys: list[str], words: Lexicon) -> str | None:
             if page is not None and key(page.group("folio")) in words.folio:
                 rest = rest[page.end() :]  # "Lire aussi en page 15 : …"
             after = rest.lstrip(" \u00a0\u202f")
-            if not TOKEN.search(rest) or (
-                after[:1] in _LEAD_SEPARATORS
-                and len(TOKEN.findall(rest)) <= MAX_LEAD_REST
-                and not _names_someone(rest, words)
-                and not _goes_on(rest)
+            if (
+                not TOKEN.search(rest)
+                or _sections_listed(after)
+                or (
+                    after[:1] in _LEAD_SEPARATORS
+                    and len(TOKEN.findall(rest)) <= MAX_LEAD_REST
+                    and not _names_someone(rest, words)
+                    and not _goes_on(rest)
+                )
             ):
                 return words.leads[head]
         if head in words.openers:  # judge() has already refused lines longer than an opener may start
             return words.openers[head]
     return None
+
+
+def _sections_listed(rest: str) -> bool:
+    """True for a list of sections or tags after a lead without a separator ("Posted in Transport,
+    Europe", "Publié dans Monde, Amérique latine"): two items or more, each a few words that open with a
+    capital, without a figure or a sentence's end."""
+    items = [item.strip() for item in rest.split(",")]
+    return len(items) >= MIN_LISTED_SECTIONS and all(
+        0 < len(TOKEN.findall(item)) <= MAX_PATH_ITEM_WORDS
+        and item[:1].isupper()
+        and not any(character.isdigit() or character in ".;!?" for character in item)
+        for item in items
+    )
 
 
 def _goes_on(rest: str) -> bool:

@@ -201,11 +201,15 @@ class Lexicon(NamedTuple):
     # Words for reading in a reading time ("Lesezeit"), and for free in a paywall's meter ("gratuits").
     reading: frozenset[str]
     free: frozenset[str]
+    # The legal texts a form links to ("privacy policy", "Datenschutzerklärung").
+    legal: frozenset[str]
     # The word endings of every language (`ui.endings`), longest first: an ending and what it replaces
     # ("s" adds, "i=o" turns "articoli" into "articolo"), so a listed word matches its inflected forms.
     endings: tuple[tuple[str, str], ...]
     # Every word of a phrase of two words or more: the bases an inflected line may be read back to.
     phrase_words: frozenset[str]
+    # Every word of what the page calls itself ("cet", "article").
+    page_words: frozenset[str]
 
     def phrase(self, line_key: str) -> tuple[str, int] | None:
         """The group of the phrase a line key says, and how many words the line adds to it.
@@ -295,6 +299,7 @@ _WORD_LISTS = {
     "own": "ui.own",
     "reading": "ui.reading",
     "free": "ui.free",
+    "legal": "ui.legal",
 }
 _LISTS = frozenset(dotted for dotted in _WORD_LISTS.values() if dotted.startswith("ui.")) | {"ui.endings"}
 _GROUP_LISTS = frozenset({"phrases", "leads", "openers", "patterns", "examples", "silent"})
@@ -409,5 +414,6 @@ def _merge() -> Lexicon:
         stamp_words=frozenset(word for stamp in lists["stamps"] for word in stamp.split()),
         endings=_endings(endings),
         phrase_words=frozenset(word for item in phrases if " " in item for word in item.split()),
+        page_words=frozenset(word for item in lists["page"] for word in item.split()),
         **{field: frozenset(values) for field, values in lists.items()},
     )
