@@ -78,6 +78,8 @@ _BULLETS = frozenset("-*+•")
 # Verdicts on free text (a call to action), which a Markdown heading of the article may also hold.
 _FREE_TEXT = frozenset({"prompt", "spam"})
 _NUMBERED = LazyPattern(r"^\d{1,2}[.)]?\s+")
+# A sentence's end inside a line: two small letters or figures, a full stop, a space ("2017. EFE").
+_INNER_STOP = LazyPattern(r"[\p{Ll}\d]{2}[.!?]\s")
 # Arrows that lead a teaser's headline (a bullet leads an item of the article's own lists).
 _TEASER_ARROWS = frozenset("→➔➜➝➞➤⇒▸▹►▶›»")
 # The groups of phrases that head or close a box of several lines (a form, a blurb, a link); other
@@ -268,6 +270,9 @@ def _mark_blurb(lines: list[_Line], verdicts: list[Verdict | None], words: Lexic
         ),
         None,
     )
+    # Under the byline the story itself may open with the reporter ("Tom Ridley reported from …"): there
+    # a blurb says what the author is ("… is a columnist", "… ist Südamerika-Korrespondent").
+    under = {index + 1 for index in names} - {last, ending}
     places = {index + 1 for index in names} | {last, ending}
     for index in sorted(place for place in places if place is not None and place < len(lines)):
         line = lines[index]
@@ -277,8 +282,14 @@ def _mark_blurb(lines: list[_Line], verdicts: list[Verdict | None], words: Lexic
             and ends_sentence(line.body)
             and not has_quotes(line.body)
             and any(_opens_with_name(line.tokens, name) for name in names.values())
+            and (index not in under or _names_role(line.tokens, words))
         ):
             verdicts[index] = ("author", LIKELY)
+
+
+def _names_role(tokens: list[str], words: Lexicon) -> bool:
+    """True when a line names a reporter's job ("columnist", "Südamerika-Korrespondent")."""
+    return any(item in words.roles or item.rsplit("-", 1)[-1] in words.roles for item in token_keys(tokens))
 
 
 def _opens_with_name(tokens: list[str], name: tuple[str, ...]) -> bool:
@@ -662,7 +673,9 @@ def _is_tag(line: _Line) -> bool:
 
 
 def _is_headline(line: _Line) -> bool:
-    return len(line.tokens) <= 16 and not ends_sentence(line.body)
+    """True for a line shaped like a headline: short, without a sentence's end at its end or inside it
+    (a paragraph may close on an agency's name: "… en el verano de 2017. EFE")."""
+    return len(line.tokens) <= 16 and not ends_sentence(line.body) and not _INNER_STOP.compiled.search(line.body)
 
 
 def _placeholders(text: str, start: int, end: int) -> list[FurnitureLine]:

@@ -187,6 +187,12 @@ MAX_TOPIC_HEAD_WORDS = 6
 MAX_TOPIC_WORDS = 4
 # A list of sections after a lead without a separator ("Posted in Transport, Europe"), at least two.
 MIN_LISTED_SECTIONS = 2
+# The longest meter that does not speak to the reader ("Has leído 3 de 5 artículos gratuitos este mes").
+MAX_METER_CLAUSE_WORDS = 10
+# A button's label in quotation marks: a few letters ("“Accept”", "« Accepter »").
+_BUTTON_QUOTE = LazyPattern(r"[“\"„«‘]\s?[^\s“”\"„«»]{1,20}(?:\s[^\s“”\"„«»]{1,20}){0,2}\s?[”\"“»’]")
+# How far from a consent verb its word for the reader may stand ("you agree", "stimmen Sie … zu").
+CONSENT_REACH = 2
 # The longest cookie notice that no opener starts ("By clicking Accept, you agree to …"), in words.
 MAX_COOKIE_WORDS = 45
 
@@ -270,7 +276,7 @@ def judge(body: str, words: Lexicon, tokens: list[str] | None = None) -> Verdict
     counted = any(map(NUMBER.search, tokens))
     if counted and len(tokens) <= MAX_READING_WORDS and _reading_time(keys, words):
         return "reading time", SURE
-    if counted and len(tokens) <= MAX_METER_WORDS and _meter(keys, words):
+    if counted and len(tokens) <= MAX_METER_WORDS and _meter(body, tokens, keys, words):
         return "paywall", LIKELY
     if _asks_cookie_consent(body, tokens, keys, words):
         return "cookies", LIKELY
@@ -352,20 +358,37 @@ def _reading_time(keys: list[str], words: Lexicon) -> bool:
     )
 
 
-def _meter(keys: list[str], words: Lexicon) -> bool:
-    """True for a paywall's meter: a count of articles and a word for free ("Vous avez lu 3 articles
-    gratuits ce mois-ci", "Hai letto 3 dei 5 articoli gratuiti"); news counts articles without "free"."""
+def _meter(body: str, tokens: list[str], keys: list[str], words: Lexicon) -> bool:
+    """True for a paywall's meter: a count of articles and a word for free, said to the reader ("Vous
+    avez lu 3 articles gratuits ce mois-ci") or in a short line of one clause ("Hai letto 3 dei 5
+    articoli gratuiti"); news tells of a meter in a longer sentence ("The meter, which allowed 5 free
+    articles a month, was dropped")."""
     counted = any(item in words.counters or words.base(item, words.counters) for item in keys)
-    return counted and any(item in words.free or words.base(item, words.free) for item in keys)
+    if not counted or not any(item in words.free or words.base(item, words.free) for item in keys):
+        return False
+    addressed = _count(keys, words.reader) or any(token in words.polite for token in tokens[1:])
+    return bool(addressed) or (len(tokens) <= MAX_METER_CLAUSE_WORDS and "," not in body)
 
 
 def _asks_cookie_consent(body: str, tokens: list[str], keys: list[str], words: Lexicon) -> bool:
-    """True for a consent notice however it opens: it names cookies and speaks to the reader ("By
-    clicking Accept, you agree to the storing of cookies on your device", "En poursuivant votre
-    navigation, vous acceptez l'utilisation de cookies"); news on cookie rules reports what sites must do."""
+    """True for a consent notice however it opens: it names cookies and asks the reader's consent, a
+    word for the reader beside a consent verb or a verb that addresses the reader alone ("By clicking
+    Accept, you agree to the storing of cookies", "Si continúas navegando, aceptas el uso de cookies");
+    news on cookie rules reports what sites and visitors do ("visitors must refuse tracking as easily as
+    they accept it")."""
     if len(tokens) > MAX_COOKIE_WORDS or not any(item.startswith("cookie") for item in keys):
         return False
-    return bool(_count(keys, words.reader) or any(token in words.polite for token in tokens[1:]))
+    # A notice quotes its button ("By clicking “Accept”"); a story quotes someone at more length.
+    if has_quotes(_BUTTON_QUOTE.compiled.sub("", body)):
+        return False
+    for index, item in enumerate(keys):
+        if item in words.addressed_consent:
+            return True
+        if item in words.consent:
+            near = range(max(0, index - CONSENT_REACH), min(len(keys), index + CONSENT_REACH + 1))
+            if any(keys[other] in words.reader or (other and tokens[other] in words.polite) for other in near):
+                return True
+    return False
 
 
 def _counts_in_words(keys: list[str], words: Lexicon) -> bool:
@@ -772,17 +795,22 @@ def _prompt(body: str, tokens: list[str], keys: list[str], words: Lexicon) -> Ve
     calls = _count(keys, words.calls)
     if not calls:
         return None
-    if keys[0] in words.calls and (
-        (_ends_on_platform(keys, words) and (len(tokens) <= MAX_FOLLOW_WORDS or _count(keys, words.apps)))
-        # "Follow NewsHub on Zalo for breaking news": a platform inside a call that is no sentence
-        or (len(tokens) <= MAX_PROMPT_PLATFORM_WORDS and not ends_sentence(body) and _count(keys, words.platforms))
+    # Goods for sale make a call spam, whatever platform it names ("Achetez des abonnés Instagram à prix cassés").
+    goods = _count(keys, words.commerce)
+    if (
+        keys[0] in words.calls
+        and not goods
+        and (
+            (_ends_on_platform(keys, words) and (len(tokens) <= MAX_FOLLOW_WORDS or _count(keys, words.apps)))
+            # "Follow NewsHub on Zalo for breaking news": a platform inside a call that is no sentence
+            or (len(tokens) <= MAX_PROMPT_PLATFORM_WORDS and not ends_sentence(body) and _count(keys, words.platforms))
+        )
     ):
         # "Segui Meteo Italia su Google News", "Scan the QR code to follow China Markets Weekly on WeChat"
         return "prompt", LIKELY
     if _HANDLE.compiled.search(body) and not is_prose(body):
         return "prompt", LIKELY  # "Follow Jane Doe on X: @janedoe"; a credit ("Foto: Instagram/@x") has no call
     priced = calls >= 2 and _PRICE.compiled.search(body) is not None
-    goods = _count(keys, words.commerce)
     if not is_prose(body) and (linked or priced or goods):
         return ("spam" if linked or goods else "prompt"), LIKELY
     if ends_sentence(body):

@@ -203,6 +203,10 @@ class Lexicon(NamedTuple):
     free: frozenset[str]
     # The legal texts a form links to ("privacy policy", "Datenschutzerklärung").
     legal: frozenset[str]
+    # What a consent notice asks the reader to do, beside a word for the reader ("you agree"), or in a
+    # form that addresses the reader alone ("acceptez", "aceptas").
+    consent: frozenset[str]
+    addressed_consent: frozenset[str]
     # The word endings of every language (`ui.endings`), longest first: an ending and what it replaces
     # ("s" adds, "i=o" turns "articoli" into "articolo"), so a listed word matches its inflected forms.
     endings: tuple[tuple[str, str], ...]
@@ -300,6 +304,8 @@ _WORD_LISTS = {
     "reading": "ui.reading",
     "free": "ui.free",
     "legal": "ui.legal",
+    "consent": "ui.consent",
+    "addressed_consent": "ui.addressed_consent",
 }
 _LISTS = frozenset(dotted for dotted in _WORD_LISTS.values() if dotted.startswith("ui.")) | {"ui.endings"}
 _GROUP_LISTS = frozenset({"phrases", "leads", "openers", "patterns", "examples", "silent"})
