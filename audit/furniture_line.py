@@ -191,6 +191,15 @@ MIN_LISTED_SECTIONS = 2
 MAX_METER_CLAUSE_WORDS = 10
 # A button's label in quotation marks: a few letters ("“Accept”", "« Accepter »").
 _BUTTON_QUOTE = LazyPattern(r"[“\"„«‘]\s?[^\s“”\"„«»]{1,20}(?:\s[^\s“”\"„«»]{1,20}){0,2}\s?[”\"“»’]")
+# The longest button that opens a platform or the app ("Auf YouTube ansehen", "Ouvrir dans l'application").
+MAX_PLATFORM_BUTTON_WORDS = 5
+# The longest small word between a button's verb and its platform ("on", "dans", "nell'"), in letters.
+MAX_LINKING_LETTERS = 4
+# The longest option of a form that the reader ticks ("Save my name, email, and website in this browser
+# for the next time I comment."), in words.
+MAX_FORM_OPTION_WORDS = 25
+# The fields and interface words that make such an option likely alone ("name, email, and website").
+MIN_FORM_OPTION_WORDS = 3
 # How far from a consent verb its word for the reader may stand ("you agree", "stimmen Sie … zu").
 CONSENT_REACH = 2
 # The longest cookie notice that no opener starts ("By clicking Accept, you agree to …"), in words.
@@ -274,6 +283,8 @@ def judge(body: str, words: Lexicon, tokens: list[str] | None = None) -> Verdict
         return "rating", SURE
     keys = token_keys(tokens)
     counted = any(map(NUMBER.search, tokens))
+    if len(tokens) <= MAX_SEGMENT_WORDS and _read_in_language(body, keys, words):
+        return "tools", SURE
     if counted and len(tokens) <= MAX_READING_WORDS and _reading_time(keys, words):
         return "reading time", SURE
     if counted and len(tokens) <= MAX_METER_WORDS and _meter(body, tokens, keys, words):
@@ -286,6 +297,8 @@ def judge(body: str, words: Lexicon, tokens: list[str] | None = None) -> Verdict
         return "interface", LIKELY
     if ":" in body and _topic_row(body, words):
         return "feed", SURE
+    if len(tokens) <= MAX_PLATFORM_BUTTON_WORDS and _platform_button(body, tokens, keys, words):
+        return "share bar", SURE
     short = _judge_short(body, tokens, keys, words) if len(tokens) <= MAX_BAR_WORDS else None
     if short is not None and short[1] == SURE:
         return short
@@ -335,6 +348,10 @@ def judge(body: str, words: Lexicon, tokens: list[str] | None = None) -> Verdict
             return pieces
     if (found is None or found[1] == WEAK) and barred and meta_row(body, words, _furniture_piece(words)):
         return "meta", LIKELY  # sure at the top or bottom, where pages print it, or beside furniture
+    if found is None and len(tokens) <= MAX_FORM_OPTION_WORDS:
+        option = _form_option(body, tokens, keys, words)
+        if option is not None:
+            return "comments", option
     if found is None and _legal_notice(tokens, keys, words):
         return "legal", WEAK  # the fine print of a form: furniture beside the form, else a sentence on the law
     if (found is None or found[1] == WEAK) and body[-1:] in _EDGE_ARROWS:
@@ -355,6 +372,17 @@ def _reading_time(keys: list[str], words: Lexicon) -> bool:
             item in words.reading or item in words.calendar or item in words.stopwords or NUMBER.search(item)
             for item in keys
         )
+    )
+
+
+def _read_in_language(body: str, keys: list[str], words: Lexicon) -> bool:
+    """True for a link to the story in another language: a word for reading, a language's name and small
+    words only ("Read in Spanish", "Auf Englisch lesen", "Leer en inglés")."""
+    return (
+        not ends_sentence(body)
+        and any(map(words.tongues.__contains__, keys))
+        and any(map(words.reading.__contains__, keys))
+        and all(item in words.tongues or item in words.reading or len(item) <= MAX_LINKING_LETTERS for item in keys)
     )
 
 
@@ -433,6 +461,34 @@ def _topic_row(body: str, words: Lexicon) -> bool:
         0 < len(TOKEN.findall(topic)) <= MAX_TOPIC_WORDS and not any(map(str.isdigit, topic)) and not terminated(topic)
         for topic in topics
     )
+
+
+def _platform_button(body: str, tokens: list[str], keys: list[str], words: Lexicon) -> bool:
+    """True for a button that opens a platform or the site's app: an interface verb, the platform and
+    small linking words only ("Watch on YouTube", "Guarda su YouTube", "In der App öffnen"); a headline
+    names someone ("Trump on TikTok")."""
+    if ends_sentence(body) or not any(item in words.platforms or item in words.apps for item in keys):
+        return False
+    verbs = [token for token in tokens if words.is_label_word(token) and token_key(token) not in words.platforms]
+    return bool(verbs) and all(
+        words.is_interface_word(token)
+        or item in words.apps
+        or (len(item.rsplit("'", 1)[-1]) <= MAX_LINKING_LETTERS and token.islower())
+        for token, item in zip(tokens, keys, strict=True)
+    )
+
+
+def _form_option(body: str, tokens: list[str], keys: list[str], words: Lexicon) -> int | None:
+    """How sure a line is an option of a comment form that the reader ticks: it speaks of the reader as
+    "me" or "my" and names what the form holds ("Save my name, email, and website in this browser …",
+    "Benachrichtige mich über nachfolgende Kommentare via E-Mail"). Three such words make it likely; fewer
+    only beside the form, as a reader's quote may say "my comments by email". None for any other line."""
+    if has_quotes(body) or not any(
+        item in words.first_person or item.rsplit("-", 1)[-1] in words.first_person for item in keys
+    ):
+        return None
+    named = sum(item in words.fields or words.is_label_word(token) for token, item in zip(tokens, keys, strict=True))
+    return LIKELY if named >= MIN_FORM_OPTION_WORDS else WEAK if named else None
 
 
 def _legal_notice(tokens: list[str], keys: list[str], words: Lexicon) -> bool:

@@ -207,6 +207,10 @@ class Lexicon(NamedTuple):
     # form that addresses the reader alone ("acceptez", "aceptas").
     consent: frozenset[str]
     addressed_consent: frozenset[str]
+    # The reader's first person in a form's options ("my", "mich", "-moi").
+    first_person: frozenset[str]
+    # Names of languages, as a link to a story in another language says them ("Lire en anglais").
+    tongues: frozenset[str]
     # The word endings of every language (`ui.endings`), longest first: an ending and what it replaces
     # ("s" adds, "i=o" turns "articoli" into "articolo"), so a listed word matches its inflected forms.
     endings: tuple[tuple[str, str], ...]
@@ -306,6 +310,8 @@ _WORD_LISTS = {
     "legal": "ui.legal",
     "consent": "ui.consent",
     "addressed_consent": "ui.addressed_consent",
+    "first_person": "ui.first_person",
+    "tongues": "ui.tongues",
 }
 _LISTS = frozenset(dotted for dotted in _WORD_LISTS.values() if dotted.startswith("ui.")) | {"ui.endings"}
 _GROUP_LISTS = frozenset({"phrases", "leads", "openers", "patterns", "examples", "silent"})

@@ -48,6 +48,13 @@ def _found(page: str) -> list[tuple[str, str]]:
         ("pt", "(fim)", "wire"),
         ("en", "Duration: 4:12", "en/player"),
         ("pt", "Duração 12:40", "pt/player"),
+        ("en", "Open in the app", "share bar"),
+        ("it", "Guarda su YouTube", "share bar"),
+        ("de", "Bei Instagram ansehen", "share bar"),
+        ("fr", "Lire en espagnol", "tools"),
+        ("de", "Auf Türkisch lesen", "tools"),
+        ("en", "Save my name, email and website for the next time I comment.", "comments"),
+        ("es", "Guardar mi nombre, correo y web para el próximo comentario.", "comments"),
     ],
 )
 def test_a_shape_no_list_holds_is_found(code: str, line: str, kind: str) -> None:
@@ -111,6 +118,10 @@ def test_a_story_opening_with_its_reporter_stays(code: str, byline: str, opening
         ("en", "Duration of the consultation: 12 weeks"),
         ("fr", "Il faut environ 40 minutes de lecture pour venir à bout du rapport."),
         ("de", "Ein Leser schickte 24 Kommentare zur Datenschutzerklärung der Stadt."),
+        ("en", "Trump on TikTok"),
+        ("es", "Ver en directo el partido del domingo"),
+        ("en", "I sent my comments by email last week, and nobody replied."),
+        ("fr", "Apprendre à lire en anglais"),
     ],
 )
 def test_a_line_of_an_article_that_tempts_a_shape_stays(code: str, line: str) -> None:
