@@ -200,6 +200,12 @@ MAX_LINKING_LETTERS = 4
 MAX_FORM_OPTION_WORDS = 25
 # The fields and interface words that make such an option likely alone ("name, email, and website").
 MIN_FORM_OPTION_WORDS = 3
+# The most words of an inbox's name ("bandeja de entrada", "casella di posta").
+MAX_INBOX_WORDS = 3
+# An agency's desk slug in lower case: the agency and two editors' codes or more ("dpa/lsn/sk").
+_WIRE_SLUG = LazyPattern(r"[a-z]{2,5}(?:/[a-z]{2,5}){2,4}")
+# A dateline left alone on its line: a place in capitals, the agency in brackets, a dash ("BURSA (AA) -").
+_LONE_DATELINE = LazyPattern(r"\p{Lu}[\p{Lu}'’. -]{1,30}\s*\(\p{Lu}[\p{L}-]{0,14}\)\s*[-–—]?")
 # How far from a consent verb its word for the reader may stand ("you agree", "stimmen Sie … zu").
 CONSENT_REACH = 2
 # The longest cookie notice that no opener starts ("By clicking Accept, you agree to …"), in words.
@@ -287,21 +293,26 @@ def judge(body: str, words: Lexicon, tokens: list[str] | None = None) -> Verdict
         return "tools", SURE
     if counted and len(tokens) <= MAX_READING_WORDS and _reading_time(keys, words):
         return "reading time", SURE
+    if ":" in body and _topic_row(body, words):
+        return "feed", SURE
+    short = _judge_short(body, tokens, keys, words) if len(tokens) <= MAX_BAR_WORDS else None
+    if short is not None and short[1] == SURE:
+        return short
+    if len(tokens) <= MAX_PLATFORM_BUTTON_WORDS and _platform_button(body, tokens, keys, words):
+        return "share bar", SURE
+    # Shapes that make a line likely furniture in any wording (a listed phrase above says more).
     if counted and len(tokens) <= MAX_METER_WORDS and _meter(body, tokens, keys, words):
         return "paywall", LIKELY
     if _asks_cookie_consent(body, tokens, keys, words):
         return "cookies", LIKELY
+    if len(tokens) <= MAX_PROMPT_WORDS and _pitches_inbox(tokens, keys, words):
+        return "newsletter", LIKELY
+    if _WIRE_SLUG.compiled.fullmatch(body) or _LONE_DATELINE.compiled.fullmatch(body):
+        return "wire", LIKELY
     if counted and len(tokens) <= MAX_COUNTED_WORDS and not ends_sentence(body) and _counts_in_words(keys, words):
         return "counter", LIKELY
     if len(tokens) <= MAX_PAGE_BUTTON_WORDS and _names_page_button(body, tokens, keys, words):
         return "interface", LIKELY
-    if ":" in body and _topic_row(body, words):
-        return "feed", SURE
-    if len(tokens) <= MAX_PLATFORM_BUTTON_WORDS and _platform_button(body, tokens, keys, words):
-        return "share bar", SURE
-    short = _judge_short(body, tokens, keys, words) if len(tokens) <= MAX_BAR_WORDS else None
-    if short is not None and short[1] == SURE:
-        return short
     if (
         is_stamp(keys, words)
         or (YEAR.compiled.search(body) and CLOCK.compiled.search(body) and dated(keys, words))
@@ -420,19 +431,13 @@ def _asks_cookie_consent(body: str, tokens: list[str], keys: list[str], words: L
 
 
 def _counts_in_words(keys: list[str], words: Lexicon) -> bool:
-    """True for a count of the page's comments or reactions worded as a short line: a number and what it
-    counts, with the page named ("Il y a 37 réactions à cet article") or closing a line of a few words
-    ("Ver 24 comentarios", "See all 58 comments"); a headline counts something else and says more."""
+    """True for a count of the page's comments or reactions worded as a short line that names the page
+    ("Il y a 37 réactions à cet article", "Este artículo tiene 9 comentarios"); a line of prose counts
+    without naming the page ("Mehr als 300 Kommentare dazu gingen …", wrapped)."""
     pairs = list(itertools.pairwise(keys))
-    counts = [
-        index
-        for index, (number, item) in enumerate(pairs)
-        if NUMBER.search(number) and (item in words.counters or words.base(item, words.counters))
-    ]
-    if not counts:
-        return False
-    names_page = any(" ".join(pair) in words.page for pair in pairs)
-    return names_page or (len(keys) <= MAX_SEGMENT_WORDS and counts[-1] == len(pairs) - 1)
+    return any(" ".join(pair) in words.page for pair in pairs) and any(
+        NUMBER.search(number) and (item in words.counters or words.base(item, words.counters)) for number, item in pairs
+    )
 
 
 def _names_page_button(body: str, tokens: list[str], keys: list[str], words: Lexicon) -> bool:
@@ -461,6 +466,21 @@ def _topic_row(body: str, words: Lexicon) -> bool:
         0 < len(TOKEN.findall(topic)) <= MAX_TOPIC_WORDS and not any(map(str.isdigit, topic)) and not terminated(topic)
         for topic in topics
     )
+
+
+def _pitches_inbox(tokens: list[str], keys: list[str], words: Lexicon) -> bool:
+    """True for a newsletter's pitch in any wording: it promises the reader's inbox something on a
+    schedule or with a call ("The best of the week, delivered to your inbox every Sunday", "Die
+    wichtigsten Nachrichten – jeden Morgen in Ihrem Postfach"); a story on phishing says "your inbox"
+    without a schedule ("If such a message lands in your inbox, delete it")."""
+    grams = {
+        " ".join(keys[start : start + size]) for size in range(1, MAX_INBOX_WORDS + 1) for start in range(len(keys))
+    }
+    if words.inbox.isdisjoint(grams):
+        return False
+    addressed = _count(keys, words.reader) or any(token in words.polite for token in tokens[1:])
+    timed = any(item in words.periodic or words.base(item, words.periodic) for item in keys)
+    return bool(addressed) and (timed or keys[0] in words.calls)
 
 
 def _platform_button(body: str, tokens: list[str], keys: list[str], words: Lexicon) -> bool:
@@ -1037,7 +1057,8 @@ def _breadcrumb(body: str, words: Lexicon) -> bool:
     first_known = key(items[0]) in places or all(token_key(token) in places for token in TOKEN.findall(items[0]))
     if _CHEVRONS & set(body) and worded and (separators >= 2 or first_known):
         return True  # "Ultime notizie › Economia › Agricoltura": chevrons between short items are a path
-    if separators >= 2 and worded and first_known and all(item[:1].isupper() for item in items):
+    capitalised = all(token[:1].isupper() for item in items for token in TOKEN.findall(item))
+    if separators >= 2 and worded and first_known and capitalised:
         return not any(map(str.isdigit, body))  # "News / Environment / Water": a section, then its path
     return separators >= 2 and 2 * known >= len(items) and (angled or len(items) >= 3)
 
@@ -1077,12 +1098,18 @@ def _sections_listed(rest: str) -> bool:
     """True for a list of sections or tags after a lead without a separator ("Posted in Transport,
     Europe", "Publié dans Monde, Amérique latine"): two items or more, each a few words that open with a
     capital, without a figure or a sentence's end."""
-    items = [item.strip() for item in rest.split(",")]
-    return len(items) >= MIN_LISTED_SECTIONS and all(
-        0 < len(TOKEN.findall(item)) <= MAX_PATH_ITEM_WORDS
-        and item[:1].isupper()
-        and not any(character.isdigit() or character in ".;!?" for character in item)
-        for item in items
+    items = [TOKEN.findall(item) for item in rest.split(",")]
+    return (
+        len(items) >= MIN_LISTED_SECTIONS
+        and not any(character.isdigit() or character in ".;!?" for character in rest)
+        and all(
+            0 < len(item) <= MAX_PATH_ITEM_WORDS
+            and item[0][:1].isupper()
+            # A name of a few words may go on in lower case ("Amérique latine"); a conjunction joins a
+            # sentence's list ("… in Berlin, Hamburg und" wrapped before "München").
+            and all(token[:1].isupper() or len(token) > MAX_LINKING_LETTERS for token in item[1:])
+            for item in items
+        )
     )
 
 

@@ -211,6 +211,9 @@ class Lexicon(NamedTuple):
     first_person: frozenset[str]
     # Names of languages, as a link to a story in another language says them ("Lire en anglais").
     tongues: frozenset[str]
+    # The reader's inbox, and the schedule a newsletter's pitch promises it ("every Sunday", "chaque matin").
+    inbox: frozenset[str]
+    periodic: frozenset[str]
     # The word endings of every language (`ui.endings`), longest first: an ending and what it replaces
     # ("s" adds, "i=o" turns "articoli" into "articolo"), so a listed word matches its inflected forms.
     endings: tuple[tuple[str, str], ...]
@@ -312,6 +315,8 @@ _WORD_LISTS = {
     "addressed_consent": "ui.addressed_consent",
     "first_person": "ui.first_person",
     "tongues": "ui.tongues",
+    "inbox": "ui.inbox",
+    "periodic": "ui.periodic",
 }
 _LISTS = frozenset(dotted for dotted in _WORD_LISTS.values() if dotted.startswith("ui.")) | {"ui.endings"}
 _GROUP_LISTS = frozenset({"phrases", "leads", "openers", "patterns", "examples", "silent"})

@@ -33,9 +33,9 @@ def _found(page: str) -> list[tuple[str, str]]:
         ("en", "Continuing to browse means you accept our use of cookies.", "cookies"),
         ("es", "Si sigues navegando, aceptas nuestra política de cookies.", "cookies"),
         ("de", "Mit der Nutzung dieser Seite stimmen Sie der Verwendung von Cookies zu.", "cookies"),
-        ("fr", "Voir les 12 réactions", "counter"),
+        ("fr", "Cet article a suscité 12 réactions", "counter"),
         ("es", "Este artículo tiene 9 comentarios", "counter"),
-        ("en", "Read all 31 comments", "counter"),
+        ("pt", "Este artigo tem 31 comentários", "counter"),
         ("fr", "Imprimer cet article", "interface"),
         ("it", "Commenta questo articolo", "interface"),
         ("en", "More on these topics: Rail · Europe · Night trains", "feed"),
@@ -55,6 +55,11 @@ def _found(page: str) -> list[tuple[str, str]]:
         ("de", "Auf Türkisch lesen", "tools"),
         ("en", "Save my name, email and website for the next time I comment.", "comments"),
         ("es", "Guardar mi nombre, correo y web para el próximo comentario.", "comments"),
+        ("en", "Our pick of the week's stories, in your inbox every Friday.", "newsletter"),
+        ("fr", "L'essentiel de l'actualité régionale, chaque matin dans votre boîte mail.", "newsletter"),
+        ("it", "Le notizie del giorno, ogni sera nella tua casella di posta.", "newsletter"),
+        ("de", "dpa/lno/kb", "wire"),
+        ("en", "GENEVA (AP) —", "wire"),
     ],
 )
 def test_a_shape_no_list_holds_is_found(code: str, line: str, kind: str) -> None:
@@ -122,6 +127,10 @@ def test_a_story_opening_with_its_reporter_stays(code: str, byline: str, opening
         ("es", "Ver en directo el partido del domingo"),
         ("en", "I sent my comments by email last week, and nobody replied."),
         ("fr", "Apprendre à lire en anglais"),
+        ("en", "If a message like this lands in your inbox, delete it at once."),
+        ("es", "Si un mensaje así llega a tu correo, bórralo sin abrirlo."),
+        ("en", "GENEVA (AP) — Talks on the river treaty resumed on Monday."),
+        ("de", "Veröffentlicht in Berlin, Hamburg und München, erreichte der Aufruf vierzig Verlage."),
     ],
 )
 def test_a_line_of_an_article_that_tempts_a_shape_stays(code: str, line: str) -> None:
