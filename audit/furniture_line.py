@@ -300,6 +300,11 @@ def judge(body: str, words: Lexicon, tokens: list[str] | None = None) -> Verdict
         return short
     if len(tokens) <= MAX_PLATFORM_BUTTON_WORDS and _platform_button(body, tokens, keys, words):
         return "share bar", SURE
+    if barred and _labelled_teaser(body, words):
+        return "related", LIKELY
+    sponsor = _sponsored_by(keys, tokens, words)
+    if sponsor is not None:
+        return sponsor, SURE
     # Shapes that make a line likely furniture in any wording (a listed phrase above says more).
     if counted and len(tokens) <= MAX_METER_WORDS and _meter(body, tokens, keys, words):
         return "paywall", LIKELY
@@ -441,13 +446,57 @@ def _counts_in_words(keys: list[str], words: Lexicon) -> bool:
 
 
 def _names_page_button(body: str, tokens: list[str], keys: list[str], words: Lexicon) -> bool:
-    """True for a button that names the page: an interface word, the page ("cet article", "diesen
-    Artikel") and small words only ("Kommentieren Sie diesen Artikel", "Imprimer cet article")."""
+    """True for a button that names the page or its topic: an interface word or a call, the page ("cet
+    article", "diesem Thema") and small linking words only ("Kommentieren Sie diesen Artikel", "Get
+    alerts on this story", "Segui questo argomento")."""
     if ends_sentence(body) or not any(" ".join(pair) in words.page for pair in itertools.pairwise(keys)):
         return False
     return any(map(words.is_label_word, tokens)) and all(
-        words.is_label_word(token) or item in words.stopwords or item in words.page_words or token in words.polite
+        words.is_label_word(token)
+        or item in words.calls
+        or item in words.stopwords
+        or item in words.page_words
+        or token in words.polite
+        or (len(item) <= MAX_LINKING_LETTERS and token.islower())
         for token, item in zip(tokens, keys, strict=True)
+    )
+
+
+def _sponsored_by(keys: list[str], tokens: list[str], words: Lexicon) -> str | None:
+    """The group of an advertising label that names its network ("Promoted content by Outbrain",
+    "Contenuti sponsorizzati da Outbrain"): a phrase of the ads group, a word for "by", a brand of one to
+    three capitalised words; None for any other line."""
+    for index in range(len(keys) - 2, 0, -1):
+        if keys[index] not in words.by:
+            continue
+        brand = tokens[index + 1 :]
+        said = words.phrase(" ".join(keys[:index]))
+        if (
+            len(brand) <= MAX_PATH_ITEM_WORDS
+            and all(token[:1].isupper() for token in brand)
+            and said is not None
+            and said[1] == 0
+            and said[0].endswith("/ads")
+        ):
+            return said[0]
+    return None
+
+
+def _labelled_teaser(body: str, words: Lexicon) -> bool:
+    """True for a teaser under a label in capitals that holds an interface word, then a bar and a
+    headline ("MORE FROM WEATHER | Why nights are getting warmer", "ALTRE NOTIZIE DI METEO | Perché …");
+    an article's kicker names its genre ("ANALYSIS | …")."""
+    label, bar, headline = body.partition("|")
+    said = TOKEN.findall(label)
+    return (
+        bool(bar)
+        and 0 < len(said) <= MAX_LEAD_WORDS
+        and label.isupper()
+        and any(words.is_label_word(token) or token_key(token) in words.lead_words for token in said)
+        and 0 < len(TOKEN.findall(headline)) <= MAX_LEAD_REST
+        and headline.strip()[:1].isupper()
+        and not ends_sentence(headline)
+        and "|" not in headline
     )
 
 

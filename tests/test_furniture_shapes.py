@@ -60,6 +60,11 @@ def _found(page: str) -> list[tuple[str, str]]:
         ("it", "Le notizie del giorno, ogni sera nella tua casella di posta.", "newsletter"),
         ("de", "dpa/lno/kb", "wire"),
         ("en", "GENEVA (AP) —", "wire"),
+        ("en", "Get alerts on this topic", "interface"),
+        ("es", "Seguir este tema", "interface"),
+        ("fr", "PLUS D'INFOS | Le tram de nuit revient en juin", "related"),
+        ("it", "Contenuti sponsorizzati da Plista", "it/ads"),
+        ("pt", "Conteúdo promovido por Plista", "pt/ads"),
     ],
 )
 def test_a_shape_no_list_holds_is_found(code: str, line: str, kind: str) -> None:
@@ -131,6 +136,9 @@ def test_a_story_opening_with_its_reporter_stays(code: str, byline: str, opening
         ("es", "Si un mensaje así llega a tu correo, bórralo sin abrirlo."),
         ("en", "GENEVA (AP) — Talks on the river treaty resumed on Monday."),
         ("de", "Veröffentlicht in Berlin, Hamburg und München, erreichte der Aufruf vierzig Verlage."),
+        ("en", "ANALYSIS | Why the council changed its mind on the bypass"),
+        ("en", "Written by Helen Marsh"),
+        ("es", "Este tema divide al gobierno"),
     ],
 )
 def test_a_line_of_an_article_that_tempts_a_shape_stays(code: str, line: str) -> None:
