@@ -650,13 +650,13 @@ def _mark_arrowed(text: str, lines: list[_Line], verdicts: list[Verdict | None])
     """Headlines led by an arrow ("→ Sécheresse : les préfets restreignent l'irrigation", "▸ Qué hacer si
     te cortan el agua") are teasers: two in a row are, one alone only beside other furniture (weak). An
     article's own list is bulleted or numbered, and a quotation opened by a guillemet closes it."""
-    heads = [text[line.start : line.end].lstrip() for line in lines]
+    # The arrow is the line's first mark: `body` keeps it (a bullet is stripped as Markdown).
     arrowed = [
-        head[:1] in _TEASER_ARROWS
-        and head[1:].lstrip()[:1].isupper()
+        line.body[:1] in _TEASER_ARROWS
+        and line.body[1:].lstrip()[:1].isupper()
         and _is_headline(line)
         and not has_quotes(line.body)
-        for head, line in zip(heads, lines, strict=True)
+        for line in lines
     ]
     for index, line in enumerate(lines):
         if not arrowed[index] or (verdicts[index] is not None and verdicts[index][1] > WEAK):  # type: ignore[index]

@@ -182,6 +182,7 @@ MAX_COUNTED_WORDS = 8
 MAX_PAGE_BUTTON_WORDS = 6
 # A row of topics after a label: its items between middle dots, bullets or bars ("Topics: A · B · C").
 _TOPIC_ITEMS = LazyPattern(r"\s*[·•|]\s*")
+_TOPIC_MARKS = frozenset("·•|")
 MIN_TOPICS = 3
 MAX_TOPIC_HEAD_WORDS = 6
 MAX_TOPIC_WORDS = 4
@@ -200,6 +201,8 @@ MAX_LINKING_LETTERS = 4
 MAX_FORM_OPTION_WORDS = 25
 # The fields and interface words that make such an option likely alone ("name, email, and website").
 MIN_FORM_OPTION_WORDS = 3
+# Any figure: most lines hold none, and counts, meters and reading times need one.
+_DIGIT = LazyPattern(r"\d")
 # The most words of an inbox's name ("bandeja de entrada", "casella di posta").
 MAX_INBOX_WORDS = 3
 # An agency's desk slug in lower case: the agency and two editors' codes or more ("dpa/lsn/sk").
@@ -288,12 +291,14 @@ def judge(body: str, words: Lexicon, tokens: list[str] | None = None) -> Verdict
     if _RATING.compiled.fullmatch(body) and _counts_ratings(body, words):
         return "rating", SURE
     keys = token_keys(tokens)
-    counted = any(map(NUMBER.search, tokens))
+    # Most lines hold no figure, and most shapes below need words few lines hold: each is screened at C
+    # speed first (a set meets the line's keys, a substring meets the line) before its Python test.
+    counted = _DIGIT.compiled.search(body) is not None
     if len(tokens) <= MAX_SEGMENT_WORDS and _read_in_language(body, keys, words):
         return "tools", SURE
     if counted and len(tokens) <= MAX_READING_WORDS and _reading_time(keys, words):
         return "reading time", SURE
-    if ":" in body and _topic_row(body, words):
+    if ":" in body and not _TOPIC_MARKS.isdisjoint(body) and _topic_row(body, words):
         return "feed", SURE
     short = _judge_short(body, tokens, keys, words) if len(tokens) <= MAX_BAR_WORDS else None
     if short is not None and short[1] == SURE:
@@ -302,7 +307,7 @@ def judge(body: str, words: Lexicon, tokens: list[str] | None = None) -> Verdict
         return "share bar", SURE
     if barred and _labelled_teaser(body, words):
         return "related", LIKELY
-    sponsor = _sponsored_by(keys, tokens, words)
+    sponsor = None if words.by.isdisjoint(keys) else _sponsored_by(keys, tokens, words)
     if sponsor is not None:
         return sponsor, SURE
     # Shapes that make a line likely furniture in any wording (a listed phrase above says more).
@@ -312,7 +317,9 @@ def judge(body: str, words: Lexicon, tokens: list[str] | None = None) -> Verdict
         return "cookies", LIKELY
     if len(tokens) <= MAX_PROMPT_WORDS and _pitches_inbox(tokens, keys, words):
         return "newsletter", LIKELY
-    if _WIRE_SLUG.compiled.fullmatch(body) or _LONE_DATELINE.compiled.fullmatch(body):
+    if ("/" in body and _WIRE_SLUG.compiled.fullmatch(body)) or (
+        "(" in body and _LONE_DATELINE.compiled.fullmatch(body)
+    ):
         return "wire", LIKELY
     if counted and len(tokens) <= MAX_COUNTED_WORDS and not ends_sentence(body) and _counts_in_words(keys, words):
         return "counter", LIKELY
@@ -407,8 +414,9 @@ def _meter(body: str, tokens: list[str], keys: list[str], words: Lexicon) -> boo
     avez lu 3 articles gratuits ce mois-ci") or in a short line of one clause ("Hai letto 3 dei 5
     articoli gratuiti"); news tells of a meter in a longer sentence ("The meter, which allowed 5 free
     articles a month, was dropped")."""
-    counted = any(item in words.counters or words.base(item, words.counters) for item in keys)
-    if not counted or not any(item in words.free or words.base(item, words.free) for item in keys):
+    if words.free.isdisjoint(keys):  # `ui.free` lists its inflected forms: most lines say none
+        return False
+    if not any(item in words.counters or words.base(item, words.counters) for item in keys):
         return False
     addressed = _count(keys, words.reader) or any(token in words.polite for token in tokens[1:])
     return bool(addressed) or (len(tokens) <= MAX_METER_CLAUSE_WORDS and "," not in body)
@@ -420,7 +428,11 @@ def _asks_cookie_consent(body: str, tokens: list[str], keys: list[str], words: L
     Accept, you agree to the storing of cookies", "Si continúas navegando, aceptas el uso de cookies");
     news on cookie rules reports what sites and visitors do ("visitors must refuse tracking as easily as
     they accept it")."""
-    if len(tokens) > MAX_COOKIE_WORDS or not any(item.startswith("cookie") for item in keys):
+    if (
+        ("ookie" not in body and "OOKIE" not in body)
+        or len(tokens) > MAX_COOKIE_WORDS
+        or not any(item.startswith("cookie") for item in keys)
+    ):
         return False
     # A notice quotes its button ("By clicking “Accept”"); a story quotes someone at more length.
     if has_quotes(_BUTTON_QUOTE.compiled.sub("", body)):
@@ -449,7 +461,9 @@ def _names_page_button(body: str, tokens: list[str], keys: list[str], words: Lex
     """True for a button that names the page or its topic: an interface word or a call, the page ("cet
     article", "diesem Thema") and small linking words only ("Kommentieren Sie diesen Artikel", "Get
     alerts on this story", "Segui questo argomento")."""
-    if ends_sentence(body) or not any(" ".join(pair) in words.page for pair in itertools.pairwise(keys)):
+    if words.page_words.isdisjoint(keys) or ends_sentence(body):
+        return False
+    if not any(" ".join(pair) in words.page for pair in itertools.pairwise(keys)):
         return False
     return any(map(words.is_label_word, tokens)) and all(
         words.is_label_word(token)
@@ -466,18 +480,12 @@ def _sponsored_by(keys: list[str], tokens: list[str], words: Lexicon) -> str | N
     """The group of an advertising label that names its network ("Promoted content by Outbrain",
     "Contenuti sponsorizzati da Outbrain"): a phrase of the ads group, a word for "by", a brand of one to
     three capitalised words; None for any other line."""
-    for index in range(len(keys) - 2, 0, -1):
-        if keys[index] not in words.by:
+    # The brand closes the line: only the last few words may be the word for "by".
+    for index in range(len(keys) - 2, max(0, len(keys) - 2 - MAX_PATH_ITEM_WORDS), -1):
+        if keys[index] not in words.by or not all(token[:1].isupper() for token in tokens[index + 1 :]):
             continue
-        brand = tokens[index + 1 :]
         said = words.phrase(" ".join(keys[:index]))
-        if (
-            len(brand) <= MAX_PATH_ITEM_WORDS
-            and all(token[:1].isupper() for token in brand)
-            and said is not None
-            and said[1] == 0
-            and said[0].endswith("/ads")
-        ):
+        if said is not None and said[1] == 0 and said[0].endswith("/ads"):
             return said[0]
     return None
 
@@ -522,6 +530,8 @@ def _pitches_inbox(tokens: list[str], keys: list[str], words: Lexicon) -> bool:
     schedule or with a call ("The best of the week, delivered to your inbox every Sunday", "Die
     wichtigsten Nachrichten – jeden Morgen in Ihrem Postfach"); a story on phishing says "your inbox"
     without a schedule ("If such a message lands in your inbox, delete it")."""
+    if words.inbox_heads.isdisjoint(keys):
+        return False
     grams = {
         " ".join(keys[start : start + size]) for size in range(1, MAX_INBOX_WORDS + 1) for start in range(len(keys))
     }
@@ -536,7 +546,7 @@ def _platform_button(body: str, tokens: list[str], keys: list[str], words: Lexic
     """True for a button that opens a platform or the site's app: an interface verb, the platform and
     small linking words only ("Watch on YouTube", "Guarda su YouTube", "In der App öffnen"); a headline
     names someone ("Trump on TikTok")."""
-    if ends_sentence(body) or not any(item in words.platforms or item in words.apps for item in keys):
+    if (words.platforms.isdisjoint(keys) and words.apps.isdisjoint(keys)) or ends_sentence(body):
         return False
     verbs = [token for token in tokens if words.is_label_word(token) and token_key(token) not in words.platforms]
     return bool(verbs) and all(
@@ -552,8 +562,10 @@ def _form_option(body: str, tokens: list[str], keys: list[str], words: Lexicon) 
     "me" or "my" and names what the form holds ("Save my name, email, and website in this browser …",
     "Benachrichtige mich über nachfolgende Kommentare via E-Mail"). Three such words make it likely; fewer
     only beside the form, as a reader's quote may say "my comments by email". None for any other line."""
-    if has_quotes(body) or not any(
-        item in words.first_person or item.rsplit("-", 1)[-1] in words.first_person for item in keys
+    if (
+        (words.first_person.isdisjoint(keys) and "-m" not in body)
+        or has_quotes(body)
+        or not any(item in words.first_person or item.rsplit("-", 1)[-1] in words.first_person for item in keys)
     ):
         return None
     named = sum(item in words.fields or words.is_label_word(token) for token, item in zip(tokens, keys, strict=True))
@@ -564,7 +576,7 @@ def _legal_notice(tokens: list[str], keys: list[str], words: Lexicon) -> bool:
     """True for the fine print of a form: it names a legal text of the site ("privacy policy",
     "conditions générales") and speaks to the reader or names an interface object ("By subscribing,
     you accept our privacy policy", "Privacy Notice: Newsletters may contain …")."""
-    if not any(
+    if words.legal_heads.isdisjoint(keys) or not any(
         item in words.legal or " ".join(pair) in words.legal
         for item, pair in zip(keys, itertools.pairwise([*keys, ""]), strict=True)
     ):

@@ -26,6 +26,7 @@ _CONTINUED = LazyPattern(
 )
 # A continuation or end mark in brackets or between dashes, in any case ("(segue)", "(fin)", "—ENDS—").
 _BRACKETED = LazyPattern(r"[(\-–—]+\s*(?P<word>\p{L}{2,8})\s*[)\-–—]+")
+_OPENERS = "(-–—"
 # A copyright mark, and what a notice is cut into around it (sentences, bars, spaced dashes, the mark).
 _MARK = LazyPattern(r"(?i:©|ⓒ|\(c\)|\bcopyright\b)")
 # What every copyright mark holds (a scan of C speed before the search).
@@ -60,7 +61,7 @@ def is_continued(body: str, words: Lexicon) -> bool:
     >>> is_continued("(fin)", lexicon()), is_continued("—ENDS—", lexicon()), is_continued("(Paris)", lexicon())
     (True, True, False)
     """
-    bracketed = _BRACKETED.compiled.fullmatch(body)
+    bracketed = _BRACKETED.compiled.fullmatch(body) if body[:1] in _OPENERS else None
     if bracketed is not None:
         return key(bracketed.group("word")) in words.continued
     if not body.isupper():

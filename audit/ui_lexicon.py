@@ -214,6 +214,9 @@ class Lexicon(NamedTuple):
     # The reader's inbox, and the schedule a newsletter's pitch promises it ("every Sunday", "chaque matin").
     inbox: frozenset[str]
     periodic: frozenset[str]
+    # The first words of the inboxes and of the legal texts: a line with none of them names neither.
+    inbox_heads: frozenset[str]
+    legal_heads: frozenset[str]
     # The word endings of every language (`ui.endings`), longest first: an ending and what it replaces
     # ("s" adds, "i=o" turns "articoli" into "articolo"), so a listed word matches its inflected forms.
     endings: tuple[tuple[str, str], ...]
@@ -432,5 +435,7 @@ def _merge() -> Lexicon:
         endings=_endings(endings),
         phrase_words=frozenset(word for item in phrases if " " in item for word in item.split()),
         page_words=frozenset(word for item in lists["page"] for word in item.split()),
+        inbox_heads=frozenset(item.split(" ")[0] for item in lists["inbox"]),
+        legal_heads=frozenset(item.split(" ")[0] for item in lists["legal"]),
         **{field: frozenset(values) for field, values in lists.items()},
     )
