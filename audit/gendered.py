@@ -35,6 +35,7 @@ def gender_forms(first: str, second: str) -> bool:
     )
 
 
+@functools.lru_cache(maxsize=16384)  # asked of every lone capitalised word; a corpus repeats them
 def gender_stem(word: str) -> str:
     """The folded surname without its masculine or feminine ending: the key under which both forms of
     it meet (empty when it has no listed ending).

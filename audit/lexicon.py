@@ -28,6 +28,10 @@ COMMON_ZIPF = 4.0
 """A word after an article that the data does not list is split off only when the language writes it
 this often (wordfreq's Zipf scale: ten times per million words): rarer ones are too often the end of a
 longer word that is no typo ("theming")."""
+MIN_LEADING_FUNCTION_LETTERS = 4
+"""A function word this long, in lower case, glued to a capitalised word, lost the space before it
+whatever the capitalised word is ("dellaTessaglia"); shorter ones lead names and brands ("deGrasse",
+"eBay", "LaGuardia" aside, which starts with a capital)."""
 MIN_CONTENT_LETTERS = 5
 """Each half of two glued content words has at least this many letters ("incendio" + "bomberos")."""
 
@@ -94,8 +98,12 @@ def fused_splits(tokens: Iterable[str], code: str) -> dict[str, int]:
             continue
         else:
             frequent = _frequent(code, token) if token.startswith(articles) else {}
+            # A split needs a listed first half: asking that here spares a call for each letter of
+            # each unlisted word of a paragraph (issue 9).
             found = [
-                index for index in range(2, len(token) - 1) if _two_words(token[:index], token[index:], code, frequent)
+                index
+                for index in range(2, len(token) - 1)
+                if token[:index] in known and _two_words(token[:index], token[index:], code, frequent)
             ]
             split = found[0] if len(found) == 1 else None
         if split is not None:
@@ -116,6 +124,8 @@ def _camel_split(
     short = len(right) == 2 and right in grammatical
     if len(left) < 2 or (len(right) < 3 and not short) or not token[index + 1 :].islower():
         return None
+    if len(left) >= MIN_LEADING_FUNCTION_LETTERS and left in grammatical:
+        return index  # "dellaTessaglia", "withPresident": a name after a long function word lost its space
     return index if left in known and (right in known or right in frequent) else None
 
 
@@ -144,12 +154,22 @@ def _two_words(left: str, right: str, code: str, frequent: Mapping[str, float]) 
     # liga + dos): a function word leads only when it is an article ("thegovernment"), and trails
     # only when it is four letters or more ("governmentsaid").
     if left in words(code, "articles.definite") or left in words(code, "lexicon.contractions"):
-        return len(left) >= 3 and len(right) >= 4  # "thegovernment", "delagua"
+        # "thegovernment", "delagua"; after an article of two letters only when the language's frequency
+        # list does not write the whole ("dufleuve", but "durable", "lacune" are words).
+        if len(right) < 4:
+            return False
+        return len(left) >= 3 or (len(left) == 2 and (left + right) not in (zipf_table(code) or {}))
     if left not in grammatical and right not in grammatical:
         return _content_words(left, right, code)
-    # A trailing function word of four letters ("governmentsaid"), or an article of three ("untilthe").
-    definite = words(code, "articles.definite")
-    return right in grammatical and len(left) >= 4 and (len(right) >= 4 or (len(right) == 3 and right in definite))
+    # A trailing function word of four letters ("governmentsaid"), or an article of three ("untilthe";
+    # an indefinite or contracted one where the frequency list does not write the whole: "depuisdes",
+    # but "fortune", "vendes").
+    if right not in grammatical or len(left) < 4:
+        return False
+    if len(right) >= 4 or (len(right) == 3 and right in words(code, "articles.definite")):
+        return True
+    others = words(code, "articles.indefinite") | words(code, "lexicon.contractions")
+    return len(right) == 3 and right in others and (left + right) not in (zipf_table(code) or {})
 
 
 def _frequent(code: str, token: str) -> Mapping[str, float]:

@@ -19,7 +19,16 @@ from typing import NamedTuple
 from audit.languages import language as language_data
 from audit.name_translation import syllabic_name
 from audit.prose import LazyPattern
-from audit.transliteration import LETTERS, fold, marks_differ, name_words, same_name, skeletons, syllable_key
+from audit.transliteration import (
+    LETTERS,
+    fold,
+    korean_family_key,
+    marks_differ,
+    name_words,
+    same_name,
+    skeletons,
+    syllable_key,
+)
 
 # A capitalised word (with inner apostrophes or hyphens: O'Brien, Boutros-Ghali, al-Assad) or an initial.
 _WORD = r"(?:\p{Lu}\.(?=[ \u00a0]\p{Lu})|\p{Lu}[\p{Ll}\p{Lu}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*)"
@@ -280,6 +289,8 @@ def cluster(
         words = name_words(form, particles)
         # Skeletons through alternations too (Rachid / Rashid), and the Chinese surname's syllable key.
         keys = skeletons(words[0]) | skeletons(words[-1]) | {"zh:" + syllable_key(form)}
+        if (family := korean_family_key(words[0])) is not None:
+            keys |= {"ko:" + family}  # Choi / Chwe, Lee / Yi: no skeleton in common
         home = next(
             (
                 index

@@ -110,6 +110,15 @@ class Strangers:
                         if guess is not None:
                             found = True
                             yield clause_start, clause_end, guess
+                if not found and (tail := _after_colon(text, part_start, part_end)) is not None:
+                    # A sign or a slogan cited after a colon, without quotes ("un cartello: Pierniki bez
+                    # konserwantów, pieczone na miejscu."): a sentence of its own, its commas included.
+                    tail_start, tail_end = tail
+                    if words.may_judge(tail_start, tail_end):
+                        guess = self.judge(text[tail_start:tail_end])
+                        if guess is not None:
+                            found = True
+                            yield tail_start, tail_end, guess
                 if not found:
                     yield from self._runs(text, words.runs(part_start, part_end))
 
@@ -296,6 +305,27 @@ def _glued_parts(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         yield start, cut
         start = cut
     yield start, end
+
+
+def _after_colon(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span after the last colon of the sentence `text[start:end]` when a capital opens it, else None:
+    read as a sentence, its first word counts whatever its case, and its commas do not cut it.
+
+    >>> text = "Un cartello: Pierniki bez konserwantów, pieczone na miejscu."
+    >>> span = _after_colon(text, 0, len(text)); text[span[0]:span[1]]
+    'Pierniki bez konserwantów, pieczone na miejscu.'
+    >>> _after_colon("Il a dit : nous verrons demain.", 0, 31) is None
+    True
+    """
+    colon = text.rfind(": ", start, end)
+    if colon < 0:
+        return None
+    tail_start = colon + 1
+    while tail_start < end and text[tail_start].isspace():
+        tail_start += 1
+    if tail_start >= end or not text[tail_start].isupper():
+        return None
+    return tail_start, end
 
 
 def _clauses(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:

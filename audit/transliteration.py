@@ -553,6 +553,17 @@ def _korean(first: str, second: str) -> bool:
     return _hangul_key(tokens_first[1]) == _hangul_key(tokens_second[1])
 
 
+def korean_family_key(word: str) -> str | None:
+    """A key shared by the romanisations of one Korean family name (`_KOREAN_SURNAMES`), else None:
+    "Choi Mi-kyung" and "Chwe Mi-gyeong" share no skeleton, so the clustering of names meets them here.
+
+    >>> korean_family_key("Choi") == korean_family_key("Chwe"), korean_family_key("Smith")
+    (True, None)
+    """
+    folded = fold(word)
+    return next((min(group) for group in _KOREAN_SURNAMES if folded in group), None)
+
+
 def _hangul_key(given: str) -> str:
     """A romanised Korean given name with its syllables' spellings made one (see `_korean`)."""
     key = ""

@@ -3,7 +3,8 @@
 One run measures, side by side on the same generated corpus (bench/corpus.py: en, fr, de, es, it,
 pt articles with artifacts planted at a known rate and stray paragraphs in a second language):
 - the whole folder: wall time, MB/s and peak RSS of `mtaudit check` and of `codespell`;
-- one article, the pre-commit case: `mtaudit check one.md`, `codespell one.md`, `python -c pass`;
+- one article, the pre-commit case: `mtaudit check one.md`, `codespell one.md`, `python -c pass`, on the
+  corpus's first article and on the first with mojibake (whose repair imports ftfy);
 - `--jobs 1` against `--jobs 2`, whose outputs must be identical and in the same order;
 - langdetect calls per MB, counted in-process over the same files.
 It prints a table with the ratios and the targets of issue 9, and writes it as JSON. The targets are
@@ -31,9 +32,10 @@ sys.path.insert(0, str(Path(__file__).parent))
 from corpus import planted_articles
 
 BIN = Path(sys.executable).parent
+_MOJIBAKE = "Ã"  # what corpus.py's planted mojibake (UTF-8 read as Windows-1252) writes for an accented letter
 TARGETS = {
     "check throughput vs codespell (≥ 1.0)": ("throughput_ratio", 1.0, ">="),
-    "one article wall time vs codespell (≤ 2.0)": ("one_article_ratio", 2.0, "<="),
+    "one article, the worse of the two, vs codespell (≤ 2.0)": ("one_article_ratio", 2.0, "<="),
     "peak RSS of check, MB (< 200)": ("check_peak_rss_mb", 200, "<"),
     "--jobs 2 speed-up over --jobs 1 (≥ 1.7)": ("jobs_speedup", 1.7, ">="),
 }
@@ -91,14 +93,19 @@ def measure(root: Path, repeat: int) -> dict[str, float | int | str | bool]:
     parallel, _, concurrent = _run([mtaudit, "check", "--quiet", "--jobs", "2", str(root)])
     peer, peer_rss, _ = _run([codespell, str(root)])
     one = files[0]
+    # An article with mojibake costs more (ftfy is imported to repair it): the target is for any
+    # article, so the bench times the first one that has some too, and holds the worse to the target.
+    garbled = next((path for path in files if _MOJIBAKE in path.read_text(encoding="utf-8")), one)
     # The pre-commit hook's command (findings only), and the same with the summary lines, whose
     # post-edit rate computes the fixes and loads sacrebleu.
-    ours_one, summary_one, peer_one, python_one = _medians(
+    ours_one, summary_one, peer_one, python_one, ours_garbled, peer_garbled = _medians(
         [
             [mtaudit, "check", "--quiet", str(one)],
             [mtaudit, "check", str(one)],
             [codespell, str(one)],
             [sys.executable, "-c", "pass"],
+            [mtaudit, "check", "--quiet", str(garbled)],
+            [codespell, str(garbled)],
         ],
         repeat,
     )
@@ -122,7 +129,12 @@ def measure(root: Path, repeat: int) -> dict[str, float | int | str | bool]:
         "one_article_summary_seconds": round(summary_one, 4),
         "one_article_codespell_seconds": round(peer_one, 4),
         "one_article_python_seconds": round(python_one, 4),
-        "one_article_ratio": round(ours_one / peer_one, 3),
+        "one_article_plain_ratio": round(ours_one / peer_one, 3),
+        "mojibake_article_bytes": garbled.stat().st_size,
+        "mojibake_article_seconds": round(ours_garbled, 4),
+        "mojibake_article_codespell_seconds": round(peer_garbled, 4),
+        "mojibake_article_ratio": round(ours_garbled / peer_garbled, 3),
+        "one_article_ratio": round(max(ours_one / peer_one, ours_garbled / peer_garbled), 3),
         "langdetect_calls_per_mb": round(_detector_calls(files) / megabytes, 1),
     }
 
@@ -142,7 +154,10 @@ def report(results: dict[str, float | int | str | bool], planted: int) -> str:
         f"{'codespell':28}{r['codespell_seconds']:>9}{r['codespell_mb_per_s']:>8}{r['codespell_peak_rss_mb']:>13}",
         f"one article ({r['one_article_bytes']} bytes): mtaudit check --quiet {r['one_article_seconds']} s "
         f"(with the summary {r['one_article_summary_seconds']} s), codespell {r['one_article_codespell_seconds']} s, "
-        f"python -c pass {r['one_article_python_seconds']} s",
+        f"python -c pass {r['one_article_python_seconds']} s (ratio {r['one_article_plain_ratio']})",
+        f"one article with mojibake ({r['mojibake_article_bytes']} bytes): mtaudit check --quiet "
+        f"{r['mojibake_article_seconds']} s, codespell {r['mojibake_article_codespell_seconds']} s "
+        f"(ratio {r['mojibake_article_ratio']})",
         f"--jobs 2 output identical to --jobs 1: {r['jobs_output_identical']}",
         f"langdetect calls per MB: {r['langdetect_calls_per_mb']}",
         "targets (issue 9):",

@@ -2,9 +2,11 @@
 
 Japanese, Korean, Chinese, Vietnamese and Hungarian write the family name first; MT keeps the source
 order in one sentence and turns it in the next ("Keiko Matsumoto" … "Matsumoto Keiko"). The order is
-known only through a family name the language data lists (`names.family_names` of languages/ja, ko,
-zh, vi, hu): a mention is compared only when exactly one of its ends is such a name, so "Li Wei" and
-"Wei Li", where both words are family names, may be two people and stay silent. The spellings are
+known through a family name the language data lists (`names.family_names` of languages/ja, ko, zh, vi,
+hu): a mention is compared when exactly one of its ends is such a name, so "Li Wei" and "Wei Li",
+where both words are family names, may be two people and stay silent. A name of two words neither of
+which is listed is compared when both read as romanised Japanese or Chinese ("Kenji Yamane" …
+"Yamane Kenji"); on a tie it keeps the order the article introduced the person in. The spellings are
 compared folded (Satō / Sato), the words must be the same ones, and the mention must not open or fill
 a quotation (a title keeps the order it was published in).
 """
@@ -18,9 +20,16 @@ from typing import NamedTuple
 
 from audit.findings import Finding, FixSafety
 from audit.languages import language, shipped_codes
+from audit.prose import LazyPattern
 from audit.punctuation import QUOTE_MARKS
 from audit.rules.base import Context, Rule
 from audit.transliteration import fold
+
+# A word of romanised Japanese (Hepburn: Kenji, Yamane, Tsuchida) or of pinyin syllables (Zhang, Xiaoming).
+_ROMANISED = LazyPattern(
+    r"(?:(?:(?:[kgsztdnhbpmr]y?|sh|ch|ts|j|f|y|w)?[aiueo]n?)+"
+    r"|(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|a|e|i|o|u))+)"
+)
 
 
 class _Written(NamedTuple):
@@ -71,16 +80,25 @@ class NameOrder(Rule):
             return
         text = context.document.text
         people: dict[tuple[str, tuple[str, ...]], list[_Written]] = defaultdict(list)
+        unlisted: dict[tuple[str, ...], list[tuple[int, int, str, str]]] = defaultdict(list)
         for mention, code in found:
             written = _written(mention.start, mention.end, mention.text, code)
-            if written is not None and not _quoted(text, written.start, written.end):
+            if written is None:
+                if _syllabic_pair(mention.text) and not _quoted(text, mention.start, mention.end):
+                    words = tuple(fold(word) for word in mention.text.split(" "))
+                    unlisted[tuple(sorted(words))].append((mention.start, mention.end, mention.text, code))
+            elif not _quoted(text, written.start, written.end):
                 people[fold(written.family), tuple(fold(word) for word in written.given)].append(written)
+        for mentions in unlisted.values():
+            people[_first_as_given(mentions)] = [_as_introduced(mention, mentions[0][2]) for mention in mentions]
         for (family, _), mentions in people.items():
             orders = Counter(written.family_first for written in mentions)
             if len(orders) < 2:
                 continue
             if orders[True] == orders[False]:
-                kept = family_names()[family] == "family-first"
+                # A family name the data does not list: the order the article introduces the person in.
+                order = family_names().get(family)
+                kept = order == "family-first" if order is not None else mentions[0].family_first
             else:
                 kept = orders[True] > orders[False]
             for written in mentions:
@@ -102,6 +120,35 @@ def _written(start: int, end: int, text: str, code: str) -> _Written | None:
         return None  # neither end is a family name, or both are: the order is not known
     family, given = (words[0], tuple(words[1:])) if first else (words[-1], tuple(words[:-1]))
     return _Written(start, end, text, family, given, first, code)
+
+
+def _syllabic_pair(text: str) -> bool:
+    """True for a name of two words, neither a listed family name, that both read as romanised Japanese
+    or Chinese syllables ("Kenji Yamane"): the order of such a name matters even when the data lists
+    neither; "Paul Simon" beside "Simon Paul" may be two people, and so may "Li Wei" and "Wei Li"
+    (both listed, see `_written`).
+
+    >>> _syllabic_pair("Kenji Yamane"), _syllabic_pair("Yamane Kenji"), _syllabic_pair("Paul Simon")
+    (True, True, False)
+    """
+    words = [fold(word) for word in text.split(" ")]
+    listed = family_names()
+    return len(words) == 2 and all(word not in listed and _ROMANISED.compiled.fullmatch(word) for word in words)
+
+
+def _first_as_given(mentions: list[tuple[int, int, str, str]]) -> tuple[str, tuple[str, ...]]:
+    """The key of an unlisted name: its first mention read given name first."""
+    given, family = mentions[0][2].split(" ")
+    return fold(family), (fold(given),)
+
+
+def _as_introduced(mention: tuple[int, int, str, str], first: str) -> _Written:
+    """A mention of an unlisted name, its order told against the first mention read given name first."""
+    start, end, text, code = mention
+    words = text.split(" ")
+    family_first = fold(words[0]) == fold(first.split(" ")[1])
+    family, given = (words[0], words[1]) if family_first else (words[1], words[0])
+    return _Written(start, end, text, family, (given,), family_first, code)
 
 
 def _quoted(text: str, start: int, end: int) -> bool:
