@@ -491,18 +491,20 @@ def _sponsored_by(keys: list[str], tokens: list[str], words: Lexicon) -> str | N
 
 
 def _labelled_teaser(body: str, words: Lexicon) -> bool:
-    """True for a teaser under a label in capitals that holds an interface word, then a bar and a
-    headline ("MORE FROM WEATHER | Why nights are getting warmer", "ALTRE NOTIZIE DI METEO | Perché …");
-    an article's kicker names its genre ("ANALYSIS | …")."""
+    """True for a teaser under a label in capitals that opens with an interface word or a lead, then a
+    bar and a headline in sentence case ("MORE FROM WEATHER | Why nights are getting warmer", "ALTRE
+    NOTIZIE DI METEO | Perché …"); an article's kicker names its genre or its place ("ANALYSIS | …",
+    "UKRAINE NEWS TODAY | WHAT THE …", shared/data/mlqe-pe ru-en)."""
     label, bar, headline = body.partition("|")
     said = TOKEN.findall(label)
     return (
         bool(bar)
         and 0 < len(said) <= MAX_LEAD_WORDS
         and label.isupper()
-        and any(words.is_label_word(token) or token_key(token) in words.lead_words for token in said)
+        and (words.is_label_word(said[0]) or token_key(said[0]) in words.lead_words)
         and 0 < len(TOKEN.findall(headline)) <= MAX_LEAD_REST
         and headline.strip()[:1].isupper()
+        and not (headline.split()[0].isupper() and len(headline.split()[0]) > 1)
         and not ends_sentence(headline)
         and "|" not in headline
     )
