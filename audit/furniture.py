@@ -165,7 +165,7 @@ def detect(text: str) -> tuple[FurnitureLine, ...]:
     _mark_teasers(text, lines, verdicts, words)
     _mark_addressed_teasers(text, lines, verdicts, words.reader)
     _finish_boxes(text, lines, verdicts, words)
-    _mark_arrowed(text, lines, verdicts)
+    _mark_arrowed(lines, verdicts)
     _settle_weak(lines, verdicts)
     _mark_sandwiched(lines, verdicts)
     _mark_blurb(lines, verdicts, words)
@@ -257,9 +257,8 @@ def _mark_blurb(lines: list[_Line], verdicts: list[Verdict | None], words: Lexic
         (index for index in range(len(lines) - 1, -1, -1) if verdicts[index] is None and is_prose(lines[index].body)),
         None,
     )
-    closing = last is not None and len(lines[last].tokens) <= MAX_BLURB_LINE_WORDS
-    if closing and _introduces_author(lines[last].body, words):  # type: ignore[index]
-        verdicts[last] = ("author", LIKELY)  # type: ignore[index]
+    if last is not None and len(lines[last].tokens) <= MAX_BLURB_LINE_WORDS:
+        verdicts[last] = ("author", LIKELY) if _introduces_author(lines[last].body, words) else verdicts[last]
     if not names:
         return
     ending = next(
@@ -646,7 +645,7 @@ def _mark_addressed_teasers(
                 verdicts[teaser] = verdicts[teaser] or ("related", LIKELY)
 
 
-def _mark_arrowed(text: str, lines: list[_Line], verdicts: list[Verdict | None]) -> None:
+def _mark_arrowed(lines: list[_Line], verdicts: list[Verdict | None]) -> None:
     """Headlines led by an arrow ("→ Sécheresse : les préfets restreignent l'irrigation", "▸ Qué hacer si
     te cortan el agua") are teasers: two in a row are, one alone only beside other furniture (weak). An
     article's own list is bulleted or numbered, and a quotation opened by a guillemet closes it."""

@@ -192,6 +192,8 @@ MIN_LISTED_SECTIONS = 2
 MAX_METER_CLAUSE_WORDS = 10
 # A button's label in quotation marks: a few letters ("“Accept”", "« Accepter »").
 _BUTTON_QUOTE = LazyPattern(r"[“\"„«‘]\s?[^\s“”\"„«»]{1,20}(?:\s[^\s“”\"„«»]{1,20}){0,2}\s?[”\"“»’]")
+# What a credit naming a platform holds and a button does not ("Foto: Facebook/Instagram").
+_CREDIT_MARKS = frozenset(":/,")
 # The longest button that opens a platform or the app ("Auf YouTube ansehen", "Ouvrir dans l'application").
 MAX_PLATFORM_BUTTON_WORDS = 5
 # The longest small word between a button's verb and its platform ("on", "dans", "nell'"), in letters.
@@ -465,8 +467,11 @@ def _names_page_button(body: str, tokens: list[str], keys: list[str], words: Lex
         return False
     if not any(" ".join(pair) in words.page for pair in itertools.pairwise(keys)):
         return False
-    return any(map(words.is_label_word, tokens)) and all(
+    return any(
+        words.is_label_word(token) or item in words.actions for token, item in zip(tokens, keys, strict=True)
+    ) and all(
         words.is_label_word(token)
+        or item in words.actions
         or item in words.calls
         or item in words.stopwords
         or item in words.page_words
@@ -545,17 +550,28 @@ def _pitches_inbox(tokens: list[str], keys: list[str], words: Lexicon) -> bool:
 
 
 def _platform_button(body: str, tokens: list[str], keys: list[str], words: Lexicon) -> bool:
-    """True for a button that opens a platform or the site's app: an interface verb, the platform and
-    small linking words only ("Watch on YouTube", "Guarda su YouTube", "In der App öffnen"); a headline
-    names someone ("Trump on TikTok")."""
-    if (words.platforms.isdisjoint(keys) and words.apps.isdisjoint(keys)) or ends_sentence(body):
+    """True for a button that opens a platform or the site's app: an interface verb or an action, the
+    platform and small linking words only ("Watch on YouTube", "Apri nell'app", "In der App öffnen"); a
+    headline names someone ("Trump on TikTok")."""
+    # French and Italian elide the article into the word ("l'application", "nell'app").
+    bases = [item.rsplit("'", 1)[-1] for item in keys]
+    if (words.platforms.isdisjoint(bases) and words.apps.isdisjoint(bases)) or ends_sentence(body):
         return False
-    verbs = [token for token in tokens if words.is_label_word(token) and token_key(token) not in words.platforms]
+    if not _CREDIT_MARKS.isdisjoint(body):
+        return False  # a credit names its source ("Foto: Facebook/Instagram"); a button is a few bare words
+    verbs = [
+        item
+        for token, item in zip(tokens, keys, strict=True)
+        if (words.is_label_word(token) or item in words.actions) and item not in words.platforms
+    ]
     return bool(verbs) and all(
         words.is_interface_word(token)
-        or item in words.apps
-        or (len(item.rsplit("'", 1)[-1]) <= MAX_LINKING_LETTERS and token.islower())
-        for token, item in zip(tokens, keys, strict=True)
+        or base in words.apps
+        or item in words.actions
+        or item in words.stopwords
+        # A linking word, capitalised only as the button's first ("Auf YouTube ansehen", "Bei …").
+        or (len(base) <= MAX_LINKING_LETTERS and (token.islower() or index == 0))
+        for index, (token, item, base) in enumerate(zip(tokens, keys, bases, strict=True))
     )
 
 

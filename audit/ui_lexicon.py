@@ -214,6 +214,8 @@ class Lexicon(NamedTuple):
     # The reader's inbox, and the schedule a newsletter's pitch promises it ("every Sunday", "chaque matin").
     inbox: frozenset[str]
     periodic: frozenset[str]
+    # What a button does to a platform, the app or the page's topic ("watch", "öffnen"): common verbs.
+    actions: frozenset[str]
     # The first words of the inboxes and of the legal texts: a line with none of them names neither.
     inbox_heads: frozenset[str]
     legal_heads: frozenset[str]
@@ -320,6 +322,7 @@ _WORD_LISTS = {
     "tongues": "ui.tongues",
     "inbox": "ui.inbox",
     "periodic": "ui.periodic",
+    "actions": "ui.actions",
 }
 _LISTS = frozenset(dotted for dotted in _WORD_LISTS.values() if dotted.startswith("ui.")) | {"ui.endings"}
 _GROUP_LISTS = frozenset({"phrases", "leads", "openers", "patterns", "examples", "silent"})
