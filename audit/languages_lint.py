@@ -87,6 +87,7 @@ _WORD_LISTS = (
     "media.leading_adjectives",
     "media.home_places",
     "media.press_abroad",
+    "media.abroad_descriptors",
 )
 _SCALARS: dict[str, type] = {
     "names.order_abroad": str,

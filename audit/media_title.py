@@ -33,34 +33,40 @@ imported only when a paragraph holds a candidate.
 from __future__ import annotations
 
 import itertools
-import marshal
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from functools import cache
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
-from audit.cache import cached
 from audit.glossary.media_context import FULL_STOPS, ArticleWords
 from audit.glossary.tokens import APOSTROPHES, HYPHENS, Token, tokenize
-from audit.languages import language, words, words_of_every_language
-from audit.lexicon import function_words
-from audit.prose import alternation
-from audit.word_frequency import ordinary, zipf
+from audit.languages import words
+from audit.press_vocabulary import (
+    SHORTEST_HEAD_SUFFIX,
+    Phrases,
+    PressVocabulary,
+    press_vocabulary,
+    title_word,
+)
+from audit.word_frequency import TABLED, ordinary, zipf
 
-# A word this much more frequent in English (Zipf points: a factor of ten) is an English word.
+# A word this much more frequent in one language than another (Zipf points: a factor of ten) is that
+# language's word.
 _ENGLISH_MARGIN = 1.0
 _MOST_BETWEEN = 3  # qualifiers between a descriptor and its title: "la agencia de noticias …"
 _MOST_ADJECTIVES = 2  # unlisted lower-case words between a descriptor and a title opened by its article
-_SHORTEST_SUFFIX = 7  # a head that ends a compound descriptor: "…zeitung" (not "…blatt": "Datenblatt")
 _HOME_WINDOW = 4  # words before a title that may name its country: "the Nigerian daily newspaper …"
 _EVIDENT_BEFORE_DESCRIPTOR = 2  # ordinary words in a title placed before its descriptor
+_COMMON_ZIPF = 3.5  # a translated title's words: everyday words, three times wordfreq's "ordinary"
+_MOST_ARTICLE_WORDS = 2  # words of a cited title opened by its capitalised article ("The Homeland")
 _MOST_WORDS = 7  # a longer capitalised run is a list or a headline, not a title
 _MOST_FRAME_GAP = 2  # tokens between a citation frame and an agency word: "selon l'agence"
 _MOST_ARTICLE_LETTERS = 4  # an article or a contraction in that gap ("la", "l", "dall", "della")
 _READ_ON = 6  # tokens after a run that may still belong to a known title
 _OPENING_MARKS = "“„«‘‚\"'‹*_"
-_LETTERS = re.compile(r"[^\W\d_]+")
 _CLOSING_MARKS = "”“»’‘\"'›*_"
+# A dateline and its credit at a paragraph's start: "Chengdu (Neues China) –", "PARIS, 2 juin (AFP) –".
+_DATELINE = re.compile(r"[*_]*[^\W\d_][^()\n]{0,40}\(([^()\n/]{2,60})\)[*_]*\s*[-–—]")
 
 
 class Title(NamedTuple):
@@ -74,179 +80,19 @@ class Title(NamedTuple):
     abroad: bool = False
 
 
-class _Vocabulary(NamedTuple):
-    descriptors: frozenset[str]
-    descriptor_phrases: frozenset[tuple[str, ...]]
-    capitalised_descriptors: bool
-    qualifiers: frozenset[str]
-    connectors: frozenset[str]
-    nationalities: frozenset[str]
-    heads: frozenset[tuple[str, ...]]
-    neutral: frozenset[str]
-    articles: frozenset[str]
-    openers: frozenset[str]
-    persons: frozenset[str]
-    calendar: frozenset[str]
-    after: frozenset[str]
-    demonym_endings: frozenset[str]
-    verb_endings: frozenset[str]
-    small: frozenset[str]
-    reporting: frozenset[str]
-    institutions: frozenset[str]
-    foreign_articles: frozenset[str]
-    home: frozenset[str]
-    markers: frozenset[str]
-    framed: frozenset[str]
-    frames: frozenset[tuple[str, ...]]
-    frame_ends: frozenset[str]  # the last word of each frame: most tokens end none
-    cue: Any  # a compiled pattern: any descriptor or head, anywhere (compounds too)
-    cited_cues: tuple[frozenset[str], frozenset[str]]  # casefolded: frame words; words naming a paper
-    titles: frozenset[tuple[str, ...]]
-    masthead: frozenset[str]
-    home_places: frozenset[str]
-    modifiers_first: bool
-    leading: frozenset[str]  # casefolded: adjectives before the head noun where modifiers follow it
-    paper_heads: frozenset[str]
-
-
-def articles_of(code: str) -> frozenset[str]:
-    """The definite articles of a language, elided ones too ("l")."""
-    return words(code, "articles.definite") | words(code, "articles.elided")
-
-
-@cache
-def _vocabulary(code: str) -> _Vocabulary:
-    articles = articles_of(code)
-    neutral = (
-        frozenset(word for head in words(code, "media.title_heads") for word in head.split())
-        | words(code, "media.title_words")
-        | words(code, "media.title_markers")
-        | words(code, "media.places")
-        | words(code, "media.nationalities")
-        | articles
-    )
-    written = language(code).phrases("media.title_descriptors")
-    return _Vocabulary(
-        descriptors=words(code, "media.title_descriptors"),
-        descriptor_phrases=frozenset(_phrase(item) for item in words(code, "media.title_descriptors")),
-        # German writes its descriptors capitalised ("die Zeitung"); elsewhere a capitalised one is a
-        # name's first word ("Medio Ambiente", "Agencia Estatal de Meteorología").
-        capitalised_descriptors=any(word[:1].isupper() for word in written),
-        openers=words(code, "names.openers") | function_words(code),
-        qualifiers=words(code, "media.qualifiers") | words(code, "media.nationalities"),
-        connectors=words(code, "media.connectors"),
-        nationalities=words(code, "media.nationalities"),
-        heads=frozenset(tuple(head.split()) for head in words(code, "media.title_heads")),
-        neutral=neutral,
-        articles=articles,
-        persons=words(code, "names.titles"),
-        markers=words(code, "media.title_markers"),
-        framed=words(code, "media.framed_descriptors"),
-        frames=frozenset(_phrase(frame) for frame in words(code, "media.cited_before")),
-        frame_ends=frozenset(_phrase(frame)[-1] for frame in words(code, "media.cited_before")),
-        cue=_cue(
-            words(code, "media.title_descriptors")
-            | words(code, "media.title_heads")
-            | words(code, "media.framed_descriptors")
-        ),
-        # A title cited by a frame alone holds a word naming a paper: both must be in the paragraph.
-        cited_cues=(
-            _frame_words(
-                words(code, "media.cited_before") | words(code, "media.cited_after") | words(code, "names.reporting")
-            ),
-            words(code, "media.masthead_words"),
-        ),
-        calendar=words(code, "ui.calendar"),
-        after=words(code, "media.descriptors_after"),
-        demonym_endings=words(code, "media.demonym_endings"),
-        verb_endings=words(code, "media.verb_endings"),
-        small=function_words(code),
-        reporting=words(code, "media.cited_after") | words(code, "names.reporting"),
-        institutions=words(code, "names.place_words"),
-        # Another language's article opens a title kept in that language, unless the word is also one
-        # of this language's small words (Portuguese "a" and "as" are English words too).
-        foreign_articles=words_of_every_language("articles.definite") - articles - function_words(code),
-        home=words(code, "media.home_nationalities"),
-        titles=_known_titles_of(code),
-        masthead=words(code, "media.masthead_words"),
-        home_places=words(code, "media.home_places"),
-        modifiers_first=bool(language(code).value("media.modifiers_first", False)),
-        leading=words(code, "media.leading_adjectives"),
-        # The words naming a paper that real titles of the language carry with a place, and no other
-        # real title word ("Journal", "Zeitung", "Newspaper"; not "Times" or "Post").
-        paper_heads=(words(code, "media.masthead_words") & words(code, "media.title_heads"))
-        - words(code, "media.title_markers")
-        - words(code, "media.title_words"),
-    )
-
-
-def _cues(code: str) -> frozenset[str]:
-    """The words whose presence sends a paragraph on to tokenizing: descriptors, heads, agency words."""
-    descriptors = words(code, "media.title_descriptors") | words(code, "media.framed_descriptors")
-    return descriptors | words(code, "media.title_heads")
-
-
-def _known_titles_of(code: str) -> frozenset[tuple[str, ...]]:
-    """`known_titles` of the language's real titles, kept in the disk cache: tokenizing its ≈450
-    titles cost a one-file check 12 ms (issue 9)."""
-    from audit.languages import shipped_files
-
-    return cached(f"media-titles-{code}", shipped_files(), lambda: known_titles(words(code, "media.titles")), marshal)
-
-
-def language_titles(code: str) -> frozenset[tuple[str, ...]]:
-    """The `title_key`s of the real titles of language `code` (`media.titles`)."""
-    return _vocabulary(code).titles
-
-
-def known_titles(titles: Iterable[str]) -> frozenset[tuple[str, ...]]:
-    """The `title_key`s of real titles.
-
-    >>> sorted(known_titles(["La Stampa"]))
-    [('la', 'stampa')]
-    """
-    return frozenset(title_key(title) for title in titles)
-
-
-def _phrase(text: str) -> tuple[str, ...]:
-    """A descriptor as the keys it is tokenized into ("agence de presse", "agenzia d'informazione")."""
-    return tuple(token.text.casefold() for token in tokenize(text))
-
-
-def _may_cite(text: str, vocabulary: _Vocabulary) -> bool:
+def _may_cite(text: str, vocabulary: PressVocabulary) -> bool:
     """True when `text` holds a frame word and a word naming a paper, anywhere: a title cited by a frame
-    alone may be there. Substring tests on the folded text: the cheapest screen (issue 9)."""
+    alone may be there; or a broadcaster's or a site's descriptor. Substring tests, the cheapest screen
+    (issue 9): on the folded text, and on the text itself for words naming a paper, written capitalised
+    in a title ("the Evening Messenger"; "this evening" is no cue)."""
     folded = text.casefold()
+    if any(map(folded.__contains__, vocabulary.abroad_cues)):
+        return True  # a broadcaster or a site may be named: "the broadcaster …", "l'emittente …" (not "visite")
     frames, mastheads = vocabulary.cited_cues
-    return any(word in folded for word in frames) and any(word in folded for word in mastheads)
-
-
-def _frame_words(frames: frozenset[str]) -> frozenset[str]:
-    """The longest word of each citation frame, its most telling ("après" of "d'après", not "a" of "a
-    déclaré à")."""
-    return frozenset(max(_LETTERS.findall(frame), key=len) for frame in frames if _LETTERS.search(frame))
-
-
-def _cue(cues: frozenset[str]) -> Any:
-    from audit.pattern_store import VERSION1, compiled
-
-    alternatives = alternation(cue.split()[0] for cue in cues)
-    return compiled(f"(?i)(?:{alternatives})" if alternatives else "(?!)", VERSION1)
-
-
-def title_key(title: str) -> tuple[str, ...]:
-    """The words of a title as compared with the known ones: casefolded, without punctuation and
-    inflection endings ("Süddeutschen Zeitung" is "Süddeutsche Zeitung"); `is_known` drops an article.
-
-    >>> title_key("Süddeutschen Zeitung") == title_key("Süddeutsche Zeitung")
-    True
-    """
-    return tuple(_stem(token.text) for token in tokenize(title) if token.text[0].isalnum())
-
-
-def _stem(word: str) -> str:
-    folded = word.casefold()
-    return folded[:-1] if len(folded) > 4 and folded[-1] in "ns" else folded
+    if not any(map(folded.__contains__, frames)):
+        return False
+    within = folded if vocabulary.capitalised_descriptors else text
+    return any(map(within.__contains__, mastheads)) or vocabulary.capital_article.search(text) is not None
 
 
 def literal_titles(text: str, code: str) -> Iterator[Title]:
@@ -257,24 +103,39 @@ def literal_titles(text: str, code: str) -> Iterator[Title]:
     >>> list(literal_titles("It was first reported by the reformist daily Etemad.", "en"))
     []
     """
-    vocabulary = _vocabulary(code)
-    if not vocabulary.descriptors or (vocabulary.cue.search(text) is None and not _may_cite(text, vocabulary)):
+    vocabulary = press_vocabulary(code)
+    if not vocabulary.descriptors:
+        return
+    yield from _credited_titles(text, code, vocabulary)
+    if vocabulary.cue.search(text) is None and not _may_cite(text, vocabulary):
         return  # no descriptor, no head, no cited paper anywhere: most paragraphs end here, before tokenizing
     tokens = tokenize(text)
     keys = [token.text.casefold() for token in tokens]
     index = 0
     while index < len(tokens):
+        if not (
+            tokens[index].text[:1].isupper()
+            or keys[index] in vocabulary.openings
+            or (index > 0 and keys[index - 1] in vocabulary.frame_ends)
+        ):
+            index += 1  # no shape opens on a lower-case word that is no descriptor, article or comma
+            continue
+        described = _described_title(tokens, keys, index, vocabulary, vocabulary.descriptor_phrases)
         found = (
-            _described_title(tokens, keys, index, vocabulary)
+            described
             or _named_title(tokens, keys, index, vocabulary)
             or _title_before_descriptor(tokens, keys, index, vocabulary)
             or _framed_title(tokens, keys, index, vocabulary)
         )
-        cited = None if found is not None else _cited_title(tokens, keys, index, vocabulary)
-        if found is None and cited is None:
+        # A broadcaster or a site is named with ordinary words at home ("la chaîne Public Sénat"), and one
+        # word before "newspaper" is as often a place: such titles are renderings only abroad.
+        broadcast = None if found is not None else _abroad_title(tokens, keys, index, vocabulary)
+        described = described or broadcast
+        cited = None if found or broadcast else _cited_title(tokens, keys, index, vocabulary)
+        if found is None and broadcast is None and cited is None:
             index += 1
             continue
-        first, last, words_at = found or cited  # type: ignore[misc]
+        first, last, words_at = found or broadcast or cited  # type: ignore[misc]
         if _spelled_out(tokens, last) or _numbered(tokens, last) or _at_home(keys, first, vocabulary):
             index = last + 1
             continue
@@ -286,20 +147,98 @@ def literal_titles(text: str, code: str) -> Iterator[Title]:
         written = [tokens[at].text for at in words_at]
         span, run = keys[opening : last + _READ_ON], last + 1 - opening
         start, end = tokens[first].start, tokens[last].end
-        if found is not None and _reads_literal(written, vocabulary, code, span):
+        home_title = None if described is None else _home_title_abroad(tokens, keys, words_at, last, vocabulary, code)
+        if home_title is not None:
+            yield Title(start, tokens[home_title].end, text[start : tokens[home_title].end])
+        elif found is not None and _reads_literal(written, vocabulary, code, span):
             yield Title(start, end, text[start:end])
-        elif (found is None and _reads_masthead(written, vocabulary, code, span, run)) or _reads_place_named(
-            written, vocabulary, code, span, run
+        elif (
+            (described is not None and _reads_translated(written, vocabulary, code, span))
+            or (cited is not None and _reads_masthead(written, vocabulary, code, span, run))
+            or (
+                cited is not None
+                and _frame_ends(keys, first, vocabulary)
+                and _reads_article_title(tokens[first].text, written, vocabulary, code, span)
+            )
+            or _reads_place_named(written, vocabulary, code, span, run)
         ):
             yield Title(start, end, text[start:end], abroad=True)
+        elif broadcast is not None:
+            index += 1  # the run may still name its own kind: "the broadcaster Japan Broadcasting Association"
+            continue
         index = last + 1
 
 
+def _home_title_abroad(
+    tokens: list[Token], keys: list[str], words_at: list[int], last: int, vocabulary: PressVocabulary, code: str
+) -> int | None:
+    """Where a described title of the language's own words ends when a place whose press writes another
+    language follows it ("el diario El Día, de Beirut", "il quotidiano La Nazione di Buenos Aires", "le
+    journal Le Matin, de Bagdad"): a paper of the language's own name, published there, is a foreign
+    paper's name translated. None when no such place follows, or the title and its place are a real
+    title together ("Le Courrier du Vietnam"), or the title is shaped like an English-language paper
+    abroad ("the Daily Star of Beirut")."""
+    _, abroad = _press_places(code)
+    place = None
+    cut = next((at for at in range(words_at[0], last) if keys[at] in vocabulary.connectors), None)
+    # English names foreign papers and broadcasters "<Word> of <Place>" officially ("Voice of Vietnam",
+    # "Times of Oman"): there only an apposition places the paper.
+    inside = cut is not None and not vocabulary.modifiers_first
+    if cut is not None and inside and any(keys[at] in abroad for at in range(cut + 1, last + 1)):
+        place = cut
+    elif last + 3 < len(tokens) and keys[last + 1] == "," and keys[last + 2] in vocabulary.connectors:
+        after = last + 3 + (keys[last + 3] in vocabulary.articles)
+        place = last + 1 if after < len(keys) and keys[after] in abroad else None
+    if place is None:
+        return None
+    title_words = [at for at in words_at if at < place]
+    written = [tokens[at].text for at in title_words]
+    content = [word.casefold() for word in written]
+    whole = tuple(title_word(key) for key in keys[words_at[0] : last + 1] if key[0].isalnum())
+    if not title_words or is_known(whole, vocabulary.titles, code) or _holds_known(whole, vocabulary, code):
+        return None
+    opening = _article_before(tokens, keys, title_words[0], vocabulary)
+    if keys[opening] in vocabulary.foreign_articles or not vocabulary.markers.isdisjoint(content):
+        return None
+    if any(len(word) > 1 and word.isupper() for word in written) or not all(_own_word(word, code) for word in content):
+        return None
+    return title_words[-1]
+
+
+def _credited_titles(text: str, code: str, vocabulary: PressVocabulary) -> Iterator[Title]:
+    """A dateline's agency credit in the language's everyday words ("Chengdu (Neues China) –" for
+    Xinhua): a credit there is an agency's name ("Paris (AFP) –", "Moskau (Interfax) –"), so a credit of
+    two words or more, none a press word and one at least an everyday word that is no place, is a
+    translated name. A place may stand in it ("Neues China"); "(Vietnam News Agency)" is a name; one
+    word is as often a region ("QUIMPER (Finistère) –", "BERGUES (Nord) –"), and capitalised words
+    joined by a hyphen or a small word a country."""
+    match = _DATELINE.match(text)
+    if match is None:
+        return
+    start, end = match.span(1)
+    tokens = tokenize(match.group(1))
+    span = [token.text.casefold() for token in tokens]
+    written = [token.text for token in tokens if token.text[:1].isalnum()]
+    if len(written) < 2 or len(written) != len(tokens) or not all(_capitalised(word) for word in written):
+        return  # a country, not a credit: "SEATTLE (États-Unis) –", "(Corée du Sud)", "(Côte d'Ivoire)"
+    content = [word.casefold() for word in written if word[:1].isupper()]
+    places = vocabulary.nationalities | words(code, "media.places") | _press_places(code)[1]
+    if not vocabulary.press_words.isdisjoint(content) or _literal_evidence(content, vocabulary, code, span) is None:
+        return
+    if all(word in places or _everyday(word, code) for word in content) and not places.issuperset(content):
+        yield Title(start, end, text[start:end], abroad=True)
+
+
 def _described_title(
-    tokens: list[Token], keys: list[str], index: int, vocabulary: _Vocabulary
+    tokens: list[Token],
+    keys: list[str],
+    index: int,
+    vocabulary: PressVocabulary,
+    descriptors: frozenset[tuple[str, ...]],
 ) -> tuple[int, int, list[int]] | None:
-    """A title right after a descriptor at `index` ("the daily Universe", "l'agence de presse Union")."""
-    if not _describes(keys, index, vocabulary):
+    """A title right after one of `descriptors` at `index` ("the daily Universe", "l'agence de presse
+    Union")."""
+    if not _describes(keys, index, vocabulary, descriptors):
         return None
     # A capitalised descriptor opens a name ("Medio Ambiente", "Agencia Estatal de Meteorología"),
     # except in a language that capitalises nouns, or before its complement: "l'Agence de presse …".
@@ -335,8 +274,47 @@ def _described_title(
     return title
 
 
+def _abroad_title(
+    tokens: list[Token], keys: list[str], index: int, vocabulary: PressVocabulary
+) -> tuple[int, int, list[int]] | None:
+    """A title read only in a story set abroad, starting at `index`; each shape is tried only where its
+    first token can open it, since this runs for most tokens of a paragraph (issue 9)."""
+    key = keys[index]
+    if key in vocabulary.abroad:
+        return _described_title(tokens, keys, index, vocabulary, vocabulary.abroad)
+    if key in vocabulary.articles:
+        return _title_before_descriptor(tokens, keys, index, vocabulary, fewest=1)
+    if key == ",":
+        return _appositive_title(tokens, keys, index, vocabulary)
+    return None
+
+
+def _appositive_title(
+    tokens: list[Token], keys: list[str], index: int, vocabulary: PressVocabulary
+) -> tuple[int, int, list[int]] | None:
+    """A title between commas right after a lower-case descriptor ("the city's own paper, Fellow
+    Citizen, said"; "l'emittente locale, Voce Libera, ha riferito"). The descriptor there may describe
+    anything that has a name ("the local paper, Village Voice, …"), so it is read only abroad."""
+    if tokens[index].text != ",":
+        return None
+    # Romance adjectives follow the descriptor: "le quotidien régional, …", "l'emittente locale, …".
+    for at in range(index - 1, max(-1, index - 2 - _MOST_ADJECTIVES), -1):
+        if not tokens[at].text.islower() or not tokens[at].text.isalpha():
+            return None
+        if _describes(keys, at, vocabulary, vocabulary.descriptor_phrases) or _describes(
+            keys, at, vocabulary, vocabulary.abroad
+        ):
+            break
+    else:
+        return None
+    title = _title_at(tokens, keys, index + 1, vocabulary)
+    if title is None or title[1] + 1 >= len(tokens) or tokens[title[1] + 1].text != ",":
+        return None
+    return title
+
+
 def _framed_title(
-    tokens: list[Token], keys: list[str], index: int, vocabulary: _Vocabulary
+    tokens: list[Token], keys: list[str], index: int, vocabulary: PressVocabulary
 ) -> tuple[int, int, list[int]] | None:
     """A one-word title after a bare agency word in a citation frame ("d'après l'agence Coopération,",
     "citato dall'agenzia Studenti"): the word alone names agencies ("l'agence Santé publique France",
@@ -349,14 +327,17 @@ def _framed_title(
         return None
     if following < len(tokens) and tokens[following].text.isalnum() and keys[following] not in vocabulary.reporting:
         return None  # the name goes on: "l'agence Santé publique France", "l'agenzia Nova Cina"
-    if any(title in vocabulary.titles for title in ((_stem(keys[at]),), (_stem(keys[index]), _stem(keys[at])))):
+    if any(
+        title in vocabulary.titles
+        for title in ((title_word(keys[at]),), (title_word(keys[index]), title_word(keys[at])))
+    ):
         return None  # the agency's own name: "l'agence Europe", "a agência Brasil", "l'agenzia Dire"
     reported = following < len(tokens) and keys[following] in vocabulary.reporting
     return (at, at, [at]) if reported or _framed(keys, index, vocabulary) else None
 
 
 def _cited_title(
-    tokens: list[Token], keys: list[str], index: int, vocabulary: _Vocabulary
+    tokens: list[Token], keys: list[str], index: int, vocabulary: PressVocabulary
 ) -> tuple[int, int, list[int]] | None:
     """A title right after a citation frame, or opened by its article and followed by a reporting verb,
     no descriptor anywhere ("according to the Daily Voice", "selon la Voix du Peuple", "laut der
@@ -378,20 +359,20 @@ def _cited_title(
     return title if _ends_noun_phrase(tokens, keys, title, vocabulary) else None
 
 
-def _frame_ends(keys: list[str], index: int, vocabulary: _Vocabulary) -> bool:
+def _frame_ends(keys: list[str], index: int, vocabulary: PressVocabulary) -> bool:
     """True when a citation frame ends right before the token at `index` ("told" before "the")."""
     if index == 0 or keys[index - 1] not in vocabulary.frame_ends:
         return False
     return any(index >= len(frame) and tuple(keys[index - len(frame) : index]) == frame for frame in vocabulary.frames)
 
 
-def _reads_masthead(written: list[str], vocabulary: _Vocabulary, code: str, span: list[str], tokens: int) -> bool:
+def _reads_masthead(written: list[str], vocabulary: PressVocabulary, code: str, span: list[str], tokens: int) -> bool:
     """True when a cited run reads as a paper's title in the language's own words: two words at least,
     one naming a paper (`media.masthead_words`: "Voice", "Morgenpost"), every word an ordinary word of
     the language or a place, no known title ("The Daily Telegraph", "La Voz de Galicia")."""
     if _cites_known(span, tokens, vocabulary, code):
         return False
-    title = tuple(_stem(word) for word in span[:tokens] if word[0].isalnum())
+    title = tuple(title_word(word) for word in span[:tokens] if word[0].isalnum())
     cuts = [cut for cut, word in enumerate(title) if word in vocabulary.connectors]
     if any(is_known(title[:cut], vocabulary.titles, code) for cut in cuts):
         return False  # a real title and its place: "le Courrier du Vietnam", "La Presse de Tunisie"
@@ -400,10 +381,26 @@ def _reads_masthead(written: list[str], vocabulary: _Vocabulary, code: str, span
         return False
     if any(len(word) > 1 and word.isupper() for word in written):
         return False  # an acronym is the publication's own name
-    if not _names_paper(_head_of(span[:tokens], vocabulary), vocabulary):
+    head = _head_of(span[:tokens], vocabulary)
+    if not _names_paper(head, vocabulary):
         return False  # the paper word modifies another noun: "the Press Office", "l'Ufficio Stampa"
     places = vocabulary.nationalities | words(code, "media.places")
+    if head in vocabulary.real_title_words and not places.isdisjoint(content):
+        return False  # a paper abroad writing the language names itself so: "Egypt Today", "Baltic Times"
     return all(word in places or _own_word(word, code) for word in content)
+
+
+def _reads_article_title(
+    opening: str, written: list[str], vocabulary: PressVocabulary, code: str, span: list[str]
+) -> bool:
+    """True when a run opened by its capitalised article right after a citation frame is one or two
+    everyday words ("according to The Homeland", "selon La Patrie", "laut Die Heimat"): a capital
+    article inside a sentence makes a title, and an Arabic "Al-…" title becomes one so (at a
+    sentence's start it is only a capital: "The Muslim Brotherhood said"). The language's own titles of
+    that shape are known ("The Guardian", "Le Monde") or hold a real title's word ("The Herald"); the
+    rule asks where the article is from."""
+    opened = opening[:1].isupper() and opening.casefold() in vocabulary.articles
+    return opened and len(written) <= _MOST_ARTICLE_WORDS and _reads_translated(written, vocabulary, code, span)
 
 
 def _own_word(word: str, code: str) -> bool:
@@ -411,7 +408,9 @@ def _own_word(word: str, code: str) -> bool:
     return len(word) > 1 and ordinary(word, code) and not _english(word, code)
 
 
-def _reads_place_named(written: list[str], vocabulary: _Vocabulary, code: str, span: list[str], tokens: int) -> bool:
+def _reads_place_named(
+    written: list[str], vocabulary: PressVocabulary, code: str, span: list[str], tokens: int
+) -> bool:
     """True when a run reads as a foreign paper named by its place and its kind, the kind translated
     ("the Shizuoka Newspaper", "le Journal de Shizuoka", "die Krakauer Zeitung", "as Notícias de
     Salzburgo"): a word of `paper_heads`, and every other word a foreign name or a place whose press
@@ -430,15 +429,15 @@ def _reads_place_named(written: list[str], vocabulary: _Vocabulary, code: str, s
     return all(word in abroad or (word[:1].isalpha() and not ordinary(word, code)) for word in others)
 
 
-def _paper_head(word: str, vocabulary: _Vocabulary) -> bool:
+def _paper_head(word: str, vocabulary: PressVocabulary) -> bool:
     if word in vocabulary.paper_heads:
         return True
     return vocabulary.capitalised_descriptors and any(
-        len(head) >= _SHORTEST_SUFFIX and word.endswith(head) for head in vocabulary.paper_heads
+        len(head) >= SHORTEST_HEAD_SUFFIX and word.endswith(head) for head in vocabulary.paper_heads
     )
 
 
-def _head_of(keys: list[str], vocabulary: _Vocabulary) -> str:
+def _head_of(keys: list[str], vocabulary: PressVocabulary) -> str:
     """The head noun of a title's keys: its first word where modifiers follow the noun ("Voix du
     Peuple"), else the last word of its first part ("Evening Messenger", "Morgenpost des Volkes")."""
     content = list(itertools.dropwhile(lambda key: key in vocabulary.articles, filter(_alphanumeric, keys)))
@@ -455,13 +454,13 @@ def _alphanumeric(key: str) -> bool:
     return key[:1].isalnum()
 
 
-def _names_paper(word: str, vocabulary: _Vocabulary) -> bool:
+def _names_paper(word: str, vocabulary: PressVocabulary) -> bool:
     """True for a word naming a paper, or a compound ending in one where compounds are one word
     ("Abendzeitung")."""
     if word in vocabulary.masthead:
         return True
     return vocabulary.capitalised_descriptors and any(
-        len(head) >= _SHORTEST_SUFFIX and word.endswith(head) for head in vocabulary.masthead
+        len(head) >= SHORTEST_HEAD_SUFFIX and word.endswith(head) for head in vocabulary.masthead
     )
 
 
@@ -469,12 +468,13 @@ def reported_from_abroad(paragraph: str, article: ArticleWords, code: str) -> bo
     """True when the paragraph, or else the article, is about a country whose press writes another
     language than `code` (`media.press_abroad`, nationalities not in `media.home_nationalities`), and
     the paragraph names no place whose press writes it (`media.home_places`): "À Dakar, le quotidien Le
-    Quotidien" is Dakar's own paper, whatever country the article names elsewhere."""
+    Quotidien" is Dakar's own paper, whatever country the article names elsewhere. Elsewhere in the
+    article, the places named more often win: a story from Giresun names Spain once as a market."""
     home, abroad = _press_places(code)
     here = ArticleWords((paragraph,))
     if here.meet(home):
         return False
-    return here.meet(abroad) or (article.meet(abroad) and not article.meet(home))
+    return here.meet(abroad) or article.tally(abroad) > article.tally(home)
 
 
 @cache
@@ -485,7 +485,7 @@ def _press_places(code: str) -> tuple[set[str], set[str]]:
     return home, abroad
 
 
-def _framed(keys: list[str], index: int, vocabulary: _Vocabulary) -> bool:
+def _framed(keys: list[str], index: int, vocabulary: PressVocabulary) -> bool:
     """True when a citation frame ends right before the word at `index`, an article or a contraction
     between ("selon l'agence", "secondo l'agenzia", "dall'agenzia" after "citato")."""
     for gap in range(_MOST_FRAME_GAP + 1):
@@ -499,7 +499,7 @@ def _framed(keys: list[str], index: int, vocabulary: _Vocabulary) -> bool:
 
 
 def _ends_noun_phrase(
-    tokens: list[Token], keys: list[str], title: tuple[int, int, list[int]], vocabulary: _Vocabulary
+    tokens: list[Token], keys: list[str], title: tuple[int, int, list[int]], vocabulary: PressVocabulary
 ) -> bool:
     """False where the capitalised run is a modifier of the noun after it, in a language that puts
     modifiers first (`media.verb_endings` given): "the weekly Cabinet meeting", "her daily Bible
@@ -519,29 +519,32 @@ def _ends_noun_phrase(
     return word in vocabulary.small or word in vocabulary.reporting or word.endswith(tuple(vocabulary.verb_endings))
 
 
-def _describes(keys: list[str], index: int, vocabulary: _Vocabulary) -> bool:
-    """True where a descriptor ends at `index` ("daily", "news agency", "agence de presse"), or a
-    compound ending in a head in a language that writes compounds as one capitalised word
-    ("Regionalzeitung")."""
+def _describes(keys: list[str], index: int, vocabulary: PressVocabulary, descriptors: Phrases) -> bool:
+    """True where one of `descriptors` ends at `index` ("daily", "news agency", "agence de presse"), or,
+    for the language's title descriptors, a compound ending in a head in a language that writes
+    compounds as one capitalised word ("Regionalzeitung")."""
     key = keys[index]
-    for phrase in vocabulary.descriptor_phrases:
-        if (
-            phrase[-1] == key
-            and index + 1 >= len(phrase)
-            and tuple(keys[index + 1 - len(phrase) : index + 1]) == phrase
-        ):
+    for phrase in descriptors.get(key, ()):
+        if index + 1 >= len(phrase) and tuple(keys[index + 1 - len(phrase) : index + 1]) == phrase:
             return True
-    return vocabulary.capitalised_descriptors and any(
-        len(head) == 1 and len(head[0]) >= _SHORTEST_SUFFIX and key.endswith(head[0]) and key != head[0]
-        for head in vocabulary.heads
+    return (
+        descriptors is vocabulary.descriptor_phrases
+        and vocabulary.capitalised_descriptors
+        and key.endswith(vocabulary.compound_heads)
+        and key not in vocabulary.compound_heads
     )
 
 
 def _title_before_descriptor(
-    tokens: list[Token], keys: list[str], index: int, vocabulary: _Vocabulary
+    tokens: list[Token],
+    keys: list[str],
+    index: int,
+    vocabulary: PressVocabulary,
+    fewest: int = _EVIDENT_BEFORE_DESCRIPTOR,
 ) -> tuple[int, int, list[int]] | None:
     """A title right before a descriptor, after its article, where the language puts the kind of
-    publication after the name ("the Young People newspaper", `media.descriptors_after`)."""
+    publication after the name ("the Young People newspaper", `media.descriptors_after`), with `fewest`
+    words that are no real title's."""
     if not vocabulary.after or keys[index] not in vocabulary.articles:
         return None
     if index > 0 and _capitalised(tokens[index - 1].text):
@@ -557,13 +560,14 @@ def _title_before_descriptor(
         return None  # "the Labour Party newspaper": an institution's paper, named by the institution
     if any(word.endswith(tuple(vocabulary.demonym_endings)) for word in content):
         return None  # "the South African weekly": where the paper is from
-    # A single word before a descriptor is as often a place ("the Yorkshire newspaper"): two at least.
+    # A single word before a descriptor is as often a place ("the Yorkshire newspaper"): two at least,
+    # unless the article is set abroad and the word an everyday one ("the Republic newspaper").
     evident = [word for word in content if word not in vocabulary.neutral]
-    return title if len(evident) >= _EVIDENT_BEFORE_DESCRIPTOR else None
+    return title if len(evident) >= fewest else None
 
 
 def _named_title(
-    tokens: list[Token], keys: list[str], index: int, vocabulary: _Vocabulary
+    tokens: list[Token], keys: list[str], index: int, vocabulary: PressVocabulary
 ) -> tuple[int, int, list[int]] | None:
     """A title that names its own kind of publication ("The North Sea Road Newspaper")."""
     if not tokens[index].text[:1].isupper():
@@ -589,12 +593,12 @@ def _named_title(
     return title
 
 
-def _after_article(tokens: list[Token], keys: list[str], at: int, vocabulary: _Vocabulary) -> bool:
+def _after_article(tokens: list[Token], keys: list[str], at: int, vocabulary: PressVocabulary) -> bool:
     """True when the word at `at` follows an article, elided or not ("le Journal", "l'Agence")."""
     return _article_before(tokens, keys, at, vocabulary) < at
 
 
-def _article_before(tokens: list[Token], keys: list[str], at: int, vocabulary: _Vocabulary) -> int:
+def _article_before(tokens: list[Token], keys: list[str], at: int, vocabulary: PressVocabulary) -> int:
     """Where the article right before the word at `at` starts; `at` itself when there is none."""
     before = at - 2 if at >= 2 and _elided(tokens, at - 2) else at - 1
     return before if before >= 0 and keys[before] in vocabulary.articles else at
@@ -606,7 +610,7 @@ def _head_at(content: list[str], at: int, heads: frozenset[tuple[str, ...]]) -> 
 
 
 def _title_at(
-    tokens: list[Token], keys: list[str], index: int, vocabulary: _Vocabulary
+    tokens: list[Token], keys: list[str], index: int, vocabulary: PressVocabulary
 ) -> tuple[int, int, list[int]] | None:
     """The capitalised run starting at `index` (after an opening mark and an article, if any): its first
     and last token and where its words are; None when no capitalised word starts there."""
@@ -633,7 +637,7 @@ def _title_at(
     return first, last, words_at
 
 
-def _next_word(tokens: list[Token], keys: list[str], index: int, vocabulary: _Vocabulary) -> int | None:
+def _next_word(tokens: list[Token], keys: list[str], index: int, vocabulary: PressVocabulary) -> int | None:
     """Where the title's next word is: the next capitalised word, across a hyphen or a connector and
     its article ("Gazette de Zurich", "Journal d'Allemagne du Sud"), or a nationality that follows in
     lower case ("Radiodiffusion autrichienne"); None where the title ends."""
@@ -656,52 +660,105 @@ def _next_word(tokens: list[Token], keys: list[str], index: int, vocabulary: _Vo
 
 def _reads_literal(
     written: list[str],
-    vocabulary: _Vocabulary,
+    vocabulary: PressVocabulary,
     code: str,
     span: list[str],
 ) -> bool:
-    title = tuple(_stem(word) for word in span if word[0].isalnum())
-    lengths = range(len(written), len(title) + 1)
-    if any(is_known(title[:length], vocabulary.titles, code) for length in lengths):
+    evidence = _literal_evidence(written, vocabulary, code, span)
+    return evidence is not None and evidence > 0
+
+
+def _reads_translated(written: list[str], vocabulary: PressVocabulary, code: str, span: list[str]) -> bool:
+    """True when a described title is made of the language's own words alone, the words its real
+    titles are made of too ("el diario Mañana", "die Zeitung Der Abend", "l'emittente Pubblico"): a
+    rendering only where the paper's press writes another language, so the rule asks where the article
+    is from. A title of places alone is the paper's name in any language ("the daily Iran"). The
+    words may name where the paper is, after a connector, in a name of that place's language ("el
+    periódico Verdad de Komsomol", "the daily Lion of Punjab"); a place a title of the language names
+    makes an official name ("the broadcaster Voice of Vietnam")."""
+    head = _before_connector(written, span, vocabulary)
+    tail = [word.casefold() for word in written[len(head) :]]
+    if head != written and (any(word[:1].isalpha() and ordinary(word, code) for word in tail) or not tail):
         return False
-    cuts = [cut for cut, word in enumerate(title) if word in vocabulary.connectors]
-    if any(is_known(title[:cut], vocabulary.titles, code) for cut in cuts):
-        return False  # a real title and its city: "La Presse de Montréal", "El Universo de Guayaquil"
-    if _holds_known(title, vocabulary, code):
+    written = head
+    if _literal_evidence(written, vocabulary, code, span) is None:
         return False
     content = [word.casefold() for word in written]
+    places = vocabulary.nationalities | words(code, "media.places")
+    if not vocabulary.calendar.isdisjoint(content):
+        return False  # a date, not a title: "the Sunday newspaper", "told the broadcaster Monday"
+    if not places.isdisjoint(content):
+        return False  # named after its place, as official names abroad are: "the broadcaster Voice of Vietnam"
+    return all(_everyday(word, code) for word in content)
+
+
+def _before_connector(written: list[str], span: list[str], vocabulary: PressVocabulary) -> list[str]:
+    """The title's words before its first connector ("Verdad" of "Verdad de Komsomol"); all of them
+    when it holds none."""
+    keys = list(itertools.dropwhile(lambda key: key in vocabulary.articles or not key[:1].isalnum(), span))
+    before = list(itertools.takewhile(lambda key: key not in vocabulary.connectors, keys))
+    if len(before) >= len(written) or not before:
+        return written
+    return written[: len(before)]
+
+
+def _everyday(word: str, code: str) -> bool:
+    """True for an everyday word of language `code` that is not a name: wordfreq holds names too ("alla
+    radio pubblica Kan"), and a name is about as frequent in every tabled language ("the Kent
+    newspaper", "the Java daily"), where a word is rarer in one at least (Spanish "tarde" in French)."""
+    frequency = zipf(word, code)
+    if len(word) < 2 or frequency < _COMMON_ZIPF:
+        return False
+    return any(zipf(word, other) < frequency - _ENGLISH_MARGIN for other in TABLED if other != code)
+
+
+def _literal_evidence(written: list[str], vocabulary: PressVocabulary, code: str, span: list[str]) -> int | None:
+    """How many words of a described title are ordinary words no real title of the language is made
+    of; None when the title is a known one, a foreign name, an acronym, a person or shaped like a real
+    title of the language."""
+    title = tuple(title_word(word) for word in span if word[0].isalnum())
+    lengths = range(len(written), len(title) + 1)
+    if any(is_known(title[:length], vocabulary.titles, code) for length in lengths):
+        return None
+    cuts = [cut for cut, word in enumerate(title) if word in vocabulary.connectors]
+    if any(is_known(title[:cut], vocabulary.titles, code) for cut in cuts):
+        return None  # a real title and its city: "La Presse de Montréal", "El Universo de Guayaquil"
+    if _holds_known(title, vocabulary, code):
+        return None
+    content = [word.casefold() for word in written]
     if span[0] in vocabulary.foreign_articles:
-        return False  # a title kept in its own language: "the weekly Der Spiegel", "el diario Le Monde"
+        return None  # a title kept in its own language: "the weekly Der Spiegel", "el diario Le Monde"
     if content[0] in vocabulary.persons:
-        return False  # "the newspaper Prime Minister …" is a person, not a title
+        return None  # "the newspaper Prime Minister …" is a person, not a title
     if any(len(word) > 1 and word.isupper() for word in written):
-        return False  # an acronym is the publication's own name ("Presseagentur AFP")
+        return None  # an acronym is the publication's own name ("Presseagentur AFP")
     if not vocabulary.markers.isdisjoint(content):
-        return False  # shaped like a real title of the language ("the weekly Island Times")
+        return None  # shaped like a real title of the language ("the weekly Island Times")
     # A day or a month alone after a descriptor is a date ("told the agency Tuesday"), unless an
     # article makes it a title ("le quotidien Le Jour").
-    dated = vocabulary.calendar if len(content) == 1 and span[0] not in vocabulary.articles else frozenset()
+    if len(content) == 1 and span[0] not in vocabulary.articles and content[0] in vocabulary.calendar:
+        return None
     evidence = 0
     for word in content:
-        if word in vocabulary.neutral or word in dated:
+        if word in vocabulary.neutral:
             continue
         if len(word) < 2 or not ordinary(word, code) or _english(word, code):
-            return False
+            return None
         evidence += 1
-    return evidence > 0
+    return evidence
 
 
-def _cites_known(span: list[str], tokens: int, vocabulary: _Vocabulary, code: str) -> bool:
+def _cites_known(span: list[str], tokens: int, vocabulary: PressVocabulary, code: str) -> bool:
     """True when the run (the first `tokens` keys of `span`), alone or with a few words after it, is a
     known title, or holds one after a connector."""
-    run = tuple(_stem(word) for word in span[:tokens] if word[0].isalnum())
-    title = tuple(_stem(word) for word in span if word[0].isalnum())
+    run = tuple(title_word(word) for word in span[:tokens] if word[0].isalnum())
+    title = tuple(title_word(word) for word in span if word[0].isalnum())
     if any(is_known(title[:length], vocabulary.titles, code) for length in range(len(run), len(title) + 1)):
         return True
     return _holds_known(title, vocabulary, code)
 
 
-def _holds_known(title: tuple[str, ...], vocabulary: _Vocabulary, code: str) -> bool:
+def _holds_known(title: tuple[str, ...], vocabulary: PressVocabulary, code: str) -> bool:
     """True when a real title of two words at least follows a connector inside the run: a phrase about
     that paper ("Bericht der Süddeutschen Zeitung"), not a title of its own; a one-word title there is
     as often a place ("Le Journal de la Montagne Blanche")."""
@@ -715,7 +772,7 @@ def _holds_known(title: tuple[str, ...], vocabulary: _Vocabulary, code: str) -> 
 
 def is_known(title: tuple[str, ...], known: frozenset[tuple[str, ...]], code: str) -> bool:
     """True when a `title_key` is one of `known` (`known_titles`), with or without its leading article."""
-    bare = title[1:] if title and title[0] in _vocabulary(code).articles else title
+    bare = title[1:] if title and title[0] in press_vocabulary(code).articles else title
     return title in known or bare in known
 
 
@@ -730,7 +787,7 @@ def _numbered(tokens: list[Token], last: int) -> bool:
     return last + 1 < len(tokens) and tokens[last + 1].text.isdigit()
 
 
-def _at_home(keys: list[str], first: int, vocabulary: _Vocabulary) -> bool:
+def _at_home(keys: list[str], first: int, vocabulary: PressVocabulary) -> bool:
     """True when the words before the title place it in a country whose press writes in the language
     ("the Nigerian newspaper Punch", "le quotidien algérien Liberté"), or its sentence opens in a place
     whose press does ("À Abidjan, le quotidien Notre Voie"): a title of ordinary words is its own name

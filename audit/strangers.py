@@ -52,10 +52,15 @@ _CLAUSE_END = LazyPattern(r"[,;:](?=\s)|\s[–—](?=\s)")
 _LINKISH = LazyPattern(r"[/\\_@=<>|#]")
 # Elisions read as their parts ("l'enquête" → "l", "enquête"), as the language data lists them.
 _PARTS = LazyPattern(r"[\p{L}\p{M}]+")
-# The marks that open a quotation.
-_OPENING_QUOTES = frozenset('„“«»"')
-# A quotation between paired double quotes or guillemets (single quotes double as apostrophes).
-QUOTATION = LazyPattern(r'„[^„“”]*[“”]|“[^“”]*”|«[^«»]*»|»[^»«]*«|"[^"]*"')
+# The marks that open a quotation, or words set in italics.
+_OPENING_QUOTES = frozenset('„“«»"*_')
+# A quotation between paired double quotes or guillemets (single quotes double as apostrophes), or words
+# in Markdown italics: typography's own mark for words kept in another language on purpose (a proverb, a
+# motto, a term: "*Bir fincan kahvenin kırk yıl hatırı vardır.*").
+QUOTATION = LazyPattern(
+    r'„[^„“”]*[“”]|“[^“”]*”|«[^«»]*»|»[^»«]*«|"[^"]*"'
+    r"|(?<![\p{L}\p{N}*])\*[^*\n]+\*(?![\p{L}\p{N}*])|(?<![\p{L}\p{N}_])_[^_\n]+_(?![\p{L}\p{N}_])"
+)
 QUOTES = {
     "“": "”",
     "„": "“",

@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from audit.languages import words
-from audit.media_title import literal_titles, title_key
+from audit.media_title import literal_titles
+from audit.press_vocabulary import title_key
 
 
 def _titles(text: str, code: str) -> list[str]:
@@ -55,7 +56,7 @@ def test_a_title_of_ordinary_words_in_a_publications_place_is_reported(
         ("it", "Entra nel nostro canale Telegram per le notizie del giorno."),  # a platform
         ("it", "Secondo il quotidiano la Repubblica, il decreto passerà."),  # its article in lower case
         ("en", "The Nigerian newspaper Punch said twelve people had died."),  # a country writing English
-        ("en", "The Yorkshire newspaper and the Ugandan paper agreed."),  # a place or a demonym before "paper"
+        ("en", "The Ugandan paper and the Ugandan newspaper agreed."),  # a demonym before "paper"
         ("en", "The Communist Party newspaper disagreed."),  # an institution's paper
         ("en", "She left the weekly Cabinet meeting and the daily Senate session."),  # modifiers of a noun
         ("en", "According to the weekly Der Spiegel, the chancellor knew."),  # kept in its own language
@@ -65,6 +66,15 @@ def test_a_title_of_ordinary_words_in_a_publications_place_is_reported(
 )
 def test_real_titles_names_and_look_alikes_stay_silent(code: str, text: str) -> None:
     assert _titles(text, code) == []
+
+
+def test_one_word_before_newspaper_is_read_only_abroad() -> None:
+    # "the Yorkshire newspaper" is as often a place as "the Freedom newspaper" (Hürriyet) a rendering:
+    # one word is read only in an article set abroad, and a name shared by every language never.
+    assert [(title.text, title.abroad) for title in literal_titles("The Freedom newspaper agreed.", "en")] == [
+        ("Freedom", True)
+    ]
+    assert _titles("The Kent newspaper and the Texas newspaper agreed.", "en") == []
 
 
 def test_title_keys_ignore_case_punctuation_and_german_endings() -> None:

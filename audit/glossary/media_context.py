@@ -17,6 +17,7 @@ Mirror" is not Der Spiegel), and `hint_required` entries fire only when a hint i
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 from functools import cache
 from typing import Any
@@ -44,17 +45,26 @@ class ArticleWords:
 
     def __init__(self, paragraphs: Iterable[str]) -> None:
         self._paragraphs = paragraphs
-        self._words: set[str] | None = None
+        self._words: Counter[str] | None = None
 
     def meet(self, wanted: set[str]) -> bool:
         """True when one of the `wanted` words (case-folded, one word each) is in the article."""
+        return not self._counted().keys().isdisjoint(wanted)
+
+    def tally(self, wanted: set[str]) -> int:
+        """How often the `wanted` words (case-folded, one word each) occur in the article: where a story
+        is set is the country it names most, not every country it names once ("exports to Spain")."""
+        counted = self._counted()
+        return sum(counted[word] for word in wanted if word in counted)
+
+    def _counted(self) -> Counter[str]:
         if self._words is None:
             # A C-level pass per paragraph (hints are single words, the linter checks it); not one over
             # the whole folded article, whose copy and word list cost 14 bytes a character (issue 10).
-            self._words = set()
+            self._words = Counter()
             for paragraph in self._paragraphs:
                 self._words.update(_word_pattern().findall(paragraph.casefold()))
-        return not self._words.isdisjoint(wanted)
+        return self._words
 
 
 _SENTENCE_ENDS = frozenset('.!?:;…»”"')

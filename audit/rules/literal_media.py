@@ -16,7 +16,8 @@ from audit.findings import Finding
 from audit.glossary.matcher import PatternBudget
 from audit.glossary.media_context import ArticleWords
 from audit.glossary.model import Entry
-from audit.media_title import is_known, known_titles, literal_titles, reported_from_abroad, title_key
+from audit.media_title import is_known, literal_titles, reported_from_abroad
+from audit.press_vocabulary import known_titles, title_key
 from audit.rules.base import Context, Rule
 
 _TOPICS = ("media", "agencies")
@@ -49,14 +50,19 @@ class LiteralMediaTitle(Rule):
                 known[language] = _preferred_titles(context, language)
             if article is None:
                 article = ArticleWords(item.text for item in context.document.paragraphs)
+            abroad = any(title.abroad for title in titles) and reported_from_abroad(paragraph.text, article, language)
+            titles = [
+                title
+                for title in titles
+                if (abroad or not title.abroad)  # "according to the Daily Voice" in Lagos is Lagos's own paper
+                and not is_known(title_key(title.text), known[language], language)
+            ]
+            if not titles:
+                continue  # before the glossary's own search of the paragraph, the rule's dearest step
             budget = PatternBudget.for_text(len(paragraph.text))
             listed = context.glossaries.find(paragraph.text, language, paragraph.start, budget, article)
             for title in titles:
                 start, end = paragraph.start + title.start, paragraph.start + title.end
-                if is_known(title_key(title.text), known[language], language):
-                    continue
-                if title.abroad and not reported_from_abroad(paragraph.text, article, language):
-                    continue  # "according to the Daily Voice" in Lagos is Lagos's own paper
                 if any(match.start < end and start < match.end for match in listed):
                     continue
                 message = f"“{title.text}” reads as a publication's title translated word for word; use its own name"
