@@ -38,6 +38,7 @@ from audit.furniture_line import (
     WEAK,
     Verdict,
     ends_sentence,
+    has_quotes,
     is_prose,
     judge,
     terminated,
@@ -77,6 +78,10 @@ _BULLETS = frozenset("-*+•")
 # Verdicts on free text (a call to action), which a Markdown heading of the article may also hold.
 _FREE_TEXT = frozenset({"prompt", "spam"})
 _NUMBERED = LazyPattern(r"^\d{1,2}[.)]?\s+")
+# A sentence's end inside a line: two small letters or figures, a full stop, a space ("2017. EFE").
+_INNER_STOP = LazyPattern(r"[\p{Ll}\d]{2}[.!?]\s")
+# Arrows that lead a teaser's headline (a bullet leads an item of the article's own lists).
+_TEASER_ARROWS = frozenset("→➔➜➝➞➤⇒▸▹►▶›»")
 # The groups of phrases that head or close a box of several lines (a form, a blurb, a link); other
 # furniture stands alone (a breadcrumb or a stamp sits right above the article's first paragraph).
 _BOX_GROUPS = frozenset({"newsletter", "comments", "author", "paywall", "share"})
@@ -160,6 +165,7 @@ def detect(text: str) -> tuple[FurnitureLine, ...]:
     _mark_teasers(text, lines, verdicts, words)
     _mark_addressed_teasers(text, lines, verdicts, words.reader)
     _finish_boxes(text, lines, verdicts, words)
+    _mark_arrowed(lines, verdicts)
     _settle_weak(lines, verdicts)
     _mark_sandwiched(lines, verdicts)
     _mark_blurb(lines, verdicts, words)
@@ -239,25 +245,59 @@ def _is_author_box(before: str, words: Lexicon) -> bool:
 
 
 def _mark_blurb(lines: list[_Line], verdicts: list[Verdict | None], words: Lexicon) -> None:
-    """An author's blurb closing the article: its last line of prose opens with the full name of the
-    page's byline and goes on in lower case with what the author does ("Von Tobias Kern" … "Tobias Kern
-    schreibt seit 2015 für das Reiseressort."; "By Jane Doe" … "Jane Doe is a reporter based in …"). A
-    story does not go on about its own reporter by name; a quote of her is no line of its own."""
-    names = {name for line in lines if (name := _byline_name(line, words))}
+    """An author's blurb: a sentence that opens with the name of the page's byline and goes on in lower
+    case with what the author does ("Von Tobias Kern, Kiel" … "Tobias Kern schreibt seit 2015 für das
+    Reiseressort."; "By Jane Doe" … "Jane Doe is a reporter based in …"), right under the byline or as
+    the article's last sentence; or the article's last line of prose opening in bold with such a name.
+    A story does not go on about its own reporter by name (a quote of her is no line of its own), and
+    the byline's name may run on into a place ("Par Camille Roux (Santiago)"): the blurb names its
+    first words."""
+    names = {index: name for index, line in enumerate(lines) if (name := _byline_name(line, words))}
     last = next(
         (index for index in range(len(lines) - 1, -1, -1) if verdicts[index] is None and is_prose(lines[index].body)),
         None,
     )
-    if last is None or len(lines[last].tokens) > MAX_BLURB_LINE_WORDS:
+    if last is not None and len(lines[last].tokens) <= MAX_BLURB_LINE_WORDS:
+        verdicts[last] = ("author", LIKELY) if _introduces_author(lines[last].body, words) else verdicts[last]
+    if not names:
         return
-    if _introduces_author(lines[last].body, words):
-        verdicts[last] = ("author", LIKELY)
-        return
-    tokens = lines[last].tokens
-    for name in names:
-        if tuple(tokens[: len(name)]) == name and len(tokens) > len(name) and tokens[len(name)][:1].islower():
-            verdicts[last] = ("author", LIKELY)
-            return
+    ending = next(
+        (
+            index
+            for index in range(len(lines) - 1, -1, -1)
+            if verdicts[index] is None and ends_sentence(lines[index].body)
+        ),
+        None,
+    )
+    # Under the byline the story itself may open with the reporter ("Tom Ridley reported from …"): there
+    # a blurb says what the author is ("… is a columnist", "… ist Südamerika-Korrespondent").
+    under = {index + 1 for index in names} - {last, ending}
+    places = {index + 1 for index in names} | {last, ending}
+    for index in sorted(place for place in places if place is not None and place < len(lines)):
+        line = lines[index]
+        if (
+            verdicts[index] is None
+            and len(line.tokens) <= MAX_BLURB_LINE_WORDS
+            and ends_sentence(line.body)
+            and not has_quotes(line.body)
+            and any(_opens_with_name(line.tokens, name) for name in names.values())
+            and (index not in under or _names_role(line.tokens, words))
+        ):
+            verdicts[index] = ("author", LIKELY)
+
+
+def _names_role(tokens: list[str], words: Lexicon) -> bool:
+    """True when a line names a reporter's job ("columnist", "Südamerika-Korrespondent")."""
+    return any(item in words.roles or item.rsplit("-", 1)[-1] in words.roles for item in token_keys(tokens))
+
+
+def _opens_with_name(tokens: list[str], name: tuple[str, ...]) -> bool:
+    """True when `tokens` open with the byline's name, or its first two words at least, then a word in
+    lower case ("Camille Roux est …" for "Par Camille Roux (Santiago, correspondante)")."""
+    return any(
+        tuple(tokens[:size]) == name[:size] and len(tokens) > size and tokens[size][:1].islower()
+        for size in range(len(name), 1, -1)
+    )
 
 
 def _introduces_author(body: str, words: Lexicon) -> bool:
@@ -605,12 +645,36 @@ def _mark_addressed_teasers(
                 verdicts[teaser] = verdicts[teaser] or ("related", LIKELY)
 
 
+def _mark_arrowed(lines: list[_Line], verdicts: list[Verdict | None]) -> None:
+    """Headlines led by an arrow ("→ Sécheresse : les préfets restreignent l'irrigation", "▸ Qué hacer si
+    te cortan el agua") are teasers: two in a row are, one alone only beside other furniture (weak). An
+    article's own list is bulleted or numbered, and a quotation opened by a guillemet closes it."""
+    # The arrow is the line's first mark: `body` keeps it (a bullet is stripped as Markdown).
+    arrowed = [
+        line.body[:1] in _TEASER_ARROWS
+        and line.body[1:].lstrip()[:1].isupper()
+        and _is_headline(line)
+        and not has_quotes(line.body)
+        for line in lines
+    ]
+    for index, line in enumerate(lines):
+        if not arrowed[index] or (verdicts[index] is not None and verdicts[index][1] > WEAK):  # type: ignore[index]
+            continue
+        run = any(
+            0 <= other < len(lines) and arrowed[other] and abs(lines[other].number - line.number) == 1
+            for other in (index - 1, index + 1)
+        )
+        verdicts[index] = ("related", LIKELY if run else WEAK)
+
+
 def _is_tag(line: _Line) -> bool:
     return len(line.tokens) <= MAX_TAG_WORDS and not ends_sentence(line.body)
 
 
 def _is_headline(line: _Line) -> bool:
-    return len(line.tokens) <= 16 and not ends_sentence(line.body)
+    """True for a line shaped like a headline: short, without a sentence's end at its end or inside it
+    (a paragraph may close on an agency's name: "… en el verano de 2017. EFE")."""
+    return len(line.tokens) <= 16 and not ends_sentence(line.body) and not _INNER_STOP.compiled.search(line.body)
 
 
 def _placeholders(text: str, start: int, end: int) -> list[FurnitureLine]:

@@ -74,7 +74,8 @@ _ATTACHMENT = LazyPattern(
 # Pieces of a bar: between separators, or between the sentences of a short prompt ("Reserved for
 # subscribers. Already a subscriber? Log in").
 # The fields of a form end on an asterisk ("Nombre* Correo electrónico* Publicar comentario").
-_SEGMENTS = LazyPattern(r"\s*[·•|¦▸►▹]\s*|\s+/\s+|(?<=\.)\s+|(?<=\p{L}\*)\s+")
+# A row of buttons copied without its markup keeps a wide gap between them ("Newer Post   Older Post   Home").
+_SEGMENTS = LazyPattern(r"\s*[·•|¦▸►▹]\s*|\s+/\s+|(?<=\.)\s+|(?<=\p{L}\*)\s+|\s{3,}")
 # The bars a widget, a running head or a stamp with a tail are cut by (a cheap test before cutting).
 _BARS = frozenset("|·•")
 # Buttons at the outer end of a label: arrows ("Bild 1 von 6 ‹ ›", "FOTOGALLERY (12 foto) ›").
@@ -171,6 +172,50 @@ _INNER_SENTENCE_END = LazyPattern(r"\p{Ll}{2}[.!?…] +\p{Lu}\p{Ll}")
 _TERMINAL = _SENTENCE_END + ":;"
 _CLOSING = " *»”\"')]’"
 
+# The longest reading time, in words ("Tempo di lettura: 4 minuti", "Lectura de 4 min").
+MAX_READING_WORDS = 6
+# The longest meter of a paywall, in words ("You've read 3 of 5 free articles this month.").
+MAX_METER_WORDS = 16
+# The longest line that counts a page's comments in words ("Il y a 37 réactions à cet article").
+MAX_COUNTED_WORDS = 8
+# The longest button that names the page ("Kommentieren Sie diesen Artikel"), in words.
+MAX_PAGE_BUTTON_WORDS = 6
+# A row of topics after a label: its items between middle dots, bullets or bars ("Topics: A · B · C").
+_TOPIC_ITEMS = LazyPattern(r"\s*[·•|]\s*")
+_TOPIC_MARKS = frozenset("·•|")
+MIN_TOPICS = 3
+MAX_TOPIC_HEAD_WORDS = 6
+MAX_TOPIC_WORDS = 4
+# A list of sections after a lead without a separator ("Posted in Transport, Europe"), at least two.
+MIN_LISTED_SECTIONS = 2
+# The longest meter that does not speak to the reader ("Has leído 3 de 5 artículos gratuitos este mes").
+MAX_METER_CLAUSE_WORDS = 10
+# A button's label in quotation marks: a few letters ("“Accept”", "« Accepter »").
+_BUTTON_QUOTE = LazyPattern(r"[“\"„«‘]\s?[^\s“”\"„«»]{1,20}(?:\s[^\s“”\"„«»]{1,20}){0,2}\s?[”\"“»’]")
+# What a credit naming a platform holds and a button does not ("Foto: Facebook/Instagram").
+_CREDIT_MARKS = frozenset(":/,")
+# The longest button that opens a platform or the app ("Auf YouTube ansehen", "Ouvrir dans l'application").
+MAX_PLATFORM_BUTTON_WORDS = 5
+# The longest small word between a button's verb and its platform ("on", "dans", "nell'"), in letters.
+MAX_LINKING_LETTERS = 4
+# The longest option of a form that the reader ticks ("Save my name, email, and website in this browser
+# for the next time I comment."), in words.
+MAX_FORM_OPTION_WORDS = 25
+# The fields and interface words that make such an option likely alone ("name, email, and website").
+MIN_FORM_OPTION_WORDS = 3
+# Any figure: most lines hold none, and counts, meters and reading times need one.
+_DIGIT = LazyPattern(r"\d")
+# The most words of an inbox's name ("bandeja de entrada", "casella di posta").
+MAX_INBOX_WORDS = 3
+# An agency's desk slug in lower case: the agency and two editors' codes or more ("dpa/lsn/sk").
+_WIRE_SLUG = LazyPattern(r"[a-z]{2,5}(?:/[a-z]{2,5}){2,4}")
+# A dateline left alone on its line: a place in capitals, the agency in brackets, a dash ("BURSA (AA) -").
+_LONE_DATELINE = LazyPattern(r"\p{Lu}[\p{Lu}'’. -]{1,30}\s*\(\p{Lu}[\p{L}-]{0,14}\)\s*[-–—]?")
+# How far from a consent verb its word for the reader may stand ("you agree", "stimmen Sie … zu").
+CONSENT_REACH = 2
+# The longest cookie notice that no opener starts ("By clicking Accept, you agree to …"), in words.
+MAX_COOKIE_WORDS = 45
+
 # How sure a line's own signs make it: a weak line needs furniture beside it in its block, a likely
 # line is sure beside furniture or outside the article's prose, a sure line is sure alone.
 WEAK, LIKELY, SURE = 0, 1, 2
@@ -248,9 +293,40 @@ def judge(body: str, words: Lexicon, tokens: list[str] | None = None) -> Verdict
     if _RATING.compiled.fullmatch(body) and _counts_ratings(body, words):
         return "rating", SURE
     keys = token_keys(tokens)
+    # Most lines hold no figure, and most shapes below need words few lines hold: each is screened at C
+    # speed first (a set meets the line's keys, a substring meets the line) before its Python test.
+    counted = _DIGIT.compiled.search(body) is not None
+    if len(tokens) <= MAX_SEGMENT_WORDS and _read_in_language(body, keys, words):
+        return "tools", SURE
+    if counted and len(tokens) <= MAX_READING_WORDS and _reading_time(keys, words):
+        return "reading time", SURE
+    if ":" in body and not _TOPIC_MARKS.isdisjoint(body) and _topic_row(body, words):
+        return "feed", SURE
     short = _judge_short(body, tokens, keys, words) if len(tokens) <= MAX_BAR_WORDS else None
     if short is not None and short[1] == SURE:
         return short
+    if len(tokens) <= MAX_PLATFORM_BUTTON_WORDS and _platform_button(body, tokens, keys, words):
+        return "share bar", SURE
+    if barred and _labelled_teaser(body, words):
+        return "related", LIKELY
+    sponsor = None if words.by.isdisjoint(keys) else _sponsored_by(keys, tokens, words)
+    if sponsor is not None:
+        return sponsor, SURE
+    # Shapes that make a line likely furniture in any wording (a listed phrase above says more).
+    if counted and len(tokens) <= MAX_METER_WORDS and _meter(body, tokens, keys, words):
+        return "paywall", LIKELY
+    if _asks_cookie_consent(body, tokens, keys, words):
+        return "cookies", LIKELY
+    if len(tokens) <= MAX_PROMPT_WORDS and _pitches_inbox(tokens, keys, words):
+        return "newsletter", LIKELY
+    if ("/" in body and _WIRE_SLUG.compiled.fullmatch(body)) or (
+        "(" in body and _LONE_DATELINE.compiled.fullmatch(body)
+    ):
+        return "wire", LIKELY
+    if counted and len(tokens) <= MAX_COUNTED_WORDS and not ends_sentence(body) and _counts_in_words(keys, words):
+        return "counter", LIKELY
+    if len(tokens) <= MAX_PAGE_BUTTON_WORDS and _names_page_button(body, tokens, keys, words):
+        return "interface", LIKELY
     if (
         is_stamp(keys, words)
         or (YEAR.compiled.search(body) and CLOCK.compiled.search(body) and dated(keys, words))
@@ -297,12 +373,240 @@ def judge(body: str, words: Lexicon, tokens: list[str] | None = None) -> Verdict
             return pieces
     if (found is None or found[1] == WEAK) and barred and meta_row(body, words, _furniture_piece(words)):
         return "meta", LIKELY  # sure at the top or bottom, where pages print it, or beside furniture
+    if found is None and len(tokens) <= MAX_FORM_OPTION_WORDS:
+        option = _form_option(body, tokens, keys, words)
+        if option is not None:
+            return "comments", option
+    if found is None and _legal_notice(tokens, keys, words):
+        return "legal", WEAK  # the fine print of a form: furniture beside the form, else a sentence on the law
     if (found is None or found[1] == WEAK) and body[-1:] in _EDGE_ARROWS:
         # Arrows after a label are its buttons ("Bild 1 von 6 ‹ ›"): the label says what it is.
         trimmed = body.rstrip(_EDGE_ARROWS)
         if trimmed and trimmed != body and TOKEN.search(trimmed):
             return judge(trimmed, words) or found
     return found
+
+
+def _reading_time(keys: list[str], words: Lexicon) -> bool:
+    """True for a reading time in any order or wording: a word for reading, a number, a unit of time and
+    small words only ("Lesezeit 4 Minuten", "3 minuti di lettura", "Lectura de 4 min", "5 minutes reading")."""
+    return (
+        any(map(words.reading.__contains__, keys))
+        and any(map(words.calendar.__contains__, keys))
+        and all(
+            item in words.reading or item in words.calendar or item in words.stopwords or NUMBER.search(item)
+            for item in keys
+        )
+    )
+
+
+def _read_in_language(body: str, keys: list[str], words: Lexicon) -> bool:
+    """True for a link to the story in another language: a word for reading, a language's name and small
+    words only ("Read in Spanish", "Auf Englisch lesen", "Leer en inglés")."""
+    return (
+        not ends_sentence(body)
+        and any(map(words.tongues.__contains__, keys))
+        and any(map(words.reading.__contains__, keys))
+        and all(item in words.tongues or item in words.reading or len(item) <= MAX_LINKING_LETTERS for item in keys)
+    )
+
+
+def _meter(body: str, tokens: list[str], keys: list[str], words: Lexicon) -> bool:
+    """True for a paywall's meter: a count of articles and a word for free, said to the reader ("Vous
+    avez lu 3 articles gratuits ce mois-ci") or in a short line of one clause ("Hai letto 3 dei 5
+    articoli gratuiti"); news tells of a meter in a longer sentence ("The meter, which allowed 5 free
+    articles a month, was dropped")."""
+    if words.free.isdisjoint(keys):  # `ui.free` lists its inflected forms: most lines say none
+        return False
+    if not any(item in words.counters or words.base(item, words.counters) for item in keys):
+        return False
+    addressed = _count(keys, words.reader) or any(token in words.polite for token in tokens[1:])
+    return bool(addressed) or (len(tokens) <= MAX_METER_CLAUSE_WORDS and "," not in body)
+
+
+def _asks_cookie_consent(body: str, tokens: list[str], keys: list[str], words: Lexicon) -> bool:
+    """True for a consent notice however it opens: it names cookies and asks the reader's consent, a
+    word for the reader beside a consent verb or a verb that addresses the reader alone ("By clicking
+    Accept, you agree to the storing of cookies", "Si continúas navegando, aceptas el uso de cookies");
+    news on cookie rules reports what sites and visitors do ("visitors must refuse tracking as easily as
+    they accept it")."""
+    if (
+        ("ookie" not in body and "OOKIE" not in body)
+        or len(tokens) > MAX_COOKIE_WORDS
+        or not any(item.startswith("cookie") for item in keys)
+    ):
+        return False
+    # A notice quotes its button ("By clicking “Accept”"); a story quotes someone at more length.
+    if has_quotes(_BUTTON_QUOTE.compiled.sub("", body)):
+        return False
+    for index, item in enumerate(keys):
+        if item in words.addressed_consent:
+            return True
+        if item in words.consent:
+            near = range(max(0, index - CONSENT_REACH), min(len(keys), index + CONSENT_REACH + 1))
+            if any(keys[other] in words.reader or (other and tokens[other] in words.polite) for other in near):
+                return True
+    return False
+
+
+def _counts_in_words(keys: list[str], words: Lexicon) -> bool:
+    """True for a count of the page's comments or reactions worded as a short line that names the page
+    ("Il y a 37 réactions à cet article", "Este artículo tiene 9 comentarios"); a line of prose counts
+    without naming the page ("Mehr als 300 Kommentare dazu gingen …", wrapped)."""
+    pairs = list(itertools.pairwise(keys))
+    return any(" ".join(pair) in words.page for pair in pairs) and any(
+        NUMBER.search(number) and (item in words.counters or words.base(item, words.counters)) for number, item in pairs
+    )
+
+
+def _names_page_button(body: str, tokens: list[str], keys: list[str], words: Lexicon) -> bool:
+    """True for a button that names the page or its topic: an interface word or a call, the page ("cet
+    article", "diesem Thema") and small linking words only ("Kommentieren Sie diesen Artikel", "Get
+    alerts on this story", "Segui questo argomento")."""
+    if words.page_words.isdisjoint(keys) or ends_sentence(body):
+        return False
+    if not any(" ".join(pair) in words.page for pair in itertools.pairwise(keys)):
+        return False
+    return any(
+        words.is_label_word(token) or item in words.actions for token, item in zip(tokens, keys, strict=True)
+    ) and all(
+        words.is_label_word(token)
+        or item in words.actions
+        or item in words.calls
+        or item in words.stopwords
+        or item in words.page_words
+        or token in words.polite
+        or (len(item) <= MAX_LINKING_LETTERS and token.islower())
+        for token, item in zip(tokens, keys, strict=True)
+    )
+
+
+def _sponsored_by(keys: list[str], tokens: list[str], words: Lexicon) -> str | None:
+    """The group of an advertising label that names its network ("Promoted content by Outbrain",
+    "Contenuti sponsorizzati da Outbrain"): a phrase of the ads group, a word for "by", a brand of one to
+    three capitalised words; None for any other line."""
+    # The brand closes the line: only the last few words may be the word for "by".
+    for index in range(len(keys) - 2, max(0, len(keys) - 2 - MAX_PATH_ITEM_WORDS), -1):
+        if keys[index] not in words.by or not all(token[:1].isupper() for token in tokens[index + 1 :]):
+            continue
+        said = words.phrase(" ".join(keys[:index]))
+        if said is not None and said[1] == 0 and said[0].endswith("/ads"):
+            return said[0]
+    return None
+
+
+def _labelled_teaser(body: str, words: Lexicon) -> bool:
+    """True for a teaser under a label in capitals that opens with an interface word or a lead, then a
+    bar and a headline in sentence case ("MORE FROM WEATHER | Why nights are getting warmer", "ALTRE
+    NOTIZIE DI METEO | Perché …"); an article's kicker names its genre or its place ("ANALYSIS | …",
+    "UKRAINE NEWS TODAY | WHAT THE …", shared/data/mlqe-pe ru-en)."""
+    label, bar, headline = body.partition("|")
+    said = TOKEN.findall(label)
+    return (
+        bool(bar)
+        and 0 < len(said) <= MAX_LEAD_WORDS
+        and label.isupper()
+        and (words.is_label_word(said[0]) or token_key(said[0]) in words.lead_words)
+        and 0 < len(TOKEN.findall(headline)) <= MAX_LEAD_REST
+        and headline.strip()[:1].isupper()
+        and not (headline.split()[0].isupper() and len(headline.split()[0]) > 1)
+        and not ends_sentence(headline)
+        and "|" not in headline
+    )
+
+
+def _topic_row(body: str, words: Lexicon) -> bool:
+    """True for a label and a row of topics between dots or bars ("Explore more on these topics: Water ·
+    Drought · Environment"): the label holds an interface word, each topic is a few words without a
+    figure (a line of results has figures: "Votes: Yes 54 · No 46")."""
+    head, _, rest = body.partition(":")
+    label = token_keys(TOKEN.findall(head))
+    if not 0 < len(label) <= MAX_TOPIC_HEAD_WORDS or not any(
+        item in words.words or item in words.phrase_words or item in words.lead_words for item in label
+    ):
+        return False
+    topics = [item.strip() for item in _TOPIC_ITEMS.compiled.split(rest) if item.strip()]
+    return len(topics) >= MIN_TOPICS and all(
+        0 < len(TOKEN.findall(topic)) <= MAX_TOPIC_WORDS and not any(map(str.isdigit, topic)) and not terminated(topic)
+        for topic in topics
+    )
+
+
+def _pitches_inbox(tokens: list[str], keys: list[str], words: Lexicon) -> bool:
+    """True for a newsletter's pitch in any wording: it promises the reader's inbox something on a
+    schedule or with a call ("The best of the week, delivered to your inbox every Sunday", "Die
+    wichtigsten Nachrichten – jeden Morgen in Ihrem Postfach"); a story on phishing says "your inbox"
+    without a schedule ("If such a message lands in your inbox, delete it")."""
+    if words.inbox_heads.isdisjoint(keys):
+        return False
+    grams = {
+        " ".join(keys[start : start + size]) for size in range(1, MAX_INBOX_WORDS + 1) for start in range(len(keys))
+    }
+    if words.inbox.isdisjoint(grams):
+        return False
+    addressed = _count(keys, words.reader) or any(token in words.polite for token in tokens[1:])
+    timed = any(item in words.periodic or words.base(item, words.periodic) for item in keys)
+    return bool(addressed) and (timed or keys[0] in words.calls)
+
+
+def _platform_button(body: str, tokens: list[str], keys: list[str], words: Lexicon) -> bool:
+    """True for a button that opens a platform or the site's app: an interface verb or an action, the
+    platform and small linking words only ("Watch on YouTube", "Apri nell'app", "In der App öffnen"); a
+    headline names someone ("Trump on TikTok")."""
+    # French and Italian elide the article into the word ("l'application", "nell'app").
+    bases = [item.rsplit("'", 1)[-1] for item in keys]
+    if (words.platforms.isdisjoint(bases) and words.apps.isdisjoint(bases)) or ends_sentence(body):
+        return False
+    if not _CREDIT_MARKS.isdisjoint(body):
+        return False  # a credit names its source ("Foto: Facebook/Instagram"); a button is a few bare words
+    verbs = [
+        item
+        for token, item in zip(tokens, keys, strict=True)
+        if (words.is_label_word(token) or item in words.actions) and item not in words.platforms
+    ]
+    return bool(verbs) and all(
+        words.is_interface_word(token)
+        or base in words.apps
+        or item in words.actions
+        or item in words.stopwords
+        # A linking word, capitalised only as the button's first ("Auf YouTube ansehen", "Bei …").
+        or (len(base) <= MAX_LINKING_LETTERS and (token.islower() or index == 0))
+        for index, (token, item, base) in enumerate(zip(tokens, keys, bases, strict=True))
+    )
+
+
+def _form_option(body: str, tokens: list[str], keys: list[str], words: Lexicon) -> int | None:
+    """How sure a line is an option of a comment form that the reader ticks: it speaks of the reader as
+    "me" or "my" and names what the form holds ("Save my name, email, and website in this browser …",
+    "Benachrichtige mich über nachfolgende Kommentare via E-Mail"). Three such words make it likely; fewer
+    only beside the form, as a reader's quote may say "my comments by email". None for any other line."""
+    if (
+        (words.first_person.isdisjoint(keys) and "-m" not in body)
+        or has_quotes(body)
+        or not any(item in words.first_person or item.rsplit("-", 1)[-1] in words.first_person for item in keys)
+    ):
+        return None
+    named = sum(item in words.fields or words.is_label_word(token) for token, item in zip(tokens, keys, strict=True))
+    return LIKELY if named >= MIN_FORM_OPTION_WORDS else WEAK if named else None
+
+
+def _legal_notice(tokens: list[str], keys: list[str], words: Lexicon) -> bool:
+    """True for the fine print of a form: it names a legal text of the site ("privacy policy",
+    "conditions générales") and speaks to the reader or names an interface object ("By subscribing,
+    you accept our privacy policy", "Privacy Notice: Newsletters may contain …")."""
+    if words.legal_heads.isdisjoint(keys) or not any(
+        item in words.legal or " ".join(pair) in words.legal
+        for item, pair in zip(keys, itertools.pairwise([*keys, ""]), strict=True)
+    ):
+        return False
+    return bool(
+        _count(keys, words.reader)
+        or any(token in words.polite for token in tokens[1:])
+        or any(
+            words.is_label_word(token) or words.base(item, words.words)
+            for token, item in zip(tokens, keys, strict=True)
+        )
+    )
 
 
 def _furniture_piece(words: Lexicon) -> Callable[[str], bool]:
@@ -523,7 +827,7 @@ def _judge_short(body: str, tokens: list[str], keys: list[str], words: Lexicon) 
 
     A line with quotation marks quotes what it says (the form promised: „Ihre E-Mail-Adresse …“).
     """
-    if _quotes(body):
+    if has_quotes(body):
         return None
     said = words.phrase(key_of(tokens))
     if said is not None and said[1] == 0:
@@ -630,7 +934,7 @@ def _prompt(body: str, tokens: list[str], keys: list[str], words: Lexicon) -> Ve
     does not make them: a sentence must address the reader and name the page ("Vous avez aimé cet
     article ? Recevez-le dans votre boîte"), spam is never a sentence of prose, and a headline with one
     call and a price ("Petrol now costs €2") is news."""
-    if len(tokens) > MAX_PROMPT_WORDS or _quotes(body):
+    if len(tokens) > MAX_PROMPT_WORDS or has_quotes(body):
         return None
     unlinked = _LINK_WORDS.compiled.sub(" ", body).strip()
     linked = not unlinked and body.startswith("[")  # a bare Markdown link (its target is masked)
@@ -646,17 +950,22 @@ def _prompt(body: str, tokens: list[str], keys: list[str], words: Lexicon) -> Ve
     calls = _count(keys, words.calls)
     if not calls:
         return None
-    if keys[0] in words.calls and (
-        (_ends_on_platform(keys, words) and (len(tokens) <= MAX_FOLLOW_WORDS or _count(keys, words.apps)))
-        # "Follow NewsHub on Zalo for breaking news": a platform inside a call that is no sentence
-        or (len(tokens) <= MAX_PROMPT_PLATFORM_WORDS and not ends_sentence(body) and _count(keys, words.platforms))
+    # Goods for sale make a call spam, whatever platform it names ("Achetez des abonnés Instagram à prix cassés").
+    goods = _count(keys, words.commerce)
+    if (
+        keys[0] in words.calls
+        and not goods
+        and (
+            (_ends_on_platform(keys, words) and (len(tokens) <= MAX_FOLLOW_WORDS or _count(keys, words.apps)))
+            # "Follow NewsHub on Zalo for breaking news": a platform inside a call that is no sentence
+            or (len(tokens) <= MAX_PROMPT_PLATFORM_WORDS and not ends_sentence(body) and _count(keys, words.platforms))
+        )
     ):
         # "Segui Meteo Italia su Google News", "Scan the QR code to follow China Markets Weekly on WeChat"
         return "prompt", LIKELY
     if _HANDLE.compiled.search(body) and not is_prose(body):
         return "prompt", LIKELY  # "Follow Jane Doe on X: @janedoe"; a credit ("Foto: Instagram/@x") has no call
     priced = calls >= 2 and _PRICE.compiled.search(body) is not None
-    goods = _count(keys, words.commerce)
     if not is_prose(body) and (linked or priced or goods):
         return ("spam" if linked or goods else "prompt"), LIKELY
     if ends_sentence(body):
@@ -695,7 +1004,7 @@ def _count(keys: list[str], vocabulary: frozenset[str]) -> int:
     return listed + verbs + sum(map(vocabulary.__contains__, map(" ".join, itertools.pairwise(keys))))
 
 
-def _quotes(body: str) -> bool:
+def has_quotes(body: str) -> bool:
     """True when a line holds a pair of quotation marks (a lone "»" is an arrow)."""
     return sum(map(body.count, _QUOTES)) >= 2
 
@@ -827,6 +1136,9 @@ def _breadcrumb(body: str, words: Lexicon) -> bool:
     first_known = key(items[0]) in places or all(token_key(token) in places for token in TOKEN.findall(items[0]))
     if _CHEVRONS & set(body) and worded and (separators >= 2 or first_known):
         return True  # "Ultime notizie › Economia › Agricoltura": chevrons between short items are a path
+    capitalised = all(token[:1].isupper() for item in items for token in TOKEN.findall(item))
+    if separators >= 2 and worded and first_known and capitalised:
+        return not any(map(str.isdigit, body))  # "News / Environment / Water": a section, then its path
     return separators >= 2 and 2 * known >= len(items) and (angled or len(items) >= 3)
 
 
@@ -845,16 +1157,39 @@ def _lead(body: str, keys: list[str], words: Lexicon) -> str | None:
             if page is not None and key(page.group("folio")) in words.folio:
                 rest = rest[page.end() :]  # "Lire aussi en page 15 : …"
             after = rest.lstrip(" \u00a0\u202f")
-            if not TOKEN.search(rest) or (
-                after[:1] in _LEAD_SEPARATORS
-                and len(TOKEN.findall(rest)) <= MAX_LEAD_REST
-                and not _names_someone(rest, words)
-                and not _goes_on(rest)
+            if (
+                not TOKEN.search(rest)
+                or _sections_listed(after)
+                or (
+                    after[:1] in _LEAD_SEPARATORS
+                    and len(TOKEN.findall(rest)) <= MAX_LEAD_REST
+                    and not _names_someone(rest, words)
+                    and not _goes_on(rest)
+                )
             ):
                 return words.leads[head]
         if head in words.openers:  # judge() has already refused lines longer than an opener may start
             return words.openers[head]
     return None
+
+
+def _sections_listed(rest: str) -> bool:
+    """True for a list of sections or tags after a lead without a separator ("Posted in Transport,
+    Europe", "Publié dans Monde, Amérique latine"): two items or more, each a few words that open with a
+    capital, without a figure or a sentence's end."""
+    items = [TOKEN.findall(item) for item in rest.split(",")]
+    return (
+        len(items) >= MIN_LISTED_SECTIONS
+        and not any(character.isdigit() or character in ".;!?" for character in rest)
+        and all(
+            0 < len(item) <= MAX_PATH_ITEM_WORDS
+            and item[0][:1].isupper()
+            # A name of a few words may go on in lower case ("Amérique latine"); a conjunction joins a
+            # sentence's list ("… in Berlin, Hamburg und" wrapped before "München").
+            and all(token[:1].isupper() or len(token) > MAX_LINKING_LETTERS for token in item[1:])
+            for item in items
+        )
+    )
 
 
 def _goes_on(rest: str) -> bool:

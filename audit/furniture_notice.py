@@ -24,6 +24,9 @@ END_OF_MESSAGE = "NNNN"
 _CONTINUED = LazyPattern(
     r"(?:/?\p{Lu}{2,4}(?:[-/]\p{Lu}{2,4})*/\s*)?[(\-–—]*\s*(?P<word>\p{Lu}[\p{Lu} ]{1,14}?)\s*[)\-–—]*"
 )
+# A continuation or end mark in brackets or between dashes, in any case ("(segue)", "(fin)", "—ENDS—").
+_BRACKETED = LazyPattern(r"[(\-–—]+\s*(?P<word>\p{L}{2,8})\s*[)\-–—]+")
+_OPENERS = "(-–—"
 # A copyright mark, and what a notice is cut into around it (sentences, bars, spaced dashes, the mark).
 _MARK = LazyPattern(r"(?i:©|ⓒ|\(c\)|\bcopyright\b)")
 # What every copyright mark holds (a scan of C speed before the search).
@@ -55,7 +58,12 @@ def is_continued(body: str, words: Lexicon) -> bool:
     >>> from audit.ui_lexicon import lexicon
     >>> is_continued("/ROS/ (SEGUE)", lexicon()), is_continued("MORE", lexicon()), is_continued("More", lexicon())
     (True, True, False)
+    >>> is_continued("(fin)", lexicon()), is_continued("—ENDS—", lexicon()), is_continued("(Paris)", lexicon())
+    (True, True, False)
     """
+    bracketed = _BRACKETED.compiled.fullmatch(body) if body[:1] in _OPENERS else None
+    if bracketed is not None:
+        return key(bracketed.group("word")) in words.continued
     if not body.isupper():
         return False
     match = _CONTINUED.compiled.fullmatch(body)

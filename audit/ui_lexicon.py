@@ -198,11 +198,34 @@ class Lexicon(NamedTuple):
     fields: frozenset[str]
     # A poster's own site in a signature ("mon blog").
     own: frozenset[str]
+    # Words for reading in a reading time ("Lesezeit"), and for free in a paywall's meter ("gratuits").
+    reading: frozenset[str]
+    free: frozenset[str]
+    # The legal texts a form links to ("privacy policy", "Datenschutzerklärung").
+    legal: frozenset[str]
+    # What a consent notice asks the reader to do, beside a word for the reader ("you agree"), or in a
+    # form that addresses the reader alone ("acceptez", "aceptas").
+    consent: frozenset[str]
+    addressed_consent: frozenset[str]
+    # The reader's first person in a form's options ("my", "mich", "-moi").
+    first_person: frozenset[str]
+    # Names of languages, as a link to a story in another language says them ("Lire en anglais").
+    tongues: frozenset[str]
+    # The reader's inbox, and the schedule a newsletter's pitch promises it ("every Sunday", "chaque matin").
+    inbox: frozenset[str]
+    periodic: frozenset[str]
+    # What a button does to a platform, the app or the page's topic ("watch", "öffnen"): common verbs.
+    actions: frozenset[str]
+    # The first words of the inboxes and of the legal texts: a line with none of them names neither.
+    inbox_heads: frozenset[str]
+    legal_heads: frozenset[str]
     # The word endings of every language (`ui.endings`), longest first: an ending and what it replaces
     # ("s" adds, "i=o" turns "articoli" into "articolo"), so a listed word matches its inflected forms.
     endings: tuple[tuple[str, str], ...]
     # Every word of a phrase of two words or more: the bases an inflected line may be read back to.
     phrase_words: frozenset[str]
+    # Every word of what the page calls itself ("cet", "article").
+    page_words: frozenset[str]
 
     def phrase(self, line_key: str) -> tuple[str, int] | None:
         """The group of the phrase a line key says, and how many words the line adds to it.
@@ -290,6 +313,16 @@ _WORD_LISTS = {
     "rates": "ui.rates",
     "fields": "ui.fields",
     "own": "ui.own",
+    "reading": "ui.reading",
+    "free": "ui.free",
+    "legal": "ui.legal",
+    "consent": "ui.consent",
+    "addressed_consent": "ui.addressed_consent",
+    "first_person": "ui.first_person",
+    "tongues": "ui.tongues",
+    "inbox": "ui.inbox",
+    "periodic": "ui.periodic",
+    "actions": "ui.actions",
 }
 _LISTS = frozenset(dotted for dotted in _WORD_LISTS.values() if dotted.startswith("ui.")) | {"ui.endings"}
 _GROUP_LISTS = frozenset({"phrases", "leads", "openers", "patterns", "examples", "silent"})
@@ -404,5 +437,8 @@ def _merge() -> Lexicon:
         stamp_words=frozenset(word for stamp in lists["stamps"] for word in stamp.split()),
         endings=_endings(endings),
         phrase_words=frozenset(word for item in phrases if " " in item for word in item.split()),
+        page_words=frozenset(word for item in lists["page"] for word in item.split()),
+        inbox_heads=frozenset(item.split(" ")[0] for item in lists["inbox"]),
+        legal_heads=frozenset(item.split(" ")[0] for item in lists["legal"]),
         **{field: frozenset(values) for field, values in lists.items()},
     )
