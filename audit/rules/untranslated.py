@@ -326,6 +326,10 @@ def _stray(run: str, script: str) -> bool:
     return sum(script_of(character) == script for character in run if character.isalpha()) < 2
 
 
+_GLOSS_REACH = 40
+"""How far after a quoted run of another script its translation may start ("», which means “…”")."""
+
+
 def _enclosed(text: str, start: int, end: int) -> bool:
     """True for a gloss or a quoted title: the run sits inside quotes or brackets ("Beijing (北京)"),
     or is itself glossed right after ("the Greek word κάλλος, 'beautiful'"). Brackets that open a line
@@ -335,4 +339,14 @@ def _enclosed(text: str, start: int, end: int) -> bool:
     after = text[end:].lstrip()[:1]
     glossed = text[end:].lstrip(" ,:").startswith(tuple(QUOTES))
     opens_line = before in "([" and not head[:-1].rsplit("\n", 1)[-1].strip()
-    return (bool(before) and QUOTES.get(before) == after and not opens_line) or glossed
+    if not before or QUOTES.get(before) != after or opens_line:
+        return glossed
+    if before in "([":
+        return True
+    # Quoted, the run is a gloss or a title only where a translation stands beside it (« Водата е живот »
+    # (« L'eau, c'est la vie »), "«…», which means 'water is life'", or the quotation in brackets after
+    # one); alone, the reader of a Latin-script article cannot read it.
+    closing = text.index(after, end)
+    following = text[closing + 1 : closing + 1 + _GLOSS_REACH]
+    around = head[:-1].rstrip()[-1:]
+    return (bool(around) and around in "([)]") or any(mark in following for mark in ("(", "[", *QUOTES))
