@@ -80,17 +80,16 @@ class NameOrder(Rule):
             return
         text = context.document.text
         people: dict[tuple[str, tuple[str, ...]], list[_Written]] = defaultdict(list)
-        unlisted: dict[tuple[str, ...], list[tuple[int, int, str, str]]] = defaultdict(list)
+        # An unlisted name's family name: the last word of its first mention, read given name first.
+        introduced: dict[tuple[str, ...], str] = {}
         for mention, code in found:
             written = _written(mention.start, mention.end, mention.text, code)
-            if written is None:
-                if _syllabic_pair(mention.text) and not _quoted(text, mention.start, mention.end):
-                    words = tuple(fold(word) for word in mention.text.split(" "))
-                    unlisted[tuple(sorted(words))].append((mention.start, mention.end, mention.text, code))
-            elif not _quoted(text, written.start, written.end):
+            if written is None and _syllabic_pair(mention.text) and not _quoted(text, mention.start, mention.end):
+                words = [fold(word) for word in mention.text.split(" ")]
+                family = introduced.setdefault(tuple(sorted(words)), words[-1])
+                written = _read(mention.start, mention.end, mention.text, code, words[0] == family)
+            if written is not None and not _quoted(text, written.start, written.end):
                 people[fold(written.family), tuple(fold(word) for word in written.given)].append(written)
-        for mentions in unlisted.values():
-            people[_first_as_given(mentions)] = [_as_introduced(mention, mentions[0][2]) for mention in mentions]
         for (family, _), mentions in people.items():
             orders = Counter(written.family_first for written in mentions)
             if len(orders) < 2:
@@ -118,8 +117,14 @@ def _written(start: int, end: int, text: str, code: str) -> _Written | None:
     first, last = fold(words[0]) in listed, fold(words[-1]) in listed
     if first == last:
         return None  # neither end is a family name, or both are: the order is not known
-    family, given = (words[0], tuple(words[1:])) if first else (words[-1], tuple(words[:-1]))
-    return _Written(start, end, text, family, given, first, code)
+    return _read(start, end, text, code, first)
+
+
+def _read(start: int, end: int, text: str, code: str, family_first: bool) -> _Written:
+    """The mention read in the order given: its first word the family name, or its last."""
+    words = text.split(" ")
+    family, given = (words[0], tuple(words[1:])) if family_first else (words[-1], tuple(words[:-1]))
+    return _Written(start, end, text, family, given, family_first, code)
 
 
 def _syllabic_pair(text: str) -> bool:
@@ -134,21 +139,6 @@ def _syllabic_pair(text: str) -> bool:
     words = [fold(word) for word in text.split(" ")]
     listed = family_names()
     return len(words) == 2 and all(word not in listed and _ROMANISED.compiled.fullmatch(word) for word in words)
-
-
-def _first_as_given(mentions: list[tuple[int, int, str, str]]) -> tuple[str, tuple[str, ...]]:
-    """The key of an unlisted name: its first mention read given name first."""
-    given, family = mentions[0][2].split(" ")
-    return fold(family), (fold(given),)
-
-
-def _as_introduced(mention: tuple[int, int, str, str], first: str) -> _Written:
-    """A mention of an unlisted name, its order told against the first mention read given name first."""
-    start, end, text, code = mention
-    words = text.split(" ")
-    family_first = fold(words[0]) == fold(first.split(" ")[1])
-    family, given = (words[0], words[1]) if family_first else (words[1], words[0])
-    return _Written(start, end, text, family, (given,), family_first, code)
 
 
 def _quoted(text: str, start: int, end: int) -> bool:
