@@ -103,6 +103,9 @@ _KOREAN_SURNAMES = tuple(
         "bae pae",
     )
 )
+# Each romanisation of a Korean family name, folded, with the key of its group (the group's first
+# spelling in alphabetical order): one lookup tells two spellings of one family name.
+_KOREAN_FAMILY = {name: min(group) for group in _KOREAN_SURNAMES for name in group}
 # Respellings one system makes and another does not, so no single folding can hold them: Turkish and
 # Persian write Arabic kh as h (Khalil / Halil, Mikhail / Mihail) where Spanish writes j (Jalil);
 # French writes Arabic sh as ch (Rachid / Rashid, Hicham / Hisham), where ch is otherwise k or kh;
@@ -390,7 +393,7 @@ def _relation(first: str, second: str, letters: frozenset[str]) -> str | None:
     # The same word once respelt, however short (Dar / Daar, Ali / Aly); Jong-un / Jong-il are not.
     if first_respelt == second_respelt:
         return "variant"
-    if len(folded_first) <= 5 and any({folded_first, folded_second} <= group for group in _KOREAN_SURNAMES):
+    if len(folded_first) <= 5 and _one_korean_family(folded_first, folded_second):
         return "variant"
     longest = max(len(first_respelt), len(second_respelt))
     initials = {first_respelt[:1].replace("g", "h"), second_respelt[:1].replace("g", "h")}
@@ -548,7 +551,7 @@ def _korean(first: str, second: str) -> bool:
     if len(tokens_first) != 2 or len(tokens_second) != 2 or "-" not in tokens_first[1] + tokens_second[1]:
         return False
     family_first, family_second = fold(tokens_first[0]), fold(tokens_second[0])
-    if family_first != family_second and not any({family_first, family_second} <= group for group in _KOREAN_SURNAMES):
+    if family_first != family_second and not _one_korean_family(family_first, family_second):
         return False
     return _hangul_key(tokens_first[1]) == _hangul_key(tokens_second[1])
 
@@ -560,8 +563,13 @@ def korean_family_key(word: str) -> str | None:
     >>> korean_family_key("Choi") == korean_family_key("Chwe"), korean_family_key("Smith")
     (True, None)
     """
-    folded = fold(word)
-    return next((min(group) for group in _KOREAN_SURNAMES if folded in group), None)
+    return _KOREAN_FAMILY.get(fold(word))
+
+
+def _one_korean_family(first: str, second: str) -> bool:
+    """True when two folded words spell one Korean family name (Lee / Yi / Rhee)."""
+    key = _KOREAN_FAMILY.get(first)
+    return key is not None and key == _KOREAN_FAMILY.get(second)
 
 
 def _hangul_key(given: str) -> str:
