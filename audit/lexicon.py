@@ -158,7 +158,7 @@ def _two_words(left: str, right: str, code: str, frequent: Mapping[str, float]) 
         # list does not write the whole ("dufleuve", but "durable", "lacune" are words).
         if len(right) < 4:
             return False
-        return len(left) >= 3 or (len(left) == 2 and (left + right) not in (zipf_table(code) or {}))
+        return len(left) >= 3 or (len(left) == 2 and not _frequency_listed(left + right, code))
     if left not in grammatical and right not in grammatical:
         return _content_words(left, right, code)
     # A trailing function word of four letters ("governmentsaid"), or an article of three ("untilthe";
@@ -169,15 +169,19 @@ def _two_words(left: str, right: str, code: str, frequent: Mapping[str, float]) 
     if len(right) >= 4 or (len(right) == 3 and right in words(code, "articles.definite")):
         return True
     others = words(code, "articles.indefinite") | words(code, "lexicon.contractions")
-    return len(right) == 3 and right in others and (left + right) not in (zipf_table(code) or {})
+    return len(right) == 3 and right in others and not _frequency_listed(left + right, code)
 
 
 def _frequent(code: str, token: str) -> Mapping[str, float]:
     """The words of the language's frequency list (audit/word_frequency.py) that may be half of `token`;
     empty when it has none, or when `token` is on it: the list also holds real words a lead and a word
     make ("therein") and common slips ("ofthe"), which only the listed words split."""
-    table = zipf_table(code) or {}
-    return {} if token.casefold() in table else table
+    return {} if _frequency_listed(token, code) else zipf_table(code) or {}
+
+
+def _frequency_listed(token: str, code: str) -> bool:
+    """True when the language's frequency list writes `token` (a real word, however it splits)."""
+    return token.casefold() in (zipf_table(code) or {})
 
 
 def _accent_ends(word: str, code: str) -> bool:
