@@ -22,7 +22,7 @@ run: $(STAMP)
 	@echo "== mtaudit is installed in $(BIN): run '. $(BIN)/activate' to use it as 'mtaudit', or call $(BIN)/mtaudit"
 
 test: $(STAMP)
-	$(BIN)/python -m pytest -q -p no:cacheprovider
+	$(BIN)/python -m pytest -q -p no:cacheprovider -n auto
 
 bench: $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[test,bench]'
