@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterator
 from functools import cached_property
 
 from audit.alphabet import foreign_letters, foreign_mark, marks
-from audit.language import Identifier, LanguageGuess
+from audit.language import Identifier, LanguageGuess, script_of, scripts_of
 from audit.lexicon import spoken_languages, vocabulary
 from audit.prose import WORD, LazyPattern
 from audit.word_frequency import zipf_table
@@ -100,7 +100,7 @@ class Strangers:
     def find(self, text: str, sentences: list[tuple[int, int]]) -> Iterator[tuple[int, int, LanguageGuess]]:
         """The (start, end, guess) of each foreign segment of `sentences`: a whole sentence, else a clause,
         else a run of words inside a sentence."""
-        words = _Words(text, self._listed)
+        words = _Words(text, self._listed, self.language)
         for start, end in sentences:
             for part_start, part_end in _glued_parts(text, start, end):
                 guess = self.judge(text[part_start:part_end]) if words.may_judge(part_start, part_end) else None
@@ -254,8 +254,8 @@ class _Words:
     """The words of one paragraph, each looked up once: most sentences and clauses hold a listed word,
     and are ruled out here without a regular expression run on each (issue 9: this sees every sentence)."""
 
-    def __init__(self, text: str, listed: Callable[[str], bool]) -> None:
-        self.text = text
+    def __init__(self, text: str, listed: Callable[[str], bool], language: str) -> None:
+        self.text, self.language = text, language
         matches = [(match.start(), match.group()) for match in WORD.finditer(text)]
         matches = [(start, word) for start, word in matches if not word[0].isdigit()]
         if any(mark in text for mark in _OPENING_QUOTES):
@@ -274,13 +274,32 @@ class _Words:
 
     def may_judge(self, start: int, end: int) -> bool:
         """False when `judge` finds nothing in `text[start:end]`: under three words (names and quoted
-        words aside), or a listed word while no mark of another language is there."""
+        words aside), or listed words while no mark of another language is there and no letter the
+        document language never writes excuses a third of four words or more ("Letos je to výjimečné."
+        in English)."""
         first, last = bisect.bisect_left(self.starts, start), bisect.bisect_left(self.starts, end)
-        if first >= last or 1 + self.lower[last] - self.lower[first + 1] < MIN_STRANGE_WORDS:
+        if first >= last:
+            return False
+        content = 1 + self.lower[last] - self.lower[first + 1]
+        if content < MIN_STRANGE_WORDS:
             return False  # the first word counts whatever its case, the others when lower-case
-        if not self.listed[first] and self.lower_listed[last] == self.lower_listed[first + 1]:
+        listed = self.listed[first] + self.lower_listed[last] - self.lower_listed[first + 1]
+        if not listed:
             return True
-        return any(mark in self.text[start:end] for mark in marks())
+        if any(mark in self.text[start:end] for mark in marks()):
+            return True
+        # Words of another script are the script runs' business (`untranslated`), not a short segment's.
+        scripts = scripts_of(self.language)
+        # Three words with one of its own are a phrase the language borrows ("Smörgåsbord to go").
+        return (
+            content > MIN_STRANGE_WORDS
+            and listed <= content // 3
+            and any(
+                foreign_letters(word, self.language) and script_of(word[0]) in scripts
+                for index, word in enumerate(self.words[first:last])
+                if index == 0 or word[0].islower()
+            )
+        )
 
     def runs(self, start: int, end: int) -> Iterator[tuple[int, int]]:
         """The spans of runs of at least `MIN_STRANGE_WORDS` lower-case words of `text[start:end]`, none
