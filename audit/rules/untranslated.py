@@ -61,6 +61,12 @@ _WORDS = LazyPattern(r"\p{L}[\p{L}\p{M}]*")
 _SENTENCE = LazyPattern(r"(?s)\A[\s¿¡«“„\"'(]*\p{Lu}.*[.!?…][\s»”“\"')]*$")
 
 
+def _in_furniture(context: Context, start: int, end: int) -> bool:
+    """True when the segment overlaps page furniture: `boilerplate` reports it, whatever its language
+    ("Please enter your comment!" on a Spanish page)."""
+    return any(line.start < end and start < line.end for line in context.furniture)
+
+
 class Untranslated(Rule):
     """Text in another language or script than the document.
 
@@ -105,6 +111,8 @@ class Untranslated(Rule):
             # Short sentences and clauses langdetect alone cannot be trusted on (audit/strangers.py).
             unreported = [span for span in sentences if paragraph.start + span[0] not in {f.start for f in foreign}]
             for start, end, guess in strangers.find(paragraph.text, unreported):
+                if _in_furniture(context, paragraph.start + start, paragraph.start + end):
+                    continue
                 unit = "sentence" if (start, end) in unreported else "clause"
                 finding = self._finding(paragraph.start + start, paragraph.start + end, unit, guess, language)
                 foreign.append(finding)
