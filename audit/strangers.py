@@ -7,9 +7,11 @@ language mt-audit ships no data for. A short segment is judged here only when it
 document language out — not one of its words (names aside) is a word the language data lists or the
 article uses elsewhere — and a second, independent sign points away from it: a letter the document
 language never writes (audit/alphabet.py), punctuation only another language writes (¡ ¿), a function
-word of another shipped language, or six such words. Only then is langdetect asked, and it must name
-another language with high confidence (the owner of the mark, where a mark opened the segment; the
-owner of the function words, where they are the only sign). Ordinary sentences hold a word of their language,
+word of another shipped language, six such words, or words each far more frequent in another article
+language's frequency list ("Safety first, always." in Italian). Only then is langdetect asked, and it
+must name another language with high confidence (the owner of the mark, where a mark opened the
+segment; the owner of the function words, where they are the only sign; where the frequency lists are,
+they name the language and langdetect need only rule the document's out). Ordinary sentences hold a word of their language,
 so they never reach langdetect (issue 9). Quoted words are left out, as in `untranslated`: titles and
 slogans in quotes are kept in their language on purpose.
 """
