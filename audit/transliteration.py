@@ -29,6 +29,8 @@ LETTERS = LazyPattern(r"[\p{L}\p{M}]+")
 _ENDINGS = frozenset({"s", "es", "e", "en", "n", "er", "em", "ns", "'s", "’s"})
 _VOWELS = frozenset("aeiou")
 _VOWELS_AND_Y = _VOWELS | {"y"}
+# Final vowels that transliterations of one name swap: no language marks a gender with them.
+_HEARD_ALIKE = ({"o", "u"}, {"e", "i"})
 # Respellings that transliteration varies freely; applied in order to a folded word. "ç" stands for
 # the one sound German writes tsch, English tch and Polish cz (Gronitsch / Gronicz); Spanish writes
 # j where English writes kh and German ch (Jalaf / Khalaf, Mijaíl / Mikhail / Michail, Scheich /
@@ -214,9 +216,16 @@ def _inflected(first: str, second: str) -> bool:
 
 
 def _final_vowel_swap(first: str, second: str) -> bool:
-    """True when the words differ only by a final vowel added or changed: another person (Mario / Maria)."""
+    """True when the words differ only by a final vowel added or changed: another person (Mario / Maria).
+    An o heard as u, or an e as i, is a transliteration, not a gender (Wanjiru / Wanjiro).
+
+    >>> _final_vowel_swap("mario", "maria"), _final_vowel_swap("wanjiru", "wanjiro")
+    (True, False)
+    """
     short, long = sorted((first, second), key=len)
     if len(long) == len(short):
+        if {short[-1], long[-1]} in _HEARD_ALIKE:
+            return False
         return short[:-1] == long[:-1] and (short[-1] in _VOWELS or long[-1] in _VOWELS)
     return len(long) == len(short) + 1 and long.startswith(short) and long[-1] in _VOWELS_AND_Y
 
