@@ -11,9 +11,9 @@ word of another shipped language, six such words, or words each far more frequen
 language's frequency list ("Safety first, always." in Italian). Only then is langdetect asked, and it
 must name another language with high confidence (the owner of the mark, where a mark opened the
 segment; the owner of the function words, where they are the only sign; where the frequency lists are,
-they name the language and langdetect need only rule the document's out). Ordinary sentences hold a word of their language,
-so they never reach langdetect (issue 9). Quoted words are left out, as in `untranslated`: titles and
-slogans in quotes are kept in their language on purpose.
+they name the language and langdetect need only rule the document's out). Ordinary sentences hold a
+word of their language, so they never reach langdetect (issue 9). Quoted words are left out, as in
+`untranslated`: titles and slogans in quotes are kept in their language on purpose.
 """
 
 from __future__ import annotations
