@@ -46,6 +46,7 @@ _WORD_LISTS = (
     "lexicon.fused_articles",
     "punctuation.spaced_before",
     "names.titles",
+    "names.roles",
     "names.particles",
     "names.openers",
     "names.place_words",

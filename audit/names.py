@@ -55,6 +55,10 @@ class NameConventions:
     function_words: frozenset[str]
     accented_letters: frozenset[str] = frozenset()
     common_words: frozenset[str] = frozenset()
+    # Occupations a name may come after ("Coach Tamás Szabó", "L'allenatore…": `names.roles`, and the
+    # calqued ones of `honorifics.roles`, "Farmer Sutrisno"): not the first word of a name of two more,
+    # but many are surnames standing alone (Koch, Fischer, Bauer), so not `common_words`.
+    roles: frozenset[str] = frozenset()
 
     @property
     def pattern(self) -> LazyPattern:
@@ -80,8 +84,9 @@ def conventions(code: str) -> NameConventions:
     functional = own.words("function_words")
     # Words that are never a surname standing alone (see `lone_words`).
     common = titles | openers | places | functional | own.words("lexicon.words")
+    roles = merged("honorifics.roles") | merged("names.roles")
     return NameConventions(titles, merged("names.particles"), openers, places, functional,
-                           own.words("names.accented_letters"), common)  # fmt: skip
+                           own.words("names.accented_letters"), common, roles)  # fmt: skip
 
 
 @functools.cache
@@ -190,6 +195,7 @@ def _title_end(words: list[str], language: NameConventions, opening: frozenset[s
     start = 0
     while start < len(words) and (
         words[start] in language.titles
+        or (words[start] in language.roles and start < len(words) - 2)
         or words[start] in language.function_words
         or (start == 0 and words[0] in opening)
     ):
