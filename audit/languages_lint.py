@@ -44,6 +44,7 @@ _WORD_LISTS = (
     "lexicon.contractions",
     "lexicon.inclusive_endings",
     "lexicon.fused_articles",
+    "lexicon.fused_links",
     "punctuation.spaced_before",
     "names.titles",
     "names.roles",

@@ -18,7 +18,7 @@ import functools
 from collections.abc import Iterable, Mapping
 
 from audit.languages import language, shipped_codes, words
-from audit.word_frequency import zipf_table
+from audit.word_frequency import large_list_words, zipf_table
 
 _FUNCTION_LISTS = ("function_words", "lexicon.grammatical", "repeats.droppable", "articles.definite")
 _LISTS = ("lexicon.words", "lexicon.contractions", "repeats.grammatical", *_FUNCTION_LISTS)
@@ -32,6 +32,10 @@ MIN_LEADING_FUNCTION_LETTERS = 4
 """A function word this long, in lower case, glued to a capitalised word, lost the space before it
 whatever the capitalised word is ("dellaTessaglia"); shorter ones lead names and brands ("deGrasse",
 "eBay", "LaGuardia" aside, which starts with a capital)."""
+MIN_LINKED_LETTERS = 5
+"""A common word this long, then a short preposition or conjunction (`lexicon.fused_links`), lost the space
+between them when no list of the language writes the whole ("ministeriode"); shorter heads and their
+endings make real words ("metade", "semana")."""
 MIN_CONTENT_LETTERS = 5
 """Each half of two glued content words has at least this many letters ("incendio" + "bomberos")."""
 
@@ -84,6 +88,7 @@ def fused_splits(tokens: Iterable[str], code: str) -> dict[str, int]:
     known, grammatical = vocabulary(code), function_words(code)
     compounds = language(code).value("lexicon.compounds", False)
     articles = tuple(words(code, "lexicon.fused_articles"))
+    links = tuple(sorted(words(code, "lexicon.fused_links"), key=len, reverse=True))
     splits = {}
     for token in tokens:
         if token.casefold() in known:
@@ -106,6 +111,8 @@ def fused_splits(tokens: Iterable[str], code: str) -> dict[str, int]:
                 if token[:index] in known and _two_words(token[:index], token[index:], code, frequent)
             ]
             split = found[0] if len(found) == 1 else None
+            if split is None and links:
+                split = _trailing_link(token, code, links)
         if split is not None:
             splits[token] = split
     return splits
@@ -127,6 +134,20 @@ def _camel_split(
     if len(left) >= MIN_LEADING_FUNCTION_LETTERS and left in grammatical:
         return index  # "dellaTessaglia", "withPresident": a name after a long function word lost its space
     return index if left in known and (right in known or right in frequent) else None
+
+
+def _trailing_link(token: str, code: str, links: tuple[str, ...]) -> int | None:
+    """Where a short preposition or conjunction (`links`, longest first) glued to a common word of the
+    frequency list starts ("ministeriode", "dettoche"), or None: the whole must be on neither of
+    wordfreq's lists as a real word, since inflections end the same way ("barrado", "statiche")."""
+    link = next((link for link in links if token.endswith(link)), None)
+    if link is None:
+        return None
+    left = token[: -len(link)]
+    table = zipf_table(code) or {}
+    if len(left) < MIN_LINKED_LETTERS or table.get(left, 0.0) < COMMON_ZIPF or token in table:
+        return None
+    return None if token in large_list_words(code, links) else len(left)
 
 
 def _two_words(left: str, right: str, code: str, frequent: Mapping[str, float]) -> bool:

@@ -67,3 +67,35 @@ def zipf_table(code: str) -> dict[str, float] | None:
         }
 
     return cached(f"wordfreq-{code}", [data], build, marshal)
+
+
+REAL_WORD_ZIPF = 1.5
+"""A word this frequent in wordfreq's large list is a real word of the language ("barrado", "stepson");
+rarer entries are as often the web's own slips ("despuésde", "alorsque")."""
+
+
+@cache
+def large_list_words(code: str, endings: tuple[str, ...]) -> frozenset[str]:
+    """The lower-case words ending in one of `endings` that wordfreq's large list writes at least
+    `REAL_WORD_ZIPF` often and its short list lacks: real words a split before the ending would cut.
+    Built once (reading the large list takes a second) and kept in the disk cache; empty for a language
+    without a large list."""
+    spec = importlib.util.find_spec("wordfreq") if code in TABLED else None
+    if spec is None or spec.origin is None:
+        return frozenset()
+    data = Path(spec.origin).parent / "data" / f"large_{code}.msgpack.gz"
+    if not data.is_file():
+        return frozenset()
+    short = zipf_table(code) or {}
+
+    def build() -> list[str]:
+        from wordfreq import iter_wordlist, zipf_frequency
+
+        return [
+            word
+            for word in iter_wordlist(code, "large")
+            if word.endswith(endings) and word.isalpha() and word.islower() and word not in short
+            and zipf_frequency(word, code, wordlist="large") >= REAL_WORD_ZIPF
+        ]  # fmt: skip
+
+    return frozenset(cached(f"wordfreq-large-{code}-{'-'.join(sorted(endings))}", [data], build, marshal))
