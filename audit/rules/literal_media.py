@@ -2,8 +2,8 @@
 
 The glossaries (`glossaries/<lang>/media.toml`, `agencies.toml`) name the renderings somebody met
 and give the official name; this rule finds the ones nobody listed by what they are
-(audit/media_title.py). A title a glossary entry already reports, or whose preferred name it is, is
-left to the glossary: one cause, one finding.
+(audit/media_title.py, and audit/news_agency.py for national news agencies). A title a glossary
+entry already reports, or whose preferred name it is, is left to the glossary: one cause, one finding.
 """
 
 from __future__ import annotations
@@ -31,8 +31,11 @@ class LiteralMediaTitle(Rule):
     "Yonhap" → "l'Agence de presse Union"), and a reader can no longer find the source; a glossary
     only knows the titles somebody listed. Example: "the reformist newspaper Trust reported" is
     flagged (Etemad); "the reformist newspaper Etemad", "The Guardian" and "the daily Le Monde" stay
-    silent. Fix: none — the official name is a fact the rule does not know; a glossary entry that
-    knows it reports the title instead, with its fix.
+    silent. A national news agency named by its country's words and agency words ("Czech Press
+    Office", "Agencia Telegráfica Búlgara") is reported too (audit/news_agency.py). Fix: none for a
+    title — the official name is a fact the rule does not know; a glossary entry that knows it reports
+    the title instead, with its fix. For an agency, the name the language's press uses for that
+    country's agency, as an unsafe fix (the country's words could name another body).
     """
 
     id = "literal-media-title"
