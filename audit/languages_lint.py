@@ -90,7 +90,14 @@ _WORD_LISTS = (
     "media.home_places",
     "media.press_abroad",
     "media.abroad_descriptors",
+    "media.agency_heads",
+    "media.agency_words",
 )
+_PAIRS = {
+    "names.respellings": "[written, rendered]",
+    "names.gender_endings": "[masculine, feminine]",
+    "media.agency_inflections": "[ending, inflected ending]",
+}
 _SCALARS: dict[str, type] = {
     "names.order_abroad": str,
     "names.syllable": str,
@@ -140,10 +147,10 @@ def _shape_problems(language: Language) -> list[str]:
         if key in _WORD_LISTS:
             problems.extend(_list_problems(key, value))
         # [written, rendered] letter pairs (audit/transliteration.py), [masculine, feminine] endings
-        # (audit/gendered.py)
-        elif key in ("names.respellings", "names.gender_endings"):
+        # (audit/gendered.py), [ending, inflected ending] of a country word (audit/news_agency.py)
+        elif key in _PAIRS:
             if not (isinstance(value, list) and all(_is_respelling(pair) for pair in value)):
-                pair = "[written, rendered]" if key == "names.respellings" else "[masculine, feminine]"
+                pair = _PAIRS[key]
                 problems.append(f"{key} must be a list of {pair} pairs of non-empty strings")
         elif key == "names.given_equivalents":  # groups of one given name's forms (audit/transliteration.py)
             if not (isinstance(value, list) and all(_is_group(group) for group in value)):
@@ -151,6 +158,9 @@ def _shape_problems(language: Language) -> list[str]:
         elif key == "official.glosses":  # [gloss, official name, words of its country] (calqued-institution)
             if not (isinstance(value, list) and all(_is_gloss(item) for item in value)):
                 problems.append(f"{key} must be a list of [gloss, official name, country words] non-empty strings")
+        elif key == "media.agencies":  # [the press's name, its country's words, other names] (news_agency.py)
+            if not (isinstance(value, list) and all(_is_agency(item) for item in value)):
+                problems.append(f"{key} must be a list of [name, country words, other names] non-empty strings")
         elif key == "quotes.pairs":
             if not _is_pairs(value):
                 problems.append(f"{key} must be a list of [opening, closing] single characters")
@@ -185,6 +195,12 @@ def _is_respelling(pair: Any) -> bool:
 
 def _is_gloss(item: Any) -> bool:
     return isinstance(item, list) and len(item) == 3 and all(isinstance(part, str) and part.strip() for part in item)
+
+
+def _is_agency(item: Any) -> bool:
+    return (
+        isinstance(item, list) and len(item) in (2, 3) and all(isinstance(part, str) and part.strip() for part in item)
+    )
 
 
 def _is_group(group: Any) -> bool:

@@ -2,8 +2,8 @@
 
 The glossaries (`glossaries/<lang>/media.toml`, `agencies.toml`) name the renderings somebody met
 and give the official name; this rule finds the ones nobody listed by what they are
-(audit/media_title.py). A title a glossary entry already reports, or whose preferred name it is, is
-left to the glossary: one cause, one finding.
+(audit/media_title.py, and audit/news_agency.py for national news agencies). A title a glossary
+entry already reports, or whose preferred name it is, is left to the glossary: one cause, one finding.
 """
 
 from __future__ import annotations
@@ -12,11 +12,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from audit.findings import Finding
+from audit.findings import Finding, FixSafety
 from audit.glossary.matcher import PatternBudget
 from audit.glossary.media_context import ArticleWords
 from audit.glossary.model import Entry
-from audit.media_title import is_known, literal_titles, reported_from_abroad
+from audit.media_title import Title, is_known, literal_titles, reported_from_abroad
+from audit.news_agency import Rendering, agency_titles, rendered_agencies
 from audit.press_vocabulary import known_titles, title_key
 from audit.rules.base import Context, Rule
 
@@ -30,8 +31,11 @@ class LiteralMediaTitle(Rule):
     "Yonhap" → "l'Agence de presse Union"), and a reader can no longer find the source; a glossary
     only knows the titles somebody listed. Example: "the reformist newspaper Trust reported" is
     flagged (Etemad); "the reformist newspaper Etemad", "The Guardian" and "the daily Le Monde" stay
-    silent. Fix: none — the official name is a fact the rule does not know; a glossary entry that
-    knows it reports the title instead, with its fix.
+    silent. A national news agency named by its country's words and agency words ("Czech Press
+    Office", "Agencia Telegráfica Búlgara") is reported too (audit/news_agency.py). Fix: none for a
+    title — the official name is a fact the rule does not know; a glossary entry that knows it reports
+    the title instead, with its fix. For an agency, the name the language's press uses for that
+    country's agency, as an unsafe fix (the country's words could name another body).
     """
 
     id = "literal-media-title"
@@ -44,7 +48,10 @@ class LiteralMediaTitle(Rule):
         for paragraph in context.document.paragraphs:
             language = context.language_of(paragraph)
             titles = list(literal_titles(paragraph.text, language))
-            if not titles:
+            agencies = list(rendered_agencies(paragraph.text, language))
+            if agencies:
+                titles = [title for title in titles if not any(_overlap(title, agency) for agency in agencies)]
+            if not titles and not agencies:
                 continue
             if language not in known:
                 known[language] = _preferred_titles(context, language)
@@ -56,8 +63,9 @@ class LiteralMediaTitle(Rule):
                 for title in titles
                 if (abroad or not title.abroad)  # "according to the Daily Voice" in Lagos is Lagos's own paper
                 and not is_known(title_key(title.text), known[language], language)
+                and title_key(title.text) not in agency_titles(language)
             ]
-            if not titles:
+            if not titles and not agencies:
                 continue  # before the glossary's own search of the paragraph, the rule's dearest step
             budget = PatternBudget.for_text(len(paragraph.text))
             listed = context.glossaries.find(paragraph.text, language, paragraph.start, budget, article)
@@ -67,6 +75,18 @@ class LiteralMediaTitle(Rule):
                     continue
                 message = f"“{title.text}” reads as a publication's title translated word for word; use its own name"
                 yield self.finding(start, end, message, language=language)
+            for agency in agencies:
+                start, end = paragraph.start + agency.start, paragraph.start + agency.end
+                if any(match.start < end and start < match.end for match in listed):
+                    continue
+                if is_known(title_key(agency.text), known[language], language):
+                    continue
+                message = f"“{agency.text}” reads as a news agency's name translated word for word: {agency.suggestion}"
+                yield self.finding(start, end, message, agency.suggestion, FixSafety.UNSAFE, language=language)
+
+
+def _overlap(title: Title, agency: Rendering) -> bool:
+    return title.start < agency.end and agency.start < title.end
 
 
 def _preferred_titles(context: Context, language: str) -> frozenset[tuple[str, ...]]:

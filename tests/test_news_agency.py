@@ -1,0 +1,118 @@
+"""A national news agency's name rendered word for word (audit/news_agency.py), through the rule."""
+
+from __future__ import annotations
+
+import pytest
+
+from audit import Config, audit_text
+from audit.findings import FixSafety
+from audit.languages import language
+from audit.news_agency import agency_titles, rendered_agencies
+
+# (language, text, the rendering, the suggestion): agencies no glossary entry lists, in every language.
+RENDERED = [
+    (
+        "en",
+        "Officials told Bangladesh News Organisation that 162 passes were issued.",
+        "Bangladesh News Organisation",
+        "Bangladesh Sangbad Sangstha",
+    ),
+    ("en", "The Czech Press Office reported that the harvest was late.", "Czech Press Office", "Czech News Agency"),
+    (
+        "en",
+        "According to the Athenian-Macedonian Agency of News, nine islands ran dry.",
+        "Athenian-Macedonian Agency of News",
+        "Athens-Macedonian News Agency",
+    ),
+    (
+        "en",
+        "According to the Ghanaian Information Service Bureau, the port reopened.",
+        "Ghanaian Information Service Bureau",
+        "Ghana News Agency",
+    ),
+    (
+        "de",
+        "Wie die Anatolische Agentur meldete, ermittelt die Staatsanwaltschaft.",
+        "Anatolische Agentur",
+        "Nachrichtenagentur Anadolu",
+    ),
+    (
+        "de",
+        "Das berichtete die Kenianische Presseagentur am Montag.",
+        "Kenianische Presseagentur",
+        "Nachrichtenagentur KNA",
+    ),
+    (
+        "es",
+        "Según la Agencia Telegráfica Búlgara, la cosecha cayó un tercio.",
+        "Agencia Telegráfica Búlgara",
+        "agencia BTA",
+    ),
+    ("es", "La agencia Comunicación Conjunta añadió que el plan sigue en pie.", "Comunicación Conjunta", "Kyodo"),
+    ("fr", "Selon l'Agence de presse commune, onze brasseries ont fermé.", "Agence de presse commune", "agence Kyodo"),
+    (
+        "fr",
+        "Selon l'Agence nationale de presse nigériane, le scrutin est reporté.",
+        "Agence nationale de presse nigériane",
+        "agence NAN",
+    ),
+    ("it", "Lo racconta un'inchiesta dell'Ufficio stampa ceco, ripresa ieri.", "Ufficio stampa ceco", "agenzia ČTK"),
+    ("it", "Secondo l'agenzia Unione Notizie, solo il 37% delle famiglie lo farà.", "Unione Notizie", "Yonhap"),
+    (
+        "pt",
+        "Segundo a Organização Nacional de Notícias da Malásia, o preço subiu.",
+        "Organização Nacional de Notícias da Malásia",
+        "agência Bernama",
+    ),
+    (
+        "pt",
+        "Segundo a Agência Telegráfica Bielorrussa, a fábrica fechou.",
+        "Agência Telegráfica Bielorrussa",
+        "agência BelTA",
+    ),
+]
+
+# The press's own names and descriptions of agencies, and other bodies' names: silent.
+SILENT = [
+    ("en", "The Czech News Agency reported that the state news agency Bernama had confirmed it."),
+    ("en", "The Saudi Press Agency and the Korean Central News Agency both carried the statement."),
+    ("en", "The Czech news agency ČTK said the Ethiopian Press Agency prints The Ethiopian Herald."),
+    ("en", "Officials told the Czech Press Council that Vietnam News had the story first."),
+    ("de", "Wie die türkische Nachrichtenagentur Anadolu meldete, ermittelt die Staatsanwaltschaft."),
+    ("de", "Die Deutsche Presse-Agentur und die Agentur Petra berichteten übereinstimmend."),
+    ("es", "Según la agencia estatal búlgara BTA, la Agencia Peruana de Noticias confirmó el dato."),
+    ("es", "La Agencia Española de Cooperación Internacional financia el proyecto."),
+    ("fr", "Selon l'agence de presse tchèque ČTK et l'Agence vietnamienne d'information, rien n'a changé."),
+    ("fr", "Selon l'Agence tchèque (ČTK), le gouvernement étudie le projet."),
+    ("it", "L'agenzia di stampa ceca ČTK cita l'Agenzia ceca per lo sviluppo."),
+    ("pt", "Segundo a agência noticiosa estatal Bernama e a Agência de Informação de Moçambique, o preço subiu."),
+]
+
+
+@pytest.mark.parametrize(("code", "text", "rendering", "suggestion"), RENDERED)
+def test_rendering_is_found_with_the_press_name(code: str, text: str, rendering: str, suggestion: str) -> None:
+    assert [(found.text, found.suggestion) for found in rendered_agencies(text, code)] == [(rendering, suggestion)]
+
+
+@pytest.mark.parametrize(("code", "text"), SILENT)
+def test_names_and_descriptions_stay_silent(code: str, text: str) -> None:
+    assert list(rendered_agencies(text, code)) == []
+
+
+@pytest.mark.parametrize(("code", "text", "rendering", "suggestion"), RENDERED[:1] + RENDERED[6:7] + RENDERED[10:11])
+def test_rule_reports_an_unsafe_fix(code: str, text: str, rendering: str, suggestion: str) -> None:
+    findings = [f for f in audit_text(text, Config(lang=code)).findings if f.rule == "literal-media-title"]
+    assert [(text[f.start : f.end], f.suggestions, f.fix.safety if f.fix else None) for f in findings] == [
+        (rendering, (suggestion,), FixSafety.UNSAFE)
+    ]
+
+
+def test_an_agency_s_short_name_is_a_title_not_a_rendering() -> None:
+    text = "Die Agentur Petra meldete, der Wasserpreis steige im Sommer."
+    assert [f for f in audit_text(text, Config(lang="de")).findings if f.rule == "literal-media-title"] == []
+    assert ("petra",) in agency_titles("de")
+
+
+def test_every_language_of_the_press_names_the_same_agencies() -> None:
+    counts = {code: len(language(code).value("media.agencies", ())) for code in ("en", "fr", "es", "it", "pt", "de")}
+    assert min(counts.values()) >= 80, counts
