@@ -105,11 +105,10 @@ def _signature_problems(target: Any, code: str) -> list[str]:
     if not all(expanded):
         return [*problems, "a group of words is empty"]
     seen: set[str] = set()
+    grammatical = function_words(code)
     for group in expanded:
         if not target.get("ordered", False):  # in an ordered signature it pins the phrase: "ended in pizza"
-            problems += [
-                f"'{form}' is a function word: it says nothing" for form in group if form in function_words(code)
-            ]
+            problems += [f"'{form}' is a function word: it says nothing" for form in group if form in grammatical]
         problems += [f"'{form}' is in two groups" for form in group if form in seen]
         problems += [f"'{form}' is not one word" for form in group if not form.isalpha()]
         seen |= set(group)

@@ -28,7 +28,7 @@ from __future__ import annotations
 import functools
 import marshal
 from collections.abc import Iterator
-from itertools import product
+from itertools import pairwise, product
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -129,8 +129,8 @@ def from_table(table: dict[str, Any]) -> Index:
     """An `Index` from the plain table `_table` builds (the form the disk cache keeps)."""
     idioms = tuple(Idiom(*item) for item in table["idioms"])
     signatures = tuple(
-        Signature(item[0], tuple(frozenset(group) for group in item[1]), item[2], item[3])
-        for item in table["signatures"]
+        Signature(idiom, tuple(frozenset(group) for group in groups), says, ordered)
+        for idiom, groups, says, ordered in table["signatures"]
     )
     cited = LazyPattern(rf"(?i)(?<![\p{{L}}\p{{M}}])(?:{alternation(table['cited']) or '(?!)'})(?![\p{{L}}\p{{M}}])")
     return Index(idioms, signatures, table["screen"], cited)
@@ -205,7 +205,7 @@ def _span(
         spread = sorted(chosen)
         if len(set(chosen)) < len(chosen) or (ordered and list(chosen) != spread):
             continue
-        if all(later - earlier <= GAP + 1 for earlier, later in zip(spread, spread[1:])):
-            if best is None or spread[-1] - spread[0] < best[1] - best[0]:
-                best = (spread[0], spread[-1])
+        close = all(later - earlier <= GAP + 1 for earlier, later in pairwise(spread))
+        if close and (best is None or spread[-1] - spread[0] < best[1] - best[0]):
+            best = (spread[0], spread[-1])
     return None if best is None else (words[best[0]][0], words[best[1]][1])
