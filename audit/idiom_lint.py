@@ -106,7 +106,8 @@ def _signature_problems(target: Any, code: str) -> list[str]:
         return [*problems, "a group of words is empty"]
     seen: set[str] = set()
     grammatical = function_words(code)
-    for group in expanded:
+    # A group may be written twice ("water did not stir from water"); it then needs two words.
+    for group in dict.fromkeys(tuple(group) for group in expanded):
         if not target.get("ordered", False):  # in an ordered signature it pins the phrase: "ended in pizza"
             problems += [f"'{form}' is a function word: it says nothing" for form in group if form in grammatical]
         problems += [f"'{form}' is in two groups" for form in group if form in seen]
