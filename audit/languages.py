@@ -25,6 +25,10 @@ from audit.cache import cached
 from audit.errors import ConfigError
 from audit.resources import shipped_languages_dir
 
+IDIOMS = "idioms.toml"
+"""A language's idioms: read by the literal-idiom rule alone (audit/idioms.py), one article language at
+a time, so not merged into the data every run loads."""
+
 
 @dataclass(frozen=True)
 class Language:
@@ -69,6 +73,8 @@ def read_folder(folder: Path) -> tuple[Language, list[str]]:
     origin: dict[str, Path] = {}
     problems: list[str] = []
     for path in sorted(folder.glob("*.toml")):
+        if path.name == IDIOMS:
+            continue
         try:
             table = tomllib.loads(path.read_bytes().decode("utf-8"))
         except (UnicodeDecodeError, tomllib.TOMLDecodeError, RecursionError) as error:
@@ -114,7 +120,7 @@ def _shipped() -> dict[str, Language]:
 def shipped_files() -> tuple[Path, ...]:
     """Every shipped language data file, sorted: what a value derived from language data depends on
     (listed once per process, like `shipped_codes`: several caches are keyed by them)."""
-    return tuple(sorted(shipped_languages_dir().glob("*/*.toml")))
+    return tuple(sorted(path for path in shipped_languages_dir().glob("*/*.toml") if path.name != IDIOMS))
 
 
 @functools.cache

@@ -15,6 +15,7 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
+from audit.idiom_lint import lint as idiom_problems
 from audit.languages import Language, read_folder
 from audit.resources import shipped_languages_dir
 from audit.transliteration import fold
@@ -134,6 +135,7 @@ def lint(root: Path | None = None, clean: Path | None = None) -> list[str]:
         problems.extend(f"{folder}: {problem}" for problem in ui_problems(loaded))
         languages.append(loaded)
     problems.extend(_claimed_twice(root, languages))
+    problems.extend(idiom_problems(root))
     if clean is not None:
         problems.extend(_against_clean(clean))
     return problems

@@ -74,6 +74,7 @@ KIND_OF_RULE = {
     "calqued-title": "calques",
     "near-official-name": "calques",
     "calqued-institution": "calques",
+    "literal-idiom": "calques",
 }
 # Glossary findings are told apart by their topic (the file stem: en/<topic>/<id>).
 KIND_OF_TOPIC = {

@@ -38,6 +38,8 @@ DESIGN_IDS = {
     "calqued-institution",
     # Media titles translated word for word (the project's mission), to be added to design §5.
     "literal-media-title",
+    # Source-language idioms rendered word for word (the calque mission), to be added to design §5.
+    "literal-idiom",
 }
 FIX_VERBS = ("remove", "fix", "add", "delete", "replace", "insert", "use", "avoid", "no-")
 

@@ -14,6 +14,7 @@ from audit.rules.doubled_word import DoubledWord
 from audit.rules.duplicated_name import DuplicatedName
 from audit.rules.glossary import Glossary
 from audit.rules.length_ratio import LengthRatio
+from audit.rules.literal_idiom import LiteralIdiom
 from audit.rules.literal_media import LiteralMediaTitle
 from audit.rules.malformed_quote import MalformedQuote
 from audit.rules.missing_space import MissingSpace
@@ -40,6 +41,7 @@ RULES: tuple[Rule, ...] = (
     CalquedTitle(),
     NearOfficialName(),
     CalquedInstitution(),
+    LiteralIdiom(),
     DoubledWord(),
     DuplicatedName(),
     NameVariant(),
