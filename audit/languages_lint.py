@@ -56,6 +56,7 @@ _WORD_LISTS = (
     "names.reporting",
     "names.according",
     "names.family_names",
+    "names.given_names",
     "media.descriptors",
     "media.cited_before",
     "media.cited_after",

@@ -3,7 +3,9 @@
 Japanese, Korean, Chinese, Vietnamese and Hungarian write the family name first; MT keeps the source
 order in one sentence and turns it in the next ("Keiko Matsumoto" … "Matsumoto Keiko"). The order is
 known through a family name the language data lists (`names.family_names` of languages/ja, ko, zh, vi,
-hu): a mention is compared when exactly one of its ends is such a name, so "Li Wei" and "Wei Li",
+hu), or, where neither end is one, through a given name only one such language writes
+(`names.given_names` of languages/hu: "Puskás Ferenc"): a mention is compared when exactly one of its
+ends is such a name, so "Li Wei" and "Wei Li",
 where both words are family names, may be two people and stay silent. A name of two words neither of
 which is listed is compared when both read as romanised Japanese or Chinese ("Kenji Yamane" …
 "Yamane Kenji"); on a tie it keeps the order the article introduced the person in. The spellings are
@@ -96,13 +98,15 @@ class NameOrder(Rule):
                 continue
             if orders[True] == orders[False]:
                 # A family name the data does not list: the order the article introduces the person in.
-                order = family_names().get(family)
+                order = family_names().get(family) or given_names().get(fold(mentions[0].given[0]))
                 kept = order == "family-first" if order is not None else mentions[0].family_first
             else:
                 kept = orders[True] > orders[False]
+            # The suggestion is spelt as the article spells the name in the kept order (Puskás, not Puskas).
+            spelt = {fold(written.text): written.text for written in reversed(mentions) if written.family_first == kept}
             for written in mentions:
                 if written.family_first != kept:
-                    suggestion = written.turned()
+                    suggestion = spelt.get(fold(written.turned()), written.turned())
                     message = f"name written “{written.text}” here and “{suggestion}” elsewhere (two name orders)"
                     yield self.finding(written.start, written.end, message, suggestion, FixSafety.UNSAFE,
                                        language=written.language)  # fmt: skip
@@ -115,8 +119,14 @@ def _written(start: int, end: int, text: str, code: str) -> _Written | None:
         return None
     listed = family_names()
     first, last = fold(words[0]) in listed, fold(words[-1]) in listed
-    if first == last:
-        return None  # neither end is a family name, or both are: the order is not known
+    if first and last:
+        return None  # both ends are family names: the order is not known
+    if not first and not last:
+        # Neither is listed: a given name only one language writes tells the order ("Puskás Ferenc").
+        given = given_names()
+        first, last = fold(words[-1]) in given, fold(words[0]) in given
+        if first == last:
+            return None
     return _read(start, end, text, code, first)
 
 
@@ -149,6 +159,18 @@ def _quoted(text: str, start: int, end: int) -> bool:
     before, after = text[start - 1 : start], text[end : end + 1]
     spaced_before, spaced_after = text[:start].rstrip()[-1:], text[end:].lstrip()[:1]
     return before in QUOTE_MARKS or after in QUOTE_MARKS or spaced_before in ("«", "‹") or spaced_after in ("»", "›")
+
+
+@functools.cache
+def given_names() -> dict[str, str]:
+    """Every given name a family-first language lists as its own alone (`names.given_names`: Hungarian
+    Ferenc, Zsuzsanna), folded, with the order European-language news gives its names in."""
+    listed: dict[str, str] = {}
+    for code in shipped_codes():
+        data = language(code)
+        order = data.value("names.order_abroad", "family-first")
+        listed.update((fold(name), order) for name in data.phrases("names.given_names"))
+    return listed
 
 
 @functools.cache
