@@ -27,6 +27,7 @@ The official name may hold it too ("{place} Prefectural Government"); the place 
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -71,18 +72,39 @@ def glosses(code: str) -> Glosses:
     """The glosses of language `code` (no items when it lists none)."""
     data = language(code)
     linking = alternation(data.phrases("official.linking"))
-    continued = LazyPattern(rf"(?i:^(?:[ \t\u00a0]+(?:{linking})(?=[ \t\u00a0'’]))*[ \t\u00a0'’]+)\p{{Lu}}")
+    # A capital continues a name; so does any word after a linking word that is no article, since the
+    # rest of a name may be lower case ("il Consiglio supremo di difesa"); an article may begin the
+    # next phrase ("kritisierte die Kammer der Kontrolle den Hochwasserschutz").
+    prepositions = alternation(data.words("official.linking") - data.words("articles.definite"))
+    continued = LazyPattern(
+        rf"(?i:^(?:[ \t\u00a0]+(?:{linking})(?=[ \t\u00a0'’]))*[ \t\u00a0'’]+)\p{{Lu}}"
+        rf"|(?i:^[ \t\u00a0]+(?:{prepositions})(?:[ \t\u00a0'’]+(?:{linking})(?=[ \t\u00a0'’]))*[ \t\u00a0'’]+)\p{{L}}"
+    )
     built = []
     for gloss, official, hints in data.value("official.glosses", ()):
         words = hints.split()
         places = [word for word in words if word[:1].isupper()]  # "of Ukraine", not "der polnischen"
         country = rf"(?:[ \t\u00a0]+(?:{linking})(?:[ \t\u00a0]+|['’]))+(?:{alternation(places)})"
-        written = _PLACE.join(literal(part) for part in gloss.split(PLACE))
-        pattern = LazyPattern(rf"(?<![\p{{L}}\p{{M}}\p{{N}}'’-]){written}(?:{country})?(?![\p{{L}}\p{{M}}\p{{N}}'’-])")
+        # An apostrophe may come before: the elided article of French and Italian ("l'Assemblée populaire").
+        written = _written(gloss)
+        pattern = LazyPattern(rf"(?<![\p{{L}}\p{{M}}\p{{N}}-]){written}(?:{country})?(?![\p{{L}}\p{{M}}\p{{N}}'’-])")
         key = _key(gloss.replace(PLACE, " "), code)
         built.append(Gloss(pattern, official, tuple(word.casefold() for word in words), key))
     unplaced = frozenset(word.casefold() for word in data.words("official.common") | function_words(code))
     return Glosses(tuple(built), continued, unplaced)
+
+
+def _written(gloss: str) -> str:
+    """A gloss as a pattern: its first word as listed (a capital makes it a name), the others in either
+    case, since MT and the press capitalise the rest of a name at will ("Consiglio supremo", "Assemblée
+    Populaire"); a place keeps its capital, so it stays outside the case-blind part."""
+    parts = []
+    for number, part in enumerate(gloss.split(PLACE)):
+        first = ""
+        if number == 0 and (head := re.match(r"\S+", part)):
+            first, part = literal(head.group()), part[head.end() :]
+        parts.append(first + (f"(?i:{literal(part)})" if part else ""))
+    return _PLACE.join(parts)
 
 
 def _key(gloss: str, code: str) -> str:
@@ -124,11 +146,14 @@ class CalquedInstitution(Rule):
             for gloss in held[code]:
                 for match in gloss.pattern.finditer(text):
                     placed = _placed(match, listed.unplaced)
-                    if placed is None or _after_a_name(text, placed[0], code):
-                        continue
-                    if listed.continued.search(text[match.end() :]):
+                    if placed is None or listed.continued.search(text[match.end() :]):
                         continue
                     start, place = placed
+                    before = _name_before(text, start, code)
+                    if before is not None:
+                        if not before.group("word").casefold().startswith(gloss.hints):
+                            continue
+                        start = before.start("word")  # "der Türkei Statistik Institution": the country is in the name
                     if words is None:
                         words = frozenset(word.casefold() for word in WORD.findall(context.document.prose))
                     if not any(word.startswith(gloss.hints) for word in words):
@@ -136,8 +161,10 @@ class CalquedInstitution(Rule):
                     if _glossed(context, text, code, start, match.end()):
                         continue  # the glossary rule names it already: one finding for one name
                     official = gloss.official.replace(PLACE, place) if place else gloss.official
-                    if official.casefold() in text.casefold():
-                        continue  # the gloss explains a name the paragraph gives: "Pakatan Harapan (Alliance of Hope)"
+                    if official.casefold() in f"{text[:start]} {text[match.end() :]}".casefold():
+                        # The gloss explains a name the paragraph gives: "Pakatan Harapan (Alliance of Hope)";
+                        # the name inside the gloss is no such name ("Senate of the Nation" → "Senate").
+                        continue
                     if "’" in match.group():  # the article's apostrophe, not the data's
                         official = official.replace("'", "’")
                     found.append((start, match.end(), official))
@@ -177,8 +204,9 @@ def _glossed(context: Context, text: str, code: str, start: int, end: int) -> bo
     return any(match.start < end and start < match.end for match in context.glossaries.find(text, code))
 
 
-def _after_a_name(text: str, start: int, code: str) -> bool:
-    """True when a capitalised word right before makes the gloss part of a longer name ("the Universal
-    House of Justice"); a capitalised article does not ("The Supreme Council")."""
+def _name_before(text: str, start: int, code: str) -> regex.Match[str] | None:
+    """The capitalised word right before the gloss, which makes it part of a longer name ("the Universal
+    House of Justice") unless it is the gloss's own country; a capitalised article is none ("The
+    Supreme Council")."""
     before = _BEFORE.search(text[:start])
-    return before is not None and before.group("word").casefold() not in function_words(code)
+    return before if before is not None and before.group("word").casefold() not in function_words(code) else None
