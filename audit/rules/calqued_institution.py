@@ -8,15 +8,18 @@ The glosses are data (`official.glosses` in languages/<code>/official_names.toml
 writes it, the name the language's press uses, and the words that tie it to its country (the
 country, its adjective, its capital). A gloss is reported when
 
-- it is written as a name (its words capitalised as listed: "the supreme council of the tribe" is a
-  description), and
+- it is written as a name (its first word capitalised as listed: "the supreme council of the tribe" is
+  a description; the later words in either case, as MT and the press write them: "Consiglio supremo"),
+  and
 - the article names its country somewhere (a word that begins with one of its words: "Supreme
   Council" in a story from Kyiv),
-- the paragraph does not give the name itself (the gloss then explains it: "Pakatan Harapan
-  (Alliance of Hope)"), and
+- the paragraph does not give the name itself outside the gloss (the gloss then explains it:
+  "Pakatan Harapan (Alliance of Hope)"; "Senate of the Nation" holds "Senate" and is still a gloss), and
 - no capitalised word before or after makes it part of another name ("the Universal House of
-  Justice", "the Supreme Council of Antiquities"); "of" and the country after it are part of the
-  gloss ("the Supreme Council of Ukraine").
+  Justice", "the Supreme Council of Antiquities"; after a preposition, a lower-case word too: "il
+  Consiglio supremo di difesa"); "of" and the country after it are part of the gloss ("the Supreme
+  Council of Ukraine"), and so is the country before it ("der Türkei Statistik Institution"). An
+  elided article is no word before ("l'Assemblée populaire").
 
 A gloss may hold `{place}`, a proper name of one to three capitalised words: the local bodies of a
 country have one shape and many places ("People's Government of {place}" for a Chinese city or
