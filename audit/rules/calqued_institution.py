@@ -17,9 +17,10 @@ country, its adjective, its capital). A gloss is reported when
   "Pakatan Harapan (Alliance of Hope)"; "Senate of the Nation" holds "Senate" and is still a gloss), and
 - no capitalised word before or after makes it part of another name ("the Universal House of
   Justice", "the Supreme Council of Antiquities"; after a preposition, a lower-case word too: "il
-  Consiglio supremo di difesa"); "of" and the country after it are part of the gloss ("the Supreme
-  Council of Ukraine"), and so is the country before it ("der Türkei Statistik Institution"). An
-  elided article is no word before ("l'Assemblée populaire").
+  Consiglio supremo di difesa"; a word common in names too: "l'Assemblée populaire nationale");
+  "of" and the country after it are part of the gloss ("the Supreme Council of Ukraine"), and so is
+  the country before it ("der Türkei Statistik Institution"). An elided article is no word before
+  ("l'Assemblée populaire").
 
 A gloss may hold `{place}`, a proper name of one to three capitalised words: the local bodies of a
 country have one shape and many places ("People's Government of {place}" for a Chinese city or
@@ -79,9 +80,13 @@ def glosses(code: str) -> Glosses:
     # rest of a name may be lower case ("il Consiglio supremo di difesa"); an article may begin the
     # next phrase ("kritisierte die Kammer der Kontrolle den Hochwasserschutz").
     prepositions = alternation(data.words("official.linking") - data.words("articles.definite"))
+    # …and so does a word common in names after it, an adjective of a longer name ("l'Assemblée
+    # populaire nationale" of Beijing is no gloss of Sofia's National Assembly).
+    common = alternation(data.words("official.common"))
     continued = LazyPattern(
         rf"(?i:^(?:[ \t\u00a0]+(?:{linking})(?=[ \t\u00a0'’]))*[ \t\u00a0'’]+)\p{{Lu}}"
         rf"|(?i:^[ \t\u00a0]+(?:{prepositions})(?:[ \t\u00a0'’]+(?:{linking})(?=[ \t\u00a0'’]))*[ \t\u00a0'’]+)\p{{L}}"
+        rf"|(?i:^[ \t\u00a0]+(?:{common}))(?![\p{{L}}\p{{M}}])"
     )
     built = []
     for gloss, official, hints in data.value("official.glosses", ()):
