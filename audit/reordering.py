@@ -154,6 +154,8 @@ def renderings(text: str, words: Wording, name: OfficialName, names: Gazetteer) 
         if not (_moved(matches) if reordered else _reworded(span, matches, name, names)):
             continue
         end = span[-1].end
+        if "," in text[start:end] and "," not in name.text:
+            continue  # a comma the name lacks parts two phrases: "En Israel, la Autoridad de Naturaleza y Parques"
         if _continued_after(text[end:], names) or listed_in_any_language(WORD.findall(text[start:end])):
             continue
         yield Rendering(start, end, reordered)

@@ -8,15 +8,19 @@ The glosses are data (`official.glosses` in languages/<code>/official_names.toml
 writes it, the name the language's press uses, and the words that tie it to its country (the
 country, its adjective, its capital). A gloss is reported when
 
-- it is written as a name (its words capitalised as listed: "the supreme council of the tribe" is a
-  description), and
+- it is written as a name (its first word capitalised as listed: "the supreme council of the tribe" is
+  a description; the later words in either case, as MT and the press write them: "Consiglio supremo"),
+  and
 - the article names its country somewhere (a word that begins with one of its words: "Supreme
   Council" in a story from Kyiv),
-- the paragraph does not give the name itself (the gloss then explains it: "Pakatan Harapan
-  (Alliance of Hope)"), and
+- the paragraph does not give the name itself outside the gloss (the gloss then explains it:
+  "Pakatan Harapan (Alliance of Hope)"; "Senate of the Nation" holds "Senate" and is still a gloss), and
 - no capitalised word before or after makes it part of another name ("the Universal House of
-  Justice", "the Supreme Council of Antiquities"); "of" and the country after it are part of the
-  gloss ("the Supreme Council of Ukraine").
+  Justice", "the Supreme Council of Antiquities"; after a preposition, a lower-case word too: "il
+  Consiglio supremo di difesa"; a word common in names too: "l'Assemblée populaire nationale");
+  "of" and the country after it are part of the gloss ("the Supreme Council of Ukraine"), and so is
+  the country before it ("der Türkei Statistik Institution"). An elided article is no word before
+  ("l'Assemblée populaire").
 
 A gloss may hold `{place}`, a proper name of one to three capitalised words: the local bodies of a
 country have one shape and many places ("People's Government of {place}" for a Chinese city or
@@ -27,6 +31,7 @@ The official name may hold it too ("{place} Prefectural Government"); the place 
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -71,18 +76,43 @@ def glosses(code: str) -> Glosses:
     """The glosses of language `code` (no items when it lists none)."""
     data = language(code)
     linking = alternation(data.phrases("official.linking"))
-    continued = LazyPattern(rf"(?i:^(?:[ \t\u00a0]+(?:{linking})(?=[ \t\u00a0'’]))*[ \t\u00a0'’]+)\p{{Lu}}")
+    # A capital continues a name; so does any word after a linking word that is no article, since the
+    # rest of a name may be lower case ("il Consiglio supremo di difesa"); an article may begin the
+    # next phrase ("kritisierte die Kammer der Kontrolle den Hochwasserschutz").
+    prepositions = alternation(data.words("official.linking") - data.words("articles.definite"))
+    # …and so does a word common in names after it, an adjective of a longer name ("l'Assemblée
+    # populaire nationale" of Beijing is no gloss of Sofia's National Assembly).
+    common = alternation(data.words("official.common"))
+    continued = LazyPattern(
+        rf"(?i:^(?:[ \t\u00a0]+(?:{linking})(?=[ \t\u00a0'’]))*[ \t\u00a0'’]+)\p{{Lu}}"
+        rf"|(?i:^[ \t\u00a0]+(?:{prepositions})(?:[ \t\u00a0'’]+(?:{linking})(?=[ \t\u00a0'’]))*[ \t\u00a0'’]+)\p{{L}}"
+        rf"|(?i:^[ \t\u00a0]+(?:{common}))(?![\p{{L}}\p{{M}}])"
+    )
     built = []
     for gloss, official, hints in data.value("official.glosses", ()):
         words = hints.split()
         places = [word for word in words if word[:1].isupper()]  # "of Ukraine", not "der polnischen"
         country = rf"(?:[ \t\u00a0]+(?:{linking})(?:[ \t\u00a0]+|['’]))+(?:{alternation(places)})"
-        written = _PLACE.join(literal(part) for part in gloss.split(PLACE))
-        pattern = LazyPattern(rf"(?<![\p{{L}}\p{{M}}\p{{N}}'’-]){written}(?:{country})?(?![\p{{L}}\p{{M}}\p{{N}}'’-])")
+        # An apostrophe may come before: the elided article of French and Italian ("l'Assemblée populaire").
+        written = _written(gloss)
+        pattern = LazyPattern(rf"(?<![\p{{L}}\p{{M}}\p{{N}}-]){written}(?:{country})?(?![\p{{L}}\p{{M}}\p{{N}}'’-])")
         key = _key(gloss.replace(PLACE, " "), code)
         built.append(Gloss(pattern, official, tuple(word.casefold() for word in words), key))
     unplaced = frozenset(word.casefold() for word in data.words("official.common") | function_words(code))
     return Glosses(tuple(built), continued, unplaced)
+
+
+def _written(gloss: str) -> str:
+    """A gloss as a pattern: its first word as listed (a capital makes it a name), the others in either
+    case, since MT and the press capitalise the rest of a name at will ("Consiglio supremo", "Assemblée
+    Populaire"); a place keeps its capital, so it stays outside the case-blind part."""
+    parts = []
+    for number, part in enumerate(gloss.split(PLACE)):
+        first = ""
+        if number == 0 and (head := re.match(r"\S+", part)):
+            first, part = literal(head.group()), part[head.end() :]
+        parts.append(first + (f"(?i:{literal(part)})" if part else ""))
+    return _PLACE.join(parts)
 
 
 def _key(gloss: str, code: str) -> str:
@@ -91,7 +121,7 @@ def _key(gloss: str, code: str) -> str:
     data = language(code)
     plain = data.words("official.heads") | data.words("official.common")
     words = sorted(WORD.findall(gloss), key=len, reverse=True)
-    return next((word for word in words if word.casefold() not in plain), words[0]).casefold()
+    return next((word for word in words if word.casefold() not in plain), words[0]).casefold().replace("’", "'")
 
 
 class CalquedInstitution(Rule):
@@ -111,7 +141,7 @@ class CalquedInstitution(Rule):
 
     def check(self, context: Context) -> Iterator[Finding]:
         words: frozenset[str] | None = None  # the article's words, read once a gloss is found
-        folded = context.document.prose.casefold()
+        folded = context.document.prose.casefold().replace("’", "'")  # "dell’Eredità" holds the key "dell'eredità"
         # The glosses whose key the article holds, per language: most articles hold none (issue 9).
         held: dict[str, tuple[Gloss, ...]] = {}
         for paragraph in context.document.paragraphs:
@@ -124,11 +154,14 @@ class CalquedInstitution(Rule):
             for gloss in held[code]:
                 for match in gloss.pattern.finditer(text):
                     placed = _placed(match, listed.unplaced)
-                    if placed is None or _after_a_name(text, placed[0], code):
-                        continue
-                    if listed.continued.search(text[match.end() :]):
+                    if placed is None or listed.continued.search(text[match.end() :]):
                         continue
                     start, place = placed
+                    before = _name_before(text, start, code)
+                    if before is not None:
+                        if not before.group("word").casefold().startswith(gloss.hints):
+                            continue
+                        start = before.start("word")  # "der Türkei Statistik Institution": the country is in the name
                     if words is None:
                         words = frozenset(word.casefold() for word in WORD.findall(context.document.prose))
                     if not any(word.startswith(gloss.hints) for word in words):
@@ -136,8 +169,10 @@ class CalquedInstitution(Rule):
                     if _glossed(context, text, code, start, match.end()):
                         continue  # the glossary rule names it already: one finding for one name
                     official = gloss.official.replace(PLACE, place) if place else gloss.official
-                    if official.casefold() in text.casefold():
-                        continue  # the gloss explains a name the paragraph gives: "Pakatan Harapan (Alliance of Hope)"
+                    if official.casefold() in f"{text[:start]} {text[match.end() :]}".casefold():
+                        # The gloss explains a name the paragraph gives: "Pakatan Harapan (Alliance of Hope)";
+                        # the name inside the gloss is no such name ("Senate of the Nation" → "Senate").
+                        continue
                     if "’" in match.group():  # the article's apostrophe, not the data's
                         official = official.replace("'", "’")
                     found.append((start, match.end(), official))
@@ -177,8 +212,9 @@ def _glossed(context: Context, text: str, code: str, start: int, end: int) -> bo
     return any(match.start < end and start < match.end for match in context.glossaries.find(text, code))
 
 
-def _after_a_name(text: str, start: int, code: str) -> bool:
-    """True when a capitalised word right before makes the gloss part of a longer name ("the Universal
-    House of Justice"); a capitalised article does not ("The Supreme Council")."""
+def _name_before(text: str, start: int, code: str) -> regex.Match[str] | None:
+    """The capitalised word right before the gloss, which makes it part of a longer name ("the Universal
+    House of Justice") unless it is the gloss's own country; a capitalised article is none ("The
+    Supreme Council")."""
     before = _BEFORE.search(text[:start])
-    return before is not None and before.group("word").casefold() not in function_words(code)
+    return before if before is not None and before.group("word").casefold() not in function_words(code) else None

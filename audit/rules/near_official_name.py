@@ -61,6 +61,16 @@ def _written_as(official: str, written: str, final: bool) -> bool:
     return official.casefold().replace("’", "'") == written.casefold().replace("’", "'")
 
 
+def _possessive_of(official: str, written: str) -> bool:
+    """True when a name's first word is written as its possessive: "Israel's Nature and Parks Authority"
+    is the Israel Nature and Parks Authority in English grammar, not a near miss.
+
+    >>> _possessive_of("Israel", "Israel’s"), _possessive_of("People", "People's")
+    (True, True)
+    """
+    return name_key([written]) == name_key([official]) and written.casefold() != official.casefold()
+
+
 class NearOfficialName(Rule):
     """An institution's, party's or agency's name one word off its official name.
 
@@ -118,6 +128,7 @@ class NearOfficialName(Rule):
             index
             for index in name.content
             if not _written_as(name.words[index], found[index], final=index == len(found) - 1)
+            and not (index == 0 and _possessive_of(name.words[index], found[index]))
             and not inflected(name.words[index], found[index], names.endings)
             and not respelt(name.words[index], found[index])
         ]
