@@ -155,6 +155,11 @@ def _shape_problems(language: Language) -> list[str]:
             if not (isinstance(value, list) and all(_is_respelling(pair) for pair in value)):
                 pair = _PAIRS[key]
                 problems.append(f"{key} must be a list of {pair} pairs of non-empty strings")
+        elif key == "names.case_endings":  # [nominative, oblique] endings (audit/name_cases.py)
+            if not (isinstance(value, list) and all(_is_case_pair(pair) for pair in value)):
+                problems.append(
+                    f"{key} must be a list of [nominative, oblique] pairs, the oblique non-empty and different"
+                )
         elif key == "names.given_equivalents":  # groups of one given name's forms (audit/transliteration.py)
             if not (isinstance(value, list) and all(_is_group(group) for group in value)):
                 problems.append(f"{key} must be a list of lists of two or more folded names")
@@ -190,6 +195,16 @@ def _list_problems(key: str, value: Any) -> list[str]:
     if key.startswith("abbreviations."):
         problems.extend(f"{key}: '{item}' is written without its final period" for item in value if item.endswith("."))
     return problems
+
+
+def _is_case_pair(pair: object) -> bool:
+    """A nominative ending (empty: the bare name) and a different, non-empty oblique one."""
+    return (
+        isinstance(pair, list)
+        and len(pair) == 2
+        and all(isinstance(part, str) for part in pair)
+        and pair[0] != pair[1] != ""
+    )
 
 
 def _is_respelling(pair: Any) -> bool:

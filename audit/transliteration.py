@@ -475,6 +475,11 @@ def same_name(
 
             if gender_forms(words_first[-1], words_second[-1]):
                 return True
+        # One name left in a source-language case ("Jana Kowalskiego" of Jan Kowalski, audit/name_cases.py).
+        from audit.name_cases import declined  # it reads `fold` from here
+
+        if declined(words_first, words_second):
+            return True
         if len(pieces_first) == len(pieces_second):
             return False
     # Words run together or split ("Abdelmadjid" / "Abdel Majid", "Kareem Ben Ali" / "Karim Benali",
