@@ -18,7 +18,7 @@ import functools
 from collections.abc import Iterable, Mapping
 
 from audit.languages import language, shipped_codes, words
-from audit.word_frequency import large_list_words, zipf_table
+from audit.word_frequency import common_words, large_list_words, zipf_table
 
 _FUNCTION_LISTS = ("function_words", "lexicon.grammatical", "repeats.droppable", "articles.definite")
 _LISTS = ("lexicon.words", "lexicon.contractions", "repeats.grammatical", *_FUNCTION_LISTS)
@@ -144,8 +144,7 @@ def _trailing_link(token: str, code: str, links: tuple[str, ...]) -> int | None:
     if link is None:
         return None
     left = token[: -len(link)]
-    table = zipf_table(code) or {}
-    if len(left) < MIN_LINKED_LETTERS or table.get(left, 0.0) < COMMON_ZIPF or token in table:
+    if left not in common_words(code, COMMON_ZIPF, MIN_LINKED_LETTERS) or _frequency_listed(token, code):
         return None
     return None if token in large_list_words(code, links) else len(left)
 

@@ -43,15 +43,21 @@ def ordinary(word: str, code: str) -> bool:
     return zipf(word, code) >= ORDINARY_ZIPF
 
 
+def _list_file(code: str, size: str) -> Path | None:
+    """wordfreq's `size` ("small" or "large") list of a tabled language, or None where it is not."""
+    spec = importlib.util.find_spec("wordfreq") if code in TABLED else None
+    if spec is None or spec.origin is None:
+        return None
+    data = Path(spec.origin).parent / "data" / f"{size}_{code}.msgpack.gz"
+    return data if data.is_file() else None
+
+
 @cache
 def zipf_table(code: str) -> dict[str, float] | None:
     """The Zipf value of every word of wordfreq's short list for `code`, built once and kept in the disk
     cache; None for a language not in `TABLED`, or when wordfreq's data is not where expected."""
-    spec = importlib.util.find_spec("wordfreq") if code in TABLED else None
-    if spec is None or spec.origin is None:
-        return None
-    data = Path(spec.origin).parent / "data" / f"small_{code}.msgpack.gz"
-    if not data.is_file():
+    data = _list_file(code, "small")
+    if data is None:
         return None
 
     def build() -> dict[str, float]:
@@ -80,11 +86,8 @@ def large_list_words(code: str, endings: tuple[str, ...]) -> frozenset[str]:
     `REAL_WORD_ZIPF` often and its short list lacks: real words a split before the ending would cut.
     Built once (reading the large list takes a second) and kept in the disk cache; empty for a language
     without a large list."""
-    spec = importlib.util.find_spec("wordfreq") if code in TABLED else None
-    if spec is None or spec.origin is None:
-        return frozenset()
-    data = Path(spec.origin).parent / "data" / f"large_{code}.msgpack.gz"
-    if not data.is_file():
+    data = _list_file(code, "large")
+    if data is None:
         return frozenset()
     short = zipf_table(code) or {}
 
@@ -99,3 +102,18 @@ def large_list_words(code: str, endings: tuple[str, ...]) -> frozenset[str]:
         ]  # fmt: skip
 
     return frozenset(cached(f"wordfreq-large-{code}-{'-'.join(sorted(endings))}", [data], build, marshal))
+
+
+@cache
+def common_words(code: str, zipf: float, letters: int) -> frozenset[str]:
+    """The words of `code`'s short list at least `zipf` frequent and `letters` long: a few thousand of its
+    thirty thousand, kept in the disk cache apart, so a check that asks only whether a word is one of
+    them does not load the whole table (missing-space asks it of many words of every article)."""
+    data = _list_file(code, "small")
+    if data is None:
+        return frozenset()
+
+    def build() -> list[str]:
+        return [word for word, value in (zipf_table(code) or {}).items() if value >= zipf and len(word) >= letters]
+
+    return frozenset(cached(f"wordfreq-common-{code}-{zipf}-{letters}", [data], build, marshal))
