@@ -89,6 +89,7 @@ def glosses(code: str) -> Glosses:
         rf"|(?i:^[ \t\u00a0]+(?:{common}))(?![\p{{L}}\p{{M}}])"
     )
     built = []
+    plain = data.words("official.heads") | data.words("official.common")
     for gloss, official, hints in data.value("official.glosses", ()):
         words = hints.split()
         places = [word for word in words if word[:1].isupper()]  # "of Ukraine", not "der polnischen"
@@ -96,7 +97,7 @@ def glosses(code: str) -> Glosses:
         # An apostrophe may come before: the elided article of French and Italian ("l'Assemblée populaire").
         written = _written(gloss)
         pattern = LazyPattern(rf"(?<![\p{{L}}\p{{M}}\p{{N}}-]){written}(?:{country})?(?![\p{{L}}\p{{M}}\p{{N}}'’-])")
-        key = _key(gloss.replace(PLACE, " "), code)
+        key = _key(gloss.replace(PLACE, " "), plain)
         built.append(Gloss(pattern, official, tuple(word.casefold() for word in words), key))
     unplaced = frozenset(word.casefold() for word in data.words("official.common") | function_words(code))
     return Glosses(tuple(built), continued, unplaced)
@@ -115,11 +116,9 @@ def _written(gloss: str) -> str:
     return _PLACE.join(parts)
 
 
-def _key(gloss: str, code: str) -> str:
+def _key(gloss: str, plain: frozenset[str]) -> str:
     """The word of a gloss a paragraph is screened by: its longest word that is no head word or common
-    word of institutions ("weather" in "Weather Department", not "department"), casefolded."""
-    data = language(code)
-    plain = data.words("official.heads") | data.words("official.common")
+    word of institutions (`plain`: "weather" in "Weather Department", not "department"), casefolded."""
     words = sorted(WORD.findall(gloss), key=len, reverse=True)
     return next((word for word in words if word.casefold() not in plain), words[0]).casefold().replace("’", "'")
 
@@ -151,7 +150,11 @@ class CalquedInstitution(Rule):
             if code not in held:
                 held[code] = tuple(gloss for gloss in listed.items if gloss.key in folded)
             found = []
+            # The paragraph must hold the key too: most held glosses are read in one paragraph or two.
+            here = text.casefold().replace("’", "'") if held[code] else ""
             for gloss in held[code]:
+                if gloss.key not in here:
+                    continue
                 for match in gloss.pattern.finditer(text):
                     placed = _placed(match, listed.unplaced)
                     if placed is None or listed.continued.search(text[match.end() :]):
