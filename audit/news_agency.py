@@ -110,6 +110,11 @@ def _forms(word: str, inflections: tuple[list[str], ...]) -> set[str]:
 
 def rendered_agencies(text: str, code: str) -> Iterator[Rendering]:
     """The agency names in `text` (a paragraph of language `code`) rendered word for word."""
+    # Most paragraphs name no agency: a head word ("Agency", "Presse") must be in them before the
+    # gazetteer is built and the paragraph tokenized (issue 9).
+    folded = text.casefold()
+    if not any(head in folded for head in words(code, "media.agency_heads")):
+        return
     vocabulary = agency_vocabulary(code)
     if not vocabulary.agencies:
         return
