@@ -35,9 +35,10 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, NamedTuple
 
+from audit.cache import cached
 from audit.findings import Finding, FixSafety
 from audit.gazetteer import literal
-from audit.languages import language
+from audit.languages import language, shipped_files
 from audit.lexicon import function_words
 from audit.prose import WORD, LazyPattern, alternation
 from audit.rules.base import Context, Rule
@@ -73,7 +74,12 @@ class Glosses(NamedTuple):
 
 @functools.cache
 def glosses(code: str) -> Glosses:
-    """The glosses of language `code` (no items when it lists none)."""
+    """The glosses of language `code` (no items when it lists none), built once and kept in the disk
+    cache: a language lists a hundred or two, a few milliseconds of every check (issue 9)."""
+    return cached(f"official-glosses-{code}", shipped_files(), lambda: _built(code))
+
+
+def _built(code: str) -> Glosses:
     data = language(code)
     linking = alternation(data.phrases("official.linking"))
     # A capital continues a name; so does any word after a linking word that is no article, since the
