@@ -7,8 +7,9 @@ language mt-audit ships no data for. A short segment is judged here only when it
 document language out — not one of its words (names aside) is a word the language data lists or the
 article uses elsewhere — and a second, independent sign points away from it: a letter the document
 language never writes (audit/alphabet.py), punctuation only another language writes (¡ ¿), a function
-word of another shipped language, six such words, or words each far more frequent in another article
-language's frequency list ("Safety first, always." in Italian). Only then is langdetect asked, and it
+word of another shipped language, six such words, or words each far more frequent in English's
+frequency list, the language pages leave slogans and interface strings in ("Safety first, always." in
+Italian). Only then is langdetect asked, and it
 must name another language with high confidence (the owner of the mark, where a mark opened the
 segment; the owner of the function words, where they are the only sign; where the frequency lists are,
 they name the language and langdetect need only rule the document's out). Ordinary sentences hold a
@@ -28,7 +29,7 @@ from audit.alphabet import foreign_letters, foreign_mark, marks
 from audit.language import Identifier, LanguageGuess, script_of, scripts_of
 from audit.lexicon import spoken_languages, vocabulary
 from audit.prose import WORD, LazyPattern
-from audit.word_frequency import TABLED, zipf_table
+from audit.word_frequency import zipf_table
 
 MIN_STRANGE_WORDS = 3
 """The fewest words a short segment needs, names aside: two words are a name, a dish, a motto."""
@@ -46,6 +47,10 @@ MIN_ZIPF_LEAD = 1.0
 """How much more common (Zipf: a tenfold frequency per point) a word must be in another language's frequency
 list than in the document language's to lean to it: "weekend" (it 4.6, en 4.9) is Italian too, "always"
 (it 3.4, en 5.8) is not."""
+LEFT_IN = "en"
+"""The language a page leaves its slogans, signs and interface strings in, whatever the article's: the one
+whose frequency list a short segment is weighed against (one table: reading all five cost a check 250 M
+instructions, issue 9)."""
 MIN_LETTERED_WORDS = 2
 """The distinct words with letters the document language never writes that a run of words inside a
 sentence needs: one such word is a loanword or a dish ("the crème de la crème")."""
@@ -210,8 +215,8 @@ class Strangers:
         voices = self._voices(content, hits) if voiced else {}
         alien = voiced and max(voices.values(), default=0) < MIN_VOICED_HITS and self._alien(content)
         unvoiced = voiced and not alien and max(voices.values(), default=0) < MIN_VOICED_HITS
-        # Nor does a segment whose every word another tabled language writes far more often ("Safety
-        # first, always." in Italian, where "first" and "always" are loanwords the frequency list holds).
+        # Nor does a segment whose every word English writes far more often ("Safety first, always." in
+        # Italian, where "first" and "always" are loanwords the frequency list holds).
         leaning = self._leaning(content) if unvoiced else None
         if unvoiced and leaning is None:
             return None
@@ -237,24 +242,22 @@ class Strangers:
         return detected
 
     def _leaning(self, content: list[str]) -> str | None:
-        """The other tabled language in whose frequency list every word of the segment stands at least
-        `MIN_ZIPF_LEAD` higher than in the document language's, at least three words, else None; a word of
-        two letters may stray, one in three ("no more lanterns today" in Portuguese: "no" is both)."""
-        own = zipf_table(self.language)
-        if own is None:
+        """`LEFT_IN` when every word of the segment stands at least `MIN_ZIPF_LEAD` higher in its frequency
+        list than in the document language's, at least three words, else None; a word of two letters may
+        stray, one in three ("no more lanterns today" in Portuguese: "no" is both)."""
+        if self.language == LEFT_IN:
+            return None
+        own, table = zipf_table(self.language), zipf_table(LEFT_IN)
+        if own is None or table is None:
             return None
         folded = [word.casefold() for word in content]
-        for code in TABLED - {self.language}:
-            table = zipf_table(code)
-            if table is None:
-                continue
-            strays = [word for word in folded if table.get(word, 0.0) - own.get(word, 0.0) < MIN_ZIPF_LEAD]
-            if (
-                len(folded) - len(strays) >= MIN_STRANGE_WORDS
-                and len(strays) <= len(folded) // 3
-                and all(len(word) <= 2 for word in strays)
-            ):
-                return code
+        strays = [word for word in folded if table.get(word, 0.0) - own.get(word, 0.0) < MIN_ZIPF_LEAD]
+        if (
+            len(folded) - len(strays) >= MIN_STRANGE_WORDS
+            and len(strays) <= len(folded) // 3
+            and all(len(word) <= 2 for word in strays)
+        ):
+            return LEFT_IN
         return None
 
     def _alien(self, content: list[str]) -> bool:
