@@ -118,9 +118,16 @@ def read(path: Path) -> dict[str, Any]:
 
 
 @functools.cache
+def _shipped_files() -> tuple[Path, ...]:
+    """`files()` of the shipped languages, listed once per process: an article in five languages
+    globbed the sixty language folders five times (issue 9)."""
+    return files()
+
+
+@functools.cache
 def index(code: str) -> Index:
     """The idioms whose literal rendering an article in `code` may hold (built once, kept on disk)."""
-    paths = files()
+    paths = _shipped_files()
     table = cached(f"idioms-{code}", paths, functools.partial(build_table, paths, code), marshal)
     return from_table(table)
 
