@@ -40,6 +40,9 @@ MIN_VOICED_HITS = 2
 one ("Fiat lux et lux fuit.", where "et" is French evidence)."""
 MIN_CONFIDENCE = 0.95
 """The langdetect probability a short segment needs."""
+MIN_ALIEN_CONFIDENCE = 0.75
+"""The langdetect probability a segment needs when the document language's frequency list holds none of
+its words (one of two letters aside): the words already rule the language out."""
 MIN_SPOKEN_WORDS = 5
 """The words a segment needs before the words another language lists speak for it: shorter English
 set phrases are written in other languages as they are ("Last but not least:" in German)."""
@@ -228,8 +231,11 @@ class Strangers:
         )
         if known > allowed:
             return None
-        detected = self.identifier.detect_rival(text.strip(), self.language, MIN_CONFIDENCE)
-        if detected is None or detected.code == self.language or detected.confidence < MIN_CONFIDENCE:
+        # A segment none of whose words the document language's frequency list writes needs less of
+        # langdetect, which splits short text between neighbours ("Kazi inaendelea kesho asubuhi.": sw 0.86).
+        minimum = MIN_ALIEN_CONFIDENCE if alien else MIN_CONFIDENCE
+        detected = self.identifier.detect_rival(text.strip(), self.language, minimum)
+        if detected is None or detected.code == self.language or detected.confidence < minimum:
             return None
         if mark is not None and detected.code != mark:
             return None
