@@ -37,6 +37,7 @@ _WORD_LISTS = (
     "numbers.units",
     "numbers.tens",
     "numbers.scale_words",
+    "numbers.percent_words",
     "numbers.spelled_spans",
     "numbers.foreign_grouping",
     "lexicon.words",

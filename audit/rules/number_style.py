@@ -11,10 +11,10 @@ are left alone: a number whose only group follows the language's decimal mark co
 when the group ends in "00" ("5.000" is five thousand in English prose, "45.123" may be a decimal).
 Digits without separators (years, "5000") are not a style. The fix is unsafe: the reader checks it.
 
-MT also copies the source's decimal mark: "1.5 million" in French, "13.5 Billionen" in German. One or
-two digits after the mark and a scale word of a million or more
-(languages/<code>/numbers.toml) make the mark a decimal one whatever the rest of the article does,
-so these are reported on their own.
+MT also copies the source's decimal mark: "1.5 million" in French, "13.5 Billionen" in German, "3.5 per
+cento" in Italian. One or two digits after the mark and a scale word of a million or more, or a word
+of percent (languages/<code>/numbers.toml) make the mark a decimal one whatever the rest of the
+article does, so these are reported on their own.
 
 With the source article (`--source`), the source paragraph settles those readings: "3.500" in an
 English article is a thousands figure when the source says 3500 (or "3.500" in German), a decimal
@@ -175,10 +175,13 @@ def _point_decimal(code: str) -> LazyPattern | None:
         for word, value in zip(data.phrases("numbers.scale_words"), data.value("numbers.scale_values", []), strict=True)
         if value >= 1_000_000
     ]
+    # A percentage is a decimal too, the likeliest in news ("3.5 per cento", "3.5%"): no time, date or
+    # version is written before one (numbers.percent_words).
+    scales += data.phrases("numbers.percent_words")
     if data.value("numbers.decimal") != "," or not scales:
         return None
     return LazyPattern(
-        r"(?i)(?<![\p{N}.,])\p{Nd}{1,3}\.\p{Nd}{1,2}[ \u00a0\u202f]+"
+        r"(?i)(?<![\p{N}.,])\p{Nd}{1,3}\.\p{Nd}{1,2}[ \u00a0\u202f]*"
         rf"(?P<scale>{'|'.join(sorted(map(re.escape, scales), key=len, reverse=True))})(?![\p{{L}}])"
     )
 
