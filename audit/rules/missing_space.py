@@ -6,7 +6,9 @@ each a pattern below: after a sentence end ("the ministry.He added", "¿Qué?Dij
 after a closing quote or bracket (`“no”and`, "(Reuters)The"), before an opening quote (`said“We`,
 `dit«Nous`, `said,“We`), after a comma, colon or semicolon
 ("Tuesday,Ahmed", "GMT:Police", "verzögert;Die"), after a dateline dash ("(AP) -Paris"), after a title
-("Dr.Kamal", French "M.Mercier"), before a bracket ("Sunday(Reuters)", "books(the witness…)",
+("Dr.Kamal", French "M.Mercier"), around a dash glued to an agency's bracket ("(VNA)–The"), after a
+score ("3-1.Fans"), between a number or a percentage and an ordinary word ("12provinces", "30%in"),
+before a bracket ("Sunday(Reuters)", "books(the witness…)",
 "Hamburg(dpa) - Ein"), and between two fused words ("rallySupporters", "governmentsaid", "laderaEl":
 both halves must be words of the paragraph's language, see audit/lexicon.py).
 
@@ -31,6 +33,7 @@ from audit.lexicon import function_words, fused_splits, one_letter_words, vocabu
 from audit.prose import LazyPattern, abbreviation_before, is_abbreviation
 from audit.punctuation import opens
 from audit.rules.base import Context, Rule
+from audit.word_frequency import ORDINARY_ZIPF, common_words
 
 if TYPE_CHECKING:
     from regex import Match
@@ -79,6 +82,18 @@ _WORD_BEFORE_NUMBER = LazyPattern(
 )
 # A sentence glued after a percentage: "rose 5%.Analysts", French "de 5 %.Les".
 _AFTER_PERCENT = LazyPattern(r"(?<=\p{N}[ \u00a0\u202f]?%)(?P<mark>[.!?])(?=\p{Lu}[\p{Ll}\p{M}]+)")
+# A dash glued to an agency's bracket in a dateline, on one side or both: "HANOI (VNA)–The", "(Reuters)-The",
+# "(AP)— The"; the bracket holds a capitalised name or an agency's lower-case initials (dpa, apa).
+_BRACKET_DASH = LazyPattern(
+    r"(?<=\((?:\p{Lu}[\p{L}]+|dpa|apa|ats|sda)\))(?P<mark>[-–—])(?P<space>[ \u00a0])?(?=\p{Lu}[\p{Ll}\p{M}])"
+)
+# A number glued to the word after it: "hit 12provinces", "in 24hours" (the word is an ordinary one of four
+# letters or more: "12th", "1990s", "10km", "4x4" are no such words); and a percentage glued to the next
+# word: "by 30%in a week".
+_NUMBER_BEFORE_WORD = LazyPattern(
+    r"(?<![\p{L}\p{M}\p{N}.,:/_@#'’-])\p{N}+(?=(?P<word>\p{Ll}{4,})(?![\p{L}\p{M}\p{N}]))"
+)
+_PERCENT_BEFORE_WORD = LazyPattern(r"(?<=\p{N}[ \u00a0\u202f]?)%(?=\p{L}[\p{L}\p{M}])")
 # A dash spaced before and glued after, as in a dateline: "(AP) -Paris", "BERLIN -Die", after a date,
 # "May 14 —A", or after the place a paragraph opens with, "Charkiw –Am" (an en or em dash in those two:
 # "pages 10 -Appendix" is a range), or after an abbreviated month or a sentence's full stop ("27 nov.
@@ -106,6 +121,8 @@ _QUOTE_AFTER_WORD = LazyPattern(
 )
 _WORD = LazyPattern(r"(?<![\p{L}\p{M}\p{N}'’@#./_-])[\p{L}\p{M}]+(?![\p{L}\p{M}\p{N}'’@_-]|[.]\p{L})")
 
+# A score before the digit a full stop follows: "3-1", "3:1" (not a time: one or two digits each side).
+_SCORE = LazyPattern(r"(?<![\p{N}.,:/-])\p{N}{1,2}[-–:]\z")
 # Capitalised top-level domains still make a domain ("Booking.Com", "Kasparov.Ru"), not a new sentence.
 # Domains that are also words starting sentences ("It", "De", "Es") count only after a capitalised name.
 _DOMAINS = frozenset(
@@ -184,6 +201,23 @@ class MissingSpace(Rule):
                 if not self._doubled_mark(text, match.start(), match.end()):
                     yield self._insert(paragraph, match.start(), match.end(), f"after '{match.group('mark')}'")
         yield from self._glued_to_word(paragraph, code)
+        for match in _BRACKET_DASH.finditer(text):
+            # Spaced after and glued before ("(AP)— The"), or glued on both sides ("(VNA)–The").
+            mark = match.group("mark")
+            replacement = f" {mark}" if match.group("space") else f" {mark} "
+            start = paragraph.start + match.start("mark")
+            where = "before and after" if not match.group("space") else "before"
+            yield self.finding(start, start + 1, f"missing space {where} '{mark}'", replacement, FixSafety.SAFE)
+        if "%" in text:
+            for match in _PERCENT_BEFORE_WORD.finditer(text):
+                yield self._insert(paragraph, match.start(), match.end(), "after '%'")
+        common = None
+        for match in _NUMBER_BEFORE_WORD.finditer(text):
+            common = common if common is not None else common_words(code, ORDINARY_ZIPF, 4)
+            if match.group("word") in common:
+                yield self._insert(
+                    paragraph, match.start(), match.end(), f"between '{match.group()}' and '{match.group('word')}'"
+                )
         for match in _BEFORE_BRACKET.finditer(text):
             yield self._insert(paragraph, match.start(), match.end(), "before '('", before=True)
         for match in _QUOTE_AFTER_WORD.finditer(text):
@@ -294,6 +328,8 @@ class MissingSpace(Rule):
             return False
         if before == "." and _dotted_words(text, match.start("mark"), code):
             return True
+        if left.isdigit() and _SCORE.compiled.search(text, 0, match.start("left")):
+            return True  # "won 3-1.Fans", "mit 3:1.Die": a score, then a sentence
         if before in (".", "@", "/", "_", "-"):
             return False  # "U.S.Army", "user@mail.Com", "v1.2.Final": part of a longer token
         if match.group("shut"):
