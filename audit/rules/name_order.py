@@ -161,25 +161,24 @@ def _quoted(text: str, start: int, end: int) -> bool:
     return before in QUOTE_MARKS or after in QUOTE_MARKS or spaced_before in ("«", "‹") or spaced_after in ("»", "›")
 
 
-@functools.cache
 def given_names() -> dict[str, str]:
     """Every given name a family-first language lists as its own alone (`names.given_names`: Hungarian
     Ferenc, Zsuzsanna), folded, with the order European-language news gives its names in."""
-    listed: dict[str, str] = {}
-    for code in shipped_codes():
-        data = language(code)
-        order = data.value("names.order_abroad", "family-first")
-        listed.update((fold(name), order) for name in data.phrases("names.given_names"))
-    return listed
+    return _listed("names.given_names")
 
 
-@functools.cache
 def family_names() -> dict[str, str]:
     """Every listed family name, folded, with the order European-language news gives its names in
     ("family-first" or "given-first", `names.order_abroad` of its language)."""
+    return _listed("names.family_names")
+
+
+@functools.cache
+def _listed(key: str) -> dict[str, str]:
+    """The names of list `key` of every shipped language, folded, with that language's `names.order_abroad`."""
     listed: dict[str, str] = {}
     for code in shipped_codes():
         data = language(code)
         order = data.value("names.order_abroad", "family-first")
-        listed.update((fold(name), order) for name in data.phrases("names.family_names"))
+        listed.update((fold(name), order) for name in data.phrases(key))
     return listed
