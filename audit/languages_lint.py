@@ -94,6 +94,7 @@ _WORD_LISTS = (
     "media.agency_heads",
     "media.agency_words",
     "media.paper_verbs",
+    "media.name_links",
 )
 _PAIRS = {
     "names.respellings": "[written, rendered]",

@@ -15,9 +15,11 @@ Precision first, so a rendering is reported only when
 - the article names the paper's country or one of its cities;
 - it is not a real title of the language (`media.titles`: "Die Zeit", "The Nation"), nor one of the
   paper's own names ("Global Times" in English);
-- a one-word rendering ("Republik", "First"), which any sentence may hold, stands where a paper is
+- a one-word rendering ("Republik", "Freiheitszeit"), which any sentence may hold, stands where a paper is
   cited: after a descriptor, a citation frame or a verb papers do ("laut der Republik", "berichtete
-  die Freiheitszeit", "the daily Truth"), or before one ("Truth reported").
+  die Freiheitszeit", "the daily Truth"), or before one ("Truth reported"); so does a rendering
+  capitalised on its first word only, unless a word of it names a paper ("Il Giornale del popolo";
+  not "l'État thaïlandais").
 """
 
 from __future__ import annotations
@@ -54,8 +56,10 @@ class PaperVocabulary(NamedTuple):
     heads: frozenset[str]  # `title_word`s of words naming a paper, allowed in any rendering
     links: frozenset[str]
     small: frozenset[str]
+    name_links: frozenset[str]
     continuations: frozenset[str]
-    cues: frozenset[str]  # casefolded words citing a paper next to its name
+    cues: frozenset[str]  # casefolded words citing a paper before its name
+    cues_after: frozenset[str]  # casefolded words citing a paper right after its name
     frames: frozenset[tuple[str, ...]]
     nouns_capitalised: bool  # German: a capitalised noun is no name, so a cue after it proves nothing
 
@@ -83,6 +87,7 @@ def paper_vocabulary(code: str) -> PaperVocabulary:
         heads=frozenset(title_word(word) for word in press.paper_heads | descriptors),
         links=words(code, "media.connectors") | articles_of(code) | {"s"},
         small=press.small,
+        name_links=words(code, "media.name_links"),
         continuations=words(code, "official.linking") | words(code, "media.connectors"),
         # Not the reporting words of names: they hold auxiliaries ("Das Volk hat gewählt").
         cues=frozenset(
@@ -91,6 +96,8 @@ def paper_vocabulary(code: str) -> PaperVocabulary:
             if " " not in word
         )
         | words(code, "media.paper_verbs"),
+        # After a name, only what a paper does: "the Republic said" is a state as often as a paper.
+        cues_after=frozenset(word.casefold() for word in press.after) | words(code, "media.paper_verbs"),
         frames=press.frames,
         nouns_capitalised=press.capitalised_descriptors,
     )
@@ -187,13 +194,16 @@ def _rendering(
         return None  # "die letzten Nachrichten", "Tiempo global": a description
     if joined(tokens, first, _past_possessive(tokens, end), vocabulary.small, vocabulary.continuations):
         return None  # "Thai State Railway", "the People's Committee"
+    if _name_goes_on(tokens, end, vocabulary) or (end < len(tokens) and tokens[end].text.casefold() in paper.country):
+        return None  # "War on Want", "Freiheit und Demokratie"; "la République turque" is the state
     written = text[run[0].start : run[-1].end]
     key = title_key(written)
     real = paper.accepted | language_titles(code) | agency_titles(code)
     before = title_key(tokens[first - 1].text) if first and tokens[first - 1].text[0].isalnum() else ()
     if key in real or key[1:] in real or before + key in real:
         return None  # "Il quotidiano La Verità", "Segundo o Povo, jornal de Fortaleza"
-    if len(meanings) == 1 and (opens_sentence(tokens, first) or not _cited(tokens, first, end, vocabulary)):
+    # One word, a compound too ("eine kroatische Abendzeitung berichtete"), is any sentence's word.
+    if len(content) == 1 and (opens_sentence(tokens, first) or not _cited(tokens, first, end, vocabulary)):
         return None  # "People who had never grown anything", "Das Volk hat gewählt"
     named = all(_capitalised(word) for word in content) or not vocabulary.heads.isdisjoint(meanings)
     if not named and not _cited(tokens, first, end, vocabulary):
@@ -216,6 +226,13 @@ def _paper(meanings: list[str], vocabulary: PaperVocabulary, article: ArticleWor
     return found[0] if len(found) == 1 else None
 
 
+def _name_goes_on(tokens: list[Token], end: int, vocabulary: PaperVocabulary) -> bool:
+    """True when a word joining names and a capitalised one follow the run: a longer name ("War on Want")."""
+    return (
+        end + 1 < len(tokens) and tokens[end].text.casefold() in vocabulary.small and tokens[end + 1].text[:1].isupper()
+    )
+
+
 def _past_possessive(tokens: list[Token], end: int) -> int:
     """Past a possessive "'s" after the run: what follows it belongs to the name ("People's Committee")."""
     if end + 1 < len(tokens) and tokens[end].text in "'’" and tokens[end + 1].text == "s":
@@ -236,7 +253,7 @@ def _cited(tokens: list[Token], first: int, end: int, vocabulary: PaperVocabular
     if vocabulary.nouns_capitalised:
         return False  # "Das Volk schrieb Geschichte"
     after = end + 1 if end < len(tokens) and tokens[end].text == "," else end
-    return after < len(tokens) and tokens[after].text.casefold() in vocabulary.cues
+    return after < len(tokens) and tokens[after].text.casefold() in vocabulary.cues_after
 
 
 def _capitalised(word: str) -> bool:

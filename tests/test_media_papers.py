@@ -79,6 +79,13 @@ SILENT = [
     ("it", "Il Giornale ha scritto che a Praga i prezzi salgono."),
     ("pt", "Segundo o Diário do Povo, Pequim vai ampliar o programa."),
     ("pt", "Segundo o Povo, jornal de Fortaleza, o Vietname exporta mais."),
+    # A longer name, the state, a speaker: not the paper.
+    ("en", "In Lahore, the charity told War on Want that the floods had receded."),
+    ("en", "In Warsaw, the Republic said it would respond to the court."),
+    ("de", "In der Türkei gilt laut Freiheit und Demokratie ein neues Gesetz."),
+    ("fr", "En Turquie, selon la République turque, les impôts baisseront."),
+    ("it", "In Polonia, secondo la Repubblica polacca, i prezzi scendono."),
+    ("es", "En Turquía, la República de Turquía cumple cien años."),
 ]
 
 
