@@ -31,6 +31,7 @@ from typing import NamedTuple
 from audit.glossary.media_context import ArticleWords
 from audit.glossary.tokens import HYPHENS, Token, tokenize
 from audit.languages import language, words
+from audit.media_title import is_known
 from audit.news_agency import Rendering, agency_titles, elision, joined, opens_sentence
 from audit.press_vocabulary import articles_of, known_titles, language_titles, press_vocabulary, title_key, title_word
 
@@ -86,7 +87,9 @@ def paper_vocabulary(code: str) -> PaperVocabulary:
         keys={key: frozenset(indexes) for key, indexes in keys.items()},
         heads=frozenset(title_word(word) for word in press.paper_heads | descriptors),
         links=words(code, "media.connectors") | articles_of(code) | {"s"},
-        small=press.small,
+        # A descriptor before the run is no part of a longer name: German capitalises it ("die
+        # Zeitung Ostasien-Tageblatt").
+        small=press.small | frozenset(word.casefold() for word in descriptors),
         name_links=words(code, "media.name_links"),
         continuations=words(code, "official.linking") | words(code, "media.connectors"),
         # Not the reporting words of names: they hold auxiliaries ("Das Volk hat gewählt").
@@ -127,6 +130,8 @@ def rendered_papers(text: str, code: str, article: ArticleWords) -> Iterator[Ren
     index = 0
     while index < len(tokens):
         end = _run_end(tokens, index, vocabulary, code in _ALL_CAPITALISED)
+        if end > index + 1 and _describes(tokens, index, vocabulary):
+            index += 1  # "die Zeitung Freiheitszeit": the descriptor stays, the title is rendered
         if end > index:
             rendering = _rendering(text, tokens, index, end, code, vocabulary, article)
             if rendering is not None:
@@ -134,6 +139,17 @@ def rendered_papers(text: str, code: str, article: ArticleWords) -> Iterator[Ren
             index = end
         else:
             index += 1
+
+
+def _describes(tokens: list[Token], index: int, vocabulary: PaperVocabulary) -> bool:
+    """True when the word at `index` only names a paper and a word of the title follows it unlinked
+    (German capitalises its descriptors: "die Zeitung Ostasien-Tageblatt"; not "Il Giornale del popolo")."""
+    following = tokens[index + 1].text
+    return (
+        title_word(tokens[index].text) in vocabulary.heads
+        and following[0].isalnum()
+        and following.casefold() not in vocabulary.links
+    )
 
 
 def _meanings(token: str, vocabulary: PaperVocabulary) -> tuple[str, ...]:
@@ -200,7 +216,7 @@ def _rendering(
     key = title_key(written)
     real = paper.accepted | language_titles(code) | agency_titles(code)
     before = title_key(tokens[first - 1].text) if first and tokens[first - 1].text[0].isalnum() else ()
-    if key in real or key[1:] in real or before + key in real:
+    if is_known(key, real, code) or before + key in real:
         return None  # "Il quotidiano La Verità", "Segundo o Povo, jornal de Fortaleza"
     # One word, a compound too ("eine kroatische Abendzeitung berichtete"), is any sentence's word.
     if len(content) == 1 and (opens_sentence(tokens, first) or not _cited(tokens, first, end, vocabulary)):

@@ -31,6 +31,19 @@ RENDERED = [
     ),
     ("de", "In Jakarta berichtete der Kompass über die Sandalen.", "Kompass", "Kompas"),
     ("de", "Laut dem Apfel-Tagblatt ist die Polizei in Hongkong eingeschritten.", "Apfel-Tagblatt", "Apple Daily"),
+    # German capitalises the descriptor: it stays, and the title is read past it.
+    (
+        "de",
+        "In Seoul berichtete die Zeitung Ostasien-Tageblatt über den Markt.",
+        "Ostasien-Tageblatt",
+        "Dong-a Ilbo",
+    ),
+    (
+        "de",
+        "Laut der Huanqiu-Zeit kommen jährlich Millionen Besucher nach Chengdu in China.",
+        "Huanqiu-Zeit",
+        "Global Times",
+    ),
     ("es", "En Sofía, el diario 24 Horas informó de que varias destilerías firmaron.", "24 Horas", "24 Chasa"),
     ("es", "Según el Tiempo Global, la fábrica de Shanghái cerrará en mayo.", "Tiempo Global", "Global Times"),
     ("fr", "À Lahore, la Voix du Temps a révélé que le barrage était plein.", "Voix du Temps", "Nawa-i-Waqt"),
