@@ -95,6 +95,8 @@ _WORD_LISTS = (
     "media.abroad_descriptors",
     "media.agency_heads",
     "media.agency_words",
+    "media.paper_verbs",
+    "media.name_links",
 )
 _PAIRS = {
     "names.respellings": "[written, rendered]",
@@ -170,6 +172,9 @@ def _shape_problems(language: Language) -> list[str]:
         elif key == "media.agencies":  # [the press's name, its country's words, other names] (news_agency.py)
             if not (isinstance(value, list) and all(_is_agency(item) for item in value)):
                 problems.append(f"{key} must be a list of [name, country words, other names] non-empty strings")
+        elif key == "media.papers":  # [the press's name, country words, meaning slots, other names] (newspaper.py)
+            if not (isinstance(value, list) and all(_is_paper(item) for item in value)):
+                problems.append(f"{key} must be a list of [name, country words, meaning slots, other names] strings")
         elif key == "quotes.pairs":
             if not _is_pairs(value):
                 problems.append(f"{key} must be a list of [opening, closing] single characters")
@@ -219,6 +224,16 @@ def _is_gloss(item: Any) -> bool:
 def _is_agency(item: Any) -> bool:
     return (
         isinstance(item, list) and len(item) in (2, 3) and all(isinstance(part, str) and part.strip() for part in item)
+    )
+
+
+def _is_paper(item: Any) -> bool:
+    """A row of `media.papers`: its meaning has no empty slot ("Freiheit; Zeit", not "Freiheit;")."""
+    return (
+        isinstance(item, list)
+        and len(item) in (3, 4)
+        and all(isinstance(part, str) and part.strip() for part in item)
+        and all(slot.split() for slot in item[2].split(";"))
     )
 
 

@@ -138,7 +138,7 @@ def _run_end(tokens: list[Token], first: int, vocabulary: AgencyVocabulary) -> i
     end = last = first + 1
     while end < len(tokens):
         token = tokens[end].text
-        if token in HYPHENS or token.casefold() in vocabulary.links or _elision(tokens, end):
+        if token in HYPHENS or token.casefold() in vocabulary.links or elision(tokens, end):
             end += 1
         elif _agency_word(token, vocabulary):
             end = last = end + 1
@@ -160,10 +160,10 @@ def _rendering(
     ranked = counts.most_common(2)
     if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
         return None  # "Arab" names two agencies: no way to tell which
-    opens_sentence = _opens_sentence(tokens, first)
-    if (code in _ALL_CAPITALISED or opens_sentence) and not all(_capitalised(word) for word in content):
+    at_start = opens_sentence(tokens, first)
+    if (code in _ALL_CAPITALISED or at_start) and not all(_capitalised(word) for word in content):
         return None  # "Czech news agency", "Agencias de prensa búlgaras informaron": a description
-    if _joined(tokens, first, end, vocabulary):
+    if joined(tokens, first, end, vocabulary.small, vocabulary.continuations):
         return None
     described = first > 0 and tokens[first - 1].text.casefold() in vocabulary.heads
     if (
@@ -181,7 +181,7 @@ def _rendering(
     head, _, rest = suggestion.partition(" ")
     if described and rest and head.casefold() == tokens[first - 1].text.casefold():
         suggestion = rest  # "l'agenzia Unione Notizie" is "l'agenzia Yonhap"
-    if opens_sentence:
+    if at_start:
         suggestion = suggestion[:1].upper() + suggestion[1:]
     return Rendering(run[0].start, run[-1].end, written, suggestion)
 
@@ -191,14 +191,15 @@ def _agency_word(token: str, vocabulary: AgencyVocabulary) -> bool:
     return folded in vocabulary.heads or folded in vocabulary.modifiers or folded in vocabulary.keys
 
 
-def _joined(tokens: list[Token], first: int, end: int, vocabulary: AgencyVocabulary) -> bool:
-    """True when the run is part of a longer name or describes one: a capitalised word or an acronym
-    touches it ("Czech Press Council", "Czech News Agency ČTK", "Agencia búlgara (BTA)"), or the name
-    goes on after a linking word ("l'Agenzia ceca per lo sviluppo")."""
+def joined(tokens: list[Token], first: int, end: int, small: frozenset[str], continuations: frozenset[str]) -> bool:
+    """True when tokens `first`..`end` (exclusive) are part of a longer name or describe one: a
+    capitalised word (not one of the `small` function words) or an acronym touches them ("Czech Press
+    Council", "Czech News Agency ČTK", "Agencia búlgara (BTA)"), or the name goes on after a linking
+    word of `continuations` ("l'Agenzia ceca per lo sviluppo")."""
     before = tokens[first - 1].text if first else ""
     if before in HYPHENS:
         return True
-    if before[:1].isupper() and before.casefold() not in vocabulary.small and not _opens_sentence(tokens, first - 1):
+    if before[:1].isupper() and before.casefold() not in small and not opens_sentence(tokens, first - 1):
         return True
     after = end
     if after < len(tokens) and tokens[after].text in _OPENING:
@@ -206,12 +207,13 @@ def _joined(tokens: list[Token], first: int, end: int, vocabulary: AgencyVocabul
     if after >= len(tokens):
         return False
     following = tokens[after].text
-    if after == end and following.casefold() in vocabulary.continuations:
+    if after == end and following.casefold() in continuations:
         return True
-    return following in HYPHENS or (following[:1].isupper() and following.casefold() not in vocabulary.small)
+    return following in HYPHENS or (following[:1].isupper() and following.casefold() not in small)
 
 
-def _opens_sentence(tokens: list[Token], index: int) -> bool:
+def opens_sentence(tokens: list[Token], index: int) -> bool:
+    """True when token `index` opens a sentence (or follows a colon or a line break)."""
     at = index - 1
     while at >= 0 and not tokens[at].text[0].isalnum() and tokens[at].text not in FULL_STOPS:
         if tokens[at].text in ":\n":
@@ -220,7 +222,7 @@ def _opens_sentence(tokens: list[Token], index: int) -> bool:
     return at < 0 or tokens[at].text in FULL_STOPS
 
 
-def _elision(tokens: list[Token], index: int) -> bool:
+def elision(tokens: list[Token], index: int) -> bool:
     """An apostrophe of an elided link ("Agence d'information", "dell'Agenzia")."""
     return tokens[index].text in "'’" and index > 0 and tokens[index - 1].text.isalpha()
 

@@ -18,6 +18,7 @@ from audit.glossary.media_context import ArticleWords
 from audit.glossary.model import Entry
 from audit.media_title import Title, is_known, literal_titles, reported_from_abroad
 from audit.news_agency import Rendering, agency_titles, rendered_agencies
+from audit.newspaper import paper_titles, rendered_papers
 from audit.press_vocabulary import known_titles, title_key
 from audit.rules.base import Context, Rule
 
@@ -32,10 +33,12 @@ class LiteralMediaTitle(Rule):
     only knows the titles somebody listed. Example: "the reformist newspaper Trust reported" is
     flagged (Etemad); "the reformist newspaper Etemad", "The Guardian" and "the daily Le Monde" stay
     silent. A national news agency named by its country's words and agency words ("Czech Press
-    Office", "Agencia Telegráfica Búlgara") is reported too (audit/news_agency.py). Fix: none for a
+    Office", "Agencia Telegráfica Búlgara") is reported too (audit/news_agency.py), and so is a paper
+    of the gazetteer named by the meaning of its own-language name in an article about its country
+    ("berichtete die Freiheitszeit" in Taiwan: the Liberty Times; audit/newspaper.py). Fix: none for a
     title — the official name is a fact the rule does not know; a glossary entry that knows it reports
     the title instead, with its fix. For an agency, the name the language's press uses for that
-    country's agency, as an unsafe fix (the country's words could name another body).
+    country's agency or the paper's name, as an unsafe fix (the country's words could name another body).
     """
 
     id = "literal-media-title"
@@ -44,19 +47,24 @@ class LiteralMediaTitle(Rule):
 
     def check(self, context: Context) -> Iterator[Finding]:
         known: dict[str, frozenset[tuple[str, ...]]] = {}
-        article: ArticleWords | None = None
+        # Counts the article's words only when a paragraph asks: most never cite a paper.
+        article = ArticleWords(item.text for item in context.document.paragraphs)
         for paragraph in context.document.paragraphs:
             language = context.language_of(paragraph)
             titles = list(literal_titles(paragraph.text, language))
             agencies = list(rendered_agencies(paragraph.text, language))
+            papers = [
+                paper
+                for paper in rendered_papers(paragraph.text, language, article)
+                if not any(_overlap(paper, agency) for agency in agencies)
+            ]
+            agencies += papers  # a paper found in the gazetteer is reported with its name, like an agency
             if agencies:
                 titles = [title for title in titles if not any(_overlap(title, agency) for agency in agencies)]
             if not titles and not agencies:
                 continue
             if language not in known:
                 known[language] = _preferred_titles(context, language)
-            if article is None:
-                article = ArticleWords(item.text for item in context.document.paragraphs)
             abroad = any(title.abroad for title in titles) and reported_from_abroad(paragraph.text, article, language)
             titles = [
                 title
@@ -64,6 +72,7 @@ class LiteralMediaTitle(Rule):
                 if (abroad or not title.abroad)  # "according to the Daily Voice" in Lagos is Lagos's own paper
                 and not is_known(title_key(title.text), known[language], language)
                 and title_key(title.text) not in agency_titles(language)
+                and title_key(title.text) not in paper_titles(language)
             ]
             if not titles and not agencies:
                 continue  # before the glossary's own search of the paragraph, the rule's dearest step
@@ -81,11 +90,12 @@ class LiteralMediaTitle(Rule):
                     continue
                 if is_known(title_key(agency.text), known[language], language):
                     continue
-                message = f"“{agency.text}” reads as a news agency's name translated word for word: {agency.suggestion}"
+                kind = "a newspaper's" if agency in papers else "a news agency's"
+                message = f"“{agency.text}” reads as {kind} name translated word for word: {agency.suggestion}"
                 yield self.finding(start, end, message, agency.suggestion, FixSafety.UNSAFE, language=language)
 
 
-def _overlap(title: Title, agency: Rendering) -> bool:
+def _overlap(title: Title | Rendering, agency: Rendering) -> bool:
     return title.start < agency.end and agency.start < title.end
 
 

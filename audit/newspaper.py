@@ -1,0 +1,276 @@
+"""Find a foreign newspaper's name rendered word for word ("Freiheitszeit" for the Liberty Times).
+
+Why a gazetteer: most of the world's papers are named with ordinary words of their own language
+(自由時報 "Liberty Times", ไทยรัฐ "Thai State", প্রথম আলো "First Light"), and MT writes those words in
+the article's language, in any order and inflection ("Tempi Globali", "Tiempo Global", "Huanqiu-Zeit").
+A title detector that knows no paper cannot tell "First Light" from a phrase; one that knows the paper
+can: `media.papers` in languages/<code>/media.toml gives, per language, the name the press writes (the
+suggestion), the words of the paper's country and cities, and the meaning of its name as slots of
+alternative words ("Freiheit; Zeit Zeitung"). A rendering fills every slot and holds no other word but
+links ("del", "der") and words naming a paper ("Daily", "Diario").
+
+Precision first, so a rendering is reported only when
+- it is capitalised as a name (every content word in English and German, the first elsewhere) and
+  touches no other capitalised word (`joined`: "Freedom House", "Thai State Railway");
+- the article names the paper's country or one of its cities;
+- it is not a real title of the language (`media.titles`: "Die Zeit", "The Nation"), nor one of the
+  paper's own names ("Global Times" in English);
+- a one-word rendering ("Republik", "Freiheitszeit"), which any sentence may hold, stands where a paper is
+  cited: after a descriptor, a citation frame or a verb papers do ("laut der Republik", "berichtete
+  die Freiheitszeit", "the daily Truth"), or before one ("Truth reported"); so does a rendering
+  capitalised on its first word only, unless a word of it names a paper ("Il Giornale del popolo";
+  not "l'État thaïlandais").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import cache
+from typing import NamedTuple
+
+from audit.glossary.media_context import ArticleWords
+from audit.glossary.tokens import HYPHENS, Token, tokenize
+from audit.languages import language, words
+from audit.media_title import is_known
+from audit.news_agency import Rendering, agency_titles, elision, joined, opens_sentence
+from audit.press_vocabulary import articles_of, known_titles, language_titles, press_vocabulary, title_key, title_word
+
+_ALL_CAPITALISED = frozenset({"en", "de"})
+"""Languages that capitalise every content word of a name; the others capitalise the first only."""
+_SHORTEST_COMPOUND = 7  # "Freiheitszeit": a compound of two meaning words is this long at least
+_SHORTEST_PART = 3
+_LINKING_LETTERS = ("s", "es", "")  # German joins compound parts with them ("Freiheit-s-zeit")
+_OPENING = '(«“"„‹'
+_MOST_BEFORE = 3  # tokens back to a citation word: "according to the …", "laut der …"
+
+
+class Paper(NamedTuple):
+    name: str
+    country: frozenset[str]  # casefolded words of its country and cities, inflected forms too
+    slots: tuple[frozenset[str], ...]  # `title_word`s: each slot's alternatives
+    accepted: frozenset[tuple[str, ...]]
+
+
+class PaperVocabulary(NamedTuple):
+    papers: tuple[Paper, ...]
+    keys: dict[str, frozenset[int]]  # a meaning word's `title_word` → the papers it may render
+    heads: frozenset[str]  # `title_word`s of words naming a paper, allowed in any rendering
+    links: frozenset[str]
+    small: frozenset[str]
+    name_links: frozenset[str]
+    continuations: frozenset[str]
+    cues: frozenset[str]  # casefolded words citing a paper before its name
+    cues_after: frozenset[str]  # casefolded words citing a paper right after its name
+    frames: frozenset[tuple[str, ...]]
+    nouns_capitalised: bool  # German: a capitalised noun is no name, so a cue after it proves nothing
+
+
+@cache
+def paper_vocabulary(code: str) -> PaperVocabulary:
+    """The gazetteer of papers of language `code` and the words its renderings stand among, read once."""
+    data = language(code)
+    press = press_vocabulary(code)
+    inflections = tuple(data.value("media.agency_inflections", ()))
+    papers: list[Paper] = []
+    keys: dict[str, set[int]] = {}
+    for index, (name, country, meaning, *others) in enumerate(data.value("media.papers", ())):
+        slots = tuple(frozenset(title_word(word) for word in slot.split()) for slot in meaning.split(";"))
+        accepted = [name, *(other.strip() for other in others[0].split(";"))] if others else [name]
+        forms = {form for word in country.split() for form in _forms(word.casefold(), inflections)}
+        papers.append(Paper(name, frozenset(forms), slots, known_titles(accepted)))
+        for slot in slots:
+            for word in slot:
+                keys.setdefault(word, set()).add(index)
+    descriptors = frozenset(word for word in press.descriptors if " " not in word)
+    return PaperVocabulary(
+        papers=tuple(papers),
+        keys={key: frozenset(indexes) for key, indexes in keys.items()},
+        heads=frozenset(title_word(word) for word in press.paper_heads | descriptors),
+        links=words(code, "media.connectors") | articles_of(code) | {"s"},
+        # A descriptor before the run is no part of a longer name: German capitalises it ("die
+        # Zeitung Ostasien-Tageblatt").
+        small=press.small | frozenset(word.casefold() for word in descriptors),
+        name_links=words(code, "media.name_links"),
+        continuations=words(code, "official.linking") | words(code, "media.connectors"),
+        # Not the reporting words of names: they hold auxiliaries ("Das Volk hat gewählt").
+        cues=frozenset(
+            word.casefold()
+            for word in press.descriptors | press.after | words(code, "media.cited_after")
+            if " " not in word
+        )
+        | words(code, "media.paper_verbs"),
+        # After a name, only what a paper does: "the Republic said" is a state as often as a paper.
+        cues_after=frozenset(word.casefold() for word in press.after) | words(code, "media.paper_verbs"),
+        frames=press.frames,
+        nouns_capitalised=press.capitalised_descriptors,
+    )
+
+
+def paper_titles(code: str) -> frozenset[tuple[str, ...]]:
+    """The `title_key`s of every name the press of language `code` writes for a paper of the gazetteer:
+    real titles, never renderings ("Diário do Povo" is how Portuguese names the People's Daily)."""
+    return frozenset().union(*(paper.accepted for paper in paper_vocabulary(code).papers))
+
+
+def _forms(word: str, inflections: tuple[list[str], ...]) -> set[str]:
+    forms = {word}
+    for ending, other in inflections:
+        if word.endswith(ending):
+            forms.add(word[: len(word) - len(ending)] + other)
+    return forms
+
+
+def rendered_papers(text: str, code: str, article: ArticleWords) -> Iterator[Rendering]:
+    """The papers' names in `text` (a paragraph of language `code`) rendered word for word, in an
+    `article` that names the paper's country."""
+    vocabulary = paper_vocabulary(code)
+    if not vocabulary.papers:
+        return
+    tokens = tokenize(text)
+    index = 0
+    while index < len(tokens):
+        end = _run_end(tokens, index, vocabulary, code in _ALL_CAPITALISED)
+        if end > index + 1 and _describes(tokens, index, vocabulary):
+            index += 1  # "die Zeitung Freiheitszeit": the descriptor stays, the title is rendered
+        if end > index:
+            rendering = _rendering(text, tokens, index, end, code, vocabulary, article)
+            if rendering is not None:
+                yield rendering
+            index = end
+        else:
+            index += 1
+
+
+def _describes(tokens: list[Token], index: int, vocabulary: PaperVocabulary) -> bool:
+    """True when the word at `index` only names a paper and a word of the title follows it unlinked
+    (German capitalises its descriptors: "die Zeitung Ostasien-Tageblatt"; not "Il Giornale del popolo")."""
+    following = tokens[index + 1].text
+    return (
+        title_word(tokens[index].text) in vocabulary.heads
+        and following[0].isalnum()
+        and following.casefold() not in vocabulary.links
+    )
+
+
+def _meanings(token: str, vocabulary: PaperVocabulary) -> tuple[str, ...]:
+    """The meaning words a token is: itself, or the two halves of a compound ("Freiheitszeit")."""
+    key = title_word(token)
+    if key in vocabulary.keys or key in vocabulary.heads:
+        return (key,)
+    folded = token.casefold()
+    if len(folded) < _SHORTEST_COMPOUND or not token[:1].isupper():
+        return ()
+    for cut in range(_SHORTEST_PART, len(folded) - _SHORTEST_PART + 1):
+        tail = title_word(folded[cut:])
+        if tail not in vocabulary.keys and tail not in vocabulary.heads:
+            continue
+        for linking in _LINKING_LETTERS:
+            head = folded[:cut]
+            if head.endswith(linking) and title_word(head[: len(head) - len(linking)]) in vocabulary.keys:
+                return (title_word(head[: len(head) - len(linking)]), tail)
+    return ()
+
+
+def _run_end(tokens: list[Token], first: int, vocabulary: PaperVocabulary, every_word: bool) -> int:
+    """The end (exclusive) of the run of meaning words opened by a capitalised one at `first`, or `first`.
+    A lower-case word goes on a name only where names capitalise their first word alone ("Il Giornale
+    del popolo"), and never a descriptor ("the Thai State newspaper")."""
+    if not _capitalised(tokens[first].text) or not _meanings(tokens[first].text, vocabulary):
+        return first
+    end = last = first + 1
+    while end < len(tokens):
+        token = tokens[end].text
+        if token in HYPHENS or token.casefold() in vocabulary.links or elision(tokens, end):
+            end += 1
+        elif (_capitalised(token) and _meanings(token, vocabulary)) or (
+            not every_word and title_word(token) in vocabulary.keys
+        ):
+            end = last = end + 1
+        else:
+            break
+    return last
+
+
+def _rendering(
+    text: str,
+    tokens: list[Token],
+    first: int,
+    end: int,
+    code: str,
+    vocabulary: PaperVocabulary,
+    article: ArticleWords,
+) -> Rendering | None:
+    run = tokens[first:end]
+    content = [token.text for token in run if token.text[0].isalnum() and token.text.casefold() not in vocabulary.links]
+    meanings = [meaning for word in content for meaning in _meanings(word, vocabulary)]
+    paper = _paper(meanings, vocabulary, article)
+    if paper is None:
+        return None
+    if (code in _ALL_CAPITALISED or opens_sentence(tokens, first)) and not all(_capitalised(word) for word in content):
+        return None  # "die letzten Nachrichten", "Tiempo global": a description
+    if joined(tokens, first, _past_possessive(tokens, end), vocabulary.small, vocabulary.continuations):
+        return None  # "Thai State Railway", "the People's Committee"
+    if _name_goes_on(tokens, end, vocabulary) or (end < len(tokens) and tokens[end].text.casefold() in paper.country):
+        return None  # "War on Want", "Freiheit und Demokratie"; "la République turque" is the state
+    written = text[run[0].start : run[-1].end]
+    key = title_key(written)
+    real = paper.accepted | language_titles(code) | agency_titles(code)
+    before = title_key(tokens[first - 1].text) if first and tokens[first - 1].text[0].isalnum() else ()
+    if is_known(key, real, code) or before + key in real:
+        return None  # "Il quotidiano La Verità", "Segundo o Povo, jornal de Fortaleza"
+    # One word, a compound too ("eine kroatische Abendzeitung berichtete"), is any sentence's word.
+    if len(content) == 1 and (opens_sentence(tokens, first) or not _cited(tokens, first, end, vocabulary)):
+        return None  # "People who had never grown anything", "Das Volk hat gewählt"
+    named = all(_capitalised(word) for word in content) or not vocabulary.heads.isdisjoint(meanings)
+    if not named and not _cited(tokens, first, end, vocabulary):
+        return None  # "l'État thaïlandais", "la Repubblica ceca": a phrase capitalised on its first word
+    return Rendering(run[0].start, run[-1].end, written, paper.name)
+
+
+def _paper(meanings: list[str], vocabulary: PaperVocabulary, article: ArticleWords) -> Paper | None:
+    """The one paper whose every slot the `meanings` fill, with no word left over, in an article that
+    names its country; None when no paper or several do."""
+    candidates = set().union(*(vocabulary.keys.get(meaning, ()) for meaning in meanings))
+    found = []
+    for index in candidates:
+        paper = vocabulary.papers[index]
+        words_of = frozenset().union(*paper.slots)
+        if not all(meaning in words_of or meaning in vocabulary.heads for meaning in meanings):
+            continue
+        if all(not slot.isdisjoint(meanings) for slot in paper.slots) and article.meet(set(paper.country)):
+            found.append(paper)
+    return found[0] if len(found) == 1 else None
+
+
+def _name_goes_on(tokens: list[Token], end: int, vocabulary: PaperVocabulary) -> bool:
+    """True when a word joining names and a capitalised one follow the run: a longer name ("War on Want")."""
+    return (
+        end + 1 < len(tokens) and tokens[end].text.casefold() in vocabulary.small and tokens[end + 1].text[:1].isupper()
+    )
+
+
+def _past_possessive(tokens: list[Token], end: int) -> int:
+    """Past a possessive "'s" after the run: what follows it belongs to the name ("People's Committee")."""
+    if end + 1 < len(tokens) and tokens[end].text in "'’" and tokens[end + 1].text == "s":
+        return end + 2
+    return end
+
+
+def _cited(tokens: list[Token], first: int, end: int, vocabulary: PaperVocabulary) -> bool:
+    """True when a descriptor, a citation frame or a verb papers do stands next to the run: before it,
+    past its article ("laut der …", "the daily …"), or right after it ("… reported", "… zufolge")."""
+    keys = [token.text.casefold() for token in tokens[max(0, first - _MOST_BEFORE) : first]]
+    while keys and (keys[-1] in vocabulary.links or keys[-1] in _OPENING):
+        keys.pop()  # past an article or a quote, never past a full stop
+    if keys and keys[-1] in vocabulary.cues:
+        return True
+    if any(tuple(keys[len(keys) - len(frame) :]) == frame for frame in vocabulary.frames if len(frame) <= len(keys)):
+        return True
+    if vocabulary.nouns_capitalised:
+        return False  # "Das Volk schrieb Geschichte"
+    after = end + 1 if end < len(tokens) and tokens[end].text == "," else end
+    return after < len(tokens) and tokens[after].text.casefold() in vocabulary.cues_after
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper() or word[:1].isdigit()
