@@ -23,9 +23,10 @@ from collections.abc import Iterator
 from functools import cache
 from typing import NamedTuple
 
+from audit.cache import cached
 from audit.glossary.media_context import FULL_STOPS
 from audit.glossary.tokens import HYPHENS, Token, tokenize
-from audit.languages import language, words
+from audit.languages import language, shipped_files, words
 from audit.lexicon import function_words
 from audit.press_vocabulary import articles_of, known_titles, language_titles, title_key
 
@@ -63,7 +64,11 @@ class Rendering(NamedTuple):
 
 @cache
 def agency_vocabulary(code: str) -> AgencyVocabulary:
-    """The agency words and the gazetteer of language `code`, read once per process."""
+    """The agency words and the gazetteer of language `code`, built once and kept in the disk cache."""
+    return cached(f"agencies-{code}", shipped_files(), lambda: _agency_vocabulary(code))
+
+
+def _agency_vocabulary(code: str) -> AgencyVocabulary:
     data = language(code)
     inflections = tuple(data.value("media.agency_inflections", ()))
     agencies: list[Agency] = []

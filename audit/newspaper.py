@@ -28,12 +28,14 @@ from collections.abc import Iterator
 from functools import cache
 from typing import NamedTuple
 
+from audit.cache import cached
 from audit.glossary.media_context import ArticleWords
 from audit.glossary.tokens import HYPHENS, Token, tokenize
-from audit.languages import language, words
+from audit.languages import language, shipped_files, words
 from audit.media_title import is_known
 from audit.news_agency import Rendering, agency_titles, elision, joined, opens_sentence
 from audit.press_vocabulary import articles_of, known_titles, language_titles, press_vocabulary, title_key, title_word
+from audit.prose import LazyPattern
 
 _ALL_CAPITALISED = frozenset({"en", "de"})
 """Languages that capitalise every content word of a name; the others capitalise the first only."""
@@ -42,6 +44,9 @@ _SHORTEST_PART = 3
 _LINKING_LETTERS = ("s", "es", "")  # German joins compound parts with them ("Freiheit-s-zeit")
 _OPENING = '(«“"„‹'
 _MOST_BEFORE = 3  # tokens back to a citation word: "according to the …", "laut der …"
+
+# Words as the tokenizer cuts them (apostrophes and hyphens apart), for the screen of a paragraph.
+_LETTERS = LazyPattern(r"[\p{L}\p{M}\p{N}]+")
 
 
 class Paper(NamedTuple):
@@ -67,7 +72,12 @@ class PaperVocabulary(NamedTuple):
 
 @cache
 def paper_vocabulary(code: str) -> PaperVocabulary:
-    """The gazetteer of papers of language `code` and the words its renderings stand among, read once."""
+    """The gazetteer of papers of language `code` and the words its renderings stand among, built once
+    and kept in the disk cache (a few milliseconds of each check that reads a language, issue 9)."""
+    return cached(f"papers-{code}", shipped_files(), lambda: _paper_vocabulary(code))
+
+
+def _paper_vocabulary(code: str) -> PaperVocabulary:
     data = language(code)
     press = press_vocabulary(code)
     inflections = tuple(data.value("media.agency_inflections", ()))
@@ -125,6 +135,10 @@ def rendered_papers(text: str, code: str, article: ArticleWords) -> Iterator[Ren
     `article` that names the paper's country."""
     vocabulary = paper_vocabulary(code)
     if not vocabulary.papers:
+        return
+    # A rendering opens on a capitalised meaning word: most paragraphs hold none, and are passed over
+    # before they are tokenized (issue 9).
+    if not any(word[:1].isupper() and _meanings(word, vocabulary) for word in _LETTERS.findall(text)):
         return
     tokens = tokenize(text)
     index = 0

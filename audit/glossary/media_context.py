@@ -20,12 +20,12 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 from functools import cache
-from typing import Any
 
 from audit.glossary.model import Entry
 from audit.glossary.tokens import APOSTROPHES, HYPHENS, Token, exact
 from audit.languages import language as language_data
 from audit.languages import words
+from audit.prose import LazyPattern
 
 # How far a nationality or hint may stand from the title: "the state-owned Egyptian daily The
 # Pyramids" (four tokens before, within the noun phrase), "el diario El Mundo francés" (one after).
@@ -36,6 +36,10 @@ _ADJECTIVES_BETWEEN = 2
 _APPOSITION_WORDS = 6  # a descriptor in apposition and the words that say where it is from
 _PREPOSITION_LETTERS = 3  # "de", "of", "aus", "di": the short words a place follows in an apposition
 _OPENING_MARKS = "“„«‘‚\"'‹*_"  # quotes and Markdown emphasis around a title: the newspaper *The World*
+
+# Compiled from the pattern store, like every pattern of a check: compiling it here imported regex's
+# parser, 10 ms of a one-article check (issue 9).
+_WORDS = LazyPattern(r"[\p{L}\p{M}\p{N}]+")
 
 
 class ArticleWords:
@@ -63,7 +67,7 @@ class ArticleWords:
             # the whole folded article, whose copy and word list cost 14 bytes a character (issue 10).
             self._words = Counter()
             for paragraph in self._paragraphs:
-                self._words.update(_word_pattern().findall(paragraph.casefold()))
+                self._words.update(_WORDS.findall(paragraph.casefold()))
         return self._words
 
 
@@ -261,13 +265,6 @@ def _cited(tokens: list[Token], keys: list[str], first: int, last: int, language
 def _home_words(language: str) -> frozenset[str]:
     """Places and nationalities whose press writes `language` (`media.home_places`, `home_nationalities`)."""
     return words(language, "media.home_places") | words(language, "media.home_nationalities")
-
-
-@cache
-def _word_pattern() -> Any:
-    import regex  # lazily, like every user of `regex`: `mtaudit --help` stays fast
-
-    return regex.compile(r"[\p{L}\p{M}\p{N}]+")
 
 
 @cache
