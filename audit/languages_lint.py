@@ -94,6 +94,7 @@ _WORD_LISTS = (
     "media.press_abroad",
     "media.abroad_descriptors",
     "media.agency_heads",
+    "media.agency_weak_heads",
     "media.agency_words",
     "media.paper_verbs",
     "media.name_links",

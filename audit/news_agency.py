@@ -45,6 +45,7 @@ class Agency(NamedTuple):
 
 class AgencyVocabulary(NamedTuple):
     heads: frozenset[str]
+    weak: frozenset[str]  # heads that make an agency only beside another ("Press Office", not "Office")
     modifiers: frozenset[str]
     links: frozenset[str]
     continuations: frozenset[str]
@@ -81,6 +82,7 @@ def _agency_vocabulary(code: str) -> AgencyVocabulary:
                 keys.setdefault(form, set()).add(index)
     return AgencyVocabulary(
         heads=words(code, "media.agency_heads"),
+        weak=words(code, "media.agency_weak_heads"),
         modifiers=words(code, "media.agency_words"),
         links=words(code, "media.connectors") | articles_of(code),
         continuations=words(code, "official.linking") | words(code, "media.connectors"),
@@ -157,7 +159,9 @@ def _rendering(
 ) -> Rendering | None:
     run = tokens[first:end]
     content = [token.text for token in run if token.text[0].isalnum() and token.text.casefold() not in vocabulary.links]
-    if not any(word.casefold() in vocabulary.heads for word in content):
+    heads = [word.casefold() for word in content if word.casefold() in vocabulary.heads]
+    if not heads or all(head in vocabulary.weak for head in heads):
+        # "Office of Thailand", "Servicio de Chile": a government's office, unless a press word names it one
         return None
     counts = Counter(agency for word in content for agency in vocabulary.keys.get(word.casefold(), ()))
     if not counts:
@@ -204,6 +208,8 @@ def joined(tokens: list[Token], first: int, end: int, small: frozenset[str], con
     before = tokens[first - 1].text if first else ""
     if before in HYPHENS:
         return True
+    if before.casefold() == "s" and first > 1 and tokens[first - 2].text in "'’":
+        return True  # "the Prime Minister's Office of Thailand": a possessive makes a longer name
     if before[:1].isupper() and before.casefold() not in small and not opens_sentence(tokens, first - 1):
         return True
     after = end
