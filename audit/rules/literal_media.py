@@ -71,8 +71,8 @@ class LiteralMediaTitle(Rule):
                 for title in titles
                 if (abroad or not title.abroad)  # "according to the Daily Voice" in Lagos is Lagos's own paper
                 and not is_known(title_key(title.text), known[language], language)
-                and title_key(title.text) not in agency_titles(language)
-                and title_key(title.text) not in paper_titles(language)
+                and not is_known(title_key(title.text), agency_titles(language), language)
+                and not is_known(title_key(title.text), paper_titles(language), language)
             ]
             if not titles and not agencies:
                 continue  # before the glossary's own search of the paragraph, the rule's dearest step
