@@ -22,7 +22,7 @@ import itertools
 from collections.abc import Callable
 
 from audit.furniture_notice import is_continued, is_copyright, is_wire_code
-from audit.furniture_print import BAR_ITEMS, DOMAIN, credit, is_running_head, is_staff, is_widget
+from audit.furniture_print import BAR_ITEMS, DOMAIN, WIDE_GAP, credit, is_folio, is_running_head, is_staff, is_widget
 from audit.furniture_row import MIN_SURE_LINKS, hashtag_row, link_row, meta_row
 from audit.furniture_stamp import CLOCK, YEAR, dated, is_signed_stamp, is_stamp
 from audit.prose import LazyPattern
@@ -58,6 +58,8 @@ MAX_FOLLOW_WORDS = 8
 MAX_PROMPT_PLATFORM_WORDS = 12
 # The longest share bar ("Facebook · X · WhatsApp · Telegram · Email · Print …"), in words.
 MAX_BAR_WORDS = 15
+# The most words of a folio alone ("POLITIQUE INTERNATIONALE 12").
+MAX_FOLIO_WORDS = 4
 _TIMECODE = r"\d{1,2}(?::\d{2}){1,2}"
 _TIMECODES = LazyPattern(rf"{_TIMECODE}\s*/\s*{_TIMECODE}")
 _LONE_TIMECODE = LazyPattern(_TIMECODE)
@@ -256,7 +258,9 @@ def judge(body: str, words: Lexicon, tokens: list[str] | None = None) -> Verdict
     if len(tokens) <= 10 and _TICKER.compiled.search(body):
         return "ticker", SURE
     barred = not _BARS.isdisjoint(body)
-    if (barred or _DASHES & set(body)) and is_running_head(body, words):
+    if (barred or _DASHES & set(body) or WIDE_GAP in body) and is_running_head(body, words):
+        return "running head", SURE
+    if len(tokens) <= MAX_FOLIO_WORDS and _DIGIT.compiled.search(body) and is_folio(body, words):
         return "running head", SURE
     if barred and is_widget(body, words):
         return "widget", LIKELY  # sure only at the edge of the article or beside furniture

@@ -7,15 +7,19 @@
   "MORE", "SEGUE", "SIGUE"), alone in capitals, perhaps with the editors' initials ("/ROS/ (SEGUE)");
 - a copyright notice: a copyright mark ("©", "(c)", "Copyright") and a rights phrase of the lexicon
   ("All rights reserved", "Riproduzione riservata") on one short line, or a line that opens with the
-  mark and names the holder or the year ("© Copyright by Hue Today"). A photo credit ("© Jane Doe /
-  AFP") names a photographer without the word "copyright" or a year, and stays the caption's.
+  mark and names the holder or the year ("© Copyright by Hue Today"), or that opens with the mark, names
+  the holder and then says, in any wording, what the rights allow (a word of `ui.rights`: "ⓒ Harbour
+  Now, unauthorized reproduction prohibited", "© Valley Post. Reprint only with the publisher's
+  consent.") or gives the agency's code of the item ("© dpa-infocom, dpa:250916-930-123456/2"). A
+  photo credit ("© Jane Doe / AFP") names a photographer without the word "copyright", a year or a
+  statement on the rights, and stays the caption's.
 """
 
 from __future__ import annotations
 
 from audit.furniture_stamp import YEAR
 from audit.prose import LazyPattern
-from audit.ui_lexicon import TOKEN, Lexicon, key
+from audit.ui_lexicon import TOKEN, Lexicon, key, token_keys
 
 # The start and the end of a teletype message, as the machines print them.
 START_OF_MESSAGE = "ZCZC"
@@ -38,6 +42,13 @@ MAX_NOTICE_WORDS = 30
 MAX_PARTICLE_LETTERS = 3
 # The longest holder after a mark that opens a line, without a rights phrase ("© Copyright by Hue Today").
 MAX_HOLDER_WORDS = 5
+# Emphasis around a notice ("*© 2024 Valley Post. …*").
+_EMPHASIS = "*_"
+# A holder's name, then a comma, a full stop or a semicolon, then the rest of the notice.
+_HOLDER_AND_REST = LazyPattern(r"(?P<holder>[^,.;:\n]+?)\s*[,.;]\s+(?P<rest>\S.*)")
+# An agency's code of an item after its holder: letters, a colon, a date-like run of figures and more
+# figures ("dpa:250916-930-123456/2").
+_ITEM_CODE = LazyPattern(r"\p{L}{2,10}:\d{6,}(?:[-/]\d+)+")
 
 
 def is_wire_code(body: str) -> bool:
@@ -92,11 +103,42 @@ def is_copyright(body: str, words: Lexicon) -> bool:
     pieces = [piece for piece in _NOTICE_PIECES.compiled.split(body) if TOKEN.search(piece)]
     if any((said := words.phrase(key(piece))) is not None and said[1] == 0 for piece in pieces):
         return True
-    holder = TOKEN.findall(body[mark.end() :])
-    return (
-        mark.start() == 0
-        and 0 < len(holder) <= MAX_HOLDER_WORDS
+    opens = mark.start() == 0 or not body[: mark.start()].strip(_EMPHASIS)
+    if not opens:
+        return False
+    after = body[mark.end() :].rstrip(_EMPHASIS + " ")
+    holder = TOKEN.findall(after)
+    if (
+        0 < len(holder) <= MAX_HOLDER_WORDS
         and (YEAR.compiled.search(body) is not None or "copyright" in body.casefold())
-        and all(token[:1].isupper() or token[:1].isdigit() or len(token) <= MAX_PARTICLE_LETTERS for token in holder)
+        and _is_holder(holder)
         and not body.rstrip().endswith("?")
-    )
+    ):
+        return True
+    return _states_rights(after, words)
+
+
+def _is_holder(tokens: list[str]) -> bool:
+    """True for the words of a rights holder: capitalised words, figures (a year) and short particles."""
+    return all(token[:1].isupper() or token[:1].isdigit() or len(token) <= MAX_PARTICLE_LETTERS for token in tokens)
+
+
+def _states_rights(after: str, words: Lexicon) -> bool:
+    """True when what follows a copyright mark is a holder, then what the rights allow or the item's code.
+
+    >>> from audit.ui_lexicon import lexicon
+    >>> _states_rights("Valley Post, unauthorized reproduction prohibited", lexicon())
+    True
+    >>> _states_rights("Jane Doe, courtesy of the museum", lexicon()), _states_rights("Jane Doe / AFP", lexicon())
+    (False, False)
+    """
+    match = _HOLDER_AND_REST.compiled.fullmatch(after)
+    if match is None:
+        return False
+    holder = TOKEN.findall(match.group("holder"))
+    rest = match.group("rest")
+    if not 0 < len(holder) <= MAX_HOLDER_WORDS:
+        return False
+    if _ITEM_CODE.compiled.fullmatch(rest.strip()):
+        return True
+    return _is_holder(holder) and not words.rights.isdisjoint(token_keys(TOKEN.findall(rest)))

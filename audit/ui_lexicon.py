@@ -216,6 +216,10 @@ class Lexicon(NamedTuple):
     periodic: frozenset[str]
     # What a button does to a platform, the app or the page's topic ("watch", "öffnen"): common verbs.
     actions: frozenset[str]
+    # What a copyright notice says the rights allow or forbid ("reproduction", "Nachdruck", "vietata").
+    rights: frozenset[str]
+    # The words for the issue of a paper or a newsletter, before its number ("Nr.", "Issue", "n.º").
+    issue: frozenset[str]
     # The first words of the inboxes and of the legal texts: a line with none of them names neither.
     inbox_heads: frozenset[str]
     legal_heads: frozenset[str]
@@ -323,6 +327,8 @@ _WORD_LISTS = {
     "inbox": "ui.inbox",
     "periodic": "ui.periodic",
     "actions": "ui.actions",
+    "rights": "ui.rights",
+    "issue": "ui.issue",
 }
 _LISTS = frozenset(dotted for dotted in _WORD_LISTS.values() if dotted.startswith("ui.")) | {"ui.endings"}
 _GROUP_LISTS = frozenset({"phrases", "leads", "openers", "patterns", "examples", "silent"})
