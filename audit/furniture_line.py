@@ -23,7 +23,7 @@ from collections.abc import Callable
 
 from audit.furniture_notice import is_continued, is_copyright, is_wire_code
 from audit.furniture_print import BAR_ITEMS, DOMAIN, WIDE_GAP, credit, is_folio, is_running_head, is_staff, is_widget
-from audit.furniture_row import MIN_SURE_LINKS, hashtag_row, link_row, meta_row
+from audit.furniture_row import MIN_SURE_LINKS, hashtag_row, link_row, meta_row, reaction_row
 from audit.furniture_stamp import CLOCK, YEAR, dated, is_signed_stamp, is_stamp
 from audit.prose import LazyPattern
 from audit.ui_lexicon import NUMBER, PAIR_AND_MORE, TOKEN, Lexicon, key, key_of, token_key, token_keys
@@ -90,10 +90,18 @@ _COUNT_TAIL = LazyPattern(r"\s*\(\s*\d+\s*(?P<what>[^\W\d_]*)\s*\)\s*$")
 MAX_BUTTON_WORDS = 3
 # At most this share of a bar's pieces may be brands no list holds ("Facebook · X · KakaoTalk").
 MAX_UNKNOWN_BRANDS = 1
-_CRUMBS = LazyPattern(r"\s*(?:>>|[>»›→])\s*|\s+[/|]\s+")
-_ANGLES = frozenset(">»›→")
-# Chevrons, unlike an arrow ("Berlin → Hamburg → Kiel" is a route), only ever separate a page's path.
-_CHEVRONS = frozenset(">»›")
+_CRUMBS = LazyPattern(r"\s*(?:>>|[>»›→▶►▸])\s*|\s+[/|]\s+")
+_ANGLES = frozenset(">»›→▶►▸")
+# Chevrons, unlike an arrow ("Berlin → Hamburg → Kiel" is a route), only ever separate a page's path;
+# so do the solid triangles of a site's section path ("NEWS ▶ Economy ▶ Industry").
+_CHEVRONS = frozenset(">»›▶►▸")
+# The longest title of the page at the end of its path, in words ("Home / Business / <headline>").
+MAX_TRAIL_TITLE_WORDS = 20
+# The longest item of a path before its title, in words ("Forum Brasseurs amateurs francophones").
+MAX_CRUMB_WORDS = 4
+# The fewest items before the title of a path that opens on a section, not the home page.
+MIN_SECTION_TRAIL_ITEMS = 3
+_EMPHASIS = "*_ "
 _QUOTES = frozenset('«»“”„"‹')
 # The words of a Markdown link, its target masked ("[Cheap loans – apply now]").
 _LINK_WORDS = LazyPattern(r"\[[^\[\]]*\]")
@@ -139,7 +147,7 @@ MAX_POLL_OPTION_WORDS = 3
 _SIGN_OFF = LazyPattern(r"[A-Z]{2,4}(?:\s*[/,]\s*[A-Z]{2,4})*\s*//\s*[A-Z][A-Za-z-]{1,15}")
 # A place before a comma and what follows it, as a dateline opens ("Séoul, le 7 mars 2024 – 08:10 KST").
 _PLACED = LazyPattern(r"(?P<place>[^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*){0,2}),\s+(?P<rest>.{4,60})")
-_LEAD_SEPARATORS = ":：.-–—>»›→|•·"
+_LEAD_SEPARATORS = ":：.-–—>»›→|•·▶►▸▹➜➔➤]】"
 # A page a teaser sends the reader to, between its lead and its separator ("Lire aussi en page 15 : …").
 _PAGE_REFERENCE = LazyPattern(r"\s+(?:\p{L}+\s+){0,2}?(?P<folio>\p{L}+)\.?\s*\d{1,3}\b")
 # The spaced dashes a print edition's running head may be cut by ("THE NILE COURIER — PAGE 6 — CITIES").
@@ -166,6 +174,8 @@ MAX_STAMP_LABEL = 24
 MAX_OFFER_WORDS = 10
 # The most items of a section path printed with bars ("Mundo | Ásia | Índia"), and the most words of one.
 MAX_PATH_ITEMS = 4
+# A path that starts with the site's name has two sections after it at least.
+MIN_SITE_PATH_ITEMS = 3
 MAX_PATH_ITEM_WORDS = 3
 _HEAD = LazyPattern(r"\s*(?:[:|»–—]|\s-\s)\s*")
 _SENTENCE_END = ".!?…؟"
@@ -300,6 +310,8 @@ def judge(body: str, words: Lexicon, tokens: list[str] | None = None) -> Verdict
     # Most lines hold no figure, and most shapes below need words few lines hold: each is screened at C
     # speed first (a set meets the line's keys, a substring meets the line) before its Python test.
     counted = _DIGIT.compiled.search(body) is not None
+    if counted and len(tokens) <= MAX_BAR_WORDS and reaction_row(body, words):
+        return "reactions", SURE
     if len(tokens) <= MAX_SEGMENT_WORDS and _read_in_language(body, keys, words):
         return "tools", SURE
     if counted and len(tokens) <= MAX_READING_WORDS and _reading_time(keys, words):
@@ -771,7 +783,14 @@ def _section_path(body: str, words: Lexicon) -> bool:
     capitalised, without a figure or a sentence mark ("Mundo | Ásia | Índia", "Internacional · Asia");
     a line of results has figures ("CDU 31 % | SPD 24 %"), a share bar no section first."""
     items = [item.strip() for item in BAR_ITEMS.compiled.split(body)]
-    if not 2 <= len(items) <= MAX_PATH_ITEMS or key(items[0]) not in words.sections:
+    if not 2 <= len(items) <= MAX_PATH_ITEMS:
+        return False
+    # The site's name may come first, then its sections ("Harbour Now | National | Regional Economy").
+    if key(items[0]) not in words.sections and (
+        len(items) < MIN_SITE_PATH_ITEMS
+        or not _is_site_name(items[0])
+        or not any(key(item) in words.sections for item in items[1:])
+    ):
         return False
     for item in items[1:]:
         tokens = TOKEN.findall(item)
@@ -782,6 +801,12 @@ def _section_path(body: str, words: Lexicon) -> bool:
         ):
             return False
     return True
+
+
+def _is_site_name(item: str) -> bool:
+    """True for a short name in capitals or title case ("Harbour Now", "EXCLUSIVA")."""
+    tokens = TOKEN.findall(item)
+    return 0 < len(tokens) <= MAX_CRUMB_WORDS and all(token[:1].isupper() for token in tokens)
 
 
 def _read_on(body: str, words: Lexicon) -> str | None:
@@ -1122,7 +1147,53 @@ def _run_of_phrases(keys: list[str], words: Lexicon) -> str | None:
 
 
 def _breadcrumb(body: str, words: Lexicon) -> bool:
-    """True for "Home > World > Europe", "Start > Politics >", "Inicio / Deportes / Fútbol"."""
+    """True for "Home > World > Europe", "Start > Politics >", "Inicio / Deportes / Fútbol", or such a
+    path ending on the page's own title (`_titled_trail`)."""
+    return _trail(body, words) or _titled_trail(body, words)
+
+
+def _titled_trail(body: str, words: Lexicon) -> bool:
+    """True for a path of short items ending on the page's title, a headline of any length ("Home /
+    Business / Farmers count a record year", "Forum › Travel › Poland › Topic: Milk bars in Kraków?"):
+    the path opens on the home page or a section, or is cut by chevrons. A title is no sentence: a
+    line ending on a full stop is prose.
+
+    >>> from audit.ui_lexicon import lexicon
+    >>> _titled_trail("Home / Business / Farmers count a record export year", lexicon())
+    True
+    >>> _titled_trail("Forum › Reisen › Polen › Thema: Milchbars in Krakau – gibt’s die noch?", lexicon())
+    True
+    >>> _titled_trail("Inputs / outputs / costs rose by a third, the report said.", lexicon())
+    False
+    """
+    separators = list(_CRUMBS.compiled.finditer(body))
+    if len(separators) < 2:
+        return False
+    last = separators[-1]
+    title = body[last.end() :].strip(_EMPHASIS)
+    if not title or title.endswith(".") or len(TOKEN.findall(title)) > MAX_TRAIL_TITLE_WORDS:
+        return False
+    items = [part.strip(_EMPHASIS) for part in _CRUMBS.compiled.split(body[: last.start()])]
+    for item in items:
+        tokens = TOKEN.findall(item)
+        if (
+            not 0 < len(tokens) <= MAX_CRUMB_WORDS
+            or not TOKEN.compiled.match(item)
+            or not tokens[0][:1].isupper()
+            or (any(mark in item for mark in ".,;:!?") and not DOMAIN.compiled.fullmatch(item))
+        ):
+            return False
+    # A section then slashes may be prose wrapped mid-sentence ("News / Environment / Water was the
+    # order"): it needs a longer path than the home page or chevrons do.
+    first = key(items[0])
+    return (
+        first in words.home
+        or not _CHEVRONS.isdisjoint(body[: last.end()])
+        or (first in words.sections and len(items) >= MIN_SECTION_TRAIL_ITEMS)
+    )
+
+
+def _trail(body: str, words: Lexicon) -> bool:
     parts = _CRUMBS.compiled.split(body)
     separators = len(parts) - 1
     items = [part.strip() for part in parts if part.strip()]
@@ -1165,7 +1236,8 @@ def _lead(body: str, keys: list[str], words: Lexicon) -> str | None:
                 not TOKEN.search(rest)
                 or _sections_listed(after)
                 or (
-                    after[:1] in _LEAD_SEPARATORS
+                    # A separator, a closing bracket ("[Related] …") or an icon ("BREAKING ⚡ …").
+                    (after[:1] in _LEAD_SEPARATORS or _ICON.compiled.match(after))
                     and len(TOKEN.findall(rest)) <= MAX_LEAD_REST
                     and not _names_someone(rest, words)
                     and not _goes_on(rest)

@@ -220,6 +220,8 @@ class Lexicon(NamedTuple):
     rights: frozenset[str]
     # The words for the issue of a paper or a newsletter, before its number ("Nr.", "Issue", "n.º").
     issue: frozenset[str]
+    # The reactions a reader may give a story, each shown with its count ("Like", "Sad", "Not recommended").
+    reactions: frozenset[str]
     # The first words of the inboxes and of the legal texts: a line with none of them names neither.
     inbox_heads: frozenset[str]
     legal_heads: frozenset[str]
@@ -329,6 +331,7 @@ _WORD_LISTS = {
     "actions": "ui.actions",
     "rights": "ui.rights",
     "issue": "ui.issue",
+    "reactions": "ui.reactions",
 }
 _LISTS = frozenset(dotted for dotted in _WORD_LISTS.values() if dotted.startswith("ui.")) | {"ui.endings"}
 _GROUP_LISTS = frozenset({"phrases", "leads", "openers", "patterns", "examples", "silent"})

@@ -33,6 +33,34 @@ FAMILIES = [
     ("it", "*© 2025 Gazzetta del Lago. Riproduzione vietata senza autorizzazione.*", "copyright"),
     ("pt", "© Jornal da Serra. Proibida a reprodução sem autorização.", "copyright"),
     ("de", "© dpa-infocom, dpa:250304-930-445566/1", "copyright"),
+    # Forum and blog furniture: thread titles, edit stamps, forum paths ending on the thread's title.
+    ("en", "Thread: Ferry fares to rise again in April (translated)", "en/forum"),
+    ("it", "Discussione: Il porto chiude per lavori", "it/forum"),
+    ("en", "Last edited by tidewatcher; 11-02-2025 at 06:40 PM.", "en/forum"),
+    ("de", "Zuletzt bearbeitet von hafenblick; 04.03.2025 um 19:02 Uhr.", "de/forum"),
+    ("es", "Última edición por vecino_22; 04-03-2025 a las 19:10.", "es/forum"),
+    ("de", "Forum › Hafen & Schiffe › Nordsee › Thema: Fährt die Fähre noch im Winter?", "breadcrumb"),
+    ("fr", "**Forum des marins** › Ports bretons › Le bac de l'île reprend-il en mai ?", "breadcrumb"),
+    # Section paths: to the page's own title, after the site's name, cut by triangles.
+    ("en", "Home / World / Asia / Ferry operators report a record year on the strait", "breadcrumb"),
+    ("es", "Inicio / Economía / Los pescadores del puerto cierran un año récord", "breadcrumb"),
+    ("en", "VALLEY NEWS ▶ Economy ▶ Industry", "breadcrumb"),
+    ("it", "Gazzetta.it › Esteri › Asia — aggiornato 2 ore fa", "breadcrumb"),
+    # Reaction counters, in the page's language or the source's.
+    ("en", "Like 12 · Sad 2 · Angry 5", "reactions"),
+    ("en", "Recommended 88 Not recommended 4", "reactions"),
+    ("de", "Gefällt mir 31 | Traurig 2", "reactions"),
+    ("fr", "J'aime 40 · Triste 3", "reactions"),
+    ("en", "추천 15 비추천 2", "reactions"),
+    # Teasers led by a lead and an arrow, a triangle, an icon or a closing bracket.
+    ("it", "Leggi anche ▸ Il porto di Genova amplia la diga", "it/related"),
+    ("it", "Ti potrebbe interessare ➜ Napoli, riapre la funicolare", "it/related"),
+    ("de", "Mehr zum Thema ► Kiel: Neue Fähre startet im Mai ► Lübeck: Der Hafen wächst weiter", "de/related"),
+    ("en", "[Related] Port workers vote to end the strike", "en/related"),
+    ("pt", "ÚLTIMA HORA ⚡ Greve no porto de Leixões termina", "es/live"),
+    ("de", "Weitere Meldungen: Hafen Kiel wächst · Fähre nach Sylt fällt aus", "de/related"),
+    # A template's slot left in the page.
+    ("fr", "[[image_credit_placeholder]]", "placeholder"),
 ]
 
 SILENT = [
@@ -48,6 +76,15 @@ SILENT = [
     ("es", "Real Madrid · 3"),
     ("it", "Il numero 7 della rivista uscì il 3 marzo 2025, con un lungo dossier sul porto."),
     ("en", "Issue 48 was published on Friday, 7 March 2025, with a long report on the harbour."),
+    ("en", "Last edited by the council on Monday, the plan was sent to the ministry at 10:30."),
+    ("en", "Thread by thread, the weavers rebuilt the banner, the curator said."),
+    ("en", "Inputs / outputs / costs rose by a third, the report said."),
+    ("en", "Paris | London | Berlin"),
+    ("de", "CDU 31 · SPD 24 · Grüne 15"),
+    ("en", "The bill had 214 votes in favour and 9 against, the clerk announced."),
+    ("en", "Like 24 other towns on the coast, the port lost its ferry in 2019."),
+    ("it", "Leggi anche il rapporto della commissione, ha detto il sindaco ai giornalisti."),
+    ("en", "See [[Harbour Wall]] for the history of the old pier and its lighthouse."),
 ]
 
 
