@@ -21,7 +21,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable
 
-from audit.furniture_notice import is_continued, is_copyright, is_wire_code
+from audit.furniture_notice import is_continued, is_copyright, is_provenance, is_wire_code
 from audit.furniture_print import BAR_ITEMS, DOMAIN, WIDE_GAP, credit, is_folio, is_running_head, is_staff, is_widget
 from audit.furniture_row import MIN_SURE_LINKS, hashtag_row, link_row, meta_row, reaction_row
 from audit.furniture_stamp import CLOCK, YEAR, dated, is_signed_stamp, is_stamp
@@ -312,6 +312,8 @@ def judge(body: str, words: Lexicon, tokens: list[str] | None = None) -> Verdict
     counted = _DIGIT.compiled.search(body) is not None
     if counted and len(tokens) <= MAX_BAR_WORDS and reaction_row(body, words):
         return "reactions", SURE
+    if not words.provenance_words.isdisjoint(keys) and is_provenance(body, keys, words):
+        return "tools", SURE
     if len(tokens) <= MAX_SEGMENT_WORDS and _read_in_language(body, keys, words):
         return "tools", SURE
     if counted and len(tokens) <= MAX_READING_WORDS and _reading_time(keys, words):

@@ -12,10 +12,17 @@
   Now, unauthorized reproduction prohibited", "© Valley Post. Reprint only with the publisher's
   consent.") or gives the agency's code of the item ("© dpa-infocom, dpa:250916-930-123456/2"). A
   photo credit ("© Jane Doe / AFP") names a photographer without the word "copyright", a year or a
-  statement on the rights, and stays the caption's.
+  statement on the rights, and stays the caption's;
+- a note on where the page's words come from (`ui.provenance`: machine translated, aggregated): a short
+  line that names the page itself ("This story was automatically aggregated from a partner site",
+  "Dieser Beitrag ist eine maschinelle Übersetzung …"), or a credit whose source is followed by such a
+  note ("Source : Rzeczpospolita, traduction automatique"). A sentence of the story about translation
+  names neither the page nor a source label.
 """
 
 from __future__ import annotations
+
+import itertools
 
 from audit.furniture_stamp import YEAR
 from audit.prose import LazyPattern
@@ -49,6 +56,52 @@ _HOLDER_AND_REST = LazyPattern(r"(?P<holder>[^,.;:\n]+?)\s*[,.;]\s+(?P<rest>\S.*
 # An agency's code of an item after its holder: letters, a colon, a date-like run of figures and more
 # figures ("dpa:250916-930-123456/2").
 _ITEM_CODE = LazyPattern(r"\p{L}{2,10}:\d{6,}(?:[-/]\d+)+")
+
+
+# A credit: a label of one or two words, a colon, the source's name, then a note after a comma, a
+# bracket or a dash ("Quelle: Ukrinform (übersetzt mit DeepL)").
+_NOTED_CREDIT = LazyPattern(
+    r"(?P<label>\p{Lu}\p{L}*(?: \p{L}+)?)\s*[:：]\s*(?P<name>[^,(–—\n]{2,60}?)"
+    r"\s*(?:[,(]|\s[–—-]\s)(?P<note>[^\n]{3,120})"
+)
+# The longest note on the page's provenance, in words.
+MAX_PROVENANCE_WORDS = 30
+# The longest source's name before such a note, in words.
+MAX_SOURCE_WORDS = 5
+
+
+def is_provenance(body: str, keys: list[str], words: Lexicon) -> bool:
+    """True for a note on where the page's words come from (see the module's docstring).
+
+    >>> from audit.ui_lexicon import lexicon, token_keys
+    >>> def check(line):
+    ...     return is_provenance(line, token_keys(TOKEN.findall(line)), lexicon())
+    >>> check("Source : Rzeczpospolita, traduction automatique"), check("This story was aggregated from a partner.")
+    (True, True)
+    >>> check("The minister said the treaty was machine translated before it was signed.")
+    False
+    """
+    if not 0 < len(keys) <= MAX_PROVENANCE_WORDS or not _says_provenance(keys, words):
+        return False
+    if any(" ".join(pair) in words.page for pair in itertools.pairwise(keys)):
+        return True
+    credit = _NOTED_CREDIT.compiled.fullmatch(body.strip("*_ "))
+    if credit is None:
+        return False
+    name = TOKEN.findall(credit.group("name"))
+    return (
+        0 < len(name) <= MAX_SOURCE_WORDS
+        and name[0][:1].isupper()
+        and not any(map(words.is_label_word, TOKEN.findall(credit.group("label"))))
+        and _says_provenance(token_keys(TOKEN.findall(credit.group("note"))), words)
+    )
+
+
+def _says_provenance(keys: list[str], words: Lexicon) -> bool:
+    """True when the words say how the text was made: a provenance word or two-word phrase."""
+    return not words.provenance.isdisjoint(keys) or any(
+        " ".join(pair) in words.provenance for pair in itertools.pairwise(keys)
+    )
 
 
 def is_wire_code(body: str) -> bool:

@@ -222,6 +222,8 @@ class Lexicon(NamedTuple):
     issue: frozenset[str]
     # The reactions a reader may give a story, each shown with its count ("Like", "Sad", "Not recommended").
     reactions: frozenset[str]
+    # How the page's words were made, when a note says so ("machine translated", "aggregated", "DeepL").
+    provenance: frozenset[str]
     # The first words of the inboxes and of the legal texts: a line with none of them names neither.
     inbox_heads: frozenset[str]
     legal_heads: frozenset[str]
@@ -232,6 +234,8 @@ class Lexicon(NamedTuple):
     phrase_words: frozenset[str]
     # Every word of what the page calls itself ("cet", "article").
     page_words: frozenset[str]
+    # Every word of the provenance phrases: a line with none of them says nothing of its provenance.
+    provenance_words: frozenset[str]
 
     def phrase(self, line_key: str) -> tuple[str, int] | None:
         """The group of the phrase a line key says, and how many words the line adds to it.
@@ -332,6 +336,7 @@ _WORD_LISTS = {
     "rights": "ui.rights",
     "issue": "ui.issue",
     "reactions": "ui.reactions",
+    "provenance": "ui.provenance",
 }
 _LISTS = frozenset(dotted for dotted in _WORD_LISTS.values() if dotted.startswith("ui.")) | {"ui.endings"}
 _GROUP_LISTS = frozenset({"phrases", "leads", "openers", "patterns", "examples", "silent"})
@@ -447,6 +452,7 @@ def _merge() -> Lexicon:
         endings=_endings(endings),
         phrase_words=frozenset(word for item in phrases if " " in item for word in item.split()),
         page_words=frozenset(word for item in lists["page"] for word in item.split()),
+        provenance_words=frozenset(word for item in lists["provenance"] for word in item.split()),
         inbox_heads=frozenset(item.split(" ")[0] for item in lists["inbox"]),
         legal_heads=frozenset(item.split(" ")[0] for item in lists["legal"]),
         **{field: frozenset(values) for field, values in lists.items()},

@@ -59,6 +59,16 @@ FAMILIES = [
     ("en", "[Related] Port workers vote to end the strike", "en/related"),
     ("pt", "ÚLTIMA HORA ⚡ Greve no porto de Leixões termina", "es/live"),
     ("de", "Weitere Meldungen: Hafen Kiel wächst · Fähre nach Sylt fällt aus", "de/related"),
+    # Notes on where the page's words come from: machine translated or aggregated.
+    ("en", "Disclaimer: This article was automatically aggregated from a partner feed.", "tools"),
+    ("de", "Hinweis: Dieser Artikel ist eine maschinelle Übersetzung aus dem Polnischen.", "tools"),
+    ("fr", "Source : Gazeta Krakowska, traduction automatique", "tools"),
+    ("es", "Fuente: Kathimerini (traducción automática, revisada)", "tools"),
+    ("it", "Fonte: Ukrinform – tradotto con DeepL", "tools"),
+    ("pt", "Fonte: Kyodo, tradução automática", "tools"),
+    ("en", "Syndicated from Valley Wire · 2 hours ago", "en/tools"),
+    # A time zone of the region closes a stamp; German "eingestellt" is a stamp's word.
+    ("de", "Eingestellt: 2025-03-04 09:10 KST", "stamp"),
     # A template's slot left in the page.
     ("fr", "[[image_credit_placeholder]]", "placeholder"),
 ]
@@ -85,6 +95,10 @@ SILENT = [
     ("en", "Like 24 other towns on the coast, the port lost its ferry in 2019."),
     ("it", "Leggi anche il rapporto della commissione, ha detto il sindaco ai giornalisti."),
     ("en", "See [[Harbour Wall]] for the history of the old pier and its lighthouse."),
+    ("en", "The treaty was machine translated, the minister admitted, and errors crept in."),
+    ("fr", "Source : le ministère, qui a publié une traduction automatique du rapport mardi."),
+    ("de", "Die Firma hat die Anleitung maschinell übersetzt, sagte die Sprecherin am Montag."),
+    ("en", "Syndicated from the start, the column ran in forty papers across the state by 1990."),
 ]
 
 
