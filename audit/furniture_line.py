@@ -58,6 +58,7 @@ MAX_FOLLOW_WORDS = 8
 MAX_PROMPT_PLATFORM_WORDS = 12
 # The longest share bar ("Facebook · X · WhatsApp · Telegram · Email · Print …"), in words.
 MAX_BAR_WORDS = 15
+_WIDE_GAPS = LazyPattern(r"\s{3,}")
 # The most words of a folio alone ("POLITIQUE INTERNATIONALE 12").
 MAX_FOLIO_WORDS = 4
 _TIMECODE = r"\d{1,2}(?::\d{2}){1,2}"
@@ -389,7 +390,9 @@ def judge(body: str, words: Lexicon, tokens: list[str] | None = None) -> Verdict
         pieces = _pieces(body, words)
         if pieces is not None:
             return pieces
-    if (found is None or found[1] == WEAK) and barred and meta_row(body, words, _furniture_piece(words)):
+    # A printed page's header cuts its row with wide gaps, not bars ("2024-04-03 10:26   Source: X").
+    row = body if barred else _WIDE_GAPS.compiled.sub(" | ", body) if WIDE_GAP in body else None
+    if (found is None or found[1] == WEAK) and row is not None and meta_row(row, words, _furniture_piece(words)):
         return "meta", LIKELY  # sure at the top or bottom, where pages print it, or beside furniture
     if found is None and len(tokens) <= MAX_FORM_OPTION_WORDS:
         option = _form_option(body, tokens, keys, words)

@@ -69,6 +69,26 @@ FAMILIES = [
     ("en", "Syndicated from Valley Wire · 2 hours ago", "en/tools"),
     # A time zone of the region closes a stamp; German "eingestellt" is a stamp's word.
     ("de", "Eingestellt: 2025-03-04 09:10 KST", "stamp"),
+    # Reading times said with the word for time.
+    ("en", "READING TIME 4 MIN", "reading time"),
+    ("es", "Tiempo de lectura: 5 minutos", "reading time"),
+    # Newsletter prompts: liked it? forward it, subscribe; a view-in-browser line.
+    ("en", "Liked this newsletter? Share it with a colleague.", "en/email"),
+    ("es", "👉 ¿Te ha gustado este boletín? Compártelo con tus amigos", "es/email"),
+    ("it", "Ti è piaciuto questo articolo? Condividilo", "it/email"),
+    ("es", "¿No ve bien este correo? Haga clic aquí", "es/email"),
+    # A text-size switch, in the translation's language or the Chinese source's.
+    ("fr", "Taille du texte : Grande Moyenne Petite", "fr/tools"),
+    ("en", "【字号：大 中 小】", "zh/tools"),
+    # Source-language furniture on a translated page: details to follow, share buttons, full versions.
+    ("de", "Ayrıntılar geliyor...", "tr/live"),
+    ("fr", "Haberi paylaşın", "tr/share"),
+    ("en", "Sila klik untuk versi penuh", "ms/tools"),
+    ("de", "Новость дополняется", "ru/live"),
+    ("fr", "التفاصيل بعد قليل", "ar/live"),
+    ("it", "Chia sẻ bài viết", "vi/share"),
+    ("en", "यह भी पढ़ें: जयपुर में मेट्रो का नया रूट", "hi/related"),
+    ("es", "Baca juga: Harga cabai naik di Jakarta", "id/related"),
     # A template's slot left in the page.
     ("fr", "[[image_credit_placeholder]]", "placeholder"),
 ]
@@ -99,6 +119,10 @@ SILENT = [
     ("fr", "Source : le ministère, qui a publié une traduction automatique du rapport mardi."),
     ("de", "Die Firma hat die Anleitung maschinell übersetzt, sagte die Sprecherin am Montag."),
     ("en", "Syndicated from the start, the column ran in forty papers across the state by 1990."),
+    ("en", "The trains ran   on time   for 6 days, the operator said in its report."),
+    ("es", "¿Te ha gustado el nuevo muelle?, preguntó la alcaldesa a los vecinos."),
+    ("en", "Did you like the plan? Residents were asked in a survey that closed on Friday."),
+    ("fr", "La taille du texte, grande ou petite, dépend du lecteur, selon l'éditeur."),
 ]
 
 
@@ -109,4 +133,18 @@ def test_each_family_is_found_between_paragraphs(code: str, line: str, kind: str
 
 @pytest.mark.parametrize(("code", "line"), SILENT, ids=[line for _, line in SILENT])
 def test_article_lines_that_look_alike_stay_silent(code: str, line: str) -> None:
+    assert _found(code, line) == []
+
+
+@pytest.mark.parametrize(
+    ("code", "line"),
+    [
+        ("it", "2025-03-04 09:10:12   Fonte: Rete Liguria   Redattore: Marco Neri"),
+        ("en", "2025-03-04 09:10   Source: Harbour Wire   Editor: Tom Reyes"),
+    ],
+)
+def test_a_header_row_cut_by_wide_gaps_is_metadata_at_the_top(code: str, line: str) -> None:
+    """A page header printed with wide gaps instead of bars (sites translated from Chinese); like any
+    metadata row it is the article's own in the middle, where a table or a listing may stand."""
+    assert _found(code, line, "top") == [(line, "meta")]
     assert _found(code, line) == []
