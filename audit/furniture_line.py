@@ -59,6 +59,8 @@ MAX_PROMPT_PLATFORM_WORDS = 12
 # The longest share bar ("Facebook · X · WhatsApp · Telegram · Email · Print …"), in words.
 MAX_BAR_WORDS = 15
 _WIDE_GAPS = LazyPattern(r"\s{3,}")
+# The longest instruction ending on a keyboard shortcut, in words.
+MAX_SHORTCUT_WORDS = 16
 # The most words of a folio alone ("POLITIQUE INTERNATIONALE 12").
 MAX_FOLIO_WORDS = 4
 _TIMECODE = r"\d{1,2}(?::\d{2}){1,2}"
@@ -315,6 +317,8 @@ def judge(body: str, words: Lexicon, tokens: list[str] | None = None) -> Verdict
         return "reactions", SURE
     if not words.provenance_words.isdisjoint(keys) and is_provenance(body, keys, words):
         return "tools", SURE
+    if "+" in body and len(tokens) <= MAX_SHORTCUT_WORDS and _asks_shortcut(body):
+        return "tools", SURE
     if len(tokens) <= MAX_SEGMENT_WORDS and _read_in_language(body, keys, words):
         return "tools", SURE
     if counted and len(tokens) <= MAX_READING_WORDS and _reading_time(keys, words):
@@ -349,7 +353,7 @@ def judge(body: str, words: Lexicon, tokens: list[str] | None = None) -> Verdict
     if (
         is_stamp(keys, words)
         or (YEAR.compiled.search(body) and CLOCK.compiled.search(body) and dated(keys, words))
-        or (CLOCK.compiled.search(body) and is_signed_stamp(keys, words))
+        or ((counted or CLOCK.compiled.search(body)) and is_signed_stamp(keys, words))
     ):
         return "stamp", LIKELY  # sure at the top or bottom, or beside other furniture
     placed = _PLACED.compiled.fullmatch(body)
@@ -406,6 +410,16 @@ def judge(body: str, words: Lexicon, tokens: list[str] | None = None) -> Verdict
         if trimmed and trimmed != body and TOKEN.search(trimmed):
             return judge(trimmed, words) or found
     return found
+
+
+def _asks_shortcut(body: str) -> bool:
+    """True for a widget's instruction that ends on a keyboard shortcut, not a sentence ("Found a typo?
+    Select it and press Ctrl+Enter"): a story does not tell its reader which keys to press.
+
+    >>> _asks_shortcut("Spotted an error? Highlight it and press Ctrl+Enter"), _asks_shortcut("Press Ctrl+C.")
+    (True, False)
+    """
+    return _SHORTCUT_TAIL.compiled.search(body) is not None and not ends_sentence(body)
 
 
 def _reading_time(keys: list[str], words: Lexicon) -> bool:

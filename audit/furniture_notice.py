@@ -31,9 +31,10 @@ from audit.ui_lexicon import TOKEN, Lexicon, key, token_keys
 # The start and the end of a teletype message, as the machines print them.
 START_OF_MESSAGE = "ZCZC"
 END_OF_MESSAGE = "NNNN"
-# A continuation mark: the editors' initials between slashes, then the word, bare or in brackets.
+# A continuation mark: the editors' initials between slashes, then the word, bare, in brackets or after
+# an arrow ("--> SEGUE").
 _CONTINUED = LazyPattern(
-    r"(?:/?\p{Lu}{2,4}(?:[-/]\p{Lu}{2,4})*/\s*)?[(\-–—]*\s*(?P<word>\p{Lu}[\p{Lu} ]{1,14}?)\s*[)\-–—]*"
+    r"(?:/?\p{Lu}{2,4}(?:[-/]\p{Lu}{2,4})*/\s*)?[(\-–—>→»]*\s*(?P<word>\p{Lu}[\p{Lu} ]{1,14}?)\s*[)\-–—]*"
 )
 # A continuation or end mark in brackets or between dashes, in any case ("(segue)", "(fin)", "—ENDS—").
 _BRACKETED = LazyPattern(r"[(\-–—]+\s*(?P<word>\p{L}{2,8})\s*[)\-–—]+")

@@ -89,6 +89,15 @@ FAMILIES = [
     ("it", "Chia sẻ bài viết", "vi/share"),
     ("en", "यह भी पढ़ें: जयपुर में मेट्रो का नया रूट", "hi/related"),
     ("es", "Baca juga: Harga cabai naik di Jakarta", "id/related"),
+    # An error-report widget's instruction, ending on a keyboard shortcut.
+    ("en", "Spotted a typo? Highlight it and press Ctrl+Enter", "tools"),
+    ("de", "Fehler gefunden? Markieren Sie ihn und drücken Sie Strg+Enter", "tools"),
+    ("fr", "Vous avez repéré une erreur ? Sélectionnez-la et appuyez sur Ctrl+Entrée", "tools"),
+    # A continuation mark after an arrow; a blog post's stamp with its poster, date and categories.
+    ("it", "--> SEGUE", "wire"),
+    ("es", "Publicado por admin_blog el 3 de marzo de 2025 a las 10:15 en Economía, Puertos", "stamp"),
+    ("en", "Posted by harbour_desk on 3 March 2025 at 10:15 in News, Ferries", "stamp"),
+    ("pt", "Publicado por redacao_site há 2 horas · Fonte: Lusa · 3 min de leitura", "stamp"),
     # A template's slot left in the page.
     ("fr", "[[image_credit_placeholder]]", "placeholder"),
 ]
@@ -123,6 +132,9 @@ SILENT = [
     ("es", "¿Te ha gustado el nuevo muelle?, preguntó la alcaldesa a los vecinos."),
     ("en", "Did you like the plan? Residents were asked in a survey that closed on Friday."),
     ("fr", "La taille du texte, grande ou petite, dépend du lecteur, selon l'éditeur."),
+    ("en", "To copy the file, the clerk pressed Ctrl+C and then Ctrl+V."),
+    ("en", "Posted by the ministry on Monday, the letter reached the harbour in March."),
+    ("it", "Segue il testo integrale della lettera inviata al sindaco dal comitato."),
 ]
 
 
