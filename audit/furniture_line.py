@@ -23,6 +23,7 @@ from collections.abc import Callable
 
 from audit.furniture_notice import is_continued, is_copyright, is_provenance, is_wire_code
 from audit.furniture_print import BAR_ITEMS, DOMAIN, WIDE_GAP, credit, is_folio, is_running_head, is_staff, is_widget
+from audit.furniture_prompt import sends_to_channel
 from audit.furniture_row import MIN_SURE_LINKS, hashtag_row, link_row, meta_row, reaction_row
 from audit.furniture_stamp import CLOCK, YEAR, dated, is_signed_stamp, is_stamp
 from audit.prose import LazyPattern
@@ -328,6 +329,8 @@ def judge(body: str, words: Lexicon, tokens: list[str] | None = None) -> Verdict
     short = _judge_short(body, tokens, keys, words) if len(tokens) <= MAX_BAR_WORDS else None
     if short is not None and short[1] == SURE:
         return short
+    if not words.outlets.isdisjoint(keys) and sends_to_channel(body, keys, words):
+        return "share bar", SURE
     if len(tokens) <= MAX_PLATFORM_BUTTON_WORDS and _platform_button(body, tokens, keys, words):
         return "share bar", SURE
     if barred and _labelled_teaser(body, words):

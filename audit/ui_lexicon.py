@@ -224,6 +224,8 @@ class Lexicon(NamedTuple):
     reactions: frozenset[str]
     # How the page's words were made, when a note says so ("machine translated", "aggregated", "DeepL").
     provenance: frozenset[str]
+    # An outlet's own accounts on a platform ("channel", "canal", "Kanal"), which a call sends readers to.
+    outlets: frozenset[str]
     # The first words of the inboxes and of the legal texts: a line with none of them names neither.
     inbox_heads: frozenset[str]
     legal_heads: frozenset[str]
@@ -337,6 +339,7 @@ _WORD_LISTS = {
     "issue": "ui.issue",
     "reactions": "ui.reactions",
     "provenance": "ui.provenance",
+    "outlets": "ui.outlets",
 }
 _LISTS = frozenset(dotted for dotted in _WORD_LISTS.values() if dotted.startswith("ui.")) | {"ui.endings"}
 _GROUP_LISTS = frozenset({"phrases", "leads", "openers", "patterns", "examples", "silent"})

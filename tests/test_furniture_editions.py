@@ -98,6 +98,11 @@ FAMILIES = [
     ("es", "Publicado por admin_blog el 3 de marzo de 2025 a las 10:15 en Economía, Puertos", "stamp"),
     ("en", "Posted by harbour_desk on 3 March 2025 at 10:15 in News, Ferries", "stamp"),
     ("pt", "Publicado por redacao_site há 2 horas · Fonte: Lusa · 3 min de leitura", "stamp"),
+    # Calls to the outlet's own channel on a platform.
+    ("en", "▶️ Watch the whole interview on our YouTube channel", "share bar"),
+    ("es", "📺 Mira la entrevista completa en nuestro canal de YouTube | Síganos en Instagram", "share bar"),
+    ("fr", "Retrouvez tous nos reportages sur notre chaîne YouTube", "share bar"),
+    ("de", "Folgen Sie unserem Kanal auf Telegram", "share bar"),
     # A template's slot left in the page.
     ("fr", "[[image_credit_placeholder]]", "placeholder"),
 ]
@@ -135,6 +140,8 @@ SILENT = [
     ("en", "To copy the file, the clerk pressed Ctrl+C and then Ctrl+V."),
     ("en", "Posted by the ministry on Monday, the letter reached the harbour in March."),
     ("it", "Segue il testo integrale della lettera inviata al sindaco dal comitato."),
+    ("en", "The mayor posted the video on her YouTube channel."),
+    ("pt", "O nosso canal no YouTube cresceu muito, disse o diretor."),
 ]
 
 
