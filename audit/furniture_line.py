@@ -60,6 +60,8 @@ MAX_PROMPT_PLATFORM_WORDS = 12
 # The longest share bar ("Facebook · X · WhatsApp · Telegram · Email · Print …"), in words.
 MAX_BAR_WORDS = 15
 _WIDE_GAPS = LazyPattern(r"\s{3,}")
+# The `ui` group of prompts to the reader, whose patterns make a line only likely furniture.
+PROMPT_GROUP = "/prompt"
 # The longest instruction ending on a keyboard shortcut, in words.
 MAX_SHORTCUT_WORDS = 16
 # The most words of a folio alone ("POLITIQUE INTERNATIONALE 12").
@@ -356,7 +358,7 @@ def judge(body: str, words: Lexicon, tokens: list[str] | None = None) -> Verdict
     if (
         is_stamp(keys, words)
         or (YEAR.compiled.search(body) and CLOCK.compiled.search(body) and dated(keys, words))
-        or ((counted or CLOCK.compiled.search(body)) and is_signed_stamp(keys, words))
+        or (counted and is_signed_stamp(keys, words, clocked=CLOCK.compiled.search(body) is not None))
     ):
         return "stamp", LIKELY  # sure at the top or bottom, or beside other furniture
     placed = _PLACED.compiled.fullmatch(body)
@@ -383,7 +385,8 @@ def judge(body: str, words: Lexicon, tokens: list[str] | None = None) -> Verdict
             return "signature", LIKELY  # sure beside the post's buttons or at the edge of the article
     label = words.patterns.label(body)
     if label is not None:
-        return label, SURE
+        # A prompt is only likely alone between paragraphs, however sure its wording (`ui.<code>.prompt`).
+        return label, LIKELY if label.endswith(PROMPT_GROUP) else SURE
     if is_staff(body, words):
         return "staff", LIKELY  # sure only at the edge of the article or beside furniture
     if barred and _app_banner(body, words):

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_furniture_families import _found
+from audit.furniture import detect
+from tests.test_furniture_families import _found, _page
 
 FAMILIES = [
     # Running heads and mastheads of a printed page: a page number glued to a section, wide gaps, issues.
@@ -72,10 +73,10 @@ FAMILIES = [
     # Reading times said with the word for time.
     ("en", "READING TIME 4 MIN", "reading time"),
     ("es", "Tiempo de lectura: 5 minutos", "reading time"),
-    # Newsletter prompts: liked it? forward it, subscribe; a view-in-browser line.
-    ("en", "Liked this newsletter? Share it with a colleague.", "en/email"),
-    ("es", "👉 ¿Te ha gustado este boletín? Compártelo con tus amigos", "es/email"),
-    ("it", "Ti è piaciuto questo articolo? Condividilo", "it/email"),
+    # Newsletter prompts (liked it? forward it, subscribe: only likely alone) and a view-in-browser line.
+    ("en", "Liked this newsletter? Share it with a colleague.", "en/prompt"),
+    ("es", "👉 ¿Te ha gustado este boletín? Compártelo con tus amigos", "es/prompt"),
+    ("it", "Ti è piaciuto questo articolo? Condividilo", "it/prompt"),
     ("es", "¿No ve bien este correo? Haga clic aquí", "es/email"),
     # A text-size switch, in the translation's language or the Chinese source's.
     ("fr", "Taille du texte : Grande Moyenne Petite", "fr/tools"),
@@ -167,3 +168,19 @@ def test_a_header_row_cut_by_wide_gaps_is_metadata_at_the_top(code: str, line: s
     metadata row it is the article's own in the middle, where a table or a listing may stand."""
     assert _found(code, line, "top") == [(line, "meta")]
     assert _found(code, line) == []
+
+
+@pytest.mark.parametrize(
+    ("code", "line"),
+    [
+        ("fr", "Cet article vous a plu ? Partagez-le avec vos proches !"),
+        ("es", "¿Te ha gustado esta noticia? Compártela con tus amigos"),
+        ("de", "Hat Ihnen dieser Artikel gefallen? Teilen Sie ihn"),
+    ],
+)
+def test_a_prompt_however_sure_its_wording_is_only_likely_between_paragraphs(code: str, line: str) -> None:
+    """A call to the reader between two paragraphs keeps an unsafe fix (tests/cases/boilerplate.toml);
+    at the bottom of the article, outside its prose, it is sure."""
+    middle, bottom = _page(code, line), _page(code, line, "bottom")
+    assert [(middle[item.start : item.end], item.sure) for item in detect(middle)] == [(line, False)]
+    assert [(bottom[item.start : item.end], item.sure) for item in detect(bottom)] == [(line, True)]
