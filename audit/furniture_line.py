@@ -276,8 +276,6 @@ def judge(body: str, words: Lexicon, tokens: list[str] | None = None) -> Verdict
     barred = not _BARS.isdisjoint(body)
     if (barred or _DASHES & set(body) or WIDE_GAP in body) and is_running_head(body, words):
         return "running head", SURE
-    if len(tokens) <= MAX_FOLIO_WORDS and _DIGIT.compiled.search(body) and is_folio(body, words):
-        return "running head", SURE
     if barred and is_widget(body, words):
         return "widget", LIKELY  # sure only at the edge of the article or beside furniture
     links = link_row(body)
@@ -316,7 +314,9 @@ def judge(body: str, words: Lexicon, tokens: list[str] | None = None) -> Verdict
     # Most lines hold no figure, and most shapes below need words few lines hold: each is screened at C
     # speed first (a set meets the line's keys, a substring meets the line) before its Python test.
     counted = _DIGIT.compiled.search(body) is not None
-    if counted and len(tokens) <= MAX_BAR_WORDS and reaction_row(body, words):
+    if counted and len(tokens) <= MAX_FOLIO_WORDS and is_folio(body, words):
+        return "running head", SURE
+    if counted and len(tokens) <= MAX_BAR_WORDS and keys[0] in words.reaction_heads and reaction_row(body, words):
         return "reactions", SURE
     if not words.provenance_words.isdisjoint(keys) and is_provenance(body, keys, words):
         return "tools", SURE
@@ -1174,6 +1174,8 @@ def _run_of_phrases(keys: list[str], words: Lexicon) -> str | None:
 def _breadcrumb(body: str, words: Lexicon) -> bool:
     """True for "Home > World > Europe", "Start > Politics >", "Inicio / Deportes / Fútbol", or such a
     path ending on the page's own title (`_titled_trail`)."""
+    if _CRUMBS.compiled.search(body) is None:
+        return False  # most lines: one search, no split
     return _trail(body, words) or _titled_trail(body, words)
 
 

@@ -238,6 +238,8 @@ class Lexicon(NamedTuple):
     page_words: frozenset[str]
     # Every word of the provenance phrases: a line with none of them says nothing of its provenance.
     provenance_words: frozenset[str]
+    # The first words of the reactions and the counts: a row of reactions opens with one.
+    reaction_heads: frozenset[str]
 
     def phrase(self, line_key: str) -> tuple[str, int] | None:
         """The group of the phrase a line key says, and how many words the line adds to it.
@@ -456,6 +458,7 @@ def _merge() -> Lexicon:
         phrase_words=frozenset(word for item in phrases if " " in item for word in item.split()),
         page_words=frozenset(word for item in lists["page"] for word in item.split()),
         provenance_words=frozenset(word for item in lists["provenance"] for word in item.split()),
+        reaction_heads=frozenset(item.split(" ")[0] for item in lists["reactions"] | lists["counters"]),
         inbox_heads=frozenset(item.split(" ")[0] for item in lists["inbox"]),
         legal_heads=frozenset(item.split(" ")[0] for item in lists["legal"]),
         **{field: frozenset(values) for field, values in lists.items()},
