@@ -8,7 +8,7 @@ its neighbours.
   any shipped language (audit/ui_lexicon.py) or starts with a teaser lead and a separator ("Read also:
   …", "Lesen Sie auch » …") is furniture;
 - its shape: a player clock ("00:00 / 02:13"), a count ("12 articles"), a sum with a question mark
-  (a captcha), a template placeholder ("{{author_name}}", "%1$s"), a breadcrumb of short items
+  (a captcha), a template placeholder ("{{author_name}}", "%1$s", "[[image_caption]]"), a breadcrumb of short items
   ("Start > Politics >"), a run of section names (a menu, numbered or not);
 - a live-blog clock glued to a paragraph ("12:45 The minister said…", "08h30 Le ministre…"): only the
   clock is furniture, so only the clock is reported and deleted;
@@ -99,9 +99,11 @@ MAX_BOX_TITLE_WORDS = 5
 _PLACEHOLDER = LazyPattern(
     r"\{\{\s*[^{}\n]{1,40}?\s*\}\}|\{%[^%\n]{1,40}%\}|%\d+\$[sd]|\$\{[\w.]+\}|\{[a-z]+(?:_[a-z]+)+\}"
     r"|__[A-Z]+(?:_[A-Z]+)*__|(?<![\w%])%[sd](?![\w])"
+    # A template's slot in double brackets, in snake case ("[[image_caption]]"; a wiki link has words).
+    r"|\[\[[a-z]+(?:_[a-z]+)+\]\]"
 )
 # Each branch of _PLACEHOLDER holds one of these: a line without any (nearly every line) has none.
-_PLACEHOLDER_MARKS = ("{", "%", "$", "__")
+_PLACEHOLDER_MARKS = ("{", "%", "$", "__", "[[")
 
 
 class _Line(NamedTuple):

@@ -21,9 +21,10 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable
 
-from audit.furniture_notice import is_continued, is_copyright, is_wire_code
-from audit.furniture_print import BAR_ITEMS, DOMAIN, credit, is_running_head, is_staff, is_widget
-from audit.furniture_row import MIN_SURE_LINKS, hashtag_row, link_row, meta_row
+from audit.furniture_notice import is_continued, is_copyright, is_provenance, is_wire_code
+from audit.furniture_print import BAR_ITEMS, DOMAIN, WIDE_GAP, credit, is_folio, is_running_head, is_staff, is_widget
+from audit.furniture_prompt import sends_to_channel
+from audit.furniture_row import MIN_SURE_LINKS, hashtag_row, link_row, meta_row, reaction_row
 from audit.furniture_stamp import CLOCK, YEAR, dated, is_signed_stamp, is_stamp
 from audit.prose import LazyPattern
 from audit.ui_lexicon import NUMBER, PAIR_AND_MORE, TOKEN, Lexicon, key, key_of, token_key, token_keys
@@ -58,6 +59,13 @@ MAX_FOLLOW_WORDS = 8
 MAX_PROMPT_PLATFORM_WORDS = 12
 # The longest share bar ("Facebook · X · WhatsApp · Telegram · Email · Print …"), in words.
 MAX_BAR_WORDS = 15
+_WIDE_GAPS = LazyPattern(r"\s{3,}")
+# The `ui` group of prompts to the reader, whose patterns make a line only likely furniture.
+PROMPT_GROUP = "/prompt"
+# The longest instruction ending on a keyboard shortcut, in words.
+MAX_SHORTCUT_WORDS = 16
+# The most words of a folio alone ("POLITIQUE INTERNATIONALE 12").
+MAX_FOLIO_WORDS = 4
 _TIMECODE = r"\d{1,2}(?::\d{2}){1,2}"
 _TIMECODES = LazyPattern(rf"{_TIMECODE}\s*/\s*{_TIMECODE}")
 _LONE_TIMECODE = LazyPattern(_TIMECODE)
@@ -88,10 +96,18 @@ _COUNT_TAIL = LazyPattern(r"\s*\(\s*\d+\s*(?P<what>[^\W\d_]*)\s*\)\s*$")
 MAX_BUTTON_WORDS = 3
 # At most this share of a bar's pieces may be brands no list holds ("Facebook · X · KakaoTalk").
 MAX_UNKNOWN_BRANDS = 1
-_CRUMBS = LazyPattern(r"\s*(?:>>|[>»›→])\s*|\s+[/|]\s+")
-_ANGLES = frozenset(">»›→")
-# Chevrons, unlike an arrow ("Berlin → Hamburg → Kiel" is a route), only ever separate a page's path.
-_CHEVRONS = frozenset(">»›")
+_CRUMBS = LazyPattern(r"\s*(?:>>|[>»›→▶►▸])\s*|\s+[/|]\s+")
+_ANGLES = frozenset(">»›→▶►▸")
+# Chevrons, unlike an arrow ("Berlin → Hamburg → Kiel" is a route), only ever separate a page's path;
+# so do the solid triangles of a site's section path ("NEWS ▶ Economy ▶ Industry").
+_CHEVRONS = frozenset(">»›▶►▸")
+# The longest title of the page at the end of its path, in words ("Home / Business / <headline>").
+MAX_TRAIL_TITLE_WORDS = 20
+# The longest item of a path before its title, in words ("Forum Brasseurs amateurs francophones").
+MAX_CRUMB_WORDS = 4
+# The fewest items before the title of a path that opens on a section, not the home page.
+MIN_SECTION_TRAIL_ITEMS = 3
+_EMPHASIS = "*_ "
 _QUOTES = frozenset('«»“”„"‹')
 # The words of a Markdown link, its target masked ("[Cheap loans – apply now]").
 _LINK_WORDS = LazyPattern(r"\[[^\[\]]*\]")
@@ -137,7 +153,7 @@ MAX_POLL_OPTION_WORDS = 3
 _SIGN_OFF = LazyPattern(r"[A-Z]{2,4}(?:\s*[/,]\s*[A-Z]{2,4})*\s*//\s*[A-Z][A-Za-z-]{1,15}")
 # A place before a comma and what follows it, as a dateline opens ("Séoul, le 7 mars 2024 – 08:10 KST").
 _PLACED = LazyPattern(r"(?P<place>[^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*){0,2}),\s+(?P<rest>.{4,60})")
-_LEAD_SEPARATORS = ":：.-–—>»›→|•·"
+_LEAD_SEPARATORS = ":：.-–—>»›→|•·▶►▸▹➜➔➤]】"
 # A page a teaser sends the reader to, between its lead and its separator ("Lire aussi en page 15 : …").
 _PAGE_REFERENCE = LazyPattern(r"\s+(?:\p{L}+\s+){0,2}?(?P<folio>\p{L}+)\.?\s*\d{1,3}\b")
 # The spaced dashes a print edition's running head may be cut by ("THE NILE COURIER — PAGE 6 — CITIES").
@@ -164,6 +180,8 @@ MAX_STAMP_LABEL = 24
 MAX_OFFER_WORDS = 10
 # The most items of a section path printed with bars ("Mundo | Ásia | Índia"), and the most words of one.
 MAX_PATH_ITEMS = 4
+# A path that starts with the site's name has two sections after it at least.
+MIN_SITE_PATH_ITEMS = 3
 MAX_PATH_ITEM_WORDS = 3
 _HEAD = LazyPattern(r"\s*(?:[:|»–—]|\s-\s)\s*")
 _SENTENCE_END = ".!?…؟"
@@ -256,7 +274,7 @@ def judge(body: str, words: Lexicon, tokens: list[str] | None = None) -> Verdict
     if len(tokens) <= 10 and _TICKER.compiled.search(body):
         return "ticker", SURE
     barred = not _BARS.isdisjoint(body)
-    if (barred or _DASHES & set(body)) and is_running_head(body, words):
+    if (barred or _DASHES & set(body) or WIDE_GAP in body) and is_running_head(body, words):
         return "running head", SURE
     if barred and is_widget(body, words):
         return "widget", LIKELY  # sure only at the edge of the article or beside furniture
@@ -296,6 +314,14 @@ def judge(body: str, words: Lexicon, tokens: list[str] | None = None) -> Verdict
     # Most lines hold no figure, and most shapes below need words few lines hold: each is screened at C
     # speed first (a set meets the line's keys, a substring meets the line) before its Python test.
     counted = _DIGIT.compiled.search(body) is not None
+    if counted and len(tokens) <= MAX_FOLIO_WORDS and is_folio(body, words):
+        return "running head", SURE
+    if counted and len(tokens) <= MAX_BAR_WORDS and keys[0] in words.reaction_heads and reaction_row(body, words):
+        return "reactions", SURE
+    if not words.provenance_words.isdisjoint(keys) and is_provenance(body, keys, words):
+        return "tools", SURE
+    if "+" in body and len(tokens) <= MAX_SHORTCUT_WORDS and _asks_shortcut(body):
+        return "tools", SURE
     if len(tokens) <= MAX_SEGMENT_WORDS and _read_in_language(body, keys, words):
         return "tools", SURE
     if counted and len(tokens) <= MAX_READING_WORDS and _reading_time(keys, words):
@@ -305,6 +331,8 @@ def judge(body: str, words: Lexicon, tokens: list[str] | None = None) -> Verdict
     short = _judge_short(body, tokens, keys, words) if len(tokens) <= MAX_BAR_WORDS else None
     if short is not None and short[1] == SURE:
         return short
+    if not words.outlets.isdisjoint(keys) and sends_to_channel(body, keys, words):
+        return "share bar", SURE
     if len(tokens) <= MAX_PLATFORM_BUTTON_WORDS and _platform_button(body, tokens, keys, words):
         return "share bar", SURE
     if barred and _labelled_teaser(body, words):
@@ -330,7 +358,7 @@ def judge(body: str, words: Lexicon, tokens: list[str] | None = None) -> Verdict
     if (
         is_stamp(keys, words)
         or (YEAR.compiled.search(body) and CLOCK.compiled.search(body) and dated(keys, words))
-        or (CLOCK.compiled.search(body) and is_signed_stamp(keys, words))
+        or (counted and is_signed_stamp(keys, words, clocked=CLOCK.compiled.search(body) is not None))
     ):
         return "stamp", LIKELY  # sure at the top or bottom, or beside other furniture
     placed = _PLACED.compiled.fullmatch(body)
@@ -357,7 +385,8 @@ def judge(body: str, words: Lexicon, tokens: list[str] | None = None) -> Verdict
             return "signature", LIKELY  # sure beside the post's buttons or at the edge of the article
     label = words.patterns.label(body)
     if label is not None:
-        return label, SURE
+        # A prompt is only likely alone between paragraphs, however sure its wording (`ui.<code>.prompt`).
+        return label, LIKELY if label.endswith(PROMPT_GROUP) else SURE
     if is_staff(body, words):
         return "staff", LIKELY  # sure only at the edge of the article or beside furniture
     if barred and _app_banner(body, words):
@@ -371,7 +400,9 @@ def judge(body: str, words: Lexicon, tokens: list[str] | None = None) -> Verdict
         pieces = _pieces(body, words)
         if pieces is not None:
             return pieces
-    if (found is None or found[1] == WEAK) and barred and meta_row(body, words, _furniture_piece(words)):
+    # A printed page's header cuts its row with wide gaps, not bars ("2024-04-03 10:26   Source: X").
+    row = body if barred else _WIDE_GAPS.compiled.sub(" | ", body) if WIDE_GAP in body else None
+    if (found is None or found[1] == WEAK) and row is not None and meta_row(row, words, _furniture_piece(words)):
         return "meta", LIKELY  # sure at the top or bottom, where pages print it, or beside furniture
     if found is None and len(tokens) <= MAX_FORM_OPTION_WORDS:
         option = _form_option(body, tokens, keys, words)
@@ -385,6 +416,16 @@ def judge(body: str, words: Lexicon, tokens: list[str] | None = None) -> Verdict
         if trimmed and trimmed != body and TOKEN.search(trimmed):
             return judge(trimmed, words) or found
     return found
+
+
+def _asks_shortcut(body: str) -> bool:
+    """True for a widget's instruction that ends on a keyboard shortcut, not a sentence ("Found a typo?
+    Select it and press Ctrl+Enter"): a story does not tell its reader which keys to press.
+
+    >>> _asks_shortcut("Spotted an error? Highlight it and press Ctrl+Enter"), _asks_shortcut("Press Ctrl+C.")
+    (True, False)
+    """
+    return _SHORTCUT_TAIL.compiled.search(body) is not None and not ends_sentence(body)
 
 
 def _reading_time(keys: list[str], words: Lexicon) -> bool:
@@ -767,7 +808,14 @@ def _section_path(body: str, words: Lexicon) -> bool:
     capitalised, without a figure or a sentence mark ("Mundo | Ásia | Índia", "Internacional · Asia");
     a line of results has figures ("CDU 31 % | SPD 24 %"), a share bar no section first."""
     items = [item.strip() for item in BAR_ITEMS.compiled.split(body)]
-    if not 2 <= len(items) <= MAX_PATH_ITEMS or key(items[0]) not in words.sections:
+    if not 2 <= len(items) <= MAX_PATH_ITEMS:
+        return False
+    # The site's name may come first, then its sections ("Harbour Now | National | Regional Economy").
+    if key(items[0]) not in words.sections and (
+        len(items) < MIN_SITE_PATH_ITEMS
+        or not _is_site_name(items[0])
+        or not any(key(item) in words.sections for item in items[1:])
+    ):
         return False
     for item in items[1:]:
         tokens = TOKEN.findall(item)
@@ -778,6 +826,12 @@ def _section_path(body: str, words: Lexicon) -> bool:
         ):
             return False
     return True
+
+
+def _is_site_name(item: str) -> bool:
+    """True for a short name in capitals or title case ("Harbour Now", "EXCLUSIVA")."""
+    tokens = TOKEN.findall(item)
+    return 0 < len(tokens) <= MAX_CRUMB_WORDS and all(token[:1].isupper() for token in tokens)
 
 
 def _read_on(body: str, words: Lexicon) -> str | None:
@@ -1118,7 +1172,55 @@ def _run_of_phrases(keys: list[str], words: Lexicon) -> str | None:
 
 
 def _breadcrumb(body: str, words: Lexicon) -> bool:
-    """True for "Home > World > Europe", "Start > Politics >", "Inicio / Deportes / Fútbol"."""
+    """True for "Home > World > Europe", "Start > Politics >", "Inicio / Deportes / Fútbol", or such a
+    path ending on the page's own title (`_titled_trail`)."""
+    if _CRUMBS.compiled.search(body) is None:
+        return False  # most lines: one search, no split
+    return _trail(body, words) or _titled_trail(body, words)
+
+
+def _titled_trail(body: str, words: Lexicon) -> bool:
+    """True for a path of short items ending on the page's title, a headline of any length ("Home /
+    Business / Farmers count a record year", "Forum › Travel › Poland › Topic: Milk bars in Kraków?"):
+    the path opens on the home page or a section, or is cut by chevrons. A title is no sentence: a
+    line ending on a full stop is prose.
+
+    >>> from audit.ui_lexicon import lexicon
+    >>> _titled_trail("Home / Business / Farmers count a record export year", lexicon())
+    True
+    >>> _titled_trail("Forum › Reisen › Polen › Thema: Milchbars in Krakau – gibt’s die noch?", lexicon())
+    True
+    >>> _titled_trail("Inputs / outputs / costs rose by a third, the report said.", lexicon())
+    False
+    """
+    separators = list(_CRUMBS.compiled.finditer(body))
+    if len(separators) < 2:
+        return False
+    last = separators[-1]
+    title = body[last.end() :].strip(_EMPHASIS)
+    if not title or title.endswith(".") or len(TOKEN.findall(title)) > MAX_TRAIL_TITLE_WORDS:
+        return False
+    items = [part.strip(_EMPHASIS) for part in _CRUMBS.compiled.split(body[: last.start()])]
+    for item in items:
+        tokens = TOKEN.findall(item)
+        if (
+            not 0 < len(tokens) <= MAX_CRUMB_WORDS
+            or not TOKEN.compiled.match(item)
+            or not tokens[0][:1].isupper()
+            or (any(mark in item for mark in ".,;:!?") and not DOMAIN.compiled.fullmatch(item))
+        ):
+            return False
+    # A section then slashes may be prose wrapped mid-sentence ("News / Environment / Water was the
+    # order"): it needs a longer path than the home page or chevrons do.
+    first = key(items[0])
+    return (
+        first in words.home
+        or not _CHEVRONS.isdisjoint(body[: last.end()])
+        or (first in words.sections and len(items) >= MIN_SECTION_TRAIL_ITEMS)
+    )
+
+
+def _trail(body: str, words: Lexicon) -> bool:
     parts = _CRUMBS.compiled.split(body)
     separators = len(parts) - 1
     items = [part.strip() for part in parts if part.strip()]
@@ -1161,7 +1263,8 @@ def _lead(body: str, keys: list[str], words: Lexicon) -> str | None:
                 not TOKEN.search(rest)
                 or _sections_listed(after)
                 or (
-                    after[:1] in _LEAD_SEPARATORS
+                    # A separator, a closing bracket ("[Related] …") or an icon ("BREAKING ⚡ …").
+                    (after[:1] in _LEAD_SEPARATORS or _ICON.compiled.match(after))
                     and len(TOKEN.findall(rest)) <= MAX_LEAD_REST
                     and not _names_someone(rest, words)
                     and not _goes_on(rest)

@@ -7,22 +7,34 @@
   "MORE", "SEGUE", "SIGUE"), alone in capitals, perhaps with the editors' initials ("/ROS/ (SEGUE)");
 - a copyright notice: a copyright mark ("©", "(c)", "Copyright") and a rights phrase of the lexicon
   ("All rights reserved", "Riproduzione riservata") on one short line, or a line that opens with the
-  mark and names the holder or the year ("© Copyright by Hue Today"). A photo credit ("© Jane Doe /
-  AFP") names a photographer without the word "copyright" or a year, and stays the caption's.
+  mark and names the holder or the year ("© Copyright by Hue Today"), or that opens with the mark, names
+  the holder and then says, in any wording, what the rights allow (a word of `ui.rights`: "ⓒ Harbour
+  Now, unauthorized reproduction prohibited", "© Valley Post. Reprint only with the publisher's
+  consent.") or gives the agency's code of the item ("© dpa-infocom, dpa:250916-930-123456/2"). A
+  photo credit ("© Jane Doe / AFP") names a photographer without the word "copyright", a year or a
+  statement on the rights, and stays the caption's;
+- a note on where the page's words come from (`ui.provenance`: machine translated, aggregated): a short
+  line that names the page itself ("This story was automatically aggregated from a partner site",
+  "Dieser Beitrag ist eine maschinelle Übersetzung …"), or a credit whose source is followed by such a
+  note ("Source : Rzeczpospolita, traduction automatique"). A sentence of the story about translation
+  names neither the page nor a source label.
 """
 
 from __future__ import annotations
 
+import itertools
+
 from audit.furniture_stamp import YEAR
 from audit.prose import LazyPattern
-from audit.ui_lexicon import TOKEN, Lexicon, key
+from audit.ui_lexicon import TOKEN, Lexicon, key, token_keys
 
 # The start and the end of a teletype message, as the machines print them.
 START_OF_MESSAGE = "ZCZC"
 END_OF_MESSAGE = "NNNN"
-# A continuation mark: the editors' initials between slashes, then the word, bare or in brackets.
+# A continuation mark: the editors' initials between slashes, then the word, bare, in brackets or after
+# an arrow ("--> SEGUE").
 _CONTINUED = LazyPattern(
-    r"(?:/?\p{Lu}{2,4}(?:[-/]\p{Lu}{2,4})*/\s*)?[(\-–—]*\s*(?P<word>\p{Lu}[\p{Lu} ]{1,14}?)\s*[)\-–—]*"
+    r"(?:/?\p{Lu}{2,4}(?:[-/]\p{Lu}{2,4})*/\s*)?[(\-–—>→»]*\s*(?P<word>\p{Lu}[\p{Lu} ]{1,14}?)\s*[)\-–—]*"
 )
 # A continuation or end mark in brackets or between dashes, in any case ("(segue)", "(fin)", "—ENDS—").
 _BRACKETED = LazyPattern(r"[(\-–—]+\s*(?P<word>\p{L}{2,8})\s*[)\-–—]+")
@@ -38,6 +50,59 @@ MAX_NOTICE_WORDS = 30
 MAX_PARTICLE_LETTERS = 3
 # The longest holder after a mark that opens a line, without a rights phrase ("© Copyright by Hue Today").
 MAX_HOLDER_WORDS = 5
+# Emphasis around a notice ("*© 2024 Valley Post. …*").
+_EMPHASIS = "*_"
+# A holder's name, then a comma, a full stop or a semicolon, then the rest of the notice.
+_HOLDER_AND_REST = LazyPattern(r"(?P<holder>[^,.;:\n]+?)\s*[,.;]\s+(?P<rest>\S.*)")
+# An agency's code of an item after its holder: letters, a colon, a date-like run of figures and more
+# figures ("dpa:250916-930-123456/2").
+_ITEM_CODE = LazyPattern(r"\p{L}{2,10}:\d{6,}(?:[-/]\d+)+")
+
+
+# A credit: a label of one or two words, a colon, the source's name, then a note after a comma, a
+# bracket or a dash ("Quelle: Ukrinform (übersetzt mit DeepL)").
+_NOTED_CREDIT = LazyPattern(
+    r"(?P<label>\p{Lu}\p{L}*(?: \p{L}+)?)\s*[:：]\s*(?P<name>[^,(–—\n]{2,60}?)"
+    r"\s*(?:[,(]|\s[–—-]\s)(?P<note>[^\n]{3,120})"
+)
+# The longest note on the page's provenance, in words.
+MAX_PROVENANCE_WORDS = 30
+# The longest source's name before such a note, in words.
+MAX_SOURCE_WORDS = 5
+
+
+def is_provenance(body: str, keys: list[str], words: Lexicon) -> bool:
+    """True for a note on where the page's words come from (see the module's docstring).
+
+    >>> from audit.ui_lexicon import lexicon, token_keys
+    >>> def check(line):
+    ...     return is_provenance(line, token_keys(TOKEN.findall(line)), lexicon())
+    >>> check("Source : Rzeczpospolita, traduction automatique"), check("This story was aggregated from a partner.")
+    (True, True)
+    >>> check("The minister said the treaty was machine translated before it was signed.")
+    False
+    """
+    if not 0 < len(keys) <= MAX_PROVENANCE_WORDS or not _says_provenance(keys, words):
+        return False
+    if any(" ".join(pair) in words.page for pair in itertools.pairwise(keys)):
+        return True
+    credit = _NOTED_CREDIT.compiled.fullmatch(body.strip("*_ "))
+    if credit is None:
+        return False
+    name = TOKEN.findall(credit.group("name"))
+    return (
+        0 < len(name) <= MAX_SOURCE_WORDS
+        and name[0][:1].isupper()
+        and not any(map(words.is_label_word, TOKEN.findall(credit.group("label"))))
+        and _says_provenance(token_keys(TOKEN.findall(credit.group("note"))), words)
+    )
+
+
+def _says_provenance(keys: list[str], words: Lexicon) -> bool:
+    """True when the words say how the text was made: a provenance word or two-word phrase."""
+    return not words.provenance.isdisjoint(keys) or any(
+        " ".join(pair) in words.provenance for pair in itertools.pairwise(keys)
+    )
 
 
 def is_wire_code(body: str) -> bool:
@@ -92,11 +157,42 @@ def is_copyright(body: str, words: Lexicon) -> bool:
     pieces = [piece for piece in _NOTICE_PIECES.compiled.split(body) if TOKEN.search(piece)]
     if any((said := words.phrase(key(piece))) is not None and said[1] == 0 for piece in pieces):
         return True
-    holder = TOKEN.findall(body[mark.end() :])
-    return (
-        mark.start() == 0
-        and 0 < len(holder) <= MAX_HOLDER_WORDS
+    opens = mark.start() == 0 or not body[: mark.start()].strip(_EMPHASIS)
+    if not opens:
+        return False
+    after = body[mark.end() :].rstrip(_EMPHASIS + " ")
+    holder = TOKEN.findall(after)
+    if (
+        0 < len(holder) <= MAX_HOLDER_WORDS
         and (YEAR.compiled.search(body) is not None or "copyright" in body.casefold())
-        and all(token[:1].isupper() or token[:1].isdigit() or len(token) <= MAX_PARTICLE_LETTERS for token in holder)
+        and _is_holder(holder)
         and not body.rstrip().endswith("?")
-    )
+    ):
+        return True
+    return _states_rights(after, words)
+
+
+def _is_holder(tokens: list[str]) -> bool:
+    """True for the words of a rights holder: capitalised words, figures (a year) and short particles."""
+    return all(token[:1].isupper() or token[:1].isdigit() or len(token) <= MAX_PARTICLE_LETTERS for token in tokens)
+
+
+def _states_rights(after: str, words: Lexicon) -> bool:
+    """True when what follows a copyright mark is a holder, then what the rights allow or the item's code.
+
+    >>> from audit.ui_lexicon import lexicon
+    >>> _states_rights("Valley Post, unauthorized reproduction prohibited", lexicon())
+    True
+    >>> _states_rights("Jane Doe, courtesy of the museum", lexicon()), _states_rights("Jane Doe / AFP", lexicon())
+    (False, False)
+    """
+    match = _HOLDER_AND_REST.compiled.fullmatch(after)
+    if match is None:
+        return False
+    holder = TOKEN.findall(match.group("holder"))
+    rest = match.group("rest")
+    if not 0 < len(holder) <= MAX_HOLDER_WORDS:
+        return False
+    if _ITEM_CODE.compiled.fullmatch(rest.strip()):
+        return True
+    return _is_holder(holder) and not words.rights.isdisjoint(token_keys(TOKEN.findall(rest)))

@@ -4,8 +4,12 @@
   figure with a unit or a sign ("Le Caire 27° ☀ | Alexandrie 24° ⛅", "DAX 15.807,50 +0,4 % |
   EUR/USD 1,0781 | Brent 88,55 $"), with hardly a lower-case word: a weather or market bar;
 - a running head of a print edition: an upper-case or title-case title, a page number after the
-  word for a printed page (`ui.folio`: "PAGE 12", "Seite 3") and a date ("CHINA MARKETS WEEKLY |
-  PAGE 12 | MARCH 8–14, 2024");
+  word for a printed page (`ui.folio`: "PAGE 12", "Seite 3") or glued to a section in capitals
+  ("14 WIRTSCHAFT", "INTERNACIONAL 23"), and a date, between bars, dots, dashes or wide gaps ("CHINA
+  MARKETS WEEKLY | PAGE 12 | MARCH 8–14, 2024"); or a masthead: a title, the issue's number after the
+  word for an issue (`ui.issue`: "Nr. 61", "Issue 212", "n.º 87") and a date;
+- a folio alone: a page number between dashes ("- 6 -") or a section in capitals and a page number
+  ("WIRTSCHAFT 15", "12 ÉCONOMIE"), which the page break of a printed page leaves inside the text;
 - a staff line: a label for the page's staff (`ui.staff`: "Editor in charge", "V.i.S.d.P.") then a
   colon and a name ("Editor in charge: Zhang Lei"); bylines and photo credits use other labels;
 - a credit with a button ("Quelle: Ukrinform | Original anzeigen"): see `credit`.
@@ -33,8 +37,20 @@ _READING = LazyPattern(r"\d\s?(?:°|%|[$€£¥₽₺₹])|(?:\b\p{Lu}{1,2}[$/]|
 MAX_WIDGET_ITEM = 40
 # The longest lower-case word a widget item may hold (a unit: "km", "mm", "kt").
 MAX_UNIT_LETTERS = 3
-# Items of a running head: between bars, dots or spaced dashes ("THE NILE COURIER — PAGE 6 — CITIES").
-_RUNNING_ITEMS = LazyPattern(r"\s+[|·•—–]\s+")
+# Items of a running head: between bars, dots, spaced dashes or the wide gaps of a printed line
+# ("THE NILE COURIER — PAGE 6 — CITIES", "THE HARBOUR TIMES    Page 3    Friday, 7 March 2025").
+_RUNNING_ITEMS = LazyPattern(r"\s+[|·•—–]\s+|\s{3,}")
+# A wide gap between the items of a printed line.
+WIDE_GAP = "   "
+# A page number glued to a section in capitals, before or after it ("14 WIRTSCHAFT", "INTERNACIONAL 23").
+_GLUED_FOLIO = LazyPattern(r"\d{1,3}\s+(?P<name>\p{Lu}[\p{Lu}\s&-]*)|(?P<name2>\p{Lu}[\p{Lu}\s&-]*?)\s+\d{1,3}")
+# A page number alone between dashes ("- 6 -", "— 12 —"); the first dash may be gone, read as a
+# Markdown bullet.
+_DASHED_FOLIO = LazyPattern(r"(?:[-–—]\s*)?\d{1,3}\s*[-–—]")
+# The most words before an issue's number ("Boletín n.º 87": "Boletín", "n", "º").
+MAX_ISSUE_WORDS = 3
+# The longest section a folio names, in words ("POLITIQUE INTERNATIONALE", "FORMEL 1" is two).
+MAX_FOLIO_SECTION_WORDS = 3
 # The longest title of a running head, in words.
 MAX_TITLE_WORDS = 6
 # A page number printed bare at the outer end of a running head ("12 | TÜRKİYE TODAY").
@@ -90,26 +106,69 @@ def is_running_head(body: str, words: Lexicon) -> bool:
     items = _RUNNING_ITEMS.compiled.split(body)
     if len(items) < 2:
         return False
-    folios = bare = 0
+    folios = bare = issues = dates = 0
     shouted = False
     for place, item in enumerate(items):
         tokens = TOKEN.findall(item)
         if not tokens:
             return False
         keys = token_keys(tokens)
+        edge = place in (0, len(items) - 1)
         if len(tokens) == 2 and keys[0] in words.folio and tokens[1].isdigit():
             folios += 1
-        elif place in (0, len(items) - 1) and _PAGE_NUMBER.compiled.fullmatch(item.strip()):
+        elif edge and _PAGE_NUMBER.compiled.fullmatch(item.strip()):
             bare += 1
+        elif edge and is_section_folio(item.strip(), words):
+            folios += 1
+        elif _is_issue(tokens, keys, words):
+            issues += 1
         elif dated(keys, words):
-            continue
+            dates += 1
         elif _is_title(item, tokens):
             shouted = shouted or item.isupper()
         else:
             return False
     # A bare number is a page only beside the paper's name in capitals ("12 | TÜRKİYE TODAY", "7 |
     # LE RÉPUBLICAIN DE L'EST"); beside a name in title case it may be a score or a table's cell.
-    return folios + bare == 1 and (folios == 1 or shouted)
+    paged = folios + bare == 1 and (folios == 1 or shouted)
+    # A masthead numbers the issue and dates it ("ATLANTIC WEEKLY · Issue 87 · Friday, 12 April 2024").
+    return paged or (issues == 1 and folios + bare <= 1 and dates >= 1)
+
+
+def _is_issue(tokens: list[str], keys: list[str], words: Lexicon) -> bool:
+    """True for the number of an issue: the words for an issue, then a number ("Nr. 61", "n.º 87")."""
+    return (
+        2 <= len(tokens) <= MAX_ISSUE_WORDS + 1
+        and tokens[-1].isdigit()
+        and all(item in words.issue for item in keys[:-1])
+    )
+
+
+def is_section_folio(body: str, words: Lexicon) -> bool:
+    """True for a page number glued to a section in capitals ("WIRTSCHAFT 15", "14 WIRTSCHAFT").
+
+    >>> from audit.ui_lexicon import lexicon
+    >>> is_section_folio("WIRTSCHAFT 15", lexicon()), is_section_folio("12 ÉCONOMIE", lexicon())
+    (True, True)
+    >>> is_section_folio("COVID 19", lexicon()), is_section_folio("Wirtschaft 15", lexicon())
+    (False, False)
+    """
+    match = _GLUED_FOLIO.compiled.fullmatch(body)
+    if match is None:
+        return False
+    name = match.group("name") or match.group("name2")
+    tokens = TOKEN.findall(name)
+    return 0 < len(tokens) <= MAX_FOLIO_SECTION_WORDS and key(name) in words.sections
+
+
+def is_folio(body: str, words: Lexicon) -> bool:
+    """True for a folio alone on a line (see the module's docstring).
+
+    >>> from audit.ui_lexicon import lexicon
+    >>> is_folio("- 6 -", lexicon()), is_folio("INTERNACIONAL 23", lexicon()), is_folio("- 6 - 2", lexicon())
+    (True, True, False)
+    """
+    return _DASHED_FOLIO.compiled.fullmatch(body) is not None or is_section_folio(body, words)
 
 
 def _is_title(item: str, tokens: list[str]) -> bool:

@@ -6,6 +6,9 @@ Writers of new pages keep inventing the words ("EXCLUSIVA · Sociedad", "Reporta
 - a row of links with nothing but separators between them is a menu, a breadcrumb, a tag cloud or a
   list of teasers (an article's sentence has words between its links);
 - a row of hashtags is a tag cloud (a campaign's one tag is a line of its own);
+- a row of reaction counts: two labels or more, each a reaction or a count of the page (`ui.reactions`,
+  `ui.counters`) with its figure ("Like 24 · Sad 3 · Angry 1", "Recommended 214 Not recommended 9");
+  a row of results names parties or teams, which no list holds ("CDU 31 · SPD 24");
 - a row cut by bars or middle dots whose pieces are only short labels, dates, credits and page
   counts, one at least a count, a clock or a duration ("Environment | 4 min read", "Cronaca | 14
   novembre 2026 | Lettura 3 min"). Lines of a table or a results box have figures without a page's
@@ -37,6 +40,11 @@ MAX_COUNT_WORDS = 5
 # The most words of a duration that are not date or time words ("Tempo", "lettura").
 MAX_UNLISTED_WORDS = 2
 _SENTENCE_MARKS = frozenset(".!?;")
+# One reaction and its count, with what separates it from the next ("Like 24 · ", "Not recommended 9").
+_REACTION = LazyPattern(r"\s*(?P<label>[^\W\d_][^\d|·•/]{0,30}?)\s*[:(]?\s*(?P<count>\d[\d.,]*[kKmM]?)\)?\s*[|·•/]?")
+# The longest label of a reaction, in words ("Not recommended").
+MAX_REACTION_WORDS = 2
+MIN_REACTIONS = 2
 
 
 def link_row(body: str) -> int:
@@ -112,3 +120,26 @@ def _timed(piece: str, tokens: list[str], words: Lexicon) -> bool:
     keys = [key for key in token_keys(tokens) if not key.isdigit()]
     listed = [key in words.calendar for key in keys]
     return any(listed) and listed.count(False) <= MAX_UNLISTED_WORDS
+
+
+def reaction_row(body: str, words: Lexicon) -> bool:
+    """True for a row of reaction counts (see the module's docstring).
+
+    >>> from audit.ui_lexicon import lexicon
+    >>> reaction_row("Like 24 · Sad 3 · Angry 1", lexicon()), reaction_row("Recommended 2 Not recommended 9", lexicon())
+    (True, True)
+    >>> reaction_row("CDU 31 · SPD 24 · Grüne 15", lexicon()), reaction_row("Like 24", lexicon())
+    (False, False)
+    """
+    position = count = 0
+    while position < len(body):
+        match = _REACTION.compiled.match(body, position)
+        if match is None or match.end() == position:
+            return False
+        label = token_keys(TOKEN.findall(match.group("label")))
+        joined = " ".join(label)
+        if not 0 < len(label) <= MAX_REACTION_WORDS or (joined not in words.reactions and joined not in words.counters):
+            return False
+        count += 1
+        position = match.end()
+    return count >= MIN_REACTIONS

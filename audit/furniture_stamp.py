@@ -19,6 +19,10 @@ MAX_STAMP_OPENER = 4
 CLOCK = LazyPattern(r"(?<![\d.])(?:[01]?\d|2[0-3])(?:[:h.]\s?[0-5]\d(?!\.?\d)|\s?h\b)")
 # The longest poster's name in a signed stamp, in words ("redazione", "nikos_chania", "Jane Smith").
 MAX_POSTER_WORDS = 3
+# The longest relative time after a poster, in words ("hace 3 horas", "il y a 2 jours").
+MAX_RELATIVE_WORDS = 4
+# The most words of the categories after a signed stamp ("Actualidad, Transporte").
+MAX_CATEGORY_WORDS = 5
 # A year: with a time of day and nothing else, a line is a stamp ("22 mai 2026, 12:04").
 YEAR = LazyPattern(r"\b(?:19|20)\d\d\b")
 
@@ -46,15 +50,24 @@ def is_stamp(keys: list[str], words: Lexicon) -> bool:
     return dated(keys, words)
 
 
-def is_signed_stamp(keys: list[str], words: Lexicon) -> bool:
+def is_signed_stamp(keys: list[str], words: Lexicon, clocked: bool = True) -> bool:
     """True for a stamp that names who posted ("Pubblicato da redazione il 3 marzo 2024 alle 09:14 in
     Esteri", "posté par nikos_chania le 14/11/2024 à 22:17"): a stamp word, a word for "by" (`ui.by`),
-    a name of a few words, then a stamp with a date (two numbers at least). A byline names its author
-    without a stamp word ("Par Claire Dubois, à Kanazawa"), so it stays.
+    a name of a few words, then a stamp with a date (two numbers at least) or a short relative time
+    ("hace 3 horas"), perhaps followed by a small word and the post's categories ("… a las 09:05 en
+    Actualidad, Transporte"). A byline names its author without a stamp word ("Par Claire Dubois, à
+    Kanazawa"), so it stays. A stamp without a time of day (`clocked` False) may only give a relative
+    time: a date alone says when the story was written ("Publicado por Redacción | 3 junio, 2024").
 
     >>> from audit.ui_lexicon import lexicon, token_keys
     >>> is_signed_stamp(token_keys("Posted by jdoe on 3 May 2024 at 9 12".split()), lexicon())
     True
+    >>> is_signed_stamp(token_keys("Posted by jdoe on 3 May 2024 at 9 12 in Ferries Harbours".split()), lexicon())
+    True
+    >>> is_signed_stamp(token_keys("Publicado por redaccion hace 3 horas".split()), lexicon(), clocked=False)
+    True
+    >>> is_signed_stamp(token_keys("Publicado por Redacción 3 junio 2024 sin comentarios".split()), lexicon(), False)
+    False
     >>> is_signed_stamp(token_keys("Posted by the ministry on Monday".split()), lexicon())
     False
     """
@@ -64,9 +77,36 @@ def is_signed_stamp(keys: list[str], words: Lexicon) -> bool:
         if " ".join(keys[:count]) not in words.stamps or count >= len(keys) or keys[count] not in words.by:
             continue
         for name in range(1, MAX_POSTER_WORDS + 1):
-            rest = keys[count + 1 + name :]
-            if sum(item.isdigit() for item in rest) >= 2 and dated(rest, words):
+            if _stamped_rest(keys[count + 1 + name :], words, clocked):
                 return True
+    return False
+
+
+def _stamped_rest(rest: list[str], words: Lexicon, clocked: bool) -> bool:
+    """True for what follows the poster in a signed stamp: a date, or a short relative time, and perhaps
+    a small word and a few categories after it."""
+    numbers = sum(item.isdigit() for item in rest)
+    # A relative time counts a unit of time ("hace 3 horas"); a lone year says when a book came out
+    # ("Published by Penguin in 2019").
+    relative = (
+        numbers == 1
+        and len(rest) <= MAX_RELATIVE_WORDS
+        and not any(YEAR.compiled.fullmatch(item) for item in rest)
+        and any(item in words.calendar and item not in words.stopwords for item in rest)
+    )
+    if ((numbers >= 2 and clocked) or relative) and dated(rest, words):
+        return True
+    if numbers < 2 or not clocked:
+        return False
+    # The categories of the post after its date ("… 09:05 in News, Transport"): the date ends before the
+    # last small word, and a few words follow it.
+    for place in range(len(rest) - 1, 0, -1):
+        if rest[place] in words.stopwords:
+            return (
+                0 < len(rest) - place - 1 <= MAX_CATEGORY_WORDS
+                and sum(item.isdigit() for item in rest[:place]) >= 2
+                and dated(rest[:place], words)
+            )
     return False
 
 

@@ -216,6 +216,16 @@ class Lexicon(NamedTuple):
     periodic: frozenset[str]
     # What a button does to a platform, the app or the page's topic ("watch", "öffnen"): common verbs.
     actions: frozenset[str]
+    # What a copyright notice says the rights allow or forbid ("reproduction", "Nachdruck", "vietata").
+    rights: frozenset[str]
+    # The words for the issue of a paper or a newsletter, before its number ("Nr.", "Issue", "n.º").
+    issue: frozenset[str]
+    # The reactions a reader may give a story, each shown with its count ("Like", "Sad", "Not recommended").
+    reactions: frozenset[str]
+    # How the page's words were made, when a note says so ("machine translated", "aggregated", "DeepL").
+    provenance: frozenset[str]
+    # An outlet's own accounts on a platform ("channel", "canal", "Kanal"), which a call sends readers to.
+    outlets: frozenset[str]
     # The first words of the inboxes and of the legal texts: a line with none of them names neither.
     inbox_heads: frozenset[str]
     legal_heads: frozenset[str]
@@ -226,6 +236,10 @@ class Lexicon(NamedTuple):
     phrase_words: frozenset[str]
     # Every word of what the page calls itself ("cet", "article").
     page_words: frozenset[str]
+    # Every word of the provenance phrases: a line with none of them says nothing of its provenance.
+    provenance_words: frozenset[str]
+    # The first words of the reactions and the counts: a row of reactions opens with one.
+    reaction_heads: frozenset[str]
 
     def phrase(self, line_key: str) -> tuple[str, int] | None:
         """The group of the phrase a line key says, and how many words the line adds to it.
@@ -323,6 +337,11 @@ _WORD_LISTS = {
     "inbox": "ui.inbox",
     "periodic": "ui.periodic",
     "actions": "ui.actions",
+    "rights": "ui.rights",
+    "issue": "ui.issue",
+    "reactions": "ui.reactions",
+    "provenance": "ui.provenance",
+    "outlets": "ui.outlets",
 }
 _LISTS = frozenset(dotted for dotted in _WORD_LISTS.values() if dotted.startswith("ui.")) | {"ui.endings"}
 _GROUP_LISTS = frozenset({"phrases", "leads", "openers", "patterns", "examples", "silent"})
@@ -438,6 +457,8 @@ def _merge() -> Lexicon:
         endings=_endings(endings),
         phrase_words=frozenset(word for item in phrases if " " in item for word in item.split()),
         page_words=frozenset(word for item in lists["page"] for word in item.split()),
+        provenance_words=frozenset(word for item in lists["provenance"] for word in item.split()),
+        reaction_heads=frozenset(item.split(" ")[0] for item in lists["reactions"] | lists["counters"]),
         inbox_heads=frozenset(item.split(" ")[0] for item in lists["inbox"]),
         legal_heads=frozenset(item.split(" ")[0] for item in lists["legal"]),
         **{field: frozenset(values) for field, values in lists.items()},
