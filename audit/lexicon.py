@@ -136,6 +136,13 @@ def _camel_split(
     return index if left in known and (right in known or right in frequent) else None
 
 
+def common(code: str) -> frozenset[str]:
+    """The words of four letters or more the language writes at least `COMMON_ZIPF` often: what a
+    glued word may be split into ("ministeriode", "12provinces"), a few thousand, loaded apart from the
+    whole frequency table."""
+    return common_words(code, COMMON_ZIPF, 4)
+
+
 def _trailing_link(token: str, code: str, links: tuple[str, ...]) -> int | None:
     """Where a short preposition or conjunction (`links`, longest first) glued to a common word of the
     frequency list starts ("ministeriode", "dettoche"), or None: the whole must be on neither of
@@ -144,7 +151,7 @@ def _trailing_link(token: str, code: str, links: tuple[str, ...]) -> int | None:
     if link is None:
         return None
     left = token[: -len(link)]
-    if left not in common_words(code, COMMON_ZIPF, MIN_LINKED_LETTERS) or _frequency_listed(token, code):
+    if len(left) < MIN_LINKED_LETTERS or left not in common(code) or _frequency_listed(token, code):
         return None
     return None if token in large_list_words(code, links) else len(left)
 

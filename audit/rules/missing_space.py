@@ -29,11 +29,10 @@ from typing import TYPE_CHECKING
 
 from audit.findings import Finding, FixSafety
 from audit.languages import language, words
-from audit.lexicon import function_words, fused_splits, one_letter_words, vocabulary
+from audit.lexicon import common, function_words, fused_splits, one_letter_words, vocabulary
 from audit.prose import LazyPattern, abbreviation_before, is_abbreviation
 from audit.punctuation import opens
 from audit.rules.base import Context, Rule
-from audit.word_frequency import ORDINARY_ZIPF, common_words
 
 if TYPE_CHECKING:
     from regex import Match
@@ -87,7 +86,7 @@ _AFTER_PERCENT = LazyPattern(r"(?<=\p{N}[ \u00a0\u202f]?%)(?P<mark>[.!?])(?=\p{L
 _BRACKET_DASH = LazyPattern(
     r"(?<=\((?:\p{Lu}[\p{L}]+|dpa|apa|ats|sda)\))(?P<mark>[-–—])(?P<space>[ \u00a0])?(?=\p{Lu}[\p{Ll}\p{M}])"
 )
-# A number glued to the word after it: "hit 12provinces", "in 24hours" (the word is an ordinary one of four
+# A number glued to the word after it: "hit 12provinces", "in 24hours" (the word is a common one of four
 # letters or more: "12th", "1990s", "10km", "4x4" are no such words); and a percentage glued to the next
 # word: "by 30%in a week".
 _NUMBER_BEFORE_WORD = LazyPattern(
@@ -211,10 +210,10 @@ class MissingSpace(Rule):
         if "%" in text:
             for match in _PERCENT_BEFORE_WORD.finditer(text):
                 yield self._insert(paragraph, match.start(), match.end(), "after '%'")
-        common = None
+        common_here = None
         for match in _NUMBER_BEFORE_WORD.finditer(text):
-            common = common if common is not None else common_words(code, ORDINARY_ZIPF, 4)
-            if match.group("word") in common:
+            common_here = common_here if common_here is not None else common(code)
+            if match.group("word") in common_here:
                 yield self._insert(
                     paragraph, match.start(), match.end(), f"between '{match.group()}' and '{match.group('word')}'"
                 )
