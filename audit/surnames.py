@@ -17,7 +17,7 @@ from audit.gendered import gender_forms, gender_stem
 from audit.languages import words
 from audit.names import Mention, conventions, lower_case_words
 from audit.prose import LazyPattern
-from audit.transliteration import LETTERS, fold, marks_differ, respelt, word_relation
+from audit.transliteration import LETTERS, fold, marks_differ, respelt, skeleton, word_relation
 
 _LONE_WORD = LazyPattern(r"(?<![\p{L}\p{M}\p{N}'’-])\p{Lu}\p{Ll}[\p{Ll}\p{M}]{2,}(?![\p{L}\p{M}\p{N}'’-])")
 
@@ -92,6 +92,7 @@ def surname_slips(
         # one, and every lone word would be compared with each of them.
         if stem := gender_stem(surname):
             by_key.setdefault("gender:" + stem, set()).add(surname)
+        by_key.setdefault("skeleton:" + skeleton(surname), set()).add(surname)
     for word in lone:
         if word.text.casefold() in written:
             continue
@@ -100,6 +101,7 @@ def surname_slips(
             for surname in by_key.get(respelt(word.text), set())
             | by_key.get(fold(word.text), set())
             | by_key.get("gender:" + gender_stem(word.text), set())
+            | (by_key.get("skeleton:" + skeleton(word.text), set()) if word.start in framed else set())
             if (
                 counts[surname] > counts[word.text]
                 or (
@@ -111,7 +113,11 @@ def surname_slips(
             and (
                 marks_differ(word.text, surname, letters)
                 if fold(word.text) == fold(surname)
-                else respelt(word.text) == respelt(surname) or gender_forms(word.text, surname)
+                else respelt(word.text) == respelt(surname)
+                or gender_forms(word.text, surname)
+                # Standing as a person does ("Szalay said" of Gábor Szalai), a respelling through the
+                # source language's letters or one skeleton counts too.
+                or (word.start in framed and word_relation(word.text, surname, letters) == "variant")
             )
         }
         if len(matches) == 1:
@@ -120,7 +126,8 @@ def surname_slips(
 
 def framed_as_person(text: str, word: Mention, code: str) -> bool:
     """True when a lone word stands where a person's name does: after a title ("M. Safadi"), after a
-    phrase such as "according to", or before a reporting verb ("Shoukri said"), per languages/<code>/names.toml.
+    phrase such as "according to", or before or after a reporting verb ("Shoukri said", "said Shoukri"),
+    per languages/<code>/names.toml.
 
     >>> framed_as_person("Later Shoukri said so.", Mention(6, 13, "Shoukri"), "en")
     True
@@ -132,9 +139,15 @@ def framed_as_person(text: str, word: Mention, code: str) -> bool:
         return True
     before = text[max(0, word.start - 30) : word.start].casefold().rstrip()
     previous = before.rsplit(maxsplit=1)[-1].rstrip(".") if before else ""
-    return previous in conventions(code).titles or any(
-        before.endswith(phrase) and (len(before) == len(phrase) or not before[-len(phrase) - 1].isalnum())
-        for phrase in words(code, "names.according")
+    # An inverted attribution too: "…, said Szalay", "sagte Mäkelä".
+    reporting = words(code, "names.reporting")
+    return (
+        previous in conventions(code).titles
+        or previous in reporting
+        or any(
+            before.endswith(phrase) and (len(before) == len(phrase) or not before[-len(phrase) - 1].isalnum())
+            for phrase in words(code, "names.according")
+        )
     )
 
 
