@@ -9,11 +9,11 @@ article uses elsewhere — and a second, independent sign points away from it: a
 language never writes (audit/alphabet.py), punctuation only another language writes (¡ ¿), a function
 word of another shipped language, six such words, or words each far more frequent in English's
 frequency list, the language pages leave slogans and interface strings in ("Safety first, always." in
-Italian). Only then is langdetect asked, and it
-must name another language with high confidence (the owner of the mark, where a mark opened the
-segment; the owner of the function words, where they are the only sign; where the frequency lists are,
-they name the language and langdetect need only rule the document's out). Ordinary sentences hold a
-word of their language, so they never reach langdetect (issue 9). Quoted words are left out, as in
+Italian). Only then is langdetect asked, and it must name another language with high confidence (the
+owner of the mark, where a mark opened the segment; the owner of the function words, where they are the
+only sign; where English's list is the sign, it names the language and langdetect need only rule the
+document's out). Ordinary sentences hold a word of their language, so they never reach langdetect
+(issue 9). Quoted words are left out, as in
 `untranslated`: titles and slogans in quotes are kept in their language on purpose.
 """
 
@@ -47,8 +47,8 @@ MIN_SPOKEN_WORDS = 5
 """The words a segment needs before the words another language lists speak for it: shorter English
 set phrases are written in other languages as they are ("Last but not least:" in German)."""
 MIN_ZIPF_LEAD = 1.0
-"""How much more common (Zipf: a tenfold frequency per point) a word must be in another language's frequency
-list than in the document language's to lean to it: "weekend" (it 4.6, en 4.9) is Italian too, "always"
+"""How much more common (Zipf: a tenfold frequency per point) a word must be in English's frequency list
+than in the document language's to lean to it: "weekend" (it 4.6, en 4.9) is Italian too, "always"
 (it 3.4, en 5.8) is not."""
 LEFT_IN = "en"
 """The language a page leaves its slogans, signs and interface strings in, whatever the article's: the one
