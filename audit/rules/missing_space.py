@@ -7,7 +7,7 @@ after a closing quote or bracket (`“no”and`, "(Reuters)The"), before an open
 `dit«Nous`, `said,“We`), after a comma, colon or semicolon
 ("Tuesday,Ahmed", "GMT:Police", "verzögert;Die"), after a dateline dash ("(AP) -Paris"), after a title
 ("Dr.Kamal", French "M.Mercier"), around a dash glued to an agency's bracket ("(VNA)–The"), after a
-score ("3-1.Fans"), between a number or a percentage and an ordinary word ("12provinces", "30%in"),
+score ("3-1.Fans"), between a number or a percentage and a common word ("12provinces", "30%in"),
 before a bracket ("Sunday(Reuters)", "books(the witness…)",
 "Hamburg(dpa) - Ein"), and between two fused words ("rallySupporters", "governmentsaid", "laderaEl":
 both halves must be words of the paragraph's language, see audit/lexicon.py).
