@@ -78,7 +78,7 @@ def _agency_vocabulary(code: str) -> AgencyVocabulary:
         accepted = [name, *(other.strip() for other in others[0].split(";"))] if others else [name]
         agencies.append(Agency(name, known_titles(accepted)))
         for word in country.split():
-            for form in _forms(word.casefold(), inflections):
+            for form in country_forms(word.casefold(), inflections):
                 keys.setdefault(form, set()).add(index)
     return AgencyVocabulary(
         heads=words(code, "media.agency_heads"),
@@ -102,10 +102,10 @@ def agency_titles(code: str) -> frozenset[tuple[str, ...]]:
     return short.union(*(agency.accepted for agency in vocabulary.agencies))
 
 
-def _forms(word: str, inflections: tuple[list[str], ...]) -> set[str]:
+def country_forms(word: str, inflections: tuple[list[str], ...]) -> set[str]:
     """A country word and its inflected forms: "búlgaro" is "búlgara", "búlgaros" and "búlgaras" too.
 
-    >>> sorted(_forms("ceco", (["o", "a"], ["o", "hi"])))
+    >>> sorted(country_forms("ceco", (["o", "a"], ["o", "hi"])))
     ['ceca', 'cechi', 'ceco']
     """
     forms = {word}

@@ -33,7 +33,7 @@ from audit.glossary.media_context import ArticleWords
 from audit.glossary.tokens import HYPHENS, Token, tokenize
 from audit.languages import language, shipped_files, words
 from audit.media_title import is_known
-from audit.news_agency import Rendering, agency_titles, elision, joined, opens_sentence
+from audit.news_agency import Rendering, agency_titles, country_forms, elision, joined, opens_sentence
 from audit.press_vocabulary import articles_of, known_titles, language_titles, press_vocabulary, title_key, title_word
 from audit.prose import LazyPattern
 
@@ -86,7 +86,7 @@ def _paper_vocabulary(code: str) -> PaperVocabulary:
     for index, (name, country, meaning, *others) in enumerate(data.value("media.papers", ())):
         slots = tuple(frozenset(title_word(word) for word in slot.split()) for slot in meaning.split(";"))
         accepted = [name, *(other.strip() for other in others[0].split(";"))] if others else [name]
-        forms = {form for word in country.split() for form in _forms(word.casefold(), inflections)}
+        forms = {form for word in country.split() for form in country_forms(word.casefold(), inflections)}
         papers.append(Paper(name, frozenset(forms), slots, known_titles(accepted)))
         for slot in slots:
             for word in slot:
@@ -120,14 +120,6 @@ def paper_titles(code: str) -> frozenset[tuple[str, ...]]:
     """The `title_key`s of every name the press of language `code` writes for a paper of the gazetteer:
     real titles, never renderings ("Diário do Povo" is how Portuguese names the People's Daily)."""
     return frozenset().union(*(paper.accepted for paper in paper_vocabulary(code).papers))
-
-
-def _forms(word: str, inflections: tuple[list[str], ...]) -> set[str]:
-    forms = {word}
-    for ending, other in inflections:
-        if word.endswith(ending):
-            forms.add(word[: len(word) - len(ending)] + other)
-    return forms
 
 
 def rendered_papers(text: str, code: str, article: ArticleWords) -> Iterator[Rendering]:
