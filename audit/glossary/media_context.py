@@ -96,6 +96,14 @@ def fit(
     # An article in lower case ("the Union") opens as many phrases as titles: only a descriptor right
     # against the title (nationalities between) or a citation frame makes it one ("said the Union").
     close = tokens[first].text.islower()
+    following = keys[last + 1] if last + 1 < len(keys) else ""
+    if (
+        close
+        and following
+        and tokens[last + 1].text.islower()
+        and (following in hints or following in words(language, "media.nationalities"))
+    ):
+        return None  # "selon la République turque", "la Repubblica polacca": the state, its adjective after it
     apposition = _apposition(tokens, keys, last, language)
     described = apposition or _described(tokens, keys, first, last, language, close)
     if not (described or _cited(tokens, keys, first, last, language)):
