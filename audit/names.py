@@ -56,7 +56,7 @@ class NameConventions:
     accented_letters: frozenset[str] = frozenset()
     common_words: frozenset[str] = frozenset()
     # Occupations a name may come after ("Coach Tamás Szabó", "L'allenatore…": `names.roles`, and the
-    # calqued ones of `honorifics.roles`, "Farmer Sutrisno"): not the first word of a name of two more,
+    # calqued ones of `honorifics.roles`, "Farmer Sutrisno"): not the first word of a name of two or more,
     # but many are surnames standing alone (Koch, Fischer, Bauer), so not `common_words`.
     roles: frozenset[str] = frozenset()
 

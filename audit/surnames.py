@@ -134,13 +134,13 @@ def framed_as_person(text: str, word: Mention, code: str) -> bool:
     >>> framed_as_person("the name of Cale comes from Greek", Mention(12, 16, "Cale"), "en")
     False
     """
+    reporting = words(code, "names.reporting")
     following = text[word.end : word.end + 30].split(maxsplit=1)
-    if following and following[0].strip(",;:").casefold() in words(code, "names.reporting"):
+    if following and following[0].strip(",;:").casefold() in reporting:
         return True
     before = text[max(0, word.start - 30) : word.start].casefold().rstrip()
     previous = before.rsplit(maxsplit=1)[-1].rstrip(".") if before else ""
     # An inverted attribution too: "…, said Szalay", "sagte Mäkelä".
-    reporting = words(code, "names.reporting")
     return (
         previous in conventions(code).titles
         or previous in reporting
