@@ -43,6 +43,7 @@ _WORD_LISTS = (
     "lexicon.words",
     "lexicon.grammatical",
     "lexicon.prefixes",
+    "lexicon.compound_ends",
     "lexicon.contractions",
     "lexicon.inclusive_endings",
     "lexicon.fused_articles",
@@ -119,6 +120,7 @@ _SCALARS: dict[str, type] = {
     "alphabet.marks": str,
     "lexicon.compounds": bool,
     "lexicon.split_content_words": bool,
+    "lexicon.unlisted_pairs": bool,
     "lexicon.final_accents": bool,
     "honorifics.lowercase_offices": bool,
     "honorifics.title_case_headlines": bool,
@@ -271,7 +273,7 @@ def _against_clean(clean: Path) -> list[str]:
     from audit.language import function_word_guess
     from audit.lexicon import fused_split
     from audit.markup import Markup
-    from audit.prose import WORD
+    from audit.rules.missing_space import FUSABLE_TOKEN
 
     problems = []
     for path in sorted(clean.glob("*/*.md")) + sorted(clean.glob("*/*.txt")):
@@ -283,7 +285,7 @@ def _against_clean(clean: Path) -> list[str]:
             if guess is not None and guess.code != code:
                 line = document.text.count("\n", 0, paragraph.start) + 1
                 problems.append(f"{path}:{line}: function words read this {code} paragraph as {guess.code}")
-            for word in {match.group() for match in WORD.finditer(paragraph.text)}:
+            for word in set(FUSABLE_TOKEN.findall(paragraph.text)):
                 if fused_split(word, code) is not None:
                     problems.append(f"{path}: '{word}' is a word, not two: add it to languages/{code}/lexicon.toml")
     return problems

@@ -10,6 +10,11 @@ words glued together are split only in languages whose data says they write such
 more and never after a word that also leads compounds (`lexicon.prefixes`: "contra", "radio"); in
 English they are too often a real compound ("firefighter"). Languages that write compounds as one word
 (German) get the camel-case check only.
+
+A token that no word list of its language writes — neither the data nor either of wordfreq's lists — is
+held to a looser test (`_unlisted_pair`): an article or contraction then any word of wordfreq's short
+list ("lasociété"), and in English two such words ("inspectorsfound"), since its real compounds are on
+the large list.
 """
 
 from __future__ import annotations
@@ -17,8 +22,8 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterable, Mapping
 
-from audit.languages import language, shipped_codes, words
-from audit.word_frequency import common_words, large_list_words, zipf_table
+from audit.languages import language, shipped_codes, shipped_files, words
+from audit.word_frequency import common_words, large_list_where, large_list_words, zipf_table
 
 _FUNCTION_LISTS = ("function_words", "lexicon.grammatical", "repeats.droppable", "articles.definite")
 _LISTS = ("lexicon.words", "lexicon.contractions", "repeats.grammatical", *_FUNCTION_LISTS)
@@ -38,6 +43,12 @@ between them when no list of the language writes the whole ("ministeriode"); sho
 endings make real words ("metade", "semana")."""
 MIN_CONTENT_LETTERS = 5
 """Each half of two glued content words has at least this many letters ("incendio" + "bomberos")."""
+MIN_UNLISTED_LETTERS = 7
+"""A token no word list of the language writes is split into two words of wordfreq's short list only from
+this length: shorter ones are names, slang and abbreviations as often as two words."""
+SHORT_LEAD_ZIPF = 3.5
+"""After an article of two letters ("la", "as"), the word must be this common: the rare forms of verbs that
+begin like an article ("assines") are missing from wordfreq's lists too."""
 
 
 @functools.cache
@@ -113,6 +124,8 @@ def fused_splits(tokens: Iterable[str], code: str) -> dict[str, int]:
             split = found[0] if len(found) == 1 else None
             if split is None and links:
                 split = _trailing_link(token, code, links)
+            if split is None:
+                split = _unlisted_pair(token, code)
         if split is not None:
             splits[token] = split
     return splits
@@ -154,6 +167,67 @@ def _trailing_link(token: str, code: str, links: tuple[str, ...]) -> int | None:
     if len(left) < MIN_LINKED_LETTERS or left not in common(code) or _frequency_listed(token, code):
         return None
     return None if token in large_list_words(code, links) else len(left)
+
+
+def _unlisted_pair(token: str, code: str) -> int | None:
+    """Where a token that neither of wordfreq's lists writes splits into an article or contraction and a
+    word of the short list ("lasociété", "delrelitto"), or, where the language says so
+    (`lexicon.unlisted_pairs`: English), into two words of the short list of five letters or more, the
+    first no prefix and the second no compound's end (`lexicon.prefixes`, `lexicon.compound_ends`:
+    "microbuses", "craftswomen") ("inspectorsfound", "apartmentblock"): the one such split, or None.
+
+    Why wordfreq and not the data's words: the halves of a lost space are any words of the language, and
+    the data lists a few hundred. What keeps real words whole is the large list: a word written there
+    however rarely ("crossable", "microbuses" are caught by the prefix and length rules first) is one word."""
+    if len(token) < MIN_UNLISTED_LETTERS:
+        return None
+    found = _pair_splits(token, code)
+    if len(found) != 1 or token in _listed_pairs(code):
+        return None
+    return found[0]
+
+
+def _pair_splits(token: str, code: str) -> list[int]:
+    table = zipf_table(code) or {}
+    if token in table:
+        return []
+    leads = _leads(code)
+    content = bool(language(code).value("lexicon.unlisted_pairs", False))
+    prefixes, ends = words(code, "lexicon.prefixes"), words(code, "lexicon.compound_ends")
+    found = []
+    for index in range(2, len(token) - 3):
+        left, right = token[:index], token[index:]
+        zipf = table.get(right)
+        if zipf is None:
+            continue
+        if left in leads:
+            if len(left) > 2 or zipf >= SHORT_LEAD_ZIPF:
+                found.append(index)
+        elif (
+            content
+            and min(len(left), len(right)) >= MIN_CONTENT_LETTERS
+            and left in table
+            and left not in prefixes
+            and right not in ends
+        ):
+            found.append(index)
+    return found
+
+
+@functools.cache
+def _leads(code: str) -> frozenset[str]:
+    """The articles and contractions a lost space may follow ("la", "del", "aux", "the")."""
+    lists = ("articles.definite", "lexicon.contractions", "lexicon.fused_articles")
+    return frozenset(word for key in lists for word in words(code, key) if len(word) >= 2)
+
+
+@functools.cache
+def _listed_pairs(code: str) -> frozenset[str]:
+    """The real words of the large list that `_pair_splits` would split: kept whole."""
+    inputs = [path for path in shipped_files() if path.parent.name == code]
+    return large_list_where(
+        code, "pairs", inputs, lambda word: len(word) >= MIN_UNLISTED_LETTERS and bool(_pair_splits(word, code))
+    )
 
 
 def _two_words(left: str, right: str, code: str, frequent: Mapping[str, float]) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import importlib.util
 import marshal
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import cache
 from pathlib import Path
 
@@ -85,8 +85,15 @@ rarer entries are as often the web's own slips ("despuésde", "alorsque")."""
 def large_list_words(code: str, endings: tuple[str, ...]) -> frozenset[str]:
     """The lower-case words ending in one of `endings` that wordfreq's large list writes at least
     `REAL_WORD_ZIPF` often and its short list lacks: real words a split before the ending would cut.
-    Built once (reading the large list takes a second) and kept in the disk cache; empty for a language
-    without a large list."""
+    Empty for a language without a large list."""
+    return large_list_where(code, f"endings-{'-'.join(sorted(endings))}", (), lambda word: word.endswith(endings))
+
+
+def large_list_where(code: str, kind: str, inputs: Iterable[Path], keep: Callable[[str], bool]) -> frozenset[str]:
+    """The lower-case words of wordfreq's large list, at least `REAL_WORD_ZIPF` frequent and missing from
+    its short list, that `keep` keeps: the real words a check of unlisted tokens must not cut. Built once
+    (reading the large list takes a second) and kept in the disk cache as `kind`, with `inputs` (the
+    language data `keep` reads) in its key; empty for a language without a large list."""
     data = _list_file(code, "large")
     if data is None:
         return frozenset()
@@ -96,10 +103,10 @@ def large_list_words(code: str, endings: tuple[str, ...]) -> frozenset[str]:
         return [
             word
             for word in _large_words(data, code)
-            if word.endswith(endings) and word.isalpha() and word.islower() and word not in short
+            if word.isalpha() and word.islower() and word not in short and keep(word)
         ]
 
-    return frozenset(cached(f"wordfreq-large-{code}-{'-'.join(sorted(endings))}", [data], build, marshal))
+    return frozenset(cached(f"wordfreq-large-{code}-{kind}", [data, *inputs], build, marshal))
 
 
 def _large_words(data: Path, code: str) -> Iterator[str]:

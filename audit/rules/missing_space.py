@@ -118,7 +118,9 @@ _BEFORE_BRACKET = LazyPattern(
 _QUOTE_AFTER_WORD = LazyPattern(
     r"(?<=[\p{L}\p{M}]{2}(?P<comma>,)?)(?P<mark>[“„«»”\"])(?=[ \u00a0\u202f]?\p{L}[\p{L}\p{M}])"
 )
-_WORD = LazyPattern(r"(?<![\p{L}\p{M}\p{N}'’@#./_-])[\p{L}\p{M}]+(?![\p{L}\p{M}\p{N}'’@_-]|[.]\p{L})")
+FUSABLE_TOKEN = LazyPattern(r"(?<![\p{L}\p{M}\p{N}'’@#./_-])[\p{L}\p{M}]+(?![\p{L}\p{M}\p{N}'’@_-]|[.]\p{L})")
+"""A token the fused-word check may split: letters only, never part of an address, a domain, a hashtag, a
+handle or a file name ("islandferries.co.uk", "#streetvendors")."""
 
 # A score before the digit a full stop follows: "3-1", "3:1" (not a time: one or two digits each side).
 _SCORE = LazyPattern(r"(?<![\p{N}.,:/-])\p{N}{1,2}[-–:]\z")
@@ -265,10 +267,10 @@ class MissingSpace(Rule):
     def _fused(self, paragraph: Paragraph, code: str) -> Iterator[Finding]:
         # Each distinct word is judged once, and matched again only when one splits (issue 9: a
         # paragraph repeats its words, and very few of them are fused).
-        splits = fused_splits(set(_WORD.findall(paragraph.text)), code)
+        splits = fused_splits(set(FUSABLE_TOKEN.findall(paragraph.text)), code)
         if not splits:
             return
-        for match in _WORD.finditer(paragraph.text):
+        for match in FUSABLE_TOKEN.finditer(paragraph.text):
             token = match.group()
             split = splits.get(token)
             if split is None:
