@@ -91,9 +91,10 @@ def fused_split(token: str, code: str) -> int | None:
     return fused_splits((token,), code).get(token)
 
 
-def fused_splits(tokens: Iterable[str], code: str) -> dict[str, int]:
+def fused_splits(tokens: Iterable[str], code: str, unlisted: bool = True) -> dict[str, int]:
     """`fused_split` of many tokens at once, for the tokens that split: the language's lists are looked
-    up once, not once per word of a paragraph (issue 9)."""
+    up once, not once per word of a paragraph (issue 9). `unlisted=False` leaves out the tokens no word
+    list writes (`_unlisted_pair`), whose check reads wordfreq's short list."""
     if not words(code, "lexicon.words"):
         return {}  # a language without a lexicon (Dutch, Romanian) is never split: too few words known
     known, grammatical = vocabulary(code), function_words(code)
@@ -124,7 +125,7 @@ def fused_splits(tokens: Iterable[str], code: str) -> dict[str, int]:
             split = found[0] if len(found) == 1 else None
             if split is None and links:
                 split = _trailing_link(token, code, links)
-            if split is None:
+            if split is None and unlisted:
                 split = _unlisted_pair(token, code)
         if split is not None:
             splits[token] = split

@@ -180,11 +180,14 @@ class MissingSpace(Rule):
         for paragraph in context.document.paragraphs:
             code = context.language_of(paragraph)
             found: dict[int, Finding] = {}
-            for finding in self._findings(paragraph, code):
+            # Fused words are looked for beyond the data's words only in the article's own language: a
+            # paragraph in another is untranslated's business, and its word lists cost a one-article check.
+            unlisted = code == context.languages.document
+            for finding in self._findings(paragraph, code, unlisted):
                 found.setdefault(finding.end, finding)  # one finding per gap, the first shape wins
             yield from sorted(found.values(), key=lambda finding: finding.start)
 
-    def _findings(self, paragraph: Paragraph, code: str) -> Iterator[Finding]:
+    def _findings(self, paragraph: Paragraph, code: str, unlisted: bool) -> Iterator[Finding]:
         text = paragraph.text
         for match in _GLUED.finditer(text):
             if self._glued(text, match, code):
@@ -223,7 +226,7 @@ class MissingSpace(Rule):
             yield self._insert(paragraph, match.start(), match.end(), "before '('", before=True)
         for match in _QUOTE_AFTER_WORD.finditer(text):
             yield from self._glued_quote(paragraph, match, code)
-        yield from self._fused(paragraph, code)
+        yield from self._fused(paragraph, code, unlisted)
 
     def _glued_to_word(self, paragraph: Paragraph, code: str) -> Iterator[Finding]:
         """A colon or a number glued to a function word: "denied this:it has", "the end of2026"."""
@@ -264,10 +267,10 @@ class MissingSpace(Rule):
         offset = paragraph.start
         return self.finding(offset + start, offset + end, f"missing space {where}", replacement, FixSafety.SAFE)
 
-    def _fused(self, paragraph: Paragraph, code: str) -> Iterator[Finding]:
+    def _fused(self, paragraph: Paragraph, code: str, unlisted: bool) -> Iterator[Finding]:
         # Each distinct word is judged once, and matched again only when one splits (issue 9: a
         # paragraph repeats its words, and very few of them are fused).
-        splits = fused_splits(set(FUSABLE_TOKEN.findall(paragraph.text)), code)
+        splits = fused_splits(set(FUSABLE_TOKEN.findall(paragraph.text)), code, unlisted)
         if not splits:
             return
         for match in FUSABLE_TOKEN.finditer(paragraph.text):
