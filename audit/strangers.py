@@ -30,6 +30,7 @@ from audit.language import Identifier, LanguageGuess, script_of, scripts_of
 from audit.lexicon import spoken_languages, vocabulary
 from audit.prose import WORD, LazyPattern
 from audit.word_frequency import zipf_table
+from audit.word_languages import detected_code, kin_of, word_tongues
 
 MIN_STRANGE_WORDS = 3
 """The fewest words a short segment needs, names aside: two words are a name, a dish, a motto."""
@@ -54,6 +55,9 @@ LEFT_IN = "en"
 """The language a page leaves its slogans, signs and interface strings in, whatever the article's: the one
 whose frequency list a short segment is weighed against (one table: reading all five cost a check 250 M
 instructions, issue 9)."""
+MIN_TONGUE_CONFIDENCE = 0.5
+"""The langdetect probability a segment needs when its words name the language (`_worded`): its first
+answer must agree with them, however split ("De straf is hoger dan de eis.": Dutch 0.71)."""
 MIN_LETTERED_WORDS = 2
 """The distinct words with letters the document language never writes that a run of words inside a
 sentence needs: one such word is a loanword or a dish ("the crème de la crème")."""
@@ -201,6 +205,11 @@ class Strangers:
         content = [word for index, word in enumerate(words) if (index == 0 and opening) or word[0].islower()]
         if len(content) < MIN_STRANGE_WORDS:
             return None
+        return self._signed(text, content) or self._worded(text, content)
+
+    def _signed(self, text: str, content: list[str]) -> LanguageGuess | None:
+        """The language of a segment none of whose words the document language writes, signed by a mark,
+        a letter, another language's function words or English's frequency list."""
         mark = foreign_mark(text, self.language)
         lettered = any(foreign_letters(word, self.language) for word in content)
         # A mark only another language writes outweighs a few shared words ("la", "no" in Italian), and
@@ -246,6 +255,33 @@ class Strangers:
         if voiced and not alien and leaning is None and voices.get(detected.code, 0) < MIN_VOICED_HITS:
             return None  # one shared word decides nothing: "et" made the Latin "Fiat lux et lux fuit." French
         return detected
+
+    def _worded(self, text: str, content: list[str]) -> LanguageGuess | None:
+        """The language of a segment whose words are all common words of one other language L and owned
+        by it (`_tongues`), when langdetect names L: "Oikeus on puhunut." in German, "De straf is hoger
+        dan de eis." in Spanish ("de" is Spanish too, and may be a word the article writes: words of two
+        letters may stray, one in three)."""
+        folded = [word.casefold() for word in content]
+        used, inside = self._used, Counter(word for word in folded if word)
+        known = [
+            word
+            for word, original in zip(folded, content, strict=True)
+            if self._listed(original) or used[word] > inside[word]
+        ]
+        if len(known) > len(folded) // 3 or any(len(word) > 2 for word in known):
+            return None
+        tongues = {detected_code(code) for code in word_tongues(folded, self.language, MIN_ZIPF_LEAD)}
+        if not tongues:
+            return None
+        detected = self.identifier.detect_rival(text.strip(), self.language, MIN_TONGUE_CONFIDENCE)
+        if detected is None or detected.confidence < MIN_TONGUE_CONFIDENCE:
+            return None
+        if detected.code in tongues:
+            return detected
+        # On four words langdetect splits between next of kin ("Káva z Etiopie je nejlepší.": Slovak 0.85),
+        # where the lists tell them apart (Slovak's lacks "nejlepší").
+        kin = [code for code in tongues if kin_of(code) == kin_of(detected.code) != ""]
+        return detected._replace(code=kin[0], method="word-frequency") if len(kin) == 1 else None
 
     def _leaning(self, content: list[str]) -> str | None:
         """`LEFT_IN` when every word of the segment stands at least `MIN_ZIPF_LEAD` higher in its frequency
@@ -332,17 +368,26 @@ class _Words:
             return True
         if any(mark in self.text[start:end] for mark in marks()):
             return True
+        if listed > content // 3:
+            return False
         # Words of another script are the script runs' business (`untranslated`), not a short segment's.
         scripts = scripts_of(self.language)
+        # Listed words of two letters may be another language's too ("de" in "De straf is hoger dan de
+        # eis." in Spanish): `judge` asks which languages own the segment's words.
+        counted = [
+            (word, self.listed[index])
+            for index, word in enumerate(self.words[first:last], first)
+            if index == first or word[0].islower()
+        ]
+        if all(len(word) <= 2 for word, own in counted if own) and all(
+            script_of(word[0]) in scripts for word, _ in counted
+        ):
+            return True
         # Three words with one of its own are a phrase the language borrows ("Smörgåsbord to go").
-        return (
-            content > MIN_STRANGE_WORDS
-            and listed <= content // 3
-            and any(
-                foreign_letters(word, self.language) and script_of(word[0]) in scripts
-                for index, word in enumerate(self.words[first:last])
-                if index == 0 or word[0].islower()
-            )
+        return content > MIN_STRANGE_WORDS and any(
+            foreign_letters(word, self.language) and script_of(word[0]) in scripts
+            for index, word in enumerate(self.words[first:last])
+            if index == 0 or word[0].islower()
         )
 
     def runs(self, start: int, end: int) -> Iterator[tuple[int, int]]:
