@@ -20,6 +20,7 @@ left to `source-copy`.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterator
 from typing import NamedTuple
@@ -138,6 +139,8 @@ class Untranslated(Rule):
             if _in_furniture(context, start, end):
                 continue
             text = paragraph.text[label.start : label.end]
+            if _named(context.document.prose, text.rstrip(" \t\u00a0\u202f:.")):
+                continue
             message = f"label '{text}' is {'/'.join(label.languages)}, not '{language}'"
             code = label.languages[0] if len(label.languages) == 1 else None
             safety = FixSafety.UNSAFE if label.replacement is not None else None
@@ -209,6 +212,12 @@ class Untranslated(Rule):
     def _finding(self, start: int, end: int, unit: str, guess: LanguageGuess, language: str) -> Finding:
         message = f"{unit} seems to be in '{guess.code}' (confidence {guess.confidence:.2f}), not '{language}'"
         return self.finding(start, end, message, language=guess.code)
+
+
+def _named(prose: str, word: str) -> bool:
+    """True when the article writes `word` elsewhere than as a label (before a colon or a full stop): a
+    name, as in a transcript's "Bron: We started in 2015." after "Bron Taylor founded the firm"."""
+    return re.search(rf"\b{re.escape(word)}\b(?![ \t\u00a0\u202f]*[:.])", prose) is not None
 
 
 def _lower_words(text: str) -> set[str]:
