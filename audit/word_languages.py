@@ -161,6 +161,8 @@ def word_tongues(words: list[str], language: str, lead: float) -> frozenset[str]
     >>> sorted(word_tongues(["die", "regierung", "hat"], "de", 1.0))
     []
     """
+    if not all(map(str.isalpha, words)):
+        return frozenset()  # the index holds words of letters alone: "northline’s" is a name's, read free
     own = _LISTED_AS.get(language, language)
     found: list[dict[str, float]] = []
     candidates: set[str] | None = None
