@@ -23,6 +23,8 @@ from audit.ui_lexicon import problems as ui_problems
 
 _WORD_LISTS = (
     "function_words",
+    "labels.photo",
+    "labels.source",
     "abbreviations.titles",
     "abbreviations.words",
     "abbreviations.numbering",
@@ -203,6 +205,12 @@ def _list_problems(key: str, value: Any) -> list[str]:
         problems.extend(f"{key}: '{item}' must be written in lower case" for item in value if item != item.lower())
     if key.startswith("abbreviations."):
         problems.extend(f"{key}: '{item}' is written without its final period" for item in value if item.endswith("."))
+    if key.startswith("labels."):
+        # Written as a page sets them (audit/labels.py matches a capitalised label), without the colon.
+        problems.extend(
+            f"{key}: '{item}' must be capitalised, as a page writes it" for item in value if not item[0].isupper()
+        )
+        problems.extend(f"{key}: '{item}' is written without its colon" for item in value if item.endswith(":"))
     return problems
 
 

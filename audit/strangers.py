@@ -12,9 +12,13 @@ frequency list, the language pages leave slogans and interface strings in ("Safe
 Italian). Only then is langdetect asked, and it must name another language with high confidence (the
 owner of the mark, where a mark opened the segment; the owner of the function words, where they are the
 only sign; where English's list is the sign, it names the language and langdetect need only rule the
-document's out). Ordinary sentences hold a word of their language, so they never reach langdetect
-(issue 9). Quoted words are left out, as in
-`untranslated`: titles and slogans in quotes are kept in their language on purpose.
+document's out). Any other language wordfreq ships signs by its words too (audit/word_languages.py):
+a segment of three distinct words or more, each common in that language and unknown to the document's
+list or far more frequent in the other ("Oikeus on puhunut." in German; words of two letters both write,
+"de" in "De straf is hoger dan de eis." in Spanish, may stray, one in three); then langdetect's first
+answer must be that language, or its next of kin. Ordinary sentences hold a word of their language, so
+they never reach langdetect (issue 9). Quoted words are left out, as in `untranslated`: titles and
+slogans in quotes are kept in their language on purpose.
 """
 
 from __future__ import annotations
@@ -30,6 +34,7 @@ from audit.language import Identifier, LanguageGuess, script_of, scripts_of
 from audit.lexicon import spoken_languages, vocabulary
 from audit.prose import WORD, LazyPattern
 from audit.word_frequency import zipf_table
+from audit.word_languages import detected_code, kin_of, word_tongues
 
 MIN_STRANGE_WORDS = 3
 """The fewest words a short segment needs, names aside: two words are a name, a dish, a motto."""
@@ -54,6 +59,9 @@ LEFT_IN = "en"
 """The language a page leaves its slogans, signs and interface strings in, whatever the article's: the one
 whose frequency list a short segment is weighed against (one table: reading all five cost a check 250 M
 instructions, issue 9)."""
+MIN_TONGUE_CONFIDENCE = 0.5
+"""The langdetect probability a segment needs when its words name the language (`_worded`): its first
+answer must agree with them, however split ("De straf is hoger dan de eis.": Dutch 0.71)."""
 MIN_LETTERED_WORDS = 2
 """The distinct words with letters the document language never writes that a run of words inside a
 sentence needs: one such word is a loanword or a dish ("the crème de la crème")."""
@@ -117,29 +125,34 @@ class Strangers:
         words = _Words(text, self._listed, self.language)
         for start, end in sentences:
             for part_start, part_end in _glued_parts(text, start, end):
-                guess = self.judge(text[part_start:part_end]) if words.may_judge(part_start, part_end) else None
+                guess = self._screened(text, words, part_start, part_end)
                 if guess is not None:
                     yield part_start, part_end, guess
                     continue
                 found = False
                 clauses = list(_clauses(text, part_start, part_end))
                 for clause_start, clause_end in clauses if len(clauses) > 1 else ():
-                    if words.may_judge(clause_start, clause_end):
-                        guess = self.judge(text[clause_start:clause_end], clause_start == part_start)
-                        if guess is not None:
-                            found = True
-                            yield clause_start, clause_end, guess
+                    guess = self._screened(text, words, clause_start, clause_end, clause_start == part_start)
+                    if guess is not None:
+                        found = True
+                        yield clause_start, clause_end, guess
                 if not found and (tail := _after_colon(text, part_start, part_end)) is not None:
                     # A sign or a slogan cited after a colon, without quotes ("un cartello: Pierniki bez
                     # konserwantów, pieczone na miejscu."): a sentence of its own, its commas included.
                     tail_start, tail_end = tail
-                    if words.may_judge(tail_start, tail_end):
-                        guess = self.judge(text[tail_start:tail_end])
-                        if guess is not None:
-                            found = True
-                            yield tail_start, tail_end, guess
+                    guess = self._screened(text, words, tail_start, tail_end)
+                    if guess is not None:
+                        found = True
+                        yield tail_start, tail_end, guess
                 if not found:
                     yield from self._runs(text, words.runs(part_start, part_end))
+
+    def _screened(self, text: str, words: _Words, start: int, end: int, opening: bool = True) -> LanguageGuess | None:
+        """`judge` of `text[start:end]`, where the paragraph's words leave it a chance."""
+        screen = words.screen(start, end)
+        if screen is None:
+            return None
+        return self.judge(text[start:end], opening, signed=screen == "signed")
 
     def _runs(self, text: str, runs: Iterator[tuple[int, int]]) -> Iterator[tuple[int, int, LanguageGuess]]:
         """Runs of lower-case words inside a sentence that the document language does not write ("…
@@ -186,9 +199,10 @@ class Strangers:
             return None  # the letters are not the detected language's either: langdetect guessed
         return detected
 
-    def judge(self, segment: str, opening: bool = True) -> LanguageGuess | None:
+    def judge(self, segment: str, opening: bool = True, signed: bool = True) -> LanguageGuess | None:
         """The language of a short segment when its words rule the document language out, else None;
-        `opening`: the segment opens a sentence, so its first word counts whatever its case.
+        `opening`: the segment opens a sentence, so its first word counts whatever its case; `signed`
+        False: only the words' frequencies may name it (`_Words.screen`).
 
         The cheap tests come first; langdetect runs only on a segment none of whose words is known."""
         if quoted(segment) or _LINKISH.search(segment) is not None:
@@ -201,6 +215,11 @@ class Strangers:
         content = [word for index, word in enumerate(words) if (index == 0 and opening) or word[0].islower()]
         if len(content) < MIN_STRANGE_WORDS:
             return None
+        return (self._signed(text, content) if signed else None) or self._worded(text, content)
+
+    def _signed(self, text: str, content: list[str]) -> LanguageGuess | None:
+        """The language of a segment none of whose words the document language writes, signed by a mark,
+        a letter, another language's function words or English's frequency list."""
         mark = foreign_mark(text, self.language)
         lettered = any(foreign_letters(word, self.language) for word in content)
         # A mark only another language writes outweighs a few shared words ("la", "no" in Italian), and
@@ -246,6 +265,39 @@ class Strangers:
         if voiced and not alien and leaning is None and voices.get(detected.code, 0) < MIN_VOICED_HITS:
             return None  # one shared word decides nothing: "et" made the Latin "Fiat lux et lux fuit." French
         return detected
+
+    def _worded(self, text: str, content: list[str]) -> LanguageGuess | None:
+        """The language of a segment whose words are all common words of one other language L and owned
+        by it (`_tongues`), when langdetect names L: "Oikeus on puhunut." in German, "De straf is hoger
+        dan de eis." in Spanish ("de" is Spanish too, and may be a word the article writes: words of two
+        letters may stray, one in three)."""
+        folded = [word.casefold() for word in content]
+        used, inside = self._used, Counter(word for word in folded if word)
+        known = [
+            word
+            for word, original in zip(folded, content, strict=True)
+            if self._listed(original) or used[word] > inside[word]
+        ]
+        if len(known) > len(folded) // 3 or any(len(word) > 2 for word in known):
+            return None
+        if len(set(folded)) < MIN_STRANGE_WORDS:
+            return None  # a refrain ("Sto lat, sto lat."): two words, whatever their count
+        # English is left to its lean (`_leaning`), which asks more of langdetect: pages keep English
+        # slogans on purpose ("Just do it." in German).
+        tongues = {
+            detected_code(code) for code in word_tongues(folded, self.language, MIN_ZIPF_LEAD) if code != LEFT_IN
+        }
+        if not tongues:
+            return None
+        detected = self.identifier.detect_rival(text.strip(), self.language, MIN_TONGUE_CONFIDENCE)
+        if detected is None or detected.confidence < MIN_TONGUE_CONFIDENCE:
+            return None
+        if detected.code in tongues:
+            return detected
+        # On four words langdetect splits between next of kin ("Káva z Etiopie je nejlepší.": Slovak 0.85),
+        # where the lists tell them apart (Slovak's lacks "nejlepší").
+        kin = [code for code in tongues if kin_of(code) == kin_of(detected.code) != ""]
+        return detected._replace(code=kin[0], method="word-frequency") if len(kin) == 1 else None
 
     def _leaning(self, content: list[str]) -> str | None:
         """`LEFT_IN` when every word of the segment stands at least `MIN_ZIPF_LEAD` higher in its frequency
@@ -316,34 +368,41 @@ class _Words:
         self.lower = [0, *itertools.accumulate(lower)]
         self.lower_listed = [0, *itertools.accumulate(a and b for a, b in zip(lower, self.listed, strict=True))]
 
-    def may_judge(self, start: int, end: int) -> bool:
-        """False when `judge` finds nothing in `text[start:end]`: under three words (names and quoted
-        words aside), or listed words while no mark of another language is there and no letter the
-        document language never writes excuses a third of four words or more ("Letos je to výjimečné."
-        in English)."""
+    def screen(self, start: int, end: int) -> str | None:
+        """What `judge` may find in `text[start:end]`: None when nothing — under three words (names and
+        quoted words aside), or listed words while no mark of another language is there and no letter
+        the document language never writes excuses a third of four words or more ("Letos je to
+        výjimečné." in English); "words" when only the words' frequencies may name a language (the
+        listed words, a third at most, are all of two letters: "de" in "De straf is hoger dan de eis." in
+        Spanish); "signed" when any sign may."""
         first, last = bisect.bisect_left(self.starts, start), bisect.bisect_left(self.starts, end)
         if first >= last:
-            return False
+            return None
         content = 1 + self.lower[last] - self.lower[first + 1]
         if content < MIN_STRANGE_WORDS:
-            return False  # the first word counts whatever its case, the others when lower-case
+            return None  # the first word counts whatever its case, the others when lower-case
         listed = self.listed[first] + self.lower_listed[last] - self.lower_listed[first + 1]
-        if not listed:
-            return True
-        if any(mark in self.text[start:end] for mark in marks()):
-            return True
+        if not listed or any(mark in self.text[start:end] for mark in marks()):
+            return "signed"
+        if listed > content // 3:
+            return None
         # Words of another script are the script runs' business (`untranslated`), not a short segment's.
         scripts = scripts_of(self.language)
+        counted = [
+            (word, self.listed[index])
+            for index, word in enumerate(self.words[first:last], first)
+            if index == first or word[0].islower()
+        ]
         # Three words with one of its own are a phrase the language borrows ("Smörgåsbord to go").
-        return (
-            content > MIN_STRANGE_WORDS
-            and listed <= content // 3
-            and any(
-                foreign_letters(word, self.language) and script_of(word[0]) in scripts
-                for index, word in enumerate(self.words[first:last])
-                if index == 0 or word[0].islower()
-            )
-        )
+        if content > MIN_STRANGE_WORDS and any(
+            foreign_letters(word, self.language) and script_of(word[0]) in scripts for word, _ in counted
+        ):
+            return "signed"
+        if all(len(word) <= 2 for word, own in counted if own) and all(
+            script_of(word[0]) in scripts for word, _ in counted
+        ):
+            return "words"
+        return None
 
     def runs(self, start: int, end: int) -> Iterator[tuple[int, int]]:
         """The spans of runs of at least `MIN_STRANGE_WORDS` lower-case words of `text[start:end]`, none

@@ -8,7 +8,9 @@ langdetect to be trusted; a shorter sentence or clause needs its own words to ru
 language out and a second sign (a foreign letter or mark, another language's function words:
 audit/strangers.py). Proper names (mostly capitalised words), quoted titles and segments in
 quotes or parentheses ("Beijing (北京)") are not reported. Letters of another script than the
-document's (Arabic words in an English article) are reported as runs. Report-only.
+document's (Arabic words in an English article) are reported as runs. A page's photo or source label
+of another language ("Picha:", "Fot.": audit/labels.py) is reported with the article's own label as an
+unsafe fix; everything else is report-only.
 
 With the source article (`--source`), the source settles what the two signals can only guess: a
 sentence whose words (names and numbers aside) are nearly all words of its source paragraph was
@@ -18,12 +20,14 @@ left to `source-copy`.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterator
 from typing import NamedTuple
 
 from audit.document import Paragraph
-from audit.findings import Finding, Severity
+from audit.findings import Finding, FixSafety, Severity
+from audit.labels import foreign_labels
 from audit.language import (
     FUNCTION_WORDS,
     MIN_DETECT_LETTERS,
@@ -73,7 +77,9 @@ class Untranslated(Rule):
     Why: a French paragraph in an English article, or Sinhala words MT could not translate, are
     unreadable to the audience. Example: an English article with the paragraph "Le gouvernement a
     annoncé mardi que les négociations reprendraient la semaine prochaine." is flagged with the
-    detected language and confidence. Fix: none (report-only): only a translator can fix it.
+    detected language and confidence. Fix: none (report-only): only a translator can fix it; a photo
+    or source label of another language ("Picha: Faith Chepkoech crosses the line.") gets the article's
+    own label ("Photo:") as an unsafe fix.
     """
 
     id = "untranslated"
@@ -87,7 +93,13 @@ class Untranslated(Rule):
         scripts = scripts_of(language)
         strangers = Strangers(context.document.prose, language, identifier)
         for paragraph in context.document.paragraphs:
-            runs = list(self._foreign_script(paragraph.text, paragraph.start, language, scripts, identifier))
+            labels = list(self._labels(context, paragraph))
+            yield from labels
+            runs = [
+                run
+                for run in self._foreign_script(paragraph.text, paragraph.start, language, scripts, identifier)
+                if not any(label.start < run.end and run.start < label.end for label in labels)
+            ]
             yield from runs
             if scripts != {"Latin"}:
                 continue
@@ -118,6 +130,21 @@ class Untranslated(Rule):
                 foreign.append(finding)
                 yield finding
             yield from self._copied_sentences(context, paragraph, sentences, {finding.start for finding in foreign})
+
+    def _labels(self, context: Context, paragraph: Paragraph) -> Iterator[Finding]:
+        """Photo and source labels of another language (audit/labels.py), with the article's own word."""
+        language = context.language
+        for label in foreign_labels(paragraph.text, language):
+            start, end = paragraph.start + label.start, paragraph.start + label.end
+            if _in_furniture(context, start, end):
+                continue
+            text = paragraph.text[label.start : label.end]
+            if _named(context.document.prose, text.rstrip(" \t\u00a0\u202f:.")):
+                continue
+            message = f"label '{text}' is {'/'.join(label.languages)}, not '{language}'"
+            code = label.languages[0] if len(label.languages) == 1 else None
+            safety = FixSafety.UNSAFE if label.replacement is not None else None
+            yield self.finding(start, end, message, label.replacement, safety, language=code)
 
     def _foreign_language(
         self, text: str, language: str, identifier: Identifier, known: LanguageGuess | None = None
@@ -185,6 +212,12 @@ class Untranslated(Rule):
     def _finding(self, start: int, end: int, unit: str, guess: LanguageGuess, language: str) -> Finding:
         message = f"{unit} seems to be in '{guess.code}' (confidence {guess.confidence:.2f}), not '{language}'"
         return self.finding(start, end, message, language=guess.code)
+
+
+def _named(prose: str, word: str) -> bool:
+    """True when the article writes `word` elsewhere than as a label (before a colon or a full stop): a
+    name, as in a transcript's "Bron: We started in 2015." after "Bron Taylor founded the firm"."""
+    return re.search(rf"\b{re.escape(word)}\b(?![ \t\u00a0\u202f]*[:.])", prose) is not None
 
 
 def _lower_words(text: str) -> set[str]:
