@@ -17,7 +17,7 @@ from audit.gendered import gender_forms, gender_stem
 from audit.languages import words
 from audit.names import Mention, conventions, lower_case_words
 from audit.prose import LazyPattern
-from audit.transliteration import LETTERS, fold, marks_differ, respelt, skeleton, word_relation
+from audit.transliteration import LETTERS, fold, marks_differ, respelt, romanised_key, skeleton, word_relation
 
 _LONE_WORD = LazyPattern(r"(?<![\p{L}\p{M}\p{N}'’-])\p{Lu}\p{Ll}[\p{Ll}\p{M}]{2,}(?![\p{L}\p{M}\p{N}'’-])")
 
@@ -81,6 +81,11 @@ def surname_slips(
     for mention in proper:
         if " " in mention.text:
             introduced.setdefault(mention.text.rsplit(" ", 1)[-1], mention.start)
+    # A person named by one word throughout (Suharti, an Indonesian mononym) is introduced where that
+    # word is first written; not for the other gender's form ("Ivanova … Ivanov said": a couple).
+    alone_first: dict[str, int] = {}
+    for word in lone:
+        alone_first.setdefault(word.text, word.start)
     counts.update(word.text for word in lone)
     written = {word.casefold() for mention in proper for word in LETTERS.findall(mention.text)}
     # Surnames by the keys a slip can share with them, so each lone word looks at a handful.
@@ -93,6 +98,7 @@ def surname_slips(
         if stem := gender_stem(surname):
             by_key.setdefault("gender:" + stem, set()).add(surname)
         by_key.setdefault("skeleton:" + skeleton(surname), set()).add(surname)
+        by_key.setdefault("romanised:" + romanised_key(surname), set()).add(surname)
     for word in lone:
         if word.text.casefold() in written:
             continue
@@ -101,13 +107,22 @@ def surname_slips(
             for surname in by_key.get(respelt(word.text), set())
             | by_key.get(fold(word.text), set())
             | by_key.get("gender:" + gender_stem(word.text), set())
-            | (by_key.get("skeleton:" + skeleton(word.text), set()) if word.start in framed else set())
+            | (
+                by_key.get("skeleton:" + skeleton(word.text), set())
+                | by_key.get("romanised:" + romanised_key(word.text), set())
+                if word.start in framed
+                else set()
+            )
             if (
                 counts[surname] > counts[word.text]
                 or (
                     counts[surname] == counts[word.text]
-                    and word.start in framed
-                    and introduced.get(surname, word.start) < word.start
+                    # A letter of the article's language dropped (Makela of Jukka Mäkelä) needs no frame.
+                    and (word.start in framed or fold(word.text) == fold(surname))
+                    and (
+                        introduced.get(surname, word.start) < word.start
+                        or (alone_first.get(surname, word.start) < word.start and not gender_forms(word.text, surname))
+                    )
                 )
             )
             and (
@@ -140,9 +155,11 @@ def framed_as_person(text: str, word: Mention, code: str) -> bool:
         return True
     before = text[max(0, word.start - 30) : word.start].casefold().rstrip()
     previous = before.rsplit(maxsplit=1)[-1].rstrip(".") if before else ""
-    # An inverted attribution too: "…, said Szalay", "sagte Mäkelä".
+    # An inverted attribution too: "…, said Szalay", "sagte Mäkelä"; and a role ("il portiere Andjal").
+    names = conventions(code)
     return (
-        previous in conventions(code).titles
+        previous in names.titles
+        or previous in names.roles
         or previous in reporting
         or any(
             before.endswith(phrase) and (len(before) == len(phrase) or not before[-len(phrase) - 1].isalnum())
