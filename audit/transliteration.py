@@ -31,6 +31,9 @@ _VOWELS = frozenset("aeiou")
 _VOWELS_AND_Y = _VOWELS | {"y"}
 # Final vowels that transliterations of one name swap: no language marks a gender with them.
 _HEARD_ALIKE = ({"o", "u"}, {"e", "i"})
+# Endings that make a woman's given name of a man's (Viktor / Viktoria, Stefan / Stefania, Jan /
+# Janina, Josef / Josefine): two people, not a respelling.
+_FEMININE = frozenset({"ia", "iya", "ija", "ina", "ine"})
 # Respellings that transliteration varies freely; applied in order to a folded word. "ç" stands for
 # the one sound German writes tsch, English tch and Polish cz (Gronitsch / Gronicz); Spanish writes
 # j where English writes kh and German ch (Jalaf / Khalaf, Mijaíl / Mikhail / Michail, Scheich /
@@ -137,28 +140,32 @@ _ALTERNATIONS = (
     ("j", LazyPattern(r"(?:^|(?<=[aeiou]))j(?=[aeiou])"), "y", "y", 4),  # not for `_east_asian` words
     ("gi", LazyPattern(r"^gi(?=[aeiou])"), "y", "y", 5),
     ("th", LazyPattern("th"), "t", "t", 5),
-    # Greek and Hebrew χ written ch or k (Christos / Kristos, Jericho / Jeriko); from six letters, and
-    # not in romanised Chinese or Korean (`_east_asian`), where Chang and Kang are two families.
+)
+# Alternations that count only when they make the two words one once respelt: each spans a
+# romanisation system, not a free variation, so the vowels must agree too (Christian / Kristian,
+# not Kristina). Greek and Hebrew χ written ch or k (Christos / Kristos, Jericho / Jeriko), from six
+# letters; the Dutch-era Indonesian oe, now u (Soeharti / Suharti, Soekarno / Sukarno); the oe of the
+# Thai royal system that popular spellings write er (Prasoet / Prasert); the initial i that Romanian
+# and older French write for a j before a vowel (Iovanovitch / Jovanović, Iosif / Josif).
+_EXACT_ALTERNATIONS = (
     ("ch", LazyPattern("ch"), "k", "k", 6),
-    # The Dutch-era Indonesian oe, now u (Soeharti / Suharti, Soekarno / Sukarno), and the oe of the
-    # Thai royal system that popular spellings write er (Prasoet / Prasert, Choemchai / Chermchai).
     ("oe", LazyPattern("oe"), "u", "u", 5),
     ("oe", LazyPattern("oe"), "er", "er", 5),
-    # Romanian and older French spellings write an initial j before a vowel i (Iovanovitch / Jovanović,
-    # Iosif / Josif).
     ("i", LazyPattern(r"^i(?=[aeiou])"), "j", "j", 5),
 )
-# Alternations that romanised Chinese and Korean do not make: there the letters are two sounds.
+# Alternations that romanised Chinese and Korean do not make: there the letters are two sounds (Chang
+# and Kang are two families).
 _NOT_EAST_ASIAN = frozenset({("j", "y"), ("ch", "k"), ("i", "j")})
 # The shortest word an alternation applies to.
-_SHORTEST_ALTERNATED = min(entry[-1] for entry in _ALTERNATIONS)
+_SHORTEST_ALTERNATED = min(entry[-1] for entry in _ALTERNATIONS + _EXACT_ALTERNATIONS)
 _FOLD = str.maketrans({"ø": "o", "ł": "l", "đ": "d", "ı": "i", "æ": "ae", "œ": "oe", "þ": "th"})
 # Letters that English and French transliteration write as two (Ševčenko / Shevchenko, Jovanović /
 # Jovanovich, Şahin / Shahin, Țurcanu / Tsurcanu): `respelt` reads them so before folding drops the mark.
 _DIGRAPHS = str.maketrans({"š": "sh", "ž": "zh", "č": "ch", "ć": "ch", "ş": "sh", "ș": "sh", "ţ": "ts", "ț": "ts"})
 # The Slavic patronymic ending as each language writes it (Jovanović, Jovanovich, Iovanovitch,
-# Jovanowicz, Jovanowitsch), and the French and older English -off for -ov (Rachmaninoff).
-_SLAVIC_ENDINGS = ((LazyPattern(r"[vw]i(?:tsch|tch|ch|cz|c|tz)$"), "vich"), (LazyPattern(r"(?<=[oe])ff$"), "v"))
+# Jovanowicz, Jovanowitsch; Ukrainian Yanukovych, Janukowytsch), and the French and older English -off
+# for -ov (Rachmaninoff).
+_SLAVIC_ENDINGS = ((LazyPattern(r"[vw][iy](?:tsch|tch|ch|cz|c|tz)$"), "vich"), (LazyPattern(r"(?<=[oe])ff$"), "v"))
 
 
 @functools.lru_cache(maxsize=65536)
@@ -223,7 +230,7 @@ def skeletons(word: str) -> frozenset[str]:
     if len(folded) >= _SHORTEST_ALTERNATED:
         found.update(
             skeleton(pattern.sub(replacement, folded))
-            for letters, pattern, replacement, _, shortest in _ALTERNATIONS
+            for letters, pattern, replacement, _, shortest in _ALTERNATIONS + _EXACT_ALTERNATIONS
             if len(folded) >= shortest and letters in folded and pattern.search(folded)
         )
     return frozenset(found)
@@ -236,17 +243,22 @@ def _inflected(first: str, second: str) -> bool:
 
 
 def _final_vowel_swap(first: str, second: str) -> bool:
-    """True when the words differ only by a final vowel added or changed: another person (Mario / Maria).
-    An o heard as u, or an e as i, is a transliteration, not a gender (Wanjiru / Wanjiro).
+    """True when the words differ only by a final vowel added or changed, or a feminine ending added:
+    another person (Mario / Maria, Viktor / Viktoria). An o heard as u, or an e as i, is a
+    transliteration, not a gender (Wanjiru / Wanjiro).
 
-    >>> _final_vowel_swap("mario", "maria"), _final_vowel_swap("wanjiru", "wanjiro")
-    (True, False)
+    >>> _final_vowel_swap("mario", "maria"), _final_vowel_swap("viktor", "viktoria")
+    (True, True)
+    >>> _final_vowel_swap("wanjiru", "wanjiro")
+    False
     """
     short, long = sorted((first, second), key=len)
     if len(long) == len(short):
         if {short[-1], long[-1]} in _HEARD_ALIKE:
             return False
         return short[:-1] == long[:-1] and (short[-1] in _VOWELS or long[-1] in _VOWELS)
+    if long.startswith(short) and long[len(short) :] in _FEMININE:
+        return True
     return len(long) == len(short) + 1 and long.startswith(short) and long[-1] in _VOWELS_AND_Y
 
 
@@ -309,6 +321,8 @@ def word_relation(
     strong = ("same", "variant")
     if any(_relation(one, other, letters) in strong for one, other in _alternated(first, second)):
         return "variant"
+    if any(respelt(one) == respelt(other) for one, other in _alternated(first, second, _EXACT_ALTERNATIONS)):
+        return "variant"
     return relation
 
 
@@ -346,21 +360,23 @@ def romanised_key(word: str) -> str:
     return single[:1] + "".join(letter for letter in single[1:] if letter not in _VOWELS_AND_Y)
 
 
-def _alternated(first: str, second: str) -> Iterator[tuple[str, str]]:
-    """The two words folded, one of them respelt by an `_ALTERNATIONS` entry the other calls for or by a
-    source language's respellings; none for short words, where one respelt letter makes another name
-    (Chen / Shen, Khan / Han)."""
+def _alternated(
+    first: str, second: str, entries: tuple[tuple[str, LazyPattern, str, str, int], ...] = _ALTERNATIONS
+) -> Iterator[tuple[str, str]]:
+    """The two words folded, one of them respelt by an entry of `entries` the other calls for or, for
+    `_ALTERNATIONS`, by a source language's respellings; none for short words, where one respelt letter
+    makes another name (Chen / Shen, Khan / Han)."""
     folded_first, folded_second = fold(first), fold(second)
     longest = max(len(folded_first), len(folded_second))
     if longest < _SHORTEST_ALTERNATED:
         return
-    for letters, pattern, replacement, needed, shortest in _ALTERNATIONS:
+    for letters, pattern, replacement, needed, shortest in entries:
         if (letters, replacement) in _NOT_EAST_ASIAN and (_east_asian(folded_first) or _east_asian(folded_second)):
             continue
         for one, other in ((folded_first, folded_second), (folded_second, folded_first)):
             if longest >= shortest and letters in one and needed in other and pattern.search(one):
                 yield pattern.sub(replacement, one), other
-    if longest < 5:
+    if longest < 5 or entries is not _ALTERNATIONS:
         return
     for respellings in _source_respellings():
         for one, other in ((folded_first, folded_second), (folded_second, folded_first)):
@@ -548,15 +564,15 @@ def same_name(
 
 
 def _open_final(first: str, second: str) -> bool:
-    """True when two surnames of six letters or more differ only by a final a written o: Javanese
+    """True when two surnames of seven letters or more differ only by a final a written o: Javanese
     spells the one sound both ways (Santosa / Santoso, Sutrisna / Sutrisno). Only beside the same
     given name (`same_name`): alone, a changed final vowel is another person (Mario / Maria).
 
-    >>> _open_final("Santoso", "Santosa"), _open_final("Bruno", "Bruna"), _open_final("Santos", "Santo")
+    >>> _open_final("Santoso", "Santosa"), _open_final("Marino", "Marina"), _open_final("Santos", "Santo")
     (True, False, False)
     """
     one, other = fold(first), fold(second)
-    return len(one) == len(other) >= 6 and one[:-1] == other[:-1] and {one[-1], other[-1]} == {"a", "o"}
+    return len(one) == len(other) >= 7 and one[:-1] == other[:-1] and {one[-1], other[-1]} == {"a", "o"}
 
 
 def _joined_respelt(first: str, second: str) -> bool:
