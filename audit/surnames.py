@@ -19,7 +19,12 @@ from audit.names import Mention, conventions, lower_case_words
 from audit.prose import LazyPattern
 from audit.transliteration import LETTERS, fold, marks_differ, respelt, romanised_key, skeleton, word_relation
 
-_LONE_WORD = LazyPattern(r"(?<![\p{L}\p{M}\p{N}'’-])\p{Lu}\p{Ll}[\p{Ll}\p{M}]{2,}(?![\p{L}\p{M}\p{N}'’-])")
+# A capitalised word of four letters or more, or a shorter one after a short capitalised word and a
+# hyphen: `lone_words` keeps that only when it is a particle (Ben-Ami, Al-Sisi), not a compound (Jean-Luc).
+_LONE_WORD = LazyPattern(
+    r"(?<![\p{L}\p{M}\p{N}'’-])(?:(?P<particle>\p{Lu}\p{Ll}{1,3})-\p{Lu}\p{Ll}[\p{Ll}\p{M}]+|\p{Lu}\p{Ll}[\p{Ll}\p{M}]{2,})"
+    r"(?![\p{L}\p{M}\p{N}'’-])"
+)
 
 
 def lone_words(text: str, code: str, inside: Sequence[Mention]) -> Iterator[Mention]:
@@ -33,7 +38,8 @@ def lone_words(text: str, code: str, inside: Sequence[Mention]) -> Iterator[Ment
     ['Rinaldy']
     """
     # Two lookups, not one in their union: the union copied the language's whole lexicon per paragraph.
-    common, lowered = conventions(code).common_words, lower_case_words(text)
+    names = conventions(code)
+    common, lowered = names.common_words, lower_case_words(text)
     # Mentions are few in a paragraph; the spans of the names proper, in order.
     covered = [
         (mention.start, mention.end)
@@ -43,8 +49,10 @@ def lone_words(text: str, code: str, inside: Sequence[Mention]) -> Iterator[Ment
     for match in _LONE_WORD.finditer(text):
         word = match.group()
         folded = word.casefold()
+        particle = match.group("particle")
         if (
-            folded not in common
+            (particle is None or particle.casefold() in names.particles)
+            and folded not in common
             and folded not in lowered
             and not any(start <= match.start() < end for start, end in covered)
         ):
