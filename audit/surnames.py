@@ -17,7 +17,16 @@ from audit.gendered import gender_forms, gender_stem
 from audit.languages import words
 from audit.names import Mention, conventions, lower_case_words
 from audit.prose import LazyPattern
-from audit.transliteration import LETTERS, fold, marks_differ, respelt, romanised_key, skeleton, word_relation
+from audit.transliteration import (
+    LETTERS,
+    fold,
+    marks_differ,
+    open_final,
+    respelt,
+    romanised_key,
+    skeleton,
+    word_relation,
+)
 
 # A capitalised word of four letters or more, or a shorter one after a short capitalised word and a
 # hyphen: `lone_words` keeps that only when it is a particle (Ben-Ami, Al-Sisi), not a compound (Jean-Luc).
@@ -139,8 +148,11 @@ def surname_slips(
                 else respelt(word.text) == respelt(surname)
                 or gender_forms(word.text, surname)
                 # Standing as a person does ("Szalay said" of Gábor Szalai), a respelling through the
-                # source language's letters or one skeleton counts too.
-                or (word.start in framed and word_relation(word.text, surname, letters) == "variant")
+                # source language's letters or one skeleton counts too, and the Javanese final a / o.
+                or (
+                    word.start in framed
+                    and (word_relation(word.text, surname, letters) == "variant" or open_final(word.text, surname))
+                )
             )
         }
         if len(matches) == 1:

@@ -543,7 +543,7 @@ def same_name(
         if relations[:-1].count("same") == len(relations) - 1:
             from audit.gendered import gender_forms  # it reads `fold` from here
 
-            if gender_forms(words_first[-1], words_second[-1]) or _open_final(words_first[-1], words_second[-1]):
+            if gender_forms(words_first[-1], words_second[-1]) or open_final(words_first[-1], words_second[-1]):
                 return True
         # One name left in a source-language case ("Jana Kowalskiego" of Jan Kowalski, audit/name_cases.py).
         from audit.name_cases import declined  # it reads `fold` from here
@@ -563,12 +563,13 @@ def same_name(
     )
 
 
-def _open_final(first: str, second: str) -> bool:
+def open_final(first: str, second: str) -> bool:
     """True when two surnames of seven letters or more differ only by a final a written o: Javanese
-    spells the one sound both ways (Santosa / Santoso, Sutrisna / Sutrisno). Only beside the same
-    given name (`same_name`): alone, a changed final vowel is another person (Mario / Maria).
+    spells the one sound both ways (Santosa / Santoso, Sutrisna / Sutrisno). Only where the article
+    frames one person, beside the same given name (`same_name`) or as a lone surname standing as a
+    person does (audit/surnames.py): otherwise a changed final vowel is another person (Mario / Maria).
 
-    >>> _open_final("Santoso", "Santosa"), _open_final("Marino", "Marina"), _open_final("Santos", "Santo")
+    >>> open_final("Santoso", "Santosa"), open_final("Marino", "Marina"), open_final("Santos", "Santo")
     (True, False, False)
     """
     one, other = fold(first), fold(second)
