@@ -25,6 +25,7 @@ from audit.transliteration import (
     korean_family_key,
     marks_differ,
     name_words,
+    romanised_key,
     same_name,
     skeletons,
     syllable_key,
@@ -140,6 +141,7 @@ def mentions(text: str, code: str) -> Iterator[Mention]:
                 first < last
                 and any(word in language.place_words for word in words[first:last])
                 and not syllabic_name(words[first:last])
+                and not _korean_person(run, pieces, first, last)
             ):
                 last = _institution_start(words, first, last, language, lower)
             if first >= last:
@@ -187,6 +189,15 @@ def _starts_another(word: str, own_first: str, firsts: Counter[str]) -> bool:
         return True
     shapes = skeletons(word)
     return any(first != own_first and shapes & skeletons(first) for first in firsts)
+
+
+def _korean_person(run: str, pieces: list[tuple[int, int]], first: int, last: int) -> bool:
+    """True when the words `first` to `last` of a capitalised run are a Korean family name and a
+    hyphenated given name ("said Park Jun-ho"): a person, though the family name is a place word."""
+    if last - first < 3 or korean_family_key(run[pieces[first][0] : pieces[first][1]]) is None:
+        return False
+    given = run[pieces[first + 1][0] : pieces[last - 1][1]]
+    return last - first == 3 and given.count("-") == 1 and " " not in given
 
 
 def _title_end(words: list[str], language: NameConventions, opening: frozenset[str]) -> int:
@@ -295,6 +306,8 @@ def cluster(
         words = name_words(form, particles)
         # Skeletons through alternations too (Rachid / Rashid), and the Chinese surname's syllable key.
         keys = skeletons(words[0]) | skeletons(words[-1]) | {"zh:" + syllable_key(form)}
+        # Romanisation systems that share no skeleton (Shunsuke Tsuchida / Syunsuke Tutida).
+        keys |= {"rom:" + romanised_key(words[0]), "rom:" + romanised_key(words[-1])}
         if (family := korean_family_key(words[0])) is not None:
             keys |= {"ko:" + family}  # Choi / Chwe, Lee / Yi: no skeleton in common
         home = next(

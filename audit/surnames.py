@@ -17,9 +17,23 @@ from audit.gendered import gender_forms, gender_stem
 from audit.languages import words
 from audit.names import Mention, conventions, lower_case_words
 from audit.prose import LazyPattern
-from audit.transliteration import LETTERS, fold, marks_differ, respelt, skeleton, word_relation
+from audit.transliteration import (
+    LETTERS,
+    fold,
+    marks_differ,
+    open_final,
+    respelt,
+    romanised_key,
+    skeleton,
+    word_relation,
+)
 
-_LONE_WORD = LazyPattern(r"(?<![\p{L}\p{M}\p{N}'’-])\p{Lu}\p{Ll}[\p{Ll}\p{M}]{2,}(?![\p{L}\p{M}\p{N}'’-])")
+# A capitalised word of four letters or more, or a shorter one after a short capitalised word and a
+# hyphen: `lone_words` keeps that only when it is a particle (Ben-Ami, Al-Sisi), not a compound (Jean-Luc).
+_LONE_WORD = LazyPattern(
+    r"(?<![\p{L}\p{M}\p{N}'’-])(?:(?P<particle>\p{Lu}\p{Ll}{1,3})-\p{Lu}\p{Ll}[\p{Ll}\p{M}]+|\p{Lu}\p{Ll}[\p{Ll}\p{M}]{2,})"
+    r"(?![\p{L}\p{M}\p{N}'’-])"
+)
 
 
 def lone_words(text: str, code: str, inside: Sequence[Mention]) -> Iterator[Mention]:
@@ -33,7 +47,8 @@ def lone_words(text: str, code: str, inside: Sequence[Mention]) -> Iterator[Ment
     ['Rinaldy']
     """
     # Two lookups, not one in their union: the union copied the language's whole lexicon per paragraph.
-    common, lowered = conventions(code).common_words, lower_case_words(text)
+    names = conventions(code)
+    common, lowered = names.common_words, lower_case_words(text)
     # Mentions are few in a paragraph; the spans of the names proper, in order.
     covered = [
         (mention.start, mention.end)
@@ -43,8 +58,10 @@ def lone_words(text: str, code: str, inside: Sequence[Mention]) -> Iterator[Ment
     for match in _LONE_WORD.finditer(text):
         word = match.group()
         folded = word.casefold()
+        particle = match.group("particle")
         if (
-            folded not in common
+            (particle is None or particle.casefold() in names.particles)
+            and folded not in common
             and folded not in lowered
             and not any(start <= match.start() < end for start, end in covered)
         ):
@@ -81,6 +98,11 @@ def surname_slips(
     for mention in proper:
         if " " in mention.text:
             introduced.setdefault(mention.text.rsplit(" ", 1)[-1], mention.start)
+    # A person named by one word throughout (Suharti, an Indonesian mononym) is introduced where that
+    # word is first written; not for the other gender's form ("Ivanova … Ivanov said": a couple).
+    alone_first: dict[str, int] = {}
+    for word in lone:
+        alone_first.setdefault(word.text, word.start)
     counts.update(word.text for word in lone)
     written = {word.casefold() for mention in proper for word in LETTERS.findall(mention.text)}
     # Surnames by the keys a slip can share with them, so each lone word looks at a handful.
@@ -93,6 +115,7 @@ def surname_slips(
         if stem := gender_stem(surname):
             by_key.setdefault("gender:" + stem, set()).add(surname)
         by_key.setdefault("skeleton:" + skeleton(surname), set()).add(surname)
+        by_key.setdefault("romanised:" + romanised_key(surname), set()).add(surname)
     for word in lone:
         if word.text.casefold() in written:
             continue
@@ -101,13 +124,22 @@ def surname_slips(
             for surname in by_key.get(respelt(word.text), set())
             | by_key.get(fold(word.text), set())
             | by_key.get("gender:" + gender_stem(word.text), set())
-            | (by_key.get("skeleton:" + skeleton(word.text), set()) if word.start in framed else set())
+            | (
+                by_key.get("skeleton:" + skeleton(word.text), set())
+                | by_key.get("romanised:" + romanised_key(word.text), set())
+                if word.start in framed
+                else set()
+            )
             if (
                 counts[surname] > counts[word.text]
                 or (
                     counts[surname] == counts[word.text]
-                    and word.start in framed
-                    and introduced.get(surname, word.start) < word.start
+                    # A letter of the article's language dropped (Makela of Jukka Mäkelä) needs no frame.
+                    and (word.start in framed or fold(word.text) == fold(surname))
+                    and (
+                        introduced.get(surname, word.start) < word.start
+                        or (alone_first.get(surname, word.start) < word.start and not gender_forms(word.text, surname))
+                    )
                 )
             )
             and (
@@ -116,8 +148,11 @@ def surname_slips(
                 else respelt(word.text) == respelt(surname)
                 or gender_forms(word.text, surname)
                 # Standing as a person does ("Szalay said" of Gábor Szalai), a respelling through the
-                # source language's letters or one skeleton counts too.
-                or (word.start in framed and word_relation(word.text, surname, letters) == "variant")
+                # source language's letters or one skeleton counts too, and the Javanese final a / o.
+                or (
+                    word.start in framed
+                    and (word_relation(word.text, surname, letters) == "variant" or open_final(word.text, surname))
+                )
             )
         }
         if len(matches) == 1:
@@ -140,9 +175,11 @@ def framed_as_person(text: str, word: Mention, code: str) -> bool:
         return True
     before = text[max(0, word.start - 30) : word.start].casefold().rstrip()
     previous = before.rsplit(maxsplit=1)[-1].rstrip(".") if before else ""
-    # An inverted attribution too: "…, said Szalay", "sagte Mäkelä".
+    # An inverted attribution too: "…, said Szalay", "sagte Mäkelä"; and a role ("il portiere Andjal").
+    names = conventions(code)
     return (
-        previous in conventions(code).titles
+        previous in names.titles
+        or previous in names.roles
         or previous in reporting
         or any(
             before.endswith(phrase) and (len(before) == len(phrase) or not before[-len(phrase) - 1].isalnum())

@@ -31,6 +31,9 @@ _VOWELS = frozenset("aeiou")
 _VOWELS_AND_Y = _VOWELS | {"y"}
 # Final vowels that transliterations of one name swap: no language marks a gender with them.
 _HEARD_ALIKE = ({"o", "u"}, {"e", "i"})
+# Endings that make a woman's given name of a man's (Viktor / Viktoria, Stefan / Stefania, Jan /
+# Janina, Josef / Josefine): two people, not a respelling.
+_FEMININE = frozenset({"ia", "iya", "ija", "ina", "ine"})
 # Respellings that transliteration varies freely; applied in order to a folded word. "ç" stands for
 # the one sound German writes tsch, English tch and Polish cz (Gronitsch / Gronicz); Spanish writes
 # j where English writes kh and German ch (Jalaf / Khalaf, Mijaíl / Mikhail / Michail, Scheich /
@@ -138,9 +141,31 @@ _ALTERNATIONS = (
     ("gi", LazyPattern(r"^gi(?=[aeiou])"), "y", "y", 5),
     ("th", LazyPattern("th"), "t", "t", 5),
 )
+# Alternations that count only when they make the two words one once respelt: each spans a
+# romanisation system, not a free variation, so the vowels must agree too (Christian / Kristian,
+# not Kristina). Greek and Hebrew χ written ch or k (Christos / Kristos, Jericho / Jeriko), from six
+# letters; the Dutch-era Indonesian oe, now u (Soeharti / Suharti, Soekarno / Sukarno); the oe of the
+# Thai royal system that popular spellings write er (Prasoet / Prasert); the initial i that Romanian
+# and older French write for a j before a vowel (Iovanovitch / Jovanović, Iosif / Josif).
+_EXACT_ALTERNATIONS = (
+    ("ch", LazyPattern("ch"), "k", "k", 6),
+    ("oe", LazyPattern("oe"), "u", "u", 5),
+    ("oe", LazyPattern("oe"), "er", "er", 5),
+    ("i", LazyPattern(r"^i(?=[aeiou])"), "j", "j", 5),
+)
+# Alternations that romanised Chinese and Korean do not make: there the letters are two sounds (Chang
+# and Kang are two families).
+_NOT_EAST_ASIAN = frozenset({("j", "y"), ("ch", "k"), ("i", "j")})
 # The shortest word an alternation applies to.
-_SHORTEST_ALTERNATED = min(entry[-1] for entry in _ALTERNATIONS)
+_SHORTEST_ALTERNATED = min(entry[-1] for entry in _ALTERNATIONS + _EXACT_ALTERNATIONS)
 _FOLD = str.maketrans({"ø": "o", "ł": "l", "đ": "d", "ı": "i", "æ": "ae", "œ": "oe", "þ": "th"})
+# Letters that English and French transliteration write as two (Ševčenko / Shevchenko, Jovanović /
+# Jovanovich, Şahin / Shahin, Țurcanu / Tsurcanu): `respelt` reads them so before folding drops the mark.
+_DIGRAPHS = str.maketrans({"š": "sh", "ž": "zh", "č": "ch", "ć": "ch", "ş": "sh", "ș": "sh", "ţ": "ts", "ț": "ts"})
+# The Slavic patronymic ending as each language writes it (Jovanović, Jovanovich, Iovanovitch,
+# Jovanowicz, Jovanowitsch; Ukrainian Yanukovych, Janukowytsch), and the French and older English -off
+# for -ov (Rachmaninoff).
+_SLAVIC_ENDINGS = ((LazyPattern(r"[vw][iy](?:tsch|tch|ch|cz|c|tz)$"), "vich"), (LazyPattern(r"(?<=[oe])ff$"), "v"))
 
 
 @functools.lru_cache(maxsize=65536)
@@ -163,7 +188,9 @@ def respelt(word: str) -> str:
     >>> respelt("Yiorgos"), respelt("Andrej"), respelt("Etxeberria")
     ('giorgos', 'andrei', 'ekeberia')
     """
-    text = _INITIAL.sub("gi", fold(word))
+    text = _INITIAL.sub("gi", fold(word.casefold().translate(_DIGRAPHS)))
+    for pattern, ending in _SLAVIC_ENDINGS:
+        text = pattern.sub(ending, text) if text.endswith(("c", "h", "z", "ff")) else text
     for old, new in _RESPELLINGS:
         text = text.replace(old, new)
     text = _GLIDE.sub("i", text) if "j" in text else text
@@ -203,7 +230,7 @@ def skeletons(word: str) -> frozenset[str]:
     if len(folded) >= _SHORTEST_ALTERNATED:
         found.update(
             skeleton(pattern.sub(replacement, folded))
-            for letters, pattern, replacement, _, shortest in _ALTERNATIONS
+            for letters, pattern, replacement, _, shortest in _ALTERNATIONS + _EXACT_ALTERNATIONS
             if len(folded) >= shortest and letters in folded and pattern.search(folded)
         )
     return frozenset(found)
@@ -216,17 +243,22 @@ def _inflected(first: str, second: str) -> bool:
 
 
 def _final_vowel_swap(first: str, second: str) -> bool:
-    """True when the words differ only by a final vowel added or changed: another person (Mario / Maria).
-    An o heard as u, or an e as i, is a transliteration, not a gender (Wanjiru / Wanjiro).
+    """True when the words differ only by a final vowel added or changed, or a feminine ending added:
+    another person (Mario / Maria, Viktor / Viktoria). An o heard as u, or an e as i, is a
+    transliteration, not a gender (Wanjiru / Wanjiro).
 
-    >>> _final_vowel_swap("mario", "maria"), _final_vowel_swap("wanjiru", "wanjiro")
-    (True, False)
+    >>> _final_vowel_swap("mario", "maria"), _final_vowel_swap("viktor", "viktoria")
+    (True, True)
+    >>> _final_vowel_swap("wanjiru", "wanjiro")
+    False
     """
     short, long = sorted((first, second), key=len)
     if len(long) == len(short):
         if {short[-1], long[-1]} in _HEARD_ALIKE:
             return False
         return short[:-1] == long[:-1] and (short[-1] in _VOWELS or long[-1] in _VOWELS)
+    if long.startswith(short) and long[len(short) :] in _FEMININE:
+        return True
     return len(long) == len(short) + 1 and long.startswith(short) and long[-1] in _VOWELS_AND_Y
 
 
@@ -289,24 +321,62 @@ def word_relation(
     strong = ("same", "variant")
     if any(_relation(one, other, letters) in strong for one, other in _alternated(first, second)):
         return "variant"
+    if any(respelt(one) == respelt(other) for one, other in _alternated(first, second, _EXACT_ALTERNATIONS)):
+        return "variant"
     return relation
 
 
-def _alternated(first: str, second: str) -> Iterator[tuple[str, str]]:
-    """The two words folded, one of them respelt by an `_ALTERNATIONS` entry the other calls for or by a
-    source language's respellings; none for short words, where one respelt letter makes another name
-    (Chen / Shen, Khan / Han)."""
+# How `romanised_key` reduces a folded word, in order: the spellings each romanisation system or
+# language gives one consonant made one class, c for the affricates and j (dzh, dj, zh, ch, tsch, cz,
+# ts, Kunrei ti and tu, zi, Hungarian gy), s for the sibilants (sh, sy, sz, zs, z, x), f for ph and
+# Kunrei hu, and the digraphs of one letter (kh, gh, ck, q, w) and Dutch-era oe for u.
+_ROMANISED = (
+    ("tsch", "c"), ("dsch", "c"), ("dzh", "c"), ("tch", "c"), ("sch", "s"), ("dj", "c"), ("dz", "c"),
+    ("zh", "c"), ("cz", "c"), ("ch", "c"), ("ts", "c"), ("tz", "c"), ("gy", "c"), ("sh", "s"), ("sy", "s"),
+    ("sz", "s"), ("zs", "s"), ("ti", "ci"), ("tu", "cu"), ("zi", "ci"), ("hu", "fu"), ("j", "c"), ("z", "s"),
+    ("x", "s"), ("ph", "f"), ("kh", "k"), ("gh", "g"), ("ck", "k"), ("q", "k"), ("w", "v"), ("oe", "u"),
+)  # fmt: skip
+_GLIDE_START = LazyPattern(r"^[iy](?=[aeiou])")
+
+
+@functools.lru_cache(maxsize=65536)
+def romanised_key(word: str) -> str:
+    """A coarse key under which the romanisations of one name meet, for finding candidates only:
+    Hepburn and Kunrei (Shunsuke / Syunsuke, Tsuchida / Tutida), Russian and Kazakh styles
+    (Dzhaksybekov / Zhaksybekov / Jaksybekov), French and Serbian (Iovanovitch / Jovanović). Words
+    with one key are not one name for that: `same_name` and `word_relation` decide.
+
+    >>> romanised_key("Tsuchida"), romanised_key("Tutida"), romanised_key("Dzhaksybekov"), romanised_key("Zhaksybekov")
+    ('ccd', 'ccd', 'cksbkv', 'cksbkv')
+    >>> romanised_key("Iovanovitch"), romanised_key("Jovanović"), romanised_key("Shunsuke"), romanised_key("Syunsuke")
+    ('cvnvc', 'cvnvc', 'snsk', 'snsk')
+    """
+    text = _GLIDE_START.sub("j", fold(word.casefold().translate(_DIGRAPHS)))
+    for old, new in _ROMANISED:
+        text = text.replace(old, new)
+    text = "a" + text[1:] if text[:1] in _VOWELS_AND_Y else text
+    # Doubled letters made single before the vowels go (Mahmood keeps both m, Piras its one s).
+    single = "".join(letter for index, letter in enumerate(text) if index == 0 or letter != text[index - 1])
+    return single[:1] + "".join(letter for letter in single[1:] if letter not in _VOWELS_AND_Y)
+
+
+def _alternated(
+    first: str, second: str, entries: tuple[tuple[str, LazyPattern, str, str, int], ...] = _ALTERNATIONS
+) -> Iterator[tuple[str, str]]:
+    """The two words folded, one of them respelt by an entry of `entries` the other calls for or, for
+    `_ALTERNATIONS`, by a source language's respellings; none for short words, where one respelt letter
+    makes another name (Chen / Shen, Khan / Han)."""
     folded_first, folded_second = fold(first), fold(second)
     longest = max(len(folded_first), len(folded_second))
     if longest < _SHORTEST_ALTERNATED:
         return
-    for letters, pattern, replacement, needed, shortest in _ALTERNATIONS:
-        if letters == "j" and (_east_asian(folded_first) or _east_asian(folded_second)):
+    for letters, pattern, replacement, needed, shortest in entries:
+        if (letters, replacement) in _NOT_EAST_ASIAN and (_east_asian(folded_first) or _east_asian(folded_second)):
             continue
         for one, other in ((folded_first, folded_second), (folded_second, folded_first)):
             if longest >= shortest and letters in one and needed in other and pattern.search(one):
                 yield pattern.sub(replacement, one), other
-    if longest < 5:
+    if longest < 5 or entries is not _ALTERNATIONS:
         return
     for respellings in _source_respellings():
         for one, other in ((folded_first, folded_second), (folded_second, folded_first)):
@@ -473,7 +543,7 @@ def same_name(
         if relations[:-1].count("same") == len(relations) - 1:
             from audit.gendered import gender_forms  # it reads `fold` from here
 
-            if gender_forms(words_first[-1], words_second[-1]):
+            if gender_forms(words_first[-1], words_second[-1]) or open_final(words_first[-1], words_second[-1]):
                 return True
         # One name left in a source-language case ("Jana Kowalskiego" of Jan Kowalski, audit/name_cases.py).
         from audit.name_cases import declined  # it reads `fold` from here
@@ -491,6 +561,19 @@ def same_name(
         _joined_respelt("".join(one), "".join(other))
         for one, other in ((words_first, words_second), (pieces_first, pieces_second))
     )
+
+
+def open_final(first: str, second: str) -> bool:
+    """True when two surnames of seven letters or more differ only by a final a written o: Javanese
+    spells the one sound both ways (Santosa / Santoso, Sutrisna / Sutrisno). Only where the article
+    frames one person, beside the same given name (`same_name`) or as a lone surname standing as a
+    person does (audit/surnames.py): otherwise a changed final vowel is another person (Mario / Maria).
+
+    >>> open_final("Santoso", "Santosa"), open_final("Marino", "Marina"), open_final("Santos", "Santo")
+    (True, False, False)
+    """
+    one, other = fold(first), fold(second)
+    return len(one) == len(other) >= 7 and one[:-1] == other[:-1] and {one[-1], other[-1]} == {"a", "o"}
 
 
 def _joined_respelt(first: str, second: str) -> bool:
@@ -625,12 +708,21 @@ def _pieces(form: str) -> tuple[str, ...]:
 
 def _particle_respelt(first: str, second: str, particles: frozenset[str]) -> bool:
     """True when two forms with the same words write a particle two ways in the same place (al / el,
-    bin / ben): one name, written inconsistently. A particle left out (Bashar Assad) is a style, not this."""
+    bin / ben, van den / van der, de / du): one name, written inconsistently. A particle left out
+    (Bashar Assad) is a style, not this.
+
+    >>> _particle_respelt("Marijke van den Berg", "Marijke van der Berg", frozenset({"van", "den", "der"}))
+    True
+    """
     found_first = [piece for piece in _pieces(first) if piece in particles]
     found_second = [piece for piece in _pieces(second) if piece in particles]
     if len(found_first) != len(found_second) or found_first == found_second:
         return False
-    return all(skeleton(one) == skeleton(other) for one, other in zip(found_first, found_second, strict=True))
+    # Particles of one family share their first letter (al / el are one skeleton); ben / van do not.
+    return all(
+        skeleton(one) == skeleton(other) or one[0] == other[0]
+        for one, other in zip(found_first, found_second, strict=True)
+    )
 
 
 def respelling_only(

@@ -203,6 +203,17 @@ def test_transliteration_families_that_other_systems_write_apart_are_one_name() 
         ("Tomasz Lis", "Thomas Lis"),  # th / t, and a given name MT localised
         ("Grzegorz Mazur", "Gregor Mazur"),  # names.given_equivalents of languages/pl
         ("Cho Hyun-woo", "Jo Hyeon-u"),  # two Korean romanisations
+        ("Shunsuke Tsuchida", "Syunsuke Tutida"),  # Hepburn / Kunrei
+        ("Miloš Jovanović", "Milos Iovanovitch"),  # Serbian / older French
+        ("Taras Ševčenko", "Taras Shevchenko"),  # Slavic letters English writes as two
+        ("Pavel Ivanov", "Pavel Ivanoff"),  # -ov / -off
+        ("Jan Jovanowicz", "Jan Jovanovich"),  # the patronymic ending in Polish and English
+        ("Viktor Yanukovych", "Wiktor Janukowytsch"),  # Ukrainian in English and German
+        ("Prasert Boonmee", "Prasoet Bunmi"),  # popular Thai / the royal system
+        ("Ahmad Soekarno", "Ahmad Sukarno"),  # Dutch-era Indonesian oe
+        ("Budi Santoso", "Budi Santosa"),  # Javanese final a / o beside the same given name
+        ("Christos Lambrou", "Kristos Lambrou"),  # Greek χ
+        ("Tran Van Phuc", "Tran Van Phuoc"),  # northern / southern Vietnamese reading
     ]
     two_people = [
         ("Park Joon-ho", "Park Yoon-ho"),  # Korean j and y are two sounds
@@ -210,6 +221,16 @@ def test_transliteration_families_that_other_systems_write_apart_are_one_name() 
         ("Jan Novak", "Yan Novak"),  # too short to tell
         ("Piotr Zając", "Paweł Zając"),
         ("Kim Hyun-woo", "Kim Hyun-wook"),
+        ("Chang Min-ho", "Kang Min-ho"),  # two Korean families
+        ("Mario Santoso", "Maria Santoso"),  # the given name's gender
+        ("Sofia Marino", "Sofia Marina"),  # a short surname's final vowel
+        ("Christian Koch", "Kristina Koch"),  # χ as k, but the vowels disagree
+        ("Viktor Yanukovych", "Viktoria Yanukovych"),
+        ("Ivan Ivanov", "Anna Ivanova"),  # husband and wife
     ]
     assert [pair for pair in one_person if not same_name(*pair)] == []
     assert [pair for pair in two_people if same_name(*pair)] == []
+    # One particle written two ways is one name; particles of two families (ben / van) are not.
+    particles = frozenset({"van", "den", "der", "ben"})
+    assert same_name("Marijke van den Berg", "Marijke van der Berg", particles)
+    assert not same_name("Ali ben Salah", "Ali van Salah", particles)

@@ -71,18 +71,17 @@ class NameVariant(Rule):
     precedence = 35
 
     def check(self, context: Context) -> Iterator[Finding]:
-        found = context.name_mentions
-        if not found:
-            return
         language = context.language
-        names = conventions(language)
-        # One full name is enough for a lone surname to be respelt from it.
+        # One full name is enough for a lone surname to be respelt from it, and a person named by one
+        # word throughout (Suharti … Soeharti) needs none.
         languages = dict(context.lone_words)
         for word, surname in context.surname_slips:
             message = f"name written “{word.text}” here and “{surname}” elsewhere"
             yield self.finding(word.start, word.end, message, surname, FixSafety.UNSAFE, language=languages[word])
+        found = context.name_mentions
         if len(found) < 2:
             return
+        names = conventions(language)
         spoken = dict(found)
         for mention, form in translated_words([mention for mention, _ in found], language):
             message = f"name written “{mention.text}” here and “{form}” elsewhere (a word translated)"
