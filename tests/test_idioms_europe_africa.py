@@ -121,7 +121,7 @@ CALQUED = {
     "de": [
         ("en", "When he saw the bill, the mayor said: I believe my pig whistles.", "i-think-my-pig-whistles"),
         ("fr", "Il faut laisser l'église au village, a répété la chancelière.", "leave-the-church-in-the-village"),
-        ("it", "Molte piccole aziende hanno morso l'erba quest'anno.", "bite-into-the-grass"),
+        ("it", "Tutto è nel burro dopo la fusione, ha detto il presidente.", "everything-in-butter"),
     ],
     "fr": [
         ("en", "The envoy put a rabbit on the negotiators and never came.", "put-a-rabbit"),
