@@ -9,7 +9,9 @@ titles no glossary lists; the words are data (`honorifics.*` in languages/<code>
 
 - a courtesy word right before an office and a name ("Mister Director Kim", "Signor Ministro Rossi");
 - a capitalised word of esteem right before an office ("Respected Minister", "Stimato Governatore");
-- a capitalised occupation, with no article, right before a capitalised name ("Lehrer Zhou").
+- a capitalised occupation, with no article, right before a capitalised name ("Lehrer Zhou"); a name
+  that is also a place word (Park, Hall) only when a person follows it: a relative pronoun
+  (`honorifics.person_after`) or a reporting verb ("Teacher Park, who has taught for 27 years").
 
 Legitimate neighbours stay silent: an article before the role ("der Lehrer Zhou", "the Teacher
 Training College"), a letter's salutation ("Sehr geehrter Herr Minister"), an address with no name
