@@ -70,6 +70,7 @@ _WORD_LISTS = (
     "honorifics.offices",
     "honorifics.roles",
     "honorifics.not_names",
+    "honorifics.person_after",
     "official.names",
     "official.heads",
     "official.common",
@@ -106,6 +107,7 @@ _PAIRS = {
     "names.respellings": "[written, rendered]",
     "names.gender_endings": "[masculine, feminine]",
     "media.agency_inflections": "[ending, inflected ending]",
+    "official.regions": "[country, its cities and regions]",
 }
 _SCALARS: dict[str, type] = {
     "names.order_abroad": str,

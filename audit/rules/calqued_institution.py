@@ -12,7 +12,8 @@ country, its adjective, its capital). A gloss is reported when
   a description; the later words in either case, as MT and the press write them: "Consiglio supremo"),
   and
 - the article names its country somewhere (a word that begins with one of its words: "Supreme
-  Council" in a story from Kyiv),
+  Council" in a story from Kyiv; `official.regions` adds a country's cities and regions to its
+  words, since a story from Gdańsk may never write "Poland"),
 - the paragraph does not give the name itself outside the gloss (the gloss then explains it:
   "Pakatan Harapan (Alliance of Hope)"; "Senate of the Nation" holds "Senate" and is still a gloss), and
 - no capitalised word before or after makes it part of another name ("the Universal House of
@@ -96,9 +97,12 @@ def _built(code: str) -> Glosses:
     )
     built = []
     plain = data.words("official.heads") | data.words("official.common")
+    regions = {country: towns.split() for country, towns in data.value("official.regions", ())}
     for gloss, official, hints in data.value("official.glosses", ()):
         words = hints.split()
         places = [word for word in words if word[:1].isupper()]  # "of Ukraine", not "der polnischen"
+        # A story from Gdańsk or Eilat may never name its country: its cities and regions tie it too.
+        words += [town for word in places for town in regions.get(word, ())]
         country = rf"(?:[ \t\u00a0]+(?:{linking})(?:[ \t\u00a0]+|['’]))+(?:{alternation(places)})"
         # An apostrophe may come before: the elided article of French and Italian ("l'Assemblée populaire").
         written = _written(gloss)

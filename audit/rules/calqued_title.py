@@ -9,7 +9,9 @@ titles no glossary lists; the words are data (`honorifics.*` in languages/<code>
 
 - a courtesy word right before an office and a name ("Mister Director Kim", "Signor Ministro Rossi");
 - a capitalised word of esteem right before an office ("Respected Minister", "Stimato Governatore");
-- a capitalised occupation, with no article, right before a capitalised name ("Lehrer Zhou").
+- a capitalised occupation, with no article, right before a capitalised name ("Lehrer Zhou"); a name
+  that is also a place word (Park, Hall) only when a person follows it: a relative pronoun
+  (`honorifics.person_after`) or a reporting verb ("Teacher Park, who has taught for 27 years").
 
 Legitimate neighbours stay silent: an article before the role ("der Lehrer Zhou", "the Teacher
 Training College"), a letter's salutation ("Sehr geehrter Herr Minister"), an address with no name
@@ -20,13 +22,16 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterator
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from audit.findings import Finding, FixSafety
 from audit.languages import language
 from audit.prose import WORD, LazyPattern, alternation, mostly_names
 from audit.punctuation import starts_sentence
 from audit.rules.base import Context, Rule
+
+if TYPE_CHECKING:
+    import regex
 
 _BEFORE = r"(?<![\p{L}\p{M}\p{N}'’-])"
 _AFTER = r"(?![\p{L}\p{M}\p{N}'’-])"
@@ -41,6 +46,8 @@ class Honorifics(NamedTuple):
     esteem: LazyPattern | None  # word of esteem + office
     role: LazyPattern | None  # occupation + name
     not_names: frozenset[str]
+    places: frozenset[str]
+    person_after: LazyPattern | None  # what follows a person, not a place: "Teacher Park, who taught"
     articles: frozenset[str]
     lowercase_offices: bool
     title_case_headlines: bool
@@ -54,6 +61,7 @@ def honorifics(code: str) -> Honorifics | None:
     offices, roles = data.phrases("honorifics.offices"), data.phrases("honorifics.roles")
     if not offices and not roles:
         return None
+    after = data.phrases("honorifics.person_after") + data.phrases("names.reporting")
     office = rf"(?P<office>(?i:{alternation(offices)})){_AFTER}"
 
     def pattern(words: tuple[str, ...], tail: str) -> LazyPattern | None:
@@ -63,7 +71,9 @@ def honorifics(code: str) -> Honorifics | None:
         courtesy=pattern(courtesy, rf"{office}{_SPACE}{_NAME}{_AFTER}") if offices else None,
         esteem=pattern(esteem, office) if offices else None,
         role=pattern(roles, rf"{_NAME}{_AFTER}"),
-        not_names=data.words("honorifics.not_names") | data.words("names.place_words"),
+        not_names=data.words("honorifics.not_names"),
+        places=data.words("names.place_words"),
+        person_after=LazyPattern(rf"^,?{_SPACE}(?i:{alternation(after)}){_AFTER}") if after else None,
         articles=data.words("articles.definite") | data.words("articles.indefinite"),
         lowercase_offices=bool(data.value("honorifics.lowercase_offices", False)),
         title_case_headlines=bool(data.value("honorifics.title_case_headlines", False)),
@@ -103,7 +113,7 @@ class CalquedTitle(Rule):
     def _titles(self, text: str, words: Honorifics, code: str) -> Iterator[tuple[int, int, str, str | None]]:
         if words.courtesy is not None:
             for match in words.courtesy.finditer(text):
-                if match.group("name").casefold() in words.not_names:
+                if match.group("name").casefold() in words.not_names | words.places:
                     continue
                 office = _office(match.group("office"), words, starts_sentence(text, match.start(), code))
                 message = f"'{match.group('word')}' before an office and a name is a calqued form of address"
@@ -119,14 +129,17 @@ class CalquedTitle(Rule):
                 yield match.start(), match.end(), message, office
         if words.role is not None:
             for match in words.role.finditer(text):
-                if self._role_is_title(text, match.start(), match.group("word"), match.group("name"), words):
+                if self._role_is_title(text, match, words):
                     message = f"'{match.group('word')}' is no title before a name in this language"
                     yield match.start(), match.end(), message, None
 
     @staticmethod
-    def _role_is_title(text: str, start: int, role: str, name: str, words: Honorifics) -> bool:
+    def _role_is_title(text: str, match: regex.Match[str], words: Honorifics) -> bool:
+        start, role, name = match.start(), match.group("word"), match.group("name")
         if not role[0].isupper() or name.casefold() in words.not_names or (len(name) > 1 and name.isupper()):
             return False
+        if name.casefold() in words.places and not _person_follows(text, match.end(), words):
+            return False  # "Teacher Park" is a place, unless a person follows: "Teacher Park, who taught"
         previous = text[:start].split()[-2:]
         if not previous:
             return True
@@ -137,6 +150,12 @@ class CalquedTitle(Rule):
             return False
         # "Red Bull Driver Max": the role closes a longer capitalised name; a sentence start is no name.
         return not (previous[-1][:1].isupper() and previous[-1][-1:].isalpha())
+
+
+def _person_follows(text: str, end: int, words: Honorifics) -> bool:
+    """True when a relative pronoun or a reporting verb follows a name that is also a place word: Park,
+    Hall and Church are surnames too ("Teacher Park, who has taught for 27 years", "Farmer Hall said")."""
+    return words.person_after is not None and words.person_after.search(text[end:]) is not None
 
 
 def _office(office: str, words: Honorifics, sentence_start: bool) -> str:
