@@ -102,7 +102,10 @@ CASES: dict[str, tuple[str, dict[str, str], dict[str, str]]] = {
             "en": "Fall down seven times and stand up eight, the captain told his players.",
             "it": "Cadere sette volte e rialzarsi otto, ha detto il capitano ai giocatori.",
         },
-        {"en": "Prices fell in seven of the eight prefectures.", "it": "I prezzi sono caduti in sette regioni su otto."},
+        {
+            "en": "Prices fell in seven of the eight prefectures.",
+            "it": "I prezzi sono caduti in sette regioni su otto.",
+        },
     ),
     "ko": (
         "하늘의 별 따기",
