@@ -55,7 +55,7 @@ CASES: dict[str, tuple[str, dict[str, str], dict[str, str]]] = {
     "he": (
         "לא דובים ולא יער",
         {
-            "en": "The minister said the report contained no bears and no forest.",
+            "en": "The minister said there were neither bears nor forest in the report.",
             "de": "Der Minister sagte, an dem Bericht seien weder Bären noch Wald.",
         },
         {"en": "Bears returned to the forest north of the city.", "de": "Im Wald nördlich der Stadt leben Bären."},
