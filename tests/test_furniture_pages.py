@@ -32,7 +32,9 @@ def _header(code: str, *lines: str) -> str:
             ["Schlagwörter: Bahn, Europa", "Beliebte Beiträge", "Kommentar schreiben"],
         ),
         (
-            _footer("es", "Entrada más reciente · Entrada antigua · Página principal", "Suscribirse a: Comentarios (Atom)"),
+            _footer(
+                "es", "Entrada más reciente · Entrada antigua · Página principal", "Suscribirse a: Comentarios (Atom)"
+            ),
             ["Entrada más reciente · Entrada antigua · Página principal", "Suscribirse a: Comentarios (Atom)"],
         ),
         (
@@ -59,7 +61,9 @@ def test_widgets_a_blank_line_apart_outside_the_article_are_furniture(page: str,
             ["INICIO | MUNDO | DEPORTES | CULTURA"],
         ),
         (
-            _header("en", "Home | World | Sport | Business", "Ohio River bridge to close for six months", "Open in app"),
+            _header(
+                "en", "Home | World | Sport | Business", "Ohio River bridge to close for six months", "Open in app"
+            ),
             ["Home | World | Sport | Business", "Open in app"],
         ),
         # A credit under the article names someone, between furniture or not.
