@@ -26,6 +26,7 @@ from audit.furniture_print import BAR_ITEMS, DOMAIN, WIDE_GAP, credit, is_folio,
 from audit.furniture_prompt import sends_to_channel
 from audit.furniture_row import MIN_SURE_LINKS, hashtag_row, link_row, meta_row, reaction_row
 from audit.furniture_stamp import CLOCK, YEAR, dated, is_signed_stamp, is_stamp
+from audit.furniture_wire import is_wire_slug
 from audit.prose import LazyPattern
 from audit.ui_lexicon import NUMBER, PAIR_AND_MORE, TOKEN, Lexicon, key, key_of, token_key, token_keys
 
@@ -75,6 +76,10 @@ _CAPTCHA = LazyPattern(r"\d+\s*(?:[+×*÷]|\s[-−–]\s)\s*\d+\s*(?:=\s*)?[?؟]
 _EMBED = LazyPattern(r"[—–-]{1,2}\s*[^()\n]{1,60}\(@\w{1,30}\)\s*[^()\n]{0,40}\d")
 # A market ticker: an arrow and a change in percent ("Dow 38,912.40 ▲ 0.31%").
 _TICKER = LazyPattern(r"[▲▼△▽↑↓]\s*[+\-−]?\d+(?:[.,]\d+)?\s*%")
+# A board of quotes has this many pieces at least, each this many words besides its figures at most
+# ("SJC gold 88.5 million VND/tael").
+MIN_QUOTES = 3
+MAX_QUOTE_WORDS = 5
 # An attachment label: a file type and its size ("JPEG - 41,2 ko", "PDF, 2.1 MB").
 _ATTACHMENT = LazyPattern(
     r"(?i:jpe?g|png|gif|webp|pdf|docx?|xlsx?|mp3|mp4|zip)\s*[-–,:(]\s*\d+(?:[.,]\d+)?\s*(?i:[kmg]i?[bo]|octets|bytes)\)?"
@@ -271,9 +276,9 @@ def judge(body: str, words: Lexicon, tokens: list[str] | None = None) -> Verdict
         return "player", LIKELY
     if len(tokens) <= 10 and _CAPTCHA.compiled.search(body):
         return "captcha", SURE
-    if len(tokens) <= 10 and _TICKER.compiled.search(body):
-        return "ticker", SURE
     barred = not _BARS.isdisjoint(body)
+    if (len(tokens) <= 10 or (barred and _quotes_board(body))) and _TICKER.compiled.search(body):
+        return "ticker", SURE
     if (barred or _DASHES & set(body) or WIDE_GAP in body) and is_running_head(body, words):
         return "running head", SURE
     if barred and is_widget(body, words):
@@ -304,6 +309,9 @@ def judge(body: str, words: Lexicon, tokens: list[str] | None = None) -> Verdict
         return "sign-off", LIKELY  # sure at the bottom, where agencies sign
     if is_wire_code(body):
         return "wire", SURE
+    # A slug's first word is a code, capitals or a figure: a line whose second letter is small is not one.
+    if not body[1:2].islower() and is_wire_slug(body, words):
+        return "wire", LIKELY  # sure at the top or bottom of the item, where agencies print it
     if is_continued(body, words):
         return "wire", LIKELY  # "SEGUE" alone: sure beside the wire's other marks or at the edge
     if is_copyright(body, words):
@@ -416,6 +424,21 @@ def judge(body: str, words: Lexicon, tokens: list[str] | None = None) -> Verdict
         if trimmed and trimmed != body and TOKEN.search(trimmed):
             return judge(trimmed, words) or found
     return found
+
+
+def _quotes_board(body: str) -> bool:
+    """True for a board of quotes between bars, each a short name and its figures ("VN-Index 1,287.42
+    ▲0.63% | USD/VND 25,410 | Gold 88.5 million/tael"); a line of results names more than a figure.
+
+    >>> _quotes_board("Nikkei 38,912 ▲0.3% | USD/JPY 151.2 | Brent 82.10"), _quotes_board("Turnout | 61%")
+    (True, False)
+    """
+    pieces = BAR_ITEMS.compiled.split(body)
+    return len(pieces) >= MIN_QUOTES and all(
+        _DIGIT.compiled.search(piece)
+        and sum(not token[:1].isdigit() for token in TOKEN.findall(piece)) <= MAX_QUOTE_WORDS
+        for piece in pieces
+    )
 
 
 def _asks_shortcut(body: str) -> bool:

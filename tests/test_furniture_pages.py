@@ -81,3 +81,87 @@ def test_a_weak_line_between_paragraphs_needs_its_block() -> None:
     prose = ARTICLES["de"]
     page = "\n\n".join([prose, "Kommentar schreiben", "Beliebte Beiträge", prose, prose]) + "\n"
     assert _found(page) == ["Kommentar schreiben"]
+
+
+def _between(code: str, line: str) -> str:
+    prose = ARTICLES[code]
+    return "\n\n".join([prose, line, prose]) + "\n"
+
+
+@pytest.mark.parametrize(
+    ("code", "line"),
+    [
+        ("en", "KNA-ENG | 03-11-2025 | 09:42 EAT | Priority: Urgent | Words: 512"),
+        ("en", "KNA JM/PO 0942 EAT"),
+        ("fr", "ANT-FR 121430 GMT NOV 25 jd/mc"),
+        ("it", "AGZ0311 3 R 0127 ITA /AGZ-IT/ Italia-porti-trasporti"),
+        ("de", "DNX-DE 0942 MEZ NOV 25 ab/cd"),
+    ],
+)
+def test_an_agencys_slug_is_found_at_the_edge_of_the_item(code: str, line: str) -> None:
+    prose = ARTICLES[code]
+    page = "\n\n".join([line, prose, prose]) + "\n"
+    assert [(page[item.start : item.end], item.kind, item.sure) for item in detect(page)] == [(line, "wire", True)]
+
+
+@pytest.mark.parametrize(
+    ("code", "line"),
+    [
+        ("en", "COVID-19 CASES RISE 12 PERCENT IN DELHI"),
+        ("fr", "PSG 2-1 OM : LE CLASSIQUE AU PARC"),
+        ("it", "G7 E G20, VERTICE A ROMA NEL 2026"),
+        ("de", "Der ICE 1507 fährt um 14:07 MEZ ab."),
+    ],
+)
+def test_capitals_and_codes_of_an_article_stay(code: str, line: str) -> None:
+    assert detect(_between(code, line)) == ()
+
+
+@pytest.mark.parametrize(
+    ("code", "line"),
+    [
+        ("en", "THE DELTA NOTE · Issue 48 · Farms, rivers and markets, every Monday"),
+        ("de", "DER HAFENBRIEF — Ausgabe 31 — Nachrichten aus Kiel, jeden Freitag"),
+        ("fr", "LA LETTRE DU PORT · n° 77 · L’actualité maritime, chaque jeudi"),
+        ("es", "EL BOLETÍN DEL SUR · Número 15 · Campo y ciudad, cada mañana"),
+    ],
+)
+def test_a_newsletters_masthead_with_its_issue_and_schedule_is_found(code: str, line: str) -> None:
+    prose = ARTICLES[code]
+    page = "\n\n".join([line, prose, prose]) + "\n"
+    assert [(page[item.start : item.end], item.kind) for item in detect(page)] == [(line, "running head")]
+
+
+@pytest.mark.parametrize(
+    ("code", "line"),
+    [
+        # Without a name in capitals or an issue number a line of this build is a subhead or a list.
+        ("en", "The Delta Note · Issue 48 · every Monday"),
+        ("de", "Ausgabe 31 — Nachrichten aus Kiel, jeden Freitag"),
+    ],
+)
+def test_a_schedule_without_a_masthead_stays(code: str, line: str) -> None:
+    assert detect(_between(code, line)) == ()
+
+
+@pytest.mark.parametrize(
+    ("code", "line"),
+    [
+        ("en", "PSEi 6,512.30 ▼0.41% | USD/PHP 57.85 | Brent 81.20 USD/bbl"),
+        ("de", "DAX 18.412,55 ▲0,84 % | EUR/USD 1,0832 | Gold 2.310 USD/Unze"),
+        ("pt", "Ibovespa 128.540 ▲1,2% | Dólar R$ 5,12 | Euro R$ 5,49"),
+    ],
+)
+def test_a_board_of_quotes_between_bars_is_a_ticker(code: str, line: str) -> None:
+    assert [(item.kind, item.sure) for item in detect(_between(code, line))] == [("ticker", True)]
+
+
+@pytest.mark.parametrize(
+    ("code", "line"),
+    [
+        ("en", "Turnout rose to 61% ▲4% on the last vote | the commission said | results are final"),
+        ("fr", "La participation ▲4 % | selon la commission, les résultats définitifs sont attendus lundi"),
+    ],
+)
+def test_a_sentence_with_an_arrow_and_bars_stays(code: str, line: str) -> None:
+    assert detect(_between(code, line)) == ()
