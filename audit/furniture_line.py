@@ -161,6 +161,9 @@ _PLACED = LazyPattern(r"(?P<place>[^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*){0,2}
 _LEAD_SEPARATORS = ":：.-–—>»›→|•·▶►▸▹➜➔➤]】"
 # A page a teaser sends the reader to, between its lead and its separator ("Lire aussi en page 15 : …").
 _PAGE_REFERENCE = LazyPattern(r"\s+(?:\p{L}+\s+){0,2}?(?P<folio>\p{L}+)\.?\s*\d{1,3}\b")
+# The site a teaser sends the reader to, between its lead and its colon: a small word and a name in title
+# case ("À lire aussi sur Le Fil d’Orient : …", "Read more on Harbour Now: …").
+_SITE_REFERENCE = LazyPattern(r"\s+(?P<on>\p{Ll}{2,3})\s+\p{Lu}[\p{L}’'.-]*(?:\s+\p{L}[\p{L}’'.-]*){0,3}?(?=\s*[:：])")
 # The spaced dashes a print edition's running head may be cut by ("THE NILE COURIER — PAGE 6 — CITIES").
 _DASHES = frozenset("—–")
 # Users' ratings: stars, perhaps the mean, and how many rated in brackets ("★★★★☆ 4,1 (37 Bewertungen)").
@@ -1281,6 +1284,9 @@ def _lead(body: str, keys: list[str], words: Lexicon) -> str | None:
             page = _PAGE_REFERENCE.compiled.match(rest)
             if page is not None and key(page.group("folio")) in words.folio:
                 rest = rest[page.end() :]  # "Lire aussi en page 15 : …"
+            site = _SITE_REFERENCE.compiled.match(rest)
+            if site is not None and token_key(site.group("on")) in words.stopwords:
+                rest = rest[site.end() :]  # "À lire aussi sur Le Fil d’Orient : …"
             after = rest.lstrip(" \u00a0\u202f")
             if (
                 not TOKEN.search(rest)

@@ -28,8 +28,8 @@ def _header(code: str, *lines: str) -> str:
     ("page", "widgets"),
     [
         (
-            _footer("de", "Schlagwörter: Bahn, Europa", "Beliebte Beiträge", "Kommentar schreiben"),
-            ["Schlagwörter: Bahn, Europa", "Beliebte Beiträge", "Kommentar schreiben"],
+            _footer("de", "Schlagwörter: Bahn, Europa", "Beliebte Videos", "Kommentar schreiben"),
+            ["Schlagwörter: Bahn, Europa", "Beliebte Videos", "Kommentar schreiben"],
         ),
         (
             _footer(
@@ -79,7 +79,7 @@ def test_article_lines_a_blank_line_from_furniture_stay(page: str, widgets: list
 
 def test_a_weak_line_between_paragraphs_needs_its_block() -> None:
     prose = ARTICLES["de"]
-    page = "\n\n".join([prose, "Kommentar schreiben", "Beliebte Beiträge", prose, prose]) + "\n"
+    page = "\n\n".join([prose, "Kommentar schreiben", "Beliebte Videos", prose, prose]) + "\n"
     assert _found(page) == ["Kommentar schreiben"]
 
 
@@ -164,4 +164,43 @@ def test_a_board_of_quotes_between_bars_is_a_ticker(code: str, line: str) -> Non
     ],
 )
 def test_a_sentence_with_an_arrow_and_bars_stays(code: str, line: str) -> None:
+    assert detect(_between(code, line)) == ()
+
+
+@pytest.mark.parametrize(
+    ("code", "line", "kind"),
+    [
+        # A teaser lead, then the site it sends the reader to, then the colon.
+        ("fr", "À lire aussi sur Le Courrier du Port : Le ferry de nuit revient en juin", "fr/related"),
+        ("en", "Read more on Harbour Now: Ferry fares rise again in April", "en/related"),
+        # A partner's label and its pitch after a dash.
+        ("fr", "PARTENAIRE — Découvrez nos offres de voyage en Bretagne", "fr/ads"),
+        ("de", "Partner — Jetzt die neue Bahncard testen", "de/ads"),
+        # What else a newsletter's issue holds, after its lead.
+        ("en", "In this issue: Ferry fares rise · The new pier opens in May", "en/related"),
+        ("es", "En este número: Sube el ferry · El nuevo muelle abre en mayo", "es/related"),
+        ("it", "In questo numero: Il traghetto rincara · Il nuovo molo apre a maggio", "it/related"),
+        # A poster's preface that apologises for the machine translation it announces.
+        ("en", "Put the piece from the Courier through Google Translate, sorry for the clumsy bits:", "en/forum"),
+        ("fr", "Je vous mets l’article passé dans le traducteur, désolé pour les tournures :", "fr/forum"),
+        ("it", "Vi incollo l’articolo tradotto con il traduttore automatico, scusate lo stile:", "it/forum"),
+    ],
+)
+def test_leads_and_prefaces_of_newsletters_and_forums_are_found(code: str, line: str, kind: str) -> None:
+    assert [(item.kind, item.sure) for item in detect(_between(code, line))] == [(kind, True)]
+
+
+@pytest.mark.parametrize(
+    ("code", "line"),
+    [
+        ("fr", "À lire aussi le rapport du ministère : il conclut que le port doit fermer."),
+        ("en", "Partner of the firm Helen Marsh said the deal would close in May."),
+        ("en", "In this issue the council was divided, the mayor said."),
+        # A preface that says how the text was translated without apologising ends a sentence of the
+        # article's own ("… the ministry said:") as often as a poster's.
+        ("en", "The agency ran the statement through its own translation tool and said:"),
+        ("fr", "Le ministère a fait traduire le texte par un outil automatique, puis a précisé :"),
+    ],
+)
+def test_lines_that_open_like_a_lead_or_a_preface_stay(code: str, line: str) -> None:
     assert detect(_between(code, line)) == ()
