@@ -144,8 +144,10 @@ MAX_PIECES_WORDS = 30
 # A source's tag in brackets before a section or a reading time ("[NewsHub] Asia-Pacific · 4 min read").
 _SOURCE_TAG = LazyPattern(r"\[[^\[\]\n]{2,30}\](?:\s+[^\s.!?]+){0,3}")
 # A play button before a video's title, and its length in brackets ("▶ Watch the report (02:14)").
-_PLAY = LazyPattern(r"[▶►▷⏵]\uFE0F?\s*\S")
-_DURATION = LazyPattern(r"\(\s*\d{1,2}(?::\d{2}){1,2}\s*(?:\p{L}{1,7}\.?)?\s*\)$")  # "(02:14)", "(02:31 Min.)"
+# A speaker or headphones lead a listen button the same way ("🔊 Beitrag anhören (Audio, 3:05)").
+_PLAY = LazyPattern(r"[▶►▷⏵🔊🔉🎧]\uFE0F?\s*\S")
+# "(02:14)", "(02:31 Min.)", "(Audio, 3:05)": the length, perhaps after the medium's name.
+_DURATION = LazyPattern(r"\(\s*(?:\p{L}{2,12},?\s+)?\d{1,2}(?::\d{2}){1,2}\s*(?:\p{L}{1,7}\.?)?\s*\)$")
 # The longest title a play button may carry without its length, in words.
 MAX_PLAY_WORDS = 8
 # An inline list of headlines after its heading ("LO MÁS LEÍDO 1. … 2. …").
@@ -774,12 +776,22 @@ def _listed(body: str, words: Lexicon) -> Verdict | None:
     if asked < 0:
         return None
     options = [option for option in _POLL_OPTIONS.compiled.split(body[asked + 1 :]) if option.strip()]
-    if len(options) < 3 or any(len(TOKEN.findall(option)) > MAX_POLL_OPTION_WORDS for option in options):
+    if any(len(TOKEN.findall(option)) > MAX_POLL_OPTION_WORDS for option in options):
+        return None
+    if len(options) >= 2 and _grants(options, words) and len(TOKEN.findall(body[:asked])) <= MAX_QUESTION_WORDS:
+        return "prompt", SURE  # a browser's permission prompt: "Get breaking news alerts? Allow | Not now"
+    if len(options) < 3:
         return None
     button = words.phrase(key(options[-1]))
     if button is not None and button[1] == 0 and button[0].endswith("/poll"):
         return button[0], SURE
     return None
+
+
+def _grants(options: list[str], words: Lexicon) -> bool:
+    """True when one of a question's buttons grants a permission ("Allow", "Autoriser", "Erlauben"): a
+    poll's options answer the question ("Yes · No"), a prompt's buttons grant or put off."""
+    return any(token_key(token) in words.consent for option in options for token in TOKEN.findall(option)[:1])
 
 
 def _app_banner(body: str, words: Lexicon) -> bool:
@@ -1104,7 +1116,7 @@ def _segment(segment: str, words: Lexicon) -> str | None:
         return said[0]
     if segment_key in words.counters and any(NUMBER.search(token) for token in tokens):
         return "counter"
-    if _labelled_count(tokens, words):
+    if _labelled_count(tokens, words) or _read_times(tokens, words):
         return "counter"
     if len(tokens) == 1 and NUMBER.search(tokens[0]) and _ICON.compiled.search(segment):
         return "counter"  # "💬 5": an icon and its count
@@ -1159,6 +1171,22 @@ def _labelled_count(tokens: list[str], words: Lexicon) -> bool:
         and tokens[0][:1].isupper()
         and all(map(str.isdigit, tokens[1:-1]))
         and token_key(tokens[-1]) in words.counters
+    )
+
+
+def _read_times(tokens: list[str], words: Lexicon) -> bool:
+    """True for a count of readings: a word for read, a number, a word for times ("Letto 1.284 volte",
+    "Gelesen: 1.284 Mal"); "Closed 3 times" counts something else.
+
+    >>> from audit.ui_lexicon import lexicon
+    >>> _read_times(["Letto", "1", "284", "volte"], lexicon()), _read_times(["Cerrado", "3", "veces"], lexicon())
+    (True, False)
+    """
+    return (
+        3 <= len(tokens) <= MAX_SEGMENT_WORDS
+        and token_key(tokens[0]) in words.reading
+        and token_key(tokens[-1]) in words.times
+        and all(map(str.isdigit, tokens[1:-1]))
     )
 
 

@@ -204,3 +204,48 @@ def test_leads_and_prefaces_of_newsletters_and_forums_are_found(code: str, line:
 )
 def test_lines_that_open_like_a_lead_or_a_preface_stay(code: str, line: str) -> None:
     assert detect(_between(code, line)) == ()
+
+
+@pytest.mark.parametrize(
+    ("code", "line", "kind"),
+    [
+        # A listen button led by a speaker or headphones, its length after the medium's name.
+        ("de", "🔊 Artikel vorlesen lassen (Audio, 4:12)", "player"),
+        ("fr", "🎧 Écouter cet article (Audio, 6:40)", "player"),
+        ("en", "🔊 Listen to the report (Podcast, 12:05)", "player"),
+        # A browser's permission prompt: a question, then a button that grants and one that puts off.
+        ("en", "Turn on alerts for this story? Allow | Later", "prompt"),
+        ("fr", "Recevoir nos alertes ? Autoriser | Plus tard", "prompt"),
+        ("de", "Eilmeldungen erhalten? Erlauben | Nicht jetzt", "prompt"),
+        # A count of readings in any of the six languages.
+        ("it", "Letto 2.310 volte", "counter"),
+        ("de", "Gelesen: 2.310 Mal", "counter"),
+        ("es", "Leído 2.310 veces", "counter"),
+        # A forum poster's count of posts and the date they joined.
+        ("fr", "Messages : 412 | Inscrit le : 11/2021", "counter"),
+        ("es", "Mensajes: 412 | Registrado: 11/2021", "counter"),
+    ],
+)
+def test_app_and_forum_widgets_are_found(code: str, line: str, kind: str) -> None:
+    assert [(item.kind, item.sure) for item in detect(_between(code, line))] == [(kind, True)]
+
+
+def test_a_count_of_readings_after_a_bylines_stamp_goes_with_the_stamp() -> None:
+    prose = ARTICLES["it"]
+    byline = "di Redazione | 3 marzo 2026 ore 09:40 | Letto 2.310 volte"
+    page = "\n\n".join([byline, prose, prose]) + "\n"
+    assert [page[item.start : item.end] for item in detect(page)] == [" | 3 marzo 2026 ore 09:40 | Letto 2.310 volte"]
+
+
+@pytest.mark.parametrize(
+    ("code", "line"),
+    [
+        ("es", "Cerrado 3 veces"),
+        ("en", "Should the ferry run on Sundays? Yes | No"),
+        ("en", "Did the council allow it? Not at first, the mayor said"),
+        ("en", "Joined in 2019, the mayor said the port would reopen."),
+        ("de", "🔊 Der Minister sagte, die Abstimmung (im Mai, 3:05) sei verschoben."),
+    ],
+)
+def test_lines_that_tempt_the_widget_shapes_stay(code: str, line: str) -> None:
+    assert detect(_between(code, line)) == ()
