@@ -32,6 +32,7 @@ from typing import NamedTuple
 from audit.document import MASK
 from audit.furniture_line import (
     LIKELY,
+    MAX_FOOTER_WORDS,
     MAX_WEAK_WORDS,
     MIN_MENU_ITEMS,
     SURE,
@@ -48,6 +49,8 @@ from audit.furniture_print import EDGE_KINDS
 from audit.prose import LazyPattern
 from audit.ui_lexicon import NUMBER, TOKEN, Lexicon, key, lexicon, token_key, token_keys
 
+# The dash after a footer's address.
+_FOOTER_DASH = LazyPattern(r"\s+[–—-]\s+")
 # The longest menu item, in characters (a cheap test before the words are read).
 MAX_MENU_ITEM = 40
 # A heading that speaks to the reader needs this many headlines under it to be a teaser block.
@@ -177,6 +180,11 @@ def detect(text: str) -> tuple[FurnitureLine, ...]:
     found: list[FurnitureLine] = []
     for index, line in enumerate(lines):
         verdict = verdicts[index]
+        if verdict is None and (index < first or index > last):
+            footer = _masked_footer(text, line)
+            if footer is not None:
+                found.append(FurnitureLine(footer, line.end, "meta", False, embedded=True))
+                continue
         if verdict is None:
             found.extend(_placeholders(text, line.start, line.end))
             opens = index == 0 or lines[index - 1].number + 1 < line.number or terminated(lines[index - 1].body)
@@ -208,6 +216,21 @@ def detect(text: str) -> tuple[FurnitureLine, ...]:
         outside = index < first or index > last
         found.append(FurnitureLine(line.start, line.end, kind, level == SURE or outside or any(neighbours)))
     return tuple(found)
+
+
+def _masked_footer(text: str, line: _Line) -> int | None:
+    """Where the notice of a printed page's footer starts when the line opens on the site's protected
+    address, then a spaced dash ("www.lecourrier.example – Pour vous abonner, appelez le …", tests/dirty
+    fr/57): only the notice is reported, the address may not be touched. Outside the article's prose
+    only (`_site_footer` in audit/furniture_line.py reads a bare domain anywhere)."""
+    raw = text[line.start : line.end]
+    if not raw.startswith(MASK):
+        return None
+    after = len(raw) - len(raw.lstrip(MASK))
+    dash = _FOOTER_DASH.compiled.match(raw, after)
+    if dash is None or MASK in raw[dash.end() :] or not 0 < len(line.tokens) <= MAX_FOOTER_WORDS:
+        return None
+    return line.start + dash.end()
 
 
 def _mark_contacts(text: str, lines: list[_Line], verdicts: list[Verdict | None], words: Lexicon) -> None:

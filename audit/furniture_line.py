@@ -166,6 +166,12 @@ _PAGE_REFERENCE = LazyPattern(r"\s+(?:\p{L}+\s+){0,2}?(?P<folio>\p{L}+)\.?\s*\d{
 # The site a teaser sends the reader to, between its lead and its colon: a small word and a name in title
 # case ("À lire aussi sur Le Fil d’Orient : …", "Read more on Harbour Now: …").
 _SITE_REFERENCE = LazyPattern(r"\s+(?P<on>\p{Ll}{2,3})\s+\p{Lu}[\p{L}’'.-]*(?:\s+\p{L}[\p{L}’'.-]*){0,3}?(?=\s*[:：])")
+# The items of a path cut by spaced dashes ("ÉCONOMIE – RÉGIONS").
+_DASHED_ITEMS = LazyPattern(r"\s+[–—]\s+")
+# A site's address opening a footer, and the spaced dash after it.
+_SITE_FOOTER = LazyPattern(r"(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.\p{L}{2,}/?\s+[–—-]\s+")
+# The longest notice after the address, in words.
+MAX_FOOTER_WORDS = 20
 # The spaced dashes a print edition's running head may be cut by ("THE NILE COURIER — PAGE 6 — CITIES").
 _DASHES = frozenset("—–")
 # Users' ratings: stars, perhaps the mean, and how many rated in brackets ("★★★★☆ 4,1 (37 Bewertungen)").
@@ -385,6 +391,10 @@ def judge(body: str, words: Lexicon, tokens: list[str] | None = None) -> Verdict
         return "breadcrumb", SURE
     if barred and _section_path(body, words):
         return "breadcrumb", LIKELY  # sure at the top, where a page prints its path
+    if not _DASHES.isdisjoint(body) and _dashed_sections(body, words):
+        return "kicker", LIKELY  # a page's path over the headline; between paragraphs a subhead's
+    if "." in body[:60] and _site_footer(body):
+        return "meta", LIKELY  # a printed page's footer: sure at the bottom, the article's between paragraphs
     lead = _lead(body, keys, words)
     if lead is not None:
         return lead, SURE
@@ -866,6 +876,30 @@ def _section_path(body: str, words: Lexicon) -> bool:
     return True
 
 
+def _dashed_sections(body: str, words: Lexicon) -> bool:
+    """True for a page's path cut by spaced dashes, every item a section ("ÉCONOMIE – RÉGIONS"): prose
+    cut by dashes holds other words.
+
+    >>> from audit.ui_lexicon import lexicon
+    >>> _dashed_sections("ÉCONOMIE – RÉGIONS", lexicon()), _dashed_sections("Économie – le grand retour", lexicon())
+    (True, False)
+    """
+    items = _DASHED_ITEMS.compiled.split(body.strip("*_ "))
+    return 2 <= len(items) <= MAX_PATH_ITEMS and all(key(item) in words.sections for item in items)
+
+
+def _site_footer(body: str) -> bool:
+    """True for a printed page's footer: the site's address, a spaced dash, then a short notice
+    ("www.harbour-news.example — Copy for personal use only", "www.lecourrier.example – Pour vous
+    abonner, appelez le 024 …"); a sentence does not open on a bare address.
+
+    >>> _site_footer("www.valley-post.example — Copia ad uso personale"), _site_footer("Port news — the ferry")
+    (True, False)
+    """
+    match = _SITE_FOOTER.compiled.match(body)
+    return match is not None and 0 < len(TOKEN.findall(body[match.end() :])) <= MAX_FOOTER_WORDS
+
+
 def _is_site_name(item: str) -> bool:
     """True for a short name in capitals or title case ("Harbour Now", "EXCLUSIVA")."""
     tokens = TOKEN.findall(item)
@@ -1292,6 +1326,8 @@ def _trail(body: str, words: Lexicon) -> bool:
     first_known = key(items[0]) in places or all(token_key(token) in places for token in TOKEN.findall(items[0]))
     if _CHEVRONS & set(body) and worded and (separators >= 2 or first_known):
         return True  # "Ultime notizie › Economia › Agricoltura": chevrons between short items are a path
+    if _CHEVRONS & set(body) and worded and key(items[-1]) in places and _is_site_name(items[0]):
+        return True  # the site's name, then its section ("NotizieOggi › Sport")
     capitalised = all(token[:1].isupper() for item in items for token in TOKEN.findall(item))
     if separators >= 2 and worded and first_known and capitalised:
         return not any(map(str.isdigit, body))  # "News / Environment / Water": a section, then its path

@@ -13,9 +13,10 @@
 - a staff line: a label for the page's staff (`ui.staff`: "Editor in charge", "V.i.S.d.P.") then a
   colon and a name ("Editor in charge: Zhang Lei"); bylines and photo credits use other labels;
 - a credit with a button ("Quelle: Ukrinform | Original anzeigen"): see `credit`.
-A widget and a staff line say so only at the edge of the article (before its first or after its last
-line of prose) or beside other furniture (audit/furniture.py, `EDGE_KINDS`): a line of election
-results between two paragraphs ("CDU 31 % | SPD 24 % | Grüne 15 %") is the article's.
+A widget, a staff line, a metadata row and a kicker of sections ("ÉCONOMIE – RÉGIONS") say so only at
+the edge of the article (before its first or after its last line of prose) or beside other furniture
+(audit/furniture.py, `EDGE_KINDS`): a line of election results between two paragraphs ("CDU 31 % |
+SPD 24 % | Grüne 15 %") is the article's, and so is a subhead naming two regions.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from audit.prose import LazyPattern
 from audit.ui_lexicon import TOKEN, Lexicon, key, token_keys
 
 # The kinds that are furniture only at the edge of the article or beside other furniture.
-EDGE_KINDS = frozenset({"widget", "staff", "meta"})
+EDGE_KINDS = frozenset({"widget", "staff", "meta", "kicker"})
 # Items of a widget, a running head or a banner: between spaced bars, middle dots or bullets.
 BAR_ITEMS = LazyPattern(r"\s+[|·•]\s+")
 # A figure of a widget: a number, with thousands and decimals ("15.807,50", "1,0781", "27").

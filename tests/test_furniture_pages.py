@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from audit.furniture import detect
-from tests.test_furniture import ARTICLES
+from tests.test_furniture import ARTICLES, _boilerplate
 
 
 def _found(page: str) -> list[str]:
@@ -249,3 +249,54 @@ def test_a_count_of_readings_after_a_bylines_stamp_goes_with_the_stamp() -> None
 )
 def test_lines_that_tempt_the_widget_shapes_stay(code: str, line: str) -> None:
     assert detect(_between(code, line)) == ()
+
+
+@pytest.mark.parametrize(
+    ("code", "kicker"),
+    [
+        ("fr", "ÉCONOMIE – RÉGIONS"),
+        ("es", "GASTRONOMÍA · PRODUCTO · GRECIA"),
+        ("it", "NotizieOggi › Sport"),
+        ("de", "POLITIK — AUSLAND"),
+    ],
+)
+def test_a_path_of_sections_over_the_headline_is_found(code: str, kicker: str) -> None:
+    page = _header(code, kicker, "# Il porto chiude per lavori")
+    assert _found(page) == [kicker]
+
+
+@pytest.mark.parametrize(
+    ("code", "line"),
+    [
+        # Between paragraphs two sections cut by a dash are a subhead of the story.
+        ("fr", "Europe – Afrique"),
+        ("es", "Política — Economía"),
+        # Chevrons between two names that are no sections: a route.
+        ("it", "Roma › Milano"),
+    ],
+)
+def test_sections_cut_by_a_dash_inside_the_story_stay(code: str, line: str) -> None:
+    assert detect(_between(code, line)) == ()
+
+
+@pytest.mark.parametrize(
+    ("code", "footer", "notice"),
+    [
+        ("fr", "www.courrier-du-port.example – Pour vous abonner, appelez le 01 23 45 67 89", "Pour vous abonner"),
+        ("it", "www.gazzetta-del-molo.example — Copia ad uso personale, vietata la diffusione", "Copia ad uso"),
+        ("en", "harbour-news.example — Copy for personal use only", "harbour-news.example"),
+    ],
+)
+def test_a_printed_pages_footer_under_the_article_is_reported_without_its_address(
+    code: str, footer: str, notice: str
+) -> None:
+    page = _footer(code, footer)
+    findings = _boilerplate(page, code).findings
+    assert [page[finding.start : finding.end].strip().startswith(notice) for finding in findings] == [True]
+    assert all("www." not in page[finding.start : finding.end] for finding in findings)
+
+
+def test_an_address_and_a_dash_inside_the_story_stay() -> None:
+    prose = ARTICLES["fr"]
+    page = "\n\n".join([prose, "www.courrier-du-port.example – le nouveau site du port", prose]) + "\n"
+    assert _boilerplate(page, "fr").findings == ()
