@@ -21,6 +21,8 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable
 
+import regex
+
 from audit.furniture_notice import is_continued, is_copyright, is_provenance, is_wire_code
 from audit.furniture_print import BAR_ITEMS, DOMAIN, WIDE_GAP, credit, is_folio, is_running_head, is_staff, is_widget
 from audit.furniture_prompt import sends_to_channel
@@ -1349,8 +1351,8 @@ def _lead(body: str, keys: list[str], words: Lexicon) -> str | None:
             if page is not None and key(page.group("folio")) in words.folio:
                 rest = rest[page.end() :]  # "Lire aussi en page 15 : …"
             site = _SITE_REFERENCE.compiled.match(rest)
-            if site is not None and token_key(site.group("on")) in words.stopwords:
-                rest = rest[site.end() :]  # "À lire aussi sur Le Fil d’Orient : …"
+            if site is not None and _names_site(site, rest, words):
+                rest = rest[site.end() :]
             after = rest.lstrip(" \u00a0\u202f")
             if (
                 not TOKEN.search(rest)
@@ -1367,6 +1369,15 @@ def _lead(body: str, keys: list[str], words: Lexicon) -> str | None:
         if head in words.openers:  # judge() has already refused lines longer than an opener may start
             return words.openers[head]
     return None
+
+
+def _names_site(site: regex.Match[str], rest: str, words: Lexicon) -> bool:
+    """True when a lead's small word and name send the reader to a site's headline ("À lire aussi sur
+    Le Fil d’Orient : Bagdad …"); a lead that opens a quotation names a person, often with a title and
+    its full stop, and what follows goes on in lower case ("Listen to Mr. Kropotkin: the talks …",
+    shared/data/mlqe-pe ru-en)."""
+    headline = rest[site.end() :].lstrip(" :：\u00a0\u202f")
+    return token_key(site.group("on")) in words.stopwords and "." not in site.group() and headline[:1].isupper()
 
 
 def _sections_listed(rest: str) -> bool:

@@ -194,6 +194,9 @@ def test_leads_and_prefaces_of_newsletters_and_forums_are_found(code: str, line:
     ("code", "line"),
     [
         ("fr", "À lire aussi le rapport du ministère : il conclut que le port doit fermer."),
+        # A lead that opens a quotation names a person (shared/data/mlqe-pe ru-en).
+        ("en", "Listen to Mr. Kropotkin:"),
+        ("en", "Listen to Anna Petrova: the talks will resume in May"),
         ("en", "Partner of the firm Helen Marsh said the deal would close in May."),
         ("en", "In this issue the council was divided, the mayor said."),
         # A preface that says how the text was translated without apologising ends a sentence of the
