@@ -20,8 +20,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable
-
-import regex
+from typing import TYPE_CHECKING
 
 from audit.furniture_notice import is_continued, is_copyright, is_provenance, is_wire_code
 from audit.furniture_print import BAR_ITEMS, DOMAIN, WIDE_GAP, credit, is_folio, is_running_head, is_staff, is_widget
@@ -31,6 +30,9 @@ from audit.furniture_stamp import CLOCK, YEAR, dated, is_signed_stamp, is_stamp
 from audit.furniture_wire import is_wire_slug
 from audit.prose import LazyPattern
 from audit.ui_lexicon import NUMBER, PAIR_AND_MORE, TOKEN, Lexicon, key, key_of, token_key, token_keys
+
+if TYPE_CHECKING:
+    import regex
 
 # A line with at least this many words and a sentence end is article prose (anchors "inside").
 PROSE_WORDS = 8
