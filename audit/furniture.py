@@ -32,6 +32,7 @@ from typing import NamedTuple
 from audit.document import MASK
 from audit.furniture_line import (
     LIKELY,
+    MAX_FOOTER_WORDS,
     MAX_WEAK_WORDS,
     MIN_MENU_ITEMS,
     SURE,
@@ -46,8 +47,10 @@ from audit.furniture_line import (
 from audit.furniture_piece import clock_before, role_after, spam_links, stamp_after
 from audit.furniture_print import EDGE_KINDS
 from audit.prose import LazyPattern
-from audit.ui_lexicon import TOKEN, Lexicon, key, lexicon, token_key, token_keys
+from audit.ui_lexicon import NUMBER, TOKEN, Lexicon, key, lexicon, token_key, token_keys
 
+# The dash after a footer's address.
+_FOOTER_DASH = LazyPattern(r"\s+[–—-]\s+")
 # The longest menu item, in characters (a cheap test before the words are read).
 MAX_MENU_ITEM = 40
 # A heading that speaks to the reader needs this many headlines under it to be a teaser block.
@@ -168,15 +171,20 @@ def detect(text: str) -> tuple[FurnitureLine, ...]:
     _mark_addressed_teasers(text, lines, verdicts, words.reader)
     _finish_boxes(text, lines, verdicts, words)
     _mark_arrowed(lines, verdicts)
-    _settle_weak(lines, verdicts)
-    _mark_sandwiched(lines, verdicts)
+    first, last = _prose_body(lines, verdicts)
+    _settle_weak(text, lines, verdicts, words, first, last)
+    _mark_sandwiched(lines, verdicts, last)
     _mark_blurb(lines, verdicts, words)
-    prose = [index for index, line in enumerate(lines) if verdicts[index] is None and is_prose(line.body)]
-    first, last = (prose[0], prose[-1]) if prose else (len(lines), -1)
+    first, last = _prose_body(lines, verdicts)
     _keep_edges(verdicts, first, last)
     found: list[FurnitureLine] = []
     for index, line in enumerate(lines):
         verdict = verdicts[index]
+        if verdict is None and (index < first or index > last):
+            footer = _masked_footer(text, line)
+            if footer is not None:
+                found.append(FurnitureLine(footer, line.end, "meta", False, embedded=True))
+                continue
         if verdict is None:
             found.extend(_placeholders(text, line.start, line.end))
             opens = index == 0 or lines[index - 1].number + 1 < line.number or terminated(lines[index - 1].body)
@@ -208,6 +216,21 @@ def detect(text: str) -> tuple[FurnitureLine, ...]:
         outside = index < first or index > last
         found.append(FurnitureLine(line.start, line.end, kind, level == SURE or outside or any(neighbours)))
     return tuple(found)
+
+
+def _masked_footer(text: str, line: _Line) -> int | None:
+    """Where the notice of a printed page's footer starts when the line opens on the site's protected
+    address, then a spaced dash ("www.lecourrier.example – Pour vous abonner, appelez le …", tests/dirty
+    fr/57): only the notice is reported, the address may not be touched. Outside the article's prose
+    only (`_site_footer` in audit/furniture_line.py reads a bare domain anywhere)."""
+    raw = text[line.start : line.end]
+    if not raw.startswith(MASK):
+        return None
+    after = len(raw) - len(raw.lstrip(MASK))
+    dash = _FOOTER_DASH.compiled.match(raw, after)
+    if dash is None or MASK in raw[dash.end() :] or not 0 < len(line.tokens) <= MAX_FOOTER_WORDS:
+        return None
+    return line.start + dash.end()
 
 
 def _mark_contacts(text: str, lines: list[_Line], verdicts: list[Verdict | None], words: Lexicon) -> None:
@@ -383,9 +406,42 @@ def _last_word(body: str) -> str:
     return token_key(words[-1]) if words else ""
 
 
-def _settle_weak(lines: list[_Line], verdicts: list[Verdict | None]) -> None:
+def _prose_body(lines: list[_Line], verdicts: list[Verdict | None]) -> tuple[int, int]:
+    """The first and last line of the article's prose (long, with a sentence end, not furniture), or
+    (len(lines), -1) for a page without prose: what lies outside is the page's header and footer."""
+    prose = [index for index, line in enumerate(lines) if verdicts[index] is None and is_prose(line.body)]
+    return (prose[0], prose[-1]) if prose else (len(lines), -1)
+
+
+def _near(lines: list[_Line], index: int, other: int, apart: bool) -> bool:
+    """True when two lines stand in one block, or (`apart` allowed) one blank line apart: a page's header
+    and footer are often printed a line apart, widget under widget (tests/dirty de/48: "Schlagwörter: …"
+    / "" / "Beliebte Beiträge" / "" / "Kommentar schreiben")."""
+    return abs(lines[index].number - lines[other].number) <= (2 if apart else 1)
+
+
+def _spaced_widget(line: _Line, words: Lexicon, footer: bool) -> bool:
+    """True for a weak line that may join furniture a blank line away: all its words of three letters or
+    more are interface words, section names, small words or figures ("FOTO E VIDEO", "‹ Back SPORT 🔔");
+    under the article one other word may stand beside as many interface words ("Beliebte Beiträge",
+    "Schreibe einen Kommentar"). A headline or a kicker above the article has words of its own
+    ("ORIENTE PRÓXIMO", "Ohio River bridge to close …"), a credit under it a name ("Foto: Bruno Kelly")."""
+    labels = others = 0
+    for token in line.tokens:
+        if words.is_label_word(token) or token_key(token) in words.sections:
+            labels += 1
+        elif len(token) > 2 and token_key(token) not in words.stopwords and not NUMBER.search(token):
+            others += 1
+    return others == 0 or (footer and others == 1 and labels >= 1)
+
+
+def _settle_weak(
+    text: str, lines: list[_Line], verdicts: list[Verdict | None], words: Lexicon, first: int, last: int
+) -> None:
     """A weak line (a short line with an interface word, "Kommentar verfassen") is furniture only in a
-    block with other furniture, as jusText settles short paragraphs by their neighbours; else prose.
+    block with other furniture, or a blank line from it above or below the article's prose when it is
+    made of interface words (`_spaced_widget`), as jusText settles short paragraphs by their
+    neighbours; else prose.
 
     One sweep down and one up reach every weak line joined to furniture by a chain of weak lines.
     """
@@ -398,7 +454,14 @@ def _settle_weak(lines: list[_Line], verdicts: list[Verdict | None]) -> None:
                 and verdict[1] == WEAK
                 and neighbour is not None
                 and neighbour[1] > WEAK
-                and abs(lines[index].number - lines[other].number) == 1
+                and _near(
+                    lines,
+                    index,
+                    other,
+                    not first <= index <= last
+                    and not _is_heading(text, lines[index])
+                    and _spaced_widget(lines[index], words, index > last),
+                )
             ):
                 verdicts[index] = (verdict[0], LIKELY)
     for index, verdict in enumerate(verdicts):
@@ -406,19 +469,25 @@ def _settle_weak(lines: list[_Line], verdicts: list[Verdict | None]) -> None:
             verdicts[index] = None
 
 
-def _mark_sandwiched(lines: list[_Line], verdicts: list[Verdict | None]) -> None:
+def _mark_sandwiched(lines: list[_Line], verdicts: list[Verdict | None], last: int) -> None:
     """A short line with furniture right above and right below it, in one block, is furniture too
-    ("Share on Bluesky" / "Get our morning briefing in your inbox" / "What is 6 + 2?")."""
+    ("Share on Bluesky" / "Get our morning briefing in your inbox" / "What is 6 + 2?"). Under the
+    article's last line of prose the three may stand a blank line apart when the middle one is worded
+    like a button, in sentence case (tests/dirty fr/15: a share bar, "Voir l’article sur le site de
+    l’éditeur", a report button); a credit names someone ("Foto: Bruno Kelly/Reuters"), and above the
+    prose a headline may stand between a path and a stamp."""
     for index in range(1, len(lines) - 1):
         above, below = verdicts[index - 1], verdicts[index + 1]
-        body = lines[index].body
+        line = lines[index]
+        apart = index > last and not any(token[:1].isupper() for token in line.tokens[1:])
         if (
             verdicts[index] is None
             and above is not None
             and below is not None
-            and lines[index - 1].number + 1 == lines[index].number == lines[index + 1].number - 1
-            and len(body.split()) <= MAX_WEAK_WORDS
-            and not ends_sentence(body)
+            and _near(lines, index, index - 1, apart)
+            and _near(lines, index, index + 1, apart)
+            and len(line.body.split()) <= MAX_WEAK_WORDS
+            and not ends_sentence(line.body)
         ):
             verdicts[index] = ("interface", LIKELY)
 

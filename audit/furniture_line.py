@@ -20,14 +20,19 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from audit.furniture_notice import is_continued, is_copyright, is_provenance, is_wire_code
 from audit.furniture_print import BAR_ITEMS, DOMAIN, WIDE_GAP, credit, is_folio, is_running_head, is_staff, is_widget
 from audit.furniture_prompt import sends_to_channel
 from audit.furniture_row import MIN_SURE_LINKS, hashtag_row, link_row, meta_row, reaction_row
 from audit.furniture_stamp import CLOCK, YEAR, dated, is_signed_stamp, is_stamp
+from audit.furniture_wire import is_wire_slug
 from audit.prose import LazyPattern
 from audit.ui_lexicon import NUMBER, PAIR_AND_MORE, TOKEN, Lexicon, key, key_of, token_key, token_keys
+
+if TYPE_CHECKING:
+    import regex
 
 # A line with at least this many words and a sentence end is article prose (anchors "inside").
 PROSE_WORDS = 8
@@ -75,6 +80,10 @@ _CAPTCHA = LazyPattern(r"\d+\s*(?:[+×*÷]|\s[-−–]\s)\s*\d+\s*(?:=\s*)?[?؟]
 _EMBED = LazyPattern(r"[—–-]{1,2}\s*[^()\n]{1,60}\(@\w{1,30}\)\s*[^()\n]{0,40}\d")
 # A market ticker: an arrow and a change in percent ("Dow 38,912.40 ▲ 0.31%").
 _TICKER = LazyPattern(r"[▲▼△▽↑↓]\s*[+\-−]?\d+(?:[.,]\d+)?\s*%")
+# A board of quotes has this many pieces at least, each this many words besides its figures at most
+# ("SJC gold 88.5 million VND/tael").
+MIN_QUOTES = 3
+MAX_QUOTE_WORDS = 5
 # An attachment label: a file type and its size ("JPEG - 41,2 ko", "PDF, 2.1 MB").
 _ATTACHMENT = LazyPattern(
     r"(?i:jpe?g|png|gif|webp|pdf|docx?|xlsx?|mp3|mp4|zip)\s*[-–,:(]\s*\d+(?:[.,]\d+)?\s*(?i:[kmg]i?[bo]|octets|bytes)\)?"
@@ -139,8 +148,10 @@ MAX_PIECES_WORDS = 30
 # A source's tag in brackets before a section or a reading time ("[NewsHub] Asia-Pacific · 4 min read").
 _SOURCE_TAG = LazyPattern(r"\[[^\[\]\n]{2,30}\](?:\s+[^\s.!?]+){0,3}")
 # A play button before a video's title, and its length in brackets ("▶ Watch the report (02:14)").
-_PLAY = LazyPattern(r"[▶►▷⏵]\uFE0F?\s*\S")
-_DURATION = LazyPattern(r"\(\s*\d{1,2}(?::\d{2}){1,2}\s*(?:\p{L}{1,7}\.?)?\s*\)$")  # "(02:14)", "(02:31 Min.)"
+# A speaker or headphones lead a listen button the same way ("🔊 Beitrag anhören (Audio, 3:05)").
+_PLAY = LazyPattern(r"[▶►▷⏵🔊🔉🎧]\uFE0F?\s*\S")
+# "(02:14)", "(02:31 Min.)", "(Audio, 3:05)": the length, perhaps after the medium's name.
+_DURATION = LazyPattern(r"\(\s*(?:\p{L}{2,12},?\s+)?\d{1,2}(?::\d{2}){1,2}\s*(?:\p{L}{1,7}\.?)?\s*\)$")
 # The longest title a play button may carry without its length, in words.
 MAX_PLAY_WORDS = 8
 # An inline list of headlines after its heading ("LO MÁS LEÍDO 1. … 2. …").
@@ -156,6 +167,15 @@ _PLACED = LazyPattern(r"(?P<place>[^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*){0,2}
 _LEAD_SEPARATORS = ":：.-–—>»›→|•·▶►▸▹➜➔➤]】"
 # A page a teaser sends the reader to, between its lead and its separator ("Lire aussi en page 15 : …").
 _PAGE_REFERENCE = LazyPattern(r"\s+(?:\p{L}+\s+){0,2}?(?P<folio>\p{L}+)\.?\s*\d{1,3}\b")
+# The site a teaser sends the reader to, between its lead and its colon: a small word and a name in title
+# case ("À lire aussi sur Le Fil d’Orient : …", "Read more on Harbour Now: …").
+_SITE_REFERENCE = LazyPattern(r"\s+(?P<on>\p{Ll}{2,3})\s+\p{Lu}[\p{L}’'.-]*(?:\s+\p{L}[\p{L}’'.-]*){0,3}?(?=\s*[:：])")
+# The items of a path cut by spaced dashes ("ÉCONOMIE – RÉGIONS").
+_DASHED_ITEMS = LazyPattern(r"\s+[–—]\s+")
+# A site's address opening a footer, and the spaced dash after it.
+_SITE_FOOTER = LazyPattern(r"(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.\p{L}{2,}/?\s+[–—-]\s+")
+# The longest notice after the address, in words.
+MAX_FOOTER_WORDS = 20
 # The spaced dashes a print edition's running head may be cut by ("THE NILE COURIER — PAGE 6 — CITIES").
 _DASHES = frozenset("—–")
 # Users' ratings: stars, perhaps the mean, and how many rated in brackets ("★★★★☆ 4,1 (37 Bewertungen)").
@@ -271,9 +291,9 @@ def judge(body: str, words: Lexicon, tokens: list[str] | None = None) -> Verdict
         return "player", LIKELY
     if len(tokens) <= 10 and _CAPTCHA.compiled.search(body):
         return "captcha", SURE
-    if len(tokens) <= 10 and _TICKER.compiled.search(body):
-        return "ticker", SURE
     barred = not _BARS.isdisjoint(body)
+    if (len(tokens) <= 10 or (barred and _quotes_board(body))) and _TICKER.compiled.search(body):
+        return "ticker", SURE
     if (barred or _DASHES & set(body) or WIDE_GAP in body) and is_running_head(body, words):
         return "running head", SURE
     if barred and is_widget(body, words):
@@ -304,6 +324,9 @@ def judge(body: str, words: Lexicon, tokens: list[str] | None = None) -> Verdict
         return "sign-off", LIKELY  # sure at the bottom, where agencies sign
     if is_wire_code(body):
         return "wire", SURE
+    # A slug's first word is a code, capitals or a figure: a line whose second letter is small is not one.
+    if not body[1:2].islower() and is_wire_slug(body, words):
+        return "wire", LIKELY  # sure at the top or bottom of the item, where agencies print it
     if is_continued(body, words):
         return "wire", LIKELY  # "SEGUE" alone: sure beside the wire's other marks or at the edge
     if is_copyright(body, words):
@@ -372,6 +395,10 @@ def judge(body: str, words: Lexicon, tokens: list[str] | None = None) -> Verdict
         return "breadcrumb", SURE
     if barred and _section_path(body, words):
         return "breadcrumb", LIKELY  # sure at the top, where a page prints its path
+    if not _DASHES.isdisjoint(body) and _dashed_sections(body, words):
+        return "kicker", LIKELY  # a page's path over the headline; between paragraphs a subhead's
+    if "." in body[:60] and _site_footer(body):
+        return "meta", LIKELY  # a printed page's footer: sure at the bottom, the article's between paragraphs
     lead = _lead(body, keys, words)
     if lead is not None:
         return lead, SURE
@@ -416,6 +443,21 @@ def judge(body: str, words: Lexicon, tokens: list[str] | None = None) -> Verdict
         if trimmed and trimmed != body and TOKEN.search(trimmed):
             return judge(trimmed, words) or found
     return found
+
+
+def _quotes_board(body: str) -> bool:
+    """True for a board of quotes between bars, each a short name and its figures ("VN-Index 1,287.42
+    ▲0.63% | USD/VND 25,410 | Gold 88.5 million/tael"); a line of results names more than a figure.
+
+    >>> _quotes_board("Nikkei 38,912 ▲0.3% | USD/JPY 151.2 | Brent 82.10"), _quotes_board("Turnout | 61%")
+    (True, False)
+    """
+    pieces = BAR_ITEMS.compiled.split(body)
+    return len(pieces) >= MIN_QUOTES and all(
+        _DIGIT.compiled.search(piece)
+        and sum(not token[:1].isdigit() for token in TOKEN.findall(piece)) <= MAX_QUOTE_WORDS
+        for piece in pieces
+    )
 
 
 def _asks_shortcut(body: str) -> bool:
@@ -748,12 +790,22 @@ def _listed(body: str, words: Lexicon) -> Verdict | None:
     if asked < 0:
         return None
     options = [option for option in _POLL_OPTIONS.compiled.split(body[asked + 1 :]) if option.strip()]
-    if len(options) < 3 or any(len(TOKEN.findall(option)) > MAX_POLL_OPTION_WORDS for option in options):
+    if any(len(TOKEN.findall(option)) > MAX_POLL_OPTION_WORDS for option in options):
+        return None
+    if len(options) >= 2 and _grants(options, words) and len(TOKEN.findall(body[:asked])) <= MAX_QUESTION_WORDS:
+        return "prompt", SURE  # a browser's permission prompt: "Get breaking news alerts? Allow | Not now"
+    if len(options) < 3:
         return None
     button = words.phrase(key(options[-1]))
     if button is not None and button[1] == 0 and button[0].endswith("/poll"):
         return button[0], SURE
     return None
+
+
+def _grants(options: list[str], words: Lexicon) -> bool:
+    """True when one of a question's buttons grants a permission ("Allow", "Autoriser", "Erlauben"): a
+    poll's options answer the question ("Yes · No"), a prompt's buttons grant or put off."""
+    return any(token_key(token) in words.consent for option in options for token in TOKEN.findall(option)[:1])
 
 
 def _app_banner(body: str, words: Lexicon) -> bool:
@@ -826,6 +878,30 @@ def _section_path(body: str, words: Lexicon) -> bool:
         ):
             return False
     return True
+
+
+def _dashed_sections(body: str, words: Lexicon) -> bool:
+    """True for a page's path cut by spaced dashes, every item a section ("ÉCONOMIE – RÉGIONS"): prose
+    cut by dashes holds other words.
+
+    >>> from audit.ui_lexicon import lexicon
+    >>> _dashed_sections("ÉCONOMIE – RÉGIONS", lexicon()), _dashed_sections("Économie – le grand retour", lexicon())
+    (True, False)
+    """
+    items = _DASHED_ITEMS.compiled.split(body.strip("*_ "))
+    return 2 <= len(items) <= MAX_PATH_ITEMS and all(key(item) in words.sections for item in items)
+
+
+def _site_footer(body: str) -> bool:
+    """True for a printed page's footer: the site's address, a spaced dash, then a short notice
+    ("www.harbour-news.example — Copy for personal use only", "www.lecourrier.example – Pour vous
+    abonner, appelez le 024 …"); a sentence does not open on a bare address.
+
+    >>> _site_footer("www.valley-post.example — Copia ad uso personale"), _site_footer("Port news — the ferry")
+    (True, False)
+    """
+    match = _SITE_FOOTER.compiled.match(body)
+    return match is not None and 0 < len(TOKEN.findall(body[match.end() :])) <= MAX_FOOTER_WORDS
 
 
 def _is_site_name(item: str) -> bool:
@@ -1078,7 +1154,7 @@ def _segment(segment: str, words: Lexicon) -> str | None:
         return said[0]
     if segment_key in words.counters and any(NUMBER.search(token) for token in tokens):
         return "counter"
-    if _labelled_count(tokens, words):
+    if _labelled_count(tokens, words) or _read_times(tokens, words):
         return "counter"
     if len(tokens) == 1 and NUMBER.search(tokens[0]) and _ICON.compiled.search(segment):
         return "counter"  # "💬 5": an icon and its count
@@ -1133,6 +1209,22 @@ def _labelled_count(tokens: list[str], words: Lexicon) -> bool:
         and tokens[0][:1].isupper()
         and all(map(str.isdigit, tokens[1:-1]))
         and token_key(tokens[-1]) in words.counters
+    )
+
+
+def _read_times(tokens: list[str], words: Lexicon) -> bool:
+    """True for a count of readings: a word for read, a number, a word for times ("Letto 1.284 volte",
+    "Gelesen: 1.284 Mal"); "Closed 3 times" counts something else.
+
+    >>> from audit.ui_lexicon import lexicon
+    >>> _read_times(["Letto", "1", "284", "volte"], lexicon()), _read_times(["Cerrado", "3", "veces"], lexicon())
+    (True, False)
+    """
+    return (
+        3 <= len(tokens) <= MAX_SEGMENT_WORDS
+        and token_key(tokens[0]) in words.reading
+        and token_key(tokens[-1]) in words.times
+        and all(map(str.isdigit, tokens[1:-1]))
     )
 
 
@@ -1238,6 +1330,8 @@ def _trail(body: str, words: Lexicon) -> bool:
     first_known = key(items[0]) in places or all(token_key(token) in places for token in TOKEN.findall(items[0]))
     if _CHEVRONS & set(body) and worded and (separators >= 2 or first_known):
         return True  # "Ultime notizie › Economia › Agricoltura": chevrons between short items are a path
+    if _CHEVRONS & set(body) and worded and key(items[-1]) in places and _is_site_name(items[0]):
+        return True  # the site's name, then its section ("NotizieOggi › Sport")
     capitalised = all(token[:1].isupper() for item in items for token in TOKEN.findall(item))
     if separators >= 2 and worded and first_known and capitalised:
         return not any(map(str.isdigit, body))  # "News / Environment / Water": a section, then its path
@@ -1258,6 +1352,9 @@ def _lead(body: str, keys: list[str], words: Lexicon) -> str | None:
             page = _PAGE_REFERENCE.compiled.match(rest)
             if page is not None and key(page.group("folio")) in words.folio:
                 rest = rest[page.end() :]  # "Lire aussi en page 15 : …"
+            site = _SITE_REFERENCE.compiled.match(rest)
+            if site is not None and _names_site(site, rest, words):
+                rest = rest[site.end() :]
             after = rest.lstrip(" \u00a0\u202f")
             if (
                 not TOKEN.search(rest)
@@ -1274,6 +1371,15 @@ def _lead(body: str, keys: list[str], words: Lexicon) -> str | None:
         if head in words.openers:  # judge() has already refused lines longer than an opener may start
             return words.openers[head]
     return None
+
+
+def _names_site(site: regex.Match[str], rest: str, words: Lexicon) -> bool:
+    """True when a lead's small word and name send the reader to a site's headline ("À lire aussi sur
+    Le Fil d’Orient : Bagdad …"); a lead that opens a quotation names a person, often with a title and
+    its full stop, and what follows goes on in lower case ("Listen to Mr. Kropotkin: the talks …",
+    shared/data/mlqe-pe ru-en)."""
+    headline = rest[site.end() :].lstrip(" :：\u00a0\u202f")
+    return token_key(site.group("on")) in words.stopwords and "." not in site.group() and headline[:1].isupper()
 
 
 def _sections_listed(rest: str) -> bool:

@@ -13,9 +13,10 @@
 - a staff line: a label for the page's staff (`ui.staff`: "Editor in charge", "V.i.S.d.P.") then a
   colon and a name ("Editor in charge: Zhang Lei"); bylines and photo credits use other labels;
 - a credit with a button ("Quelle: Ukrinform | Original anzeigen"): see `credit`.
-A widget and a staff line say so only at the edge of the article (before its first or after its last
-line of prose) or beside other furniture (audit/furniture.py, `EDGE_KINDS`): a line of election
-results between two paragraphs ("CDU 31 % | SPD 24 % | Grüne 15 %") is the article's.
+A widget, a staff line, a metadata row and a kicker of sections ("ÉCONOMIE – RÉGIONS") say so only at
+the edge of the article (before its first or after its last line of prose) or beside other furniture
+(audit/furniture.py, `EDGE_KINDS`): a line of election results between two paragraphs ("CDU 31 % |
+SPD 24 % | Grüne 15 %") is the article's, and so is a subhead naming two regions.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from audit.prose import LazyPattern
 from audit.ui_lexicon import TOKEN, Lexicon, key, token_keys
 
 # The kinds that are furniture only at the edge of the article or beside other furniture.
-EDGE_KINDS = frozenset({"widget", "staff", "meta"})
+EDGE_KINDS = frozenset({"widget", "staff", "meta", "kicker"})
 # Items of a widget, a running head or a banner: between spaced bars, middle dots or bullets.
 BAR_ITEMS = LazyPattern(r"\s+[|·•]\s+")
 # A figure of a widget: a number, with thousands and decimals ("15.807,50", "1,0781", "27").
@@ -102,11 +103,15 @@ def is_running_head(body: str, words: Lexicon) -> bool:
     False
     >>> is_running_head("TÜRKİYE TODAY | 13", lexicon()), is_running_head("Real Madrid | 3", lexicon())
     (True, False)
+    >>> is_running_head("THE DELTA NOTE · Issue 9 · Farms and rivers, every Monday", lexicon())
+    True
+    >>> is_running_head("The Delta Note · Issue 9 · every Monday", lexicon())
+    False
     """
     items = _RUNNING_ITEMS.compiled.split(body)
     if len(items) < 2:
         return False
-    folios = bare = issues = dates = 0
+    folios = bare = issues = dates = scheduled = 0
     shouted = False
     for place, item in enumerate(items):
         tokens = TOKEN.findall(item)
@@ -126,13 +131,22 @@ def is_running_head(body: str, words: Lexicon) -> bool:
             dates += 1
         elif _is_title(item, tokens):
             shouted = shouted or item.isupper()
+        elif _is_schedule(item, keys, words):
+            scheduled += 1
         else:
             return False
     # A bare number is a page only beside the paper's name in capitals ("12 | TÜRKİYE TODAY", "7 |
     # LE RÉPUBLICAIN DE L'EST"); beside a name in title case it may be a score or a table's cell.
     paged = folios + bare == 1 and (folios == 1 or shouted)
-    # A masthead numbers the issue and dates it ("ATLANTIC WEEKLY · Issue 87 · Friday, 12 April 2024").
-    return paged or (issues == 1 and folios + bare <= 1 and dates >= 1)
+    # A masthead numbers the issue and dates it ("ATLANTIC WEEKLY · Issue 87 · Friday, 12 April 2024"),
+    # or names itself in capitals and says when it comes ("THE DELTA NOTE · Issue 9 · every Monday").
+    return paged or (issues == 1 and folios + bare <= 1 and (dates >= 1 or (shouted and scheduled == 1)))
+
+
+def _is_schedule(item: str, keys: list[str], words: Lexicon) -> bool:
+    """True for a newsletter's tagline that says when it comes ("Courts and the city, every weekday
+    morning", "jeden Freitag"): a word of `ui.periodic`, no sentence's end."""
+    return not words.periodic.isdisjoint(keys) and not any(mark in item for mark in ".!?;")
 
 
 def _is_issue(tokens: list[str], keys: list[str], words: Lexicon) -> bool:

@@ -201,6 +201,8 @@ class Lexicon(NamedTuple):
     # Words for reading in a reading time ("Lesezeit"), and for free in a paywall's meter ("gratuits").
     reading: frozenset[str]
     free: frozenset[str]
+    # The word for "times" after a count of readings ("Letto 1.284 volte", "Read 1,284 times").
+    times: frozenset[str]
     # The legal texts a form links to ("privacy policy", "Datenschutzerklärung").
     legal: frozenset[str]
     # What a consent notice asks the reader to do, beside a word for the reader ("you agree"), or in a
@@ -329,6 +331,7 @@ _WORD_LISTS = {
     "own": "ui.own",
     "reading": "ui.reading",
     "free": "ui.free",
+    "times": "ui.times",
     "legal": "ui.legal",
     "consent": "ui.consent",
     "addressed_consent": "ui.addressed_consent",

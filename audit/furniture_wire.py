@@ -1,0 +1,79 @@
+"""An agency's slug or trailer told by its build, in any agency's codes: a line of codes, not words.
+
+A wire item opens and closes with machine lines: the agency's and desk's codes, a priority, a count of
+words, the editors' initials and the time it was filed ("XNS-HIN-ENG | 28-05-2024 | 14:07 IST |
+Priority: Routine | Words: 640", "XNA-FR 031652 GMT OCT 24 ba/ls", "FRS0412 4 I 0398 CHN /XNA-FR/
+Chine-tourisme-transports"). No list holds every agency's codes, so each piece of the line is read by
+its build: a code (capitals with figures, a hyphen or a slash), a short run of capitals, a figure, a
+clock, a date, a time zone or month of `ui.calendar`, editors' initials ("ba/ls"), a keyword slug of
+three words joined by hyphens, or, between bars, a label and one word or figure ("Words: 640"). A
+headline in capitals has words of four letters or more ("COVID-19 CASES RISE 12 PERCENT"), a score no
+code ("PSG 2-1 OM"): both stay the article's. audit/furniture_notice.py reads the teletype's own
+start and end sequences ("ZCZC", "NNNN").
+"""
+
+from __future__ import annotations
+
+from audit.prose import LazyPattern
+from audit.ui_lexicon import Lexicon, token_key
+
+# A code: capitals and figures with a figure, a hyphen or a slash inside ("FRS0412", "XNA-FR", "SM/AK",
+# "/XNA-FR/").
+_CODE = LazyPattern(r"/?(?=[A-Z0-9]*[A-Z])[A-Z0-9]{2,}(?:[-/][A-Z0-9]{1,})+/?|(?=[A-Z]{2,}\d)[A-Z0-9]{3,}")
+# Capitals of three letters at most: a desk, a country, a language ("XNS", "CHN", "I").
+_SHORT_CAPITALS = LazyPattern(r"[A-Z]{1,3}")
+# A figure, a clock or a date ("1407", "031652", "14:07", "28-05-2024").
+_FIGURE = LazyPattern(r"\d[\d:.\-/]*")
+# Editors' initials in lower case ("ba/ls", "sm/ak/jr").
+_INITIALS = LazyPattern(r"[a-z]{2,3}(?:/[a-z]{2,3})+")
+# A keyword slug: three words or more joined by hyphens ("Chine-tourisme-transports").
+_SLUG = LazyPattern(r"\p{L}+(?:-\p{L}+){2,}")
+# A label and its value between bars ("Priority: Routine", "Words: 640").
+_LABELLED = LazyPattern(r"\p{Lu}\p{Ll}+\s*:\s*(?:\p{L}+|\d[\d.,]*)")
+_BARS = LazyPattern(r"\s*\|\s*")
+# A slug has this many pieces at least.
+MIN_SLUG_PIECES = 3
+# The most pieces a slug may have ("FRS0412 4 I 0398 CHN /XNA-FR/ …" has seven).
+MAX_SLUG_PIECES = 14
+# What a code line needs: codes, and a figure or a time zone besides.
+MIN_CODES = 2
+
+
+def is_wire_slug(body: str, words: Lexicon) -> bool:
+    """True for an agency's slug or trailer: pieces that are codes, figures, short capitals, time words,
+    initials or a keyword slug only; two codes, or one code with a figure and a time zone or clock.
+
+    >>> from audit.ui_lexicon import lexicon
+    >>> is_wire_slug("XNS SM/AK 1407 IST", lexicon()), is_wire_slug("XNA-FR 031652 GMT OCT 24 ba/ls", lexicon())
+    (True, True)
+    >>> is_wire_slug("XNS-HIN-ENG | 28-05-2024 | 14:07 IST | Priority: Routine | Words: 640", lexicon())
+    True
+    >>> is_wire_slug("COVID-19 CASES RISE 12 PERCENT IN DELHI", lexicon()), is_wire_slug("PSG 2-1 OM", lexicon())
+    (False, False)
+    """
+    barred = "|" in body
+    pieces = _BARS.compiled.split(body) if barred else [body]
+    items: list[str] = []
+    for piece in pieces:
+        if barred and _LABELLED.compiled.fullmatch(piece):
+            items.append("")  # a labelled value: allowed, neither code nor figure
+        else:
+            items.extend(piece.split())
+    if not MIN_SLUG_PIECES <= len(items) <= MAX_SLUG_PIECES or items.count("") * 2 > len(items):
+        return False
+    codes = figures = times = 0
+    for item in filter(None, items):
+        if _CODE.compiled.fullmatch(item):
+            codes += 1
+        elif _FIGURE.compiled.fullmatch(item):
+            figures += 1
+            times += ":" in item
+        elif token_key(item) in words.calendar and item.isupper():
+            times += 1  # a time zone or a month in capitals ("IST", "GMT", "OCT")
+        elif not (
+            _SHORT_CAPITALS.compiled.fullmatch(item)
+            or _INITIALS.compiled.fullmatch(item)
+            or _SLUG.compiled.fullmatch(item)
+        ):
+            return False
+    return codes >= MIN_CODES or (codes == 1 and figures >= 1 and times >= 1)
