@@ -70,6 +70,20 @@ RENDERED = [
         "Agência Telegráfica Bielorrussa",
         "agência BelTA",
     ),
+    # The meaning of the agency's own name ("Press Trust"), rendered word for word.
+    (
+        "es",
+        "Según el Fideicomiso de Prensa de la India, hubo 300 casos.",
+        "Fideicomiso de Prensa de la India",
+        "agencia PTI",
+    ),
+    (
+        "de",
+        "Laut der Presse-Treuhand von Indien gab es 300 Fälle.",
+        "Presse-Treuhand von Indien",
+        "Nachrichtenagentur PTI",
+    ),
+    ("fr", "Selon la Fiducie de presse de l'Inde, 300 cas.", "Fiducie de presse de l'Inde", "agence PTI"),
 ]
 
 # The press's own names and descriptions of agencies, and other bodies' names: silent.
