@@ -106,6 +106,9 @@ RENDERED = [
         "Kazakhstanskaya Pravda",
     ),
     ("en", "In Tokyo, the Japan Broadcasting Association reported snow.", "Japan Broadcasting Association", "NHK"),
+    ("en", "In Tel Aviv, Army Waves reported that Israel had closed the border.", "Army Waves", "Galei Tzahal"),
+    ("it", "A Rio, in Brasile, la Globo TV ha mostrato le immagini.", "Globo TV", "TV Globo"),
+    ("es", "En Atenas, la Radiotelevisión Griega informó de la huelga en Grecia.", "Radiotelevisión Griega", "ERT"),
     ("en", "In Warsaw, the Polish Gazette reported that the cranes would stay.", "Polish Gazette", "Gazeta Polska"),
     (
         "es",
@@ -153,6 +156,8 @@ SILENT = [
     ("es", "En Turquía, la República de Turquía cumple cien años."),
     # Real names of the papers, broadcasters and states the new rows render.
     ("en", "In Tokyo, the Japan Broadcasting Corporation (NHK) reported snow."),
+    ("en", "In Tel Aviv, Army Radio reported that Israel had closed the border."),
+    ("it", "A Rio, in Brasile, la TV Globo ha mostrato le immagini."),
     ("en", "In Vienna, the Austrian Broadcasting Corporation said the show would go on."),
     ("de", "Laut der Tiroler Tageszeitung hat Österreich die Straße gesperrt."),
     ("de", "In Innsbruck berichtete die Zeitung Die Presse über den Gletscher in Österreich."),
