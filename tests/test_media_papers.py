@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 from audit import Config, audit_text
@@ -12,6 +15,7 @@ from audit.languages_lint import _is_paper
 from audit.media_title import is_known
 from audit.newspaper import paper_titles, paper_vocabulary, rendered_papers
 from audit.press_vocabulary import language_titles, title_key, title_word
+from tests.conftest import run_cli
 
 # (language, text, the rendering, the suggestion): papers no glossary entry lists, in every language.
 RENDERED = [
@@ -257,3 +261,41 @@ def test_every_paper_of_the_gazetteer_is_found_by_its_meaning(code: str) -> None
         if found != [(rendering, name)]:
             missed.append((name, rendering, found))
     assert missed == []
+
+
+# Whole articles through the command line: the paper is reported with its name, and the article's
+# correct names stay silent.
+_ARTICLES = {
+    "it": (
+        "# Tè di Hangzhou\n\nA Hangzhou, in Cina, mancano raccoglitori di tè.\n\n"
+        "Le Notizie Serali di Qianjiang hanno raccontato il caso di un istituto agrario. "
+        "L'agenzia Xinhua ha ripreso la notizia.\n",
+        "Notizie Serali di Qianjiang",
+        "Qianjiang Evening News",
+    ),
+    "de": (
+        "# Fischer in Akko\n\nIn Akko, im Norden Israels, streiten die Fischer um den Hafen.\n\n"
+        "Auch die Zeitung Die letzten Nachrichten berichtete über den Streit. "
+        "Die Zeitung Haaretz zitierte den Bürgermeister.\n",
+        "Die letzten Nachrichten",
+        "Yedioth Ahronoth",
+    ),
+    "fr": (
+        "# Glacier du Pitztal\n\nAu Tyrol, en Autriche, le glacier a perdu dix mètres.\n\n"
+        "Le Journal tyrolien du jour a révélé l'accident. L'agence APA a confirmé les chiffres.\n",
+        "Journal tyrolien du jour",
+        "Tiroler Tageszeitung",
+    ),
+}
+
+
+@pytest.mark.parametrize("code", sorted(_ARTICLES))
+def test_the_command_line_reports_a_rendered_paper_in_an_article(code: str, tmp_path: Path) -> None:
+    text, rendering, suggestion = _ARTICLES[code]
+    (tmp_path / "article.md").write_text(text, encoding="utf-8")
+    result = run_cli(
+        "check", "--lang", code, "--select", "literal-media-title", "--format", "json", "article.md", cwd=tmp_path
+    )
+    findings = json.loads(result.stdout)["files"][0]["findings"]
+    assert [text[finding["start"] : finding["end"]] for finding in findings] == [rendering]
+    assert suggestion in findings[0]["message"]

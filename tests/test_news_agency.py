@@ -103,6 +103,8 @@ RENDERED = [
         "Agência de Notícias Togolesa",
         "agência ATOP",
     ),
+    # German names a country in the genitive too.
+    ("de", "Laut der Presse-Treuhand Indiens gab es 300 Fälle.", "Presse-Treuhand Indiens", "Nachrichtenagentur PTI"),
 ]
 
 # The press's own names and descriptions of agencies, and other bodies' names: silent.
