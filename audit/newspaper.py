@@ -18,8 +18,10 @@ Precision first, so a rendering is reported only when
 - a one-word rendering ("Republik", "Freiheitszeit"), which any sentence may hold, stands where a paper is
   cited: after a descriptor, a citation frame or a verb papers do ("laut der Republik", "berichtete
   die Freiheitszeit", "the daily Truth"), or before one ("Truth reported"); so does a rendering
-  capitalised on its first word only, unless a word of it names a paper ("Il Giornale del popolo";
-  not "l'État thaïlandais").
+  capitalised on its first word only, unless a word of it names a paper or a kind of medium ("Il
+  Giornale del popolo", "la Radiodiffusion autrichienne"; not "l'État thaïlandais"), or German opens it
+  with its own capitalised article after a descriptor, as it writes a work's title ("die Zeitung Die
+  letzten Nachrichten").
 """
 
 from __future__ import annotations
@@ -60,6 +62,8 @@ class PaperVocabulary(NamedTuple):
     papers: tuple[Paper, ...]
     keys: dict[str, frozenset[int]]  # a meaning word's `title_word` → the papers it may render
     heads: frozenset[str]  # `title_word`s of words naming a paper, allowed in any rendering
+    kinds: frozenset[str]  # `title_word`s of words naming a kind of medium: they make a phrase a name
+    articles: frozenset[str]
     links: frozenset[str]
     small: frozenset[str]
     name_links: frozenset[str]
@@ -92,10 +96,14 @@ def _paper_vocabulary(code: str) -> PaperVocabulary:
             for word in slot:
                 keys.setdefault(word, set()).add(index)
     descriptors = frozenset(word for word in press.descriptors if " " not in word)
+    heads = frozenset(title_word(word) for word in press.paper_heads | descriptors)
     return PaperVocabulary(
         papers=tuple(papers),
         keys={key: frozenset(indexes) for key, indexes in keys.items()},
-        heads=frozenset(title_word(word) for word in press.paper_heads | descriptors),
+        heads=heads,
+        # "la Radiodiffusion autrichienne" is a name capitalised on its first word, as "il Giornale del popolo".
+        kinds=heads | frozenset(title_word(word) for word in words(code, "media.title_heads") if " " not in word),
+        articles=articles_of(code),
         links=words(code, "media.connectors") | articles_of(code) | {"s"},
         # A descriptor before the run is no part of a longer name: German capitalises it ("die
         # Zeitung Ostasien-Tageblatt").
@@ -133,13 +141,12 @@ def rendered_papers(text: str, code: str, article: ArticleWords) -> Iterator[Ren
     if not any(word[:1].isupper() and _meanings(word, vocabulary) for word in _LETTERS.findall(text)):
         return
     tokens = tokenize(text)
+    every_word = code in _ALL_CAPITALISED
     index = 0
     while index < len(tokens):
-        end = _run_end(tokens, index, vocabulary, code in _ALL_CAPITALISED)
-        if end > index + 1 and _describes(tokens, index, vocabulary):
-            index += 1  # "die Zeitung Freiheitszeit": the descriptor stays, the title is rendered
-        if end > index:
-            rendering = _rendering(text, tokens, index, end, code, vocabulary, article)
+        first, end, opened = _run(tokens, index, vocabulary, every_word)
+        if end > first:
+            rendering = _rendering(text, tokens, first, end, code, vocabulary, article, opened)
             if rendering is not None:
                 yield rendering
             index = end
@@ -147,14 +154,31 @@ def rendered_papers(text: str, code: str, article: ArticleWords) -> Iterator[Ren
             index += 1
 
 
+def _run(tokens: list[Token], index: int, vocabulary: PaperVocabulary, every_word: bool) -> tuple[int, int, bool]:
+    """The run of meaning words at `index` as (first, end, opened), empty when end is first. German
+    capitalises its descriptors, so a title is read past one ("die Zeitung Ostasien-Tageblatt"), and a
+    title opened by its own capitalised article there is written as German writes a work's title, its
+    first word capitalised only ("die Zeitung Die letzten Nachrichten"): `opened`, the run starting at
+    that article. Elsewhere a capitalised word naming a paper is the title's ("el Diario General")."""
+    if vocabulary.nouns_capitalised and _describes(tokens, index, vocabulary):
+        following = index + 1
+        if tokens[following].text[:1].isupper() and tokens[following].text.casefold() in vocabulary.articles:
+            end = _run_end(tokens, following + 1, vocabulary, every_word=False, opened=True)
+            return (following, end, True) if end > following + 1 else (index, index, False)
+        end = _run_end(tokens, following, vocabulary, every_word)
+        if end > following:
+            return following, end, False
+    return index, _run_end(tokens, index, vocabulary, every_word), False
+
+
 def _describes(tokens: list[Token], index: int, vocabulary: PaperVocabulary) -> bool:
-    """True when the word at `index` only names a paper and a word of the title follows it unlinked
-    (German capitalises its descriptors: "die Zeitung Ostasien-Tageblatt"; not "Il Giornale del popolo")."""
-    following = tokens[index + 1].text
+    """True when the word at `index` only names a paper and a word of the title, or its article,
+    follows it ("die Zeitung Ostasien-Tageblatt", "die Zeitung Die letzten Nachrichten")."""
     return (
-        title_word(tokens[index].text) in vocabulary.heads
-        and following[0].isalnum()
-        and following.casefold() not in vocabulary.links
+        index + 1 < len(tokens)
+        and title_word(tokens[index].text) in vocabulary.heads
+        and tokens[index + 1].text[0].isalnum()
+        and (tokens[index + 1].text.casefold() not in vocabulary.links or tokens[index + 1].text[:1].isupper())
     )
 
 
@@ -177,11 +201,16 @@ def _meanings(token: str, vocabulary: PaperVocabulary) -> tuple[str, ...]:
     return ()
 
 
-def _run_end(tokens: list[Token], first: int, vocabulary: PaperVocabulary, every_word: bool) -> int:
-    """The end (exclusive) of the run of meaning words opened by a capitalised one at `first`, or `first`.
-    A lower-case word goes on a name only where names capitalise their first word alone ("Il Giornale
-    del popolo"), and never a descriptor ("the Thai State newspaper")."""
-    if not _capitalised(tokens[first].text) or not _meanings(tokens[first].text, vocabulary):
+def _run_end(
+    tokens: list[Token], first: int, vocabulary: PaperVocabulary, every_word: bool, opened: bool = False
+) -> int:
+    """The end (exclusive) of the run of meaning words opened by a capitalised one at `first` (any one
+    past a title's capitalised article, `opened`), or `first`. A lower-case word goes on a name only where
+    names capitalise their first word alone ("Il Giornale del popolo"), and never a descriptor ("the
+    Thai State newspaper")."""
+    if first >= len(tokens) or not (opened or _capitalised(tokens[first].text)):
+        return first
+    if not _meanings(tokens[first].text, vocabulary):
         return first
     end = last = first + 1
     while end < len(tokens):
@@ -205,6 +234,7 @@ def _rendering(
     code: str,
     vocabulary: PaperVocabulary,
     article: ArticleWords,
+    opened: bool,
 ) -> Rendering | None:
     run = tokens[first:end]
     content = [token.text for token in run if token.text[0].isalnum() and token.text.casefold() not in vocabulary.links]
@@ -212,7 +242,8 @@ def _rendering(
     paper = _paper(meanings, vocabulary, article)
     if paper is None:
         return None
-    if (code in _ALL_CAPITALISED or opens_sentence(tokens, first)) and not all(_capitalised(word) for word in content):
+    capitalised = opened or all(_capitalised(word) for word in content)
+    if (code in _ALL_CAPITALISED or opens_sentence(tokens, first)) and not capitalised:
         return None  # "die letzten Nachrichten", "Tiempo global": a description
     if joined(tokens, first, _past_possessive(tokens, end), vocabulary.small, vocabulary.continuations):
         return None  # "Thai State Railway", "the People's Committee"
@@ -227,7 +258,7 @@ def _rendering(
     # One word, a compound too ("eine kroatische Abendzeitung berichtete"), is any sentence's word.
     if len(content) == 1 and (opens_sentence(tokens, first) or not _cited(tokens, first, end, vocabulary)):
         return None  # "People who had never grown anything", "Das Volk hat gewählt"
-    named = all(_capitalised(word) for word in content) or not vocabulary.heads.isdisjoint(meanings)
+    named = capitalised or not vocabulary.kinds.isdisjoint(meanings)
     if not named and not _cited(tokens, first, end, vocabulary):
         return None  # "l'État thaïlandais", "la Repubblica ceca": a phrase capitalised on its first word
     return Rendering(run[0].start, run[-1].end, written, paper.name)

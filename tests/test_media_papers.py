@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 from audit import Config, audit_text
@@ -9,7 +12,10 @@ from audit.findings import Finding, FixSafety
 from audit.glossary.media_context import ArticleWords
 from audit.languages import language
 from audit.languages_lint import _is_paper
-from audit.newspaper import paper_titles, rendered_papers
+from audit.media_title import is_known
+from audit.newspaper import paper_titles, paper_vocabulary, rendered_papers
+from audit.press_vocabulary import language_titles, title_key, title_word
+from tests.conftest import run_cli
 
 # (language, text, the rendering, the suggestion): papers no glossary entry lists, in every language.
 RENDERED = [
@@ -67,6 +73,59 @@ RENDERED = [
         "Global Times",
     ),
     ("pt", "Segundo a Bússola, o governo de Jacarta vai subsidiar as sandálias.", "Bússola", "Kompas"),
+    # German writes a work's title with its first word capitalised: a title opened by its capitalised
+    # article after a descriptor is read so ("die Zeitung Die letzten Nachrichten").
+    (
+        "de",
+        "In Haifa berichtete auch die Zeitung Die letzten Nachrichten über Israel.",
+        "Die letzten Nachrichten",
+        "Yedioth Ahronoth",
+    ),
+    (
+        "de",
+        "In Mumbai berichtete die Zeitung Neue-Indien-Zeiten über den Streik.",
+        "Neue-Indien-Zeiten",
+        "Navbharat Times",
+    ),
+    # A capitalised word naming a paper is the title's own outside German ("el Diario General").
+    ("es", "En Róterdam, en Holanda, el abogado habló con el Diario General.", "Diario General", "Algemeen Dagblad"),
+    (
+        "it",
+        "Le Notizie Serali di Qianjiang hanno raccontato il caso di Hangzhou, in Cina.",
+        "Notizie Serali di Qianjiang",
+        "Qianjiang Evening News",
+    ),
+    ("pt", "Em Dodoma, na Tanzânia, o diário Notícias Hoje escreve que faltam testes.", "Notícias Hoje", "Habari Leo"),
+    # A word naming a medium makes a name of a phrase capitalised on its first word only.
+    (
+        "fr",
+        "À Innsbruck, le porte-parole a parlé à la Radiodiffusion autrichienne.",
+        "Radiodiffusion autrichienne",
+        "ORF",
+    ),
+    (
+        "it",
+        "In Kazakistan, secondo la Verità kazaka, altri funzionari sono indagati.",
+        "Verità kazaka",
+        "Kazakhstanskaya Pravda",
+    ),
+    ("en", "In Tokyo, the Japan Broadcasting Association reported snow.", "Japan Broadcasting Association", "NHK"),
+    ("en", "In Tel Aviv, Army Waves reported that Israel had closed the border.", "Army Waves", "Galei Tzahal"),
+    ("it", "A Rio, in Brasile, la Globo TV ha mostrato le immagini.", "Globo TV", "TV Globo"),
+    ("es", "En Atenas, la Radiotelevisión Griega informó de la huelga en Grecia.", "Radiotelevisión Griega", "ERT"),
+    ("en", "In Warsaw, the Polish Gazette reported that the cranes would stay.", "Polish Gazette", "Gazeta Polska"),
+    (
+        "es",
+        "En Lisboa, el Correo de la Mañana informó de que Portugal subirá el IVA.",
+        "Correo de la Mañana",
+        "Correio da Manhã",
+    ),
+    (
+        "fr",
+        "Dans le Tyrol autrichien, le Journal tyrolien du jour a révélé l'accident.",
+        "Journal tyrolien du jour",
+        "Tiroler Tageszeitung",
+    ),
 ]
 
 # Correct names and ordinary phrases of the same words: silent.
@@ -99,6 +158,19 @@ SILENT = [
     ("fr", "En Turquie, selon la République turque, les impôts baisseront."),
     ("it", "In Polonia, secondo la Repubblica polacca, i prezzi scendono."),
     ("es", "En Turquía, la República de Turquía cumple cien años."),
+    # Real names of the papers, broadcasters and states the new rows render.
+    ("en", "In Tokyo, the Japan Broadcasting Corporation (NHK) reported snow."),
+    ("en", "In Tel Aviv, Army Radio reported that Israel had closed the border."),
+    ("it", "A Rio, in Brasile, la TV Globo ha mostrato le immagini."),
+    ("en", "In Vienna, the Austrian Broadcasting Corporation said the show would go on."),
+    ("de", "Laut der Tiroler Tageszeitung hat Österreich die Straße gesperrt."),
+    ("de", "In Innsbruck berichtete die Zeitung Die Presse über den Gletscher in Österreich."),
+    ("de", "Die letzten Nachrichten aus Israel kamen am Abend."),
+    ("es", "En Japón, el país del Sol Naciente, el diario Asahi informó de la cosecha."),
+    ("fr", "En Autriche, la radiodiffusion publique ORF a diffusé le match."),
+    ("it", "In Kazakistan, la Kazakhstanskaya Pravda ha scritto che la verità kazaka è amara."),
+    ("pt", "Na Tanzânia, o diário Habari Leo escreve que faltam testes em Dodoma."),
+    ("en", "In Seoul, Yonhap News Agency said the United Nations would meet."),
 ]
 
 
@@ -148,3 +220,82 @@ def test_lint_rejects_an_empty_meaning_slot() -> None:
     assert _is_paper(["Liberty Times", "Taiwan", "Freedom; Times"])
     assert not _is_paper(["Liberty Times", "Taiwan", "Freedom;"])
     assert not _is_paper(["Liberty Times", "Taiwan"])
+
+
+# A citation frame per language around a rendering, in an article that names the country.
+_FRAMES = {
+    "en": "In {country}, according to the {rendering}, prices rose.",
+    "de": "In {country} berichtete die {rendering} über die Preise.",
+    "fr": "En {country}, selon le {rendering}, les prix montent.",
+    "es": "En {country}, según el {rendering}, los precios suben.",
+    "it": "In {country}, secondo il {rendering}, i prezzi salgono.",
+    "pt": "Em {country}, segundo o {rendering}, os preços sobem.",
+}
+
+
+def _first_rendering(meaning: str, heads: frozenset[str]) -> str:
+    """The first alternative of every slot, capitalised as a name, a word naming a paper last ("Sun
+    Daily": "the daily Sun" reads the descriptor apart): one rendering MT may write."""
+    words = [slot.split()[0] for slot in meaning.split(";")]
+    words.sort(key=lambda word: title_word(word) in heads)
+    return " ".join(word[:1].upper() + word[1:] for word in words)
+
+
+@pytest.mark.parametrize("code", sorted(_FRAMES))
+def test_every_paper_of_the_gazetteer_is_found_by_its_meaning(code: str) -> None:
+    # Every row is tested: its meaning, rendered with the first word of each slot in a citation frame,
+    # is reported with the paper's name, unless the rendering is a real title of the language (the
+    # rule's silence by design); a row that another row shadows fails here.
+    vocabulary = paper_vocabulary(code)
+    real = paper_titles(code) | language_titles(code)
+    missed = []
+    for paper, (name, country, meaning, *_) in zip(
+        vocabulary.papers, language(code).value("media.papers", ()), strict=True
+    ):
+        rendering = _first_rendering(meaning, vocabulary.heads)
+        text = _FRAMES[code].format(country=country.split()[0], rendering=rendering)
+        article = title_key(text[: text.index(rendering)].split()[-1])  # "selon le Soleil" is Le Soleil
+        if is_known(title_key(rendering), real | paper.accepted, code) or article + title_key(rendering) in real:
+            continue
+        found = [(item.text, item.suggestion) for item in rendered_papers(text, code, ArticleWords([text]))]
+        if found != [(rendering, name)]:
+            missed.append((name, rendering, found))
+    assert missed == []
+
+
+# Whole articles through the command line: the paper is reported with its name, and the article's
+# correct names stay silent.
+_ARTICLES = {
+    "it": (
+        "# Tè di Hangzhou\n\nA Hangzhou, in Cina, mancano raccoglitori di tè.\n\n"
+        "Le Notizie Serali di Qianjiang hanno raccontato il caso di un istituto agrario. "
+        "L'agenzia Xinhua ha ripreso la notizia.\n",
+        "Notizie Serali di Qianjiang",
+        "Qianjiang Evening News",
+    ),
+    "de": (
+        "# Fischer in Akko\n\nIn Akko, im Norden Israels, streiten die Fischer um den Hafen.\n\n"
+        "Auch die Zeitung Die letzten Nachrichten berichtete über den Streit. "
+        "Die Zeitung Haaretz zitierte den Bürgermeister.\n",
+        "Die letzten Nachrichten",
+        "Yedioth Ahronoth",
+    ),
+    "fr": (
+        "# Glacier du Pitztal\n\nAu Tyrol, en Autriche, le glacier a perdu dix mètres.\n\n"
+        "Le Journal tyrolien du jour a révélé l'accident. L'agence APA a confirmé les chiffres.\n",
+        "Journal tyrolien du jour",
+        "Tiroler Tageszeitung",
+    ),
+}
+
+
+@pytest.mark.parametrize("code", sorted(_ARTICLES))
+def test_the_command_line_reports_a_rendered_paper_in_an_article(code: str, tmp_path: Path) -> None:
+    text, rendering, suggestion = _ARTICLES[code]
+    (tmp_path / "article.md").write_text(text, encoding="utf-8")
+    result = run_cli(
+        "check", "--lang", code, "--select", "literal-media-title", "--format", "json", "article.md", cwd=tmp_path
+    )
+    findings = json.loads(result.stdout)["files"][0]["findings"]
+    assert [text[finding["start"] : finding["end"]] for finding in findings] == [rendering]
+    assert suggestion in findings[0]["message"]

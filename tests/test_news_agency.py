@@ -70,6 +70,41 @@ RENDERED = [
         "Agência Telegráfica Bielorrussa",
         "agência BelTA",
     ),
+    # The meaning of the agency's own name ("Press Trust"), rendered word for word.
+    (
+        "es",
+        "Según el Fideicomiso de Prensa de la India, hubo 300 casos.",
+        "Fideicomiso de Prensa de la India",
+        "agencia PTI",
+    ),
+    (
+        "de",
+        "Laut der Presse-Treuhand von Indien gab es 300 Fälle.",
+        "Presse-Treuhand von Indien",
+        "Nachrichtenagentur PTI",
+    ),
+    ("fr", "Selon la Fiducie de presse de l'Inde, 300 cas.", "Fiducie de presse de l'Inde", "agence PTI"),
+    # Agencies of Africa, Central Asia and Latin America, by their country's words or their name's meaning.
+    ("en", "According to the Malian Press Agency, the road reopened.", "Malian Press Agency", "AMAP"),
+    ("en", "The Kyrgyz National News Agency said Bishkek would respond.", "Kyrgyz National News Agency", "Kabar"),
+    ("en", "The Joint News Agency said Tokyo would respond.", "Joint News Agency", "Kyodo News"),
+    ("en", "The Swiss Dispatch Agency said Bern would respond.", "Swiss Dispatch Agency", "Keystone-SDA"),
+    (
+        "de",
+        "Laut der Lateinischen Presseagentur antwortet Havanna.",
+        "Lateinischen Presseagentur",
+        "Nachrichtenagentur Prensa Latina",
+    ),
+    ("es", "Según la Agencia de Noticias Tayika, Dusambé responderá.", "Agencia de Noticias Tayika", "agencia Khovar"),
+    ("it", "Secondo l'Agenzia di stampa beninese, Cotonou risponderà.", "Agenzia di stampa beninese", "agenzia ABP"),
+    (
+        "pt",
+        "Segundo a Agência de Notícias Togolesa, Lomé vai responder.",
+        "Agência de Notícias Togolesa",
+        "agência ATOP",
+    ),
+    # German names a country in the genitive too.
+    ("de", "Laut der Presse-Treuhand Indiens gab es 300 Fälle.", "Presse-Treuhand Indiens", "Nachrichtenagentur PTI"),
 ]
 
 # The press's own names and descriptions of agencies, and other bodies' names: silent.
@@ -86,6 +121,10 @@ SILENT = [
     ("fr", "Selon l'Agence tchèque (ČTK), le gouvernement étudie le projet."),
     ("it", "L'agenzia di stampa ceca ČTK cita l'Agenzia ceca per lo sviluppo."),
     ("pt", "Segundo a agência noticiosa estatal Bernama e a Agência de Informação de Moçambique, o preço subiu."),
+    # The names the press writes for them.
+    ("fr", "Selon l'Agence malienne de presse, la route de Bamako a rouvert."),
+    ("it", "Secondo l'Agenzia telegrafica svizzera, Berna risponderà."),
+    ("en", "Prensa Latina and Kyodo News reported the talks in Havana."),
 ]
 
 
