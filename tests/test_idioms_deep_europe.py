@@ -1,5 +1,5 @@
 """literal-idiom on short articles: the idioms added to the thin files of European and African source
-languages (uk, sk, hr, bg, lt, lv, et, ka, hy, ha, da, no). Each is rendered word for word in two
+languages (uk, sk, hr, bg, lt, lv, et, ka, hy, ha, da, no, sl, ca). Each is rendered word for word in two
 article languages, in wordings other than the file's own examples (found), and a plain article sharing
 its words stays silent."""
 
@@ -82,6 +82,15 @@ CALQUED = {
         ("it", "Ci serve ghiaccio nello stomaco, ha detto il ct.", "ice-in-the-stomach"),
         ("pt", "Com esse contrato a empresa atirou no papagaio.", "shoot-the-parrot"),
     ],
+    "sl": [
+        ("en", "A sparrow in your hand beats a dove on the roof, the mayor said.", "a-sparrow-in-the-hand"),
+        ("pt", "Mais vale um pardal na mão do que um pombo no telhado.", "a-sparrow-in-the-hand"),
+    ],
+    "ca": [
+        ("de", "Mit dieser Rede hat der Bürgermeister ein Korn zu viel gemacht.", "one-grain-too-many"),
+        ("it", "Con quel discorso il sindaco ha fatto un grano di troppo.", "one-grain-too-many"),
+        ("fr", "Le maire a la mouche au nez depuis le vote.", "the-fly-on-the-nose"),
+    ],
     "no": [
         ("en", "This young defender has bones in his nose.", "bone-in-the-nose"),
         ("de", "Die Kapitänin hat Knochen in der Nase, sagte der Trainer.", "bone-in-the-nose"),
@@ -104,6 +113,8 @@ PLAIN = {
     ),
     "ha": ("en", "A rabbit was caught in a trap. Broth is served on the stone terrace; wash your hands before soup."),
     "da": ("en", "Plucking a chicken takes time. The zoo's parrot was moved. The chimney fell; engineers wrote to us."),
+    "sl": ("es", "Un gorrión se posó en el tejado; las palomas comen de la mano de los turistas en la plaza mayor."),
+    "ca": ("en", "The plane's nose was damaged by a bird; they made too much grain this year."),
     "no": ("it", "Il naso era rotto e un osso della mascella si è incrinato."),
 }
 
@@ -140,7 +151,7 @@ def test_each_deepened_source_is_found_in_two_article_languages_and_holds_six_id
     for source, cases in CALQUED.items():
         assert len({code for code, *_ in cases}) >= 2, source
     sizes = {path.parent.name: len(read(path)["idiom"]) for path in files() if path.parent.name in CALQUED}
-    assert {source for source, size in sizes.items() if size < 6} <= {"et", "ka", "hy", "ha", "lv"}, sizes
+    assert {source for source, size in sizes.items() if size < 6} <= {"et", "ka", "hy", "ha", "lv", "sl", "ca"}, sizes
 
 
 def test_the_command_line_reports_new_calques_and_passes_plain_prose(tmp_path) -> None:
