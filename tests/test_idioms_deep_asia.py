@@ -183,6 +183,38 @@ CASES: dict[str, tuple[str, dict[str, str], dict[str, str]]] = {
         },
         {"en": "Crows nested on the white church tower.", "it": "Il corvo si è posato sul muro bianco."},
     ),
+    "ur": (
+        "چراغ تلے اندھیرا",
+        {
+            "en": "Smuggling went on beside the customs office, darkness right beneath the lamp.",
+            "es": "El contrabando seguía junto a la aduana: oscuridad justo debajo de la lámpara.",
+        },
+        {"en": "A lamp hung over the dark doorway.", "es": "La lámpara iluminaba la calle oscura."},
+    ),
+    "bn": (
+        "সর্ষের মধ্যে ভূত",
+        {
+            "en": "When the inspectors themselves take bribes, the ghost is in the mustard seed.",
+            "de": "Wenn die Prüfer selbst Schmiergeld nehmen, sitzt der Geist im Senfkorn.",
+        },
+        {"en": "Mustard oil prices rose in Dhaka.", "de": "Der Senf wird in Bangladesch angebaut."},
+    ),
+    "ms": (
+        "hangat-hangat tahi ayam",
+        {
+            "en": "Their interest in recycling was as warm as chicken dung, gone within a month.",
+            "it": "Il loro interesse era caldo come lo sterco di gallina: sparito in un mese.",
+        },
+        {"en": "The farm sells chicken manure to growers.", "it": "La gallina ha deposto un uovo."},
+    ),
+    "fa": (
+        "چراغی که به خانه رواست به مسجد حرام است",
+        {
+            "en": "A lamp needed in the house is not for the mosque, the deputy said of the aid budget.",
+            "fr": "Une lampe dont la maison a besoin n'est pas pour la mosquée, a dit le député.",
+        },
+        {"en": "The old mosque was restored last year.", "fr": "La mosquée a été restaurée."},
+    ),
 }
 
 
