@@ -211,7 +211,7 @@ CASES: dict[str, tuple[str, dict[str, str], dict[str, str]]] = {
         "چراغی که به خانه رواست به مسجد حرام است",
         {
             "en": "A lamp needed in the house is not for the mosque, the deputy said of the aid budget.",
-            "fr": "Une lampe dont la maison a besoin n'est pas pour la mosquée, a dit le député.",
+            "fr": "Lampe utile à la maison, lampe interdite à la mosquée, a dit le député.",
         },
         {"en": "The old mosque was restored last year.", "fr": "La mosquée a été restaurée."},
     ),
