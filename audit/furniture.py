@@ -48,6 +48,7 @@ from audit.furniture_line import (
 from audit.furniture_piece import clock_before, role_after, spam_links, stamp_after
 from audit.furniture_print import EDGE_KINDS
 from audit.furniture_rule import typed_rules
+from audit.furniture_signature import is_signed_quote
 from audit.prose import LazyPattern
 from audit.ui_lexicon import NUMBER, TOKEN, Lexicon, key, lexicon, token_key, token_keys
 
@@ -72,6 +73,8 @@ _BOLD_OPENING = LazyPattern(r"\*\*(?P<bold>[^*\n]{2,60})\*\*\s*(?:[—–-]\s*)?
 _AUTHOR_BOX = LazyPattern(r"\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}\s*[—–,|-]\s+(?P<role>\p{L}+(?: \p{L}+)?)")
 # The longest author box on one line, in words.
 MAX_AUTHOR_BOX_WORDS = 45
+# How many lines above a signed quotation other furniture must stand for it to be a signature.
+SIGNATURE_REACH = 3
 # The longest author's blurb closing an article, in words.
 MAX_BLURB_LINE_WORDS = 40
 # The longest tag of a tag list, in words ("Nahverkehr", "Rio de Janeiro").
@@ -178,6 +181,7 @@ def detect(text: str) -> tuple[FurnitureLine, ...]:
     _mark_sandwiched(lines, verdicts, last)
     _mark_blurb(lines, verdicts, words)
     _mark_addresses(text, lines, verdicts, words)
+    _mark_signatures(lines, verdicts)
     first, last = _prose_body(lines, verdicts)
     _keep_edges(verdicts, first, last)
     found: list[FurnitureLine] = []
@@ -361,6 +365,20 @@ def _mark_addresses(text: str, lines: list[_Line], verdicts: list[Verdict | None
             and addresses_reader(lines[index].body, words, top=False)
         ):
             verdicts[index] = ("address", LIKELY)
+
+
+def _mark_signatures(lines: list[_Line], verdicts: list[Verdict | None]) -> None:
+    """A quotation signed with a name on a line of its own (audit/furniture_signature.py), below the
+    page's last line of prose and within a few lines under other furniture: a poster's signature."""
+    _, last = _prose_body(lines, verdicts)
+    for index in range(max(last + 1, 1), len(lines)):
+        if (
+            verdicts[index] is None
+            and _alone(lines, index)
+            and any(verdicts[other] is not None for other in range(max(0, index - SIGNATURE_REACH), index))
+            and is_signed_quote(lines[index].body)
+        ):
+            verdicts[index] = ("signature", LIKELY)
 
 
 def _alone(lines: list[_Line], index: int) -> bool:

@@ -141,3 +141,24 @@ def test_a_rule_inside_the_story_is_reported_but_not_sure() -> None:
     page = "\n\n".join([prose, prose, "____________", prose, prose]) + "\n"
     [rule] = [item for item in detect(page) if item.kind == "separator"]
     assert not rule.sure
+
+
+@pytest.mark.parametrize(
+    "signature",
+    [
+        "*«La música empieza donde acaban las palabras.» — E. T. A. Hoffmann*",
+        "« Qui ne doute de rien ne sait rien. » – Proverbe",
+        "„Wer nicht fragt, bleibt dumm.“ — Oma Hilde",
+    ],
+)
+def test_a_signed_quote_under_a_post_is_a_signature(signature: str) -> None:
+    prose = ARTICLES["es"]
+    page = "\n\n".join([prose, prose, "Re: La ópera abre temporada · Mensaje #2", prose, signature]) + "\n"
+    assert _kinds(page).get(signature) == "signature"
+
+
+def test_a_story_closing_on_a_signed_quote_stays_silent() -> None:
+    prose = ARTICLES["fr"]
+    closing = "« Nous reviendrons l'an prochain. » — Marie Dupont"
+    page = "\n\n".join([prose, prose, prose, closing]) + "\n"
+    assert closing not in _kinds(page)
