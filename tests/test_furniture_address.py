@@ -162,3 +162,24 @@ def test_a_story_closing_on_a_signed_quote_stays_silent() -> None:
     closing = "« Nous reviendrons l'an prochain. » — Marie Dupont"
     page = "\n\n".join([prose, prose, prose, closing]) + "\n"
     assert closing not in _kinds(page)
+
+
+@pytest.mark.parametrize(
+    "signature",
+    [
+        "*Unterwegs seit 2004 – mein Reiseblog: wanderweit.example.de*",
+        "*Lyonnais à Osaka depuis 2011 — mon blog : osaka-lyon.example*",
+        "Unterwegs seit 2004 – mein Fotoblog: wanderweit.example.de",
+    ],
+)
+def test_a_posters_own_site_in_emphasis_or_a_compound_is_a_signature(signature: str) -> None:
+    prose = ARTICLES["de"]
+    page = "\n\n".join([prose, prose, signature, prose]) + "\n"
+    assert _kinds(page).get(signature) == "signature"
+
+
+def test_a_story_naming_a_blog_by_its_site_stays_silent() -> None:
+    prose = ARTICLES["de"]
+    line = "Seit 2004 unterwegs – der Reiseblog der Stadt: wanderweit.example.de"
+    page = "\n\n".join([prose, prose, line, prose]) + "\n"
+    assert line not in _kinds(page)
