@@ -30,6 +30,7 @@ import itertools
 from typing import NamedTuple
 
 from audit.document import MASK
+from audit.furniture_address import addresses_reader
 from audit.furniture_line import (
     LIKELY,
     MAX_FOOTER_WORDS,
@@ -46,6 +47,8 @@ from audit.furniture_line import (
 )
 from audit.furniture_piece import clock_before, role_after, spam_links, stamp_after
 from audit.furniture_print import EDGE_KINDS
+from audit.furniture_rule import typed_rules
+from audit.furniture_signature import is_signed_quote
 from audit.prose import LazyPattern
 from audit.ui_lexicon import NUMBER, TOKEN, Lexicon, key, lexicon, token_key, token_keys
 
@@ -70,6 +73,8 @@ _BOLD_OPENING = LazyPattern(r"\*\*(?P<bold>[^*\n]{2,60})\*\*\s*(?:[—–-]\s*)?
 _AUTHOR_BOX = LazyPattern(r"\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}\s*[—–,|-]\s+(?P<role>\p{L}+(?: \p{L}+)?)")
 # The longest author box on one line, in words.
 MAX_AUTHOR_BOX_WORDS = 45
+# How many lines above a signed quotation other furniture must stand for it to be a signature.
+SIGNATURE_REACH = 3
 # The longest author's blurb closing an article, in words.
 MAX_BLURB_LINE_WORDS = 40
 # The longest tag of a tag list, in words ("Nahverkehr", "Rio de Janeiro").
@@ -175,6 +180,8 @@ def detect(text: str) -> tuple[FurnitureLine, ...]:
     _settle_weak(text, lines, verdicts, words, first, last)
     _mark_sandwiched(lines, verdicts, last)
     _mark_blurb(lines, verdicts, words)
+    _mark_addresses(text, lines, verdicts, words)
+    _mark_signatures(lines, verdicts)
     first, last = _prose_body(lines, verdicts)
     _keep_edges(verdicts, first, last)
     found: list[FurnitureLine] = []
@@ -215,7 +222,28 @@ def detect(text: str) -> tuple[FurnitureLine, ...]:
         neighbours = [verdicts[other] for other in (index - 1, index + 1) if 0 <= other < len(lines)]
         outside = index < first or index > last
         found.append(FurnitureLine(line.start, line.end, kind, level == SURE or outside or any(neighbours)))
-    return tuple(found)
+    found.extend(_rules(text, spans, lines, verdicts, first, last))
+    return tuple(sorted(found))
+
+
+def _rules(
+    text: str, spans: list[tuple[int, int]], lines: list[_Line], verdicts: list[Verdict | None], first: int, last: int
+) -> list[FurnitureLine]:
+    """The typed rules of the page (audit/furniture_rule.py), sure outside the article's prose or a
+    line or two from other furniture (a rule over a forum signature), else reported as likely only."""
+    found: list[FurnitureLine] = []
+    for number in typed_rules(text, spans):
+        # The lines with words right above and below the rule, by their index in `lines`.
+        below = next((index for index, line in enumerate(lines) if line.number > number), len(lines))
+        above = below - 1
+        outside = below <= first or above >= last
+        beside = any(
+            0 <= index < len(lines) and verdicts[index] is not None and abs(lines[index].number - number) <= 2
+            for index in (above, below)
+        )
+        start, end = spans[number]
+        found.append(FurnitureLine(start, end, "separator", outside or beside))
+    return found
 
 
 def _masked_footer(text: str, line: _Line) -> int | None:
@@ -309,6 +337,65 @@ def _mark_blurb(lines: list[_Line], verdicts: list[Verdict | None], words: Lexic
             and (index not in under or _names_role(line.tokens, words))
         ):
             verdicts[index] = ("author", LIKELY)
+
+
+def _mark_addresses(text: str, lines: list[_Line], verdicts: list[Verdict | None], words: Lexicon) -> None:
+    """The page owner's notes to its readers (audit/furniture_address.py): the paragraphs above the page's
+    first heading (its headline); below the story, its last paragraph when a footer follows it, and
+    the short lines after its last line of prose. A heading is the story's own, and a page without one
+    has no top to tell."""
+    heading = next((index for index, line in enumerate(lines) if _is_heading(text, line)), 0)
+    for index in range(heading):
+        if verdicts[index] is None and _alone(lines, index) and addresses_reader(lines[index].body, words, top=True):
+            verdicts[index] = ("address", LIKELY)
+    _, last = _prose_body(lines, verdicts)
+    if last < 0:
+        return  # a page without prose has no story to be below
+    # The story's last line of prose too, when only furniture follows it (the page's footer): a reader's
+    # letter published as the story may thank the newsletter in its last line, with no footer under it.
+    end = next((index for index in range(len(lines) - 1, -1, -1) if verdicts[index] is None), -1)
+    below = range(last, len(lines)) if end == last < len(lines) - 1 else range(last + 1, len(lines))
+    for index in below:
+        if (
+            index > heading
+            and verdicts[index] is None
+            and _alone(lines, index)
+            and not _is_heading(text, lines[index])
+            and _words_before_mask(text, lines[index])
+            and addresses_reader(lines[index].body, words, top=False)
+        ):
+            verdicts[index] = ("address", LIKELY)
+
+
+def _mark_signatures(lines: list[_Line], verdicts: list[Verdict | None]) -> None:
+    """A quotation signed with a name on a line of its own (audit/furniture_signature.py), below the
+    page's last line of prose and within a few lines under other furniture: a poster's signature."""
+    _, last = _prose_body(lines, verdicts)
+    for index in range(max(last + 1, 1), len(lines)):
+        if (
+            verdicts[index] is None
+            and _alone(lines, index)
+            and any(verdicts[other] is not None for other in range(max(0, index - SIGNATURE_REACH), index))
+            and is_signed_quote(lines[index].body)
+        ):
+            verdicts[index] = ("signature", LIKELY)
+
+
+def _alone(lines: list[_Line], index: int) -> bool:
+    """True for a paragraph of one line: a line of a hard-wrapped paragraph is a piece of a sentence
+    ("who reviewed the study, urged readers to treat the growth"), not a note of its own."""
+    number = lines[index].number
+    return (index == 0 or lines[index - 1].number + 1 < number) and (
+        index + 1 == len(lines) or lines[index + 1].number > number + 1
+    )
+
+
+def _words_before_mask(text: str, line: _Line) -> bool:
+    """True unless the line opens with a protected address: a furniture line reports only the words
+    before its address, so such a line is left to the footer's test (`_masked_footer`), which reports
+    the words after it ("www.lecourrier.vn – Pour vous abonner …")."""
+    masked = text.find(MASK, line.start, line.end)
+    return masked < 0 or TOKEN.compiled.search(text, line.start, masked) is not None
 
 
 def _names_role(tokens: list[str], words: Lexicon) -> bool:

@@ -932,12 +932,19 @@ def _signed(body: str, words: Lexicon) -> bool:
     parts = _PIECES.compiled.split(body)
     if len(parts) < 2 or is_prose(" ".join(parts[:-1])):
         return False
-    own = _OWN_SITE.compiled.fullmatch(parts[-1].strip())
+    own = _OWN_SITE.compiled.fullmatch(parts[-1].strip(" *_"))  # in emphasis or not
     if own is None:
         return False
     keys = key(own.group("own")).split()
-    # "My photo blog" is "my blog": the words between say what the site shows.
-    return " ".join(keys) in words.own or f"{keys[0]} {keys[-1]}" in words.own
+    # "My photo blog" is "my blog": the words between say what the site shows, as the first half of a
+    # compound does ("mein Reiseblog" is "mein Blog").
+    if " ".join(keys) in words.own or f"{keys[0]} {keys[-1]}" in words.own:
+        return True
+    return any(
+        keys[-1].endswith(site) and f"{keys[0]} {site}" in words.own
+        for site in (item.rsplit(" ", 1)[-1] for item in words.own)
+        if len(keys[-1]) > len(site)
+    )
 
 
 def _stamp_with_tail(body: str, words: Lexicon) -> bool:

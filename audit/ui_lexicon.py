@@ -228,6 +228,12 @@ class Lexicon(NamedTuple):
     provenance: frozenset[str]
     # An outlet's own accounts on a platform ("channel", "canal", "Kanal"), which a call sends readers to.
     outlets: frozenset[str]
+    # The page owner's register when it speaks to its readers (audit/furniture_address.py): what it calls
+    # them, itself and its service ("readers", "newsletter", "unsubscribe"), the greetings of a letter
+    # ("Hello", "Liebe"), and forms of "you" that `reader` leaves out because prose uses them as often.
+    owner: frozenset[str]
+    greetings: frozenset[str]
+    you: frozenset[str]
     # The first words of the inboxes and of the legal texts: a line with none of them names neither.
     inbox_heads: frozenset[str]
     legal_heads: frozenset[str]
@@ -345,6 +351,9 @@ _WORD_LISTS = {
     "reactions": "ui.reactions",
     "provenance": "ui.provenance",
     "outlets": "ui.outlets",
+    "owner": "ui.owner",
+    "greetings": "ui.greetings",
+    "you": "ui.you",
 }
 _LISTS = frozenset(dotted for dotted in _WORD_LISTS.values() if dotted.startswith("ui.")) | {"ui.endings"}
 _GROUP_LISTS = frozenset({"phrases", "leads", "openers", "patterns", "examples", "silent"})
