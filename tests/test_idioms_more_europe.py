@@ -95,8 +95,8 @@ CALQUED = {
         ("de", "Der Gouverneur hatte nach der Abstimmung einen Teufel pro Haar.", "a-devil-for-each-hair"),
     ],
     "pt": [
-        ("en", "As usual the taxpayers end up paying for the duck.", "pay-the-duck"),
-        ("fr", "Comme toujours, ce sont les contribuables qui paient le canard.", "pay-the-duck"),
+        ("en", "With that speech the mayor really put his foot in the jackfruit.", "foot-in-the-jackfruit"),
+        ("de", "Mit dieser Rede hat der Bürgermeister den Fuß in die Jackfrucht gesteckt.", "foot-in-the-jackfruit"),
     ],
     "sq": [
         (
@@ -141,7 +141,7 @@ PLAIN = {
     "fr": ("en", "Climbers checked their ropes. Oxen pull the plough. Three ducks crossed the road."),
     "es": ("en", "Cuba lost tourists this year. The dog found a bone. Green sleeves are in fashion."),
     "it": ("en", "The doughnut shop opened. The sea was calm. Hair salons reopened."),
-    "pt": ("en", "The duck farm paid its workers. Jackfruit and pineapple are sold by the kilo."),
+    "pt": ("en", "Diners paid for the duck. A ripe jackfruit fell on a vendor's foot. Peel the pineapple first."),
     "sq": ("en", "Rangers tracked a wolf by its grey fur. Rain fell on the pottery market."),
     "mk": ("en", "Put the lid on the pot. The farmers sold their sheep. The bakery's pie won a prize."),
     "be": ("en", "Neighbours helped after the misfortune. People laughed at the comedy."),
@@ -189,13 +189,13 @@ def test_each_source_is_found_in_two_article_languages_and_holds_more_idioms() -
 def test_the_command_line_reports_new_calques_and_passes_plain_prose(tmp_path) -> None:
     calqued = tmp_path / "calqued.md"
     calqued.write_text(
-        _article("Once again the pensioners paid for the duck. The minister had flies in his nose all week."),
+        _article("Once again the minister put his foot in the jackfruit. He had flies in his nose all week."),
         encoding="utf-8",
     )
     found = run_cli("check", "--lang", "en", "--select", "literal-idiom", "--format", "jsonl", str(calqued))
     assert found.returncode == 1
     messages = [json.loads(line)["message"] for line in found.stdout.decode().splitlines() if line.strip()]
-    for source, idiom in [("pt", "pay-the-duck"), ("pl", "flies-in-the-nose")]:
+    for source, idiom in [("pt", "foot-in-the-jackfruit"), ("pl", "flies-in-the-nose")]:
         assert any(_written(source, idiom) in message for message in messages), messages
     plain = tmp_path / "plain.md"
     plain.write_text(_article(PLAIN["pt"][1]), encoding="utf-8")
