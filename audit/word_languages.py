@@ -23,6 +23,9 @@ GROUPS = 16
 """Disk-cache entries of the index: a lookup reads one per distinct group its words fall in."""
 SHARDS = 256 * GROUPS
 """Parts of the index, one unpacked per word looked up: 200 words each."""
+PASSES = 4
+"""The index is built a quarter of its groups at a time, reading the lists once per pass: all 800,000
+words at once held 255 MB, beyond the 200 MB a corpus check may peak at (issue 9)."""
 LATIN_SHARE = 0.5
 """The share of its 2,000 most frequent words a list needs in Latin letters to be indexed."""
 
@@ -72,7 +75,8 @@ def _read(path: Path) -> list[tuple[str, int]]:
     return [(word, round(90 - band / 10)) for band, words in enumerate(bands) for word in words]
 
 
-def _build(lists: list[tuple[str, Path]]) -> tuple[tuple[str, ...], list[bytes]]:
+def _build(lists: list[tuple[str, Path]], groups: range) -> tuple[tuple[str, ...], dict[int, bytes]]:
+    """The indexed codes and the packed shards of `groups`, the words of the other groups left out."""
     from audit.language import script_of
 
     codes: list[str] = []
@@ -85,12 +89,12 @@ def _build(lists: list[tuple[str, Path]]) -> tuple[tuple[str, ...], list[bytes]]
         position = len(codes)
         codes.append(code)
         for word, zipf in words:
-            if word.isalpha() and script_of(word[0]) == "Latin":
+            if word.isalpha() and script_of(word[0]) == "Latin" and _shard(word) % GROUPS in groups:
                 index.setdefault(word, bytearray()).extend((position, zipf))
-    shards: list[dict[str, bytes]] = [{} for _ in range(SHARDS)]
+    shards: dict[int, dict[str, bytes]] = {shard: {} for shard in range(SHARDS) if shard % GROUPS in groups}
     for word, entry in index.items():
         shards[_shard(word)][word] = bytes(entry)
-    return tuple(codes), [zlib.compress(marshal.dumps(shard), 1) for shard in shards]
+    return tuple(codes), {shard: zlib.compress(marshal.dumps(part), 1) for shard, part in shards.items()}
 
 
 def _shard(word: str) -> int:
@@ -99,12 +103,17 @@ def _shard(word: str) -> int:
 
 @cache
 def _built() -> list[tuple[tuple[str, ...], list[bytes]]]:
-    """Every group, built at once and stored, so a later run reads any group without building again."""
+    """Every group, built and stored, so a later run reads any group without building again; a
+    `PASSES`-th of the groups at a time."""
     lists = _lists()
-    codes, shards = _build(lists)
-    groups = [(codes, shards[group::GROUPS]) for group in range(GROUPS)]
-    for group, value in enumerate(groups):
-        replace(f"word-languages-{group}", [path for _, path in lists], value, marshal)
+    groups: list[tuple[tuple[str, ...], list[bytes]]] = []
+    for first in range(0, GROUPS, GROUPS // PASSES):
+        wanted = range(first, first + GROUPS // PASSES)
+        codes, packed = _build(lists, wanted)
+        for group in wanted:
+            value = (codes, [packed[shard] for shard in range(group, SHARDS, GROUPS)])
+            replace(f"word-languages-{group}", [path for _, path in lists], value, marshal)
+            groups.append(value)
     return groups
 
 
