@@ -9,12 +9,9 @@ import json
 
 import pytest
 
-from audit.config import Config
-from audit.engine import audit_text
 from audit.idioms import files, read
 from tests.conftest import run_cli
-
-ONLY_IDIOMS = Config(select=frozenset({"literal-idiom"})).select
+from tests.idiom_articles import article, assert_found_inside, core_findings, written
 
 # source language → (article language, a paragraph with the idiom, the idiom's id)
 CALQUED = {
@@ -119,32 +116,17 @@ PLAIN = {
 }
 
 
-def _written(source: str, idiom: str) -> str:
-    [path] = [path for path in files() if path.parent.name == source]
-    return next(item["written"] for item in read(path)["idiom"] if item["id"] == idiom)
-
-
-def _article(paragraph: str) -> str:
-    return f"Regional news\n\nThe council met on Monday.\n\n{paragraph}\n\nThe next meeting is in May.\n"
-
-
 @pytest.mark.parametrize(
     ("source", "code", "paragraph", "idiom"),
     [(source, *case) for source, cases in CALQUED.items() for case in cases],
 )
 def test_a_new_calqued_idiom_in_an_article_is_found(source: str, code: str, paragraph: str, idiom: str) -> None:
-    text = _article(paragraph)
-    result = audit_text(text, Config(lang=code, select=ONLY_IDIOMS))
-    messages = [finding.message for finding in result.findings if finding.rule == "literal-idiom"]
-    assert any(_written(source, idiom) in message for message in messages), messages
-    start = text.index(paragraph)
-    assert all(start <= finding.start < finding.end <= start + len(paragraph) for finding in result.findings)
+    assert_found_inside(source, code, paragraph, idiom, once=False)
 
 
 @pytest.mark.parametrize(("source", "code", "paragraph"), [(source, *case) for source, case in PLAIN.items()])
 def test_plain_prose_sharing_the_new_idioms_words_stays_silent(source: str, code: str, paragraph: str) -> None:
-    result = audit_text(_article(paragraph), Config(lang=code, select=ONLY_IDIOMS))
-    assert [finding.message for finding in result.findings] == []
+    assert core_findings(paragraph, code)[1] == []
 
 
 def test_each_deepened_source_is_found_in_two_article_languages_and_holds_six_idioms() -> None:
@@ -157,15 +139,15 @@ def test_each_deepened_source_is_found_in_two_article_languages_and_holds_six_id
 def test_the_command_line_reports_new_calques_and_passes_plain_prose(tmp_path) -> None:
     calqued = tmp_path / "calqued.md"
     calqued.write_text(
-        _article("The club stepped on the same rakes again. We need ice in the stomach, the coach said."),
+        article("The club stepped on the same rakes again. We need ice in the stomach, the coach said."),
         encoding="utf-8",
     )
     found = run_cli("check", "--lang", "en", "--select", "literal-idiom", "--format", "jsonl", str(calqued))
     assert found.returncode == 1
     messages = [json.loads(line)["message"] for line in found.stdout.decode().splitlines() if line.strip()]
     for source, idiom in [("uk", "step-on-the-same-rake"), ("da", "ice-in-the-stomach")]:
-        assert any(_written(source, idiom) in message for message in messages), messages
+        assert any(written(source, idiom) in message for message in messages), messages
     plain = tmp_path / "plain.md"
-    plain.write_text(_article(PLAIN["da"][1]), encoding="utf-8")
+    plain.write_text(article(PLAIN["da"][1]), encoding="utf-8")
     silent = run_cli("check", "--lang", "en", "--select", "literal-idiom", str(plain))
     assert silent.returncode == 0, silent.stdout

@@ -9,12 +9,8 @@ import json
 
 import pytest
 
-from audit.config import Config
-from audit.engine import audit_text
-from audit.idioms import files, read
 from tests.conftest import run_cli
-
-ONLY_IDIOMS = Config(select=frozenset({"literal-idiom"}))
+from tests.idiom_articles import article, assert_found_inside, core_findings, written
 
 # source language → (article language, a paragraph with the idiom, the idiom's id) for two or more
 # article languages.
@@ -233,27 +229,12 @@ PLAIN = {
 }
 
 
-def _written(source: str, idiom: str) -> str:
-    [path] = [path for path in files() if path.parent.name == source]
-    return next(item["written"] for item in read(path)["idiom"] if item["id"] == idiom)
-
-
-def _article(paragraph: str) -> str:
-    return f"Regional news\n\nThe council met on Monday.\n\n{paragraph}\n\nThe next meeting is in May.\n"
-
-
 @pytest.mark.parametrize(
     ("source", "code", "paragraph", "idiom"),
     [(source, *case) for source, cases in CALQUED.items() for case in cases],
 )
 def test_a_calqued_idiom_in_an_article_is_found(source: str, code: str, paragraph: str, idiom: str) -> None:
-    text = _article(paragraph)
-    result = audit_text(text, Config(lang=code, select=ONLY_IDIOMS.select))
-    messages = [finding.message for finding in result.findings if finding.rule == "literal-idiom"]
-    assert any(_written(source, idiom) in message for message in messages), messages
-    # the finding's span lies inside the idiom's paragraph
-    start = text.index(paragraph)
-    assert all(start <= finding.start < finding.end <= start + len(paragraph) for finding in result.findings)
+    assert_found_inside(source, code, paragraph, idiom, once=False)
 
 
 def test_every_listed_source_has_calques_in_two_article_languages() -> None:
@@ -262,20 +243,19 @@ def test_every_listed_source_has_calques_in_two_article_languages() -> None:
 
 @pytest.mark.parametrize(("code", "text"), sorted(PLAIN.items()))
 def test_plain_prose_sharing_the_words_stays_silent(code: str, text: str) -> None:
-    result = audit_text(_article(text), Config(lang=code, select=ONLY_IDIOMS.select))
-    assert [finding.message for finding in result.findings] == []
+    assert core_findings(text, code)[1] == []
 
 
-def test_the_command_line_reports_calques_of_three_sources_and_passes_the_plain_article(tmp_path) -> None:
+def test_the_command_line_reports_calques_of_three_sources_and_passes_the_plainarticle(tmp_path) -> None:
     calqued = tmp_path / "calqued.md"
     calqued.write_text(
-        _article(
+        article(
             "Here lies the dog buried, the grower said; the cow went to the swamp. Haste, haste brings no blessing."
         ),
         encoding="utf-8",
     )
     plain = tmp_path / "plain.md"
-    plain.write_text(_article(PLAIN["en"]), encoding="utf-8")
+    plain.write_text(article(PLAIN["en"]), encoding="utf-8")
     found = run_cli("check", "--lang", "en", "--select", "literal-idiom", "--format", "jsonl", str(calqued))
     assert found.returncode == 1
     messages = [json.loads(line)["message"] for line in found.stdout.decode().splitlines() if line.strip()]
@@ -284,6 +264,6 @@ def test_the_command_line_reports_calques_of_three_sources_and_passes_the_plain_
         ("pt", "the-cow-went-to-the-swamp"),
         ("sw", "haste-has-no-blessing"),
     ]:
-        assert any(_written(source, idiom) in message for message in messages), messages
+        assert any(written(source, idiom) in message for message in messages), messages
     silent = run_cli("check", "--lang", "en", "--select", "literal-idiom", str(plain))
     assert silent.returncode == 0, silent.stdout
