@@ -1,4 +1,5 @@
-"""literal-idiom on whole articles: the idioms added to the thin files of Asia and the Middle East.
+"""literal-idiom on whole articles: the idioms added to the thin files of Asia and the Middle East (the
+second sweep, here) and to its big files (the third, tests/idioms_asia_third_sweep.py).
 
 For each language whose file was deepened, one of its new idioms in a short news article in two article
 languages (found, named by its source language), worded otherwise than the file's examples, and a plain
@@ -12,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from tests.idiom_articles import assert_found_once_in_each, assert_silent
+from tests.idioms_asia_third_sweep import THIRD_SWEEP
 
 # source: (the idiom as written, {article language: paragraph with the calque}, {article language: plain paragraph})
 CASES: dict[str, tuple[str, dict[str, str], dict[str, str]]] = {
@@ -216,12 +218,19 @@ CASES: dict[str, tuple[str, dict[str, str], dict[str, str]]] = {
 }
 
 
-@pytest.mark.parametrize("source", sorted(CASES))
-def test_the_new_idiom_is_found_in_two_article_languages(tmp_path: Path, source: str) -> None:
-    wording, bad, _ = CASES[source]
+# Both sweeps' cases, labelled by sweep: a source language may have a case in each.
+ALL = {
+    **{f"second-{source}": case for source, case in CASES.items()},
+    **{f"third-{source}": case for source, case in THIRD_SWEEP.items()},
+}
+
+
+@pytest.mark.parametrize("label", sorted(ALL))
+def test_the_new_idiom_is_found_in_two_article_languages(tmp_path: Path, label: str) -> None:
+    wording, bad, _ = ALL[label]
     assert_found_once_in_each(tmp_path, wording, bad)
 
 
-@pytest.mark.parametrize("source", sorted(CASES))
-def test_a_plain_article_sharing_its_words_stays_silent(tmp_path: Path, source: str) -> None:
-    assert_silent(tmp_path, CASES[source][2])
+@pytest.mark.parametrize("label", sorted(ALL))
+def test_a_plain_article_sharing_its_words_stays_silent(tmp_path: Path, label: str) -> None:
+    assert_silent(tmp_path, ALL[label][2])

@@ -1,20 +1,11 @@
-"""literal-idiom on whole articles: the third sweep of idioms for Asia and the Middle East.
-
-For each source language of the sweep, one of its new idioms in a short news article in two article
-languages (found once, named by its source language), worded otherwise than the file's examples, and a
-plain article that shares its words without being the idiom (silent).
-"""
+"""The third sweep of Asian and Middle-Eastern idioms, as short articles: for each source language, one new
+idiom in two article languages (found once, named by its source language), worded otherwise than the
+file's examples, and a plain article sharing its words (silent). Run by tests/test_idioms_deep_asia.py."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-
-from tests.idiom_articles import assert_found_once_in_each, assert_silent
-
 # source: (the idiom as written, {article language: paragraph with the calque}, {article language: plain paragraph})
-CASES: dict[str, tuple[str, dict[str, str], dict[str, str]]] = {
+THIRD_SWEEP: dict[str, tuple[str, dict[str, str], dict[str, str]]] = {
     "zh": (
         "雪中送炭",
         {
@@ -155,14 +146,3 @@ CASES: dict[str, tuple[str, dict[str, str], dict[str, str]]] = {
         {"en": "Halva and tea were served at the wedding.", "it": "La halva è un dolce tipico."},
     ),
 }
-
-
-@pytest.mark.parametrize("source", sorted(CASES))
-def test_the_new_idiom_is_found_in_two_article_languages(tmp_path: Path, source: str) -> None:
-    wording, bad, _ = CASES[source]
-    assert_found_once_in_each(tmp_path, wording, bad)
-
-
-@pytest.mark.parametrize("source", sorted(CASES))
-def test_a_plain_article_sharing_its_words_stays_silent(tmp_path: Path, source: str) -> None:
-    assert_silent(tmp_path, CASES[source][2])
