@@ -173,9 +173,10 @@ def _trailing_link(token: str, code: str, links: tuple[str, ...]) -> int | None:
 def _unlisted_pair(token: str, code: str) -> int | None:
     """Where a token that neither of wordfreq's lists writes splits into an article or contraction and a
     word of the short list ("lasociété", "delrelitto"), or, where the language says so
-    (`lexicon.unlisted_pairs`: English), into two words of the short list of five letters or more, the
-    first no prefix and the second no compound's end (`lexicon.prefixes`, `lexicon.compound_ends`:
-    "microbuses", "craftswomen") ("inspectorsfound", "apartmentblock"): the one such split, or None.
+    (`lexicon.unlisted_pairs`: English), into two words of the short list of five letters or more
+    ("inspectorsfound", "apartmentblock"), the first no prefix and the second no compound's end
+    (`lexicon.prefixes`, `lexicon.compound_ends`: "microbuses", "craftswomen"): the one such split, or
+    None.
 
     Why wordfreq and not the data's words: the halves of a lost space are any words of the language, and
     the data lists a few hundred. What keeps real words whole is the large list: a word written there
