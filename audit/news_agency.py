@@ -19,7 +19,7 @@ Agency ČTK"), or joined to another capitalised word (a longer name, "Czech Pres
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Collection, Iterator
 from functools import cache
 from typing import NamedTuple
 
@@ -142,12 +142,18 @@ def _run_end(tokens: list[Token], first: int, vocabulary: AgencyVocabulary) -> i
     """The end (exclusive) of the agency-shaped run opened by a capitalised word at `first`, or `first`."""
     if not _capitalised(tokens[first].text) or not _agency_word(tokens[first].text, vocabulary):
         return first
+    return run_end(tokens, first, vocabulary.links, lambda token: _agency_word(token, vocabulary))
+
+
+def run_end(tokens: list[Token], first: int, links: Collection[str], takes: Callable[[str], bool]) -> int:
+    """The end (exclusive) of a name's run of words opened at `first`: the words `takes` accepts, carried
+    over hyphens, `links` ("of", "de") and elided articles; a run ends on an accepted word."""
     end = last = first + 1
     while end < len(tokens):
         token = tokens[end].text
-        if token in HYPHENS or token.casefold() in vocabulary.links or elision(tokens, end):
+        if token in HYPHENS or token.casefold() in links or elision(tokens, end):
             end += 1
-        elif _agency_word(token, vocabulary):
+        elif takes(token):
             end = last = end + 1
         else:
             break

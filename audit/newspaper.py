@@ -32,10 +32,10 @@ from typing import NamedTuple
 
 from audit.cache import cached
 from audit.glossary.media_context import ArticleWords
-from audit.glossary.tokens import HYPHENS, Token, tokenize
+from audit.glossary.tokens import Token, tokenize
 from audit.languages import language, shipped_files, words
 from audit.media_title import is_known
-from audit.news_agency import Rendering, agency_titles, country_forms, elision, joined, opens_sentence
+from audit.news_agency import Rendering, agency_titles, country_forms, joined, opens_sentence, run_end
 from audit.press_vocabulary import articles_of, known_titles, language_titles, press_vocabulary, title_key, title_word
 from audit.prose import LazyPattern
 
@@ -212,18 +212,15 @@ def _run_end(
         return first
     if not _meanings(tokens[first].text, vocabulary):
         return first
-    end = last = first + 1
-    while end < len(tokens):
-        token = tokens[end].text
-        if token in HYPHENS or token.casefold() in vocabulary.links or elision(tokens, end):
-            end += 1
-        elif (_capitalised(token) and _meanings(token, vocabulary)) or (
-            not every_word and title_word(token) in vocabulary.keys
-        ):
-            end = last = end + 1
-        else:
-            break
-    return last
+    return run_end(
+        tokens,
+        first,
+        vocabulary.links,
+        lambda token: (
+            (_capitalised(token) and bool(_meanings(token, vocabulary)))
+            or (not every_word and title_word(token) in vocabulary.keys)
+        ),
+    )
 
 
 def _rendering(
