@@ -112,9 +112,25 @@ def large_list_where(code: str, kind: str, inputs: Iterable[Path], keep: Callabl
 def _large_words(data: Path, code: str) -> Iterator[str]:
     """The words of a large list at least `REAL_WORD_ZIPF` frequent, read a frequency band at a time:
     wordfreq's own reader holds the whole list (300,000 words), and its cache keeps it, which raised a
-    corpus check's peak memory by 48 MB (issue 9). The file is wordfreq's "cBpack": a gzipped msgpack list,
-    a header, then one list of words per centibel of frequency from 0 down (Zipf = 9 − band / 100).
-    Another layout is read through wordfreq."""
+    corpus check's peak memory by 48 MB (issue 9). Another layout is read through wordfreq."""
+    try:
+        for band, words in frequency_bands(data):
+            if 9 - band / 100 < REAL_WORD_ZIPF:
+                return
+            yield from words
+    except ValueError:
+        from wordfreq import iter_wordlist, zipf_frequency
+
+        yield from (
+            word for word in iter_wordlist(code, "large")
+            if zipf_frequency(word, code, wordlist="large") >= REAL_WORD_ZIPF
+        )  # fmt: skip
+
+
+def frequency_bands(data: Path) -> Iterator[tuple[int, list[str]]]:
+    """(band, words) of a wordfreq list file, one band at a time, most frequent first: the file is
+    wordfreq's "cBpack", a gzipped msgpack list of a header, then one list of words per centibel of
+    frequency from 0 down (Zipf = 9 − band / 100). Raises ValueError, before any band, for another layout."""
     import gzip
 
     import msgpack
@@ -124,18 +140,9 @@ def _large_words(data: Path, code: str) -> Iterator[str]:
         bands = unpacker.read_array_header()
         header = unpacker.unpack() if bands else None
         if not isinstance(header, dict) or header.get("format") != "cB" or header.get("version") != 1:
-            from wordfreq import iter_wordlist, zipf_frequency
-
-            yield from (
-                word for word in iter_wordlist(code, "large")
-                if zipf_frequency(word, code, wordlist="large") >= REAL_WORD_ZIPF
-            )  # fmt: skip
-            return
+            raise ValueError(f"{data}: not a cBpack word list")
         for band in range(bands - 1):
-            words = unpacker.unpack()
-            if 9 - band / 100 < REAL_WORD_ZIPF:
-                return
-            yield from words
+            yield band, unpacker.unpack()
 
 
 @cache

@@ -18,6 +18,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 from audit.cache import cached, replace
+from audit.word_frequency import frequency_bands
 
 GROUPS = 16
 """Disk-cache entries of the index: a lookup reads one per distinct group its words fall in."""
@@ -65,17 +66,12 @@ def _lists() -> list[tuple[str, Path]]:
 
 
 def _read(path: Path) -> list[tuple[str, int]]:
-    """(word, Zipf × 10) of a short list: wordfreq's "cBpack" layout, one list of words per centibel of
-    frequency (Zipf = 9 − band / 100), read directly (wordfreq's own reader keeps every list it reads)."""
-    import gzip
-
-    import msgpack
-
-    with gzip.open(path, "rb") as stream:
-        header, *bands = msgpack.unpackb(stream.read(), raw=False)
-    if not isinstance(header, dict) or header.get("format") != "cB" or header.get("version") != 1:
+    """(word, Zipf × 10) of a short list, read directly (wordfreq's own reader keeps every list it reads);
+    empty for a list in another layout than wordfreq's "cBpack"."""
+    try:
+        return [(word, round(90 - band / 10)) for band, words in frequency_bands(path) for word in words]
+    except ValueError:
         return []
-    return [(word, round(90 - band / 10)) for band, words in enumerate(bands) for word in words]
 
 
 def _build(lists: list[tuple[str, Path]], groups: range) -> tuple[tuple[str, ...], dict[int, bytes]]:
