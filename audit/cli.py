@@ -11,7 +11,6 @@ import gc
 import os
 import sys
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import replace
 from functools import partial
 from itertools import chain, islice
 from pathlib import Path
@@ -440,16 +439,17 @@ def _emit(command: str, outcomes: list[Any], options: dict[str, Any]) -> int:
 
 def _emit_check(outcomes: Iterable[Any], order: dict[str, int], options: dict[str, Any]) -> int:
     """Report each outcome as it comes: a per-file format (text, jsonl, github) is written file by file
-    and only the findings are kept, for the summary; a whole-run format (json, sarif, rdjson) is
-    written at the end."""
+    and only counted after, for the summary; a whole-run format (json, sarif, rdjson) is written at the
+    end."""
     from audit.glossary import load_glossaries
     from audit.report import FileError, FileReport, Report, ToolInfo, renderer
+    from audit.report.summary import Tally
 
     output_format = options["output_format"]
     render = renderer(output_format)
     per_file = output_format in _PER_FILE_FORMATS
     color = _use_color(options["color"], sys.stdout)
-    reports, unsafe_fixes, errors = [], [], []
+    reports, errors, tally = [], [], Tally()
     failing = False
     first_config = None
     for outcome in outcomes:
@@ -466,12 +466,12 @@ def _emit_check(outcomes: Iterable[Any], order: dict[str, int], options: dict[st
             rate = post_edit_rate(outcome.result.text, outcome.fixed.text)
         report = FileReport.from_result(outcome.target.display, outcome.result, rate)
         failing = failing or _failing(outcome.result.findings, outcome.config)
+        tally.add(outcome.result.findings, outcome.config.unsafe_fixes, report.words, rate)
         if per_file:
             # click strips ANSI codes when stdout is not a terminal unless told the colour was asked for.
             click.echo(render(Report((report,), ()), color), nl=False, color=color)
-            report = replace(report, text="")
-        reports.append(report)
-        unsafe_fixes.append(outcome.config.unsafe_fixes)
+        else:
+            reports.append(report)
         first_config = first_config or outcome.config
     errors.sort(key=lambda outcome: order.get(outcome.target.display, 0))
     file_errors = tuple(FileError(outcome.target.display, _cause(outcome)) for outcome in errors)
@@ -484,14 +484,11 @@ def _emit_check(outcomes: Iterable[Any], order: dict[str, int], options: dict[st
         if first_config is not None:
             tool = ToolInfo("mt-audit", audit.__version__, load_glossaries(first_config).digest)
         click.echo(render(Report(tuple(reports), file_errors, tool), color), nl=False, color=color)
-    if not options["quiet"] and output_format == "text" and reports:
-        from audit.report.summary import summary
+    if not options["quiet"] and output_format == "text" and tally.files:
         from audit.report.text import quality_line
 
-        click.echo(
-            summary([[located.finding for located in report.findings] for report in reports], unsafe_fixes), err=True
-        )
-        click.echo(quality_line(Report(tuple(reports), file_errors)), err=True)
+        click.echo(tally.summary(), err=True)
+        click.echo(quality_line(tally.stats()), err=True)
     return EXIT_ERROR if errors else EXIT_FINDINGS if failing else EXIT_CLEAN
 
 
@@ -525,7 +522,7 @@ def _emit_diff(audited: list[Any], options: dict[str, Any]) -> int:
 def _emit_fix(audited: list[Any], options: dict[str, Any]) -> int:
     """Write what `fix -` fixed, say which files changed, then report what is left (ruff's `--fix`)."""
     from audit.report.model import locate_fixed
-    from audit.report.summary import summary
+    from audit.report.summary import Tally
     from audit.report.text import text_line
 
     changed = False
@@ -547,10 +544,12 @@ def _emit_fix(audited: list[Any], options: dict[str, Any]) -> int:
         # Line by line: a large file's findings are never all located and rendered at once (issue 10).
         located = locate_fixed(outcome.fixed)
         _echo_lines((text_line(outcome.target.display, finding, color) for finding in located), color)
-    left = [outcome.fixed.findings for outcome in audited]
-    if not options["quiet"] and any(left):
-        click.echo(summary(left, [outcome.config.unsafe_fixes for outcome in audited], left=True), err=True)
-    failing = any(_failing(findings, outcome.config) for findings, outcome in zip(left, audited, strict=True))
+    left = Tally()
+    for outcome in audited:
+        left.add(outcome.fixed.findings, outcome.config.unsafe_fixes)
+    if not options["quiet"] and left.files_with_findings:
+        click.echo(left.summary(left=True), err=True)
+    failing = any(_failing(outcome.fixed.findings, outcome.config) for outcome in audited)
     return EXIT_FINDINGS if changed or failing else EXIT_CLEAN
 
 

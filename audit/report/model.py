@@ -131,8 +131,14 @@ class RunStats(NamedTuple):
         words = sum(file.words for file in files)
         counts = Counter(located.finding.rule for file in files for located in file.findings)
         rates = [file.post_edit_rate for file in files if file.post_edit_rate is not None]
+        return cls.counted(len(files), words, counts, rates)
+
+    @classmethod
+    def counted(cls, files: int, words: int, counts: Counter[str], rates: list[float]) -> RunStats:
+        """The statistics of `files` files of `words` words with `counts` findings by rule and the
+        post-edit `rates` of the files that have one."""
         mean = round(sum(rates) / len(rates), 4) if rates else None
-        return cls(len(files), words, sum(counts.values()), per_thousand_words(counts, words), mean)
+        return cls(files, words, sum(counts.values()), per_thousand_words(counts, words), mean)
 
 
 def per_thousand_words(counts: Counter[str], words: int) -> dict[str, float]:

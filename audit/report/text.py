@@ -9,7 +9,7 @@ are spelled out: one finding stays one line.
 from __future__ import annotations
 
 from audit.findings import FixSafety, Severity
-from audit.report.model import LocatedFinding, Report
+from audit.report.model import LocatedFinding, Report, RunStats
 
 _COLORS = {Severity.ERROR: "\x1b[31m", Severity.WARNING: "\x1b[33m", Severity.INFO: "\x1b[36m"}
 _BOLD, _RESET = "\x1b[1m", "\x1b[0m"
@@ -34,10 +34,9 @@ def text_line(path: str, located: LocatedFinding, color: bool = False) -> str:
     return line + "\n"
 
 
-def quality_line(report: Report) -> str:
+def quality_line(stats: RunStats) -> str:
     """The run at a glance, under the findings summary: words and files, findings per 1,000 words by
     rule, and the mean post-edit rate (TER between each file and its fixed text, design §4)."""
-    stats = report.stats
     line = f"{stats.words:,} words in {stats.files} file{'s' * (stats.files != 1)}: "
     if stats.words and stats.findings:
         total = round(stats.findings * 1000 / stats.words, 1)
