@@ -62,16 +62,14 @@ def zipf_table(code: str) -> dict[str, float] | None:
         return None
 
     def build() -> dict[str, float]:
-        from wordfreq import get_frequency_dict, zipf_frequency
-
-        # One object per distinct value (a few hundred for 30,000 words): marshal writes each once and
-        # the table loads in half the time.
-        values: dict[float, float] = {}
-        return {
-            word: values.setdefault(value, value)
-            for word in get_frequency_dict(code, "small")
-            for value in (float(zipf_frequency(word, code, wordlist="small")),)
-        }
+        # A word's value is its band's, as `zipf_frequency` rounds it; one object per band (a few hundred
+        # for 30,000 words): marshal writes each once and the table loads in half the time.
+        table: dict[str, float] = {}
+        for band, words in _bands(data, code, "small"):
+            value = round(9 - band / 100, 2)
+            for word in words:
+                table.setdefault(word, value)
+        return table
 
     return cached(f"wordfreq-{code}", [data], build, marshal)
 
@@ -110,21 +108,24 @@ def large_list_where(code: str, kind: str, inputs: Iterable[Path], keep: Callabl
 
 
 def _large_words(data: Path, code: str) -> Iterator[str]:
-    """The words of a large list at least `REAL_WORD_ZIPF` frequent, read a frequency band at a time:
-    wordfreq's own reader holds the whole list (300,000 words), and its cache keeps it, which raised a
-    corpus check's peak memory by 48 MB (issue 9). Another layout is read through wordfreq."""
-    try:
-        for band, words in frequency_bands(data):
-            if 9 - band / 100 < REAL_WORD_ZIPF:
-                return
-            yield from words
-    except ValueError:
-        from wordfreq import iter_wordlist, zipf_frequency
+    """The words of a large list at least `REAL_WORD_ZIPF` frequent."""
+    for band, words in _bands(data, code, "large"):
+        if 9 - band / 100 < REAL_WORD_ZIPF:
+            return
+        yield from words
 
-        yield from (
-            word for word in iter_wordlist(code, "large")
-            if zipf_frequency(word, code, wordlist="large") >= REAL_WORD_ZIPF
-        )  # fmt: skip
+
+def _bands(data: Path, code: str, size: str) -> Iterator[tuple[int, list[str]]]:
+    """`frequency_bands` of `code`'s `size` list, a band at a time: wordfreq's own reader holds the whole
+    list (300,000 words for a large one), and its caches keep the lists and every value computed from
+    them for the run, which raised a corpus check's peak memory by 48 MB, and a cold-cache one's by 16 MB
+    after the tables were built (issue 9). Another layout is read through wordfreq."""
+    try:
+        yield from frequency_bands(data)
+    except ValueError:
+        from wordfreq import get_frequency_list
+
+        yield from enumerate(get_frequency_list(code, size))
 
 
 def frequency_bands(data: Path) -> Iterator[tuple[int, list[str]]]:

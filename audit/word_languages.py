@@ -17,7 +17,7 @@ import zlib
 from functools import cache, lru_cache
 from pathlib import Path
 
-from audit.cache import cached, replace
+from audit.cache import cache_folder, cached, replace
 from audit.word_frequency import frequency_bands
 
 GROUPS = 16
@@ -120,7 +120,11 @@ def _built() -> list[tuple[tuple[str, ...], list[bytes]]]:
 def _group(group: int) -> tuple[tuple[str, ...], list[bytes]]:
     """The codes of the indexed languages and the packed shards of one group (shard = group + GROUPS × i)."""
     inputs = [path for _, path in _lists()]
-    return cached(f"word-languages-{group}", inputs, lambda: _built()[group], marshal)  # type: ignore[no-any-return]
+    value = cached(f"word-languages-{group}", inputs, lambda: _built()[group], marshal)
+    if cache_folder() is not None:
+        # Every group is stored once built: the others are read as asked, not kept (9 MB for the run).
+        _built.cache_clear()
+    return value  # type: ignore[no-any-return]
 
 
 @lru_cache(maxsize=KEPT_SHARDS)
