@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from audit.cache import cached
 from audit.languages import language, shipped_codes, shipped_files
 from audit.lexicon import function_words
-from audit.prose import WORD, LazyPattern
+from audit.prose import WORD, FleetingPattern
 
 _WORD = r"[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*"
 _GAP = r"[ \t\u00a0,-]+"
@@ -38,7 +38,7 @@ class OfficialName:
     endings: frozenset[str]
 
     @functools.cached_property
-    def pattern(self) -> LazyPattern:
+    def pattern(self) -> FleetingPattern:
         """Its words, one content word left free (the swap), the others as written or inflected. Built
         for a name a paragraph makes a candidate only: a whole gazetteer's sources cost a one-file
         check 40 ms (issue 9)."""
@@ -53,7 +53,7 @@ class OfficialName:
                 for index, word in enumerate(self.words)
             ]
             branches.append(_GAP.join(parts))
-        return LazyPattern(
+        return FleetingPattern(
             rf"(?i)(?<![\p{{L}}\p{{M}}\p{{N}}'’-])(?|{'|'.join(branches)})(?![\p{{L}}\p{{M}}\p{{N}}'’-])"
         )
 

@@ -47,6 +47,18 @@ class LazyPattern:
         return self.compiled.sub(replacement, text)
 
 
+class FleetingPattern(LazyPattern):
+    """A `LazyPattern` one of thousands alike (a gloss's, an official name's), kept compiled only while
+    it is one of the store's recent patterns (`pattern_store.recent`), so a long run's memory stays
+    bounded."""
+
+    @property  # type: ignore[override]
+    def compiled(self) -> regex.Pattern[str]:
+        from audit.pattern_store import recent
+
+        return recent(self.source)
+
+
 WORD = LazyPattern(r"[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*")
 """A word: letters, marks and digits, with inner apostrophes (l’État, don't)."""
 

@@ -12,7 +12,7 @@ import pytest
 import regex
 
 from audit import pattern_store
-from audit.prose import LazyPattern
+from audit.prose import FleetingPattern, LazyPattern
 
 # Prose in several scripts, with the marks, quotes, numbers and spacing the rules' patterns look at.
 TEXTS = [
@@ -102,6 +102,24 @@ def test_the_store_stops_growing_at_its_limit(monkeypatch: pytest.MonkeyPatch) -
     for word in ("one", "two", "three"):
         assert pattern_store.compiled(word).search(f"a {word}")
     assert len(pattern_store._stored or {}) == 2
+
+
+@pytest.mark.usefixtures("empty_store")
+def test_only_the_recent_patterns_are_kept_and_a_dropped_one_is_built_from_the_store(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    pattern_store.recent.cache_clear()
+    sources = [rf"(?<!\p{{L}})word{number}\b" for number in range(pattern_store.RECENT_PATTERNS + 1)]
+    first = FleetingPattern(sources[0])
+    kept = first.compiled
+    assert first.compiled is kept and first.search("a word0 b")
+    for source in sources[1:]:
+        FleetingPattern(source).search("word")
+    assert pattern_store.recent.cache_info().currsize == pattern_store.RECENT_PATTERNS
+    _refuse_to_parse(monkeypatch)
+    again = first.compiled  # the oldest was dropped: built again, from the store
+    assert again is not kept and _matches(again, "a word0 b word01") == _matches(kept, "a word0 b word01")
+    pattern_store.recent.cache_clear()
 
 
 def test_pattern_sources_do_not_depend_on_the_hash_seed(tmp_path: Path) -> None:

@@ -41,7 +41,7 @@ from audit.findings import Finding, FixSafety
 from audit.gazetteer import literal
 from audit.languages import language, shipped_files
 from audit.lexicon import function_words
-from audit.prose import WORD, LazyPattern, alternation
+from audit.prose import WORD, FleetingPattern, LazyPattern, alternation
 from audit.rules.base import Context, Rule
 
 if TYPE_CHECKING:
@@ -57,7 +57,7 @@ _BEFORE = LazyPattern(r"(?:^|[^\p{L}\p{M}\p{N}'’-])(?P<word>\p{Lu}[\p{L}\p{M}'
 class Gloss(NamedTuple):
     """One gloss of a foreign body's name, the name to use instead, and the words of its country."""
 
-    pattern: LazyPattern
+    pattern: FleetingPattern
     official: str
     hints: tuple[str, ...]
     key: str
@@ -106,7 +106,9 @@ def _built(code: str) -> Glosses:
         country = rf"(?:[ \t\u00a0]+(?:{linking})(?:[ \t\u00a0]+|['’]))+(?:{alternation(places)})"
         # An apostrophe may come before: the elided article of French and Italian ("l'Assemblée populaire").
         written = _written(gloss)
-        pattern = LazyPattern(rf"(?<![\p{{L}}\p{{M}}\p{{N}}-]){written}(?:{country})?(?![\p{{L}}\p{{M}}\p{{N}}'’-])")
+        pattern = FleetingPattern(
+            rf"(?<![\p{{L}}\p{{M}}\p{{N}}-]){written}(?:{country})?(?![\p{{L}}\p{{M}}\p{{N}}'’-])"
+        )
         key = _key(gloss.replace(PLACE, " "), plain)
         built.append(Gloss(pattern, official, tuple(word.casefold() for word in words), key))
     unplaced = frozenset(word.casefold() for word in data.words("official.common") | function_words(code))
