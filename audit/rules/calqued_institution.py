@@ -83,6 +83,10 @@ def glosses(code: str) -> Glosses:
 def _built(code: str) -> Glosses:
     data = language(code)
     linking = alternation(data.phrases("official.linking"))
+    # A name's parts are joined by a preposition or a genitive article ("Rat der Stadt"); any other
+    # article right after a gloss begins the sentence's object ("beschloss das Volksting die Reform").
+    objects = data.words("articles.definite") - data.words("media.connectors")
+    joining = alternation([word for word in data.phrases("official.linking") if word.casefold() not in objects])
     # A capital continues a name; so does any word after a linking word that is no article, since the
     # rest of a name may be lower case ("il Consiglio supremo di difesa"); an article may begin the
     # next phrase ("kritisierte die Kammer der Kontrolle den Hochwasserschutz").
@@ -91,7 +95,7 @@ def _built(code: str) -> Glosses:
     # populaire nationale" of Beijing is no gloss of Sofia's National Assembly).
     common = alternation(data.words("official.common"))
     continued = LazyPattern(
-        rf"(?i:^(?:[ \t\u00a0]+(?:{linking})(?=[ \t\u00a0'’]))*[ \t\u00a0'’]+)\p{{Lu}}"
+        rf"(?i:^(?:[ \t\u00a0]+(?:{joining})(?=[ \t\u00a0'’])(?:[ \t\u00a0]+(?:{linking})(?=[ \t\u00a0'’]))*)?[ \t\u00a0'’]+)\p{{Lu}}"
         rf"|(?i:^[ \t\u00a0]+(?:{prepositions})(?:[ \t\u00a0'’]+(?:{linking})(?=[ \t\u00a0'’]))*[ \t\u00a0'’]+)\p{{L}}"
         rf"|(?i:^[ \t\u00a0]+(?:{common}))(?![\p{{L}}\p{{M}}])"
     )
