@@ -71,6 +71,9 @@ class Glosses(NamedTuple):
     items: tuple[Gloss, ...]
     continued: LazyPattern
     unplaced: frozenset[str]
+    keys: frozenset[str]
+    """The glosses' keys, each once: half the glosses share one ("people's"), and each key is a scan
+    of the whole article (issue 9)."""
 
 
 @functools.cache
@@ -95,7 +98,8 @@ def _built(code: str) -> Glosses:
     # populaire nationale" of Beijing is no gloss of Sofia's National Assembly).
     common = alternation(data.words("official.common"))
     continued = LazyPattern(
-        rf"(?i:^(?:[ \t\u00a0]+(?:{joining})(?=[ \t\u00a0'’])(?:[ \t\u00a0]+(?:{linking})(?=[ \t\u00a0'’]))*)?[ \t\u00a0'’]+)\p{{Lu}}"
+        rf"(?i:^(?:[ \t\u00a0]+(?:{joining})(?=[ \t\u00a0'’])"
+        rf"(?:[ \t\u00a0]+(?:{linking})(?=[ \t\u00a0'’]))*)?[ \t\u00a0'’]+)\p{{Lu}}"
         rf"|(?i:^[ \t\u00a0]+(?:{prepositions})(?:[ \t\u00a0'’]+(?:{linking})(?=[ \t\u00a0'’]))*[ \t\u00a0'’]+)\p{{L}}"
         rf"|(?i:^[ \t\u00a0]+(?:{common}))(?![\p{{L}}\p{{M}}])"
     )
@@ -114,7 +118,7 @@ def _built(code: str) -> Glosses:
         key = _key(gloss.replace(PLACE, " "), plain)
         built.append(Gloss(pattern, official, tuple(word.casefold() for word in words), key))
     unplaced = frozenset(word.casefold() for word in data.words("official.common") | function_words(code))
-    return Glosses(tuple(built), continued, unplaced)
+    return Glosses(tuple(built), continued, unplaced, frozenset(gloss.key for gloss in built))
 
 
 def _written(gloss: str) -> str:
@@ -162,7 +166,8 @@ class CalquedInstitution(Rule):
             text = paragraph.text
             listed = glosses(code)
             if code not in held:
-                held[code] = tuple(gloss for gloss in listed.items if gloss.key in folded)
+                present = {key for key in listed.keys if key in folded}
+                held[code] = tuple(gloss for gloss in listed.items if gloss.key in present)
             found = []
             # The paragraph must hold the key too: most held glosses are read in one paragraph or two.
             here = text.casefold().replace("’", "'") if held[code] else ""
