@@ -71,6 +71,9 @@ class Glosses(NamedTuple):
     items: tuple[Gloss, ...]
     continued: LazyPattern
     unplaced: frozenset[str]
+    keys: frozenset[str]
+    """The glosses' keys, each once: half the glosses share one ("people's"), and each key is a scan
+    of the whole article (issue 9)."""
 
 
 @functools.cache
@@ -83,6 +86,10 @@ def glosses(code: str) -> Glosses:
 def _built(code: str) -> Glosses:
     data = language(code)
     linking = alternation(data.phrases("official.linking"))
+    # A name's parts are joined by a preposition or a genitive article ("Rat der Stadt"); any other
+    # article right after a gloss begins the sentence's object ("beschloss das Volksting die Reform").
+    objects = data.words("articles.definite") - data.words("media.connectors")
+    joining = alternation([word for word in data.phrases("official.linking") if word.casefold() not in objects])
     # A capital continues a name; so does any word after a linking word that is no article, since the
     # rest of a name may be lower case ("il Consiglio supremo di difesa"); an article may begin the
     # next phrase ("kritisierte die Kammer der Kontrolle den Hochwasserschutz").
@@ -91,7 +98,8 @@ def _built(code: str) -> Glosses:
     # populaire nationale" of Beijing is no gloss of Sofia's National Assembly).
     common = alternation(data.words("official.common"))
     continued = LazyPattern(
-        rf"(?i:^(?:[ \t\u00a0]+(?:{linking})(?=[ \t\u00a0'’]))*[ \t\u00a0'’]+)\p{{Lu}}"
+        rf"(?i:^(?:[ \t\u00a0]+(?:{joining})(?=[ \t\u00a0'’])"
+        rf"(?:[ \t\u00a0]+(?:{linking})(?=[ \t\u00a0'’]))*)?[ \t\u00a0'’]+)\p{{Lu}}"
         rf"|(?i:^[ \t\u00a0]+(?:{prepositions})(?:[ \t\u00a0'’]+(?:{linking})(?=[ \t\u00a0'’]))*[ \t\u00a0'’]+)\p{{L}}"
         rf"|(?i:^[ \t\u00a0]+(?:{common}))(?![\p{{L}}\p{{M}}])"
     )
@@ -112,7 +120,7 @@ def _built(code: str) -> Glosses:
         key = _key(gloss.replace(PLACE, " "), plain)
         built.append(Gloss(pattern, official, tuple(word.casefold() for word in words), key))
     unplaced = frozenset(word.casefold() for word in data.words("official.common") | function_words(code))
-    return Glosses(tuple(built), continued, unplaced)
+    return Glosses(tuple(built), continued, unplaced, frozenset(gloss.key for gloss in built))
 
 
 def _written(gloss: str) -> str:
@@ -160,7 +168,8 @@ class CalquedInstitution(Rule):
             text = paragraph.text
             listed = glosses(code)
             if code not in held:
-                held[code] = tuple(gloss for gloss in listed.items if gloss.key in folded)
+                present = {key for key in listed.keys if key in folded}
+                held[code] = tuple(gloss for gloss in listed.items if gloss.key in present)
             found = []
             # The paragraph must hold the key too: most held glosses are read in one paragraph or two.
             here = text.casefold().replace("’", "'") if held[code] else ""
