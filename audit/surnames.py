@@ -29,6 +29,7 @@ from audit.transliteration import (
     skeleton,
     word_relation,
 )
+from audit.word_frequency import ordinary
 
 # A capitalised word of four letters or more, or a shorter one after a short capitalised word and a
 # hyphen: `lone_words` keeps that only when it is a particle (Ben-Ami, Al-Sisi), not a compound (Jean-Luc).
@@ -86,6 +87,7 @@ def surname_slips(
     letters: frozenset[str] = frozenset(),
     framed: frozenset[int] = frozenset(),
     prose: str = "",
+    code: str = "",
 ) -> Iterator[tuple[Mention, str]]:
     """Lone words (see `lone_words`) that respell the surname of fuller mentions written more often
     ("die Familie Rinaldy" beside "Marta Rinaldi" twice), or as often but first, where the person is
@@ -97,7 +99,7 @@ def surname_slips(
     "Rinaldi"), and a word some full name of the article holds is that person's (João Gomes beside
     Inés Gómez). A lone word framed so, or of seven letters or more beside a surname written in full
     (`_Tally`), is read more loosely: one skeleton, a source language's respelling, a source case
-    ending (`prose`, the article's text, tells a German noun from a surname).
+    ending (`prose`, the article's text, and `code`, its language, tell a German noun from a surname).
 
     >>> found = [Mention(0, 13, "Marta Rinaldi"), Mention(20, 33, "Marta Rinaldi"), Mention(40, 55, "Familie Rinaldy")]
     >>> [(m.text, s) for m, s in surname_slips(found, [Mention(48, 55, "Rinaldy"), Mention(60, 67, "Rinaldo")])]
@@ -132,7 +134,7 @@ def surname_slips(
         by_key.setdefault("skeleton:" + skeleton(surname), set()).add(surname)
         by_key.setdefault("romanised:" + romanised_key(surname), set()).add(surname)
         by_key.setdefault("stem:" + fold(surname)[:_STEM], set()).add(surname)
-    tally = _Tally(counts, introduced, alone_first, letters, prose)
+    tally = _Tally(counts, introduced, alone_first, letters, prose, code)
     for word in lone:
         if word.text.casefold() in written:
             continue
@@ -164,6 +166,7 @@ class _Tally:
     alone_first: dict[str, int]
     letters: frozenset[str]
     prose: str
+    code: str
 
     def respells(self, word: Mention, surname: str, framed: bool) -> bool:
         """True when the lone `word` respells `surname`, written more often or introduced before it."""
@@ -187,8 +190,15 @@ class _Tally:
             or gender_forms(text, surname)
             # Read loosely, a respelling through the source language's letters or one skeleton counts
             # too, and a source case ending ("the work of Zielińskiego", audit/name_cases.py); standing
-            # as a person does, the Javanese final a / o.
-            or (loose and (word_relation(text, surname, self.letters) == "variant" or case_form(surname, text)))
+            # as a person does, the Javanese final a / o. Two forms of one gendered stem are the
+            # gendered relation's alone (Dostoievski, the writer, beside Anna Dostoievskaia, his wife).
+            or (
+                loose
+                and (
+                    (word_relation(text, surname, self.letters) == "variant" and not _one_stem(text, surname))
+                    or case_form(surname, text)
+                )
+            )
             or (framed and open_final(text, surname))
         )
 
@@ -197,13 +207,21 @@ class _Tally:
         capitalised word a few letters from it is no other word (Adeyami of Funmilayo Adeyemi,
         Jelezniakov of Arkadi Zhelezniakov: pt/89, es/39). A "surname" the article also writes in lower
         case, as the end of a compound, is a German noun ("Japanische Röstereien" … "Spezialitätenröstereien"
-        … "eine Rösterin", de/36)."""
+        … "eine Rösterin", de/36), and so is a lone word the language writes often (German "Platten"
+        beside a capitalised "Plutonen", read in MT output)."""
         return (
             surname in self.introduced
             and len(fold(word)) >= _LONG
             and len(fold(surname)) >= _SHORTEST_SURNAME
             and surname[:1].lower() + surname[1:] not in self.prose
+            and not (self.code and ordinary(word, self.code))
         )
+
+
+def _one_stem(word: str, surname: str) -> bool:
+    """True when two words share a gendered stem (`audit.gendered.gender_stem`): Dostoievski / Dostoievskaia."""
+    stem = gender_stem(word)
+    return bool(stem) and stem == gender_stem(surname)
 
 
 def framed_as_person(text: str, word: Mention, code: str) -> bool:

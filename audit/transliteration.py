@@ -350,8 +350,12 @@ def romanised_key(word: str) -> str:
     ('ccd', 'ccd', 'cksbkv', 'cksbkv')
     >>> romanised_key("Iovanovitch"), romanised_key("Jovanović"), romanised_key("Shunsuke"), romanised_key("Syunsuke")
     ('cvnvc', 'cvnvc', 'snsk', 'snsk')
+    >>> romanised_key("Ciaikovskij"), romanised_key("Tchaikovsky")
+    ('ckvsk', 'ckvsk')
     """
     text = _GLIDE_START.sub("j", fold(word.casefold().translate(_DIGRAPHS)))
+    # A final glide written j (Italian and German -ij, -ej) is the English y or i: no consonant.
+    text = text[:-1] if len(text) > 2 and text[-1] == "j" and text[-2] in _VOWELS_AND_Y else text
     for old, new in _ROMANISED:
         text = text.replace(old, new)
     text = "a" + text[1:] if text[:1] in _VOWELS_AND_Y else text
