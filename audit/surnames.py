@@ -12,11 +12,9 @@ from __future__ import annotations
 import bisect
 from collections import Counter
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 
 from audit.gendered import gender_forms, gender_stem
 from audit.languages import words
-from audit.name_cases import case_form
 from audit.names import Mention, conventions, lower_case_words
 from audit.prose import LazyPattern
 from audit.transliteration import (
@@ -29,7 +27,6 @@ from audit.transliteration import (
     skeleton,
     word_relation,
 )
-from audit.word_frequency import ordinary
 
 # A capitalised word of four letters or more, or a shorter one after a short capitalised word and a
 # hyphen: `lone_words` keeps that only when it is a particle (Ben-Ami, Al-Sisi), not a compound (Jean-Luc).
@@ -156,17 +153,25 @@ def surname_slips(
             yield word, matches.pop()
 
 
-@dataclass(frozen=True)
 class _Tally:
     """What `surname_slips` knows of an article's surnames: how often each is written, where it is
-    first written in full (`introduced`) or alone (`alone_first`), and the language's accented letters."""
+    first written in full (`introduced`) or alone (`alone_first`), the language's accented letters,
+    the article's text and its language. A plain class: a dataclass costs every run its generated
+    code at import (issue 9)."""
 
-    counts: Counter[str]
-    introduced: dict[str, int]
-    alone_first: dict[str, int]
-    letters: frozenset[str]
-    prose: str
-    code: str
+    __slots__ = ("alone_first", "code", "counts", "introduced", "letters", "prose")
+
+    def __init__(
+        self,
+        counts: Counter[str],
+        introduced: dict[str, int],
+        alone_first: dict[str, int],
+        letters: frozenset[str],
+        prose: str,
+        code: str,
+    ) -> None:
+        self.counts, self.introduced, self.alone_first = counts, introduced, alone_first
+        self.letters, self.prose, self.code = letters, prose, code
 
     def respells(self, word: Mention, surname: str, framed: bool) -> bool:
         """True when the lone `word` respells `surname`, written more often or introduced before it."""
@@ -196,7 +201,7 @@ class _Tally:
                 loose
                 and (
                     (word_relation(text, surname, self.letters) == "variant" and not _one_stem(text, surname))
-                    or case_form(surname, text)
+                    or _case_form(surname, text)
                 )
             )
             or (framed and open_final(text, surname))
@@ -214,8 +219,23 @@ class _Tally:
             and len(fold(word)) >= _LONG
             and len(fold(surname)) >= _SHORTEST_SURNAME
             and surname[:1].lower() + surname[1:] not in self.prose
-            and not (self.code and ordinary(word, self.code))
+            and not (self.code and _ordinary(word, self.code))
         )
+
+
+def _ordinary(word: str, code: str) -> bool:
+    """`audit.word_frequency.ordinary`, imported only when a long lone word is a candidate (issue 9:
+    most articles never ask, and a one-file check should not load it)."""
+    from audit.word_frequency import ordinary
+
+    return ordinary(word, code)
+
+
+def _case_form(nominative: str, oblique: str) -> bool:
+    """`audit.name_cases.case_form`, imported only when a lone word is read loosely (issue 9)."""
+    from audit.name_cases import case_form
+
+    return case_form(nominative, oblique)
 
 
 def _one_stem(word: str, surname: str) -> bool:
