@@ -293,13 +293,24 @@ def cluster(
 
     The preferred form is a `known` (glossary) form when one is in the cluster, else the most
     frequent; ties go to the form with more accents (MT and keyboards drop marks far more often than
-    they add them), then to the form seen first. Forms are compared only with heads that share the
+    they add them), then to a form that is not another plus a final letter (MT keeps a source ending:
+    Jonas Brekken, Paolo Pirasi, it/10), then to the form seen first. Forms are compared only with heads that share the
     skeleton of their first or last word, so a corpus of many names is not compared pairwise.
     `letters` are the accented letters of the language (see `audit.transliteration.marks_differ`).
     """
     known_folded = {fold(name): name for name in known}
     order = {form: index for index, form in enumerate(forms)}
-    ranked = sorted(forms, key=lambda form: (fold(form) not in known_folded, -forms[form], -_marks(form), order[form]))
+    folded_forms = {fold(form) for form in forms}
+    ranked = sorted(
+        forms,
+        key=lambda form: (
+            fold(form) not in known_folded,
+            -forms[form],
+            -_marks(form),
+            _extends(form, folded_forms),
+            order[form],
+        ),
+    )
     heads: list[Cluster] = []
     by_key: dict[str, list[int]] = {}
     for form in ranked:
@@ -373,6 +384,18 @@ def kept_letters(text: str, forms: Iterable[str], own: frozenset[str]) -> frozen
 _KEPT = 3
 # A capitalised word: `kept_letters` weighs those holding a letter outside ASCII.
 _CAPITALISED = LazyPattern(r"(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}]*")
+
+
+def _extends(form: str, folded_forms: set[str]) -> bool:
+    """True when an unmarked form is another of `folded_forms` with one more final letter, not a doubled
+    one (Paolo Pirasi / Piras; Ramon Casadevall / Casadeval is a letter dropped, fr/39). Marked forms
+    are ranked by their marks: a mis-decoded "BrandÃ" is no truer than Brandão (en/55).
+
+    >>> _extends("Paolo Pirasi", {"paolo piras"}), _extends("Ramon Casadevall", {"ramon casadeval"})
+    (True, False)
+    """
+    folded = fold(form)
+    return form.isascii() and len(folded) > 2 and folded[-1] != folded[-2] and folded[:-1] in folded_forms
 
 
 def _marks(form: str) -> int:

@@ -30,10 +30,20 @@ from audit.transliteration import (
 
 # A capitalised word of four letters or more, or a shorter one after a short capitalised word and a
 # hyphen: `lone_words` keeps that only when it is a particle (Ben-Ami, Al-Sisi), not a compound (Jean-Luc).
+# An English possessive ends the word ("Mahmood's lawyer", en/54); another apostrophe does not (O'Brien).
 _LONE_WORD = LazyPattern(
     r"(?<![\p{L}\p{M}\p{N}'’-])(?:(?P<particle>\p{Lu}\p{Ll}{1,3})-\p{Lu}\p{Ll}[\p{Ll}\p{M}]+|\p{Lu}\p{Ll}[\p{Ll}\p{M}]{2,})"
-    r"(?![\p{L}\p{M}\p{N}'’-])"
+    r"(?![\p{L}\p{M}\p{N}-])(?!['’](?!s(?![\p{L}\p{M}\p{N}])))"
 )
+
+
+# Letters from which a lone word is long enough to be read loosely without a frame (`surname_slips`).
+_LONG = 7
+# Letters of the shortest surname a long lone word is read loosely beside (Jurić of Juritsch, de/59).
+_SHORTEST_SURNAME = 5
+# Letters a case form shares with its surname's start, the key under which they meet (Zieliński /
+# Zielińskiego).
+_STEM = 5
 
 
 def lone_words(text: str, code: str, inside: Sequence[Mention]) -> Iterator[Mention]:
@@ -73,6 +83,8 @@ def surname_slips(
     lone: Sequence[Mention],
     letters: frozenset[str] = frozenset(),
     framed: frozenset[int] = frozenset(),
+    prose: str = "",
+    code: str = "",
 ) -> Iterator[tuple[Mention, str]]:
     """Lone words (see `lone_words`) that respell the surname of fuller mentions written more often
     ("die Familie Rinaldy" beside "Marta Rinaldi" twice), or as often but first, where the person is
@@ -82,7 +94,9 @@ def surname_slips(
     surname: "Sokolov said" of Yulia Sokolova, audit/gendered.py): a capitalised word a few
     letters from a surname is too often another word ("Roman" beside "Romanian", "Rinaldo" beside
     "Rinaldi"), and a word some full name of the article holds is that person's (João Gomes beside
-    Inés Gómez).
+    Inés Gómez). A lone word framed so, or of seven letters or more beside a surname written in full
+    (`_Tally`), is read more loosely: one skeleton, a source language's respelling, a source case
+    ending (`prose`, the article's text, and `code`, its language, tell a German noun from a surname).
 
     >>> found = [Mention(0, 13, "Marta Rinaldi"), Mention(20, 33, "Marta Rinaldi"), Mention(40, 55, "Familie Rinaldy")]
     >>> [(m.text, s) for m, s in surname_slips(found, [Mention(48, 55, "Rinaldy"), Mention(60, 67, "Rinaldo")])]
@@ -116,47 +130,118 @@ def surname_slips(
             by_key.setdefault("gender:" + stem, set()).add(surname)
         by_key.setdefault("skeleton:" + skeleton(surname), set()).add(surname)
         by_key.setdefault("romanised:" + romanised_key(surname), set()).add(surname)
+        by_key.setdefault("stem:" + fold(surname)[:_STEM], set()).add(surname)
+    tally = _Tally(counts, introduced, alone_first, letters, prose, code)
     for word in lone:
         if word.text.casefold() in written:
             continue
-        matches = {
-            surname
-            for surname in by_key.get(respelt(word.text), set())
+        framed_here = word.start in framed
+        candidates = (
+            by_key.get(respelt(word.text), set())
             | by_key.get(fold(word.text), set())
             | by_key.get("gender:" + gender_stem(word.text), set())
-            | (
-                by_key.get("skeleton:" + skeleton(word.text), set())
+        )
+        if framed_here or len(fold(word.text)) >= _LONG:
+            candidates = (
+                candidates
+                | by_key.get("skeleton:" + skeleton(word.text), set())
                 | by_key.get("romanised:" + romanised_key(word.text), set())
-                if word.start in framed
-                else set()
+                | by_key.get("stem:" + fold(word.text)[:_STEM], set())
             )
-            if (
-                counts[surname] > counts[word.text]
-                or (
-                    counts[surname] == counts[word.text]
-                    # A letter of the article's language dropped (Makela of Jukka Mäkelä) needs no frame.
-                    and (word.start in framed or fold(word.text) == fold(surname))
-                    and (
-                        introduced.get(surname, word.start) < word.start
-                        or (alone_first.get(surname, word.start) < word.start and not gender_forms(word.text, surname))
-                    )
-                )
-            )
-            and (
-                marks_differ(word.text, surname, letters)
-                if fold(word.text) == fold(surname)
-                else respelt(word.text) == respelt(surname)
-                or gender_forms(word.text, surname)
-                # Standing as a person does ("Szalay said" of Gábor Szalai), a respelling through the
-                # source language's letters or one skeleton counts too, and the Javanese final a / o.
-                or (
-                    word.start in framed
-                    and (word_relation(word.text, surname, letters) == "variant" or open_final(word.text, surname))
-                )
-            )
-        }
+        matches = {surname for surname in candidates if tally.respells(word, surname, framed_here)}
         if len(matches) == 1:
             yield word, matches.pop()
+
+
+class _Tally:
+    """What `surname_slips` knows of an article's surnames: how often each is written, where it is
+    first written in full (`introduced`) or alone (`alone_first`), the language's accented letters,
+    the article's text and its language. A plain class: a dataclass costs every run its generated
+    code at import (issue 9)."""
+
+    __slots__ = ("alone_first", "code", "counts", "introduced", "letters", "prose")
+
+    def __init__(
+        self,
+        counts: Counter[str],
+        introduced: dict[str, int],
+        alone_first: dict[str, int],
+        letters: frozenset[str],
+        prose: str,
+        code: str,
+    ) -> None:
+        self.counts, self.introduced, self.alone_first = counts, introduced, alone_first
+        self.letters, self.prose, self.code = letters, prose, code
+
+    def respells(self, word: Mention, surname: str, framed: bool) -> bool:
+        """True when the lone `word` respells `surname`, written more often or introduced before it."""
+        loose = framed or self._long(word.text, surname)
+        text, counts = word.text, self.counts
+        if counts[surname] < counts[text]:
+            return False
+        if counts[surname] == counts[text] and not (
+            # A letter of the article's language dropped (Makela of Jukka Mäkelä) needs no frame.
+            (loose or fold(text) == fold(surname))
+            and (
+                self.introduced.get(surname, word.start) < word.start
+                or (self.alone_first.get(surname, word.start) < word.start and not gender_forms(text, surname))
+            )
+        ):
+            return False
+        if fold(text) == fold(surname):
+            return marks_differ(text, surname, self.letters)
+        return (
+            respelt(text) == respelt(surname)
+            or gender_forms(text, surname)
+            # Read loosely, a respelling through the source language's letters or one skeleton counts
+            # too, and a source case ending ("the work of Zielińskiego", audit/name_cases.py); standing
+            # as a person does, the Javanese final a / o. Two forms of one gendered stem are the
+            # gendered relation's alone (Dostoievski, the writer, beside Anna Dostoievskaia, his wife).
+            or (
+                loose
+                and (
+                    (word_relation(text, surname, self.letters) == "variant" and not _one_stem(text, surname))
+                    or _case_form(surname, text)
+                )
+            )
+            or (framed and open_final(text, surname))
+        )
+
+    def _long(self, word: str, surname: str) -> bool:
+        """True when a lone word is long and the surname written in full in the article, so that a
+        capitalised word a few letters from it is no other word (Adeyami of Funmilayo Adeyemi,
+        Jelezniakov of Arkadi Zhelezniakov: pt/89, es/39). A "surname" the article also writes in lower
+        case, as the end of a compound, is a German noun ("Japanische Röstereien" … "Spezialitätenröstereien"
+        … "eine Rösterin", de/36), and so is a lone word the language writes often (German "Platten"
+        beside a capitalised "Plutonen", read in MT output)."""
+        return (
+            surname in self.introduced
+            and len(fold(word)) >= _LONG
+            and len(fold(surname)) >= _SHORTEST_SURNAME
+            and surname[:1].lower() + surname[1:] not in self.prose
+            and not (self.code and _ordinary(word, self.code))
+        )
+
+
+def _ordinary(word: str, code: str) -> bool:
+    """`audit.word_frequency.ordinary`, imported only when a long lone word is a candidate (issue 9:
+    most articles never ask, and a one-file check should not load it)."""
+    from audit.word_frequency import ordinary
+
+    return ordinary(word, code)
+
+
+def _case_form(nominative: str, oblique: str) -> bool:
+    """`audit.name_cases.case_form`, imported only when a lone word is read loosely (issue 9)."""
+    from audit.name_cases import case_form
+
+    return case_form(nominative, oblique)
+
+
+def _one_stem(word: str, surname: str) -> bool:
+    """True when two words share a gendered stem (`audit.gendered.gender_stem`): Dostoievski / Dostoievskaia."""
+    stem = gender_stem(word)
+    return bool(stem) and stem == gender_stem(surname)
 
 
 def framed_as_person(text: str, word: Mention, code: str) -> bool:

@@ -350,8 +350,12 @@ def romanised_key(word: str) -> str:
     ('ccd', 'ccd', 'cksbkv', 'cksbkv')
     >>> romanised_key("Iovanovitch"), romanised_key("Jovanović"), romanised_key("Shunsuke"), romanised_key("Syunsuke")
     ('cvnvc', 'cvnvc', 'snsk', 'snsk')
+    >>> romanised_key("Ciaikovskij"), romanised_key("Tchaikovsky")
+    ('ckvsk', 'ckvsk')
     """
     text = _GLIDE_START.sub("j", fold(word.casefold().translate(_DIGRAPHS)))
+    # A final glide written j (Italian and German -ij, -ej) is the English y or i: no consonant.
+    text = text[:-1] if len(text) > 2 and text[-1] == "j" and text[-2] in _VOWELS_AND_Y else text
     for old, new in _ROMANISED:
         text = text.replace(old, new)
     text = "a" + text[1:] if text[:1] in _VOWELS_AND_Y else text
@@ -536,14 +540,18 @@ def same_name(
         relations = [word_relation(a, b, letters) for a, b in zip(words_first, words_second, strict=True)]
         if None not in relations:
             if relations.count("same") == len(relations):
-                return _particle_respelt(first, second, particles)
+                return _particle_respelt(first, second, particles) or _letter_added(words_first, words_second)
             # A one-letter slip is weak evidence alone: another word of the name must be the same.
             return "slip" not in relations or "same" in relations
         # One given name with a surname's masculine and feminine forms: one woman (Anna Kowalska).
         if relations[:-1].count("same") == len(relations) - 1:
             from audit.gendered import gender_forms  # it reads `fold` from here
 
-            if gender_forms(words_first[-1], words_second[-1]) or open_final(words_first[-1], words_second[-1]):
+            if (
+                gender_forms(words_first[-1], words_second[-1])
+                or open_final(words_first[-1], words_second[-1])
+                or _letter_added(words_first, words_second)
+            ):
                 return True
         # One name left in a source-language case ("Jana Kowalskiego" of Jan Kowalski, audit/name_cases.py).
         from audit.name_cases import declined  # it reads `fold` from here
@@ -561,6 +569,28 @@ def same_name(
         _joined_respelt("".join(one), "".join(other))
         for one, other in ((words_first, words_second), (pieces_first, pieces_second))
     )
+
+
+def _letter_added(words_first: tuple[str, ...], words_second: tuple[str, ...]) -> bool:
+    """True when two names are the same words but for one letter added to the end of a surname of five
+    letters or more: beside the same given name that is one person misspelt (Jonas Brekke / Brekken,
+    Paolo Piras / Pirasi: fr/99, it/10), though a word alone so changed is another word or person (a
+    grammatical ending, Mario / Maria). An added s is a genitive (Angela Merkels), and a short surname
+    one letter longer another name (Pham Thi Lan / Lanh).
+
+    >>> _letter_added(("Jonas", "Brekke"), ("Jonas", "Brekken")), _letter_added(("Paolo", "Piras"), ("Paolo", "Pirasi"))
+    (True, True)
+    >>> _letter_added(("Angela", "Merkel"), ("Angela", "Merkels")), _letter_added(("Thi", "Lan"), ("Thi", "Lanh"))
+    (False, False)
+    """
+    if len(words_first) != len(words_second) or words_first[:-1] != words_second[:-1]:
+        return False
+    short, long = sorted((fold(words_first[-1]), fold(words_second[-1])), key=len)
+    return len(short) >= _ADDED_TO and len(long) == len(short) + 1 and long.startswith(short) and long[-1] != "s"
+
+
+# The shortest surname `_letter_added` reads.
+_ADDED_TO = 5
 
 
 def open_final(first: str, second: str) -> bool:

@@ -111,7 +111,8 @@ class Context:
         lone = [word for word, _ in self.lone_words]
         prose = self.document.prose
         framed = frozenset(word.start for word, code in self.lone_words if framed_as_person(prose, word, code))
-        return tuple(surname_slips(found, lone, conventions(self.language).accented_letters, framed))
+        letters = conventions(self.language).accented_letters
+        return tuple(surname_slips(found, lone, letters, framed, prose, self.language))
 
     def source_text(self, paragraph: Paragraph) -> str | None:
         """The source text a target paragraph translates; None without a source or a partner."""
