@@ -173,6 +173,23 @@ RENDERED = [
         "Foglio della Sera",
         "Aftonbladet",
     ),
+    ("en", "In Sofia, Bulgaria, the daily Now reported the arrests.", "Now", "Sega"),
+    ("en", "In Dhaka, the New Horizon newspaper said the strike would go on.", "New Horizon", "Naya Diganta"),
+    ("de", "In Yangon (Myanmar) schrieb die Zeitung Licht Myanmars, der Damm halte.", "Licht Myanmars", "Myanma Alinn"),
+    ("fr", "À Tirana, selon la Voix du Peuple, le vote est reporté.", "Voix du Peuple", "Zëri i Popullit"),
+    ("es", "En Porto Alegre (Brasil), el diario Hora Cero informó de las inundaciones.", "Hora Cero", "Zero Hora"),
+    (
+        "pt",
+        "Em Hanói, segundo o Exército do Povo, as tropas ajudaram nas cheias.",
+        "Exército do Povo",
+        "Quân đội Nhân dân",
+    ),
+    (
+        "it",
+        "A Tampere, in Finlandia, secondo il Giornale del Mattino, la fabbrica chiude.",
+        "Giornale del Mattino",
+        "Aamulehti",
+    ),
 ]
 
 # Correct names and ordinary phrases of the same words: silent.
