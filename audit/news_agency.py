@@ -50,6 +50,7 @@ class AgencyVocabulary(NamedTuple):
     links: frozenset[str]
     continuations: frozenset[str]
     articles: frozenset[str]
+    openers: frozenset[str]  # articles that are no connector: after a word they open another phrase
     small: frozenset[str]
     mastheads: frozenset[str]
     agencies: tuple[Agency, ...]
@@ -87,6 +88,7 @@ def _agency_vocabulary(code: str) -> AgencyVocabulary:
         links=words(code, "media.connectors") | articles_of(code),
         continuations=words(code, "official.linking") | words(code, "media.connectors"),
         articles=articles_of(code),
+        openers=articles_of(code) - words(code, "media.connectors"),
         small=function_words(code),
         mastheads=words(code, "media.masthead_words"),
         agencies=tuple(agencies),
@@ -142,15 +144,25 @@ def _run_end(tokens: list[Token], first: int, vocabulary: AgencyVocabulary) -> i
     """The end (exclusive) of the agency-shaped run opened by a capitalised word at `first`, or `first`."""
     if not _capitalised(tokens[first].text) or not _agency_word(tokens[first].text, vocabulary):
         return first
-    return run_end(tokens, first, vocabulary.links, lambda token: _agency_word(token, vocabulary))
+    return run_end(tokens, first, vocabulary.links, lambda token: _agency_word(token, vocabulary), vocabulary.openers)
 
 
-def run_end(tokens: list[Token], first: int, links: Collection[str], takes: Callable[[str], bool]) -> int:
+def run_end(
+    tokens: list[Token],
+    first: int,
+    links: Collection[str],
+    takes: Callable[[str], bool],
+    openers: Collection[str] = (),
+) -> int:
     """The end (exclusive) of a name's run of words opened at `first`: the words `takes` accepts, carried
-    over hyphens, `links` ("of", "de") and elided articles; a run ends on an accepted word."""
+    over hyphens, `links` ("of", "de") and elided articles; a run ends on an accepted word. An article
+    of `openers` right after an accepted word opens the next phrase, not the name's continuation
+    ("à Djibouti l'Agence djiboutienne…": a name goes on past "de la", never past a bare "l'")."""
     end = last = first + 1
     while end < len(tokens):
         token = tokens[end].text
+        if end == last and token.casefold() in openers:
+            break
         if token in HYPHENS or token.casefold() in links or elision(tokens, end):
             end += 1
         elif takes(token):

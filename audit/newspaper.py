@@ -109,7 +109,7 @@ def _paper_vocabulary(code: str) -> PaperVocabulary:
         # Zeitung Ostasien-Tageblatt").
         small=press.small | frozenset(word.casefold() for word in descriptors),
         name_links=words(code, "media.name_links"),
-        continuations=words(code, "official.linking") | words(code, "media.connectors"),
+        continuations=_continuations(code, press.capitalised_descriptors),
         # Not the reporting words of names: they hold auxiliaries ("Das Volk hat gewählt").
         cues=frozenset(
             word.casefold()
@@ -122,6 +122,17 @@ def _paper_vocabulary(code: str) -> PaperVocabulary:
         frames=press.frames,
         nouns_capitalised=press.capitalised_descriptors,
     )
+
+
+def _continuations(code: str, nouns_capitalised: bool) -> frozenset[str]:
+    """The small words that carry a name on past the run ("l'Agenzia ceca per lo sviluppo"). Where
+    every noun is capitalised an article after the run opens the sentence's next noun ("meldete die
+    Kroatische Berichterstattende Nachrichtenagentur den Rücktritt"): only the genitive connectors
+    ("der", "des") and the other linking words go on a name there."""
+    linking = words(code, "official.linking")
+    if nouns_capitalised:
+        linking -= articles_of(code)
+    return linking | words(code, "media.connectors")
 
 
 def paper_titles(code: str) -> frozenset[tuple[str, ...]]:
@@ -263,7 +274,9 @@ def _rendering(
 
 def _paper(meanings: list[str], vocabulary: PaperVocabulary, article: ArticleWords) -> Paper | None:
     """The one paper whose every slot the `meanings` fill, with no word left over, in an article that
-    names its country; None when no paper or several do."""
+    names its country; None when no paper or several do. Of several, the one whose name has the most
+    slots wins: a word naming a paper may fill a slot or stand beside the title ("Nouvelle Gazette" is
+    Novaya Gazeta, not Izvestia, "Nouvelles", with a descriptor)."""
     candidates = set().union(*(vocabulary.keys.get(meaning, ()) for meaning in meanings))
     found = []
     for index in candidates:
@@ -273,14 +286,21 @@ def _paper(meanings: list[str], vocabulary: PaperVocabulary, article: ArticleWor
             continue
         if all(not slot.isdisjoint(meanings) for slot in paper.slots) and article.meet(set(paper.country)):
             found.append(paper)
+    most = max((len(paper.slots) for paper in found), default=0)
+    found = [paper for paper in found if len(paper.slots) == most]
     return found[0] if len(found) == 1 else None
 
 
 def _name_goes_on(tokens: list[Token], end: int, vocabulary: PaperVocabulary) -> bool:
-    """True when a word joining names and a capitalised one follow the run: a longer name ("War on Want")."""
-    return (
-        end + 1 < len(tokens) and tokens[end].text.casefold() in vocabulary.small and tokens[end + 1].text[:1].isupper()
-    )
+    """True when a word joining names and a capitalised one follow the run: a longer name ("War on Want").
+    Where every noun is capitalised only a word that links names counts ("Freiheit und Demokratie"),
+    never an article before the sentence's next noun ("… Nachrichtenagentur den Rücktritt")."""
+    if end + 1 >= len(tokens) or not tokens[end + 1].text[:1].isupper():
+        return False
+    following = tokens[end].text.casefold()
+    if vocabulary.nouns_capitalised:
+        return following in vocabulary.name_links or following in vocabulary.continuations
+    return following in vocabulary.small
 
 
 def _past_possessive(tokens: list[Token], end: int) -> int:

@@ -126,6 +126,70 @@ RENDERED = [
         "Journal tyrolien du jour",
         "Tiroler Tageszeitung",
     ),
+    # Agencies whose own names mean something, and papers of the Nordic, Balkan, Caucasian and Asian press.
+    (
+        "en",
+        "In Oslo, police told the Norwegian Telegram Bureau that nobody was hurt.",
+        "Norwegian Telegram Bureau",
+        "NTB",
+    ),
+    ("en", "In Stockholm, The Newspapers' Telegram Bureau said rates would hold.", "Newspapers' Telegram Bureau", "TT"),
+    ("en", "Pork prices in China rose again, the New China Society reported.", "New China Society", "Xinhua"),
+    (
+        "en",
+        "In Kathmandu the court ruled, the National News Committee said.",
+        "National News Committee",
+        "Rastriya Samachar Samiti",
+    ),
+    ("en", "Prices in Beijing rose, Wealth New magazine reported.", "Wealth New", "Caixin"),
+    # German capitalises nouns: an article after the name opens the next one, it does not go on the name.
+    (
+        "de",
+        "In Zagreb meldete die Kroatische Berichterstattende Nachrichtenagentur den Rücktritt des Trainers.",
+        "Kroatische Berichterstattende Nachrichtenagentur",
+        "HINA",
+    ),
+    ("de", "In Chennai in Indien berichtete die Zeitung Tagesblüte über den Zyklon.", "Tagesblüte", "Dinamalar"),
+    ("de", "In Baku berichtete die Volkszeitung über die Festnahmen.", "Volkszeitung", "Xalq qəzeti"),
+    ("es", "En Colombo, la agencia Noticias de Lanka informó del partido.", "Noticias de Lanka", "Lankapuvath"),
+    (
+        "es",
+        "En Bratislava, el Periódico Económico informó de la inflación.",
+        "Periódico Económico",
+        "Hospodárske noviny",
+    ),
+    ("es", "En Murmansk, en Rusia, el periódico Noticias informó del apagón.", "Noticias", "Izvestia"),
+    (
+        "fr",
+        "À Chongqing, en Chine, le site Nouvelles Déferlantes a montré l'accident.",
+        "Nouvelles Déferlantes",
+        "The Paper",
+    ),
+    ("it", "A Canton, in Cina, il sito Notizie Impetuose ha parlato del tifone.", "Notizie Impetuose", "The Paper"),
+    ("pt", "Em Tbilisi, o diário 24 Horas noticiou as exportações de vinho.", "24 Horas", "24 Saati"),
+    (
+        "it",
+        "A Stoccolma, secondo il Foglio della Sera, la banca terrà fermi i tassi.",
+        "Foglio della Sera",
+        "Aftonbladet",
+    ),
+    ("en", "In Sofia, Bulgaria, the daily Now reported the arrests.", "Now", "Sega"),
+    ("en", "In Dhaka, the New Horizon newspaper said the strike would go on.", "New Horizon", "Naya Diganta"),
+    ("de", "In Yangon (Myanmar) schrieb die Zeitung Licht Myanmars, der Damm halte.", "Licht Myanmars", "Myanma Alinn"),
+    ("fr", "À Tirana, selon la Voix du Peuple, le vote est reporté.", "Voix du Peuple", "Zëri i Popullit"),
+    ("es", "En Porto Alegre (Brasil), el diario Hora Cero informó de las inundaciones.", "Hora Cero", "Zero Hora"),
+    (
+        "pt",
+        "Em Hanói, segundo o Exército do Povo, as tropas ajudaram nas cheias.",
+        "Exército do Povo",
+        "Quân đội Nhân dân",
+    ),
+    (
+        "it",
+        "A Tampere, in Finlandia, secondo il Giornale del Mattino, la fabbrica chiude.",
+        "Giornale del Mattino",
+        "Aamulehti",
+    ),
 ]
 
 # Correct names and ordinary phrases of the same words: silent.
@@ -171,6 +235,13 @@ SILENT = [
     ("it", "In Kazakistan, la Kazakhstanskaya Pravda ha scritto che la verità kazaka è amara."),
     ("pt", "Na Tanzânia, o diário Habari Leo escreve que faltam testes em Dodoma."),
     ("en", "In Seoul, Yonhap News Agency said the United Nations would meet."),
+    ("en", "In Oslo, police told the Norwegian news agency NTB that nobody was hurt."),
+    ("en", "In Amman, Jordan, lawyers said the law breached the Constitution, according to the Constitution court."),
+    ("en", "In Beijing, the official Xinhua News Agency said prices rose in China."),
+    ("de", "In Zagreb meldete die kroatische Nachrichtenagentur HINA den Rücktritt des Trainers."),
+    ("fr", "À Pékin, l'agence Chine nouvelle a annoncé la hausse des prix en Chine."),
+    ("es", "En Colombo, en Sri Lanka, la agencia Lankapuvath informó del partido."),
+    ("pt", "Em Lisboa, o jornal 24 Horas noticiou as exportações de vinho de Portugal."),
 ]
 
 

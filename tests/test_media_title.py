@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from audit import Config, audit_text
 from audit.languages import words
 from audit.media_title import literal_titles
 from audit.press_vocabulary import title_key
@@ -134,3 +135,37 @@ def test_the_frequency_table_answers_as_wordfreq_does() -> None:
         assert table is not None and len(table) > 10_000
         for word in words + sorted(table)[::500]:
             assert word_frequency.zipf.__wrapped__(word, code) == zipf_frequency(word, code, wordlist="small"), word
+
+
+# A news site or a website named with everyday words, in a story set in a country whose press writes
+# another language: a rendering ("il sito Notizie Impetuose" in Guangdong). At home such titles are
+# real, and a word that names a chain of shops or a waterway is no site ("la chaîne Carrefour").
+_SITES_ABROAD = [
+    ("en", "In Hanoi, Vietnam, the website Fast News published the figures.", "Fast News"),
+    ("de", "In Hanoi (Vietnam) veröffentlichte die Website Schnelle Neuigkeiten die Zahlen.", "Schnelle Neuigkeiten"),
+    ("fr", "À Hanoï, au Vietnam, le site Nouvelles Rapides a publié les chiffres.", "Nouvelles Rapides"),
+    ("es", "En Hanói (Vietnam), el sitio Noticias Rápidas publicó las cifras.", "Noticias Rápidas"),
+    ("it", "A Tbilisi, in Georgia, il sito Notizie Veloci ha pubblicato le cifre.", "Notizie Veloci"),
+    ("pt", "Em Tbilisi, na Geórgia, o site Notícias Rápidas publicou os números.", "Notícias Rápidas"),
+]
+_SITES_AT_HOME = [
+    ("de", "In Berlin veröffentlichte die Website Schnelle Neuigkeiten die Zahlen."),
+    ("fr", "La chaîne Carrefour a fermé deux magasins en Pologne, a indiqué un porte-parole."),
+    ("es", "En Bangkok (Tailandia), el canal Saen Saep se desbordó tras las lluvias."),
+    ("it", "A Roma il sito Notizie Veloci ha pubblicato le cifre del comune."),
+]
+
+
+def _rule_titles(text: str, code: str) -> list[str]:
+    findings = audit_text(text, Config(lang=code)).findings
+    return [text[finding.start : finding.end] for finding in findings if finding.rule == "literal-media-title"]
+
+
+@pytest.mark.parametrize(("code", "text", "title"), _SITES_ABROAD)
+def test_a_site_s_everyday_title_is_a_rendering_abroad(code: str, text: str, title: str) -> None:
+    assert _rule_titles(text, code) == [title]
+
+
+@pytest.mark.parametrize(("code", "text"), _SITES_AT_HOME)
+def test_a_site_s_title_at_home_and_a_chain_of_shops_stay_silent(code: str, text: str) -> None:
+    assert _rule_titles(text, code) == []

@@ -105,6 +105,33 @@ RENDERED = [
     ),
     # German names a country in the genitive too.
     ("de", "Laut der Presse-Treuhand Indiens gab es 300 Fälle.", "Presse-Treuhand Indiens", "Nachrichtenagentur PTI"),
+    # An agency glossed as one that distributes news; agencies of Africa and Latin America.
+    (
+        "en",
+        "The Nigeria News Distribution Agency said the outbreak had spread.",
+        "Nigeria News Distribution Agency",
+        "News Agency of Nigeria",
+    ),
+    (
+        "es",
+        "La Agencia de Distribución de Noticias de Nigeria informó del brote.",
+        "Agencia de Distribución de Noticias de Nigeria",
+        "agencia NAN",
+    ),
+    ("en", "Officials told the Namibian News Agency that the drought had ended.", "Namibian News Agency", "NAMPA"),
+    ("es", "En La Habana, la Agencia de Prensa Cubana informó del atraque.", "Agencia de Prensa Cubana", "agencia ACN"),
+    (
+        "fr",
+        "À Nouakchott, l'Agence de presse mauritanienne a annoncé le scrutin.",
+        "Agence de presse mauritanienne",
+        "agence AMI",
+    ),
+    (
+        "de",
+        "In Harare meldete die Simbabwische Nachrichtenagentur, die Wahl sei verschoben.",
+        "Simbabwische Nachrichtenagentur",
+        "Nachrichtenagentur New Ziana",
+    ),
 ]
 
 # The press's own names and descriptions of agencies, and other bodies' names: silent.
@@ -125,6 +152,12 @@ SILENT = [
     ("fr", "Selon l'Agence malienne de presse, la route de Bamako a rouvert."),
     ("it", "Secondo l'Agenzia telegrafica svizzera, Berna risponderà."),
     ("en", "Prensa Latina and Kyodo News reported the talks in Havana."),
+    ("en", "The Nigerian Power Distribution Agency said the grid in Lagos failed."),
+    ("en", "Officials told the Namibia Press Agency (NAMPA) and the Malawi News Agency the same."),
+    ("es", "En La Habana, la Agencia Cubana de Noticias y la Agencia de Información Paraguaya informaron."),
+    ("fr", "Selon l'Agence guinéenne de presse et l'Agence djiboutienne d'information, le calme est revenu."),
+    # A country before the name, then a bare article: another phrase opens ("à Djibouti l'Agence").
+    ("fr", "À Djibouti l'Agence djiboutienne d'information a publié les résultats."),
 ]
 
 
