@@ -22,6 +22,7 @@ import itertools
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from audit.furniture_device import MAX_DEVICE_PROMPT_WORDS, asks_device
 from audit.furniture_notice import is_continued, is_copyright, is_provenance, is_wire_code
 from audit.furniture_print import BAR_ITEMS, DOMAIN, WIDE_GAP, credit, is_folio, is_running_head, is_staff, is_widget
 from audit.furniture_prompt import sends_to_channel
@@ -418,6 +419,12 @@ def judge(body: str, words: Lexicon, tokens: list[str] | None = None) -> Verdict
         return "staff", LIKELY  # sure only at the edge of the article or beside furniture
     if barred and _app_banner(body, words):
         return "prompt", LIKELY
+    if (
+        len(tokens) <= MAX_DEVICE_PROMPT_WORDS
+        and (not words.controls.isdisjoint(keys) or " ".join(keys[:2]) in words.controls)  # "Turn on …"
+        and asks_device(body, keys, words, has_quotes(body))
+    ):
+        return "prompt", SURE  # a heading's prompt is the article's (audit/furniture.py)
     listed = _listed(body, words)
     if listed is not None:
         return listed

@@ -1,0 +1,82 @@
+"""Furniture of print editions, app views and forums judged by its build (third pass): running heads
+in any order, app prompts by their grammar (audit/furniture_device.py), arrowed links, forum posts.
+
+Each line stands between two paragraphs of prose, where a line must be sure alone to be reported;
+the silent lines are the article's neighbours that look alike (a results row, a headline that opens
+with a verb, a sentence that reports a command, a list of times)."""
+
+from __future__ import annotations
+
+import pytest
+
+from audit.furniture import detect
+
+PROSE = "The council met on Tuesday and agreed the budget after a long debate."
+PROSA = "Der Stadtrat tagte am Dienstag und beschloss nach langer Debatte den Haushalt."
+
+
+def _kinds(line: str) -> list[tuple[str, str, bool]]:
+    text = f"{PROSE}\n\n{line}\n\n{PROSA}"
+    return [(text[item.start : item.end], item.kind, item.sure) for item in detect(text)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "8 | LOKALES | Mittwoch, 3. Juni 2026 | Nordkurier",
+        "6 | RÉGION | L'Écho de la Vallée | mercredi 10 juin 2026",
+        "14 · CRONACA · Il Giornale del Lago · venerdì 5 giugno 2026",
+        "Nordkurier – Nachdruck nur mit Genehmigung – Seite 8/24",
+        "Il Giornale del Lago · Riproduzione vietata · pag. 15/32",
+        "El Faro del Sur – Prohibida la reproducción – página 3/40",
+        "THE VALLEY GAZETTE — Weekend Edition   Saturday, 6 June 2026",
+        "DEPORTES | 31 | O Correio da Serra | 4 de junho de 2026",
+    ],
+)
+def test_a_running_head_in_any_order_is_found(line: str) -> None:
+    assert _kinds(line) == [(line, "running head", True)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Open this story in the Harbour News app ›",
+        "Turn on notifications to follow this story",
+        "Swipe up for the next story",
+        "Diesen Artikel in der App lesen ›",
+        "Push-Nachrichten einschalten und immer informiert bleiben",
+        "Nach oben wischen für den nächsten Artikel",
+        "Ouvrir dans l'application pour voir la carte du trafic",
+        "Activez les notifications pour suivre le procès",
+        "Activa las alertas y recibe las últimas noticias al instante",
+        "Desliza a la izquierda para seguir leyendo",
+        "Apri nell'app per una lettura migliore ›",
+        "Scorri verso l'alto per la prossima notizia",
+        "Ative as notificações e fique a par de tudo",
+        "Deslize para cima para ver a próxima notícia",
+    ],
+)
+def test_an_app_prompt_is_found_by_its_grammar(line: str) -> None:
+    assert _kinds(line) == [(line, "prompt", True)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Real Madrid | 3",
+        "Sport | 12",
+        "Inter | 2 | Milan | 1",
+        "Bayern | 3 | 1 | 0",
+        "BAYERN | 3 | DORTMUND",
+        "No Deal | BREXIT | Tuesday, 3 March 2026",
+        "The ministry asked users to turn on alerts before the storm.",
+        "Die Behörde empfiehlt, die Warn-App zu öffnen und Push-Nachrichten zu erlauben.",
+        "La mairie demande aux habitants d'activer les alertes de la préfecture.",
+        "Abre el plazo para pedir la beca de comedor",
+        "Lire la suite du rapport prendra du temps aux députés",
+        "Apple abre su tienda de aplicaciones a otras empresas",
+        "L'app «Allerta» è stata scaricata da due milioni di persone.",
+    ],
+)
+def test_the_article_lines_that_look_alike_stay_silent(line: str) -> None:
+    assert _kinds(line) == []
