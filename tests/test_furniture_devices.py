@@ -80,3 +80,65 @@ def test_an_app_prompt_is_found_by_its_grammar(line: str) -> None:
 )
 def test_the_article_lines_that_look_alike_stay_silent(line: str) -> None:
     assert _kinds(line) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Pročitajte više →",
+        "Ka ìròyìn yìí ní èdè Yorùbá →",
+        "Read the full story on our website →",
+        "Przeczytaj ten artykuł po polsku →",
+        "Llegiu aquesta notícia en català ›",
+        "Il servizio completo su ansa.it ››",
+    ],
+)
+def test_a_link_that_points_on_with_an_arrow_is_found_in_any_language(line: str) -> None:
+    assert _kinds(line) == [(line, "related", True)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Route 66 →", "Il a dit : « On y va »", "Der Zug fährt weiter nach Breslau.  →  Prag"],
+)
+def test_an_arrow_after_a_figure_a_quotation_or_a_sentence_is_no_link(line: str) -> None:
+    assert _kinds(line) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Quote from: valley_voice on Sun 12 Apr 2026, 21:40", "en/forum"),
+        ("Reply from: greenbank_lad on Tue 2 Jun 2026, 20:14", "en/forum"),
+        ("Zitat von moorlaeufer am Do 14. Mai 2026, 22:10", "de/forum"),
+        ("klaus_hro schrieb:", "de/forum"),
+        ("pontevedresa escribió:", "es/forum"),
+        ("Citazione di ferro_vecchio:", "it/forum"),
+        ("Citação de tuga_alfacinha:", "pt/forum"),
+        ("Sent from my Pixel 8 using Tapatalk", "en/forum"),
+        ("Gesendet von meinem SM-A546B mit Tapatalk", "de/forum"),
+        ("Enviado do meu iPhone usando Tapatalk", "pt/forum"),
+        ("This thread has been viewed 4,208 times", "counter"),
+        ("Dieses Thema wurde 2.317 mal angesehen", "counter"),
+        ("Este tema ha sido visto 3.412 veces", "counter"),
+        ("Questa discussione è stata letta 1.204 volte", "counter"),
+        ("Ce sujet a été vu 812 fois", "counter"),
+    ],
+)
+def test_a_forum_post_s_headers_and_counts_are_found(line: str, kind: str) -> None:
+    assert _kinds(line) == [(line, kind, True)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Trump wrote:",
+        "Macron a écrit :",
+        "Zitat von Goethe: Mehr Licht!",
+        "Das Video wurde 40.000 mal angesehen",
+        "The clip has been viewed 2 million times since Sunday.",
+        "Sent from my office in Geneva, the letter reached the court a week later.",
+    ],
+)
+def test_lines_of_a_story_that_quote_or_count_stay_silent(line: str) -> None:
+    assert _kinds(line) == []
