@@ -142,3 +142,35 @@ def test_a_forum_post_s_headers_and_counts_are_found(line: str, kind: str) -> No
 )
 def test_lines_of_a_story_that_quote_or_count_stay_silent(line: str) -> None:
     assert _kinds(line) == []
+
+
+def _found(text: str) -> list[tuple[str, str]]:
+    return [(text[item.start : item.end], item.kind) for item in detect(text)]
+
+
+@pytest.mark.parametrize(
+    ("header", "kind", "reply"),
+    [
+        ("Quote from: valley_voice on Sun 12 Apr 2026, 21:40", "en/forum", "About time. Now let's see who signed it."),
+        ("klaus_hro schrieb:", "de/forum", "Na super. Und im Winter dann nochmal?"),
+        (
+            "Citazione di ferro_vecchio:",
+            "it/forum",
+            "Peccato, ci ero stato in trasferta nel 2019. Speriamo che si salvino.",
+        ),
+        (
+            "Citação de tuga_alfacinha:",
+            "pt/forum",
+            "Já não era sem tempo. Na minha rua há mais turistas do que vizinhos.",
+        ),
+    ],
+)
+def test_a_reply_under_a_quote_header_goes_with_it(header: str, kind: str, reply: str) -> None:
+    text = f"{PROSE}\n\n{PROSA}\n\n{header}\n{reply}\n"
+    assert _found(text) == [(header, kind), (reply, "reply")]
+
+
+def test_a_story_pasted_under_a_quote_header_stays_the_article_s() -> None:
+    paragraph = "\n".join([PROSE, PROSA, PROSE, PROSA, PROSE])
+    text = f"{PROSE}\n\nCitazione di ferro_vecchio:\n{paragraph}\n"
+    assert [kind for _, kind in _found(text)] == ["it/forum"]
