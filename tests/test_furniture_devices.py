@@ -48,6 +48,7 @@ def test_a_running_head_in_any_order_is_found(line: str) -> None:
         "Nach oben wischen für den nächsten Artikel",
         "Ouvrir dans l'application pour voir la carte du trafic",
         "Activez les notifications pour suivre le procès",
+        "Activez les notifications pour suivre ce dossier",  # once an owner's note (test_furniture_address.py)
         "Activa las alertas y recibe las últimas noticias al instante",
         "Desliza a la izquierda para seguir leyendo",
         "Apri nell'app per una lettura migliore ›",
