@@ -264,6 +264,8 @@ MAX_COOKIE_WORDS = 45
 # How sure a line's own signs make it: a weak line needs furniture beside it in its block, a likely
 # line is sure beside furniture or outside the article's prose, a sure line is sure alone.
 WEAK, LIKELY, SURE = 0, 1, 2
+# The kind of a reading time ("4 min read"), which a byline's row may end with (audit/furniture_piece.py).
+READING_TIME = "reading time"
 Verdict = tuple[str, int]
 
 
@@ -355,7 +357,7 @@ def judge(body: str, words: Lexicon, tokens: list[str] | None = None) -> Verdict
     if len(tokens) <= MAX_SEGMENT_WORDS and _read_in_language(body, keys, words):
         return "tools", SURE
     if counted and len(tokens) <= MAX_READING_WORDS and _reading_time(keys, words):
-        return "reading time", SURE
+        return READING_TIME, SURE
     if ":" in body and not _TOPIC_MARKS.isdisjoint(body) and _topic_row(body, words):
         return "feed", SURE
     short = _judge_short(body, tokens, keys, words) if len(tokens) <= MAX_BAR_WORDS else None

@@ -175,3 +175,25 @@ def test_a_story_pasted_under_a_quote_header_stays_the_article_s() -> None:
     paragraph = "\n".join([PROSE, PROSA, PROSE, PROSA, PROSE])
     text = f"{PROSE}\n\nCitazione di ferro_vecchio:\n{paragraph}\n"
     assert [kind for _, kind in _found(text)] == ["it/forum"]
+
+
+@pytest.mark.parametrize(
+    ("line", "tail"),
+    [
+        ("By Noa Ben-David | 5 minutes reading", " | 5 minutes reading"),
+        ("di Redazione Esteri | 12 marzo 2025 | Tempo di lettura: 3 minuti", " | Tempo di lettura: 3 minuti"),
+        ("Par Claire Roussel | 4 min de lecture", " | 4 min de lecture"),
+        ("Por Joana Matos | 3 min de leitura", " | 3 min de leitura"),
+    ],
+)
+def test_a_byline_keeps_its_name_and_date_and_loses_its_reading_time(line: str, tail: str) -> None:
+    assert _kinds(line) == [(tail, "stamp", False)]
+
+
+@pytest.mark.parametrize("line", ["By Jane Doe | 14 March 2026", "Por Ana Ruiz | Corresponsal en París"])
+def test_a_byline_with_a_date_or_where_it_is_written_from_stays(line: str) -> None:
+    assert _kinds(line) == []
+
+
+def test_a_byline_that_ends_on_a_one_word_title_loses_only_the_title() -> None:
+    assert _kinds("By Jane Doe | Reporter") == [(" | Reporter", "role", False)]
