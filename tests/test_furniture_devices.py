@@ -180,17 +180,24 @@ def test_a_story_pasted_under_a_quote_header_stays_the_article_s() -> None:
 @pytest.mark.parametrize(
     ("line", "tail"),
     [
-        ("By Noa Ben-David | 5 minutes reading", " | 5 minutes reading"),
+        ("By Noa Ben-David | 14 March 2026 | 5 minutes reading", " | 5 minutes reading"),
         ("di Redazione Esteri | 12 marzo 2025 | Tempo di lettura: 3 minuti", " | Tempo di lettura: 3 minuti"),
-        ("Par Claire Roussel | 4 min de lecture", " | 4 min de lecture"),
-        ("Por Joana Matos | 3 min de leitura", " | 3 min de leitura"),
+        ("Par Claire Roussel | 3 juin 2026 | 4 min de lecture", " | 4 min de lecture"),
+        ("Por Joana Matos | 4 de junho de 2026 | 3 min de leitura", " | 3 min de leitura"),
     ],
 )
-def test_a_byline_keeps_its_name_and_date_and_loses_its_reading_time(line: str, tail: str) -> None:
+def test_a_dated_byline_keeps_its_name_and_date_and_loses_its_reading_time(line: str, tail: str) -> None:
     assert _kinds(line) == [(tail, "stamp", False)]
 
 
-@pytest.mark.parametrize("line", ["By Jane Doe | 14 March 2026", "Por Ana Ruiz | Corresponsal en París"])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By Jane Doe | 14 March 2026",
+        "Por Ana Ruiz | Corresponsal en París",
+        "By Karim Ben Salah | 6 min read",  # annotated both ways in tests/dirty (en/28, en/79): kept
+    ],
+)
 def test_a_byline_with_a_date_or_where_it_is_written_from_stays(line: str) -> None:
     assert _kinds(line) == []
 
