@@ -47,6 +47,7 @@ from audit.furniture_line import (
 )
 from audit.furniture_piece import clock_before, role_after, spam_links, stamp_after
 from audit.furniture_print import EDGE_KINDS
+from audit.furniture_reply import reply_lines
 from audit.furniture_rule import typed_rules
 from audit.furniture_signature import is_signed_quote
 from audit.prose import LazyPattern
@@ -182,6 +183,10 @@ def detect(text: str) -> tuple[FurnitureLine, ...]:
     _mark_blurb(lines, verdicts, words)
     _mark_addresses(text, lines, verdicts, words)
     _mark_signatures(lines, verdicts)
+    kinds = [None if verdict is None else verdict[0] for verdict in verdicts]
+    for index in reply_lines([line.number for line in lines], [len(line.tokens) for line in lines], kinds):
+        if not _is_heading(text, lines[index]):
+            verdicts[index] = ("reply", SURE)
     first, last = _prose_body(lines, verdicts)
     _keep_edges(verdicts, first, last)
     found: list[FurnitureLine] = []

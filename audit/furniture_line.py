@@ -22,6 +22,7 @@ import itertools
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from audit.furniture_device import MAX_DEVICE_PROMPT_WORDS, asks_device
 from audit.furniture_notice import is_continued, is_copyright, is_provenance, is_wire_code
 from audit.furniture_print import BAR_ITEMS, DOMAIN, WIDE_GAP, credit, is_folio, is_running_head, is_staff, is_widget
 from audit.furniture_prompt import sends_to_channel
@@ -97,6 +98,10 @@ _SEGMENTS = LazyPattern(r"\s*[·•|¦▸►▹]\s*|\s+/\s+|(?<=\.)\s+|(?<=\p{L}
 _BARS = frozenset("|·•")
 # Buttons at the outer end of a label: arrows ("Bild 1 von 6 ‹ ›", "FOTOGALLERY (12 foto) ›").
 _EDGE_ARROWS = "‹›<>«»←→↗▸◂◀▶ "
+# The arrows that point a link on, at the end of its words ("Pročitajte više →"); a lone "»" closes a quotation.
+_RIGHT_ARROWS = frozenset("›»→➜➔➤")
+# The most words of a link before its arrow.
+MAX_ARROWED_WORDS = 8
 # A keyboard shortcut after a label ("Report a typo: Ctrl+Enter"): the label says what it is.
 _SHORTCUT_TAIL = LazyPattern(r"[\s:]*\b(?:Ctrl|Strg|Alt|Shift|Cmd|Maj)\s*\+\s*\w+\s*$")
 # A count in brackets after a label ("Fotogallery (12 foto)", "Comments (3)").
@@ -216,6 +221,8 @@ MAX_READING_WORDS = 6
 MAX_METER_WORDS = 16
 # The longest line that counts a page's comments in words ("Il y a 37 réactions à cet article").
 MAX_COUNTED_WORDS = 8
+# The longest count of readings in words ("This thread has been viewed 4,208 times").
+MAX_READINGS_WORDS = 10
 # The longest button that names the page ("Kommentieren Sie diesen Artikel"), in words.
 MAX_PAGE_BUTTON_WORDS = 6
 # A row of topics after a label: its items between middle dots, bullets or bars ("Topics: A · B · C").
@@ -257,6 +264,8 @@ MAX_COOKIE_WORDS = 45
 # How sure a line's own signs make it: a weak line needs furniture beside it in its block, a likely
 # line is sure beside furniture or outside the article's prose, a sure line is sure alone.
 WEAK, LIKELY, SURE = 0, 1, 2
+# The kind of a reading time ("4 min read"), which a byline's row may end with (audit/furniture_piece.py).
+READING_TIME = "reading time"
 Verdict = tuple[str, int]
 
 
@@ -348,7 +357,7 @@ def judge(body: str, words: Lexicon, tokens: list[str] | None = None) -> Verdict
     if len(tokens) <= MAX_SEGMENT_WORDS and _read_in_language(body, keys, words):
         return "tools", SURE
     if counted and len(tokens) <= MAX_READING_WORDS and _reading_time(keys, words):
-        return "reading time", SURE
+        return READING_TIME, SURE
     if ":" in body and not _TOPIC_MARKS.isdisjoint(body) and _topic_row(body, words):
         return "feed", SURE
     short = _judge_short(body, tokens, keys, words) if len(tokens) <= MAX_BAR_WORDS else None
@@ -376,6 +385,8 @@ def judge(body: str, words: Lexicon, tokens: list[str] | None = None) -> Verdict
         return "wire", LIKELY
     if counted and len(tokens) <= MAX_COUNTED_WORDS and not ends_sentence(body) and _counts_in_words(keys, words):
         return "counter", LIKELY
+    if counted and len(tokens) <= MAX_READINGS_WORDS and not ends_sentence(body) and _counts_readings(keys, words):
+        return "counter", SURE
     if len(tokens) <= MAX_PAGE_BUTTON_WORDS and _names_page_button(body, tokens, keys, words):
         return "interface", LIKELY
     if (
@@ -418,6 +429,12 @@ def judge(body: str, words: Lexicon, tokens: list[str] | None = None) -> Verdict
         return "staff", LIKELY  # sure only at the edge of the article or beside furniture
     if barred and _app_banner(body, words):
         return "prompt", LIKELY
+    if (
+        len(tokens) <= MAX_DEVICE_PROMPT_WORDS
+        and (not words.controls.isdisjoint(keys) or " ".join(keys[:2]) in words.controls)  # "Turn on …"
+        and asks_device(body, keys, words, has_quotes(body))
+    ):
+        return "prompt", SURE  # a heading's prompt is the article's (audit/furniture.py)
     listed = _listed(body, words)
     if listed is not None:
         return listed
@@ -441,8 +458,37 @@ def judge(body: str, words: Lexicon, tokens: list[str] | None = None) -> Verdict
         # Arrows after a label are its buttons ("Bild 1 von 6 ‹ ›"): the label says what it is.
         trimmed = body.rstrip(_EDGE_ARROWS)
         if trimmed and trimmed != body and TOKEN.search(trimmed):
-            return judge(trimmed, words) or found
+            again = judge(trimmed, words)
+            if again is None or again[1] == WEAK:
+                again = _arrowed_link(body, trimmed) or again
+            return again or found
     return found
+
+
+def _arrowed_link(body: str, trimmed: str) -> Verdict | None:
+    """A link that points on with an arrow, in whatever language or script its words are ("Pročitajte
+    više →", "Ka ìròyìn yìí ní èdè Yorùbá →", "Read this story in English ›"): a few words, no figure,
+    no sentence and no quotation before a right-pointing arrow. A story's line ends on a word or a full
+    stop; a French quotation closes its « with », which is no arrow here.
+
+    >>> _arrowed_link("Llegiu aquesta notícia en català →", "Llegiu aquesta notícia en català ")
+    ('related', 2)
+    >>> _arrowed_link("Route 66 →", "Route 66 "), _arrowed_link("« On y va »", "« On y va ")
+    (None, None)
+    """
+    arrow = body[len(trimmed) :].strip()
+    if arrow[:1] not in _RIGHT_ARROWS or (arrow[:1] in "»" and len(arrow) == 1):
+        return None
+    text = trimmed.rstrip()
+    if (
+        len(TOKEN.findall(text)) > MAX_ARROWED_WORDS
+        or _DIGIT.compiled.search(text)
+        or text[-1:] in _TERMINAL
+        or has_quotes(body)
+        or "«" in text
+    ):
+        return None
+    return "related", SURE
 
 
 def _quotes_board(body: str) -> bool:
@@ -539,6 +585,26 @@ def _counts_in_words(keys: list[str], words: Lexicon) -> bool:
     pairs = list(itertools.pairwise(keys))
     return any(" ".join(pair) in words.page for pair in pairs) and any(
         NUMBER.search(number) and (item in words.counters or words.base(item, words.counters)) for number, item in pairs
+    )
+
+
+def _counts_readings(keys: list[str], words: Lexicon) -> bool:
+    """True for a count of readings worded as a short line that names the page or the thread ("This
+    thread has been viewed 4,208 times", "Dieses Thema wurde 2.317 mal angesehen", "Questa discussione è
+    stata letta 1.204 volte"): the page, a word for read or viewed, a number and a word for times. A
+    story says how often a video was seen without naming its own page, and in a sentence.
+
+    >>> from audit.ui_lexicon import TOKEN, lexicon, token_keys
+    >>> _counts_readings(token_keys(TOKEN.findall("Este tópico foi lido 5.118 vezes")), lexicon())
+    True
+    >>> _counts_readings(token_keys(TOKEN.findall("Das Video wurde 40.000 mal angesehen")), lexicon())
+    False
+    """
+    pairs = list(itertools.pairwise(keys))
+    return (
+        not words.reading.isdisjoint(keys)
+        and any(NUMBER.search(number) and item in words.times for number, item in pairs)
+        and any(" ".join(pair) in words.page for pair in pairs)
     )
 
 

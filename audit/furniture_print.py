@@ -6,8 +6,11 @@
 - a running head of a print edition: an upper-case or title-case title, a page number after the
   word for a printed page (`ui.folio`: "PAGE 12", "Seite 3") or glued to a section in capitals
   ("14 WIRTSCHAFT", "INTERNACIONAL 23"), and a date, between bars, dots, dashes or wide gaps ("CHINA
-  MARKETS WEEKLY | PAGE 12 | MARCH 8–14, 2024"); or a masthead: a title, the issue's number after the
-  word for an issue (`ui.issue`: "Nr. 61", "Issue 212", "n.º 87") and a date;
+  MARKETS WEEKLY | PAGE 12 | MARCH 8–14, 2024"), in any order: a bare page number, a section, the
+  paper's name, a date, the page out of the edition's pages ("Seite 8/24") and the notice of its rights
+  ("Reproduction interdite") are its items ("22 | SPORT | Donnerstag, 12. März 2026"); or a masthead: a
+  title, the issue's number after the word for an issue (`ui.issue`: "Nr. 61", "Issue 212", "n.º 87")
+  or its edition ("English Edition") and a date;
 - a folio alone: a page number between dashes ("- 6 -") or a section in capitals and a page number
   ("WIRTSCHAFT 15", "12 ÉCONOMIE"), which the page break of a printed page leaves inside the text;
 - a staff line: a label for the page's staff (`ui.staff`: "Editor in charge", "V.i.S.d.P.") then a
@@ -52,6 +55,10 @@ _DASHED_FOLIO = LazyPattern(r"(?:[-–—]\s*)?\d{1,3}\s*[-–—]")
 MAX_ISSUE_WORDS = 3
 # The longest section a folio names, in words ("POLITIQUE INTERNATIONALE", "FORMEL 1" is two).
 MAX_FOLIO_SECTION_WORDS = 3
+# The shortest word for an edition ("issue", "Ausgabe"), longer than the marks before a number ("Nr.").
+MIN_EDITION_LETTERS = 5
+# The longest small word inside a title ("del", "von").
+MAX_SMALL_LETTERS = 3
 # The longest title of a running head, in words.
 MAX_TITLE_WORDS = 6
 # A page number printed bare at the outer end of a running head ("12 | TÜRKİYE TODAY").
@@ -111,7 +118,7 @@ def is_running_head(body: str, words: Lexicon) -> bool:
     items = _RUNNING_ITEMS.compiled.split(body)
     if len(items) < 2:
         return False
-    folios = bare = issues = dates = scheduled = 0
+    folios = bare = inner = issues = dates = scheduled = sections = titles = editions = 0
     shouted = False
     for place, item in enumerate(items):
         tokens = TOKEN.findall(item)
@@ -119,28 +126,40 @@ def is_running_head(body: str, words: Lexicon) -> bool:
             return False
         keys = token_keys(tokens)
         edge = place in (0, len(items) - 1)
-        if len(tokens) == 2 and keys[0] in words.folio and tokens[1].isdigit():
+        if _is_page(item, tokens, keys, words):
             folios += 1
-        elif edge and _PAGE_NUMBER.compiled.fullmatch(item.strip()):
-            bare += 1
+        elif _PAGE_NUMBER.compiled.fullmatch(item.strip()):
+            bare += edge
+            inner += not edge
         elif edge and is_section_folio(item.strip(), words):
             folios += 1
         elif _is_issue(tokens, keys, words):
             issues += 1
+        elif _is_edition(keys, words):
+            editions += 1
+        elif len(tokens) <= MAX_FOLIO_SECTION_WORDS and key(item) in words.sections:
+            sections += 1  # before dates, which admit section names ("Posted 4 hours ago in Economy")
+            shouted = shouted or item.isupper()
         elif dated(keys, words):
             dates += 1
-        elif _is_title(item, tokens):
+        elif _is_title(item, tokens, words):
+            titles += 1
             shouted = shouted or item.isupper()
-        elif _is_schedule(item, keys, words):
+        elif _is_schedule(item, keys, words) or _reserves_rights(item, keys, words):
             scheduled += 1
         else:
             return False
-    # A bare number is a page only beside the paper's name in capitals ("12 | TÜRKİYE TODAY", "7 |
-    # LE RÉPUBLICAIN DE L'EST"); beside a name in title case it may be a score or a table's cell.
-    paged = folios + bare == 1 and (folios == 1 or shouted)
+    # A bare number is a page at the edge beside the paper's name in capitals ("12 | TÜRKİYE TODAY", "7 |
+    # LE RÉPUBLICAIN DE L'EST"), or anywhere beside a section and a date or a title ("22 | SPORT |
+    # Donnerstag, 12. März 2026", "DEPORTES | 31 | O Correio da Serra"); beside names alone it may be a
+    # score or a table's cell ("Real Madrid | 3", "BAYERN | 3 | DORTMUND").
+    sectioned = sections == 1 and dates + titles >= 1
+    paged = folios + bare + inner == 1 and (folios == 1 or (bare == 1 and shouted) or sectioned)
     # A masthead numbers the issue and dates it ("ATLANTIC WEEKLY · Issue 87 · Friday, 12 April 2024"),
-    # or names itself in capitals and says when it comes ("THE DELTA NOTE · Issue 9 · every Monday").
-    return paged or (issues == 1 and folios + bare <= 1 and (dates >= 1 or (shouted and scheduled == 1)))
+    # names itself in capitals and says when it comes ("THE DELTA NOTE · Issue 9 · every Monday"), or
+    # names itself in capitals, its edition and the day ("THE IONIAN HERALD — English Edition   Tuesday …").
+    numbered = issues == 1 and folios + bare <= 1 and (dates >= 1 or (shouted and scheduled == 1))
+    return paged or numbered or (shouted and editions == 1 and dates == 1)
 
 
 def _is_schedule(item: str, keys: list[str], words: Lexicon) -> bool:
@@ -185,12 +204,47 @@ def is_folio(body: str, words: Lexicon) -> bool:
     return _DASHED_FOLIO.compiled.fullmatch(body) is not None or is_section_folio(body, words)
 
 
-def _is_title(item: str, tokens: list[str]) -> bool:
-    """True for the name of a paper or a section: a few words, each capitalised, no sentence marks."""
+def _is_title(item: str, tokens: list[str], words: Lexicon) -> bool:
+    """True for the name of a paper or a section: a few words, each capitalised but the small words
+    between them ("L'Écho de la Vallée", "Il Giornale del Lago"), no sentence marks."""
     return (
         len(tokens) <= MAX_TITLE_WORDS
-        and all(token[:1].isupper() or token[:1].isdigit() for token in tokens)
+        and tokens[0][:1].isupper()
+        and all(token[:1].isupper() or token[:1].isdigit() or _is_small(token, words) for token in tokens)
         and not any(mark in item for mark in ".!?;")
+    )
+
+
+def _is_small(token: str, words: Lexicon) -> bool:
+    """True for a small word between a title's capitalised words: a function word, or a short word in
+    lower case (articles and prepositions several languages share, so none lists them: "de", "la", "del")."""
+    return token in words.stopwords or (token.islower() and len(token) <= MAX_SMALL_LETTERS)
+
+
+def _is_page(item: str, tokens: list[str], keys: list[str], words: Lexicon) -> bool:
+    """True for a page's number after the word for a page, perhaps out of the edition's pages ("PAGE
+    12", "Seite 8/24", "pag. 15/32")."""
+    if len(tokens) == 2:
+        return keys[0] in words.folio and tokens[1].isdigit()
+    return len(tokens) == 3 and "/" in item and keys[0] in words.folio and tokens[1].isdigit() and tokens[2].isdigit()
+
+
+def _is_edition(keys: list[str], words: Lexicon) -> bool:
+    """True for what edition a paper prints ("English Edition", "édition hebdomadaire", "Weekend
+    Edition"): two words, one the word for an edition (a word of `ui.issue`, not its short marks "no",
+    "n", "vol", which open other words), the other no figure."""
+    return (
+        len(keys) == 2
+        and any(len(item) >= MIN_EDITION_LETTERS and item in words.issue for item in keys)
+        and not any(character.isdigit() for item in keys for character in item)
+    )
+
+
+def _reserves_rights(item: str, keys: list[str], words: Lexicon) -> bool:
+    """True for a printed page's notice of its rights between the bars of its foot ("Reproduction
+    interdite", "Nachdruck nur mit Genehmigung"): a few words, one of `ui.rights`, no sentence."""
+    return (
+        len(keys) <= MAX_TITLE_WORDS and not words.rights.isdisjoint(keys) and not any(mark in item for mark in ".!?;")
     )
 
 

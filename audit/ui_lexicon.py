@@ -228,6 +228,10 @@ class Lexicon(NamedTuple):
     provenance: frozenset[str]
     # An outlet's own accounts on a platform ("channel", "canal", "Kanal"), which a call sends readers to.
     outlets: frozenset[str]
+    # What a prompt of the site's app asks the reader to do on the device ("Turn on", "wischen"), and
+    # what it names there ("notifications", "app", "next story"): audit/furniture_device.py.
+    controls: frozenset[str]
+    devices: frozenset[str]
     # The page owner's register when it speaks to its readers (audit/furniture_address.py): what it calls
     # them, itself and its service ("readers", "newsletter", "unsubscribe"), the greetings of a letter
     # ("Hello", "Liebe"), and forms of "you" that `reader` leaves out because prose uses them as often.
@@ -351,6 +355,8 @@ _WORD_LISTS = {
     "reactions": "ui.reactions",
     "provenance": "ui.provenance",
     "outlets": "ui.outlets",
+    "controls": "ui.controls",
+    "devices": "ui.devices",
     "owner": "ui.owner",
     "greetings": "ui.greetings",
     "you": "ui.you",

@@ -46,7 +46,6 @@ def test_a_note_above_the_headline_is_the_page_owners(code: str, note: str) -> N
     ("code", "note"),
     [
         ("en", "If this letter reached you from a friend, you can subscribe here."),
-        ("fr", "Activez les notifications pour suivre ce dossier"),
         ("fr", "Si un ami vous a transféré cette lettre, vous pouvez vous abonner ici."),
         ("de", "Wurde dir dieser Newsletter weitergeleitet? Hier kannst du ihn abonnieren."),
         ("es", "*Opinión del bloguero:* me parece una buena noticia para los que cultivamos en casa."),
