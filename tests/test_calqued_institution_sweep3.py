@@ -33,6 +33,7 @@ FOUND = [
         "Grand Khoural d'État",
     ),
     ("fr", "Le président argentin a reçu les gouverneurs à la Maison rose.", "Maison rose", "Casa Rosada"),
+    ("it", "A Buenos Aires il presidente ha ricevuto i governatori alla Casa Rosa.", "Casa Rosa", "Casa Rosada"),
     ("fr", "Au Paraguay, le Parti rouge a conservé la présidence.", "Parti rouge", "Parti colorado"),
     (
         "de",
