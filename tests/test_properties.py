@@ -75,6 +75,14 @@ def _protected_texts(document: Document) -> list[str]:
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(front=front_matter, body=texts, markup=st.sampled_from(list(Markup)), unsafe=st.booleans())
+# A German paragraph (» « its marks) holding a French «…»: missing-space read « after a full stop as an
+# opening quote and spaced it; malformed-quote took the space before a German closing mark away.
+@example(
+    front="",
+    body="The the ministry.He addedLe ministre a dit : « oui ».Die Frau, die die Zeitung liest.«\u202fBonjour\u202f»",
+    markup=Markup.MARKDOWN,
+    unsafe=True,
+)
 def test_fix_is_safe_and_idempotent(front: str, body: str, markup: Markup, unsafe: bool) -> None:
     text = front + body
     config = Config(unsafe_fixes=unsafe)

@@ -49,6 +49,9 @@ _GLUED = LazyPattern(
     r"(?P<mark>[.!?])(?P<close>[”»“)’\"]?)"
     r"(?=(?:[¿¡“»„\"(]|«[\u00a0\u202f]?)?(?P<right>\p{Lu}[\p{Ll}\p{M}]+|\p{Lu}(?![\p{L}\p{M}\p{N}.])|(?<=\()\p{Lu}{2,}(?=\))))"
 )
+# Quotation marks that open in one language and close in another (« » in French, » « in German).
+_TURNED = frozenset("«»“")
+_SPACES = frozenset(" \u00a0\u202f")
 # A closing quote or bracket glued to the next word: `“no”and`, "(Reuters)The", and a French closing
 # guillemet after its no-break space (`humaine »et`), also before an inverted verb (`rien »a-t-il`).
 _AFTER_CLOSE = LazyPattern(
@@ -193,6 +196,13 @@ class MissingSpace(Rule):
             if self._glued(text, match, code):
                 close = match.group("close")
                 end = match.end() if close and not self._opens(close, text, match.start("close")) else match.end("mark")
+                after = text[match.end() : match.end() + 1]
+                if not close and after in _TURNED and after not in _openers(code):
+                    # A mark the language closes with ends the sentence's quotation (German `»Ja.«Danach`):
+                    # the space goes after it, and none is missing when one follows (`liest.«\u202f`).
+                    if text[match.end() + 1 : match.end() + 2] in _SPACES:
+                        continue
+                    end = match.end() + 1
                 yield self._insert(paragraph, match.start(), end, f"after '{text[match.start() : end]}'")
         for match in _AFTER_CLOSE.finditer(text):
             if self._closes_aside(text, match.start()):
