@@ -41,6 +41,7 @@ from audit.language import (
 from audit.languages import words as words_of
 from audit.lexicon import vocabulary
 from audit.prose import WORD, LazyPattern, mostly_names, sentence_spans
+from audit.quoted_speech import foreign_quotations
 from audit.rules.base import Context, Rule
 from audit.strangers import QUOTATION, QUOTES, Strangers, quoted
 
@@ -129,6 +130,13 @@ class Untranslated(Rule):
                 finding = self._finding(paragraph.start + start, paragraph.start + end, unit, guess, language)
                 foreign.append(finding)
                 yield finding
+            # Quoted speech kept in the source language, with no translation beside it (audit/quoted_speech.py).
+            for start, end, guess in foreign_quotations(paragraph.text, strangers):
+                start, end = paragraph.start + start, paragraph.start + end
+                if not any(f.start < end and start < f.end for f in foreign):
+                    finding = self._finding(start, end, "quotation", guess, language)
+                    foreign.append(finding)
+                    yield finding
             yield from self._copied_sentences(context, paragraph, sentences, {finding.start for finding in foreign})
 
     def _labels(self, context: Context, paragraph: Paragraph) -> Iterator[Finding]:
