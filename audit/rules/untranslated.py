@@ -41,8 +41,8 @@ from audit.language import (
 from audit.languages import words as words_of
 from audit.lexicon import vocabulary
 from audit.prose import WORD, LazyPattern, mostly_names, sentence_spans
-from audit.quoted_speech import foreign_quotations
 from audit.rules.base import Context, Rule
+from audit.speech import foreign_exclamations, foreign_quotations
 from audit.strangers import QUOTATION, QUOTES, Strangers, quoted
 
 MIN_WORDS = 6
@@ -130,11 +130,22 @@ class Untranslated(Rule):
                 finding = self._finding(paragraph.start + start, paragraph.start + end, unit, guess, language)
                 foreign.append(finding)
                 yield finding
-            # Quoted speech kept in the source language, with no translation beside it (audit/quoted_speech.py).
-            for start, end, guess in foreign_quotations(paragraph.text, strangers):
+            # Speech kept in the source language: a quotation with no translation beside it, or a bare
+            # exclamation (audit/speech.py).
+            bare = [
+                (start, end)
+                for start, end in unreported
+                if not any(f.start < paragraph.start + end and paragraph.start + start < f.end for f in foreign)
+            ]
+            spoken = [
+                *((*found, "quotation") for found in foreign_quotations(paragraph.text, strangers)),
+                *((*found, "sentence") for found in foreign_exclamations(paragraph.text, bare, strangers)),
+            ]
+            for start, end, guess, unit in spoken:
                 start, end = paragraph.start + start, paragraph.start + end
-                if not any(f.start < end and start < f.end for f in foreign):
-                    finding = self._finding(start, end, "quotation", guess, language)
+                taken = [*foreign, *runs, *labels]
+                if not any(f.start < end and start < f.end for f in taken) and not _in_furniture(context, start, end):
+                    finding = self._finding(start, end, unit, guess, language)
                     foreign.append(finding)
                     yield finding
             yield from self._copied_sentences(context, paragraph, sentences, {finding.start for finding in foreign})
