@@ -26,7 +26,7 @@ from collections.abc import Iterator
 
 from audit.language import LanguageGuess
 from audit.languages import words as words_of
-from audit.prose import WORD, LazyPattern
+from audit.prose import WORD
 from audit.strangers import LEFT_IN, QUOTATION, Strangers
 from audit.word_frequency import zipf_table
 from audit.word_languages import frequencies
@@ -46,15 +46,12 @@ KEPT_IN = "la"
 """The language whose mottos and maxims articles quote on purpose, in every language: Latin."""
 MIN_CONFIDENCE = 0.7
 """The langdetect probability needed: the words have already ruled the document language out."""
+SAID_ENDS = ".!?…"
+"""The marks that end a sentence said aloud."""
+GLOSS_OPENERS = '([–—-„“«»"'
+"""What opens a translation right after a quotation: a bracket, a dash or another quotation."""
 GLOSS_REACH = 12
 """How far after a quotation a bracket, a dash or another quotation may open its translation."""
-
-# Marks that end what a speaker said, inside the quotation.
-_SPOKEN_END = LazyPattern(r"[.!?…,]\s*\Z")
-# The end of a sentence said aloud: one full stop, exclamation or question mark, after a letter.
-_SAID = LazyPattern(r"\p{L}\s*[.!?…]\Z")
-# A bracket, a dash or a quotation mark that opens a translation right after a quotation.
-_GLOSS = LazyPattern(r"\A[\s,:]*(?:[(\[–—-]|[„“«»\"])")
 
 
 def foreign_quotations(text: str, strangers: Strangers) -> Iterator[tuple[int, int, LanguageGuess]]:
@@ -62,10 +59,6 @@ def foreign_quotations(text: str, strangers: Strangers) -> Iterator[tuple[int, i
     quoted as speech and left without a translation; the span is the quotation's words, marks aside."""
     if not any(mark in text for mark in '„“«»"'):
         return  # the common case: no quotation
-    table = zipf_table(strangers.language)
-    if table is None:
-        return
-    reporting = words_of(strangers.language, "names.reporting")
     for match in QUOTATION.finditer(text):
         if match.group()[0] in "*_":
             continue  # italics: a term or a proverb, set apart on purpose
@@ -77,12 +70,12 @@ def foreign_quotations(text: str, strangers: Strangers) -> Iterator[tuple[int, i
             continue
         content = _content(text[start:end])
         if len(content) < MIN_SPOKEN_WORDS and not _spoken(
-            text, match.start(), match.end(), text[start:end], reporting
+            text, match.start(), match.end(), text[start:end], strangers.language
         ):
             continue
         if _glossed(text, match.start(), match.end()):
             continue
-        guess = _language(text[start:end], content, strangers, table)
+        guess = _language(text[start:end], content, strangers)
         if guess is not None:
             yield start, end, guess
 
@@ -92,9 +85,6 @@ def foreign_exclamations(
 ) -> Iterator[tuple[int, int, LanguageGuess]]:
     """The (start, end, guess) of each bare exclamation or short sentence of `sentences` in another
     language: the whole sentence, or what follows its last colon."""
-    table = zipf_table(strangers.language)
-    if table is None:
-        return
     for start, end in sentences:
         colon = text.rfind(": ", start, end)
         if colon >= 0:
@@ -105,13 +95,14 @@ def foreign_exclamations(
             end = exclaimed + 1
         segment = text[start:end].strip()
         # A sentence said aloud: a capital first, its own mark last ("good::" ends a garbled line).
-        if not segment or not segment[0].isupper() or not _SAID.search(segment) or QUOTATION.search(segment):
+        said = len(segment) > 1 and segment[-1] in SAID_ENDS and segment[:-1].rstrip()[-1:].isalpha()
+        if not said or not segment[0].isupper() or QUOTATION.search(segment):
             continue
         start = text.index(segment, start)
         content = _content(segment)
         if not segment.rstrip().endswith("!") and len(content) > MAX_BARE_WORDS:
             continue
-        guess = _language(segment, content, strangers, table)
+        guess = _language(segment, content, strangers)
         if guess is not None:
             yield start, start + len(segment), guess
 
@@ -134,35 +125,40 @@ def _content(segment: str) -> list[str]:
     return [word for index, word in enumerate(words) if index == 0 or word[0].islower()]
 
 
-def _spoken(text: str, opening: int, closing: int, inner: str, reporting: frozenset[str]) -> bool:
+def _spoken(text: str, opening: int, closing: int, inner: str, language: str) -> bool:
     """True when the quotation stands as speech: it ends a sentence or a clause inside its marks, a
     colon introduces it, or a comma and a reporting verb follow it (« Kami kewalahan », dit-elle)."""
-    if _SPOKEN_END.search(inner) is not None or text[:opening].rstrip().endswith(":"):
+    if inner[-1] in SAID_ENDS + "," or text[:opening].rstrip().endswith(":"):
         return True
     after = text[closing:].lstrip()
     if not after.startswith(","):
         return False
     following = WORD.search(after)
-    return following is not None and following.group().casefold() in reporting
+    return following is not None and following.group().casefold() in words_of(language, "names.reporting")
 
 
 def _glossed(text: str, opening: int, closing: int) -> bool:
     """True when a translation stands beside the quotation: a bracket, a dash or another quotation opens
     right after it, or brackets enclose it."""
     before = text[:opening].rstrip()[-1:]
-    return before in ("(", "[") or _GLOSS.search(text[closing : closing + GLOSS_REACH]) is not None
+    after = text[closing : closing + GLOSS_REACH].lstrip(" \t\u00a0,:")
+    return before in ("(", "[") or (after != "" and after[0] in GLOSS_OPENERS)
 
 
-def _language(segment: str, content: list[str], strangers: Strangers, table: dict[str, float]) -> LanguageGuess | None:
+def _language(segment: str, content: list[str], strangers: Strangers) -> LanguageGuess | None:
     """The language of a segment whose words (`content`, names aside) the document language does not
     write, else None: one word in three may be common in it or listed by its data, since short words are
     on every list ("ci", "nan", "o")."""
     if len(content) < MIN_WORDS:
         return None
     folded = [word.casefold() for word in content]
-    kept = words_of(KEPT_IN, "kept.words")
-    if sum(word in kept for word in folded) * 2 > len(folded):
-        return None  # a Latin motto or maxim, quoted on purpose ("Veni, vidi, vici.")
+    # The words the language's data lists first: they rule out nearly every segment before the article's
+    # words are counted and its frequency list, 30,000 words, is loaded (issue 9).
+    if sum(map(strangers.listed, content)) > len(folded) // 3:
+        return None
+    table = zipf_table(strangers.language)
+    if table is None:
+        return None
     common = [
         word
         for word, original in zip(folded, content, strict=True)
@@ -170,6 +166,9 @@ def _language(segment: str, content: list[str], strangers: Strangers, table: dic
     ]
     if len(common) > len(folded) // 3 or len(folded) - len(common) < MIN_WORDS:
         return None
+    kept = words_of(KEPT_IN, "kept.words")
+    if sum(word in kept for word in folded) * 2 > len(folded):
+        return None  # a Latin motto or maxim, quoted on purpose ("Veni, vidi, vici.")
     detected = strangers.identifier.detect_rival(segment, strangers.language, MIN_CONFIDENCE)
     if detected is None or detected.code in (strangers.language, LEFT_IN) or detected.confidence < MIN_CONFIDENCE:
         return None

@@ -345,6 +345,10 @@ class Strangers:
         often than the `inside` times the segment judged does."""
         return self._listed(word) or self._used[word.casefold()] > inside
 
+    def listed(self, word: str) -> bool:
+        """True when the document language's data lists `word` (or a part of an elided word)."""
+        return self._listed(word)
+
     def _listed(self, word: str) -> bool:
         if word.casefold() in self._known:
             return True
