@@ -42,6 +42,10 @@ langdetect's, in `untranslated`): "Misaotra tompoko." closing an interview."""
 MIN_COMMON_ZIPF = 4.0
 """How common (once in 100,000 words) a word must be in the document language's frequency list to count
 as its own whatever other lists say (`_common`)."""
+MIN_UNKNOWN_WORDS = 4
+"""The words, none of them the document language's, that need langdetect only to rule it out."""
+MIN_UNKNOWN_CONFIDENCE = 0.3
+"""The langdetect probability those need: its first answer, however split."""
 KEPT_IN = "la"
 """The language whose mottos and maxims articles quote on purpose, in every language: Latin."""
 MIN_CONFIDENCE = 0.7
@@ -169,7 +173,10 @@ def _language(segment: str, content: list[str], strangers: Strangers) -> Languag
     kept = words_of(KEPT_IN, "kept.words")
     if sum(word in kept for word in folded) * 2 > len(folded):
         return None  # a Latin motto or maxim, quoted on purpose ("Veni, vidi, vici.")
-    detected = strangers.identifier.detect_rival(segment, strangers.language, MIN_CONFIDENCE)
-    if detected is None or detected.code in (strangers.language, LEFT_IN) or detected.confidence < MIN_CONFIDENCE:
+    # Four words or more none of which the language writes rule it out on their own: langdetect, which
+    # splits a language it lacks between several (Malagasy: Tagalog 0.43), need only not name it.
+    minimum = MIN_UNKNOWN_CONFIDENCE if not common and len(folded) >= MIN_UNKNOWN_WORDS else MIN_CONFIDENCE
+    detected = strangers.identifier.detect_rival(segment, strangers.language, minimum)
+    if detected is None or detected.code in (strangers.language, LEFT_IN) or detected.confidence < minimum:
         return None
     return detected
