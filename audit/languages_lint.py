@@ -102,6 +102,7 @@ _WORD_LISTS = (
     "media.agency_words",
     "media.paper_verbs",
     "media.name_links",
+    "kept.words",
 )
 _PAIRS = {
     "names.respellings": "[written, rendered]",

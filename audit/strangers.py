@@ -340,6 +340,15 @@ class Strangers:
                 voices[code] = max(voices.get(code, 0), sum(word in listed for word in folded))
         return voices
 
+    def own(self, word: str, inside: int = 1) -> bool:
+        """True when `word` is the document language's: its data lists it, or the article writes it more
+        often than the `inside` times the segment judged does."""
+        return self._listed(word) or self._used[word.casefold()] > inside
+
+    def listed(self, word: str) -> bool:
+        """True when the document language's data lists `word` (or a part of an elided word)."""
+        return self._listed(word)
+
     def _listed(self, word: str) -> bool:
         if word.casefold() in self._known:
             return True

@@ -42,6 +42,7 @@ from audit.languages import words as words_of
 from audit.lexicon import vocabulary
 from audit.prose import WORD, LazyPattern, mostly_names, sentence_spans
 from audit.rules.base import Context, Rule
+from audit.speech import foreign_exclamations, foreign_quotations
 from audit.strangers import QUOTATION, QUOTES, Strangers, quoted
 
 MIN_WORDS = 6
@@ -129,6 +130,24 @@ class Untranslated(Rule):
                 finding = self._finding(paragraph.start + start, paragraph.start + end, unit, guess, language)
                 foreign.append(finding)
                 yield finding
+            # Speech kept in the source language: a quotation with no translation beside it, or a bare
+            # exclamation (audit/speech.py).
+            bare = [
+                (start, end)
+                for start, end in unreported
+                if not any(f.start < paragraph.start + end and paragraph.start + start < f.end for f in foreign)
+            ]
+            spoken = [
+                *((*found, "quotation") for found in foreign_quotations(paragraph.text, strangers)),
+                *((*found, "sentence") for found in foreign_exclamations(paragraph.text, bare, strangers)),
+            ]
+            for start, end, guess, unit in spoken:
+                start, end = paragraph.start + start, paragraph.start + end
+                taken = [*foreign, *runs, *labels]
+                if not any(f.start < end and start < f.end for f in taken) and not _in_furniture(context, start, end):
+                    finding = self._finding(start, end, unit, guess, language)
+                    foreign.append(finding)
+                    yield finding
             yield from self._copied_sentences(context, paragraph, sentences, {finding.start for finding in foreign})
 
     def _labels(self, context: Context, paragraph: Paragraph) -> Iterator[Finding]:

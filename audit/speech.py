@@ -1,0 +1,182 @@
+"""Speech left in another language: „Biz heç nəyi gizlətmirik.“ or "Maraming salamat po!" in an article.
+
+Why a path of its own: `untranslated` and audit/strangers.py leave quoted words alone, since titles,
+slogans and mottos are quoted in their language on purpose. But a translation that keeps what a speaker
+said in the source language, with no translation beside it, leaves the reader a quotation they cannot
+read ("Asked whether he understood, he answered: "Kaltės nepripažįstu.""). A quotation is judged here
+only when it stands as speech — it ends a sentence or a clause inside its marks, follows a colon, or
+is followed by a comma and a reporting verb — and only when no translation stands beside it: a
+quotation glossed in brackets or after a dash (« Sto lat » (« cent ans »)), or inside brackets itself,
+is a source quote kept on purpose. Its words must rule the document language out on their own: not one
+is a word the language data lists or the article writes elsewhere, and its frequency list holds at most
+one in three of them; then langdetect must name another language than the document's.
+English is left out: pages keep English quotations untranslated on purpose far more often than not.
+
+An exclamation or a short sentence said aloud and left bare is judged the same way ("Wreszcie coś
+nowego! exclamó una jubilada.", "Dann sagte sie: Asante sana, Berlin!"): audit/strangers.py asks three
+words of a short segment the frequency list lacks, since two are a name or a dish, but a sentence of
+its own, or one a colon introduces, that ends with "!" — or holds no more than `MAX_BARE_WORDS` words —
+is said, not named. Languages wordfreq and langdetect lack (Tagalog, Yoruba, Wolof, Malagasy) are
+found by their words alone: langdetect need only rule the document language out, whatever it names.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from audit.language import LanguageGuess
+from audit.languages import words as words_of
+from audit.prose import WORD
+from audit.strangers import LEFT_IN, QUOTATION, Strangers
+from audit.word_frequency import zipf_table
+from audit.word_languages import frequencies
+
+MIN_WORDS = 2
+"""The words (names aside) a quotation needs: one word is an exclamation or a term ("Smacznego")."""
+MIN_SPOKEN_WORDS = 6
+"""The words that make a quotation a clause said, not a title or a motto, wherever it stands: a motto
+of four is common (« Lisboa, menina e moça »), a title of six in another language rare."""
+MAX_BARE_WORDS = 5
+"""The most words a bare sentence not ending in "!" may hold to be judged here (longer ones are
+langdetect's, in `untranslated`): "Misaotra tompoko." closing an interview."""
+MIN_COMMON_ZIPF = 4.0
+"""How common (once in 100,000 words) a word must be in the document language's frequency list to count
+as its own whatever other lists say (`_common`)."""
+MIN_UNKNOWN_WORDS = 4
+"""The words, none of them the document language's, that need langdetect only to rule it out."""
+MIN_UNKNOWN_CONFIDENCE = 0.3
+"""The langdetect probability those need: its first answer, however split."""
+KEPT_IN = "la"
+"""The language whose mottos and maxims articles quote on purpose, in every language: Latin."""
+MIN_CONFIDENCE = 0.7
+"""The langdetect probability needed: the words have already ruled the document language out."""
+SAID_ENDS = ".!?…"
+"""The marks that end a sentence said aloud."""
+GLOSS_OPENERS = '([–—-„“«»"'
+"""What opens a translation right after a quotation: a bracket, a dash or another quotation."""
+GLOSS_REACH = 12
+"""How far after a quotation a bracket, a dash or another quotation may open its translation."""
+
+
+def foreign_quotations(text: str, strangers: Strangers) -> Iterator[tuple[int, int, LanguageGuess]]:
+    """The (start, end, guess) of each quotation of `text` in another language than the document's,
+    quoted as speech and left without a translation; the span is the quotation's words, marks aside."""
+    if not any(mark in text for mark in '„“«»"'):
+        return  # the common case: no quotation
+    for match in QUOTATION.finditer(text):
+        if match.group()[0] in "*_":
+            continue  # italics: a term or a proverb, set apart on purpose
+        start, end = match.start() + 1, match.end() - 1
+        inner = text[start:end]
+        start += len(inner) - len(inner.lstrip())
+        end -= len(inner) - len(inner.rstrip())
+        if start >= end:
+            continue
+        content = _content(text[start:end])
+        if len(content) < MIN_SPOKEN_WORDS and not _spoken(
+            text, match.start(), match.end(), text[start:end], strangers.language
+        ):
+            continue
+        if _glossed(text, match.start(), match.end()):
+            continue
+        guess = _language(text[start:end], content, strangers)
+        if guess is not None:
+            yield start, end, guess
+
+
+def foreign_exclamations(
+    text: str, sentences: list[tuple[int, int]], strangers: Strangers
+) -> Iterator[tuple[int, int, LanguageGuess]]:
+    """The (start, end, guess) of each bare exclamation or short sentence of `sentences` in another
+    language: the whole sentence, or what follows its last colon."""
+    for start, end in sentences:
+        colon = text.rfind(": ", start, end)
+        if colon >= 0:
+            start = colon + 1
+        # An exclamation runs to its mark, a speech tag in lower case may follow ("Salamat po! a girl said").
+        exclaimed = text.find("! ", start, end)
+        if exclaimed >= 0 and text[exclaimed + 2 : exclaimed + 3].islower():
+            end = exclaimed + 1
+        segment = text[start:end].strip()
+        # A sentence said aloud: a capital first, its own mark last ("good::" ends a garbled line).
+        said = len(segment) > 1 and segment[-1] in SAID_ENDS and segment[:-1].rstrip()[-1:].isalpha()
+        if not said or not segment[0].isupper() or QUOTATION.search(segment):
+            continue
+        start = text.index(segment, start)
+        content = _content(segment)
+        if not segment.rstrip().endswith("!") and len(content) > MAX_BARE_WORDS:
+            continue
+        guess = _language(segment, content, strangers)
+        if guess is not None:
+            yield start, start + len(segment), guess
+
+
+def _common(word: str, language: str, table: dict[str, float]) -> bool:
+    """True when `word` is common in the document language, or on its list and on no other list more
+    often: the lists hold rarer words of every language ("sana" in German is Indonesian's and Tagalog's,
+    "hindi" in English Tagalog's), but "wrongdoing" is English's alone."""
+    zipf = table.get(word, 0.0)
+    if zipf >= MIN_COMMON_ZIPF:
+        return True
+    if not zipf:
+        return False
+    return max((value for code, value in frequencies(word).items() if code != language), default=0.0) <= zipf
+
+
+def _content(segment: str) -> list[str]:
+    """The words of a segment that are no names: the first, and those in lower case after it."""
+    words = [word for word in WORD.findall(segment) if not word[0].isdigit()]
+    return [word for index, word in enumerate(words) if index == 0 or word[0].islower()]
+
+
+def _spoken(text: str, opening: int, closing: int, inner: str, language: str) -> bool:
+    """True when the quotation stands as speech: it ends a sentence or a clause inside its marks, a
+    colon introduces it, or a comma and a reporting verb follow it (« Kami kewalahan », dit-elle)."""
+    if inner[-1] in SAID_ENDS + "," or text[:opening].rstrip().endswith(":"):
+        return True
+    after = text[closing:].lstrip()
+    if not after.startswith(","):
+        return False
+    following = WORD.search(after)
+    return following is not None and following.group().casefold() in words_of(language, "names.reporting")
+
+
+def _glossed(text: str, opening: int, closing: int) -> bool:
+    """True when a translation stands beside the quotation: a bracket, a dash or another quotation opens
+    right after it, or brackets enclose it."""
+    before = text[:opening].rstrip()[-1:]
+    after = text[closing : closing + GLOSS_REACH].lstrip(" \t\u00a0,:")
+    return before in ("(", "[") or (after != "" and after[0] in GLOSS_OPENERS)
+
+
+def _language(segment: str, content: list[str], strangers: Strangers) -> LanguageGuess | None:
+    """The language of a segment whose words (`content`, names aside) the document language does not
+    write, else None: one word in three may be common in it or listed by its data, since short words are
+    on every list ("ci", "nan", "o")."""
+    if len(content) < MIN_WORDS:
+        return None
+    folded = [word.casefold() for word in content]
+    # The words the language's data lists first: they rule out nearly every segment before the article's
+    # words are counted and its frequency list, 30,000 words, is loaded (issue 9).
+    if sum(map(strangers.listed, content)) > len(folded) // 3:
+        return None
+    table = zipf_table(strangers.language)
+    if table is None:
+        return None
+    common = [
+        word
+        for word, original in zip(folded, content, strict=True)
+        if strangers.own(original, folded.count(word)) or _common(word, strangers.language, table)
+    ]
+    if len(common) > len(folded) // 3 or len(folded) - len(common) < MIN_WORDS:
+        return None
+    kept = words_of(KEPT_IN, "kept.words")
+    if sum(word in kept for word in folded) * 2 > len(folded):
+        return None  # a Latin motto or maxim, quoted on purpose ("Veni, vidi, vici.")
+    # Four words or more none of which the language writes rule it out on their own: langdetect, which
+    # splits a language it lacks between several (Malagasy: Tagalog 0.43), need only not name it.
+    minimum = MIN_UNKNOWN_CONFIDENCE if not common and len(folded) >= MIN_UNKNOWN_WORDS else MIN_CONFIDENCE
+    detected = strangers.identifier.detect_rival(segment, strangers.language, minimum)
+    if detected is None or detected.code in (strangers.language, LEFT_IN) or detected.confidence < minimum:
+        return None
+    return detected
