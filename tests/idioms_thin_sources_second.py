@@ -1,16 +1,12 @@
-"""literal-idiom on idioms of source languages the data did not hold (Haitian Creole, Wolof, Malagasy,
-Kinyarwanda, Bosnian): each rendered word for word in several article languages, in wordings other
-than the files' own examples, is found; the same words used literally (a real nest, a real monkey, eggs
-at the market, a donkey at grass) are not."""
+"""The second sweep of thinly covered sources (Haitian Creole, Wolof, Malagasy, Kinyarwanda, Bosnian): each
+idiom rendered word for word in several article languages, in wordings other than the files' own
+examples, and the same words used literally (a real nest, a real monkey, eggs at the market, a donkey
+at grass). Run by tests/test_idioms_thin_sources.py."""
 
 from __future__ import annotations
 
-import pytest
-
-from tests.idiom_articles import assert_found_inside, core_findings
-
 # (source language, article language, a paragraph with the idiom rendered word for word, the idiom's id)
-CALQUED = [
+SECOND_CALQUED = [
     (
         "ht",
         "de",
@@ -92,7 +88,7 @@ CALQUED = [
 ]
 
 # The idioms' words used literally or apart, in several article languages: nothing to report.
-LITERAL = [
+SECOND_LITERAL = [
     ("de", "Ein Vogel hat sein Nest unter der Brücke gebaut."),
     ("it", "Un uccello ha fatto il nido sul campanile."),
     ("es", "La cicatriz del golpe no se ve en las fotos."),
@@ -106,16 +102,3 @@ LITERAL = [
     ("en", "A little bird built its nest in the chimney."),
     ("es", "Un pájaro poco común hizo su nido en la torre."),
 ]
-
-
-@pytest.mark.parametrize(
-    ("source", "code", "paragraph", "idiom"), CALQUED, ids=[f"{s}-{c}-{i}" for s, c, _, i in CALQUED]
-)
-def test_a_calque_of_a_newly_covered_source_is_found(source: str, code: str, paragraph: str, idiom: str) -> None:
-    assert_found_inside(source, code, paragraph, idiom, once=True)
-
-
-@pytest.mark.parametrize(("code", "paragraph"), LITERAL, ids=[f"{c}-{n}" for n, (c, _) in enumerate(LITERAL)])
-def test_the_same_words_used_literally_are_silent(code: str, paragraph: str) -> None:
-    _, findings = core_findings(paragraph, code)
-    assert findings == []
