@@ -49,15 +49,17 @@ _ENVIRONMENT = {name: value for name, value in os.environ.items() if name != "PY
 def _run(command: list[str]) -> tuple[float, int, bytes]:
     """Wall seconds, peak RSS in KB of the process, and its stdout."""
     started = time.perf_counter()
-    with tempfile.TemporaryFile() as stdout:
-        process = subprocess.Popen(command, stdout=stdout, stderr=subprocess.DEVNULL, env=_ENVIRONMENT)
+    with tempfile.TemporaryFile() as stdout, tempfile.TemporaryFile() as stderr:
+        process = subprocess.Popen(command, stdout=stdout, stderr=stderr, env=_ENVIRONMENT)
         _, status, usage = os.wait4(process.pid, 0)
         elapsed = time.perf_counter() - started
         process.returncode = os.waitstatus_to_exitcode(status)
         stdout.seek(0)
         output = stdout.read()
-    if process.returncode not in (0, 1, 65):  # 65: codespell found misspellings
-        raise SystemExit(f"{command[0]} failed with exit code {process.returncode}")
+        if process.returncode not in (0, 1, 65):  # 65: codespell found misspellings
+            stderr.seek(0)
+            said = [line for line in stderr.read().decode("utf-8", "replace").splitlines() if line.strip()]
+            raise SystemExit(f"{command[0]} failed with exit code {process.returncode}: {said[-1] if said else ''}")
     return elapsed, usage.ru_maxrss, output
 
 
