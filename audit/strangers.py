@@ -122,7 +122,7 @@ class Strangers:
     def find(self, text: str, sentences: list[tuple[int, int]]) -> Iterator[tuple[int, int, LanguageGuess]]:
         """The (start, end, guess) of each foreign segment of `sentences`: a whole sentence, else a clause,
         else a run of words inside a sentence."""
-        words = _Words(text, self._listed, self.language)
+        words = _Words(text, self.listed, self.language)
         for start, end in sentences:
             for part_start, part_end in _glued_parts(text, start, end):
                 guess = self._screened(text, words, part_start, part_end)
@@ -225,7 +225,7 @@ class Strangers:
         # A mark only another language writes outweighs a few shared words ("la", "no" in Italian), and
         # a letter the language never writes a short one ("na" in "Na razie nikt nie podał daty.").
         allowed = len(content) // 2 if mark else len(content) // 3 if lettered else 0
-        listed = [self._listed(word) for word in content]
+        listed = [self.listed(word) for word in content]
         if sum(listed) > allowed:
             return None
         # Function words of another shipped language ("We will never give up." in French) sign too,
@@ -276,7 +276,7 @@ class Strangers:
         known = [
             word
             for word, original in zip(folded, content, strict=True)
-            if self._listed(original) or used[word] > inside[word]
+            if self.listed(original) or used[word] > inside[word]
         ]
         if len(known) > len(folded) // 3 or any(len(word) > 2 for word in known):
             return None
@@ -343,13 +343,10 @@ class Strangers:
     def own(self, word: str, inside: int = 1) -> bool:
         """True when `word` is the document language's: its data lists it, or the article writes it more
         often than the `inside` times the segment judged does."""
-        return self._listed(word) or self._used[word.casefold()] > inside
+        return self.listed(word) or self._used[word.casefold()] > inside
 
     def listed(self, word: str) -> bool:
         """True when the document language's data lists `word` (or a part of an elided word)."""
-        return self._listed(word)
-
-    def _listed(self, word: str) -> bool:
         if word.casefold() in self._known:
             return True
         return ("'" in word or "’" in word) and any(part.casefold() in self._known for part in _PARTS.findall(word))

@@ -22,8 +22,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
-from typing import NamedTuple
+from collections.abc import Iterable, Iterator
+from typing import NamedTuple, Protocol
 
 from audit.document import Paragraph
 from audit.findings import Finding, FixSafety, Severity
@@ -66,10 +66,20 @@ _WORDS = LazyPattern(r"\p{L}[\p{L}\p{M}]*")
 _SENTENCE = LazyPattern(r"(?s)\A[\s¿¡«“„\"'(]*\p{Lu}.*[.!?…][\s»”“\"')]*$")
 
 
+class _Span(Protocol):
+    start: int
+    end: int
+
+
+def _overlapped(spans: Iterable[_Span], start: int, end: int) -> bool:
+    """True when one of `spans` (findings, furniture lines) overlaps [start, end)."""
+    return any(span.start < end and start < span.end for span in spans)
+
+
 def _in_furniture(context: Context, start: int, end: int) -> bool:
     """True when the segment overlaps page furniture: `boilerplate` reports it, whatever its language
     ("Please enter your comment!" on a Spanish page)."""
-    return any(line.start < end and start < line.end for line in context.furniture)
+    return _overlapped(context.furniture, start, end)
 
 
 class Untranslated(Rule):
@@ -99,7 +109,7 @@ class Untranslated(Rule):
             runs = [
                 run
                 for run in self._foreign_script(paragraph.text, paragraph.start, language, scripts, identifier)
-                if not any(label.start < run.end and run.start < label.end for label in labels)
+                if not _overlapped(labels, run.start, run.end)
             ]
             yield from runs
             if scripts != {"Latin"}:
@@ -108,7 +118,7 @@ class Untranslated(Rule):
             sentences = [
                 (start, end)
                 for start, end in sentence_spans(paragraph.text)
-                if not any(run.start < paragraph.start + end and paragraph.start + start < run.end for run in runs)
+                if not _overlapped(runs, paragraph.start + start, paragraph.start + end)
             ]
             # langdetect is asked about the whole paragraph only when its answer can decide the finding
             # (issue 9: a call costs a millisecond, the other two tests next to nothing).
@@ -135,7 +145,7 @@ class Untranslated(Rule):
             bare = [
                 (start, end)
                 for start, end in unreported
-                if not any(f.start < paragraph.start + end and paragraph.start + start < f.end for f in foreign)
+                if not _overlapped(foreign, paragraph.start + start, paragraph.start + end)
             ]
             spoken = [
                 *((*found, "quotation") for found in foreign_quotations(paragraph.text, strangers)),
@@ -144,7 +154,7 @@ class Untranslated(Rule):
             for start, end, guess, unit in spoken:
                 start, end = paragraph.start + start, paragraph.start + end
                 taken = [*foreign, *runs, *labels]
-                if not any(f.start < end and start < f.end for f in taken) and not _in_furniture(context, start, end):
+                if not _overlapped(taken, start, end) and not _in_furniture(context, start, end):
                     finding = self._finding(start, end, unit, guess, language)
                     foreign.append(finding)
                     yield finding
