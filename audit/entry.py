@@ -25,9 +25,15 @@ YOUNG_THRESHOLD = 100_000
 
 
 def main() -> None:
-    """Run `mtaudit` with the collector tuned for a short-lived command."""
+    """Run `mtaudit` with the collector tuned for a short-lived command: in this installation's
+    resident server when one is running (audit/client.py), else here."""
     _, middle, old = gc.get_threshold()
     gc.set_threshold(YOUNG_THRESHOLD, middle, old)
+    from audit.client import forward
+
+    served = forward(sys.argv[1:])
+    if served is not None:
+        sys.exit(served)
     from audit.cli import main as command_line
 
     try:

@@ -15,7 +15,7 @@ A run pays only for the patterns it uses, which is what a one-file check needs (
 The store is one cache entry (cache.py) per Python version, regex engine file and package code: the
 patterns this code compiled, by source and flags (user glossaries' patterns too, up to
 `MAX_PATTERNS`). A run reads it on first use; when it compiled new patterns, it writes the grown
-store back at exit.
+store back at exit (`write_back`).
 """
 
 from __future__ import annotations
@@ -52,6 +52,7 @@ _ENGINE = "regex._regex"
 _built: dict[tuple[str, int], regex.Pattern[str]] = {}
 _stored: dict[tuple[str, int], bytes] | None = None
 _grown = False
+_registered = False
 
 
 def compiled(source: str, flags: int = 0) -> regex.Pattern[str]:
@@ -74,7 +75,7 @@ def recent(source: str, flags: int = 0) -> regex.Pattern[str]:
 
 
 def _compiled(source: str, flags: int) -> regex.Pattern[str]:
-    global _grown
+    global _grown, _registered
     stored = _loaded()
     key = (source, flags)
     data = stored.get(key)
@@ -86,9 +87,10 @@ def _compiled(source: str, flags: int) -> regex.Pattern[str]:
         pattern = regex.compile(source, flags)
         if len(stored) < MAX_PATTERNS:
             stored[key] = pickle.dumps(pattern._pickled_data)  # type: ignore[attr-defined]
-            if not _grown:
-                _grown = True
-                atexit.register(_write_back)
+            _grown = True
+            if not _registered:
+                _registered = True
+                atexit.register(write_back)
     return pattern
 
 
@@ -135,6 +137,10 @@ def _loaded() -> dict[tuple[str, int], bytes]:
     return _stored
 
 
-def _write_back() -> None:
-    if _stored is not None:
+def write_back() -> None:
+    """Write the store back if this process compiled patterns it did not hold: at exit, and after each
+    command in a fork of the resident server, which leaves without exit handlers (audit/server.py)."""
+    global _grown
+    if _stored is not None and _grown:
         cache.replace(_KIND, _inputs(), _stored, marshal)
+        _grown = False

@@ -4,7 +4,9 @@ One run measures, side by side on the same generated corpus (bench/corpus.py: en
 pt articles with artifacts planted at a known rate and stray paragraphs in a second language):
 - the whole folder: wall time, MB/s and peak RSS of `mtaudit check` and of `codespell`;
 - one article, the pre-commit case: `mtaudit check one.md`, `codespell one.md`, `python -c pass`, on the
-  corpus's first article and on the first with mojibake (whose repair imports ftfy);
+  corpus's first article and on the first with mojibake (whose repair imports ftfy); then the same
+  `mtaudit check` with the resident server running (`mtaudit server start`, audit/server.py), whose
+  output must be the same;
 - `--jobs 1` against `--jobs 2`, whose outputs must be identical and in the same order;
 - langdetect calls per MB, counted in-process over the same files.
 It prints a table with the ratios and the targets of issue 9, and writes it as JSON. The targets are
@@ -36,21 +38,24 @@ _MOJIBAKE = "Ã"  # what corpus.py's planted mojibake (UTF-8 read as Windows-125
 TARGETS = {
     "check throughput vs codespell (≥ 1.0)": ("throughput_ratio", 1.0, ">="),
     "one article, the worse of the two, vs codespell (≤ 2.0)": ("one_article_ratio", 2.0, "<="),
+    "the same with the resident server (≤ 2.0)": ("served_article_ratio", 2.0, "<="),
     "peak RSS of check, MB (< 200)": ("check_peak_rss_mb", 200, "<"),
     "--jobs 2 speed-up over --jobs 1 (≥ 1.7)": ("jobs_speedup", 1.7, ">="),
 }
 
 
 # Both tools run as installed ones do, from compiled bytecode: with PYTHONDONTWRITEBYTECODE set (as in
-# some containers), a tool run from a source checkout would compile its modules on every run.
+# some containers), a tool run from a source checkout would compile its modules on every run. A
+# resident server the user started serves none of the runs but those meant to use one.
 _ENVIRONMENT = {name: value for name, value in os.environ.items() if name != "PYTHONDONTWRITEBYTECODE"}
+_ENVIRONMENT["MTAUDIT_NO_SERVER"] = "1"
 
 
-def _run(command: list[str]) -> tuple[float, int, bytes]:
+def _run(command: list[str], environment: dict[str, str] = _ENVIRONMENT) -> tuple[float, int, bytes]:
     """Wall seconds, peak RSS in KB of the process, and its stdout."""
     started = time.perf_counter()
     with tempfile.TemporaryFile() as stdout, tempfile.TemporaryFile() as stderr:
-        process = subprocess.Popen(command, stdout=stdout, stderr=stderr, env=_ENVIRONMENT)
+        process = subprocess.Popen(command, stdout=stdout, stderr=stderr, env=environment)
         _, status, usage = os.wait4(process.pid, 0)
         elapsed = time.perf_counter() - started
         process.returncode = os.waitstatus_to_exitcode(status)
@@ -63,14 +68,39 @@ def _run(command: list[str]) -> tuple[float, int, bytes]:
     return elapsed, usage.ru_maxrss, output
 
 
-def _medians(commands: list[list[str]], repeat: int) -> list[float]:
+def _medians(commands: list[list[str]], repeat: int, environment: dict[str, str] = _ENVIRONMENT) -> list[float]:
     """The median wall time of each command, run in turns: a change in the machine's load during the
     measurement weighs on every command alike, not on whichever ran then."""
     times: list[list[float]] = [[] for _ in commands]
     for _ in range(repeat):
         for command, taken in zip(commands, times, strict=True):
-            taken.append(_run(command)[0])
+            taken.append(_run(command, environment)[0])
     return [statistics.median(taken) for taken in times]
+
+
+def _served(mtaudit: str, codespell: str, articles: list[Path], repeat: int) -> tuple[list[float], bool]:
+    """The wall times of `mtaudit check --quiet` and of codespell on each article, in turns, with a
+    resident server of the bench's own running; and whether the server printed what a run without it
+    prints."""
+    folder = tempfile.mkdtemp(prefix="mts-bench-")
+    environment = {**_ENVIRONMENT, "MTAUDIT_SERVER_DIR": folder}
+    del environment["MTAUDIT_NO_SERVER"]
+    subprocess.run([mtaudit, "server", "start"], env=environment, check=True, capture_output=True)
+    try:
+        same = all(
+            _run([mtaudit, "check", "--quiet", str(path)], environment)[2]
+            == _run([mtaudit, "check", "--quiet", str(path)])[2]
+            for path in articles
+        )
+        commands = [
+            [program, *options, str(path)]
+            for path in articles
+            for program, *options in ((mtaudit, "check", "--quiet"), (codespell,))
+        ]
+        return _medians(commands, repeat, environment), same
+    finally:
+        subprocess.run([mtaudit, "server", "stop"], env=environment, check=False, capture_output=True)
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def _detector_calls(files: list[Path]) -> int:
@@ -111,6 +141,9 @@ def measure(root: Path, repeat: int) -> dict[str, float | int | str | bool]:
         ],
         repeat,
     )
+    (served_one, peer_one_again, served_garbled, peer_garbled_again), served_same = _served(
+        mtaudit, codespell, [one, garbled], repeat
+    )
     return {
         "files": len(files),
         "megabytes": round(megabytes, 3),
@@ -137,6 +170,10 @@ def measure(root: Path, repeat: int) -> dict[str, float | int | str | bool]:
         "mojibake_article_codespell_seconds": round(peer_garbled, 4),
         "mojibake_article_ratio": round(ours_garbled / peer_garbled, 3),
         "one_article_ratio": round(max(ours_one / peer_one, ours_garbled / peer_garbled), 3),
+        "served_article_seconds": round(served_one, 4),
+        "served_mojibake_article_seconds": round(served_garbled, 4),
+        "served_article_ratio": round(max(served_one / peer_one_again, served_garbled / peer_garbled_again), 3),
+        "served_output_identical": served_same,
         "langdetect_calls_per_mb": round(_detector_calls(files) / megabytes, 1),
     }
 
@@ -160,6 +197,9 @@ def report(results: dict[str, float | int | str | bool], planted: int) -> str:
         f"one article with mojibake ({r['mojibake_article_bytes']} bytes): mtaudit check --quiet "
         f"{r['mojibake_article_seconds']} s, codespell {r['mojibake_article_codespell_seconds']} s "
         f"(ratio {r['mojibake_article_ratio']})",
+        f"with the resident server: mtaudit check --quiet {r['served_article_seconds']} s, with mojibake "
+        f"{r['served_mojibake_article_seconds']} s (ratio {r['served_article_ratio']}); "
+        f"output identical: {r['served_output_identical']}",
         f"--jobs 2 output identical to --jobs 1: {r['jobs_output_identical']}",
         f"langdetect calls per MB: {r['langdetect_calls_per_mb']}",
         "targets (issue 9):",

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import hashlib
 import os
+import shutil
 import subprocess
 import sys
+import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -45,3 +48,15 @@ def _own_cache_folder(tmp_path_factory: pytest.TempPathFactory) -> None:
     """The suite's runs (and the CLI subprocesses they start) share one cache folder of their own,
     never the user's ~/.cache/mtaudit."""
     os.environ["MTAUDIT_CACHE_DIR"] = str(tmp_path_factory.mktemp("mtaudit-cache"))
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _own_server_folder() -> Iterator[None]:
+    """The suite's runs look for a resident server (audit/server.py) in a folder of their own: a
+    server the developer started never answers them, and one a test starts is stopped at the end.
+    A short path under /tmp: a socket's path holds at most 107 bytes."""
+    folder = tempfile.mkdtemp(prefix="mtaudit-server-")
+    os.environ["MTAUDIT_SERVER_DIR"] = folder
+    yield
+    run_cli("server", "stop")
+    shutil.rmtree(folder, ignore_errors=True)

@@ -2,7 +2,8 @@
 bench (bench/bench_large.py) at a tiny size, so neither can rot.
 
 Its timing targets are reported by the bench, never asserted here; what is asserted is what the bench
-promises whatever the machine: every figure present, and `--jobs 2` output identical to `--jobs 1`.
+promises whatever the machine: every figure present, `--jobs 2` output identical to `--jobs 1`, and
+the resident server's output identical to a run without it.
 """
 
 from __future__ import annotations
@@ -25,7 +26,8 @@ def test_quick_bench_reports_every_figure_and_identical_parallel_output(tmp_path
     assert results["megabytes"] >= 1.0
     assert results["planted"] > 0 and results["findings"] >= results["planted"] // 2
     assert results["jobs_output_identical"] is True
-    for key in ("throughput_ratio", "one_article_ratio", "check_peak_rss_mb", "jobs_speedup"):
+    assert results["served_output_identical"] is True
+    for key in ("throughput_ratio", "one_article_ratio", "served_article_ratio", "check_peak_rss_mb", "jobs_speedup"):
         assert results[key] > 0
     assert "targets (issue 9)" in completed.stdout
 

@@ -40,11 +40,12 @@ def empty_store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(pattern_store, "_stored", None)
     monkeypatch.setattr(pattern_store, "_built", {})
     monkeypatch.setattr(pattern_store, "_grown", False)
+    monkeypatch.setattr(pattern_store, "_registered", False)
     monkeypatch.setattr(pattern_store.atexit, "register", lambda function: None)
 
 
 def _as_a_new_process(monkeypatch: pytest.MonkeyPatch) -> None:
-    pattern_store._write_back()
+    pattern_store.write_back()
     monkeypatch.setattr(pattern_store, "_stored", None)
     monkeypatch.setattr(pattern_store, "_built", {})
 
