@@ -12,10 +12,14 @@ from __future__ import annotations
 
 import functools
 import importlib
-from pathlib import Path
-from typing import TYPE_CHECKING, Any
 
+# Not `typing.TYPE_CHECKING`: every `mtaudit` run imports this package first (audit/client.py), and
+# typing's import costs it 3 ms. Type checkers read a constant of this name the same way.
+TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from pathlib import Path
+    from typing import Any
+
     from audit.config import Config
     from audit.engine import Result
 
@@ -58,6 +62,8 @@ def _installed_version() -> str:
 
 def audit_file(path: str | Path, config: Config | None = None) -> Result:
     """Read one article file and audit it; raises InputError for files that cannot be read safely."""
+    from pathlib import Path
+
     from audit.config import Config
     from audit.engine import audit_text
     from audit.files import read_source

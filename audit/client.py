@@ -18,8 +18,8 @@ import marshal
 import os
 import stat
 import sys
-from typing import TYPE_CHECKING
 
+TYPE_CHECKING = False  # not typing's: see audit/__init__.py
 if TYPE_CHECKING:
     import socket
 

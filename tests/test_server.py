@@ -193,6 +193,6 @@ def test_without_a_server_commands_run_here_and_status_says_so(other_folder: Pat
 
 def test_the_client_loads_neither_click_nor_the_core() -> None:
     """What every `mtaudit` run pays before it knows whether a server will run its command."""
-    probe = "import sys, audit.client; print(sorted(n for n in ('click', 'audit.cli', 'audit.engine', 'json') if n in sys.modules))"
+    probe = "import sys, audit.client; print(sorted(n for n in ('click', 'audit.cli', 'audit.engine', 'json', 'typing') if n in sys.modules))"
     loaded = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True, cwd=REPO)
     assert loaded.stdout == "[]\n"
