@@ -53,15 +53,17 @@ def serve(path: str, idle_minutes: float = DEFAULT_IDLE_MINUTES, on_ready: Calla
         raise ServerError(f"{folder}: the server's folder must belong to this user and be closed to others (chmod 700)")
     lock = _locked(path + ".lock")
     try:
-        installed = fingerprint()
-        _warm_up()
-        pattern_store.write_back()
-        gc.freeze()  # the warmed objects stay out of every collection, in the server and in its children
         with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as listener:
             if os.path.lexists(path):
                 os.unlink(path)  # left by a server that was killed: the lock shows none is running
+            # Bound before the warm-up, so a path the system refuses fails at once; a client that
+            # connects before `listen` is refused and runs its command itself.
             listener.bind(path)
             try:
+                installed = fingerprint()
+                _warm_up()
+                pattern_store.write_back()
+                gc.freeze()  # the warmed objects stay out of every collection, here and in the children
                 listener.listen(64)
                 listener.settimeout(idle_minutes * 60)
                 signal.signal(signal.SIGCHLD, signal.SIG_IGN)  # children are reaped by the kernel
@@ -307,4 +309,7 @@ if __name__ == "__main__":
         serve(sys.argv[1], float(sys.argv[2]), on_ready=_detach)
     except AuditError as error:
         print(error, file=sys.stderr)
+        sys.exit(2)
+    except OSError as error:  # a folder it cannot create, a socket path too long for the system
+        print(f"{sys.argv[1]}: {error.strerror or error}", file=sys.stderr)
         sys.exit(2)

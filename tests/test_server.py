@@ -196,3 +196,22 @@ def test_the_client_loads_neither_click_nor_the_core() -> None:
     probe = "import sys, audit.client; print(sorted(n for n in ('click', 'audit.cli', 'audit.engine', 'json', 'typing') if n in sys.modules))"
     loaded = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True, cwd=REPO)
     assert loaded.stdout == "[]\n"
+
+
+def test_a_server_that_cannot_start_says_why_in_one_line() -> None:
+    folder = Path(tempfile.gettempdir()) / ("x" * 110)
+    try:
+        refused = run_cli("server", "start", env={"MTAUDIT_SERVER_DIR": str(folder)})
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+    assert refused.returncode == 2
+    assert refused.stderr.decode().splitlines() == [
+        f"mtaudit server: cannot start: {folder}/{_socket_name()}: AF_UNIX path too long"
+    ]
+
+
+def _socket_name() -> str:
+    probe = "import os, audit.client; print(os.path.basename(audit.client.socket_path()))"
+    return subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, cwd=REPO
+    ).stdout.strip()
