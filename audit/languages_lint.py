@@ -84,6 +84,7 @@ _WORD_LISTS = (
     "official.shape.after",
     "official.shape.tails",
     "official.shape.home",
+    "official.shape.abroad",
     "media.title_descriptors",
     "media.title_heads",
     "media.title_words",

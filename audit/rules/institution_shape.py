@@ -10,7 +10,9 @@ populaire) and the tails it adds (`official.shape.tails`: "of the Republic", "de
 One such word is how real bodies are named too ("the Supreme Court", "le Conseil suprême"), so a run is
 reported only when it carries two of them (two qualifiers, or one and a tail), and only
 
-- in a story that names a foreign country the data knows (a word of a gloss's hints or a region),
+- in a story that names a foreign country the data knows (a word of a gloss's hints or a region, or
+  of `official.shape.abroad`: countries no gloss names yet; never one where the article's language
+  is spoken, whose bodies it names natively),
 - when the run is no official name of any language's gazetteer ("Supreme People's Court") nor a
   body of the language's own countries (`official.shape.home`: "Corte Suprema de Justicia de la
   Nación"), and
@@ -74,6 +76,7 @@ def _built(code: str) -> Shape:
     regions = [towns for _, towns in data.value("official.regions", ())]
     hints = [hint for _, _, hint in data.value("official.glosses", ())] + regions
     countries = {word.casefold() for hint in hints for word in hint.split() if word[:1].isupper()}
+    countries |= data.words("official.shape.abroad")
     home = tuple(name_key(WORD.findall(name)) for name in data.phrases("official.shape.home"))
     return Shape(LazyPattern(rf"(?i:{source})"), tuple(sorted(countries)), home)
 
