@@ -66,7 +66,8 @@ def _built(code: str) -> Shape:
     # one capitalised word after linking words; it is part of the run only when a tail follows it.
     complement = rf"(?:{_GAP}(?:{linking}))+{_GAP}\p{{Lu}}[\p{{L}}\p{{M}}]+"
     source = (
-        rf"(?<![\p{{L}}\p{{M}}\p{{N}}'’-])"
+        # A name begins with a capital: one test rejects most positions before any alternation is tried.
+        rf"(?-i:(?=\p{{Lu}}))(?<![\p{{L}}\p{{M}}\p{{N}}'’-])"
         rf"(?P<before>(?:(?:{_alternatives(before)}){_GAP}){{0,3}})"
         rf"(?P<body>(?-i:(?=\p{{Lu}}))(?:{alternation(bodies)}))"
         rf"(?P<after>(?:{_GAP}(?:{_alternatives(after)})(?![\p{{L}}\p{{M}}'’-])){{0,3}})"
@@ -101,7 +102,7 @@ def shaped(text: str, code: str, continued: LazyPattern) -> Iterator[tuple[int, 
         return
     for match in found.pattern.finditer(text):
         qualifiers = len(match.group("before").split()) + len(match.group("after").split())
-        if not match.group()[:1].isupper() or qualifiers + (match.group("tail") is not None) < MIN_SIGNS:
+        if qualifiers + (match.group("tail") is not None) < MIN_SIGNS:
             continue
         if continued.search(text[match.end() :]):
             continue  # "the Supreme Council of the Armed Forces": a longer name
