@@ -43,6 +43,7 @@ from audit.languages import language, shipped_files
 from audit.lexicon import function_words
 from audit.prose import WORD, FleetingPattern, LazyPattern, alternation
 from audit.rules.base import Context, Rule
+from audit.rules.institution_shape import abroad, shaped
 
 if TYPE_CHECKING:
     import regex
@@ -163,6 +164,7 @@ class CalquedInstitution(Rule):
         folded = context.document.prose.casefold().replace("’", "'")  # "dell’Eredità" holds the key "dell'eredità"
         # The glosses whose key the article holds, per language: most articles hold none (issue 9).
         held: dict[str, tuple[Gloss, ...]] = {}
+        foreign: dict[str, bool] = {}  # whether the story names a foreign country, per language
         for paragraph in context.document.paragraphs:
             code = context.language_of(paragraph)
             text = paragraph.text
@@ -170,7 +172,7 @@ class CalquedInstitution(Rule):
             if code not in held:
                 present = {key for key in listed.keys if key in folded}
                 held[code] = tuple(gloss for gloss in listed.items if gloss.key in present)
-            found = []
+            found: list[tuple[int, int, str | None]] = []
             # The paragraph must hold the key too: most held glosses are read in one paragraph or two.
             here = text.casefold().replace("’", "'") if held[code] else ""
             for gloss in held[code]:
@@ -200,12 +202,24 @@ class CalquedInstitution(Rule):
                     if "’" in match.group():  # the article's apostrophe, not the data's
                         official = official.replace("'", "’")
                     found.append((start, match.end(), official))
+            if code not in foreign:
+                if words is None:
+                    words = frozenset(word.casefold() for word in WORD.findall(context.document.prose))
+                foreign[code] = abroad(code, words)
+            for start, stop in shaped(text, code, listed.continued) if foreign[code] else ():
+                if not _glossed(context, text, code, start, stop):
+                    found.append((start, stop, None))
             end = 0
-            # The longest of two glosses that overlap is the name ("Municipal People's Government of X").
-            for start, stop, official in sorted(found, key=lambda item: (item[0], -item[1])):
+            # The longest of two glosses that overlap is the name ("Municipal People's Government of X");
+            # a listed gloss comes before a shape of the same span, since it names the body to use.
+            for start, stop, official in sorted(found, key=lambda item: (item[0], -item[1], item[2] is None)):
                 if start < end:
                     continue
                 end = stop
+                if official is None:
+                    message = f"'{text[start:stop]}' has the shape of a foreign body's name glossed word for word"
+                    yield self.finding(paragraph.start + start, paragraph.start + stop, message, language=code)
+                    continue
                 message = f"'{text[start:stop]}' glosses a foreign name word for word: '{official}'"
                 yield self.finding(
                     paragraph.start + start, paragraph.start + stop, message, official, FixSafety.UNSAFE, language=code
