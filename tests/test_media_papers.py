@@ -204,10 +204,19 @@ RENDERED = [
         "Jornal de Angola",
     ),
     ("pt", "Em Suva, nas Fiji, segundo o Tempos de Fiji, o porto fechou.", "Tempos de Fiji", "Fiji Times"),
+    # Public broadcasters whose names mean something.
+    ("en", "In Stockholm, Sweden's Radio reported the vote in Sweden.", "Sweden's Radio", "Sveriges Radio"),
+    ("en", "In Delhi, India, the broadcaster Far Vision said the match was over.", "Far Vision", "Doordarshan"),
+    ("de", "In Kopenhagen berichtete Dänemarks Rundfunk über die Wahl in Dänemark.", "Dänemarks Rundfunk", "DR"),
+    ("it", "A Nuova Delhi, in India, la Voce del Cielo ha annunciato il risultato.", "Voce del Cielo", "Akashvani"),
+    ("es", "En Copenhague, la Radio de Dinamarca informó de la votación en Dinamarca.", "Radio de Dinamarca", "DR"),
 ]
 
 # Correct names and ordinary phrases of the same words: silent.
 SILENT = [
+    ("en", "In Stockholm, Swedish Radio and Swedish Television reported the vote in Sweden."),
+    ("en", "In Delhi, All India Radio and Doordarshan said India had won."),
+    ("fr", "À Reykjavik, en Islande, la radio publique RÚV a annoncé l'éruption."),
     # The new rows' papers under their own names, and the same words as ordinary phrases.
     ("en", "In Kuwait, Al-Qabas reported that the minister resigned; a spark started the fire."),
     ("en", "In Abu Dhabi, the paper said the Union would meet again."),
