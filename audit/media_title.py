@@ -137,7 +137,7 @@ def literal_titles(text: str, code: str) -> Iterator[Title]:
             continue
         first, last, words_at = found or broadcast or cited  # type: ignore[misc]
         if _spelled_out(tokens, last) or _numbered(tokens, last) or _at_home(keys, first, vocabulary):
-            index = last + 1
+            index = max(index, last) + 1  # an apposed title ends before the comma it was read from
             continue
         # The known title may go on past the run ("l'agence Chine nouvelle", "Iranian Students' News
         # Agency"), so the next few tokens are read too.
@@ -166,7 +166,7 @@ def literal_titles(text: str, code: str) -> Iterator[Title]:
         elif broadcast is not None:
             index += 1  # the run may still name its own kind: "the broadcaster Japan Broadcasting Association"
             continue
-        index = last + 1
+        index = max(index, last) + 1
 
 
 def _home_title_abroad(
@@ -285,7 +285,7 @@ def _abroad_title(
     if key in vocabulary.articles:
         return _title_before_descriptor(tokens, keys, index, vocabulary, fewest=1)
     if key == ",":
-        return _appositive_title(tokens, keys, index, vocabulary)
+        return _appositive_title(tokens, keys, index, vocabulary) or _apposed_title(tokens, keys, index, vocabulary)
     return None
 
 
@@ -311,6 +311,58 @@ def _appositive_title(
     if title is None or title[1] + 1 >= len(tokens) or tokens[title[1] + 1].text != ",":
         return None
     return title
+
+
+def _apposed_title(
+    tokens: list[Token], keys: list[str], index: int, vocabulary: PressVocabulary
+) -> tuple[int, int, list[int]] | None:
+    """A title right before the comma at `index` whose apposition is its descriptor, between commas
+    ("Dawn Light, the state agency, said"; "Camino Verde, la agencia oficial, informó"): the reverse
+    of `_appositive_title`, read only abroad as it is. A single word is as often a place or an adverb
+    ("À Téhéran, le quotidien réformateur, …", "Meanwhile, the daily, …"): one is read only after its
+    capitalised article ("The Harvest, the reformist daily, …")."""
+    if not _apposition_describes(tokens, keys, index, vocabulary):
+        return None
+    first = index - 1
+    while first > 0 and (
+        _capitalised(tokens[first - 1].text)
+        or (keys[first - 1] in vocabulary.connectors | vocabulary.articles and first > 1)
+    ):
+        first -= 1
+    while first < index and keys[first] in vocabulary.small and keys[first] not in vocabulary.articles:
+        first += 1  # "In Green Valley": a sentence's preposition is no part of the title
+    while first < index and not _capitalised(tokens[first].text) and keys[first] not in vocabulary.articles:
+        first += 1  # a connector the walk back stopped on
+    title = _title_at(tokens, keys, first, vocabulary) if first < index else None
+    if title is None or title[1] != index - 1:
+        return None
+    if len(title[2]) == 1 and keys[title[0]] not in vocabulary.articles:
+        return None  # one word is as often a place ("À Téhéran, le quotidien réformateur, …")
+    return title
+
+
+def _apposition_describes(tokens: list[Token], keys: list[str], index: int, vocabulary: PressVocabulary) -> bool:
+    """True when the comma at `index` opens an apposition that is a publication's descriptor and ends
+    on a comma: an article, a few lower-case words around a descriptor ("the state-run daily", "la
+    agencia oficial iraní"; German capitalises the descriptor: "die staatliche Agentur")."""
+    at = index + 1
+    if at >= len(tokens) or keys[at] not in vocabulary.articles or not tokens[at].text.islower():
+        return False
+    at += 2 if _elided(tokens, at) else 1
+    described = False
+    for step in range(at, min(len(tokens), at + _MOST_BETWEEN + _MOST_ADJECTIVES + 1)):
+        token = tokens[step].text
+        if token == ",":
+            return described
+        descriptor = (
+            _describes(keys, step, vocabulary, vocabulary.descriptor_phrases)
+            or _describes(keys, step, vocabulary, vocabulary.abroad)
+            or keys[step] in vocabulary.framed
+        )
+        if not (token.islower() or token in HYPHENS or (descriptor and vocabulary.capitalised_descriptors)):
+            return False
+        described = described or descriptor
+    return False
 
 
 def _framed_title(

@@ -190,10 +190,41 @@ RENDERED = [
         "Giornale del Mattino",
         "Aamulehti",
     ),
+    # The Gulf, the Andes, Central America, Francophone, Lusophone and Southern Africa, the Pacific.
+    ("en", "In Kuwait, the daily Firebrand reported that the minister resigned.", "Firebrand", "Al-Qabas"),
+    ("en", "In Managua, Nicaragua, the New Daily reported that the border was closed.", "New Daily", "El Nuevo Diario"),
+    ("fr", "À Bogota, en Colombie, selon le Spectateur, les prix montent.", "Spectateur", "El Espectador"),
+    ("fr", "Au Salvador, selon la Presse graphique, les prix montent.", "Presse graphique", "La Prensa Gráfica"),
+    ("de", "In Quito in Ecuador berichtete die Zeitung Universum über den Streik.", "Universum", "El Universo"),
+    ("es", "En Bamako (Malí), el diario Auge informó del ataque.", "Auge", "L'Essor"),
+    (
+        "it",
+        "A Luanda, in Angola, secondo il Giornale di Angola, il porto è chiuso.",
+        "Giornale di Angola",
+        "Jornal de Angola",
+    ),
+    ("pt", "Em Suva, nas Fiji, segundo o Tempos de Fiji, o porto fechou.", "Tempos de Fiji", "Fiji Times"),
+    # Public broadcasters whose names mean something.
+    ("en", "In Stockholm, Sweden's Radio reported the vote in Sweden.", "Sweden's Radio", "Sveriges Radio"),
+    ("en", "In Delhi, India, the broadcaster Far Vision said the match was over.", "Far Vision", "Doordarshan"),
+    ("de", "In Kopenhagen berichtete Dänemarks Rundfunk über die Wahl in Dänemark.", "Dänemarks Rundfunk", "DR"),
+    ("it", "A Nuova Delhi, in India, la Voce del Cielo ha annunciato il risultato.", "Voce del Cielo", "Akashvani"),
+    ("es", "En Copenhague, la Radio de Dinamarca informó de la votación en Dinamarca.", "Radio de Dinamarca", "DR"),
 ]
 
 # Correct names and ordinary phrases of the same words: silent.
 SILENT = [
+    ("en", "In Stockholm, Swedish Radio and Swedish Television reported the vote in Sweden."),
+    ("en", "In Delhi, All India Radio and Doordarshan said India had won."),
+    ("fr", "À Reykjavik, en Islande, la radio publique RÚV a annoncé l'éruption."),
+    # The new rows' papers under their own names, and the same words as ordinary phrases.
+    ("en", "In Kuwait, Al-Qabas reported that the minister resigned; a spark started the fire."),
+    ("en", "In Abu Dhabi, the paper said the Union would meet again."),
+    ("fr", "À Bogota, en Colombie, selon El Espectador, le spectateur moyen a payé plus."),
+    ("de", "In Quito in Ecuador berichtete die Zeitung El Universo über den Streik."),
+    ("es", "En Bamako (Malí), el diario L'Essor informó del auge del oro."),
+    ("it", "A Luanda, in Angola, secondo il Jornal de Angola, il porto è chiuso."),
+    ("pt", "Em Suva, nas Fiji, segundo o Fiji Times, o porto fechou nos tempos de crise."),
     ("en", "In Taipei, the Liberty Times and the China Times reported the vote."),
     ("en", "In Hanoi, the People's Committee approved the plan; People came to see it."),
     ("en", "A first light rain fell on Dhaka; the Republic of Turkey said Ankara would pay."),

@@ -169,3 +169,44 @@ def test_a_site_s_everyday_title_is_a_rendering_abroad(code: str, text: str, tit
 @pytest.mark.parametrize(("code", "text"), _SITES_AT_HOME)
 def test_a_site_s_title_at_home_and_a_chain_of_shops_stay_silent(code: str, text: str) -> None:
     assert _rule_titles(text, code) == []
+
+
+# A title before a comma whose apposition is its descriptor ("Young Voice, the reformist daily,"), in a
+# story set abroad: the same rendering written the other way round. At home, a real title of the
+# language, a foreign name, a place and an adverb stay silent.
+_APPOSED_ABROAD = [
+    ("en", "In Tehran, Iran, prices rose, Young Voice, the reformist daily, reported.", "Young Voice"),
+    ("en", "In Tehran, Iran, The Harvest, the reformist daily, reported a rise.", "The Harvest"),
+    ("fr", "À Téhéran, en Iran, Voix Libre, l'agence officielle, a écrit que les prix montent.", "Voix Libre"),
+    ("de", "In Teheran im Iran meldete Freie Stimme, die staatliche Agentur, die Preise stiegen.", "Freie Stimme"),
+    ("es", "En Teherán, Irán, Camino Verde, la agencia oficial, informó de la subida.", "Camino Verde"),
+    ("it", "A Teheran, in Iran, Voce Libera, l'agenzia ufficiale, ha annunciato il rialzo.", "Voce Libera"),
+    ("pt", "Em Teerão, no Irão, Voz Livre, a agência oficial, anunciou a subida.", "Voz Livre"),
+]
+_APPOSED_SILENT = [
+    ("en", "Prices rose in Iran. Kayhan, the hardline daily, said so."),
+    ("en", "Prices rose in London. Green Path, the local weekly, said so."),
+    ("en", "In Tehran, Iran, Meanwhile, the daily, citing officials, said prices rose."),
+    ("fr", "À Téhéran, en Iran, Le Monde, le quotidien du soir, a écrit que les prix montent."),
+    ("fr", "À Téhéran, le quotidien réformateur, Etemad, a publié le calendrier."),
+    ("de", "In Teheran im Iran meldete Die Zeit, die Hamburger Wochenzeitung, die Preise stiegen."),
+    ("es", "En Teherán, Irán, El País, el diario madrileño, informó de la subida."),
+    ("it", "A Teheran, in Iran, Il Tempo, il quotidiano romano, ha annunciato il rialzo."),
+    ("pt", "Em Teerão, no Irão, a Folha, o jornal paulista, anunciou a subida."),
+]
+
+
+@pytest.mark.parametrize(("code", "text", "title"), _APPOSED_ABROAD)
+def test_a_title_apposed_to_its_descriptor_is_a_rendering_abroad(code: str, text: str, title: str) -> None:
+    assert _rule_titles(text, code) == [title]
+
+
+@pytest.mark.parametrize(("code", "text"), _APPOSED_SILENT)
+def test_an_apposed_real_title_a_place_or_an_adverb_stays_silent(code: str, text: str) -> None:
+    assert _rule_titles(text, code) == []
+
+
+def test_an_apposed_title_is_read_only_abroad() -> None:
+    text = "In Leeds, Young Voice, the student daily, reported a rise."
+    assert [(title.text, title.abroad) for title in literal_titles(text, "en")] == [("Young Voice", True)]
+    assert _rule_titles(text, "en") == []

@@ -132,6 +132,28 @@ RENDERED = [
         "Simbabwische Nachrichtenagentur",
         "Nachrichtenagentur New Ziana",
     ),
+    # Francophone and Southern Africa, Central America.
+    ("en", "In Maseru, Lesotho, the Basotho News Agency said the dam was full.", "Basotho News Agency", "LENA"),
+    (
+        "de",
+        "In Libreville meldete die Gabunische Presseagentur, Gabun habe gewählt.",
+        "Gabunische Presseagentur",
+        "Nachrichtenagentur AGP",
+    ),
+    (
+        "es",
+        "En Yamena, Chad, la Agencia Chadiana de Prensa informó del cierre.",
+        "Agencia Chadiana de Prensa",
+        "agencia ATPE",
+    ),
+    ("it", "In Burundi, l'Agenzia di stampa burundese ha riferito.", "Agenzia di stampa burundese", "agenzia ABP"),
+    ("pt", "No Níger, a Agência Nigerina de Imprensa informou.", "Agência Nigerina de Imprensa", "agência ANP"),
+    (
+        "fr",
+        "Au Guatemala, l'Agence guatémaltèque de nouvelles a annoncé le bilan.",
+        "Agence guatémaltèque de nouvelles",
+        "agence AGN",
+    ),
 ]
 
 # The press's own names and descriptions of agencies, and other bodies' names: silent.
@@ -158,6 +180,10 @@ SILENT = [
     ("fr", "Selon l'Agence guinéenne de presse et l'Agence djiboutienne d'information, le calme est revenu."),
     # A country before the name, then a bare article: another phrase opens ("à Djibouti l'Agence").
     ("fr", "À Djibouti l'Agence djiboutienne d'information a publié les résultats."),
+    # The new rows' agencies under the names their press writes.
+    ("fr", "Au Gabon, l'Agence gabonaise de presse a annoncé le bilan."),
+    ("es", "En Guatemala, la Agencia Guatemalteca de Noticias informó del sismo."),
+    ("en", "In N'Djamena, the Chadian Press Agency (ATPE) said the road was closed."),
 ]
 
 
