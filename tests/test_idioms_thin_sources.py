@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from tests.idiom_articles import assert_found_inside, core_findings
+from tests.idioms_southern_gaelic import SOUTHERN_GAELIC_CALQUED, SOUTHERN_GAELIC_LITERAL
 from tests.idioms_thin_sources_second import SECOND_CALQUED, SECOND_LITERAL
 
 # (source language, article language, a paragraph with the idiom rendered word for word, the idiom's id)
@@ -102,9 +103,10 @@ LITERAL = [
     ("it", "La strega della recita ha rifiutato di inchinarsi."),
 ]
 
-# The second sweep's cases (tests/idioms_thin_sources_second.py) run through the same tests.
-CALQUED += SECOND_CALQUED
-LITERAL += SECOND_LITERAL
+# The later sweeps' cases (tests/idioms_thin_sources_second.py, tests/idioms_southern_gaelic.py) run
+# through the same tests.
+CALQUED += SECOND_CALQUED + SOUTHERN_GAELIC_CALQUED
+LITERAL += SECOND_LITERAL + SOUTHERN_GAELIC_LITERAL
 
 
 @pytest.mark.parametrize(

@@ -1,15 +1,12 @@
-"""literal-idiom on idioms of Afrikaans, Irish and Shona: each rendered word for word in several article
-languages, in wordings other than the files' own examples, is found; the same words used literally (a
-real baboon on a hill, a real windmill in a storm, a broken nose in a fight, lice at school) are not."""
+"""The sweep of Afrikaans, Irish and Shona idioms: each rendered word for word in several article
+languages, in wordings other than the files' own examples, and the same words used literally (a real
+baboon on a hill, a real windmill in a storm, a broken nose in a fight, lice at school). Run by
+tests/test_idioms_thin_sources.py."""
 
 from __future__ import annotations
 
-import pytest
-
-from tests.idiom_articles import assert_found_inside, core_findings
-
 # (source language, article language, a paragraph with the idiom rendered word for word, the idiom's id)
-CALQUED = [
+SOUTHERN_GAELIC_CALQUED = [
     ("af", "en", "All jokes on a stick: the rand has lost a fifth of its value.", "all-jokes-on-a-stick"),
     ("af", "it", "Tutti gli scherzi su uno stecco, il rand ha perso un quinto del valore.", "all-jokes-on-a-stick"),
     ("af", "pt", "Todas as brincadeiras num pau, o rand perdeu um quinto do valor.", "all-jokes-on-a-stick"),
@@ -59,7 +56,7 @@ CALQUED = [
 ]
 
 # The idioms' words used literally or apart, in several article languages: nothing to report.
-LITERAL = [
+SOUTHERN_GAELIC_LITERAL = [
     ("en", "Baboons were seen on the hill above the town."),
     ("fr", "Les babouins ont quitté la colline avant l'aube."),
     ("es", "El viento derribó el molino; nadie recibió un golpe."),
@@ -73,16 +70,3 @@ LITERAL = [
     ("it", "Il comico ha raccontato battute per un'ora."),
     ("pt", "O pastor apoiava-se numa vara de madeira."),
 ]
-
-
-@pytest.mark.parametrize(
-    ("source", "code", "paragraph", "idiom"), CALQUED, ids=[f"{s}-{c}-{i}" for s, c, _, i in CALQUED]
-)
-def test_a_calque_is_found(source: str, code: str, paragraph: str, idiom: str) -> None:
-    assert_found_inside(source, code, paragraph, idiom, once=True)
-
-
-@pytest.mark.parametrize(("code", "paragraph"), LITERAL, ids=[f"{c}-{n}" for n, (c, _) in enumerate(LITERAL)])
-def test_the_same_words_used_literally_are_silent(code: str, paragraph: str) -> None:
-    _, findings = core_findings(paragraph, code)
-    assert findings == []
