@@ -215,7 +215,11 @@ def detect(text: str) -> tuple[FurnitureLine, ...]:
             continue
         kind, level = verdict
         if kind == CONTACT:
-            found.append(FurnitureLine(line.start, line.start + len(line.body), kind, False, embedded=True))
+            end = line.start + len(line.body)
+            masked = text.find(MASK, line.start, end)
+            if masked >= 0:  # an address in brackets ("From: … <…>"): the words end before them
+                end = line.start + len(text[line.start : masked].rstrip("< "))
+            found.append(FurnitureLine(line.start, end, kind, False, embedded=True))
             continue
         linked = text.find(MASK, line.start, line.end)
         if linked >= 0:
@@ -282,6 +286,15 @@ def _mark_contacts(text: str, lines: list[_Line], verdicts: list[Verdict | None]
             and _CONTACT_NAME.compiled.fullmatch(raw[: raw.index(MASK)]) is not None
         ) or (verdicts[index] is None and raw.endswith(MASK) and _is_author_box(raw[: raw.index(MASK)], words)):
             verdicts[index] = (CONTACT, LIKELY)
+        elif verdicts[index] is None and raw.rstrip(">").endswith(MASK) and _is_sender(raw[: raw.index(MASK)], words):
+            verdicts[index] = (CONTACT, SURE)
+
+
+def _is_sender(before: str, words: Lexicon) -> bool:
+    """True for an e-mail's sender line before its protected address: a sender label, a colon and a
+    name ("From: The Ledger Briefing <…>", "Von: Stadtwerke Kassel …"); a sentence has no such label."""
+    label, colon, name = before.rstrip("< ").partition(":")
+    return bool(colon) and key(label) in words.sender and 0 < len(TOKEN.findall(name)) <= MAX_CONTACT_NAME_WORDS + 2
 
 
 def _is_author_box(before: str, words: Lexicon) -> bool:
