@@ -75,3 +75,34 @@ def test_a_live_blogs_clock_keeps_its_label_with_a_time_zone(code: str, stamp: s
 
 def test_a_zoned_clock_before_a_place_is_not_a_label() -> None:
     assert _found(_page("fr", "19:02 CET – Brest", ARTICLES["fr"])) == []
+
+
+@pytest.mark.parametrize(
+    ("code", "top", "bottom"),
+    [
+        ("en", ["Главная › Новости"], ["Подписаться на канал"]),
+        ("fr", [], ["أخبار ذات صلة", "Partager · Imprimer"]),
+        ("de", ["新闻 › 国际"], []),
+        ("es", ["Ειδήσεις"], ["Σχετικά άρθρα"]),
+    ],
+)
+def test_a_source_pages_widget_in_its_own_script_at_the_edges_is_furniture(
+    code: str, top: list[str], bottom: list[str]
+) -> None:
+    prose = ARTICLES[code]
+    assert _found("\n\n".join([*top, prose, prose, *bottom]) + "\n") == [*top, *bottom]
+
+
+@pytest.mark.parametrize(
+    ("code", "lines"),
+    [
+        # An untranslated headline is the story's (the `untranslated` rule's), and so is a sentence.
+        ("en", ["# Пожар в порту", "prose", "prose"]),
+        ("it", ["prose", "prose", "Это правда."]),
+        # Inside the story, a line in another script is a quotation or a name, not furniture.
+        ("pt", ["prose", "Слава Україні", "prose"]),
+    ],
+)
+def test_a_line_in_another_script_that_is_the_storys_stays(code: str, lines: list[str]) -> None:
+    page = "\n\n".join(ARTICLES[code] if line == "prose" else line for line in lines) + "\n"
+    assert _found(page) == []
