@@ -16,7 +16,7 @@ its neighbours.
   is sure next to other furniture or outside the article's body (before its first or after its last
   line of real prose: long, with a sentence end), as jusText settles short paragraphs by context.
 - its script: a short line outside the prose in another script than the prose is the source page's
-  widget ("Подписаться" under an English translation) at the page's first or last line or beside
+  widget ("Подписаться" under an English translation) at the page's first line or beside
   other furniture.
 Headlines, bylines, datelines, credits, captions and list items carry none of these signs.
 audit/furniture_line.py judges each line alone (audit/furniture_stamp.py its stamps, audit/furniture_row.py
@@ -63,7 +63,12 @@ MAX_MENU_ITEM = 40
 # The most words of a source page's widget in its own script ("Читайте также в Telegram"), and the
 # first letter past the Latin blocks (Latin-1, Extended-A and -B).
 MAX_FOREIGN_WORDS = 6
+MAX_FOREIGN_CHARACTERS = 40
 _LATIN_END = "\u0250"
+# What ends a sentence in any script (Chinese and Japanese, Devanagari and Bengali danda, Ethiopic,
+# Burmese, Arabic), and what may close it after.
+_ANY_SENTENCE_END = ".!?…؟。！？।॥።။"
+_CLOSERS = " \"'”»)]*_"
 # A heading that speaks to the reader needs this many headlines under it to be a teaser block.
 MIN_TEASERS = 2
 # The longest such heading, in words ("Nos abonnés ont aussi lu").
@@ -468,9 +473,11 @@ def _byline_name(line: _Line, words: Lexicon) -> tuple[str, ...]:
 
 def _mark_foreign_edges(text: str, lines: list[_Line], verdicts: list[Verdict | None], first: int, last: int) -> None:
     """A short line outside the article's prose, in another script than the prose, is the source page's
-    furniture when it is the page's first or last line or stands beside other furniture ("Подписаться",
+    furniture when it is the page's first line or stands beside other furniture ("Подписаться",
     "اقرأ أيضا" under an English translation), whatever its words: no list holds every language's. A
-    heading is the story's (an untranslated headline), and so is a sentence."""
+    heading is the story's (an untranslated headline), and so is a sentence, or a line alone under the
+    prose: Thai and Lao write sentences without spaces or a full stop, and one left untranslated there
+    is the `untranslated` rule's."""
     if first > last or not _latin(lines[first].tokens):
         return
     for index in itertools.chain(range(first), range(last + 1, len(lines))):
@@ -478,11 +485,12 @@ def _mark_foreign_edges(text: str, lines: list[_Line], verdicts: list[Verdict | 
         if (
             verdicts[index] is None
             and 0 < len(line.tokens) <= MAX_FOREIGN_WORDS
-            and not ends_sentence(line.body)
+            and line.body.rstrip(_CLOSERS)[-1:] not in _ANY_SENTENCE_END
             and not _is_heading(text, line)
             and not any(char < _LATIN_END for token in line.tokens for char in token if char.isalpha())
+            and len(line.body) <= MAX_FOREIGN_CHARACTERS
             and (
-                index in (0, len(lines) - 1)
+                index == 0
                 or any(verdicts[other] is not None for other in (index - 1, index + 1) if 0 <= other < len(lines))
             )
         ):

@@ -80,7 +80,7 @@ def test_a_zoned_clock_before_a_place_is_not_a_label() -> None:
 @pytest.mark.parametrize(
     ("code", "top", "bottom"),
     [
-        ("en", ["Главная › Новости"], ["Подписаться на канал"]),
+        ("en", ["Главная › Новости"], ["Подписаться на канал", "Share · Tweet · Email"]),
         ("fr", [], ["أخبار ذات صلة", "Partager · Imprimer"]),
         ("de", ["新闻 › 国际"], []),
         ("es", ["Ειδήσεις"], ["Σχετικά άρθρα"]),
@@ -99,6 +99,7 @@ def test_a_source_pages_widget_in_its_own_script_at_the_edges_is_furniture(
         # An untranslated headline is the story's (the `untranslated` rule's), and so is a sentence.
         ("en", ["# Пожар в порту", "prose", "prose"]),
         ("it", ["prose", "prose", "Это правда."]),
+        ("en", ["prose", "prose", "ชาวบ้านอ่านประกาศของเทศบาล"]),
         # Inside the story, a line in another script is a quotation or a name, not furniture.
         ("pt", ["prose", "Слава Україні", "prose"]),
     ],
