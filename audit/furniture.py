@@ -15,6 +15,9 @@ its neighbours.
 - its neighbours and position: what is only *likely* furniture alone (a lone "Print", a lone clock)
   is sure next to other furniture or outside the article's body (before its first or after its last
   line of real prose: long, with a sentence end), as jusText settles short paragraphs by context.
+- its script: a short line outside the prose in another script than the prose is the source page's
+  widget ("Подписаться" under an English translation) at the page's first line or beside
+  other furniture.
 Headlines, bylines, datelines, credits, captions and list items carry none of these signs.
 audit/furniture_line.py judges each line alone (audit/furniture_stamp.py its stamps, audit/furniture_row.py
 rows by their build: links, hashtags, metadata) and
@@ -57,6 +60,15 @@ from audit.ui_lexicon import NUMBER, TOKEN, Lexicon, key, lexicon, token_key, to
 _FOOTER_DASH = LazyPattern(r"\s+[–—-]\s+")
 # The longest menu item, in characters (a cheap test before the words are read).
 MAX_MENU_ITEM = 40
+# The most words of a source page's widget in its own script ("Читайте также в Telegram"), and the
+# first letter past the Latin blocks (Latin-1, Extended-A and -B).
+MAX_FOREIGN_WORDS = 6
+MAX_FOREIGN_CHARACTERS = 40
+_LATIN_END = "\u0250"
+# What ends a sentence in any script (Chinese and Japanese, Devanagari and Bengali danda, Ethiopic,
+# Burmese, Arabic), and what may close it after.
+_ANY_SENTENCE_END = ".!?…؟。！？।॥።။"
+_CLOSERS = " \"'”»)]*_"
 # A heading that speaks to the reader needs this many headlines under it to be a teaser block.
 MIN_TEASERS = 2
 # The longest such heading, in words ("Nos abonnés ont aussi lu").
@@ -188,6 +200,7 @@ def detect(text: str) -> tuple[FurnitureLine, ...]:
         if not _is_heading(text, lines[index]):
             verdicts[index] = ("reply", SURE)
     first, last = _prose_body(lines, verdicts)
+    _mark_foreign_edges(text, lines, verdicts, first, last)
     _keep_edges(verdicts, first, last)
     found: list[FurnitureLine] = []
     for index, line in enumerate(lines):
@@ -215,7 +228,11 @@ def detect(text: str) -> tuple[FurnitureLine, ...]:
             continue
         kind, level = verdict
         if kind == CONTACT:
-            found.append(FurnitureLine(line.start, line.start + len(line.body), kind, False, embedded=True))
+            end = line.start + len(line.body)
+            masked = text.find(MASK, line.start, end)
+            if masked >= 0:  # an address in brackets ("From: … <…>"): the words end before them
+                end = line.start + len(text[line.start : masked].rstrip("< "))
+            found.append(FurnitureLine(line.start, end, kind, False, embedded=True))
             continue
         linked = text.find(MASK, line.start, line.end)
         if linked >= 0:
@@ -282,6 +299,15 @@ def _mark_contacts(text: str, lines: list[_Line], verdicts: list[Verdict | None]
             and _CONTACT_NAME.compiled.fullmatch(raw[: raw.index(MASK)]) is not None
         ) or (verdicts[index] is None and raw.endswith(MASK) and _is_author_box(raw[: raw.index(MASK)], words)):
             verdicts[index] = (CONTACT, LIKELY)
+        elif verdicts[index] is None and raw.rstrip(">").endswith(MASK) and _is_sender(raw[: raw.index(MASK)], words):
+            verdicts[index] = (CONTACT, SURE)
+
+
+def _is_sender(before: str, words: Lexicon) -> bool:
+    """True for an e-mail's sender line before its protected address: a sender label, a colon and a
+    name ("From: The Ledger Briefing <…>", "Von: Stadtwerke Kassel …"); a sentence has no such label."""
+    label, colon, name = before.rstrip("< ").partition(":")
+    return bool(colon) and key(label) in words.sender and 0 < len(TOKEN.findall(name)) <= MAX_CONTACT_NAME_WORDS + 2
 
 
 def _is_author_box(before: str, words: Lexicon) -> bool:
@@ -443,6 +469,38 @@ def _byline_name(line: _Line, words: Lexicon) -> tuple[str, ...]:
         return ()
     name = tuple(itertools.takewhile(lambda token: token[:1].isupper(), line.tokens[1 : 1 + MAX_CONTACT_NAME_WORDS]))
     return name if len(name) >= 2 else ()
+
+
+def _mark_foreign_edges(text: str, lines: list[_Line], verdicts: list[Verdict | None], first: int, last: int) -> None:
+    """A short line outside the article's prose, in another script than the prose, is the source page's
+    furniture when it is the page's first line or stands beside other furniture ("Подписаться",
+    "اقرأ أيضا" under an English translation), whatever its words: no list holds every language's. A
+    heading is the story's (an untranslated headline), and so is a sentence, or a line alone under the
+    prose: Thai and Lao write sentences without spaces or a full stop, and one left untranslated there
+    is the `untranslated` rule's."""
+    if first > last or not _latin(lines[first].tokens):
+        return
+    for index in itertools.chain(range(first), range(last + 1, len(lines))):
+        line = lines[index]
+        if (
+            verdicts[index] is None
+            and 0 < len(line.tokens) <= MAX_FOREIGN_WORDS
+            and line.body.rstrip(_CLOSERS)[-1:] not in _ANY_SENTENCE_END
+            and not _is_heading(text, line)
+            and not any(char < _LATIN_END for token in line.tokens for char in token if char.isalpha())
+            and len(line.body) <= MAX_FOREIGN_CHARACTERS
+            and (
+                index == 0
+                or any(verdicts[other] is not None for other in (index - 1, index + 1) if 0 <= other < len(lines))
+            )
+        ):
+            verdicts[index] = ("source", LIKELY)
+
+
+def _latin(tokens: list[str]) -> bool:
+    """True when most letters of `tokens` are Latin (the article languages' script)."""
+    letters = [char for token in tokens for char in token if char.isalpha()]
+    return sum(char < _LATIN_END for char in letters) * 2 > len(letters)
 
 
 def _keep_edges(verdicts: list[Verdict | None], first: int, last: int) -> None:

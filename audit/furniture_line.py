@@ -75,6 +75,20 @@ MAX_FOLIO_WORDS = 4
 _TIMECODE = r"\d{1,2}(?::\d{2}){1,2}"
 _TIMECODES = LazyPattern(rf"{_TIMECODE}\s*/\s*{_TIMECODE}")
 _LONE_TIMECODE = LazyPattern(_TIMECODE)
+# A postal address on one line (audit/furniture_line.is_postal_address): its length and parts, the
+# last part a postcode before or after the town ("34117 Kassel", "4700-123 Braga", "Leeds LS1 5AB"), a
+# street part with a house number ("40 Mill Lane", "Königstor 3", "Rua da Estação 12").
+MAX_ADDRESS_CHARACTERS = 120
+MIN_ADDRESS_PARTS = 3
+MAX_ADDRESS_PARTS = 5
+_POSTCODE_TOWN = LazyPattern(
+    r"(?:[A-Z]{1,2}-)?\d{4,5}(?:-\d{3})?\s+\p{Lu}[\p{L}.' -]{1,30}"
+    r"|\p{Lu}[\p{L}.' -]{1,30}\s+(?:[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|\d{5}(?:-\d{4})?)"
+)
+_HOUSE_NUMBER = LazyPattern(r"(?:^|\s)\d{1,4}[a-z]?(?:\s|$)")
+# A live blog's clock with its time zone before a dash ("14:32 GMT — Key event"): the zone belongs to
+# the clock, so the label is read as it is without one ("14:32 — Key event").
+_ZONED_CLOCK = LazyPattern(r"(?:[01]?\d|2[0-3])[:h.][0-5]\d(?P<zone>\s?[A-Z]{2,5})(?=\s*[-–—]\s)")
 # A sum to solve: "5 + 3?", "9 − 4 =", "4 + 2 ?"; a hyphen counts only spaced ("5-4" is a score).
 _CAPTCHA = LazyPattern(r"\d+\s*(?:[+×*÷]|\s[-−–]\s)\s*\d+\s*(?:=\s*)?[?؟]?\s*\*?$")
 # The signature of an embedded post ("— Jane Doe (@janedoe) March 3, 2026"): a dash, a name, a handle, a date.
@@ -290,6 +304,9 @@ def judge(body: str, words: Lexicon, tokens: list[str] | None = None) -> Verdict
     (`TOKEN.findall(body)`) when the caller has cut them already."""
     if len(body) > MAX_FURNITURE_CHARACTERS:
         return None  # a paragraph of prose: nothing fits a line this long (checked before reading words)
+    zoned = _ZONED_CLOCK.compiled.match(body) if body[:1].isdigit() else None
+    if zoned is not None:
+        body, tokens = body[: zoned.start("zone")] + body[zoned.end("zone") :], None
     if tokens is None:
         tokens = TOKEN.findall(body)
     if len(tokens) > MAX_OPENER_WORDS:
@@ -410,6 +427,8 @@ def judge(body: str, words: Lexicon, tokens: list[str] | None = None) -> Verdict
         return "kicker", LIKELY  # a page's path over the headline; between paragraphs a subhead's
     if "." in body[:60] and _site_footer(body):
         return "meta", LIKELY  # a printed page's footer: sure at the bottom, the article's between paragraphs
+    if body.count(",") >= 2 and is_postal_address(body):
+        return "imprint", LIKELY  # a sender's address under a newsletter; a venue inside a story is kept (EDGE_KINDS)
     lead = _lead(body, keys, words)
     if lead is not None:
         return lead, SURE
@@ -956,6 +975,25 @@ def _dashed_sections(body: str, words: Lexicon) -> bool:
     """
     items = _DASHED_ITEMS.compiled.split(body.strip("*_ "))
     return 2 <= len(items) <= MAX_PATH_ITEMS and all(key(item) in words.sections for item in items)
+
+
+def is_postal_address(body: str) -> bool:
+    """True for a line that is only a postal address, as a newsletter's footer prints its sender's: a
+    name, a street with its number, the postcode and town last, cut by commas, no sentence end.
+
+    >>> is_postal_address("Stadtwerke Kassel GmbH, Königstor 3, 34117 Kassel")
+    True
+    >>> is_postal_address("The Ledger, 40 Mill Lane, Leeds LS1 5AB"), is_postal_address("Kassel, 3 March, 2026")
+    (True, False)
+    """
+    if len(body) > MAX_ADDRESS_CHARACTERS or ends_sentence(body):
+        return False
+    parts = [part.strip() for part in body.split(",")]
+    return (
+        MIN_ADDRESS_PARTS <= len(parts) <= MAX_ADDRESS_PARTS
+        and _POSTCODE_TOWN.compiled.fullmatch(parts[-1]) is not None
+        and any(_HOUSE_NUMBER.compiled.search(part) for part in parts[1:-1])
+    )
 
 
 def _site_footer(body: str) -> bool:

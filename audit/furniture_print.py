@@ -29,7 +29,7 @@ from audit.prose import LazyPattern
 from audit.ui_lexicon import TOKEN, Lexicon, key, token_keys
 
 # The kinds that are furniture only at the edge of the article or beside other furniture.
-EDGE_KINDS = frozenset({"widget", "staff", "meta", "kicker"})
+EDGE_KINDS = frozenset({"widget", "staff", "meta", "kicker", "imprint"})
 # Items of a widget, a running head or a banner: between spaced bars, middle dots or bullets.
 BAR_ITEMS = LazyPattern(r"\s+[|·•]\s+")
 # A figure of a widget: a number, with thousands and decimals ("15.807,50", "1,0781", "27").

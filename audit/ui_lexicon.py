@@ -238,6 +238,8 @@ class Lexicon(NamedTuple):
     owner: frozenset[str]
     greetings: frozenset[str]
     you: frozenset[str]
+    # The label of an e-mail's sender line before the name and its protected address ("From:", "Von:").
+    sender: frozenset[str]
     # The first words of the inboxes and of the legal texts: a line with none of them names neither.
     inbox_heads: frozenset[str]
     legal_heads: frozenset[str]
@@ -360,6 +362,7 @@ _WORD_LISTS = {
     "owner": "ui.owner",
     "greetings": "ui.greetings",
     "you": "ui.you",
+    "sender": "ui.sender",
 }
 _LISTS = frozenset(dotted for dotted in _WORD_LISTS.values() if dotted.startswith("ui.")) | {"ui.endings"}
 _GROUP_LISTS = frozenset({"phrases", "leads", "openers", "patterns", "examples", "silent"})
