@@ -100,11 +100,15 @@ def _converse(connection: socket.socket, arguments: list[str]) -> int | None:
     standard = (sys.stdin, sys.stdout, sys.stderr)
     if None in standard:
         return None  # a closed standard stream (`>&-`): no descriptor to hand over
+    try:
+        folder = os.getcwd()
+    except OSError:
+        return None  # a working folder removed under the shell: the command says so itself
     umask = os.umask(0)
     os.umask(umask)
     streams = [(stream.encoding, stream.errors, stream.line_buffering) for stream in standard]
     request = marshal.dumps(
-        {"argv": arguments, "cwd": os.getcwd(), "env": dict(os.environ), "umask": umask, "streams": streams}
+        {"argv": arguments, "cwd": folder, "env": dict(os.environ), "umask": umask, "streams": streams}
     )
     try:
         sys.stdout.flush()
