@@ -91,6 +91,21 @@ def test_a_command_with_a_closed_standard_stream_runs_here(served: dict[str, str
     assert closed.stdout == run_cli("check", str(REPO / "samples" / "en-dirty-summit.md"), env=LOCAL).stdout
 
 
+def test_a_command_run_from_a_removed_folder_runs_here(served: dict[str, str], tmp_path: Path) -> None:
+    gone, article = tmp_path / "gone", REPO / "samples" / "en-dirty-summit.md"
+    gone.mkdir()
+    before = _served(served)
+    removed = subprocess.run(
+        f"cd {gone} && rmdir {gone} && {sys.executable} -m audit check {article}",
+        shell=True,
+        capture_output=True,
+        env={**os.environ, "PYTHONPATH": str(REPO), **served},
+        check=False,
+    )
+    assert _served(served) == before
+    assert (removed.returncode, removed.stdout) == (1, run_cli("check", str(article), env=LOCAL).stdout)
+
+
 def test_a_served_fix_writes_what_a_local_fix_writes_in_the_clients_folder(
     served: dict[str, str], tmp_path: Path
 ) -> None:
