@@ -106,6 +106,30 @@ def test_a_command_run_from_a_removed_folder_runs_here(served: dict[str, str], t
     assert (removed.returncode, removed.stdout) == (1, run_cli("check", str(article), env=LOCAL).stdout)
 
 
+def test_a_local_system_pre_commit_hook_is_served(served: dict[str, str], tmp_path: Path) -> None:
+    """The hook docs/pre-commit.md shows for a server: `language: system` runs the `mtaudit` on PATH."""
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    hook = (
+        "      - {id: mtaudit, name: mtaudit, entry: mtaudit check --quiet, language: system, types_or: [markdown]}\n"
+    )
+    (articles / ".pre-commit-config.yaml").write_text("repos:\n  - repo: local\n    hooks:\n" + hook, encoding="utf-8")
+    (articles / "news.md").write_text("The minister visited the cafÃ© on Monday.\n", encoding="utf-8")
+    git = {"GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.org", "GIT_COMMITTER_NAME": "t"}
+    environment = {**os.environ, **git, "GIT_COMMITTER_EMAIL": "t@example.org", "GIT_CONFIG_NOSYSTEM": "1", **served}
+    environment["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{environment.get('PATH', '')}"
+    environment["PRE_COMMIT_HOME"] = str(tmp_path / "pre-commit-home")
+    for command in (["git", "init", "-q", "."], ["git", "add", "-A"]):
+        subprocess.run(command, cwd=articles, env=environment, check=True, capture_output=True)
+    before = _served(served)
+    hooked = subprocess.run(
+        ["pre-commit", "run", "--all-files"], cwd=articles, env=environment, capture_output=True, text=True, check=False
+    )
+    assert hooked.returncode == 1, hooked.stdout + hooked.stderr
+    assert "news.md:1:26: warning mojibake" in hooked.stdout
+    assert _served(served) == before + 1
+
+
 def test_a_served_fix_writes_what_a_local_fix_writes_in_the_clients_folder(
     served: dict[str, str], tmp_path: Path
 ) -> None:
