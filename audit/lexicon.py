@@ -13,8 +13,12 @@ English they are too often a real compound ("firefighter"). Languages that write
 
 A token that no word list of its language writes — neither the data nor either of wordfreq's lists — is
 held to a looser test (`_unlisted_pair`): an article or contraction then any word of wordfreq's short
-list ("lasociété"), and in English two such words ("inspectorsfound"), since its real compounds are on
-the large list.
+list ("lasociété", "lataxe" when the word is common), in Italian a word closed by its accent then another
+("piùgrandi"), and two such words of five letters or more: in English ("inspectorsfound"), since its real
+compounds are on the large list, and where content words are written apart when both are common, agree
+in number and neither is a prefix or an ending that real words are made with ("bancocentral", but
+"presidencialmente", "torrefatores"). In German, a contraction before a capitalised word lost its space
+whatever the word ("imAltstadtviertel"): compounds leave most nouns unlisted.
 """
 
 from __future__ import annotations
@@ -228,6 +232,8 @@ def _pair_splits(token: str, code: str) -> list[int]:
         if left in leads:
             if len(left) > 2 or zipf >= _short_lead_zipf(right):
                 found.append(index)
+        elif _accent_ends(left, code) and left in table and zipf >= SHORT_LEAD_ZIPF:
+            found.append(index)  # "piùgrandi": the accent closes the first word
         elif (
             (content or (apart and min(zipf, table.get(left, 0.0)) >= CONTENT_PAIR_ZIPF))
             and min(len(left), len(right)) >= MIN_CONTENT_LETTERS
