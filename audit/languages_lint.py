@@ -50,6 +50,8 @@ _WORD_LISTS = (
     "lexicon.inclusive_endings",
     "lexicon.fused_articles",
     "lexicon.fused_links",
+    "lexicon.plural_endings",
+    "lexicon.singular_endings",
     "punctuation.spaced_before",
     "names.titles",
     "names.roles",

@@ -13,15 +13,22 @@ English they are too often a real compound ("firefighter"). Languages that write
 
 A token that no word list of its language writes — neither the data nor either of wordfreq's lists — is
 held to a looser test (`_unlisted_pair`): an article or contraction then any word of wordfreq's short
-list ("lasociété"), and in English two such words ("inspectorsfound"), since its real compounds are on
-the large list.
+list ("lasociété", "lataxe" when the word is common), in Italian a word closed by its accent then another
+("piùgrandi"), and two such words of five letters or more: in English ("inspectorsfound"), since its real
+compounds are on the large list, and where content words are written apart when both are common, agree
+in number and neither is a prefix or an ending that real words are made with ("bancocentral", but
+"presidencialmente", "torrefatores"). In German, a contraction before a capitalised word lost its space
+whatever the word ("imAltstadtviertel"): compounds leave most nouns unlisted.
 """
 
 from __future__ import annotations
 
 import functools
+import marshal
+from collections import Counter
 from collections.abc import Iterable, Mapping
 
+from audit.cache import cached
 from audit.languages import language, shipped_codes, shipped_files, words
 from audit.word_frequency import common_words, large_list_where, large_list_words, zipf_table
 
@@ -49,6 +56,12 @@ this length: shorter ones are names, slang and abbreviations as often as two wor
 SHORT_LEAD_ZIPF = 3.5
 """After an article of two letters ("la", "as"), the word must be this common: the rare forms of verbs that
 begin like an article ("assines") are missing from wordfreq's lists too."""
+AFFIX_WORDS = 3
+"""A half that this many real words split into is a prefix or an ending of the language ("mente", "inter"):
+fewer are chance ("banqueroute" does not make "banque" a prefix)."""
+CONTENT_PAIR_ZIPF = 3.5
+"""Both halves of two content words glued into a token no list writes, in a language that writes them
+apart, are at least this common ("inflationannuelle", "vinhogeorgiano")."""
 
 
 @functools.cache
@@ -110,7 +123,10 @@ def fused_splits(tokens: Iterable[str], code: str, unlisted: bool = True) -> dic
         if inner:
             # Where nouns are capitalised and compounds written as one word, the capitalised half is any
             # word of the frequency list ("imHafen"); elsewhere it may be a name ("deGrasse").
-            split = _camel_split(token, inner, known, grammatical, _frequent(code, token) if compounds else {})
+            # There a contraction is never part of a name either ("imAltstadtviertel", "zumBeispiel").
+            leads = words(code, "lexicon.contractions") if compounds else frozenset()
+            frequent = _frequent(code, token) if compounds else {}
+            split = _camel_split(token, inner, known, grammatical, frequent, leads)
         elif not token.islower() or len(token) < MIN_FUSED_LETTERS or compounds:
             continue
         else:
@@ -133,11 +149,16 @@ def fused_splits(tokens: Iterable[str], code: str, unlisted: bool = True) -> dic
 
 
 def _camel_split(
-    token: str, inner: list[int], known: frozenset[str], grammatical: frozenset[str], frequent: Mapping[str, float]
+    token: str,
+    inner: list[int],
+    known: frozenset[str],
+    grammatical: frozenset[str],
+    frequent: Mapping[str, float],
+    leads: frozenset[str],
 ) -> int | None:
     """ "rallySupporters", "laderaEl", "imHafen": a lower-case word, then one capitalised word; the first
-    listed, the second listed or in `frequent`. A capitalised half of two letters must be a function word
-    (a sentence start lost its full stop)."""
+    listed, the second listed or in `frequent`, or any word of four letters or more after one of `leads`.
+    A capitalised half of two letters must be a function word (a sentence start lost its full stop)."""
     if len(inner) != 1 or not token[0].islower():
         return None
     index = inner[0]
@@ -147,6 +168,8 @@ def _camel_split(
         return None
     if len(left) >= MIN_LEADING_FUNCTION_LETTERS and left in grammatical:
         return index  # "dellaTessaglia", "withPresident": a name after a long function word lost its space
+    if left in leads and len(right) >= 4:
+        return index
     return index if left in known and (right in known or right in frequent) else None
 
 
@@ -181,7 +204,7 @@ def _unlisted_pair(token: str, code: str) -> int | None:
     Why wordfreq and not the data's words: the halves of a lost space are any words of the language, and
     the data lists a few hundred. What keeps real words whole is the large list: a word written there
     however rarely ("crossable", "microbuses" are caught by the prefix and length rules first) is one word."""
-    if len(token) < MIN_UNLISTED_LETTERS:
+    if len(token) < MIN_UNLISTED_LETTERS - 1:
         return None
     found = _pair_splits(token, code)
     if len(found) != 1 or token in _listed_pairs(code):
@@ -194,7 +217,11 @@ def _pair_splits(token: str, code: str) -> list[int]:
     if token in table:
         return []
     leads = _leads(code)
-    content = bool(language(code).value("lexicon.unlisted_pairs", False))
+    data = language(code)
+    content = bool(data.value("lexicon.unlisted_pairs", False))
+    # Where the language writes two content words apart (French, Spanish, Italian, Portuguese), two common
+    # ones glued are a lost space too ("bancocentral"); rarer halves make its real derivations.
+    apart = bool(data.value("lexicon.split_content_words", False))
     prefixes, ends = words(code, "lexicon.prefixes"), words(code, "lexicon.compound_ends")
     found = []
     for index in range(2, len(token) - 3):
@@ -203,17 +230,85 @@ def _pair_splits(token: str, code: str) -> list[int]:
         if zipf is None:
             continue
         if left in leads:
-            if len(left) > 2 or zipf >= SHORT_LEAD_ZIPF:
+            if len(left) > 2 or zipf >= _short_lead_zipf(right):
                 found.append(index)
+        elif _accent_ends(left, code) and left in table and zipf >= SHORT_LEAD_ZIPF:
+            found.append(index)  # "piùgrandi": the accent closes the first word
         elif (
-            content
+            (content or (apart and min(zipf, table.get(left, 0.0)) >= CONTENT_PAIR_ZIPF))
             and min(len(left), len(right)) >= MIN_CONTENT_LETTERS
             and left in table
             and left not in prefixes
             and right not in ends
+            and (content or not (_affix(left, right, code) or _disagree(left, right, code)))
         ):
             found.append(index)
+    if len(token) < MIN_UNLISTED_LETTERS:
+        # Six letters: only an article of two and a word of four ("lataxe", "dogelo"), the word common.
+        return [index for index in found if index == 2 and table[token[2:]] >= COMMON_ZIPF]
     return found
+
+
+def _affix(left: str, right: str, code: str) -> bool:
+    """True when `left` starts, or `right` ends, real words of the language as a prefix or an ending:
+    "agitadamente" and "confieraient" are no lost spaces, though "mente" and "aient" are words."""
+    starts, ends = _content_affixes(code)
+    return left in starts or right in ends
+
+
+def _disagree(left: str, right: str, code: str) -> bool:
+    """True when one half ends like a plural and the other like a singular (`lexicon.plural_endings`,
+    `lexicon.singular_endings`: any other ending where none are listed): a noun and its adjective agree
+    ("bancocentral", "partidosamañados"), where "torrefatores" is one word of two that do not."""
+    plural = tuple(words(code, "lexicon.plural_endings"))
+    if not plural:
+        return False
+    singular = tuple(words(code, "lexicon.singular_endings"))
+
+    def number(word: str) -> str | None:
+        if word.endswith(plural):
+            return "plural"
+        return "singular" if not singular or word.endswith(singular) else None
+
+    numbers = {number(left), number(right)}
+    return numbers == {"plural", "singular"}
+
+
+@functools.cache
+def _content_affixes(code: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The first and second halves that `AFFIX_WORDS` real words of wordfreq's lists split into, as two
+    content words of `MIN_CONTENT_LETTERS` or more ("inter", "trans"; "mente", "aient", "ville"): halves
+    that make words, learnt from the lists rather than listed, so that unseen derivations stay whole."""
+    table = zipf_table(code) or {}
+    inputs = [path for path in shipped_files() if path.parent.name == code]
+
+    def halves(word: str) -> list[tuple[str, str]]:
+        return [
+            (word[:index], word[index:])
+            for index in range(MIN_CONTENT_LETTERS, len(word) - MIN_CONTENT_LETTERS + 1)
+            if word[:index] in table and word[index:] in table
+        ]
+
+    def build() -> tuple[list[str], list[str]]:
+        large = large_list_where(code, "content-halves", inputs, lambda word: bool(halves(word)))
+        starts, ends = Counter[str](), Counter[str]()
+        for word in (*table, *large):
+            if word.isalpha() and word.islower():
+                for left, right in halves(word):
+                    starts[left] += 1
+                    ends[right] += 1
+        return sorted(word for word, count in starts.items() if count >= AFFIX_WORDS), sorted(
+            word for word, count in ends.items() if count >= AFFIX_WORDS
+        )
+
+    starts, ends = cached(f"content-affixes-{code}", inputs, build, marshal)
+    return frozenset(starts), frozenset(ends)
+
+
+def _short_lead_zipf(word: str) -> float:
+    """How common a word must be to follow a glued article of two letters: a word of four letters
+    more ("lataxe"), since short rare words are the ends of real longer ones ("la" + "mina")."""
+    return COMMON_ZIPF if len(word) <= 4 else SHORT_LEAD_ZIPF
 
 
 @functools.cache
@@ -228,7 +323,7 @@ def _listed_pairs(code: str) -> frozenset[str]:
     """The real words of the large list that `_pair_splits` would split: kept whole."""
     inputs = [path for path in shipped_files() if path.parent.name == code]
     return large_list_where(
-        code, "pairs", inputs, lambda word: len(word) >= MIN_UNLISTED_LETTERS and bool(_pair_splits(word, code))
+        code, "pairs", inputs, lambda word: len(word) >= MIN_UNLISTED_LETTERS - 1 and bool(_pair_splits(word, code))
     )
 
 

@@ -47,7 +47,8 @@ if TYPE_CHECKING:
 _GLUED = LazyPattern(
     r"(?<=(?P<left>[\p{L}\p{M}\p{N}]+)(?P<space>[ \u00a0\u202f])?)(?P<shut>[»”“’\")])?"
     r"(?P<mark>[.!?])(?P<close>[”»“)’\"]?)"
-    r"(?=(?:[¿¡“»„\"(]|«[\u00a0\u202f]?)?(?P<right>\p{Lu}[\p{Ll}\p{M}]+|\p{Lu}(?![\p{L}\p{M}\p{N}.])|(?<=\()\p{Lu}{2,}(?=\))))"
+    r"(?=(?:[¿¡“»„\"(]|«[\u00a0\u202f]?)?(?P<right>\p{Lu}[\p{Ll}\p{M}]+|\p{Lu}['’]\p{L}[\p{Ll}\p{M}]+"
+    r"|\p{Lu}(?![\p{L}\p{M}\p{N}.])|(?<=\()\p{Lu}{2,}(?=\))))"
 )
 # Quotation marks that open in one language and close in another (« » in French, » « in German).
 _TURNED = frozenset("«»“")
@@ -66,7 +67,7 @@ _AFTER_CLOSE = LazyPattern(
 # A semicolon before any word, even one letter (`verzögert;Die`, `giovedì;i`), but not closing an HTML
 # entity (`&amp;`).
 _AFTER_COMMA = LazyPattern(
-    r"(?<=[\p{L}\p{M}]{2}|[»”)’\]]|\p{L}\.|[\p{L}\p{M}.!?]\")(?P<mark>,)(?=[\p{L}](?:[\p{L}\p{M}'’]|[ \u00a0]))"
+    r"(?<=[\p{L}\p{M}]{2}|[»”)’\]]|\p{L}\.|[\p{L}\p{M}.!?]\")(?P<mark>,)(?=[\p{L}](?:[\p{L}\p{M}'’]|[ \u00a0]|-\p{L}))"
     r"|(?<=\p{N})(?P<mark>,)(?=\p{L}[\p{L}\p{M}])"
     r"|(?<=[\p{L}\p{M}]{2}[ \u00a0\u202f]?)(?P<mark>:)(?=(?:[«“„\"][ \u00a0\u202f]?)?\p{Lu}[\p{Ll}\p{M}])"
     r"|(?<=(?<![&#\p{L}\p{M}\p{N}])[\p{L}\p{M}]{2,}[ \u00a0\u202f]?|[»”)’\]])(?P<mark>;)"
@@ -106,7 +107,7 @@ _DATELINE_DASH = LazyPattern(
     r"(?:(?<=[)\p{Lu}][ \t\u00a0])(?P<mark>[-–—])|(?<=\p{L}[ \u00a0]\p{N}{1,2}[ \t\u00a0])(?P<mark>[–—])"
     r"|(?<=^\p{Lu}[\p{Ll}\p{M}]+(?:[ -]\p{Lu}[\p{Ll}\p{M}]+)?[ \t\u00a0])(?P<mark>[–—])"
     r"|(?<=\p{Ll}\.[ \t\u00a0])(?P<mark>[–—]))"
-    r"(?=\p{Lu}[\p{Ll}\p{M}]|(?P<letter>\p{Lu})[ \u00a0]\p{Ll})"
+    r"(?=\p{Lu}[\p{Ll}\p{M}]|(?P<letter>\p{Lu})[ \u00a0]\p{L})"
 )
 # A word glued to a bracket that opens an aside: "Sunday(Reuters)", or "books(the witness was abroad)"
 # when the aside is words (a space inside): "job(s)", "Lehrer(innen)" and "f(x)" are no asides. A
@@ -114,16 +115,20 @@ _DATELINE_DASH = LazyPattern(
 _BEFORE_BRACKET = LazyPattern(
     r"(?<=(?<![\p{L}\p{M}\p{N}_/@-])[\p{L}\p{M}]*[\p{Ll}\p{M}]{2})(?P<mark>\()"
     r"(?=\p{Lu}[\p{L}\p{M}\p{N} .,-]+\)|\p{Ll}[\p{L}\p{M}]+[ \u00a0][^()\n]*[\p{L}\p{N}][^()\n]*\)"
-    r"|\p{Ll}{2,}\)[ \u00a0]*[-–—][ \u00a0]\p{Lu})"
+    r"|\p{Ll}{2,}\)[ \u00a0]*[-–—][ \u00a0]\p{Lu}|\p{N}{1,2}:\p{N}{2}(?::\p{N}{2})?\))"
 )
 # A double quotation mark glued to the word before it: "said“We", "dit«Nous", "sagte„Wir", and after a
 # comma (`said,“We`, `bleiben,“sagte`); whether the mark opens or closes decides where the space goes.
 _QUOTE_AFTER_WORD = LazyPattern(
     r"(?<=[\p{L}\p{M}]{2}(?P<comma>,)?)(?P<mark>[“„«»”\"])(?=[ \u00a0\u202f]?\p{L}[\p{L}\p{M}])"
 )
-FUSABLE_TOKEN = LazyPattern(r"(?<![\p{L}\p{M}\p{N}'’@#./_-])[\p{L}\p{M}]+(?![\p{L}\p{M}\p{N}'’@_-]|[.]\p{L})")
+FUSABLE_TOKEN = LazyPattern(
+    r"(?:(?<![\p{L}\p{M}\p{N}'’@#./_-])|(?<=(?<![\p{L}\p{M}\p{N}'’@#./_-])\p{L}{1,4}['’]))"
+    r"[\p{L}\p{M}]+(?![\p{L}\p{M}\p{N}'’@_-]|[.]\p{L})"
+)
 """A token the fused-word check may split: letters only, never part of an address, a domain, a hashtag, a
-handle or a file name ("islandferries.co.uk", "#streetvendors")."""
+handle or a file name ("islandferries.co.uk", "#streetvendors"); after an elided word it is a word too
+("l'inflationannuelle", "dell'arte"), but not the end of one ("aujourd'hui")."""
 
 # A score before the digit a full stop follows: "3-1", "3:1" (not a time: one or two digits each side).
 _SCORE = LazyPattern(r"(?<![\p{N}.,:/-])\p{N}{1,2}[-–:]\z")
