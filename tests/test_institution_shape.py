@@ -132,6 +132,8 @@ def test_a_language_with_a_shape_knows_foreign_countries_and_home_bodies(code: s
             "Ufficio dell’Educazione della Provincia",
         ),
         ("pt", "No Japão, o Departamento de Turismo da cidade abriu um balcão.", "Departamento de Turismo da cidade"),
+        # A place alone is one sign, as a tail is: a qualifier makes two.
+        ("en", "In Hanoi, the Supreme Council of the city met on Monday.", "Supreme Council of the city"),
         (
             "fr",
             "Au Japon, le Service de communication de la ville a publié un avis.",

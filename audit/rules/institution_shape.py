@@ -156,9 +156,9 @@ def _key(text: str) -> str:
 
 
 def complement_signs(body: str, complement: str, found: Shape) -> int:
-    """The signs a body's complement carries: a tail it ends with counts one; a glossed word in it, or a
-    place named by its kind that ends it after words of its own, counts `STRONG`. A body with only a
-    place after it is a description ("el Gobierno de la prefectura"), not a gloss.
+    """The signs a body's complement carries: a tail it ends with counts one, and so does a place named
+    by its kind alone ("el Gobierno de la prefectura" is a description, not a gloss); a glossed word in
+    it, or a place that ends it after words of its own, counts `STRONG`.
 
     `body` is the run up to the complement, `complement` the rest."""
     key = _key(complement)
@@ -169,7 +169,8 @@ def complement_signs(body: str, complement: str, found: Shape) -> int:
         return STRONG
     if any(key.endswith(place) and key != place for place in found.places):
         return STRONG
-    return int(any(key.endswith(tail) for tail in found.tails))
+    # A place alone after the body is a sign as a tail is ("the Supreme Council of the city").
+    return int(any(key.endswith(tail) for tail in found.tails + found.places))
 
 
 def _alternatives(words: tuple[str, ...]) -> str:
