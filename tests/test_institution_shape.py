@@ -81,3 +81,90 @@ def test_a_story_from_home_is_silent(code: str, text: str) -> None:
 def test_a_language_with_a_shape_knows_foreign_countries_and_home_bodies(code: str) -> None:
     found = shape(code)
     assert found.countries and found.home
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "expected"),
+    [
+        # A glossed word of the complement: one source word glossed so recurs in many bodies' names.
+        (
+            "en",
+            "In Oslo, the Directorate for Society Security and Readiness warned of the storm.",
+            "Directorate for Society Security and Readiness",
+        ),
+        ("en", "In Tashkent, the Ministry of Inner Affairs opened a case.", "Ministry of Inner Affairs"),
+        ("en", "In Beirut, the Committee for Fighting Corruption met.", "Committee for Fighting Corruption"),
+        (
+            "es",
+            "En Taskent, el Ministerio de Economía del Agua repartió las cuotas.",
+            "Ministerio de Economía del Agua",
+        ),
+        (
+            "it",
+            "A Tashkent il Ministero dell'Economia dell'Acqua ha fissato le quote.",
+            "Ministero dell'Economia dell'Acqua",
+        ),
+        (
+            "de",
+            "In Oslo warnte das Direktorat für Gesellschaftssicherheit und Bereitschaft vor dem Sturm.",
+            "Direktorat für Gesellschaftssicherheit und Bereitschaft",
+        ),
+        (
+            "fr",
+            "À Tachkent, le Ministère des Situations extraordinaires a ouvert une enquête.",
+            "Ministère des Situations extraordinaires",
+        ),
+        (
+            "pt",
+            "Em Tashkent, o Ministério da Economia da Água fixou as quotas.",
+            "Ministério da Economia da Água",
+        ),
+        # A place named by its kind after a complement: the source's genitive, where the press names it.
+        (
+            "en",
+            "In Hanoi, the Department of Agriculture and Rural Development of the city said so.",
+            "Department of Agriculture and Rural Development of the city",
+        ),
+        ("es", "En Japón, el Comité de Educación de la ciudad cerró las escuelas.", "Comité de Educación de la ciudad"),
+        (
+            "it",
+            "In Corea del Sud, L’Ufficio dell’Educazione della Provincia ha chiuso le scuole.",
+            "Ufficio dell’Educazione della Provincia",
+        ),
+        ("pt", "No Japão, o Departamento de Turismo da cidade abriu um balcão.", "Departamento de Turismo da cidade"),
+        # A place alone is one sign, as a tail is: a qualifier makes two.
+        ("en", "In Hanoi, the Supreme Council of the city met on Monday.", "Supreme Council of the city"),
+        (
+            "fr",
+            "Au Japon, le Service de communication de la ville a publié un avis.",
+            "Service de communication de la ville",
+        ),
+    ],
+)
+def test_a_complement_that_glosses_is_reported_in_a_story_from_abroad(code: str, text: str, expected: str) -> None:
+    assert _shaped(code, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        # Official English names of foreign bodies and descriptions with a place named by its kind.
+        ("en", "In Tashkent, the Ministry of Internal Affairs and the Office for National Statistics spoke."),
+        ("en", "In Beirut, the Federal Bureau of Investigation and the Ministry of Health met."),
+        ("en", "In Hanoi, the Ministry of Health and the governor of the city met on Monday."),
+        ("en", "In Hanoi, the Council of the city of Hue met on Monday."),
+        ("es", "En Japón, el Gobierno de la prefectura cerró las escuelas."),
+        ("es", "En Japón, el Ministerio de Salud y el gobernador de la ciudad se reunieron."),
+        ("it", "A Lione il Consiglio della Città ha approvato la fiera."),
+        ("fr", "Au Japon, le Service de communication de la ville de Kyoto a publié un avis."),
+        # The object of the sentence after a name is no part of it.
+        ("de", "In Ankara prüft die Staatliche Inspektion den Fall der Bereitschaft."),
+        # How the press names Japan's Ministry of Internal Affairs and Communications.
+        ("it", "A Tokyo il Ministero degli Affari interni e delle Comunicazioni ha deciso."),
+        ("fr", "À Tokyo, le ministère des Affaires intérieures et des Communications a décidé."),
+        # A story from home.
+        ("en", "In Manchester, the Directorate for Society Security and Readiness is a board game."),
+    ],
+)
+def test_official_names_and_descriptions_with_a_complement_are_silent(code: str, text: str) -> None:
+    assert _shaped(code, text) == []
