@@ -113,12 +113,16 @@ def _digest(inputs: Iterable[Path]) -> str:
         return known
     digest = hashlib.sha256(_code_digest())
     released = True
+    shipped = {str(folder) for folder in _shipped_folders()}
     for path in inputs:
-        status = path.stat()
+        # On the path's text, not through pathlib: a Path's stat, parents and comparisons cost 60,000
+        # instructions a file, and a one-file check signs every shipped language file (issue 9).
+        text = str(path)
+        status = os.stat(text)
         if not stat.S_ISREG(status.st_mode):
             raise OSError(f"{path}: not a regular file")  # a FIFO would block: build() refuses it clearly
-        digest.update(str(path).encode("utf-8", "surrogateescape") + b"\0")
-        if _released(path):
+        digest.update(text.encode("utf-8", "surrogateescape") + b"\0")
+        if _released(text, shipped):
             # Released files, our shipped data or an installed library's (langdetect's profiles), are
             # signed like the code: a run read and hashed ≈130 of them, 2.5 MB (issue 9).
             digest.update(f"{status.st_size}\0{status.st_mtime_ns}\0".encode())
@@ -136,8 +140,14 @@ def _digest(inputs: Iterable[Path]) -> str:
 _released_digests: dict[tuple[Path, ...], str] = {}
 
 
-def _released(path: Path) -> bool:
-    return path.parent.parent in _shipped_folders() or path.is_relative_to(sys.prefix)
+def _released(text: str, shipped: set[str]) -> bool:
+    """True for a file of the shipped data (`<folder>/<lang>/<name>.toml`, `shipped` the folders) or of
+    the Python environment; `text` is a normalised path, as `str(Path)` writes it.
+
+    >>> _released(os.path.join("/data", "en", "ui.toml"), {"/data"}), _released("data/en/ui.toml", {"/data"})
+    (True, False)
+    """
+    return text.rsplit(os.sep, 2)[0] in shipped or text.startswith(_environment())
 
 
 @functools.cache
@@ -146,6 +156,12 @@ def _shipped_folders() -> frozenset[Path]:
     from audit.resources import shipped_glossaries_dir, shipped_languages_dir
 
     return frozenset({shipped_glossaries_dir(), shipped_languages_dir()})
+
+
+@functools.cache
+def _environment() -> str:
+    """The Python environment's folder with a separator after it: what its files' paths start with."""
+    return os.path.join(str(Path(sys.prefix)), "")
 
 
 def _store(entry: Path, value: object, serializer: Serializer) -> None:
