@@ -98,9 +98,9 @@ def _paragraphs() -> list[tuple[str, str]]:
                 found += [part for part in path.read_text(encoding="utf-8").split("\n\n") if len(part) >= 20]
     chosen = []
     for paragraph in found[::EVERY]:
-        script = script_counts(paragraph).most_common(1)[0][0]
-        if len(_SCRIPT_LANGUAGES.get(script, ("", ()))[1]) > 1:
-            chosen.append((paragraph, script))
+        scripts = script_counts(paragraph).most_common(1)  # none for a paragraph of digits and symbols
+        if scripts and len(_SCRIPT_LANGUAGES.get(scripts[0][0], ("", ()))[1]) > 1:
+            chosen.append((paragraph, scripts[0][0]))
     return chosen
 
 
