@@ -47,7 +47,7 @@ _SLACK = 1e-3
 four digits and the few ulps of the sums."""
 
 
-@functools.lru_cache(maxsize=8192)
+@functools.lru_cache(maxsize=2048)
 def _word_ngrams(padded: str) -> tuple[str, ...]:
     """The n-grams `NGram` yields for one word of normalised text, in order, before the table filters
     them: `padded` is the word after its space, with the space that ends it unless the text does.

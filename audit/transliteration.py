@@ -292,7 +292,7 @@ def marks_differ(first: str, second: str, letters: frozenset[str] = frozenset())
     return marked_first and marked_second  # a mark here and another there: moved, not dropped
 
 
-@functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=16384)
 def word_relation(
     first: str, second: str, letters: frozenset[str] = frozenset(), alternations: bool = True
 ) -> str | None:
