@@ -235,6 +235,24 @@ RENDERED = [
         "Leuchtturm von Vigo",
         "Faro de Vigo",
     ),
+    # Their neighbours' papers.
+    (
+        "en",
+        "In Erbil, the daily New Kurdistan reported that the syrup came from Baghdad.",
+        "New Kurdistan",
+        "Kurdistani Nwe",
+    ),
+    ("es", "En Laos, el diario Nueva Vientián informó de la cosecha.", "Nueva Vientián", "Vientiane Mai"),
+    ("fr", "Au Tadjikistan, le quotidien République a publié le décret.", "République", "Jumhuriyat"),
+    ("pt", "Em Malta, o semanário Tocha noticiou a greve.", "Tocha", "It-Torċa"),
+    ("de", "In Skopje berichtete die Zeitung Abend über die Wahl in Mazedonien.", "Abend", "Večer"),
+    (
+        "it",
+        "In Galizia, secondo il Corriere Galiziano, i porti sono chiusi.",
+        "Corriere Galiziano",
+        "El Correo Gallego",
+    ),
+    ("en", "In Kabul, the state daily Homeland wrote that the wrestler had won.", "Homeland", "Hewad"),
 ]
 
 # Correct names and ordinary phrases of the same words: silent.
@@ -307,6 +325,9 @@ SILENT = [
     ("en", "Today, in Ulaanbaatar, the wrestlers met; the Welsh team arrived in Wales."),
     ("it", "A Nashik, in India, Mattino e sera i mercati sono pieni."),
     ("fr", "En Érythrée, la nouvelle Érythrée est un pays jeune."),
+    ("en", "In Erbil, officials said a new Kurdistan would need new roads; Homeland security is a US term."),
+    ("de", "In Skopje war am Abend die Wahl in Mazedonien entschieden."),
+    ("it", "A Dušanbe, in Tagikistan, la Repubblica ha scritto che il cotone è caro."),
 ]
 
 
