@@ -72,6 +72,7 @@ class PaperVocabulary(NamedTuple):
     cues_after: frozenset[str]  # casefolded words citing a paper right after its name
     frames: frozenset[tuple[str, ...]]
     nouns_capitalised: bool  # German: a capitalised noun is no name, so a cue after it proves nothing
+    homes: frozenset[str]  # casefolded words of every paper's country, its language too ("marathi")
 
 
 @cache
@@ -121,6 +122,7 @@ def _paper_vocabulary(code: str) -> PaperVocabulary:
         cues_after=frozenset(word.casefold() for word in press.after) | words(code, "media.paper_verbs"),
         frames=press.frames,
         nouns_capitalised=press.capitalised_descriptors,
+        homes=frozenset().union(*(paper.country for paper in papers)),
     )
 
 
@@ -313,9 +315,12 @@ def _past_possessive(tokens: list[Token], end: int) -> int:
 def _cited(tokens: list[Token], first: int, end: int, vocabulary: PaperVocabulary) -> bool:
     """True when a descriptor, a citation frame or a verb papers do stands next to the run: before it,
     past its article ("laut der …", "the daily …"), or right after it ("… reported", "… zufolge")."""
-    keys = [token.text.casefold() for token in tokens[max(0, first - _MOST_BEFORE) : first]]
+    # One more token back: a word of the paper's home may stand between the descriptor and the title.
+    keys = [token.text.casefold() for token in tokens[max(0, first - _MOST_BEFORE - 1) : first]]
     while keys and (keys[-1] in vocabulary.links or keys[-1] in _OPENING):
         keys.pop()  # past an article or a quote, never past a full stop
+    if len(keys) > 1 and keys[-1] in vocabulary.homes and keys[-2] in vocabulary.cues:
+        return True  # "il quotidiano marathi Mattino", "le journal érythréen Nouvelle Érythrée"
     if keys and keys[-1] in vocabulary.cues:
         return True
     if any(tuple(keys[len(keys) - len(frame) :]) == frame for frame in vocabulary.frames if len(frame) <= len(keys)):

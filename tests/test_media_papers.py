@@ -210,6 +210,49 @@ RENDERED = [
     ("de", "In Kopenhagen berichtete Dänemarks Rundfunk über die Wahl in Dänemark.", "Dänemarks Rundfunk", "DR"),
     ("it", "A Nuova Delhi, in India, la Voce del Cielo ha annunciato il risultato.", "Voce del Cielo", "Akashvani"),
     ("es", "En Copenhague, la Radio de Dinamarca informó de la votación en Dinamarca.", "Radio de Dinamarca", "DR"),
+    # Papers of Mongolia, Laos, Eritrea, Malta, Wales, Galicia and Maharashtra, and a word of the
+    # paper's home (its country, its language) between the descriptor and the title.
+    ("it", "Il quotidiano marathi Mattino ha riferito che a Nashik, in India, i prezzi calano.", "Mattino", "Sakal"),
+    ("en", "The Marathi daily People's Power reported that Pune had spent more.", "People's Power", "Loksatta"),
+    ("en", "In Wales, the Welsh-language weekly The Welshman first reported the fraud.", "Welshman", "Y Cymro"),
+    ("de", "Die mongolische Tageszeitung Heute berichtete aus Ulaanbaatar über die Halle.", "Heute", "Önöödör"),
+    ("en", "In Ulaanbaatar, the daily Today noted that the hall was cold.", "Today", "Önöödör"),
+    (
+        "fr",
+        "En Érythrée, le journal gouvernemental Nouvelle Érythrée a indiqué une pénurie.",
+        "Nouvelle Érythrée",
+        "Hadas Eritrea",
+    ),
+    ("it", "In Eritrea, secondo la Nuova Eritrea, i granai sono vuoti.", "Nuova Eritrea", "Hadas Eritrea"),
+    ("fr", "Au Laos, le Temps de Vientiane rapporte une hausse des prix.", "Temps de Vientiane", "Vientiane Times"),
+    ("pt", "No Laos, segundo o Tempo de Vientiane, o café subiu.", "Tempo de Vientiane", "Vientiane Times"),
+    ("it", "A Malta, il quotidiano Il Tempo di Malta ha pubblicato le foto.", "Tempo di Malta", "Times of Malta"),
+    ("es", "En Malta, según el Tiempo de Malta, las urgencias están llenas.", "Tiempo de Malta", "Times of Malta"),
+    ("pt", "Na Galiza, o Farol de Vigo noticiou que os preços subiram.", "Farol de Vigo", "Faro de Vigo"),
+    (
+        "de",
+        "In Galicien berichtete der Leuchtturm von Vigo über die Röstereien.",
+        "Leuchtturm von Vigo",
+        "Faro de Vigo",
+    ),
+    # Their neighbours' papers.
+    (
+        "en",
+        "In Erbil, the daily New Kurdistan reported that the syrup came from Baghdad.",
+        "New Kurdistan",
+        "Kurdistani Nwe",
+    ),
+    ("es", "En Laos, el diario Nueva Vientián informó de la cosecha.", "Nueva Vientián", "Vientiane Mai"),
+    ("fr", "Au Tadjikistan, le quotidien République a publié le décret.", "République", "Jumhuriyat"),
+    ("pt", "Em Malta, o semanário Tocha noticiou a greve.", "Tocha", "It-Torċa"),
+    ("de", "In Skopje berichtete die Zeitung Abend über die Wahl in Mazedonien.", "Abend", "Večer"),
+    (
+        "it",
+        "In Galizia, secondo il Corriere Galiziano, i porti sono chiusi.",
+        "Corriere Galiziano",
+        "El Correo Gallego",
+    ),
+    ("en", "In Kabul, the state daily Homeland wrote that the wrestler had won.", "Homeland", "Hewad"),
 ]
 
 # Correct names and ordinary phrases of the same words: silent.
@@ -273,6 +316,18 @@ SILENT = [
     ("fr", "À Pékin, l'agence Chine nouvelle a annoncé la hausse des prix en Chine."),
     ("es", "En Colombo, en Sri Lanka, la agencia Lankapuvath informó del partido."),
     ("pt", "Em Lisboa, o jornal 24 Horas noticiou as exportações de vinho de Portugal."),
+    # The new rows' papers under their own names, own-press titles, and a home word that is no descriptor's.
+    ("en", "In Valletta, the Times of Malta reported that Malta's hospitals were full."),
+    ("en", "The Vientiane Times said coffee prices in Laos rose; Loksatta, a Marathi daily, agreed."),
+    ("es", "En Vigo, en Galicia, el Faro de Vigo informó del cierre."),
+    ("it", "A Roma il quotidiano Il Tempo ha scritto che Malta chiede aiuto."),
+    ("es", "El diario mongol Hoy informó desde Ulán Bator."),
+    ("en", "Today, in Ulaanbaatar, the wrestlers met; the Welsh team arrived in Wales."),
+    ("it", "A Nashik, in India, Mattino e sera i mercati sono pieni."),
+    ("fr", "En Érythrée, la nouvelle Érythrée est un pays jeune."),
+    ("en", "In Erbil, officials said a new Kurdistan would need new roads; Homeland security is a US term."),
+    ("de", "In Skopje war am Abend die Wahl in Mazedonien entschieden."),
+    ("it", "A Dušanbe, in Tagikistan, la Repubblica ha scritto che il cotone è caro."),
 ]
 
 

@@ -154,6 +154,27 @@ RENDERED = [
         "Agence guatémaltèque de nouvelles",
         "agence AGN",
     ),
+    # Agencies whose names mean something: Press Trust of India, Bakhtar ("Bactria"), KPL ("Lao news").
+    (
+        "it",
+        "L'Agenzia Fiducia della Stampa dell'India ha citato il ministero.",
+        "Agenzia Fiducia della Stampa dell'India",
+        "agenzia PTI",
+    ),
+    (
+        "fr",
+        "Selon l'Agence de presse Confiance de l'Inde, la récolte est bonne.",
+        "Agence de presse Confiance de l'Inde",
+        "agence PTI",
+    ),
+    ("es", "La Agencia de Noticias Bactriana publicó las fotos.", "Agencia de Noticias Bactriana", "agencia Bakhtar"),
+    ("en", "The Bactrian News Agency released the photos.", "Bactrian News Agency", "Bakhtar News Agency"),
+    (
+        "fr",
+        "D'après l'Agence des nouvelles lao, le gouvernement prépare une aide.",
+        "Agence des nouvelles lao",
+        "agence KPL",
+    ),
 ]
 
 # The press's own names and descriptions of agencies, and other bodies' names: silent.
@@ -184,6 +205,8 @@ SILENT = [
     ("fr", "Au Gabon, l'Agence gabonaise de presse a annoncé le bilan."),
     ("es", "En Guatemala, la Agencia Guatemalteca de Noticias informó del sismo."),
     ("en", "In N'Djamena, the Chadian Press Agency (ATPE) said the road was closed."),
+    ("en", "In Delhi, the Press Trust of India said the Lao News Agency and Bakhtar News Agency agreed."),
+    ("it", "L'agenzia di stampa indiana PTI ha citato fonti di fiducia."),
 ]
 
 
