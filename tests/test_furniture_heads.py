@@ -2,7 +2,8 @@
 the full day without a page number, a paper's name in capitals with an inner page number and the day,
 the paper's address where its name would stand (written out or a protected link), an issue numbered
 with its year ("Nr. 51/2025"); and the interface lines of the source languages added with them, in
-other wordings than their ui.toml examples. Beside them, lines of articles that look alike: datelines,
+other wordings than their ui.toml examples; the minutes after a clock pictogram (a reading time), an
+e-mail's sent stamp, a button to show the full text and a lead to follow a topic. Beside them, lines of articles that look alike: datelines,
 scores, credits, a subhead naming a region, and a sentence about a page."""
 
 from __future__ import annotations
@@ -33,7 +34,23 @@ SOURCE_LINES = [
     ("en", "Sangiza"),
 ]
 
+PIECES = [
+    ("it", "⏱️ 4 minuti"),
+    ("pt", "🕒 6 minutos"),
+    ("en", "⌚ 2 min"),
+    ("de", "Gesendet am 4. März 2026, 07:15"),
+    ("en", "Sent on 12 May 2025, 18:40"),
+    ("fr", "[Afficher le texte complet]"),
+    ("it", "Mostra il testo completo"),
+    ("en", "Follow this topic: climate change"),
+    ("de", "Diesem Thema folgen: Energiewende"),
+]
+
 SILENT = [
+    ("es", "🕐 3 de marzo"),
+    ("de", "⏱ 3 Min. bis zum Ziel, dann war das Rennen vorbei."),
+    ("en", "The letter was sent on 12 May 2025, the council said, but never answered."),
+    ("it", "Il testo completo della sentenza sarà pubblicato lunedì, ha detto il giudice."),
     ("fr", "PARIS, 21 AOÛT 2025"),
     ("es", "MADRID, 19 DE MARZO DE 2026"),
     ("en", "Real Madrid | 3 | 12 March 2026"),
@@ -54,6 +71,11 @@ def test_a_print_page_head_is_found_between_paragraphs(code: str, line: str) -> 
 
 @pytest.mark.parametrize(("code", "line"), SOURCE_LINES)
 def test_source_furniture_in_other_wordings_is_found(code: str, line: str) -> None:
+    assert _reported(code, line, "middle") == [line]
+
+
+@pytest.mark.parametrize(("code", "line"), PIECES)
+def test_a_reading_time_stamp_or_button_is_found(code: str, line: str) -> None:
     assert _reported(code, line, "middle") == [line]
 
 
