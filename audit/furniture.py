@@ -240,6 +240,9 @@ def detect(text: str) -> tuple[FurnitureLine, ...]:
             # it are reported, nothing is deleted ("[NEWS](…) | [Ausland](…)", "Read on: https://…").
             if TOKEN.compiled.search(text, line.start, linked):
                 found.append(FurnitureLine(line.start, linked, kind, False, embedded=True))
+            elif TOKEN.compiled.search(text, after := text.rindex(MASK, line.start, line.end) + 1, line.end):
+                # The line opens with the address ("<www.…> | 19 MARÇO 2026 | 14"): the words after it.
+                found.append(FurnitureLine(after, line.end, kind, False, embedded=True))
             continue
         neighbours = [verdicts[other] for other in (index - 1, index + 1) if 0 <= other < len(lines)]
         outside = index < first or index > last

@@ -213,6 +213,12 @@ _OWN_SITE = LazyPattern(
 )
 # A symbol before a count on a bar ("💬 5", "🔗 34"): the icon says what is counted.
 _ICON = LazyPattern(r"[\p{So}\p{Sk}]")
+# A clock or stopwatch pictogram opening a line ("⏱", "⌚", "🕒"): a page's sign for a reading time.
+_CLOCK = LazyPattern(r"[⏱⏲⌚\U0001F550-\U0001F567]")
+# The selector that asks for a pictogram's coloured form ("⏱️"): a mark, so TOKEN reads it as a word.
+_EMOJI_STYLE = "\ufe0f"
+# The most words of a duration after a clock ("3 Min.", "5 minutes"), its number included.
+MAX_CLOCK_WORDS = 3
 # The longest label of a broadcast's stamp, in characters ("Ausstrahlung").
 MAX_STAMP_LABEL = 24
 # The longest subscription offer, in words ("1 Monat für 0,99 €", "£1 a week for the first 3 months").
@@ -374,6 +380,8 @@ def judge(body: str, words: Lexicon, tokens: list[str] | None = None) -> Verdict
     if len(tokens) <= MAX_SEGMENT_WORDS and _read_in_language(body, keys, words):
         return "tools", SURE
     if counted and len(tokens) <= MAX_READING_WORDS and _reading_time(keys, words):
+        return READING_TIME, SURE
+    if counted and _CLOCK.compiled.match(body) and _timed(keys):
         return READING_TIME, SURE
     if ":" in body and not _TOPIC_MARKS.isdisjoint(body) and _topic_row(body, words):
         return "feed", SURE
@@ -545,6 +553,19 @@ def _reading_time(keys: list[str], words: Lexicon) -> bool:
             item in words.reading or item in words.calendar or item in words.stopwords or NUMBER.search(item)
             for item in keys
         )
+    )
+
+
+def _timed(keys: list[str]) -> bool:
+    """True for minutes after a clock pictogram, which stands for the word for reading ("⏱ 3 Min.",
+    "🕒 5 minutos"): one number and the word for minutes, which opens on "min" in the languages of
+    Europe ("min", "Minuten", "minuti", "minut"); a clock before a day is a stamp or a subhead."""
+    keys = [item for item in keys if item != _EMOJI_STYLE]  # the selector after "⏱" reads as a word
+    numbers = sum(1 for item in keys if NUMBER.search(item))
+    return (
+        numbers == 1
+        and 1 < len(keys) <= MAX_CLOCK_WORDS
+        and all(item.startswith("min") or NUMBER.search(item) for item in keys)
     )
 
 

@@ -67,6 +67,9 @@ _PAGE_NUMBER = LazyPattern(r"\d{1,3}")
 MAX_STAFF_NAME_WORDS = 4
 # A site named by its domain in a credit ("Quelle: maghreb-aktuell.example").
 DOMAIN = LazyPattern(r"[\w-]+(?:\.[\w-]+)+")
+# A site's address as a page prints it, perhaps with a path ("www.norte.gal", "weserbote.de/epaper"); its
+# last label has letters, so a date ("19.03.2026") is none.
+_SITE = LazyPattern(r"(?:https?://)?(?:[\w-]+\.)+\p{L}{2,}(?:/[\w./-]*)?")
 _LABEL = LazyPattern(r"(?P<label>[^:：\n]{2,40}?)\s*[:：]\s*(?P<name>\S.*)")
 
 
@@ -115,12 +118,20 @@ def is_running_head(body: str, words: Lexicon) -> bool:
     >>> is_running_head("The Delta Note · Issue 9 · every Monday", lexicon())
     False
     """
-    items = _RUNNING_ITEMS.compiled.split(body)
-    if len(items) < 2:
+    # A separator left at an end stood beside a protected address, masked and dropped from the body
+    # ("WESERBOTE · <address>" reads "WESERBOTE ·").
+    trimmed = body.strip().strip("|·•").strip()
+    masked = trimmed != body.strip()
+    items = _RUNNING_ITEMS.compiled.split(trimmed)
+    if len(items) + masked < 2:
         return False
     folios = bare = inner = issues = dates = scheduled = sections = titles = editions = 0
+    sites = int(masked)
     shouted = False
     for place, item in enumerate(items):
+        if _is_site(item.strip()):
+            sites += 1  # the paper's address, printed where its name would be ("www.norte.gal | 14")
+            continue
         tokens = TOKEN.findall(item)
         if not tokens:
             return False
@@ -133,7 +144,7 @@ def is_running_head(body: str, words: Lexicon) -> bool:
             inner += not edge
         elif edge and is_section_folio(item.strip(), words):
             folios += 1
-        elif _is_issue(tokens, keys, words):
+        elif _is_issue(item, tokens, keys, words):
             issues += 1
         elif _is_edition(keys, words):
             editions += 1
@@ -142,6 +153,7 @@ def is_running_head(body: str, words: Lexicon) -> bool:
             shouted = shouted or item.isupper()
         elif dated(keys, words):
             dates += 1
+            shouted = shouted or item.isupper()  # a print page's day in capitals ("JEUDI 21 AOÛT 2025")
         elif _is_title(item, tokens, words):
             titles += 1
             shouted = shouted or item.isupper()
@@ -153,13 +165,45 @@ def is_running_head(body: str, words: Lexicon) -> bool:
     # LE RÉPUBLICAIN DE L'EST"), or anywhere beside a section and a date or a title ("22 | SPORT |
     # Donnerstag, 12. März 2026", "DEPORTES | 31 | O Correio da Serra"); beside names alone it may be a
     # score or a table's cell ("Real Madrid | 3", "BAYERN | 3 | DORTMUND").
-    sectioned = sections == 1 and dates + titles >= 1
-    paged = folios + bare + inner == 1 and (folios == 1 or (bare == 1 and shouted) or sectioned)
+    sectioned = sections == 1 and dates + titles + sites >= 1
+    # An inner bare number is a page between the paper's name in capitals and the day ("LE COURRIER ·
+    # 12 · JEUDI 21 AOÛT 2025"), a bare one at the edge a page beside its address and the day ("www.norte.gal
+    # | 19 MARÇO 2026 | 14"): a score sits between names, not beside a date.
+    titled = dates >= 1 and ((inner == 1 and shouted and titles == 1) or (bare + inner == 1 and sites == 1))
+    paged = folios + bare + inner == 1 and (folios == 1 or (bare == 1 and shouted) or sectioned or titled)
+    # Without a page, a section in capitals and the full day make a print page's head ("ECONOMIA |
+    # QUINTA-FEIRA, 19 DE MARÇO DE 2026"); a name in capitals and its own address make a masthead
+    # ("WESERBOTE · weserbote-online.de/epaper").
+    headed = len(items) + masked == 2 and shouted and ((sections == 1 and dates == 1) or _spells(items, sites))
     # A masthead numbers the issue and dates it ("ATLANTIC WEEKLY · Issue 87 · Friday, 12 April 2024"),
     # names itself in capitals and says when it comes ("THE DELTA NOTE · Issue 9 · every Monday"), or
     # names itself in capitals, its edition and the day ("THE IONIAN HERALD — English Edition   Tuesday …").
     numbered = issues == 1 and folios + bare <= 1 and (dates >= 1 or (shouted and scheduled == 1))
-    return paged or numbered or (shouted and editions == 1 and dates == 1)
+    return paged or numbered or headed or (shouted and editions == 1 and dates == 1)
+
+
+def _is_site(item: str) -> bool:
+    """True for a site's address as the page wrote it ("www.norte.gal")."""
+    return _SITE.compiled.fullmatch(item) is not None
+
+
+def _spells(items: list[str], sites: int) -> bool:
+    """True when one of two items is an address that spells the other, a name ("WESERBOTE",
+    "weserbote-online.de"): a paper printing its own site beside its name."""
+    if sites != 1:
+        return False
+    if len(items) == 1:
+        # The address was protected, masked: it cannot be read, so the name must be a paper's, long
+        # enough not to be an agency's letters ("AFP · <address>" is a credit).
+        return len("".join(TOKEN.findall(items[0]))) >= MIN_EDITION_LETTERS
+    name, address = sorted(items, key=lambda item: _is_site(item.strip()))
+    spelled = "".join(TOKEN.findall(address.casefold())).replace("-", "")
+    tokens = [token.casefold() for token in TOKEN.findall(name)]
+    # The whole name, or its long words without the article ("THE VALLEY POST", "valleypost.com").
+    for letters in ("".join(tokens), "".join(token for token in tokens if len(token) > MAX_SMALL_LETTERS)):
+        if len(letters) >= MIN_EDITION_LETTERS and letters in spelled:
+            return True
+    return False
 
 
 def _is_schedule(item: str, keys: list[str], words: Lexicon) -> bool:
@@ -168,12 +212,14 @@ def _is_schedule(item: str, keys: list[str], words: Lexicon) -> bool:
     return not words.periodic.isdisjoint(keys) and not any(mark in item for mark in ".!?;")
 
 
-def _is_issue(tokens: list[str], keys: list[str], words: Lexicon) -> bool:
+def _is_issue(item: str, tokens: list[str], keys: list[str], words: Lexicon) -> bool:
     """True for the number of an issue: the words for an issue, then a number ("Nr. 61", "n.º 87")."""
+    # The year may follow the number after a slash ("Nr. 51/2025"): both are the issue's number.
+    count = 2 if len(tokens) > 2 and "/" in item else 1
     return (
-        2 <= len(tokens) <= MAX_ISSUE_WORDS + 1
-        and tokens[-1].isdigit()
-        and all(item in words.issue for item in keys[:-1])
+        2 <= len(tokens) <= MAX_ISSUE_WORDS + count
+        and all(token.isdigit() for token in tokens[-count:])
+        and all(item in words.issue for item in keys[:-count])
     )
 
 
