@@ -78,32 +78,27 @@ def test_a_served_parallel_check_of_a_folder_prints_what_a_local_one_prints(serv
     assert answer.stdout.count(b"\n") > 10
 
 
-def test_a_command_with_a_closed_standard_stream_runs_here(served: dict[str, str]) -> None:
-    before = _served(served)
-    closed = subprocess.run(
-        f"{sys.executable} -m audit check {REPO / 'samples' / 'en-dirty-summit.md'} 0<&-",
-        shell=True,
-        capture_output=True,
-        env={**os.environ, "PYTHONPATH": str(REPO), **served},
-        check=False,
-    )
-    assert _served(served) == before
-    assert closed.stdout == run_cli("check", str(REPO / "samples" / "en-dirty-summit.md"), env=LOCAL).stdout
-
-
-def test_a_command_run_from_a_removed_folder_runs_here(served: dict[str, str], tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    "shell",
+    [
+        "{python} -m audit check {article} 0<&-",  # no standard input to hand over
+        "cd {gone} && rmdir {gone} && {python} -m audit check {article}",  # no working folder
+    ],
+    ids=["closed-stdin", "removed-folder"],
+)
+def test_a_command_the_server_cannot_take_runs_here(served: dict[str, str], tmp_path: Path, shell: str) -> None:
     gone, article = tmp_path / "gone", REPO / "samples" / "en-dirty-summit.md"
     gone.mkdir()
     before = _served(served)
-    removed = subprocess.run(
-        f"cd {gone} && rmdir {gone} && {sys.executable} -m audit check {article}",
+    here = subprocess.run(
+        shell.format(python=sys.executable, article=article, gone=gone),
         shell=True,
         capture_output=True,
         env={**os.environ, "PYTHONPATH": str(REPO), **served},
         check=False,
     )
     assert _served(served) == before
-    assert (removed.returncode, removed.stdout) == (1, run_cli("check", str(article), env=LOCAL).stdout)
+    assert (here.returncode, here.stdout) == (1, run_cli("check", str(article), env=LOCAL).stdout)
 
 
 def test_a_local_system_pre_commit_hook_is_served(served: dict[str, str], tmp_path: Path) -> None:
