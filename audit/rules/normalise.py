@@ -270,12 +270,20 @@ def _paired(original: str, fixed: str, words: re.Pattern[str]) -> list[tuple[int
     old_words, new_words = words.findall(original), words.findall(fixed)
     if list(map(_ascii_letters, old_words)) != list(map(_ascii_letters, new_words)):
         return None
-    edits, position = [], 0
+    edits: list[tuple[int, int, str]] = []
+    position = 0
     for before, after in zip(old_words, new_words, strict=True):
         if before != after:
             lead = _shared_spaces(before, after)
             trail = _shared_spaces(before[::-1], after[::-1])
-            edits.append((position + lead, position + len(before) - trail, after[lead : len(after) - trail]))
+            start, end = position + lead, position + len(before) - trail
+            if edits and edits[-1][1] == start:
+                # The repair took the white space between two words into a letter ("Ã© \xa0à"): the
+                # two edits touch, and only together do they cover whole words.
+                start, end, replacement = edits[-1][0], end, edits.pop()[2] + after[lead : len(after) - trail]
+            else:
+                replacement = after[lead : len(after) - trail]
+            edits.append((start, end, replacement))
         position += len(before)
     return edits
 
