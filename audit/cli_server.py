@@ -15,7 +15,7 @@ import time
 
 import click
 
-from audit.client import STATUS, STOP, private_folder, socket_path
+from audit.client import STATUS, STOP, private_folder, received, socket_path
 from audit.server import DEFAULT_IDLE_MINUTES
 
 EXIT_ERROR = 2
@@ -101,13 +101,8 @@ def _ask(path: str, kind: bytes) -> tuple[int, int] | None:
             connection.settimeout(10)
             connection.connect(path)
             connection.sendall(kind)
-            answer = b""
-            while len(answer) < _ANSWER_BYTES:
-                chunk = connection.recv(_ANSWER_BYTES - len(answer))
-                if not chunk:
-                    return None
-                answer += chunk
-    except OSError:
+            answer = received(connection, _ANSWER_BYTES)
+    except OSError:  # no server, or one that closed the connection first
         return None
     pid, served = struct.unpack("!iI", answer[1:])
     return pid, served

@@ -137,7 +137,7 @@ def _wait(connection: socket.socket, pid: int) -> int:
     previous = {number: signal.signal(number, pass_on) for number in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)}
     try:
         kind, code = _message(connection)
-    except (OSError, ValueError):
+    except OSError:
         kind, code = b"", 0
     finally:
         for number, handler in previous.items():
@@ -150,14 +150,27 @@ def _wait(connection: socket.socket, pid: int) -> int:
     return code
 
 
-def _message(connection: socket.socket) -> tuple[bytes, int]:
-    """One message: its kind and its integer; ValueError when the connection ends first."""
+def message(kind: bytes, value: int) -> bytes:
+    """One message of the conversation: its kind, then a 4-byte integer."""
     import struct
 
-    received = b""
-    while len(received) < _MESSAGE_BYTES:
-        chunk = connection.recv(_MESSAGE_BYTES - len(received))
-        if not chunk:
-            raise ValueError("connection closed")
-        received += chunk
-    return received[:1], struct.unpack("!i", received[1:])[0]
+    return kind + struct.pack("!i", value)
+
+
+def _message(connection: socket.socket) -> tuple[bytes, int]:
+    """One message: its kind and its integer; ConnectionError when the connection ends first."""
+    import struct
+
+    answer = received(connection, _MESSAGE_BYTES)
+    return answer[:1], struct.unpack("!i", answer[1:])[0]
+
+
+def received(connection: socket.socket, size: int) -> bytes:
+    """Exactly `size` bytes from `connection`; ConnectionError when it ends first."""
+    data = bytearray()
+    while len(data) < size:
+        more = connection.recv(min(1 << 16, size - len(data)))
+        if not more:
+            raise ConnectionError("the connection ended")
+        data += more
+    return bytes(data)

@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from audit import pattern_store
-from audit.client import DECLINED, EXITED, RUN, STARTED, STATUS, STOP, private_folder
+from audit.client import DECLINED, EXITED, RUN, STARTED, STATUS, STOP, message, private_folder, received
 from audit.entry import YOUNG_THRESHOLD
 from audit.errors import AuditError
 
@@ -181,11 +181,10 @@ class _Loop:
         try:
             # A command's standard streams come attached to its first byte.
             kind, streams, _flags, _address = socket.recv_fds(connection, 1, 3)
-            if kind == STOP:
-                connection.sendall(STOP + struct.pack("!iI", os.getpid(), self.served))
-                return False
-            if kind == STATUS:
-                connection.sendall(STATUS + struct.pack("!iI", os.getpid(), self.served))
+            if kind in (STOP, STATUS):
+                connection.sendall(kind + struct.pack("!iI", os.getpid(), self.served))
+                if kind == STOP:
+                    return False
         except OSError:
             return True
         if kind == RUN and len(streams) == 3:
@@ -210,20 +209,19 @@ def _same_user(connection: socket.socket) -> bool:
 
 def _child(connection: socket.socket, streams: list[int], installed: tuple[tuple[str, int, int], ...]) -> None:
     """Run one command in this fork and leave; never return to the server's loop."""
-    code = 2
     try:
         signal.signal(signal.SIGCHLD, signal.SIG_DFL)  # a worker pool waits for its workers
         signal.signal(signal.SIGTERM, signal.SIG_DFL)
         gc.set_threshold(YOUNG_THRESHOLD, *gc.get_threshold()[1:])
         request = _request(connection)
         if fingerprint() != installed:
-            connection.sendall(DECLINED + struct.pack("!i", 0))
+            connection.sendall(message(DECLINED, 0))
             os.kill(os.getppid(), signal.SIGTERM)  # out of date: the next command finds no server
             os._exit(0)
         os.setpgid(0, 0)  # the client passes Ctrl-C to this group: this process and its workers
-        connection.sendall(STARTED + struct.pack("!i", os.getpid()))
+        connection.sendall(message(STARTED, os.getpid()))
         code = _run(request, streams)
-        connection.sendall(EXITED + struct.pack("!i", code))
+        connection.sendall(message(EXITED, code))
         pattern_store.write_back()  # what the command compiled, for the next process (not a fork)
     except BaseException:  # the client is gone, or a bug: its stderr (or nowhere) says which
         traceback.print_exc()
@@ -231,29 +229,18 @@ def _child(connection: socket.socket, streams: list[int], installed: tuple[tuple
 
 
 def _request(connection: socket.socket) -> dict[str, Any]:
-    header = _received(connection, 4)
-    (size,) = struct.unpack("!I", header)
+    (size,) = struct.unpack("!I", received(connection, 4))
     if size > _LARGEST_REQUEST:
         raise ConnectionError("not a request")
-    request: dict[str, Any] = marshal.loads(_received(connection, size))
+    request: dict[str, Any] = marshal.loads(received(connection, size))
     return request
-
-
-def _received(connection: socket.socket, size: int) -> bytes:
-    received = bytearray()
-    while len(received) < size:
-        more = connection.recv(min(1 << 16, size - len(received)))
-        if not more:
-            raise ConnectionError("the client left")
-        received += more
-    return bytes(received)
 
 
 def _run(request: dict[str, Any], streams: list[int]) -> int:
     """Become the client's process (streams, folder, environment, umask) and run its command line."""
-    for target, received in enumerate(streams):
-        os.dup2(received, target)
-        os.close(received)
+    for target, descriptor in enumerate(streams):
+        os.dup2(descriptor, target)
+        os.close(descriptor)
     sys.stdin, sys.stdout, sys.stderr = (
         open(  # noqa: SIM115 - the process's standard streams, closed when it ends
             descriptor,

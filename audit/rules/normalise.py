@@ -276,13 +276,12 @@ def _paired(original: str, fixed: str, words: re.Pattern[str]) -> list[tuple[int
         if before != after:
             lead = _shared_spaces(before, after)
             trail = _shared_spaces(before[::-1], after[::-1])
-            start, end = position + lead, position + len(before) - trail
+            start, end, replacement = position + lead, position + len(before) - trail, after[lead : len(after) - trail]
             if edits and edits[-1][1] == start:
                 # The repair took the white space between two words into a letter ("Ã© \xa0à"): the
                 # two edits touch, and only together do they cover whole words.
-                start, end, replacement = edits[-1][0], end, edits.pop()[2] + after[lead : len(after) - trail]
-            else:
-                replacement = after[lead : len(after) - trail]
+                start, _, earlier = edits.pop()
+                replacement = earlier + replacement
             edits.append((start, end, replacement))
         position += len(before)
     return edits
