@@ -27,6 +27,7 @@ import functools
 import marshal
 from collections import Counter
 from collections.abc import Iterable, Mapping
+from pathlib import Path
 
 from audit.cache import cached
 from audit.languages import language, shipped_codes, shipped_files, words
@@ -280,7 +281,7 @@ def _content_affixes(code: str) -> tuple[frozenset[str], frozenset[str]]:
     content words of `MIN_CONTENT_LETTERS` or more ("inter", "trans"; "mente", "aient", "ville"): halves
     that make words, learnt from the lists rather than listed, so that unseen derivations stay whole."""
     table = zipf_table(code) or {}
-    inputs = [path for path in shipped_files() if path.parent.name == code]
+    inputs = _data_files(code)
 
     def halves(word: str) -> list[tuple[str, str]]:
         return [
@@ -305,6 +306,11 @@ def _content_affixes(code: str) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(starts), frozenset(ends)
 
 
+def _data_files(code: str) -> list[Path]:
+    """The shipped data files of language `code`: what a table learnt from its lists depends on."""
+    return [path for path in shipped_files() if path.parent.name == code]
+
+
 def _short_lead_zipf(word: str) -> float:
     """How common a word must be to follow a glued article of two letters: a word of four letters
     more ("lataxe"), since short rare words are the ends of real longer ones ("la" + "mina")."""
@@ -321,7 +327,7 @@ def _leads(code: str) -> frozenset[str]:
 @functools.cache
 def _listed_pairs(code: str) -> frozenset[str]:
     """The real words of the large list that `_pair_splits` would split: kept whole."""
-    inputs = [path for path in shipped_files() if path.parent.name == code]
+    inputs = _data_files(code)
     return large_list_where(
         code, "pairs", inputs, lambda word: len(word) >= MIN_UNLISTED_LETTERS - 1 and bool(_pair_splits(word, code))
     )
