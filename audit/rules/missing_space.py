@@ -10,7 +10,8 @@ after a closing quote or bracket (`“no”and`, "(Reuters)The"), before an open
 score ("3-1.Fans"), between a number or a percentage and a common word ("12provinces", "30%in"),
 before a bracket ("Sunday(Reuters)", "books(the witness…)",
 "Hamburg(dpa) - Ein"), and between two fused words ("rallySupporters", "governmentsaid", "laderaEl":
-both halves must be words of the paragraph's language, see audit/lexicon.py).
+both halves must be words of the paragraph's language, see audit/lexicon.py), or beside a name the
+article writes on its own ("inNewport", "TamilNadu": audit/glued_names.py).
 
 What looks the same but is right stays silent: abbreviations and initials ("U.S.", "z.B.", "a.m.",
 "J.R."), a capital letter that is no word ("Plan.B"), HTML entities ("caf&eacute;s"),
@@ -28,6 +29,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from audit.findings import Finding, FixSafety
+from audit.glued_names import ArticleNames
 from audit.languages import language, words
 from audit.lexicon import common, function_words, fused_splits, one_letter_words, vocabulary
 from audit.prose import LazyPattern, abbreviation_before, is_abbreviation
@@ -132,6 +134,8 @@ handle or a file name ("islandferries.co.uk", "#streetvendors"); after an elided
 
 # A score before the digit a full stop follows: "3-1", "3:1" (not a time: one or two digits each side).
 _SCORE = LazyPattern(r"(?<![\p{N}.,:/-])\p{N}{1,2}[-–:]\z")
+# A unit after a number, up to its slash: "130 km/", "5 m/" (of "km/h.", "m/s.").
+_UNIT = LazyPattern(r"\p{N}[ \u00a0\u202f]?\p{L}{1,3}/\z")
 # Capitalised top-level domains still make a domain ("Booking.Com", "Kasparov.Ru"), not a new sentence.
 # Domains that are also words starting sentences ("It", "De", "Es") count only after a capitalised name.
 _DOMAINS = frozenset(
@@ -185,17 +189,18 @@ class MissingSpace(Rule):
     precedence = 30
 
     def check(self, context: Context) -> Iterator[Finding]:
+        names = ArticleNames(context.document.prose)
         for paragraph in context.document.paragraphs:
             code = context.language_of(paragraph)
             found: dict[int, Finding] = {}
             # Fused words are looked for beyond the data's words only in the article's own language: a
             # paragraph in another is untranslated's business, and its word lists cost a one-article check.
             unlisted = code == context.languages.document
-            for finding in self._findings(paragraph, code, unlisted):
+            for finding in self._findings(paragraph, code, unlisted, names):
                 found.setdefault(finding.end, finding)  # one finding per gap, the first shape wins
             yield from sorted(found.values(), key=lambda finding: finding.start)
 
-    def _findings(self, paragraph: Paragraph, code: str, unlisted: bool) -> Iterator[Finding]:
+    def _findings(self, paragraph: Paragraph, code: str, unlisted: bool, names: ArticleNames) -> Iterator[Finding]:
         text = paragraph.text
         for match in _GLUED.finditer(text):
             if self._glued(text, match, code):
@@ -241,7 +246,7 @@ class MissingSpace(Rule):
             yield self._insert(paragraph, match.start(), match.end(), "before '('", before=True)
         for match in _QUOTE_AFTER_WORD.finditer(text):
             yield from self._glued_quote(paragraph, match, code)
-        yield from self._fused(paragraph, code, unlisted)
+        yield from self._fused(paragraph, code, unlisted, names)
 
     def _glued_to_word(self, paragraph: Paragraph, code: str) -> Iterator[Finding]:
         """A colon or a number glued to a function word: "denied this:it has", "the end of2026"."""
@@ -282,10 +287,13 @@ class MissingSpace(Rule):
         offset = paragraph.start
         return self.finding(offset + start, offset + end, f"missing space {where}", replacement, FixSafety.SAFE)
 
-    def _fused(self, paragraph: Paragraph, code: str, unlisted: bool) -> Iterator[Finding]:
+    def _fused(self, paragraph: Paragraph, code: str, unlisted: bool, names: ArticleNames) -> Iterator[Finding]:
         # Each distinct word is judged once, and matched again only when one splits (issue 9: a
         # paragraph repeats its words, and very few of them are fused).
-        splits = fused_splits(set(FUSABLE_TOKEN.findall(paragraph.text)), code, unlisted)
+        tokens = set(FUSABLE_TOKEN.findall(paragraph.text))
+        splits = fused_splits(tokens, code, unlisted)
+        named = {token: split for token in tokens.difference(splits) if (split := names.split(token, code)) is not None}
+        splits.update(named)
         if not splits:
             return
         for match in FUSABLE_TOKEN.finditer(paragraph.text):
@@ -295,7 +303,7 @@ class MissingSpace(Rule):
                 continue
             left, right = token[:split], token[split:]
             start, end = paragraph.start + match.start(), paragraph.start + match.end()
-            if _sentence_lost(left, right, code):
+            if token not in named and _sentence_lost(left, right, code):
                 message = f"'{left}' and '{right}' fused into one word: a sentence end lost"
                 yield self.finding(start, end, message, f"{left}. {right}", FixSafety.UNSAFE)
                 continue
@@ -349,6 +357,8 @@ class MissingSpace(Rule):
             return True
         if left.isdigit() and _SCORE.compiled.search(text, 0, match.start("left")):
             return True  # "won 3-1.Fans", "mit 3:1.Die": a score, then a sentence
+        if before == "/" and _UNIT.compiled.search(text, 0, match.start("left")) and len(right) > 1:
+            return True  # "130 km/h.As autoridades": a unit after a number, then a sentence
         if before in (".", "@", "/", "_", "-"):
             return False  # "U.S.Army", "user@mail.Com", "v1.2.Final": part of a longer token
         if match.group("shut"):
