@@ -39,6 +39,9 @@ _LONE_WORD = LazyPattern(
 
 # Letters from which a lone word is long enough to be read loosely without a frame (`surname_slips`).
 _LONG = 7
+# Letters from which a lone word standing as a person does, one slip off a name written more often, is
+# that name misspelt ("Tsogbaatar told reporters" beside "Tsogtbaatar Ganzorig" and "for Tsogtbaatar").
+_LONG_SLIP = 8
 # Letters of the shortest surname a long lone word is read loosely beside (Jurić of Juritsch, de/59).
 _SHORTEST_SURNAME = 5
 # Letters a case form shares with its surname's start, the key under which they meet (Zieliński /
@@ -131,6 +134,7 @@ def surname_slips(
         by_key.setdefault("skeleton:" + skeleton(surname), set()).add(surname)
         by_key.setdefault("romanised:" + romanised_key(surname), set()).add(surname)
         by_key.setdefault("stem:" + fold(surname)[:_STEM], set()).add(surname)
+        by_key.setdefault("ends:" + _ends(surname), set()).add(surname)
     tally = _Tally(counts, introduced, alone_first, letters, prose, code)
     for word in lone:
         if word.text.casefold() in written:
@@ -147,8 +151,11 @@ def surname_slips(
                 | by_key.get("skeleton:" + skeleton(word.text), set())
                 | by_key.get("romanised:" + romanised_key(word.text), set())
                 | by_key.get("stem:" + fold(word.text)[:_STEM], set())
+                | by_key.get("ends:" + _ends(word.text), set())
             )
         matches = {surname for surname in candidates if tally.respells(word, surname, framed_here)}
+        if not matches and framed_here:
+            matches = _given_slips(word, proper, lone, letters)
         if len(matches) == 1:
             yield word, matches.pop()
 
@@ -205,6 +212,7 @@ class _Tally:
                 )
             )
             or (framed and open_final(text, surname))
+            or (framed and min(len(text), len(surname)) >= _LONG_SLIP and word_relation(text, surname, self.letters) == "slip")
         )
 
     def _long(self, word: str, surname: str) -> bool:
@@ -221,6 +229,35 @@ class _Tally:
             and surname[:1].lower() + surname[1:] not in self.prose
             and not (self.code and _ordinary(word, self.code))
         )
+
+
+def _given_slips(word: Mention, proper: Sequence[Mention], lone: Sequence[Mention], letters: frozenset[str]) -> set[str]:
+    """The long given names (`_LONG_SLIP` letters or more) of full names, one written before `word`,
+    written more often than it (in full or alone) and one slip or one transliteration off it: where a given name names the person alone
+    (Mongolian, Ethiopian, Lao news), "Tsogtbaatar Ganzorig" … "Tsogbaatar told reporters"."""
+    if len(word.text) < _LONG_SLIP:
+        return set()
+    full = [mention for mention in proper if " " in mention.text]
+    given = Counter(mention.text.split(" ", 1)[0] for mention in full)
+    given.update(other.text for other in lone if other.text in given)
+    introduced = {mention.text.split(" ", 1)[0] for mention in full if mention.start < word.start}
+    written = sum(other.text == word.text for other in lone)
+    return {
+        name
+        for name, count in given.items()
+        if len(name) >= _LONG_SLIP
+        and name in introduced
+        and count > written
+        and abs(len(name) - len(word.text)) <= 1
+        and word_relation(word.text, name, letters) in ("slip", "variant")
+    }
+
+
+def _ends(word: str) -> str:
+    """The first and last three letters of a word, folded: a key a slip inside a long word keeps
+    ("Tsogbaatar" / "Tsogtbaatar") where its skeleton and stem change."""
+    folded = fold(word)
+    return folded[:3] + folded[-3:]
 
 
 def _ordinary(word: str, code: str) -> bool:
