@@ -197,6 +197,8 @@ class _Tally:
             return False
         if fold(text) == fold(surname):
             return marks_differ(text, surname, self.letters)
+        if self.code and _demonym(text, surname, self.code):
+            return False  # "said Jordanian consumers" beside "Jordan": a country's adjective, no slip
         return (
             respelt(text) == respelt(surname)
             or gender_forms(text, surname)
@@ -251,6 +253,12 @@ def _given_slips(word: Mention, proper: Sequence[Mention], lone: Sequence[Mentio
         and abs(len(name) - len(word.text)) <= 1
         and word_relation(word.text, name, letters) in ("slip", "variant")
     }
+
+
+def _demonym(word: str, name: str, code: str) -> bool:
+    """True when `word` is `name` with an ending the language makes a country's adjective with
+    (`official.demonym_endings`: Jordan / Jordanian, Kenya / Kenyan)."""
+    return word.startswith(name) and word[len(name) :] in words(code, "official.demonym_endings")
 
 
 def _ends(word: str) -> str:
