@@ -24,10 +24,12 @@ from audit.punctuation import QUOTE_MARKS, encloses, marks_of
 from audit.rules.base import Context, Rule
 
 # Two identical marks in a row, touching a word on one side: `""The`, `said.””`, `‘‘`; or opening a
-# paragraph or a quotation before a space: `"" Estamos`.
+# paragraph or a quotation before a space: `"" Estamos`, French `««\u00a0Ce soir`; or closing French
+# guillemets after their space: `gagné\u00a0»»`.
 _DOUBLED = LazyPattern(
     r"(?P<mark>[\"“”„«»‘‚])(?P=mark)(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}.,!?])(?P<mark>[\"“”»’])(?P=mark)"
-    r"|(?<![^\s(\[])(?P<mark>[\"“„«‚])(?P=mark)(?= [\p{L}\p{N}])"
+    r"|(?<![^\s(\[])(?P<mark>[\"“„«‚])(?P=mark)(?=[ \u00a0\u202f][\p{L}\p{N}])"
+    r"|(?<=[\p{L}\p{N}.,!?…][ \u00a0\u202f])(?P<mark>»)(?P=mark)(?![\p{L}\p{N}])"
 )
 _SPACES = " \u00a0\u202f"
 _DOUBLE_MARKS = frozenset('“”„«»"')

@@ -136,6 +136,9 @@ handle or a file name ("islandferries.co.uk", "#streetvendors"); after an elided
 _SCORE = LazyPattern(r"(?<![\p{N}.,:/-])\p{N}{1,2}[-–:]\z")
 # A unit after a number, up to its slash: "130 km/", "5 m/" (of "km/h.", "m/s.").
 _UNIT = LazyPattern(r"\p{N}[ \u00a0\u202f]?\p{L}{1,3}/\z")
+# The first part of a hyphenated word, up to its hyphen: "quarta-" of "quarta-feira." (no digit,
+# dot or slash before it: "v1.2-final." is a version).
+_HYPHENATED = LazyPattern(r"(?<![\p{L}\p{M}\p{N}.@/_-])\p{L}[\p{L}\p{M}]+-\z")
 # Capitalised top-level domains still make a domain ("Booking.Com", "Kasparov.Ru"), not a new sentence.
 # Domains that are also words starting sentences ("It", "De", "Es") count only after a capitalised name.
 _DOMAINS = frozenset(
@@ -359,6 +362,8 @@ class MissingSpace(Rule):
             return True  # "won 3-1.Fans", "mit 3:1.Die": a score, then a sentence
         if before == "/" and _UNIT.compiled.search(text, 0, match.start("left")) and len(right) > 1:
             return True  # "130 km/h.As autoridades": a unit after a number, then a sentence
+        if before == "-" and _HYPHENATED.compiled.search(text, 0, match.start("left")) and left.islower():
+            return len(left) >= 3  # "quarta-feira.O", "week-end.Il": a hyphenated word ends the sentence
         if before in (".", "@", "/", "_", "-"):
             return False  # "U.S.Army", "user@mail.Com", "v1.2.Final": part of a longer token
         if match.group("shut"):
