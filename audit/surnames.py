@@ -214,7 +214,11 @@ class _Tally:
                 )
             )
             or (framed and open_final(text, surname))
-            or (framed and min(len(text), len(surname)) >= _LONG_SLIP and word_relation(text, surname, self.letters) == "slip")
+            or (
+                framed
+                and min(len(text), len(surname)) >= _LONG_SLIP
+                and word_relation(text, surname, self.letters) == "slip"
+            )
         )
 
     def _long(self, word: str, surname: str) -> bool:
@@ -233,10 +237,13 @@ class _Tally:
         )
 
 
-def _given_slips(word: Mention, proper: Sequence[Mention], lone: Sequence[Mention], letters: frozenset[str]) -> set[str]:
+def _given_slips(
+    word: Mention, proper: Sequence[Mention], lone: Sequence[Mention], letters: frozenset[str]
+) -> set[str]:
     """The long given names (`_LONG_SLIP` letters or more) of full names, one written before `word`,
-    written more often than it (in full or alone) and one slip or one transliteration off it: where a given name names the person alone
-    (Mongolian, Ethiopian, Lao news), "Tsogtbaatar Ganzorig" … "Tsogbaatar told reporters"."""
+    written more often than it (in full or alone) and one slip or one transliteration off it: where a
+    given name names the person alone (Mongolian, Ethiopian, Lao news), "Tsogtbaatar Ganzorig" …
+    "Tsogbaatar told reporters"."""
     if len(word.text) < _LONG_SLIP:
         return set()
     full = [mention for mention in proper if " " in mention.text]
