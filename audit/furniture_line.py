@@ -87,8 +87,11 @@ _POSTCODE_TOWN = LazyPattern(
 )
 _HOUSE_NUMBER = LazyPattern(r"(?:^|\s)\d{1,4}[a-z]?(?:\s|$)")
 # A live blog's clock with its time zone before a dash ("14:32 GMT — Key event"): the zone belongs to
-# the clock, so the label is read as it is without one ("14:32 — Key event").
-_ZONED_CLOCK = LazyPattern(r"(?:[01]?\d|2[0-3])[:h.][0-5]\d(?P<zone>\s?[A-Z]{2,5})(?=\s*[-–—]\s)")
+# the clock, so the label is read as it is without one ("14:32 — Key event"). The zone may carry its
+# offset ("GMT+3", "UTC−5").
+_ZONED_CLOCK = LazyPattern(
+    r"(?:[01]?\d|2[0-3])[:h.][0-5]\d(?P<zone>\s?[A-Z]{2,5}(?:[+−-]\d{1,2}(?::?[0-5]\d)?)?)(?=[\s*_]*$|\s*[-–—]\s)"
+)
 # A sum to solve: "5 + 3?", "9 − 4 =", "4 + 2 ?"; a hyphen counts only spaced ("5-4" is a score).
 _CAPTCHA = LazyPattern(r"\d+\s*(?:[+×*÷]|\s[-−–]\s)\s*\d+\s*(?:=\s*)?[?؟]?\s*\*?$")
 # The signature of an embedded post ("— Jane Doe (@janedoe) March 3, 2026"): a dash, a name, a handle, a date.
@@ -310,8 +313,13 @@ def judge(body: str, words: Lexicon, tokens: list[str] | None = None) -> Verdict
     (`TOKEN.findall(body)`) when the caller has cut them already."""
     if len(body) > MAX_FURNITURE_CHARACTERS:
         return None  # a paragraph of prose: nothing fits a line this long (checked before reading words)
-    zoned = _ZONED_CLOCK.compiled.match(body) if body[:1].isdigit() else None
+    bold = len(body) - len(body.lstrip("*_"))  # a live blog's clock is often in bold ("**14:32 AST**")
+    zoned = _ZONED_CLOCK.compiled.match(body, bold) if body[bold : bold + 1].isdigit() else None
     if zoned is not None:
+        if not body[zoned.end("zone") :].strip(" *_"):
+            # A clock with its zone and nothing else heads an entry of a live blog ("14:32 AST"): a time
+            # in a story's text or caption is in a sentence, and a zone code makes it no timecode.
+            return "clock", SURE
         body, tokens = body[: zoned.start("zone")] + body[zoned.end("zone") :], None
     if tokens is None:
         tokens = TOKEN.findall(body)
