@@ -121,6 +121,24 @@ FOUND = [
         "União Nacional do Curdistão",
         "União Patriótica do Curdistão",
     ),
+    (
+        "fr",
+        "Selon l'Appareil central de la mobilisation publique et des statistiques, l'inflation a baissé en Égypte.",
+        "Appareil central de la mobilisation publique et des statistiques",
+        "Agence centrale pour la mobilisation publique et les statistiques",
+    ),
+    (
+        "it",
+        "A Beirut la Direzione generale della sicurezza generale ha fermato due uomini.",
+        "Direzione generale della sicurezza generale",
+        "Sicurezza generale",
+    ),
+    (
+        "pt",
+        "Em Omã, o Escritório do Governador de Dhofar anunciou a colheita.",
+        "Escritório do Governador de Dhofar",
+        "governo da província de Dhofar",
+    ),
 ]
 
 # The bodies' own names, in a story from their country: silent under every rule that reads the gazetteer.
@@ -141,6 +159,12 @@ OFFICIAL = [
     ("it", "La Mezzaluna Rossa libica distribuisce tende a Ghat."),
     ("pt", "Em Argel, a Assembleia Popular Nacional votou; o Conselho Soberano sudanês também."),
     ("pt", "No Iêmen, o Conselho de Liderança Presidencial reuniu-se em Áden."),
+    ("en", "In Aden, the Southern Transitional Council rejected the Libyan National Army's offer."),
+    (
+        "fr",
+        "À Beyrouth, la Sûreté générale et Électricité du Liban ont répondu ; le Conseil de transition du Sud aussi.",
+    ),
+    ("es", "En Adén, el Consejo de Transición del Sur respondió al Ejército Nacional Libio."),
 ]
 
 # The same words as a description, explained beside the name, or in a story from elsewhere.
