@@ -160,6 +160,9 @@ OFFICIAL = [
     ("pt", "Em Argel, a Assembleia Popular Nacional votou; o Conselho Soberano sudanês também."),
     ("pt", "No Iêmen, o Conselho de Liderança Presidencial reuniu-se em Áden."),
     ("en", "In Aden, the Southern Transitional Council rejected the Libyan National Army's offer."),
+    ("en", "In Khartoum, the Sudanese Sovereign Council met; the Sudanese Meteorological Authority warned of rain."),
+    ("fr", "À Khartoum, le Conseil souverain s'est réuni ; au Yémen, le Conseil de direction présidentielle aussi."),
+    ("es", "En Pekín, la Asamblea Nacional Popular votó; en Argel, la Asamblea Popular Nacional también."),
     (
         "fr",
         "À Beyrouth, la Sûreté générale et Électricité du Liban ont répondu ; le Conseil de transition du Sud aussi.",
@@ -188,8 +191,9 @@ def _found(code: str, text: str, rules: frozenset[str]) -> list[tuple[str, str]]
 
 
 @pytest.mark.parametrize(("code", "text", "gloss", "official"), FOUND, ids=[f"{c}-{g}" for c, _, g, _ in FOUND])
-def test_a_word_for_word_rendering_is_found(code: str, text: str, gloss: str, official: str) -> None:
-    assert _found(code, text, frozenset({"calqued-institution"})) == [(gloss, official)]
+def test_a_word_for_word_rendering_is_found_once(code: str, text: str, gloss: str, official: str) -> None:
+    # Once: a gloss that a listed name already makes one word off is left to near-official-name.
+    assert _found(code, text, RULES) == [(gloss, official)]
 
 
 @pytest.mark.parametrize(("code", "text"), OFFICIAL, ids=[f"{c}-{n}" for n, (c, _) in enumerate(OFFICIAL)])
