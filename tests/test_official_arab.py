@@ -139,6 +139,19 @@ FOUND = [
         "Escritório do Governador de Dhofar",
         "governo da província de Dhofar",
     ),
+    (
+        "es",
+        "En Tobruk, el Consejo de Diputados libio aplazó la votación.",
+        "Consejo de Diputados",
+        "Cámara de Representantes",
+    ),
+    (
+        "fr",
+        "À Rabat, le Parti de l'indépendance a quitté la coalition.",
+        "Parti de l'indépendance",
+        "Parti de l'Istiqlal",
+    ),
+    ("pt", "Em Rabat, o Partido da Independência deixou o governo.", "Partido da Independência", "Partido Istiqlal"),
 ]
 
 # A listed name's words in another order or form: near-official-name, from the gazetteer alone.
@@ -192,6 +205,7 @@ SILENT = [
     ("pt", "O Exército Nacional Sírio e o Partido dos Trabalhadores do Curdistão responderam."),
     ("en", "Hezbollah (Party of God) withdrew its ministers from the Lebanese cabinet."),
     ("en", "In Ohio, the People's Council of the school met on Tuesday."),
+    ("fr", "Au Royaume-Uni, le Parti de l'indépendance a perdu son dernier siège."),
     ("en", "In Turkmenistan, the Presidential Command Council is no body at all."),
     ("fr", "Le Hezbollah, « Parti de Dieu », a quitté le gouvernement libanais."),
     ("de", "In Wien tagte der Hohe Rat des Staates der Studenten."),
