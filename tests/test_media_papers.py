@@ -50,6 +50,9 @@ RENDERED = [
         "Huanqiu-Zeit",
         "Global Times",
     ),
+    # A real title of the language ("Hoy") whose descriptor names the foreign paper's country is that
+    # paper's name translated (audit/newspaper.py, `_namesake_abroad`).
+    ("es", "El diario mongol Hoy informó desde Ulán Bator.", "Hoy", "Önöödör"),
     ("es", "En Sofía, el diario 24 Horas informó de que varias destilerías firmaron.", "24 Horas", "24 Chasa"),
     ("es", "Según el Tiempo Global, la fábrica de Shanghái cerrará en mayo.", "Tiempo Global", "Global Times"),
     ("fr", "À Lahore, la Voix du Temps a révélé que le barrage était plein.", "Voix du Temps", "Nawa-i-Waqt"),
@@ -321,7 +324,6 @@ SILENT = [
     ("en", "The Vientiane Times said coffee prices in Laos rose; Loksatta, a Marathi daily, agreed."),
     ("es", "En Vigo, en Galicia, el Faro de Vigo informó del cierre."),
     ("it", "A Roma il quotidiano Il Tempo ha scritto che Malta chiede aiuto."),
-    ("es", "El diario mongol Hoy informó desde Ulán Bator."),
     ("en", "Today, in Ulaanbaatar, the wrestlers met; the Welsh team arrived in Wales."),
     ("it", "A Nashik, in India, Mattino e sera i mercati sono pieni."),
     ("fr", "En Érythrée, la nouvelle Érythrée est un pays jeune."),
