@@ -285,10 +285,23 @@ def _rendering(
     named = capitalised or not vocabulary.kinds.isdisjoint(meanings)
     if not named and not _cited(tokens, first, end, vocabulary):
         return None  # "l'État thaïlandais", "la Repubblica ceca": a phrase capitalised on its first word
-    if before + key in real:
-        start = tokens[first - 1].start  # the namesake's own article goes too: "el diario El Día" → "An-Nahar"
-        return Rendering(start, run[-1].end, text[start : run[-1].end], paper.name)
-    return Rendering(run[0].start, run[-1].end, written, paper.name)
+    start = _own_article(tokens, first, vocabulary)
+    return Rendering(start, run[-1].end, text[start : run[-1].end], paper.name)
+
+
+def _own_article(tokens: list[Token], first: int, vocabulary: PaperVocabulary) -> int:
+    """Where a rendering starts: at its article when the article is capitalised within a sentence, so
+    the title's own ("el diario El Día", "la rete L'Araba", "The Kingdom TV reported" after a comma);
+    the fix then replaces the whole title ("el diario An-Nahar", not "el diario El An-Nahar")."""
+    at = first - 1
+    if at > 0 and tokens[at].text in APOSTROPHES:
+        at -= 1  # an elided article: "L'Araba"
+    if at < 0 or at == first - 1 and tokens[at].end != tokens[first].start - 1:
+        return tokens[first].start
+    article = tokens[at].text
+    if article[:1].isupper() and article.casefold() in vocabulary.articles and not opens_sentence(tokens, at):
+        return tokens[at].start
+    return tokens[first].start
 
 
 def _namesake_abroad(
