@@ -60,6 +60,12 @@ RENDERED = [
     ("de", "Der Sender Libyen der Freien zeigte in Tripolis Bilder der Flut.", "Libyen der Freien", "Libya al-Ahrar"),
     ("pt", "Em Damasco, o jornal Outubro afirma que a Síria vai pagar a obra.", "Outubro", "Tishreen"),
     ("pt", "Em Bagdá, o jornal A Manhã disse que o Iraque vai pagar menos.", "A Manhã", "Al-Sabah"),
+    ("it", "A Betlemme, in Palestina, l'agenzia Insieme ha diffuso le foto del corteo.", "Insieme", "Ma'an"),
+    ("es", "En Amán, el canal Visión mostró a los obreros jordanos.", "Visión", "Roya TV"),
+    ("en", "In Beirut, the Lebanese daily News said the cabinet would meet.", "News", "Al-Akhbar"),
+    ("de", "In Sanaa berichtete die Zeitung Revolution über die Flut im Jemen.", "Revolution", "Al-Thawra"),
+    ("pt", "No Cairo, o jornal Notícias do Dia escreveu que o Egito vai investir.", "Notícias do Dia", "Akhbar El Yom"),
+    ("de", "In Tunis schrieb die Zeitung Sonnenaufgang, Tunesien werde investieren.", "Sonnenaufgang", "Echorouk"),
     # A real title of the language whose descriptor names the Arab paper's country.
     ("pt", "Em Argel, o canal argelino O Dia mostrou imagens do estádio.", "O Dia", "Ennahar"),
 ]
@@ -106,6 +112,8 @@ SILENT = [
     ("en", "In Khartoum, the Sudanese newspaper Al-Tayar reported that the dam held."),
     # A slogan in English: Libya al-Ahrar is left out of English.
     ("en", "In Tripoli, crowds cheered for a Free Libya as the Libyan flag was raised."),
+    # French names a political coalition "Ensemble": Ma'an is left out of French.
+    ("fr", "Selon Ensemble, la majorité présidentielle votera le texte sur la Palestine."),
     # A constitution is no paper: "Ad-Dustour" is left out of every language.
     ("de", "Laut der Verfassung Jordaniens muss das Parlament in Amman zustimmen."),
     ("es", "Según la Constitución de Jordania, el Parlamento de Amán debe aprobarlo."),
