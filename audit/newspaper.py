@@ -293,10 +293,9 @@ def _own_article(tokens: list[Token], first: int, vocabulary: PaperVocabulary) -
     """Where a rendering starts: at its article when the article is capitalised within a sentence, so
     the title's own ("el diario El Día", "la rete L'Araba", "The Kingdom TV reported" after a comma);
     the fix then replaces the whole title ("el diario An-Nahar", not "el diario El An-Nahar")."""
-    at = first - 1
-    if at > 0 and tokens[at].text in APOSTROPHES:
-        at -= 1  # an elided article: "L'Araba"
-    if at < 0 or at == first - 1 and tokens[at].end != tokens[first].start - 1:
+    elided = first > 1 and tokens[first - 1].text in APOSTROPHES  # "L'Araba"
+    at = first - 2 if elided else first - 1
+    if at < 0 or not (elided or tokens[first].start - tokens[at].end == 1):
         return tokens[first].start
     article = tokens[at].text
     if article[:1].isupper() and article.casefold() in vocabulary.articles and not opens_sentence(tokens, at):

@@ -136,7 +136,12 @@ RENDERED = [
         "Norwegian Telegram Bureau",
         "NTB",
     ),
-    ("en", "In Stockholm, The Newspapers' Telegram Bureau said rates would hold.", "The Newspapers' Telegram Bureau", "TT"),
+    (
+        "en",
+        "In Stockholm, The Newspapers' Telegram Bureau said rates would hold.",
+        "The Newspapers' Telegram Bureau",
+        "TT",
+    ),
     ("en", "Pork prices in China rose again, the New China Society reported.", "New China Society", "Xinhua"),
     (
         "en",
