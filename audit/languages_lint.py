@@ -113,6 +113,7 @@ _WORD_LISTS = (
     "media.agency_weak_heads",
     "media.agency_words",
     "media.paper_verbs",
+    "media.channel_marks",
     "media.name_links",
     "kept.words",
 )

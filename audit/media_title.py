@@ -178,7 +178,7 @@ def _home_title_abroad(
     paper's name translated. None when no such place follows, or the title and its place are a real
     title together ("Le Courrier du Vietnam"), or the title is shaped like an English-language paper
     abroad ("the Daily Star of Beirut")."""
-    _, abroad = _press_places(code)
+    _, abroad = press_places(code)
     place = None
     cut = next((at for at in range(words_at[0], last) if keys[at] in vocabulary.connectors), None)
     # English names foreign papers and broadcasters "<Word> of <Place>" officially ("Voice of Vietnam",
@@ -222,7 +222,7 @@ def _credited_titles(text: str, code: str, vocabulary: PressVocabulary) -> Itera
     if len(written) < 2 or len(written) != len(tokens) or not all(_capitalised(word) for word in written):
         return  # a country, not a credit: "SEATTLE (États-Unis) –", "(Corée du Sud)", "(Côte d'Ivoire)"
     content = [word.casefold() for word in written if word[:1].isupper()]
-    places = vocabulary.nationalities | words(code, "media.places") | _press_places(code)[1]
+    places = vocabulary.nationalities | words(code, "media.places") | press_places(code)[1]
     if not vocabulary.press_words.isdisjoint(content) or _literal_evidence(content, vocabulary, code, span) is None:
         return
     if all(word in places or _everyday(word, code) for word in content) and not places.issuperset(content):
@@ -474,7 +474,7 @@ def _reads_place_named(
         return False  # an acronym is the publication's own name
     content = [word.casefold() for word in written]
     heads = [word for word in content if _paper_head(word, vocabulary)]
-    home, abroad = _press_places(code)
+    home, abroad = press_places(code)
     others = [word for word in content if not _paper_head(word, vocabulary)]
     if not heads or not others or not home.isdisjoint(content):
         return False
@@ -522,7 +522,7 @@ def reported_from_abroad(paragraph: str, article: ArticleWords, code: str) -> bo
     the paragraph names no place whose press writes it (`media.home_places`): "À Dakar, le quotidien Le
     Quotidien" is Dakar's own paper, whatever country the article names elsewhere. Elsewhere in the
     article, the places named more often win: a story from Giresun names Spain once as a market."""
-    home, abroad = _press_places(code)
+    home, abroad = press_places(code)
     here = ArticleWords((paragraph,))
     if here.meet(home):
         return False
@@ -530,7 +530,9 @@ def reported_from_abroad(paragraph: str, article: ArticleWords, code: str) -> bo
 
 
 @cache
-def _press_places(code: str) -> tuple[set[str], set[str]]:
+def press_places(code: str) -> tuple[set[str], set[str]]:
+    """The casefolded places and nationalities whose press writes language `code`, and those whose
+    press writes another language."""
     home = {word.casefold() for word in words(code, "media.home_places") | words(code, "media.home_nationalities")}
     nationalities = words(code, "media.nationalities") - words(code, "media.home_nationalities")
     abroad = {word.casefold() for word in words(code, "media.press_abroad") | nationalities} - home

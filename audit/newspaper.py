@@ -32,9 +32,9 @@ from typing import NamedTuple
 
 from audit.cache import cached
 from audit.glossary.media_context import ArticleWords
-from audit.glossary.tokens import Token, tokenize
+from audit.glossary.tokens import APOSTROPHES, Token, tokenize
 from audit.languages import language, shipped_files, words
-from audit.media_title import is_known
+from audit.media_title import is_known, press_places
 from audit.news_agency import Rendering, agency_titles, country_forms, joined, opens_sentence, run_end
 from audit.press_vocabulary import articles_of, known_titles, language_titles, press_vocabulary, title_key, title_word
 from audit.prose import LazyPattern
@@ -46,6 +46,7 @@ _SHORTEST_PART = 3
 _LINKING_LETTERS = ("s", "es", "")  # German joins compound parts with them ("Freiheit-s-zeit")
 _OPENING = '(«“"„‹'
 _MOST_BEFORE = 3  # tokens back to a citation word: "according to the …", "laut der …"
+_STORY_MENTIONS = 3  # a story names the country it is set in this often, and this many times its others
 
 # Words as the tokenizer cuts them (apostrophes and hyphens apart), for the screen of a paragraph.
 _LETTERS = LazyPattern(r"[\p{L}\p{M}\p{N}]+")
@@ -73,6 +74,7 @@ class PaperVocabulary(NamedTuple):
     frames: frozenset[tuple[str, ...]]
     nouns_capitalised: bool  # German: a capitalised noun is no name, so a cue after it proves nothing
     homes: frozenset[str]  # casefolded words of every paper's country, its language too ("marathi")
+    outlets: frozenset[str]  # casefolded words naming a paper, a site or a channel ("sito", "Sender")
 
 
 @cache
@@ -97,7 +99,11 @@ def _paper_vocabulary(code: str) -> PaperVocabulary:
             for word in slot:
                 keys.setdefault(word, set()).add(index)
     descriptors = frozenset(word for word in press.descriptors if " " not in word)
-    heads = frozenset(title_word(word) for word in press.paper_heads | descriptors)
+    # Channels and sites are papers here too: a gazetteer name is evidence enough, so the words naming
+    # them cite a rendering ("il sito Il Centro", "der Sender Libyen der Freien"), and a channel's mark
+    # may end one ("The Kingdom TV").
+    outlets = frozenset(word for word in words(code, "media.descriptors") if " " not in word)
+    heads = frozenset(title_word(word) for word in press.paper_heads | descriptors | words(code, "media.channel_marks"))
     return PaperVocabulary(
         papers=tuple(papers),
         keys={key: frozenset(indexes) for key, indexes in keys.items()},
@@ -108,13 +114,13 @@ def _paper_vocabulary(code: str) -> PaperVocabulary:
         links=words(code, "media.connectors") | articles_of(code) | {"s"},
         # A descriptor before the run is no part of a longer name: German capitalises it ("die
         # Zeitung Ostasien-Tageblatt").
-        small=press.small | frozenset(word.casefold() for word in descriptors),
+        small=press.small | frozenset(word.casefold() for word in descriptors | outlets),
         name_links=words(code, "media.name_links"),
         continuations=_continuations(code, press.capitalised_descriptors),
         # Not the reporting words of names: they hold auxiliaries ("Das Volk hat gewählt").
         cues=frozenset(
             word.casefold()
-            for word in press.descriptors | press.after | words(code, "media.cited_after")
+            for word in press.descriptors | outlets | press.after | words(code, "media.cited_after")
             if " " not in word
         )
         | words(code, "media.paper_verbs"),
@@ -123,6 +129,7 @@ def _paper_vocabulary(code: str) -> PaperVocabulary:
         frames=press.frames,
         nouns_capitalised=press.capitalised_descriptors,
         homes=frozenset().union(*(paper.country for paper in papers)),
+        outlets=frozenset(word.casefold() for word in descriptors | outlets),
     )
 
 
@@ -162,7 +169,11 @@ def rendered_papers(text: str, code: str, article: ArticleWords) -> Iterator[Ren
             rendering = _rendering(text, tokens, first, end, code, vocabulary, article, opened)
             if rendering is not None:
                 yield rendering
-            index = end
+                index = end
+            else:
+                # A run opened by a capitalised word naming an outlet may hold the title after it ("Der
+                # Sender Libyen der Freien"); "Blatt" is a meaning too (Folha), so it opens the run first.
+                index = first + 1 if tokens[first].text.casefold() in vocabulary.outlets else end
         else:
             index += 1
 
@@ -263,15 +274,60 @@ def _rendering(
     key = title_key(written)
     real = paper.accepted | language_titles(code) | agency_titles(code)
     before = title_key(tokens[first - 1].text) if first and tokens[first - 1].text[0].isalnum() else ()
-    if is_known(key, real, code) or before + key in real:
-        return None  # "Il quotidiano La Verità", "Segundo o Povo, jornal de Fortaleza"
+    if is_known(key, paper.accepted, code):
+        return None
+    namesake = is_known(key, real, code) or before + key in real
+    if namesake and not _namesake_abroad(text, tokens, first, end, paper, vocabulary, article, code):
+        return None  # "Il quotidiano La Verità", "Segundo o Povo, jornal de Fortaleza", "Le Matin" in Lausanne
     # One word, a compound too ("eine kroatische Abendzeitung berichtete"), is any sentence's word.
     if len(content) == 1 and (opens_sentence(tokens, first) or not _cited(tokens, first, end, vocabulary)):
         return None  # "People who had never grown anything", "Das Volk hat gewählt"
     named = capitalised or not vocabulary.kinds.isdisjoint(meanings)
     if not named and not _cited(tokens, first, end, vocabulary):
         return None  # "l'État thaïlandais", "la Repubblica ceca": a phrase capitalised on its first word
-    return Rendering(run[0].start, run[-1].end, written, paper.name)
+    start = _own_article(tokens, first, vocabulary)
+    return Rendering(start, run[-1].end, text[start : run[-1].end], paper.name)
+
+
+def _own_article(tokens: list[Token], first: int, vocabulary: PaperVocabulary) -> int:
+    """Where a rendering starts: at its article when the article is capitalised within a sentence, so
+    the title's own ("el diario El Día", "la rete L'Araba", "The Kingdom TV reported" after a comma);
+    the fix then replaces the whole title ("el diario An-Nahar", not "el diario El An-Nahar")."""
+    elided = first > 1 and tokens[first - 1].text in APOSTROPHES  # "L'Araba"
+    at = first - 2 if elided else first - 1
+    if at < 0 or not (elided or tokens[first].start - tokens[at].end == 1):
+        return tokens[first].start
+    article = tokens[at].text
+    if article[:1].isupper() and article.casefold() in vocabulary.articles and not opens_sentence(tokens, at):
+        return tokens[at].start
+    return tokens[first].start
+
+
+def _namesake_abroad(
+    text: str,
+    tokens: list[Token],
+    first: int,
+    end: int,
+    paper: Paper,
+    vocabulary: PaperVocabulary,
+    article: ArticleWords,
+    code: str,
+) -> bool:
+    """True when a real title of the language names a foreign paper of the same meaning. Arabic titles
+    are common words ("The Day", "The Morning", "The Centre"), and MT writes them as the namesakes the
+    article's language already prints ("el diario El Día" for An-Nahar). So the title must be cited
+    ("el diario El Día", "il sito Il Centro") in a paragraph that names no place whose press writes the
+    language, and either its descriptor names the paper's country ("le quotidien irakien Le Matin") or
+    the story is set there: the article names that country three times at least and three times as
+    often as any such place (a story from Rome on Egypt that cites la Repubblica is Rome's)."""
+    home, _ = press_places(code)
+    if not _cited(tokens, first, end, vocabulary) or ArticleWords((text,)).meet(home):
+        return False
+    described = {token.text.casefold() for token in tokens[max(0, first - _MOST_BEFORE) : first]}
+    if not paper.country.isdisjoint(described):
+        return True
+    there = article.tally(set(paper.country))
+    return there >= _STORY_MENTIONS and article.tally(home) * _STORY_MENTIONS <= there
 
 
 def _paper(meanings: list[str], vocabulary: PaperVocabulary, article: ArticleWords) -> Paper | None:
@@ -317,8 +373,8 @@ def _cited(tokens: list[Token], first: int, end: int, vocabulary: PaperVocabular
     past its article ("laut der …", "the daily …"), or right after it ("… reported", "… zufolge")."""
     # One more token back: a word of the paper's home may stand between the descriptor and the title.
     keys = [token.text.casefold() for token in tokens[max(0, first - _MOST_BEFORE - 1) : first]]
-    while keys and (keys[-1] in vocabulary.links or keys[-1] in _OPENING):
-        keys.pop()  # past an article or a quote, never past a full stop
+    while keys and (keys[-1] in vocabulary.links or keys[-1] in _OPENING or keys[-1] in APOSTROPHES):
+        keys.pop()  # past an article, elided too ("la rete L'Araba"), or a quote, never past a full stop
     if len(keys) > 1 and keys[-1] in vocabulary.homes and keys[-2] in vocabulary.cues:
         return True  # "il quotidiano marathi Mattino", "le journal érythréen Nouvelle Érythrée"
     if keys and keys[-1] in vocabulary.cues:
