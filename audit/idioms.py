@@ -64,12 +64,21 @@ class Signature(NamedTuple):
 
 
 class Index(NamedTuple):
-    """Everything the rule needs for one article language."""
+    """Everything the rule needs for one article language: the idioms and signatures as the disk cache
+    keeps them, made records only for the few a paragraph's words call up (building all of them cost
+    every one-file check ~2 ms, issue 9)."""
 
-    idioms: tuple[Idiom, ...]
-    signatures: tuple[Signature, ...]
+    idioms: list[list[str]]
+    signatures: list[list[Any]]
     screen: dict[str, tuple[int, ...]]  # a form of a signature's most telling group → its signatures
     cited: LazyPattern  # a phrase that cites a saying as one
+
+    def signature(self, number: int) -> Signature:
+        idiom, groups, says, ordered = self.signatures[number]
+        return Signature(idiom, tuple(frozenset(group) for group in groups), says, ordered)
+
+    def idiom(self, number: int) -> Idiom:
+        return Idiom(*self.idioms[number])
 
 
 class Hit(NamedTuple):
@@ -134,13 +143,8 @@ def index(code: str) -> Index:
 
 def from_table(table: dict[str, Any]) -> Index:
     """An `Index` from the plain table `_table` builds (the form the disk cache keeps)."""
-    idioms = tuple(Idiom(*item) for item in table["idioms"])
-    signatures = tuple(
-        Signature(idiom, tuple(frozenset(group) for group in groups), says, ordered)
-        for idiom, groups, says, ordered in table["signatures"]
-    )
     cited = LazyPattern(rf"(?i)(?<![\p{{L}}\p{{M}}])(?:{alternation(table['cited']) or '(?!)'})(?![\p{{L}}\p{{M}}])")
-    return Index(idioms, signatures, table["screen"], cited)
+    return Index(table["idioms"], table["signatures"], table["screen"], cited)
 
 
 def build_table(paths: tuple[Path, ...], code: str) -> dict[str, Any]:
@@ -188,17 +192,17 @@ def find(text: str, code: str, listed: Index | None = None) -> Iterator[Hit]:
     screened = set(LETTERS.findall(text.casefold())).intersection(listed.screen)
     if not screened:
         return
-    candidates = {number for word in screened for number in listed.screen[word]}
+    candidates = {number: listed.signature(number) for word in screened for number in listed.screen[word]}
     words = [(match.start(), match.end(), match.group().casefold()) for match in LETTERS.finditer(text)]
     previous = (0, 0)
     for start, end in sentence_spans(text, code):
         inside = [word for word in words if start <= word[0] < end]
         for number in sorted(candidates):
-            signature = listed.signatures[number]
+            signature = candidates[number]
             span = _span(inside, signature.groups, signature.ordered)
             if span is None or listed.cited.compiled.search(text, previous[0], end):
                 continue
-            yield Hit(span[0], span[1], signature, listed.idioms[signature.idiom])
+            yield Hit(span[0], span[1], signature, listed.idiom(signature.idiom))
         previous = (start, end)
 
 
