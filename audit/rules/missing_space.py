@@ -50,7 +50,7 @@ _GLUED = LazyPattern(
     r"(?<=(?P<left>[\p{L}\p{M}\p{N}]+)(?P<space>[ \u00a0\u202f])?)(?P<shut>[»”“’\")])?"
     r"(?P<mark>[.!?])(?P<close>[”»“)’\"]?)"
     r"(?=(?:[¿¡“»„\"(]|«[\u00a0\u202f]?)?(?P<right>\p{Lu}[\p{Ll}\p{M}]+|\p{Lu}['’]\p{L}[\p{Ll}\p{M}]+"
-    r"|\p{Lu}(?![\p{L}\p{M}\p{N}.])|(?<=\()\p{Lu}{2,}(?=\))))"
+    r"|\p{Lu}(?![\p{L}\p{M}\p{N}.])|(?<=\()\p{Lu}{2,}(?=\))|\p{Lu}{2,}(?=[ \u00a0\u202f]\p{Ll})))"
 )
 # Quotation marks that open in one language and close in another (« » in French, » « in German).
 _TURNED = frozenset("«»“")
@@ -143,6 +143,11 @@ _HYPHENATED = LazyPattern(r"(?<![\p{L}\p{M}\p{N}.@/_-])\p{L}[\p{L}\p{M}]+-\z")
 # Domains that are also words starting sentences ("It", "De", "Es") count only after a capitalised name.
 _DOMAINS = frozenset(
     ["com", "net", "org", "gov", "edu", "info", "biz", "io", "ru", "ua", "uk", "tv", "ink", "eu", "fm", "ly"]
+)
+# File name extensions, which an acronym after a full stop may be ("report.PDF is attached").
+_FILE_TYPES = frozenset(
+    ["pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "txt", "csv", "jpg", "jpeg", "png", "gif", "zip", "mp3"]
+    + ["mp4", "html", "htm", "xml", "json", "exe", "odt", "rtf", "svg", "tif", "tiff", "avi", "mov", "wav"]
 )
 _WORD_DOMAINS = frozenset(
     [
@@ -350,7 +355,10 @@ class MissingSpace(Rule):
         if match.group("mark") != ".":
             return left.casefold() not in _BANG_BRANDS
         if right.isupper() and len(right) > 1:
-            return left.islower()  # "direttrice.(ANSA)"; "Acme Inc.(NYSE)" is a company's abbreviation
+            if text[match.start("right") - 1] == "(":
+                return left.islower()  # "direttrice.(ANSA)"; "Acme Inc.(NYSE)" is a company's abbreviation
+            # "payloads.ISRO said": an acronym opens the next sentence; "report.PDF is" names a file.
+            return left.islower() and len(left) >= 3 and right.casefold() not in _DOMAINS | _FILE_TYPES
         before = text[: match.start("left")][-1:]
         if right.casefold() in _DOMAINS or (
             right.casefold() in _WORD_DOMAINS and left[0].isupper() and not _opens_clause(text, match, code)
