@@ -146,8 +146,37 @@ _DOMAINS = frozenset(
 )
 # File name extensions, which an acronym after a full stop may be ("report.PDF is attached").
 _FILE_TYPES = frozenset(
-    ["pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "txt", "csv", "jpg", "jpeg", "png", "gif", "zip", "mp3"]
-    + ["mp4", "html", "htm", "xml", "json", "exe", "odt", "rtf", "svg", "tif", "tiff", "avi", "mov", "wav"]
+    [
+        "pdf",
+        "doc",
+        "docx",
+        "xls",
+        "xlsx",
+        "ppt",
+        "pptx",
+        "txt",
+        "csv",
+        "jpg",
+        "jpeg",
+        "png",
+        "gif",
+        "zip",
+        "mp3",
+        "mp4",
+        "html",
+        "htm",
+        "xml",
+        "json",
+        "exe",
+        "odt",
+        "rtf",
+        "svg",
+        "tif",
+        "tiff",
+        "avi",
+        "mov",
+        "wav",
+    ]
 )
 _WORD_DOMAINS = frozenset(
     [
