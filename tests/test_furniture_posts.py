@@ -8,17 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from audit.furniture import detect
-from tests.test_furniture import ARTICLES
-
-
-def _page(code: str, *lines: str) -> str:
-    prose = ARTICLES[code]
-    return "\n\n".join([prose, *lines, prose]) + "\n"
-
-
-def _found(page: str) -> list[tuple[str, str]]:
-    return [(page[item.start : item.end], item.kind) for item in detect(page)]
+from tests.test_furniture_shapes import _found, _page
 
 
 @pytest.mark.parametrize(
