@@ -100,6 +100,9 @@ def surname_slips(
     Inés Gómez). A lone word framed so, or of seven letters or more beside a surname written in full
     (`_Tally`), is read more loosely: one skeleton, a source language's respelling, a source case
     ending (`prose`, the article's text, and `code`, its language, tell a German noun from a surname).
+    Framed and of eight letters or more, one slip counts too ("Tsogbaatar said"), against a surname or
+    against a long given name that names the person alone (`_given_slips`); a country's adjective
+    never does ("said Jordanian consumers").
 
     >>> found = [Mention(0, 13, "Marta Rinaldi"), Mention(20, 33, "Marta Rinaldi"), Mention(40, 55, "Familie Rinaldy")]
     >>> [(m.text, s) for m, s in surname_slips(found, [Mention(48, 55, "Rinaldy"), Mention(60, 67, "Rinaldo")])]
