@@ -108,6 +108,43 @@ _KOREAN_SURNAMES = tuple(
         "bae pae",
     )
 )
+# Romanisations of one Chinese surname: Hong Kong's Cantonese, Macau's, pinyin, Wade-Giles and Hokkien
+# (Chan / Chen / Tan for 陳, Lau / Liu / Lao for 劉). A name whose hyphenated given name is written
+# alike in both forms ("Chan Ka-wai" / "Chen Ka-wai") is one person whichever its surname's system; a
+# surname may stand in two groups (Tan is 陳 in Hokkien and 譚 in pinyin).
+_CHINESE_SURNAMES = tuple(
+    frozenset(group.split())
+    for group in (
+        "chan chen tan chin",
+        "lau liu lao",
+        "wong huang vong",
+        "wong wang",
+        "cheung zhang chang cheong",
+        "leung liang leong",
+        "ho he",
+        "lee li lei",
+        "ng wu",
+        "tsang zeng tseng",
+        "yeung yang ieong",
+        "cheng zheng cheang",
+        "lam lin lim",
+        "tang deng",
+        "chow zhou chou chau",
+        "kwok guo kuo",
+        "lo luo law",
+        "mak mai",
+        "fung feng",
+        "tse xie hsieh",
+        "chu zhu",
+        "hui xu hsu",
+        "yip ye yeh",
+        "siu xiao hsiao",
+        "poon pan",
+        "tam tan",
+        "choi cai tsai",
+        "kwan guan",
+    )
+)
 # Each romanisation of a Korean family name, folded, with the key of its group (the group's first
 # spelling in alphabetical order): one lookup tells two spellings of one family name.
 _KOREAN_FAMILY = {name: min(group) for group in _KOREAN_SURNAMES for name in group}
@@ -534,7 +571,7 @@ def same_name(
         return True
     # A Chinese given name in Wade-Giles syllables or pinyin ("Chen Chih-ming" / "Chen Zhiming"), or a
     # one-syllable word in each system ("Chang Wei" / "Zhang Wei").
-    if _syllabic(first, second) or _korean(first, second):
+    if _syllabic(first, second) or _korean(first, second) or _chinese(first, second):
         return True
     if len(words_first) == len(words_second):
         relations = [word_relation(a, b, letters) for a, b in zip(words_first, words_second, strict=True)]
@@ -681,6 +718,24 @@ def _korean(first: str, second: str) -> bool:
     if family_first != family_second and not _one_korean_family(family_first, family_second):
         return False
     return _hangul_key(tokens_first[1]) == _hangul_key(tokens_second[1])
+
+
+def _chinese(first: str, second: str) -> bool:
+    """True when two forms are one Chinese name with its surname in two systems (`_CHINESE_SURNAMES`) and
+    its hyphenated given name written alike ("Chan Ka-wai" / "Chen Ka-wai", "Lau Ka-fai" / "Lao Ka-fai").
+
+    >>> _chinese("Chan Ka-wai", "Chen Ka-wai"), _chinese("Lau Ka-fai", "Lao Ka-fai")
+    (True, True)
+    >>> _chinese("Chan Ka-wai", "Chan Ka-fai"), _chinese("Chan Ka-wai", "Lau Ka-wai")
+    (False, False)
+    """
+    tokens_first, tokens_second = first.split(), second.split()
+    if len(tokens_first) != 2 or len(tokens_second) != 2 or "-" not in tokens_first[1]:
+        return False
+    if fold(tokens_first[1]) != fold(tokens_second[1]):
+        return False
+    family_first, family_second = fold(tokens_first[0]), fold(tokens_second[0])
+    return any(family_first in group and family_second in group for group in _CHINESE_SURNAMES)
 
 
 def korean_family_key(word: str) -> str | None:
