@@ -61,6 +61,9 @@ MIN_EDITION_LETTERS = 5
 MAX_SMALL_LETTERS = 3
 # The longest title of a running head, in words.
 MAX_TITLE_WORDS = 6
+# The longest tagline of a magazine's masthead row, in words ("Revista de la comunidad hispanohablante en
+# Austria"): what the title is, said beside its issue number and its month.
+MAX_TAGLINE_WORDS = 10
 # A page number printed bare at the outer end of a running head ("12 | TÜRKİYE TODAY").
 _PAGE_NUMBER = LazyPattern(r"\d{1,3}")
 # The longest name after a staff label, in words.
@@ -125,7 +128,7 @@ def is_running_head(body: str, words: Lexicon) -> bool:
     items = _RUNNING_ITEMS.compiled.split(trimmed)
     if len(items) + masked < 2:
         return False
-    folios = bare = inner = issues = dates = scheduled = sections = titles = editions = 0
+    folios = bare = inner = issues = dates = scheduled = sections = titles = editions = taglines = 0
     sites = int(masked)
     shouted = False
     for place, item in enumerate(items):
@@ -159,6 +162,8 @@ def is_running_head(body: str, words: Lexicon) -> bool:
             shouted = shouted or item.isupper()
         elif _is_schedule(item, keys, words) or _reserves_rights(item, keys, words):
             scheduled += 1
+        elif not edge and _is_tagline(item, tokens):
+            taglines += 1  # the masthead alone may take it in: beside an issue number and a date
         else:
             return False
     # A bare number is a page at the edge beside the paper's name in capitals ("12 | TÜRKİYE TODAY", "7 |
@@ -179,7 +184,22 @@ def is_running_head(body: str, words: Lexicon) -> bool:
     # names itself in capitals and says when it comes ("THE DELTA NOTE · Issue 9 · every Monday"), or
     # names itself in capitals, its edition and the day ("THE IONIAN HERALD — English Edition   Tuesday …").
     numbered = issues == 1 and folios + bare <= 1 and (dates >= 1 or (shouted and scheduled == 1))
+    # A magazine's masthead row says what it is between its title in capitals and its number ("VIENA AL
+    # DÍA · Revista de la comunidad … · Nº 214 · Marzo 2025 · 11"); any other row holds no such phrase.
+    if taglines:
+        return taglines == 1 and numbered and dates >= 1 and shouted and titles >= 1
     return paged or numbered or headed or (shouted and editions == 1 and dates == 1)
+
+
+def _is_tagline(item: str, tokens: list[str]) -> bool:
+    """True for a masthead's tagline: a few words opening on a capital, the rest mostly in lower case,
+    no figure and no sentence marks ("Revista de la comunidad hispanohablante en Austria")."""
+    return (
+        2 <= len(tokens) <= MAX_TAGLINE_WORDS
+        and tokens[0][:1].isupper()
+        and not any(character.isdigit() for character in item)
+        and not any(mark in item for mark in ".!?;:")
+    )
 
 
 def _is_site(item: str) -> bool:

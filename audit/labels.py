@@ -51,6 +51,10 @@ def _labels() -> dict[str, list[tuple[str, str]]]:
 _LABEL = LazyPattern(
     r"(?m)(?:^|(?<=[(\[|]))[ \t]*+(?P<label>\p{Lu}[\p{L}\p{M}'’]*(?: \p{L}[\p{L}\p{M}]*)?)"
     r"(?:(?P<colon>[ \t\u00a0\u202f]*:)(?=[ \t]*(?:$|[\p{Lu}\p{N}©(]))|(?P<period>\.)(?=[ \t]+[\p{Lu}\p{N}©]))"
+    # Or a label after a paragraph's last sentence, before a short credit that ends the line ("… del 3,9%.
+    # Fuente: INEGI."), where a caption or a chart's note puts it.
+    r"|(?<=[.!?…][*_]?[ \t])(?P<tail>\p{Lu}[\p{L}\p{M}'’]*)"
+    r"(?P<tail_colon>[ \t\u00a0\u202f]*:)(?=[ \t]*[\p{Lu}©][^\n.!?:;]{0,50}\.?[*_]*[ \t]*$)"
 )
 
 
@@ -64,7 +68,8 @@ def foreign_labels(text: str, article: str) -> Iterator[Label]:
         return  # an article language without labels: nothing says which labels are its own
     spaced = ":" in language_data(article).words("punctuation.spaced_before")
     for match in _LABEL.finditer(text):
-        label = match.group("label") + (match.group("period") or "")
+        tail = match.group("tail")
+        label = tail if tail is not None else match.group("label") + (match.group("period") or "")
         claims = owners.get(label.casefold())
         if not claims or any(code == article for code, _ in claims):
             continue
@@ -74,4 +79,4 @@ def foreign_labels(text: str, article: str) -> Iterator[Label]:
         if len(words) == 1:
             replacement = words[0] if words[0].endswith(".") else words[0] + (" :" if spaced else ":")
         languages = tuple(sorted({code for code, _ in claims}))
-        yield Label(match.start("label"), match.end(), languages, replacement)
+        yield Label(match.start("tail" if tail is not None else "label"), match.end(), languages, replacement)
