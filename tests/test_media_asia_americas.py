@@ -82,6 +82,29 @@ RENDERED = [
         "Libération",
         "Oslobođenje",
     ),
+    # Breadth: the other outlets of the same regions.
+    ("en", "In Hyderabad, the Telugu daily Witness reported the flood.", "Witness", "Sakshi"),
+    ("en", "In Addis Ababa, the state daily New Era reported the harvest.", "New Era", "Addis Zemen"),
+    ("en", "In Zurich, the Swiss tabloid Look reported the winner's time.", "Look", "Blick"),
+    (
+        "de",
+        "In Hongkong berichtete die Östliche Tageszeitung über den Taifun.",
+        "Östliche Tageszeitung",
+        "Oriental Daily News",
+    ),
+    ("es", "En Macao, el Diario de Macao informó de la ocupación hotelera.", "Diario de Macao", "Macao Daily News"),
+    (
+        "it",
+        "A Bangalore il quotidiano La Voce del Popolo riferisce che il Karnataka vota.",
+        "La Voce del Popolo",
+        "Prajavani",
+    ),
+    (
+        "pt",
+        "Em Montreal, o Jornal de Montreal noticiou que a luz voltou.",
+        "Jornal de Montreal",
+        "Le Journal de Montréal",
+    ),
 ]
 
 SILENT = [
@@ -97,6 +120,10 @@ SILENT = [
     # The language's own papers at home.
     ("es", "En Santa Cruz, Bolivia, el diario El Deber informó que la lluvia continuará."),
     ("fr", "À Paris, le journal Libération rapporte que le gouvernement a cédé."),
+    ("it", "A Trieste il quotidiano La Voce del Popolo riferisce che il comune vota."),
+    ("es", "En Quito, el diario Hoy informó de la crecida."),
+    ("en", "In Zurich, the Tages-Anzeiger reported the winner's time, and Blick ran six pages."),
+    ("en", "In Addis Ababa, Addis Zemen reported the harvest."),
     # Ordinary words, in an article that names no country of the papers.
     ("en", "The Bright Daily routine of Star Island residents was described."),
     ("es", "La prensa canadiense dedicó sus portadas a la tormenta."),
