@@ -82,6 +82,19 @@ RENDERED = [
         "Libération",
         "Oslobođenje",
     ),
+    (
+        "es",
+        "En Abiyán, la Radio Televisión Marfileña (RTI) pidió calma.",
+        "Radio Televisión Marfileña",
+        "RTI",
+    ),
+    ("pt", "Em Dacar, a Rádio Televisão Senegalesa mostrou as imagens.", "Rádio Televisão Senegalesa", "RTS"),
+    (
+        "de",
+        "In Sarajevo meldete die Föderale Nachrichtenagentur den Rücktritt.",
+        "Föderale Nachrichtenagentur",
+        "Nachrichtenagentur FENA",
+    ),
     # Breadth: the other outlets of the same regions.
     ("en", "In Hyderabad, the Telugu daily Witness reported the flood.", "Witness", "Sakshi"),
     ("en", "In Addis Ababa, the state daily New Era reported the harvest.", "New Era", "Addis Zemen"),
