@@ -17,7 +17,7 @@ from __future__ import annotations
 import functools
 import sys
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from audit.edit_distance import may_reach_ratio, one_edit_apart, within_edits
 from audit.prose import LazyPattern
@@ -711,13 +711,9 @@ def _korean(first: str, second: str) -> bool:
     >>> _korean("Kim Jong-un", "Kim Jong-il")
     False
     """
-    tokens_first, tokens_second = first.split(), second.split()
-    if len(tokens_first) != 2 or len(tokens_second) != 2 or "-" not in tokens_first[1] + tokens_second[1]:
-        return False
-    family_first, family_second = fold(tokens_first[0]), fold(tokens_second[0])
-    if family_first != family_second and not _one_korean_family(family_first, family_second):
-        return False
-    return _hangul_key(tokens_first[1]) == _hangul_key(tokens_second[1])
+    return _family_and_given(
+        first, second, lambda one, other: one == other or _one_korean_family(one, other), _hangul_key
+    )
 
 
 def _chinese(first: str, second: str) -> bool:
@@ -729,13 +725,23 @@ def _chinese(first: str, second: str) -> bool:
     >>> _chinese("Chan Ka-wai", "Chan Ka-fai"), _chinese("Chan Ka-wai", "Lau Ka-wai")
     (False, False)
     """
+    return _family_and_given(
+        first, second, lambda one, other: any(one in group and other in group for group in _CHINESE_SURNAMES), fold
+    )
+
+
+def _family_and_given(
+    first: str, second: str, one_family: Callable[[str, str], bool], given_key: Callable[[str], str]
+) -> bool:
+    """True when two forms are each a family name and a hyphenated given name, the family names one by
+    `one_family` (on folded words) and the given names alike by `given_key`: the East Asian names whose
+    romanisations `_korean` and `_chinese` tell apart."""
     tokens_first, tokens_second = first.split(), second.split()
-    if len(tokens_first) != 2 or len(tokens_second) != 2 or "-" not in tokens_first[1]:
+    if len(tokens_first) != 2 or len(tokens_second) != 2 or "-" not in tokens_first[1] + tokens_second[1]:
         return False
-    if fold(tokens_first[1]) != fold(tokens_second[1]):
+    if not one_family(fold(tokens_first[0]), fold(tokens_second[0])):
         return False
-    family_first, family_second = fold(tokens_first[0]), fold(tokens_second[0])
-    return any(family_first in group and family_second in group for group in _CHINESE_SURNAMES)
+    return given_key(tokens_first[1]) == given_key(tokens_second[1])
 
 
 def korean_family_key(word: str) -> str | None:
