@@ -115,9 +115,16 @@ def surname_slips(
     # Where each surname is first written in full: news introduces a person so, and a later lone
     # surname respelt from it (Sameh Shoukry … Shoukri) is the slip even when each is written once.
     introduced: dict[str, int] = {}
+    # And where each given name is first written in full, and how often in full or alone (`_given_slips`).
+    given_first: dict[str, int] = {}
+    given: Counter[str] = Counter()
     for mention in proper:
         if " " in mention.text:
             introduced.setdefault(mention.text.rsplit(" ", 1)[-1], mention.start)
+            given_first.setdefault(mention.text.split(" ", 1)[0], mention.start)
+            given[mention.text.split(" ", 1)[0]] += 1
+    lone_counts = Counter(word.text for word in lone)
+    given.update({name: lone_counts[name] for name in given})
     # A person named by one word throughout (Suharti, an Indonesian mononym) is introduced where that
     # word is first written; not for the other gender's form ("Ivanova … Ivanov said": a couple).
     alone_first: dict[str, int] = {}
@@ -158,7 +165,7 @@ def surname_slips(
             )
         matches = {surname for surname in candidates if tally.respells(word, surname, framed_here)}
         if not matches and framed_here:
-            matches = _given_slips(word, proper, lone, letters)
+            matches = _given_slips(word, given, given_first, lone_counts[word.text], letters)
         if len(matches) == 1:
             yield word, matches.pop()
 
@@ -241,24 +248,20 @@ class _Tally:
 
 
 def _given_slips(
-    word: Mention, proper: Sequence[Mention], lone: Sequence[Mention], letters: frozenset[str]
+    word: Mention, given: Counter[str], given_first: dict[str, int], written: int, letters: frozenset[str]
 ) -> set[str]:
-    """The long given names (`_LONG_SLIP` letters or more) of full names, one written before `word`,
-    written more often than it (in full or alone) and one slip or one transliteration off it: where a
-    given name names the person alone (Mongolian, Ethiopian, Lao news), "Tsogtbaatar Ganzorig" …
+    """The long given names (`_LONG_SLIP` letters or more) of full names (`given`, with how often each is
+    written in full or alone, and `given_first`, where first in full), one written in full before `word`,
+    written more often than it (`written` times alone) and one slip or one transliteration off it: where
+    a given name names the person alone (Mongolian, Ethiopian, Lao news), "Tsogtbaatar Ganzorig" …
     "Tsogbaatar told reporters"."""
     if len(word.text) < _LONG_SLIP:
         return set()
-    full = [mention for mention in proper if " " in mention.text]
-    given = Counter(mention.text.split(" ", 1)[0] for mention in full)
-    given.update(other.text for other in lone if other.text in given)
-    introduced = {mention.text.split(" ", 1)[0] for mention in full if mention.start < word.start}
-    written = sum(other.text == word.text for other in lone)
     return {
         name
         for name, count in given.items()
         if len(name) >= _LONG_SLIP
-        and name in introduced
+        and given_first[name] < word.start
         and count > written
         and abs(len(name) - len(word.text)) <= 1
         and word_relation(word.text, name, letters) in ("slip", "variant")
