@@ -33,7 +33,7 @@ import itertools
 from typing import NamedTuple
 
 from audit.document import MASK
-from audit.furniture_address import addresses_reader
+from audit.furniture_address import addresses_reader, greets, letter_note
 from audit.furniture_line import (
     LIKELY,
     MAX_FOOTER_WORDS,
@@ -379,9 +379,16 @@ def _mark_addresses(text: str, lines: list[_Line], verdicts: list[Verdict | None
     the short lines after its last line of prose. A heading is the story's own, and a page without one
     has no top to tell."""
     heading = next((index for index, line in enumerate(lines) if _is_heading(text, line)), 0)
+    greeted = False
     for index in range(heading):
-        if verdicts[index] is None and _alone(lines, index) and addresses_reader(lines[index].body, words, top=True):
+        body = lines[index].body
+        if (
+            verdicts[index] is None
+            and _alone(lines, index)
+            and ((greeted and letter_note(body)) or addresses_reader(body, words, top=True))
+        ):
             verdicts[index] = ("address", LIKELY)
+        greeted = greeted or greets(body, words)
     _, last = _prose_body(lines, verdicts)
     if last < 0:
         return  # a page without prose has no story to be below

@@ -51,9 +51,7 @@ def addresses_reader(body: str, words: Lexicon, top: bool) -> bool:
         return False
     owner = not words.owner.isdisjoint(keys)
     you = not words.you.isdisjoint(keys) or not words.reader.isdisjoint(keys)
-    # A greeting opens a letter with a comma after its addressee ("Hello readers,", "Liebe Leserinnen
-    # und Leser,"): "Liebe in Zeiten des Krieges" is a title.
-    greeted = keys[0] in words.greetings and "," in unquoted[:MAX_GREETING]
+    greeted = _greeted(unquoted, keys, words)
     if top:
         return owner or you or greeted
     if not owner:
@@ -63,3 +61,27 @@ def addresses_reader(body: str, words: Lexicon, top: bool) -> bool:
     # A question outside quotes asks the reader ("Recebeu esta newsletter de um amigo?").
     asked = "?" in unquoted
     return you or greeted or asked or labelled or not ends_sentence(unquoted)
+
+
+def greets(body: str, words: Lexicon) -> bool:
+    """True when a paragraph opens with a letter's greeting ("Ciao {{first_name}},", "Hello readers,"):
+    above the headline, what follows it up to the headline is the letter's note, whatever its words
+    ("questa settimana apriamo con la discesa più lunga").
+
+    >>> words = __import__("audit.ui_lexicon", fromlist=["lexicon"]).lexicon()
+    >>> greets("Ciao {{first_name}},", words), greets("Liebe in Zeiten des Krieges", words)
+    (True, False)
+    """
+    unquoted = _QUOTED.compiled.sub(" ", body)
+    return _greeted(unquoted, token_keys(TOKEN.findall(unquoted)), words)
+
+
+def letter_note(body: str) -> bool:
+    """True when a paragraph is short enough to be a letter's note rather than a story."""
+    return 0 < len(TOKEN.findall(body)) <= MAX_ADDRESS_WORDS
+
+
+def _greeted(unquoted: str, keys: list[str], words: Lexicon) -> bool:
+    # A greeting opens a letter with a comma after its addressee ("Hello readers,", "Liebe Leserinnen
+    # und Leser,"): "Liebe in Zeiten des Krieges" is a title.
+    return bool(keys) and keys[0] in words.greetings and "," in unquoted[:MAX_GREETING]

@@ -43,6 +43,44 @@ def test_a_note_above_the_headline_is_the_page_owners(code: str, note: str) -> N
 
 
 @pytest.mark.parametrize(
+    ("code", "greeting", "note"),
+    [
+        ("it", "Ciao {{first_name}},", "questa settimana apriamo con la discesa più lunga della Coppa del mondo."),
+        ("en", "Hi Jordan,", "This week we open with the longest downhill of the season."),
+        ("de", "Liebe Freundinnen und Freunde,", "heute beginnt alles mit dem Streit um die neue Brücke."),
+        ("fr", "Bonjour Claire,", "cette semaine, tout commence au bord du lac Léman."),
+    ],
+)
+def test_the_note_after_a_greeting_is_the_letters(code: str, greeting: str, note: str) -> None:
+    page = "\n\n".join([greeting, note, *_story(code)]) + "\n"
+    assert _kinds(page).get(note) == "address"
+
+
+@pytest.mark.parametrize(
+    ("code", "lines", "headed"),
+    [
+        # No greeting above it: a standfirst before the headline says what the story does.
+        ("it", ["Questa settimana apriamo con la discesa più lunga della Coppa del mondo."], True),
+        # A letter published without a headline: its first paragraph is the story.
+        ("fr", ["Bonjour Claire,", "cette semaine, tout commence au bord du lac Léman."], False),
+    ],
+)
+def test_a_paragraph_above_the_headline_without_a_greeting_stays_silent(
+    code: str, lines: list[str], headed: bool
+) -> None:
+    story = _story(code) if headed else _story(code)[1:]
+    page = "\n\n".join([*lines, *story]) + "\n"
+    assert lines[-1] not in _kinds(page)
+
+
+def test_a_long_paragraph_after_a_greeting_stays_silent() -> None:
+    # Longer than any note of a page owner: the story itself, under its greeting.
+    letter = " ".join([ARTICLES["en"]] * 5)
+    page = "\n\n".join(["Hi Jordan,", letter, *_story("en")]) + "\n"
+    assert letter not in _kinds(page)
+
+
+@pytest.mark.parametrize(
     ("code", "note"),
     [
         ("en", "If this letter reached you from a friend, you can subscribe here."),
