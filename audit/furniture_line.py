@@ -174,6 +174,11 @@ _SOURCE_TAG = LazyPattern(r"\[[^\[\]\n]{2,30}\](?:\s+[^\s.!?]+){0,3}")
 _PLAY = LazyPattern(r"[▶►▷⏵🔊🔉🎧]\uFE0F?\s*\S")
 # "(02:14)", "(02:31 Min.)", "(Audio, 3:05)": the length, perhaps after the medium's name.
 _DURATION = LazyPattern(r"\(\s*(?:\p{L}{2,12},?\s+)?\d{1,2}(?::\d{2}){1,2}\s*(?:\p{L}{1,7}\.?)?\s*\)$")
+# A play button's glyph and the length after a listen label ("Artikel vorlesen ▶ 4:12 Min.").
+_PLAYED_LENGTH = LazyPattern(r"[▶►▷⏵🔊🔉🎧]\uFE0F?\s*\d{1,2}(?::\d{2}){1,2}\s*(?:\p{L}{1,7}\.?)?\s*$")
+# Emoji closing a line ("sorry for any mistakes 🙏"): in a poster's or a widget's line they end the
+# sentence as a full stop does.
+_EMOJI_TAIL = LazyPattern(r"(?:\s*[\p{So}\p{Sk}\u200d\ufe0f])+\s*$")
 # The longest title a play button may carry without its length, in words.
 MAX_PLAY_WORDS = 8
 # An inline list of headlines after its heading ("LO MÁS LEÍDO 1. … 2. …").
@@ -360,6 +365,8 @@ def judge(body: str, words: Lexicon, tokens: list[str] | None = None) -> Verdict
             return "player", SURE
         if len(tokens) <= MAX_PLAY_WORDS and not ends_sentence(body):
             return "player", LIKELY
+    if len(tokens) <= MAX_PLAY_WORDS and _PLAYED_LENGTH.compiled.search(body):
+        return "player", SURE
     if _SIGN_OFF.compiled.fullmatch(body):
         return "sign-off", LIKELY  # sure at the bottom, where agencies sign
     if is_wire_code(body):
@@ -456,7 +463,7 @@ def judge(body: str, words: Lexicon, tokens: list[str] | None = None) -> Verdict
             return read_on, SURE
         if _signed(body, words):
             return "signature", LIKELY  # sure beside the post's buttons or at the edge of the article
-    label = words.patterns.label(body)
+    label = words.patterns.label(_emoji_as_stop(body))
     if label is not None:
         # A prompt is only likely alone between paragraphs, however sure its wording (`ui.<code>.prompt`).
         return label, LIKELY if label.endswith(PROMPT_GROUP) else SURE
@@ -812,7 +819,8 @@ def _furniture_piece(words: Lexicon) -> Callable[[str], bool]:
 
     def furniture(piece: str) -> bool:
         verdict = judge(piece, words)
-        return is_count(piece, words) or (verdict is not None and verdict[1] == SURE)
+        # A stamp is the page's whatever its strength alone ("Publié il y a 3 heures" after a section).
+        return is_count(piece, words) or (verdict is not None and (verdict[1] == SURE or verdict[0] == "stamp"))
 
     return furniture
 
@@ -1567,3 +1575,16 @@ def _names_someone(text: str, words: Lexicon) -> bool:
         and not all(map(words.is_interface_word, TOKEN.findall(text)))
         and not _TEXT_SIZE_TAIL.compiled.search(text)
     )
+
+
+def _emoji_as_stop(body: str) -> str:
+    """The line with the emoji that close it read as the full stop they stand for.
+
+    >>> _emoji_as_stop("sorry for any mistakes 🙏"), _emoji_as_stop("Done! 👍👍"), _emoji_as_stop("No emoji.")
+    ('sorry for any mistakes.', 'Done!', 'No emoji.')
+    """
+    tail = _EMOJI_TAIL.compiled.search(body)
+    if tail is None or not tail.start():
+        return body
+    kept = body[: tail.start()]
+    return kept if kept[-1] in _TERMINAL else kept + "."

@@ -7,6 +7,12 @@ as ordinary sentences, so no line of it says what it is; its place does. It is t
 "wrote:" line: the `forum` group of the UI lexicon), when that block is short. A story pasted under a
 post's header fills paragraphs, each a block of its own, and a block of many lines is a wrapped
 paragraph of the article, not a reply.
+
+A comment under the story is the same block in a comment thread: on a page with a comment widget
+(its form, "Ajouter un commentaire…"), below the thread's opener (its count, "Commentaires (3)", or
+that widget), the commenter's line of metadata ("Chinedu_O · il y a 2 h") heads the comment's lines
+("RIP légende. Mon père écoutait Eko Blues tous les dimanches."). A count alone ("12 articles") opens
+no thread.
 """
 
 from __future__ import annotations
@@ -18,6 +24,11 @@ MAX_REPLY_LINES = 4
 MAX_REPLY_WORDS = 30
 # The label of the forum group of the UI lexicon ("en/forum", "it/forum").
 FORUM_GROUP = "/forum"
+# What opens a comment thread: the comments group of the UI lexicon ("fr/comments": "Ajouter un
+# commentaire"), or a count ("Commentaires (3)"); and what heads a comment in it (a row of metadata).
+COMMENTS_GROUP = "/comments"
+_THREAD_OPENERS = ("counter",)
+_COMMENT_HEADER = "meta"
 
 
 def reply_lines(numbers: Sequence[int], sizes: Sequence[int], kinds: Sequence[str | None]) -> list[int]:
@@ -29,10 +40,20 @@ def reply_lines(numbers: Sequence[int], sizes: Sequence[int], kinds: Sequence[st
     [1, 2]
     >>> reply_lines([3, 4, 5, 6, 7, 8], [4, 9, 9, 9, 9, 9], ["en/forum", None, None, None, None, None])
     []
+    >>> reply_lines([29, 31, 32, 34], [2, 5, 10, 3], ["counter", "meta", None, "fr/comments"])
+    [2]
+    >>> reply_lines([1, 2, 3, 5], [3, 5, 10, 40], ["counter", "meta", None, None])
+    []
     """
     found: list[int] = []
+    commented = any(kind is not None and kind.endswith(COMMENTS_GROUP) for kind in kinds)
+    thread = False
     for index, kind in enumerate(kinds):
-        if kind is None or not kind.endswith(FORUM_GROUP):
+        if kind is None:
+            continue
+        header = kind.endswith(FORUM_GROUP) or (thread and kind == _COMMENT_HEADER)
+        thread = thread or (commented and (kind in _THREAD_OPENERS or kind.endswith(COMMENTS_GROUP)))
+        if not header:
             continue
         block = index + 1
         while block < len(numbers) and numbers[block] == numbers[block - 1] + 1:

@@ -83,15 +83,22 @@ def meta_row(body: str, words: Lexicon, furniture: Callable[[str], bool]) -> boo
     if any(token_key(token) in words.by for token in TOKEN.findall(pieces[0])[:2]):
         return False
     paged = False
-    for piece in pieces:
+    for index, piece in enumerate(pieces):
         tokens = TOKEN.findall(piece)
         if not tokens:
             return False
         if _timed(piece, tokens, words) or furniture(piece):
             paged = True
-        elif not (_label(piece, tokens) or _dated(piece, tokens, words)):
+        elif not (
+            _label(piece, tokens) or _dated(piece, tokens, words) or (not index and _HANDLE.compiled.fullmatch(piece))
+        ):
             return False
     return paged
+
+
+# A commenter's or poster's handle opening a row ("marsh_harrier · 3 hours ago", "kiezkind · vor 2 Std."):
+# one word in lower case, or with an underscore or a digit.
+_HANDLE = LazyPattern(r"(?=[^\s]{3,30}$)(?:\p{Ll}[\p{Ll}\d_.-]*|[\w.-]*[_\d][\w.-]*)")
 
 
 def _label(piece: str, tokens: list[str]) -> bool:

@@ -23,6 +23,8 @@ MAX_POSTER_WORDS = 3
 MAX_RELATIVE_WORDS = 4
 # The most words of the categories after a signed stamp ("Actualidad, Transporte").
 MAX_CATEGORY_WORDS = 5
+# The most letters of the small word between a zone word and its place ("heure de Paris", "ora di Roma").
+_LINK_LETTERS = 3
 # A year: with a time of day and nothing else, a line is a stamp ("22 mai 2026, 12:04").
 YEAR = LazyPattern(r"\b(?:19|20)\d\d\b")
 
@@ -119,6 +121,10 @@ def dated(keys: list[str], words: Lexicon) -> bool:
     True
     >>> dated(token_keys(["trains", "run", "from", "06", "00"]), lexicon())
     False
+    >>> dated(token_keys(["16", "20", "Cairo", "time"]), lexicon())
+    True
+    >>> dated(token_keys(["16h20", "heure", "de", "Paris"]), lexicon())
+    True
     """
     return bool(keys) and all(
         any(character.isdigit() for character in item)
@@ -126,5 +132,16 @@ def dated(keys: list[str], words: Lexicon) -> bool:
         or item in words.stamp_words
         or item in words.stopwords
         or item in words.sections  # "Posted 4 hours ago in Economy"
-        for item in keys
+        or item in words.zones
+        or _zone_place(keys, index, words)
+        for index, item in enumerate(keys)
     )
+
+
+def _zone_place(keys: list[str], index: int, words: Lexicon) -> bool:
+    """True when word `index` names a time zone's place: right before its zone word ("Cairo time"), or
+    last, after the zone word and a small word ("heure de Paris")."""
+    if keys[index + 1 : index + 2] and keys[index + 1] in words.zones:
+        return True
+    before = keys[max(index - 2, 0) : index]
+    return index == len(keys) - 1 and len(before) == 2 and before[0] in words.zones and len(before[1]) <= _LINK_LETTERS

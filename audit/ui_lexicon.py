@@ -237,6 +237,9 @@ class Lexicon(NamedTuple):
     # ("Hello", "Liebe"), and forms of "you" that `reader` leaves out because prose uses them as often.
     owner: frozenset[str]
     greetings: frozenset[str]
+    # The word of a time zone named by a place ("Cairo time", "heure de Paris", "ora italiana"): in a
+    # stamp, the one word beside it is the place (audit/furniture_stamp.py).
+    zones: frozenset[str]
     you: frozenset[str]
     # The label of an e-mail's sender line before the name and its protected address ("From:", "Von:").
     sender: frozenset[str]
@@ -361,6 +364,7 @@ _WORD_LISTS = {
     "devices": "ui.devices",
     "owner": "ui.owner",
     "greetings": "ui.greetings",
+    "zones": "ui.zones",
     "you": "ui.you",
     "sender": "ui.sender",
 }

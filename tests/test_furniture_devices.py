@@ -179,6 +179,38 @@ def test_a_story_pasted_under_a_quote_header_stays_the_article_s() -> None:
 
 
 @pytest.mark.parametrize(
+    ("opener", "header", "comment", "form"),
+    [
+        (
+            "Commentaires (3)",
+            "Chinedu_O · il y a 2 h",
+            "RIP légende. Mon père l'écoutait tous les dimanches.",
+            "Ajouter un commentaire…",
+        ),
+        ("Comments (2)", "marsh_harrier · 3 hours ago", "Saw them play in 1998. Never forgot it.", "Add a comment…"),
+        ("Kommentare (5)", "kiezkind · vor 2 Std.", "Endlich. Das hat viel zu lange gedauert.", "Kommentar schreiben"),
+    ],
+)
+def test_a_comment_under_its_commenters_line_goes_with_it(opener: str, header: str, comment: str, form: str) -> None:
+    text = f"{PROSE}\n\n{PROSA}\n\n{opener}\n\n{header}\n{comment}\n\n{form}\n"
+    assert (comment, "reply") in _found(text)
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # A dated byline above the lead with no blank line, on a page with a comment form below.
+        "Par Claire Roussel · il y a 2 h\nLe conseil municipal a voté le budget mardi soir.\n\n{PROSA}\n\nAjouter un commentaire…\n",
+        # A count and a byline above the lead, on a page without a comment widget.
+        "12 articles\n\nBy Jane Doe · 3 hours ago\nThe council voted on the budget on Tuesday night.\n\n{PROSE}\n",
+    ],
+)
+def test_a_lead_under_a_byline_stays_the_article_s(page: str) -> None:
+    text = page.format(PROSE=PROSE, PROSA=PROSA)
+    assert "reply" not in [kind for _, kind in _found(text)]
+
+
+@pytest.mark.parametrize(
     ("line", "tail"),
     [
         ("By Noa Ben-David | 14 March 2026 | 5 minutes reading", " | 5 minutes reading"),
@@ -205,3 +237,64 @@ def test_a_byline_with_a_date_or_where_it_is_written_from_stays(line: str) -> No
 
 def test_a_byline_that_ends_on_a_one_word_title_loses_only_the_title() -> None:
     assert _kinds("By Jane Doe | Reporter") == [(" | Reporter", "role", False)]
+
+
+def _top(line: str) -> list[tuple[str, str]]:
+    """What is found of `line` at the top of a page, above its headline."""
+    text = f"{line}\n\n# The council agrees the budget\n\n{PROSE}\n\n{PROSE}\n"
+    return [(text[item.start : item.end], item.kind) for item in detect(text) if item.start < len(line)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Last updated 16:20 Cairo time",
+        "Mis à jour à 16h20 heure de Paris",
+        "Aggiornato alle 16:20 ora locale",
+        "LIVE UPDATES · Last updated 16:20 Cairo time",
+        "Actu · Énergie · Publié il y a 3 heures",
+        "Nachrichten · Nahost · vor 3 Std.",
+    ],
+)
+def test_a_stamp_with_its_zone_or_in_a_row_of_labels_is_furniture(line: str) -> None:
+    assert [found for found, _ in _top(line)] == [line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Updated 16:20 Cairo time bombing suspects released",  # a headline after a stamp word
+        "Cairo time zone change approved · Parliament",
+        "Publié à 10h12 heure de Paris, la réunion a duré trois heures.",
+    ],
+)
+def test_a_headline_with_a_zone_word_stays(line: str) -> None:
+    assert _top(line) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Artikel vorlesen ▶ 4:12 Min.",
+        "Écouter cet article 🎧 3:05",
+        "Ascolta l'articolo ▶ 2:48 min",
+        "Condividi questo aggiornamento",
+        "Share this update",
+        "Compartir esta actualización",
+        "Translated the Al-Sabah report with Google for the brothers abroad, sorry for any mistakes 🙏",
+    ],
+)
+def test_a_listen_button_with_its_length_a_live_share_and_an_emoji_closed_preface_are_furniture(line: str) -> None:
+    assert [(found, sure) for found, _, sure in _kinds(line)] == [(line, True)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The minister thanked the crowd 🙏",
+        "Il a marqué à la 4:12 de la prolongation.",
+        "The agency said its staff translated the report with Google before editors checked it 🙏",
+    ],
+)
+def test_an_emoji_or_a_time_in_a_story_line_stays(line: str) -> None:
+    assert _kinds(line) == []
