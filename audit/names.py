@@ -164,6 +164,8 @@ def narrowed(found: Sequence[Mention]) -> list[Mention]:
 
     >>> [m.text for m in narrowed([Mention(0, 19, "Kuratorin Marta Rinaldi"), Mention(30, 43, "Marta Rinaldi")])]
     ['Marta Rinaldi', 'Marta Rinaldi']
+    >>> [m.text for m in narrowed([Mention(0, 24, "Khalid bin Saad al-Harbi"), Mention(30, 42, "Saudi Arabia")])]
+    ['Khalid bin Saad al-Harbi', 'Saudi Arabia']
     """
     firsts = Counter(mention.text.split(maxsplit=1)[0] for mention in found)
     result = []
@@ -175,6 +177,8 @@ def narrowed(found: Sequence[Mention]) -> list[Mention]:
                 for index in range(1, len(words) - 1)
                 if _starts_another(words[index], words[0], firsts)
                 and not any(firsts[word] > (word == words[0]) for word in words[:index])
+                # After "bin" the name goes on ("Khalid bin Saad" beside "Saudi Arabia").
+                and words[index - 1] not in _KINSHIP
             ),
             0,
         )
@@ -216,6 +220,11 @@ def _title_end(words: list[str], language: NameConventions, opening: frozenset[s
     return titled[-1] + 1 if titled else start
 
 
+# Particles that say "son of" or "daughter of" inside an Arabic name: never a preposition before a whole
+# name in the article languages ("Khalid bin Saad al-Harbi" is one name, "von Mohammed bin Salman" is not).
+_KINSHIP = frozenset({"bin", "ibn", "bint"})
+
+
 def _preposition_end(words: list[str], start: int, language: NameConventions, lower: list[bool]) -> int:
     """Where the name starts after a preposition before a whole name, or `start` when there is none;
     `lower` tells which words are written in lower case."""
@@ -227,6 +236,7 @@ def _preposition_end(words: list[str], start: int, language: NameConventions, lo
             index + 1
             for index in range(start + 1, len(words))
             if words[index] in language.particles
+            and words[index] not in _KINSHIP
             and lower[index]
             and sum(len(word) > 1 and word not in language.particles for word in words[index + 1 :]) >= 2
         ),

@@ -586,7 +586,7 @@ def same_name(
 
             if (
                 gender_forms(words_first[-1], words_second[-1])
-                or open_final(words_first[-1], words_second[-1])
+                or final_vowel(words_first[-1], words_second[-1])
                 or _letter_added(words_first, words_second)
             ):
                 return True
@@ -630,6 +630,11 @@ def _letter_added(words_first: tuple[str, ...], words_second: tuple[str, ...]) -
 _ADDED_TO = 5
 
 
+# The shortest surname whose final vowel may change in one person's name, and the vowels that may.
+_SHORTEST_OPEN_FINAL = 7
+_FINAL_VOWELS = frozenset("aeiou")
+
+
 def open_final(first: str, second: str) -> bool:
     """True when two surnames of seven letters or more differ only by a final a written o: Javanese
     spells the one sound both ways (Santosa / Santoso, Sutrisna / Sutrisno). Only where the article
@@ -640,7 +645,26 @@ def open_final(first: str, second: str) -> bool:
     (True, False, False)
     """
     one, other = fold(first), fold(second)
-    return len(one) == len(other) >= 7 and one[:-1] == other[:-1] and {one[-1], other[-1]} == {"a", "o"}
+    return (
+        len(one) == len(other) >= _SHORTEST_OPEN_FINAL and one[:-1] == other[:-1] and {one[-1], other[-1]} == {"a", "o"}
+    )
+
+
+def final_vowel(first: str, second: str) -> bool:
+    """True when two surnames of seven letters or more differ only by their final vowel: beside the same
+    given name (`same_name`), one person whose ending MT or a second hand changed (Femi Adeyemi / Femi
+    Adeyemo, Santoso / Santosa). A lone surname needs more (`open_final`).
+
+    >>> final_vowel("Adeyemi", "Adeyemo"), final_vowel("Santoso", "Santosa"), final_vowel("Adeyemi", "Adeyemis")
+    (True, True, False)
+    """
+    one, other = fold(first), fold(second)
+    return (
+        len(one) == len(other) >= _SHORTEST_OPEN_FINAL
+        and one[:-1] == other[:-1]
+        and one[-1] != other[-1]
+        and {one[-1], other[-1]} <= _FINAL_VOWELS
+    )
 
 
 def _joined_respelt(first: str, second: str) -> bool:
