@@ -365,10 +365,15 @@ def _two_words(left: str, right: str, code: str, frequent: Mapping[str, float]) 
         return len(left) >= 3 or (len(left) == 2 and not _frequency_listed(left + right, code))
     if left not in grammatical and right not in grammatical:
         return _content_words(left, right, code)
+    # A leading function word of four letters or more before a word of four or more ("dansplusieurs",
+    # "withhundreds"), where the frequency list does not write the whole: "pourcentage", "paramilitar"
+    # and "sobremesa" are words.
+    if right not in grammatical:
+        return len(left) >= 4 and len(right) >= 4 and not _frequency_listed(left + right, code)
     # A trailing function word of four letters ("governmentsaid"), or an article of three ("untilthe";
     # an indefinite or contracted one where the frequency list does not write the whole: "depuisdes",
     # but "fortune", "vendes").
-    if right not in grammatical or len(left) < 4:
+    if len(left) < 4:
         return False
     if len(right) >= 4 or (len(right) == 3 and right in words(code, "articles.definite")):
         return True

@@ -226,7 +226,10 @@ class Strangers:
         # a letter the language never writes a short one ("na" in "Na razie nikt nie podał daty.").
         allowed = len(content) // 2 if mark else len(content) // 3 if lettered else 0
         listed = [self.listed(word) for word in content]
-        if sum(listed) > allowed:
+        # Unsigned by a mark or a letter, a word of two letters both languages write ("on" in "Stay
+        # hydrated and check on your neighbours." in French) may stray, one in `MIN_UNSIGNED_WORDS`.
+        strays = 0 if mark or lettered else len(content) // MIN_UNSIGNED_WORDS
+        if _shared(content, listed, strays) > allowed:
             return None
         # Function words of another shipped language ("We will never give up." in French) sign too,
         # but then langdetect must name that language.
@@ -245,14 +248,18 @@ class Strangers:
         # A word the article writes elsewhere too is its own (a term its data does not list).
         inside = Counter(word.casefold() for word in content if word[0].islower())
         used = self._used
-        known = sum(
+        known = [
             own or used[word.casefold()] > inside[word.casefold()] for word, own in zip(content, listed, strict=True)
-        )
-        if known > allowed:
+        ]
+        if _shared(content, known, strays) > allowed:
             return None
+        # English function words and words all far more frequent in English are two signs of their own
+        # ("Stay hydrated and check on your neighbours." in French: langdetect gives en 0.86).
+        if leaning is None and hits.get(LEFT_IN, 0) >= MIN_VOICED_HITS:
+            leaning = self._leaning(content)
         # A segment none of whose words the document language's frequency list writes needs less of
         # langdetect, which splits short text between neighbours ("Kazi inaendelea kesho asubuhi.": sw 0.86).
-        minimum = MIN_ALIEN_CONFIDENCE if alien else MIN_CONFIDENCE
+        minimum = MIN_ALIEN_CONFIDENCE if alien or leaning else MIN_CONFIDENCE
         detected = self.identifier.detect_rival(text.strip(), self.language, minimum)
         if detected is None or detected.code == self.language or detected.confidence < minimum:
             return None
@@ -424,6 +431,13 @@ class _Words:
             run_start = index if strange else None
         if run_start is not None and last - run_start >= MIN_STRANGE_WORDS:
             yield self.starts[run_start], self.ends[last - 1]
+
+
+def _shared(content: list[str], owned: list[bool], strays: int) -> int:
+    """How many words of a segment the document language owns (`owned`), up to `strays` of two letters
+    left out."""
+    short = sum(own and len(word) <= 2 for word, own in zip(content, owned, strict=True))
+    return sum(owned) - min(short, strays)
 
 
 def _glued_parts(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
