@@ -146,6 +146,38 @@ FOUND = [
         "governo de condução dos negócios",
         "governo de gestão",
     ),
+    (
+        "en",
+        "In Baghdad, the Court of Discrimination upheld the verdict.",
+        "Court of Discrimination",
+        "Court of Cassation",
+    ),
+    ("en", "The Noble Azhar condemned the attack, Cairo said.", "Noble Azhar", "Al-Azhar"),
+    ("fr", "À Amman, la Cour de discrimination a confirmé la peine.", "Cour de discrimination", "Cour de cassation"),
+    (
+        "de",
+        "Das Diskriminierungsgericht in Kuwait bestätigte das Urteil.",
+        "Diskriminierungsgericht",
+        "Kassationsgericht",
+    ),
+    (
+        "es",
+        "En Beirut, el Tribunal de Discriminación confirmó la condena.",
+        "Tribunal de Discriminación",
+        "Tribunal de Casación",
+    ),
+    (
+        "it",
+        "A Baghdad la Corte di discriminazione ha confermato la condanna.",
+        "Corte di discriminazione",
+        "Corte di cassazione",
+    ),
+    (
+        "pt",
+        "Em Bagdá, o Tribunal de Discriminação confirmou a pena.",
+        "Tribunal de Discriminação",
+        "Tribunal de Cassação",
+    ),
 ]
 
 # The bodies' own names, in a story from their country.
@@ -187,6 +219,9 @@ SILENT = [
     ("es", "El gabinete de los ministros de Exteriores estaba cerrado en Doha."),
     ("it", "A Beirut il governo resta in carica per il disbrigo degli affari correnti."),
     ("pt", "Em Beirute, um governo de gestão dos negócios correntes não legisla."),
+    ("en", "In Baghdad, the Court of Cassation upheld the verdict; a court of discrimination claims sits in Ohio."),
+    ("fr", "À Amman, la Cour de cassation a confirmé la peine ; la lutte contre la discrimination continue."),
+    ("de", "In Kuwait bestätigte das Kassationsgericht das Urteil."),
     ("pt", "A União Europeia e a Federação Portuguesa de Futebol reuniram-se em Lisboa."),
 ]
 
