@@ -116,6 +116,8 @@ FOUND = [
     ),
     ("de", "Das Meteorologische Büro in London warnte vor Sturm in Schottland.", "Meteorologische Büro", "Met Office"),
     ("de", "In Delhi stimmte das Haus des Volkes dem indischen Gesetz zu.", "Haus des Volkes", "Lok Sabha"),
+    ("es", "La Oradora de la Cámara de Representantes convocó la votación.", "Oradora ", "presidente "),
+    ("pt", "O Orador da Assembleia Nacional nigeriana abriu a sessão.", "Orador ", "presidente "),
 ]
 
 # The names the press uses, and the same words as descriptions or in a story from elsewhere.
@@ -136,6 +138,8 @@ SILENT = [
     ("it", "A Londra, la Camera dei Comuni e la Camera dei Lord hanno votato."),
     ("it", "A Bologna la Casa del Popolo ha ospitato un concerto."),
     ("de", "Der Gouverneur des Bundesstaates Lagos lobte das Parlament des Bundesstaates."),
+    ("pt", "O orador da câmara municipal falou durante uma hora."),
+    ("es", "La presidenta de la Cámara de Representantes convocó la votación."),
     ("de", "In Berlin trafen sich die Nachbarn im Haus des Volkes."),
 ]
 
