@@ -28,7 +28,7 @@ from pathlib import Path
 
 # The code pages the rule re-encodes with (its _MISREAD_AS); ftfy's "sloppy" variants of them read a
 # byte the code page leaves undefined as the Latin-1 character, hence Latin-1 in the union.
-_CODE_PAGES = ("cp1250", "cp1251", "cp1252", "latin-1")
+_CODE_PAGES = ("cp1250", "cp1251", "cp1252", "cp1256", "latin-1")
 
 
 def _read_from(first: int, last: int) -> str:

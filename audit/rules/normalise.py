@@ -25,6 +25,7 @@ _ENCODING_NAMES = {
     "sloppy-windows-1251": "Windows-1251",
     "windows-1251": "Windows-1251",
     "sloppy-windows-1250": "Windows-1250",
+    "cp1256": "Windows-1256 (Arabic)",
     "latin-1": "Latin-1",
     "iso-8859-2": "ISO-8859-2",
     "macroman": "Mac Roman",
@@ -166,8 +167,12 @@ _NON_ASCII_WORD = re.compile(r"""[^\s«»"'()\[\],.;:!?]*[^\x00-\x7f\s«»][^\s�
 # A curly quotation mark or apostrophe, and one part of a word between them.
 _CURLY_MARK = re.compile(r"[‘’‚“”„]")
 _NON_ASCII_PART = re.compile(r"[^‘’‚“”„]*[^\x00-\x7f‘’‚“”„][^‘’‚“”„]*")
-# Encodings UTF-8 bytes are mis-read as in news pipelines (Western, Central European, Cyrillic).
-_MISREAD_AS = ("sloppy-windows-1252", "sloppy-windows-1250", "sloppy-windows-1251")
+# Encodings UTF-8 bytes are mis-read as in news pipelines (Western, Central European, Cyrillic, and
+# Arabic: "ط§ظ„ط¹ط±ط¨ظٹط©" for العربية, "طŒ" for the Arabic comma, on pages saved by Arabic Windows).
+_MISREAD_AS = ("sloppy-windows-1252", "sloppy-windows-1250", "sloppy-windows-1251", "cp1256")
+# Text read as Windows-1256 is Arabic-script text or its punctuation; the code page's letters make
+# anything else by chance.
+_ARABIC_PAGE = "cp1256"
 _PLAUSIBLE_SCRIPTS = frozenset({"Latin", "Cyrillic", "Greek", "Arabic", "Hebrew"})
 
 
@@ -181,6 +186,8 @@ def _redecoded(run: str) -> tuple[str, str] | None:
 
     >>> _redecoded("KrakĂłw"), _redecoded("РјРёСЂ"), _redecoded("Kraków"), _redecoded("Łódź")
     (('Kraków', 'sloppy-windows-1250'), ('мир', 'sloppy-windows-1251'), None, None)
+    >>> _redecoded("ط§ظ„ط¹ط±ط¨ظٹط©"), _redecoded("طŒ"), _redecoded("العربية")
+    (('العربية', 'cp1256'), ('،', 'cp1256'), None)
     """
     import ftfy.bad_codecs  # noqa: F401 - registers the sloppy codecs
 
@@ -196,7 +203,8 @@ def _redecoded(run: str) -> tuple[str, str] | None:
         foreign = [character for character in decoded if not character.isascii()]
         scripts = {script_of(character) for character in foreign if character.isalpha()}
         punctuation_only = all(character.isalpha() or character in _PUNCTUATION for character in foreign)
-        if punctuation_only and len(scripts) <= 1 and scripts <= _PLAUSIBLE_SCRIPTS:
+        plausible = scripts <= ({"Arabic"} if encoding == _ARABIC_PAGE else _PLAUSIBLE_SCRIPTS)
+        if punctuation_only and len(scripts) <= 1 and plausible:
             return decoded, encoding
     cyrillic = _single_byte_cyrillic(run)
     return None if cyrillic is None else (cyrillic, _SINGLE_BYTE)
@@ -227,7 +235,7 @@ def _single_byte_cyrillic(word: str) -> str | None:
     return decoded
 
 
-_PUNCTUATION = frozenset("“”‘’«»„‚–—…•°€£ ")
+_PUNCTUATION = frozenset("“”‘’«»„‚–—…•°€£ ،؛؟")
 
 
 def _describe(explanation: list[tuple[str, str]] | None) -> str:

@@ -106,10 +106,11 @@ class Untranslated(Rule):
         for paragraph in context.document.paragraphs:
             labels = list(self._labels(context, paragraph))
             yield from labels
+            # Mis-decoded bytes are the `mojibake` rule's, whatever script they fell into ("طں" is ؟).
             runs = [
                 run
                 for run in self._foreign_script(paragraph.text, paragraph.start, language, scripts, identifier)
-                if not _overlapped(labels, run.start, run.end)
+                if not _overlapped(labels, run.start, run.end) and not _overlapped(context.mojibake, run.start, run.end)
             ]
             yield from runs
             if scripts != {"Latin"}:
