@@ -67,6 +67,10 @@ RENDERED = [
         "Der Wächter",
         "The Guardian",
     ),
+    ("de", "In Brüssel berichtete die belgische Zeitung Der Abend über das Konzert.", "Der Abend", "Le Soir"),
+    ("es", "En Bruselas, según el diario belga La Tarde, el músico murió.", "La Tarde", "Le Soir"),
+    ("it", "A Beirut la rete libanese Le Piazze ha trasmesso il discorso.", "Le Piazze", "Al Mayadeen"),
+    ("pt", "Em Bruxelas, segundo o jornal belga A Noite, o músico morreu.", "A Noite", "Le Soir"),
 ]
 
 # The same words as ordinary prose, or as a description of an outlet, in the country they would name.
@@ -84,6 +88,9 @@ SILENT = [
     ("es", "En Londres, el guardián del museo británico abrió las puertas."),
     ("it", "A Londra il custode del museo britannico ha aperto le porte."),
     ("de", "In London hat der Wächter das britische Museum geöffnet."),
+    ("de", "In Brüssel war der Abend lang. Am Abend spielte er in Belgien."),
+    ("es", "En Bruselas, por la tarde, el músico belga tocó. La Tarde fue larga."),
+    ("it", "A Bruxelles la sera era calda. La Sera del concerto a Bruxelles fu lunga."),
 ]
 
 
