@@ -114,6 +114,8 @@ _WORD_LISTS = (
     "media.agency_words",
     "media.paper_verbs",
     "media.channel_marks",
+    "media.origin_words",
+    "media.described_channels",
     "media.name_links",
     "kept.words",
 )
@@ -130,6 +132,7 @@ _SCALARS: dict[str, type] = {
     "numbers.decimal": str,
     "numbers.thousand": str,
     "numbers.space_grouping": bool,
+    "media.nationalities_capitalised": bool,
     "numbers.hyphenated_compounds": bool,
     "quotes.spaced_inside": bool,
     "quotes.straight": bool,

@@ -46,6 +46,7 @@ _SHORTEST_PART = 3
 _LINKING_LETTERS = ("s", "es", "")  # German joins compound parts with them ("Freiheit-s-zeit")
 _OPENING = '(«“"„‹'
 _MOST_BEFORE = 3  # tokens back to a citation word: "according to the …", "laut der …"
+_MOST_APPOSED = 3  # tokens after the comma to a descriptor in apposition: ", outro diário nigeriano"
 _STORY_MENTIONS = 3  # a story names the country it is set in this often, and this many times its others
 
 # Words as the tokenizer cuts them (apostrophes and hyphens apart), for the screen of a paragraph.
@@ -75,6 +76,8 @@ class PaperVocabulary(NamedTuple):
     nouns_capitalised: bool  # German: a capitalised noun is no name, so a cue after it proves nothing
     homes: frozenset[str]  # casefolded words of every paper's country, its language too ("marathi")
     outlets: frozenset[str]  # casefolded words naming a paper, a site or a channel ("sito", "Sender")
+    origins: frozenset[str]  # casefolded words that say where an outlet is from ("Iraqi", "Arab")
+    channels: frozenset[str]  # casefolded words a channel is described by after its origin ("channel", "TV")
 
 
 @cache
@@ -116,7 +119,7 @@ def _paper_vocabulary(code: str) -> PaperVocabulary:
         # Zeitung Ostasien-Tageblatt").
         small=press.small | frozenset(word.casefold() for word in descriptors | outlets),
         name_links=words(code, "media.name_links"),
-        continuations=_continuations(code, press.capitalised_descriptors),
+        continuations=_continuations(code),
         # Not the reporting words of names: they hold auxiliaries ("Das Volk hat gewählt").
         cues=frozenset(
             word.casefold()
@@ -130,18 +133,18 @@ def _paper_vocabulary(code: str) -> PaperVocabulary:
         nouns_capitalised=press.capitalised_descriptors,
         homes=frozenset().union(*(paper.country for paper in papers)),
         outlets=frozenset(word.casefold() for word in descriptors | outlets),
+        origins=words(code, "media.origin_words")
+        | (words(code, "media.nationalities") if data.value("media.nationalities_capitalised", False) else frozenset()),
+        channels=words(code, "media.described_channels") | words(code, "media.channel_marks"),
     )
 
 
-def _continuations(code: str, nouns_capitalised: bool) -> frozenset[str]:
-    """The small words that carry a name on past the run ("l'Agenzia ceca per lo sviluppo"). Where
-    every noun is capitalised an article after the run opens the sentence's next noun ("meldete die
-    Kroatische Berichterstattende Nachrichtenagentur den Rücktritt"): only the genitive connectors
-    ("der", "des") and the other linking words go on a name there."""
-    linking = words(code, "official.linking")
-    if nouns_capitalised:
-        linking -= articles_of(code)
-    return linking | words(code, "media.connectors")
+def _continuations(code: str) -> frozenset[str]:
+    """The small words that carry a name on past the run ("l'Agenzia ceca per lo sviluppo"). An
+    article right after the run opens the sentence's next noun phrase, never goes on a name ("a
+    déclaré au Coup de poing le chanteur", "meldete die Kroatische Berichterstattende Nachrichtenagentur
+    den Rücktritt"): only the connectors ("der", "des", "de") and the other linking words go on one."""
+    return (words(code, "official.linking") - articles_of(code)) | words(code, "media.connectors")
 
 
 def paper_titles(code: str) -> frozenset[tuple[str, ...]]:
@@ -279,14 +282,50 @@ def _rendering(
     namesake = is_known(key, real, code) or before + key in real
     if namesake and not _namesake_abroad(text, tokens, first, end, paper, vocabulary, article, code):
         return None  # "Il quotidiano La Verità", "Segundo o Povo, jornal de Fortaleza", "Le Matin" in Lausanne
+    folded = [word.casefold() for word in content]
+    if not vocabulary.origins.isdisjoint(folded) and (vocabulary.origins | vocabulary.channels).issuperset(folded):
+        # "Iraqi TV", "the Iraqi newspaper Al-Sabah": a word of origin describes an outlet; only "the Iraqi
+        # channel" standing alone for one names it (Al-Iraqiya), as no writer of the language would.
+        if not _origin_named(tokens, first, end, vocabulary) and not _framed(tokens, first, vocabulary):
+            return None
     # One word, a compound too ("eine kroatische Abendzeitung berichtete"), is any sentence's word.
-    if len(content) == 1 and (opens_sentence(tokens, first) or not _cited(tokens, first, end, vocabulary)):
+    elif (
+        len(content) == 1
+        and not _apposed(tokens, end, vocabulary)
+        and (opens_sentence(tokens, first) or not _cited(tokens, first, end, vocabulary))
+    ):
         return None  # "People who had never grown anything", "Das Volk hat gewählt"
     named = capitalised or not vocabulary.kinds.isdisjoint(meanings)
     if not named and not _cited(tokens, first, end, vocabulary):
         return None  # "l'État thaïlandais", "la Repubblica ceca": a phrase capitalised on its first word
     start = _own_article(tokens, first, vocabulary)
     return Rendering(start, run[-1].end, text[start : run[-1].end], paper.name)
+
+
+def _apposed(tokens: list[Token], end: int, vocabulary: PaperVocabulary) -> bool:
+    """True when a descriptor in apposition follows the run, past a comma and a lower-case word or two:
+    "O Guardião, outro diário nigeriano, recorda …", "The Sun, a tabloid, said …"."""
+    if end >= len(tokens) or tokens[end].text != ",":
+        return False
+    for token in tokens[end + 1 : end + 1 + _MOST_APPOSED]:
+        if token.text.casefold() in vocabulary.outlets:
+            return True
+        if not token.text[:1].islower():
+            return False
+    return False
+
+
+def _origin_named(tokens: list[Token], first: int, end: int, vocabulary: PaperVocabulary) -> bool:
+    """True when a word of origin stands between a definite article and a channel's noun that no name
+    follows: "the Iraqi channel broadcast the match" (Al-Iraqiya), not "an Iraqi channel", "the Iraqi
+    channel Al-Sharqiya" nor "the Iraqi channel's rival"."""
+    if end != first + 1 or first == 0 or end >= len(tokens):
+        return False
+    article, noun = tokens[first - 1].text.casefold(), tokens[end].text.casefold()
+    if article not in vocabulary.articles or noun not in vocabulary.channels:
+        return False
+    following = tokens[end + 1].text if end + 1 < len(tokens) else ""
+    return not (following[:1].isupper() or following in APOSTROPHES)
 
 
 def _own_article(tokens: list[Token], first: int, vocabulary: PaperVocabulary) -> int:
@@ -371,20 +410,33 @@ def _past_possessive(tokens: list[Token], end: int) -> int:
 def _cited(tokens: list[Token], first: int, end: int, vocabulary: PaperVocabulary) -> bool:
     """True when a descriptor, a citation frame or a verb papers do stands next to the run: before it,
     past its article ("laut der …", "the daily …"), or right after it ("… reported", "… zufolge")."""
-    # One more token back: a word of the paper's home may stand between the descriptor and the title.
-    keys = [token.text.casefold() for token in tokens[max(0, first - _MOST_BEFORE - 1) : first]]
-    while keys and (keys[-1] in vocabulary.links or keys[-1] in _OPENING or keys[-1] in APOSTROPHES):
-        keys.pop()  # past an article, elided too ("la rete L'Araba"), or a quote, never past a full stop
+    keys = _words_before(tokens, first, vocabulary)
     if len(keys) > 1 and keys[-1] in vocabulary.homes and keys[-2] in vocabulary.cues:
         return True  # "il quotidiano marathi Mattino", "le journal érythréen Nouvelle Érythrée"
     if keys and keys[-1] in vocabulary.cues:
         return True
-    if any(tuple(keys[len(keys) - len(frame) :]) == frame for frame in vocabulary.frames if len(frame) <= len(keys)):
+    if _framed(tokens, first, vocabulary):
         return True
     if vocabulary.nouns_capitalised:
         return False  # "Das Volk schrieb Geschichte"
     after = end + 1 if end < len(tokens) and tokens[end].text == "," else end
     return after < len(tokens) and tokens[after].text.casefold() in vocabulary.cues_after
+
+
+def _words_before(tokens: list[Token], first: int, vocabulary: PaperVocabulary) -> list[str]:
+    """The casefolded words before the run, past its article, elided too ("la rete L'Araba"), or a
+    quote, never past a full stop. One more token back than a cue may stand: a word of the paper's home
+    may stand between the descriptor and the title."""
+    keys = [token.text.casefold() for token in tokens[max(0, first - _MOST_BEFORE - 1) : first]]
+    while keys and (keys[-1] in vocabulary.links or keys[-1] in _OPENING or keys[-1] in APOSTROPHES):
+        keys.pop()
+    return keys
+
+
+def _framed(tokens: list[Token], first: int, vocabulary: PaperVocabulary) -> bool:
+    """True when a citation frame stands right before the run ("according to the …", "a déclaré au …")."""
+    keys = _words_before(tokens, first, vocabulary)
+    return any(tuple(keys[len(keys) - len(frame) :]) == frame for frame in vocabulary.frames if len(frame) <= len(keys))
 
 
 def _capitalised(word: str) -> bool:
