@@ -56,6 +56,10 @@ from audit.furniture_signature import is_signed_quote
 from audit.prose import LazyPattern
 from audit.ui_lexicon import NUMBER, TOKEN, Lexicon, key, lexicon, token_key, token_keys
 
+# A clock alone on a line, bold or not ("**12:15**", "16h45", "09.30"), and how many a page must set
+# apart to be a live blog's entry stamps.
+_ENTRY_CLOCK = LazyPattern(r"[*_]{0,2}\s*(?:[01]?\d|2[0-3])(?:[:.]|\s?h\s?)[0-5]\d\s*[*_]{0,2}")
+MIN_ENTRY_CLOCKS = 2
 # The dash after a footer's address.
 _FOOTER_DASH = LazyPattern(r"\s+[–—-]\s+")
 # The longest menu item, in characters (a cheap test before the words are read).
@@ -178,10 +182,13 @@ def detect(text: str) -> tuple[FurnitureLine, ...]:
         for number, ((start, end), body) in enumerate(zip(spans, bodies, strict=True))
         if body
     ]
+    # A Markdown heading is the article's unless it is sure furniture: "# LIVE: Egypt swelters as …" is
+    # a live blog's headline, a "Live" label with words after it only likely furniture.
     verdicts: list[Verdict | None] = [
-        None if _is_heading(text, line) and verdict and verdict[0] in _FREE_TEXT else verdict
+        None if _is_heading(text, line) and verdict and (verdict[0] in _FREE_TEXT or verdict[1] < SURE) else verdict
         for line, verdict in ((line, judge(line.body, words, line.tokens)) for line in lines)
     ]
+    _mark_entry_clocks(lines, verdicts)
     _mark_contacts(text, lines, verdicts, words)
     _drop_wrapped(lines, verdicts, words.stopwords)
     _mark_menus(lines, verdicts, words)
@@ -406,6 +413,16 @@ def _mark_addresses(text: str, lines: list[_Line], verdicts: list[Verdict | None
             and addresses_reader(lines[index].body, words, top=False)
         ):
             verdicts[index] = ("address", LIKELY)
+
+
+def _mark_entry_clocks(lines: list[_Line], verdicts: list[Verdict | None]) -> None:
+    """Clocks alone on their lines, bold or not ("**12:15**", "16h45"), where the page has two or more:
+    a live blog's entry stamps. One such line may be a timecode or a caption's time, and is left to its
+    neighbours; a story never sets its times apart line after line."""
+    clocks = [index for index, line in enumerate(lines) if _ENTRY_CLOCK.compiled.fullmatch(line.body)]
+    if len(clocks) >= MIN_ENTRY_CLOCKS:
+        for index in clocks:
+            verdicts[index] = ("clock", SURE)
 
 
 def _mark_signatures(lines: list[_Line], verdicts: list[Verdict | None]) -> None:

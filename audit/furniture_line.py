@@ -176,9 +176,15 @@ _PLAY = LazyPattern(r"[▶►▷⏵🔊🔉🎧]\uFE0F?\s*\S")
 _DURATION = LazyPattern(r"\(\s*(?:\p{L}{2,12},?\s+)?\d{1,2}(?::\d{2}){1,2}\s*(?:\p{L}{1,7}\.?)?\s*\)$")
 # A play button's glyph and the length after a listen label ("Artikel vorlesen ▶ 4:12 Min.").
 _PLAYED_LENGTH = LazyPattern(r"[▶►▷⏵🔊🔉🎧]\uFE0F?\s*\d{1,2}(?::\d{2}){1,2}\s*(?:\p{L}{1,7}\.?)?\s*$")
-# Emoji closing a line ("sorry for any mistakes 🙏"): in a poster's or a widget's line they end the
-# sentence as a full stop does.
-_EMOJI_TAIL = LazyPattern(r"(?:\s*[\p{So}\p{Sk}\u200d\ufe0f])+\s*$")
+# A control's glyph opening a line: a menu, reload, back or close button (not a play button's, judged
+# with its length, nor a teaser's arrow).
+_CONTROL_GLYPH = LazyPattern(r"[*_]*\s*[☰≡⟳↻↺🔄⬅⇦←✕✖⌂⋮⋯]\uFE0F?\s+(?=\S)")
+# Emoji, smileys and chat laughter closing a line ("sorry for any mistakes 🙏", "… the mistakes lol",
+# French "mdr", Spanish "jaja", Brazilian "kkk"): in a poster's or a widget's line they end the sentence as
+# a full stop does.
+_EMOJI_TAIL = LazyPattern(
+    r"(?:\s*[\p{So}\p{Sk}\u200d\ufe0f]|\s+(?i:lol|lmao|haha+|xd|mdr|jaja+|kkk+)|\s*[:;][-]?[)D])+\s*$"
+)
 # The longest title a play button may carry without its length, in words.
 MAX_PLAY_WORDS = 8
 # An inline list of headlines after its heading ("LO MÁS LEÍDO 1. … 2. …").
@@ -195,8 +201,11 @@ _LEAD_SEPARATORS = ":：.-–—>»›→|•·▶►▸▹➜➔➤]】"
 # A page a teaser sends the reader to, between its lead and its separator ("Lire aussi en page 15 : …").
 _PAGE_REFERENCE = LazyPattern(r"\s+(?:\p{L}+\s+){0,2}?(?P<folio>\p{L}+)\.?\s*\d{1,3}\b")
 # The site a teaser sends the reader to, between its lead and its colon: a small word and a name in title
-# case ("À lire aussi sur Le Fil d’Orient : …", "Read more on Harbour Now: …").
-_SITE_REFERENCE = LazyPattern(r"\s+(?P<on>\p{Ll}{2,3})\s+\p{Lu}[\p{L}’'.-]*(?:\s+\p{L}[\p{L}’'.-]*){0,3}?(?=\s*[:：])")
+# case ("À lire aussi sur Le Fil d’Orient : …", "Read more on Harbour Now: …"), or the name alone after a
+# lead that ends on its small word ("More from FeedLine: …").
+_SITE_REFERENCE = LazyPattern(
+    r"\s+(?:(?P<on>\p{Ll}{2,3})\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{L}[\p{L}’'.-]*){0,3}?(?=\s*[:：])"
+)
 # The items of a path cut by spaced dashes ("ÉCONOMIE – RÉGIONS").
 _DASHED_ITEMS = LazyPattern(r"\s+[–—]\s+")
 # A site's address opening a footer, and the spaced dash after it.
@@ -315,7 +324,19 @@ def is_prose(body: str) -> bool:
 
 def judge(body: str, words: Lexicon, tokens: list[str] | None = None) -> Verdict | None:
     """What one line is alone: (kind, level), or None when it is not furniture; `tokens` are its words
-    (`TOKEN.findall(body)`) when the caller has cut them already."""
+    (`TOKEN.findall(body)`) when the caller has cut them already.
+
+    A control's glyph before the words ("⟳ Charger les messages précédents", "← Voltar à versão
+    completa", "☰ Meteorologia Global | AMP") makes a line a button or a menu for sure, whatever its
+    words alone would be."""
+    glyph = _CONTROL_GLYPH.compiled.match(body)
+    if glyph is not None:
+        verdict = _judge(body[glyph.end() :], words)
+        return None if verdict is None else (verdict[0], SURE)
+    return _judge(body, words, tokens)
+
+
+def _judge(body: str, words: Lexicon, tokens: list[str] | None = None) -> Verdict | None:
     if len(body) > MAX_FURNITURE_CHARACTERS:
         return None  # a paragraph of prose: nothing fits a line this long (checked before reading words)
     bold = len(body) - len(body.lstrip("*_"))  # a live blog's clock is often in bold ("**14:32 AST**")
@@ -1527,7 +1548,8 @@ def _names_site(site: regex.Match[str], rest: str, words: Lexicon) -> bool:
     its full stop, and what follows goes on in lower case ("Listen to Mr. Kropotkin: the talks …",
     shared/data/mlqe-pe ru-en)."""
     headline = rest[site.end() :].lstrip(" :：\u00a0\u202f")
-    return token_key(site.group("on")) in words.stopwords and "." not in site.group() and headline[:1].isupper()
+    on = site.group("on")
+    return (on is None or token_key(on) in words.stopwords) and "." not in site.group() and headline[:1].isupper()
 
 
 def _sections_listed(rest: str) -> bool:
@@ -1582,6 +1604,8 @@ def _emoji_as_stop(body: str) -> str:
 
     >>> _emoji_as_stop("sorry for any mistakes 🙏"), _emoji_as_stop("Done! 👍👍"), _emoji_as_stop("No emoji.")
     ('sorry for any mistakes.', 'Done!', 'No emoji.')
+    >>> _emoji_as_stop("sorry for the mistakes lol"), _emoji_as_stop("in Bristol"), _emoji_as_stop("the lolly")
+    ('sorry for the mistakes.', 'in Bristol', 'the lolly')
     """
     tail = _EMOJI_TAIL.compiled.search(body)
     if tail is None or not tail.start():

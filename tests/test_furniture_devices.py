@@ -298,3 +298,44 @@ def test_a_listen_button_with_its_length_a_live_share_and_an_emoji_closed_prefac
 )
 def test_an_emoji_or_a_time_in_a_story_line_stays(line: str) -> None:
     assert _kinds(line) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "⟳ Charger les messages précédents",
+        "← Voltar à versão completa",
+        "☰ Meteorologia Global | AMP",
+        "More from FeedLine: Power outages — how to keep your food safe · Winter tires: a reminder",
+        "Here is the report from the newspaper, translated with Google, sorry for the mistakes lol",
+        "You must be logged in to reply to this topic.",
+        "Devi essere connesso per rispondere a questo argomento",
+        "Translated automatically from French · Voir l'original",
+    ],
+)
+def test_a_control_glyph_a_site_teaser_a_chatty_preface_and_a_forum_notice_are_furniture(line: str) -> None:
+    assert [(found, sure) for found, _, sure in _kinds(line)] == [(line, True)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "← The council met on Tuesday and agreed the budget after a long debate.",
+        "More from the ministry: a statement said the talks would resume.",
+        "Watch Minister Khalid: we will rebuild the port.",
+        "The fans laughed at the mistakes, lol, the coach said after the match.",
+    ],
+)
+def test_a_story_line_after_a_glyph_or_a_lead_stays(line: str) -> None:
+    assert _kinds(line) == []
+
+
+def test_clocks_alone_on_their_lines_head_a_live_blogs_entries() -> None:
+    entries = ["**10:30**", PROSE, "**11:05**", PROSA, "16h45", PROSE]
+    found = _found("\n\n".join(["# Results day, live", *entries]) + "\n")
+    assert found == [("**10:30**", "clock"), ("**11:05**", "clock"), ("16h45", "clock")]
+
+
+def test_a_live_blogs_headline_stays_the_article_s() -> None:
+    text = f"# LIVE: Egypt swelters as the heatwave pushes Aswan past 48C\n\n{PROSE}\n\n{PROSE}\n"
+    assert _found(text) == []

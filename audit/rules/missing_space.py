@@ -111,6 +111,11 @@ _DATELINE_DASH = LazyPattern(
     r"|(?<=\p{Ll}\.[ \t\u00a0])(?P<mark>[–—]))"
     r"(?=\p{Lu}[\p{Ll}\p{M}]|(?P<letter>\p{Lu})[ \u00a0]\p{L})"
 )
+# A dateline's place in capitals glued by its dash to the story's first word, at a paragraph's start:
+# "CASABLANCA-The", "MASCATE–As" (the word opens with a capital and a small letter).
+_GLUED_DATELINE = LazyPattern(
+    r"^(?P<place>\p{Lu}{3,}(?:[ .'’]\p{Lu}{2,})*)(?P<mark>[-–—])(?=(?P<word>\p{Lu}\p{Ll}[\p{L}\p{M}]*))"
+)
 # A word glued to a bracket that opens an aside: "Sunday(Reuters)", or "books(the witness was abroad)"
 # when the aside is words (a space inside): "job(s)", "Lehrer(innen)" and "f(x)" are no asides. A
 # lower-case agency in a dateline is one too, where a dash follows: "Hamburg(dpa) - Ein Streik".
@@ -251,6 +256,13 @@ class MissingSpace(Rule):
                         continue
                     end = match.end() + 1
                 yield self._insert(paragraph, match.start(), end, f"after '{text[match.start() : end]}'")
+        dateline = _GLUED_DATELINE.compiled.match(text)
+        if dateline is not None and _dateline_glued(dateline, code):
+            mark = dateline.group("mark")
+            start, end = paragraph.start + dateline.start("mark"), paragraph.start + dateline.end("mark")
+            yield self.finding(
+                start, end, f"missing spaces around '{mark}' after a dateline", f" {mark} ", FixSafety.SAFE
+            )
         for match in _AFTER_CLOSE.finditer(text):
             if self._closes_aside(text, match.start()):
                 yield self._insert(paragraph, match.start(), match.end(), f"after '{match.group('mark')}'")
@@ -424,6 +436,13 @@ def _opens_clause(text: str, match: Match, code: str) -> bool:
         and after[1].islower()
         and match.group("right").casefold() in function_words(code)
     )
+
+
+def _dateline_glued(match: Match, code: str) -> bool:
+    """True when the word a dash glues to a paragraph's capitals is a function word, so the capitals are a
+    dateline and the word opens the story ("CASABLANCA-The", "MASCATE–As"): before a name the dash joins
+    a compound or a pair ("NATO–Russia talks", "COVID-Impfungen", "ONU-Mujeres")."""
+    return match.group("word").casefold() in function_words(code)
 
 
 def _sentence_lost(left: str, right: str, code: str) -> bool:
