@@ -183,12 +183,15 @@ _ALTERNATIONS = (
 # not Kristina). Greek and Hebrew χ written ch or k (Christos / Kristos, Jericho / Jeriko), from six
 # letters; the Dutch-era Indonesian oe, now u (Soeharti / Suharti, Soekarno / Sukarno); the oe of the
 # Thai royal system that popular spellings write er (Prasoet / Prasert); the initial i that Romanian
-# and older French write for a j before a vowel (Iovanovitch / Jovanović, Iosif / Josif).
+# and older French write for a j before a vowel (Iovanovitch / Jovanović, Iosif / Josif); the ei or ai of
+# an Arabic diphthong.
 _EXACT_ALTERNATIONS = (
     ("ch", LazyPattern("ch"), "k", "k", 6),
     ("oe", LazyPattern("oe"), "u", "u", 5),
     ("oe", LazyPattern("oe"), "er", "er", 5),
     ("i", LazyPattern(r"^i(?=[aeiou])"), "j", "j", 5),
+    # The Arabic diphthong ay written ei or ai, in four-letter names too (Saif / Seif, Zaid / Zeid).
+    ("ei", LazyPattern("ei"), "ai", "ai", 4),
 )
 # Alternations that romanised Chinese and Korean do not make: there the letters are two sounds (Chang
 # and Kang are two families).
