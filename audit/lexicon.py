@@ -45,7 +45,7 @@ MIN_LEADING_FUNCTION_LETTERS = 4
 """A function word this long, in lower case, glued to a capitalised word, lost the space before it
 whatever the capitalised word is ("dellaTessaglia"); shorter ones lead names and brands ("deGrasse",
 "eBay", "LaGuardia" aside, which starts with a capital)."""
-MIN_LINKED_LETTERS = 5
+MIN_LINKED_LETTERS = 4
 """A common word this long, then a short preposition or conjunction (`lexicon.fused_links`), lost the space
 between them when no list of the language writes the whole ("ministeriode"); shorter heads and their
 endings make real words ("metade", "semana")."""
