@@ -25,11 +25,14 @@ from audit.rules.base import Context, Rule
 
 # Two identical marks in a row, touching a word on one side: `""The`, `said.””`, `‘‘`; or opening a
 # paragraph or a quotation before a space: `"" Estamos`, French `««\u00a0Ce soir`; or closing French
-# guillemets after their space: `gagné\u00a0»»`.
+# guillemets after their space: `gagné\u00a0»»`; or French guillemets doubled each with its space.
 _DOUBLED = LazyPattern(
     r"(?P<mark>[\"“”„«»‘‚])(?P=mark)(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}.,!?])(?P<mark>[\"“”»’])(?P=mark)"
     r"|(?<![^\s(\[])(?P<mark>[\"“„«‚])(?P=mark)(?=[ \u00a0\u202f][\p{L}\p{N}])"
     r"|(?<=[\p{L}\p{N}.,!?…][ \u00a0\u202f])(?P<mark>»)(?P=mark)(?![\p{L}\p{N}])"
+    # French guillemets doubled with their spaces: `« « Ce soir`, `ce soir » »`.
+    r"|(?<![^\s(\[])(?P<mark>«)[ \u00a0\u202f](?P=mark)(?=[ \u00a0\u202f][\p{L}\p{N}])"
+    r"|(?<=[\p{L}\p{N}.,!?…][ \u00a0\u202f])(?P<mark>»)[ \u00a0\u202f](?P=mark)(?![\p{L}\p{N}])"
 )
 _SPACES = " \u00a0\u202f"
 _DOUBLE_MARKS = frozenset('“”„«»"')
@@ -154,7 +157,7 @@ def _doubled(text: str) -> Iterator[QuoteProblem]:
             kind = "doubled (two straight marks for “)"
             yield QuoteProblem(start, end, kind, "“", frozenset({start, start + 1}), "“")
             continue
-        yield QuoteProblem(start, end, "doubled", mark, frozenset({start + 1}))
+        yield QuoteProblem(start, end, "doubled", mark, frozenset({end - 1}))
 
 
 def _next_double(text: str, start: int) -> str:
