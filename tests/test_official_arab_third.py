@@ -146,6 +146,13 @@ FOUND = [
         "Federação Kuwaitiana da Bola",
         "Federação … de Futebol",
     ),
+    ("fr", "À Amman, le Tribunal légitime a prononcé le divorce.", "Tribunal légitime", "tribunal de la charia"),
+    ("de", "In Amman sprach das Legitime Gericht die Scheidung aus.", "Legitime Gericht", "Scharia-Gericht"),
+    ("es", "En Amán, el Tribunal Legítimo dictó el divorcio.", "Tribunal Legítimo", "tribunal de la sharía"),
+    ("es", "La Sala de Comercio de Beirut advirtió de pérdidas.", "Sala de Comercio de Beirut", "Cámara de Comercio"),
+    ("it", "A Beirut la Stanza di commercio ha lanciato l'allarme.", "Stanza di commercio", "Camera di commercio"),
+    ("pt", "Em Amã, o Tribunal Legítimo decretou o divórcio.", "Tribunal Legítimo", "tribunal da sharia"),
+    ("pt", "A Sala de Comércio de Beirute alertou para perdas.", "Sala de Comércio de Beirute", "Câmara de Comércio"),
 ]
 
 # The bodies' own names, in a story from their country.
@@ -188,6 +195,10 @@ SILENT = [
     ("es", "La Federación Española de Baloncesto viajó a Doha."),
     ("it", "Il mondo del pallone kuwaitiano applaude la Federcalcio."),
     ("pt", "Em Lisboa, o Conselho da Consulta Pública reuniu-se."),
+    ("fr", "À Paris, le Tribunal légitime de la fiction est un roman."),
+    ("de", "In Amman sprach das zuständige Gericht ein legitimes Urteil."),
+    ("es", "En Madrid, la Sala de Comercio del museo reabrió."),
+    ("it", "In Amman la stanza di commercio dell'hotel era chiusa."),
 ]
 
 
