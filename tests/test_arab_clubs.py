@@ -10,6 +10,9 @@ from audit.config import Config
 from audit.engine import audit_text
 
 FOUND = [
+    ("en", "The National Club beat Zamalek 2-0 in the Cairo derby.", "The National Club", "Al-Ahly"),
+    ("es", "El Espérance ganó al Club Africano en el derbi de Túnez.", "Club Africano", "el Club Africain"),
+    ("fr", "Le Club national a remporté la Ligue des champions africaine.", "Le Club national", "Al-Ahly"),
     ("en", "Fans of Amity of Casablanca booed the referee.", "Amity of Casablanca", "Wydad Casablanca"),
     ("de", "Die Fans des Arabischen Clubs feierten den Pokal.", "Arabischen Clubs", "Al-Arabi"),
     # Set V's two cases, as MT wrote them.
@@ -52,6 +55,8 @@ FOUND = [
 ]
 
 SILENT = [
+    ("en", "The National Club of Kenya hosted the league final."),
+    ("fr", "Le Club africain a battu l'Étoile du Sahel en championnat."),
     # The same words in ordinary prose, even with a sports word about.
     ("en", "The national team drew with Ghana, the police said."),
     ("en", "The Union budget gave more money to football academies."),
