@@ -86,6 +86,7 @@ KIND_OF_TOPIC = {
     "calques": "calques",
     "institutions": "calques",
     "calendar": "calques",
+    "clubs": "calques",
 }
 
 
