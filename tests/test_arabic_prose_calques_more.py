@@ -136,6 +136,16 @@ IDIOMS = [
     ("fr", "Que Dieu le couvre de sa vaste miséricorde.", "cover-him-with-his-vast-mercy"),
     ("es", "Que Dios lo haga morar en sus vastos jardines.", "dwell-in-his-spacious-gardens"),
     ("pt", "Que Deus inspire à família paciência e consolo.", "inspire-them-patience-and-solace"),
+    ("it", "La difesa ha consegnato la vittoria su un piatto d'oro.", "on-a-golden-plate"),
+    ("pt", "A defesa entregou a vitória numa bandeja de ouro.", "on-a-golden-plate"),
+    ("it", "Il rigore è stato il proiettile della misericordia per gli ospiti.", "the-bullet-of-mercy"),
+    ("fr", "Les électeurs se sont rendus aux noces démocratiques dimanche.", "democratic-wedding"),
+    ("de", "Die Wähler feierten die demokratische Hochzeit am Sonntag.", "democratic-wedding"),
+    ("es", "Aplazar la votación es el ojo de la razón, dijo el presidente.", "the-eye-of-reason"),
+    ("es", "El nuevo ministro se remangó los antebrazos contra la corrupción.", "rolled-up-the-forearms"),
+    ("it", "La barca è affondata nel mar Bianco Medio al largo della Libia.", "the-white-middle-sea"),
+    ("de", "Die Brücke wurde nach gezählten Tagen wieder geöffnet.", "within-counted-days"),
+    ("pt", "O ministro mandou enviar a ajuda na asa da velocidade.", "on-the-wing-of-speed"),
 ]
 
 IDIOM_SILENT = [
@@ -147,6 +157,9 @@ IDIOM_SILENT = [
     ("it", "La casa ha un cortile interno; il custode deve sistemare il giardino."),
     ("pt", "A casa tem vastos jardins e um lago; Deus sabe quanto custou."),
     ("en", "The fans stood in silence; the team came out for the second half."),
+    ("en", "A gold plate and a silver dish were stolen from the museum."),
+    ("de", "Die Hochzeit fand im Mai statt; die demokratische Wahl im Juni."),
+    ("it", "L'ala sinistra ha giocato con grande velocità."),
 ]
 
 
