@@ -146,6 +146,11 @@ IDIOMS = [
     ("it", "La barca è affondata nel mar Bianco Medio al largo della Libia.", "the-white-middle-sea"),
     ("de", "Die Brücke wurde nach gezählten Tagen wieder geöffnet.", "within-counted-days"),
     ("pt", "O ministro mandou enviar a ajuda na asa da velocidade.", "on-the-wing-of-speed"),
+    ("en", "He has read the rules from alef to yaa.", "from-alif-to-ya"),
+    ("it", "Il muschio della chiusura è stato il terzo gol.", "the-musk-of-the-conclusion"),
+    ("de", "Die Freude blieb eine unvollendete Freude für die Fans.", "an-incomplete-joy"),
+    ("pt", "O veterano ator passou à custódia de Deus na terça-feira.", "in-the-custody-of-god"),
+    ("es", "Túnez se llevó la caña de la precedencia en derechos de la mujer.", "the-reed-of-precedence"),
 ]
 
 IDIOM_SILENT = [
@@ -160,6 +165,8 @@ IDIOM_SILENT = [
     ("en", "A gold plate and a silver dish were stolen from the museum."),
     ("de", "Die Hochzeit fand im Mai statt; die demokratische Wahl im Juni."),
     ("it", "L'ala sinistra ha giocato con grande velocità."),
+    ("en", "The report was incomplete; the fans sang with joy all night."),
+    ("es", "Ya lo dijo el alcalde: la custodia del edificio es de la policía."),
 ]
 
 
