@@ -156,3 +156,73 @@ def test_a_body_glossed_word_for_word_is_named(code: str, paragraph: str, gloss:
 @pytest.mark.parametrize(("code", "paragraph"), RIGHT, ids=[f"{c}-{n}" for n, (c, _) in enumerate(RIGHT)])
 def test_the_right_name_and_plain_prose_are_silent(code: str, paragraph: str) -> None:
     assert calques(paragraph, code) == []
+
+
+# The third group: English set phrases of politics and sport, and Irish and Canadian bodies.
+MORE_IDIOMS = [
+    ("de", "Seit dem Skandal steht die Regierung auf dem hinteren Fuß.", "on-the-back-foot"),
+    ("es", "Desde el escándalo, el Gobierno está sobre el pie trasero.", "on-the-back-foot"),
+    ("it", "Dopo lo scandalo il governo è sul piede posteriore.", "on-the-back-foot"),
+    ("es", "Este pequeño país golpea por encima de su peso en la ONU.", "punch-above-ones-weight"),
+    ("pt", "O pequeno país bate acima do seu peso na ONU.", "punch-above-ones-weight"),
+    ("fr", "Les syndicats ont creusé les talons et refusent l'accord.", "dig-in-ones-heels"),
+    ("pt", "Os sindicatos cravaram os calcanhares e recusam o acordo.", "dig-in-ones-heels"),
+    ("it", "L'ex sindaco ha gettato il cappello nel ring per le primarie.", "hat-in-the-ring"),
+    ("pt", "O antigo autarca atirou o chapéu para o ringue das primárias.", "hat-in-the-ring"),
+    ("es", "La reforma dio un nuevo arrendamiento de vida al viejo estadio.", "new-lease-of-life"),
+    ("pt", "A obra deu um novo arrendamento de vida ao velho estádio.", "new-lease-of-life"),
+]
+
+MORE_PLAIN = [
+    ("fr", "Le cheval a posé le pied sur la rampe, puis la jambe arrière a glissé."),
+    ("es", "El púgil golpeó con fuerza; por encima de los 90 kilos, el peso pesado manda."),
+    ("pt", "A bailarina feriu os calcanhares no ensaio."),
+    ("it", "Il pugile è salito sul ring senza cappello, tra gli applausi."),
+    ("fr", "Le bail commercial court sur neuf ans, et la vie du quartier en dépend."),
+]
+
+
+@pytest.mark.parametrize(("code", "paragraph", "idiom"), MORE_IDIOMS, ids=[f"{c}-{i}" for c, _, i in MORE_IDIOMS])
+def test_a_political_set_phrase_rendered_word_for_word_is_named(code: str, paragraph: str, idiom: str) -> None:
+    assert_found_inside("en", code, paragraph, idiom, once=True)
+
+
+@pytest.mark.parametrize(("code", "paragraph"), MORE_PLAIN, ids=[f"{c}-{n}" for n, (c, _) in enumerate(MORE_PLAIN)])
+def test_their_words_in_plain_prose_are_silent(code: str, paragraph: str) -> None:
+    _, found = core_findings(paragraph, code)
+    assert found == []
+
+
+@pytest.mark.parametrize(
+    ("code", "paragraph", "gloss", "name"),
+    [
+        (
+            "fr",
+            "À Dublin, l'Exécutif du service de santé a rouvert deux hôpitaux.",
+            "Exécutif du service de santé",
+            "HSE",
+        ),
+        (
+            "es",
+            "En Dublín, el Ejecutivo del Servicio de Salud reabrió dos hospitales.",
+            "Ejecutivo del Servicio de Salud",
+            "HSE",
+        ),
+        ("fr", "La Police montée royale canadienne enquête près d'Ottawa.", "Police montée royale canadienne", "GRC"),
+    ],
+)
+def test_an_irish_or_canadian_body_glossed_is_named(code: str, paragraph: str, gloss: str, name: str) -> None:
+    found = calques(paragraph, code)
+    assert [covered for covered, _ in found] == [gloss], found
+    assert name in found[0][1], found
+
+
+@pytest.mark.parametrize(
+    ("code", "paragraph"),
+    [
+        ("fr", "La Gendarmerie royale du Canada enquête près d'Ottawa."),
+        ("fr", "À Dublin, le HSE, le service de santé irlandais, a rouvert deux hôpitaux."),
+    ],
+)
+def test_their_right_names_are_silent(code: str, paragraph: str) -> None:
+    assert calques(paragraph, code) == []
