@@ -226,3 +226,36 @@ def test_an_irish_or_canadian_body_glossed_is_named(code: str, paragraph: str, g
 )
 def test_their_right_names_are_silent(code: str, paragraph: str) -> None:
     assert calques(paragraph, code) == []
+
+
+# French, Quebec and Belgian set phrases rendered word for word (languages/fr/idioms.toml).
+FRENCH_IDIOMS = [
+    ("es", "Un piso en el centro de Lyon cuesta ahora los ojos de la cabeza.", "cost-the-eyes-of-the-head"),
+    ("en", "A ceasefire? That is not for tomorrow the eve, the envoy said.", "not-tomorrow-the-eve"),
+    ("it", "Una tregua? Non è domani la vigilia, ha detto l'inviato.", "not-tomorrow-the-eve"),
+    ("en", '"Hold on to your tuque, the ice storm is coming," the Quebec premier said.', "tie-your-toque"),
+    ("pt", "«Segurem bem o gorro, a tempestade vem aí», disse o presidente da câmara de Montreal.", "tie-your-toque"),
+    ("en", "On Sunday it rained to drink standing all over Montreal.", "rain-to-drink-standing"),
+    ("es", "El domingo llovió para beber de pie en todo Montreal.", "rain-to-drink-standing"),
+    ("en", "If Brussels thinks we will sign, it is putting its finger in its eye.", "finger-in-the-eye"),
+    ("it", "Se Bruxelles pensa che firmeremo, si mette il dito nell'occhio.", "finger-in-the-eye"),
+]
+
+FRENCH_PLAIN = [
+    ("en", "The summit opens tomorrow; on the eve, ministers will not meet."),
+    ("en", "A red tuque lay in the snow beside the car."),
+    ("en", "Fans stood in the rain to drink a beer before kick-off."),
+    ("pt", "O guarda-redes magoou o dedo e tem um hematoma junto ao olho."),
+    ("es", "La operación de ojos le costó poco; la cabeza ya no le duele."),
+]
+
+
+@pytest.mark.parametrize(("code", "paragraph", "idiom"), FRENCH_IDIOMS, ids=[f"{c}-{i}" for c, _, i in FRENCH_IDIOMS])
+def test_a_french_set_phrase_rendered_word_for_word_is_named(code: str, paragraph: str, idiom: str) -> None:
+    assert_found_inside("fr", code, paragraph, idiom, once=True)
+
+
+@pytest.mark.parametrize(("code", "paragraph"), FRENCH_PLAIN, ids=[f"{c}-{n}" for n, (c, _) in enumerate(FRENCH_PLAIN)])
+def test_the_french_phrases_words_in_plain_prose_are_silent(code: str, paragraph: str) -> None:
+    _, found = core_findings(paragraph, code)
+    assert found == []
