@@ -178,9 +178,8 @@ def run_end(
         token = tokens[end].text
         if end == last and token.casefold() in openers:
             break
-        if end == last and token.casefold() in bridges and _bridges_to(tokens, end + 1, links, bridged):
-            end += 1
-        elif token in HYPHENS or token.casefold() in links or elision(tokens, end):
+        bridge = end == last and token.casefold() in bridges and _bridges_to(tokens, end + 1, links, bridged)
+        if bridge or token in HYPHENS or token.casefold() in links or elision(tokens, end):
             end += 1
         elif takes(token):
             end = last = end + 1
