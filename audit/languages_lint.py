@@ -117,6 +117,8 @@ _WORD_LISTS = (
     "media.origin_words",
     "media.described_channels",
     "media.name_links",
+    "media.channel_cues",
+    "media.verb_adverbs",
     "kept.words",
 )
 _PAIRS = {

@@ -48,6 +48,7 @@ class AgencyVocabulary(NamedTuple):
     weak: frozenset[str]  # heads that make an agency only beside another ("Press Office", not "Office")
     modifiers: frozenset[str]
     links: frozenset[str]
+    bridges: frozenset[str]  # small words inside a name between two of its words ("Agency for News and Information")
     continuations: frozenset[str]
     articles: frozenset[str]
     openers: frozenset[str]  # articles that are no connector: after a word they open another phrase
@@ -86,6 +87,7 @@ def _agency_vocabulary(code: str) -> AgencyVocabulary:
         weak=words(code, "media.agency_weak_heads"),
         modifiers=words(code, "media.agency_words"),
         links=words(code, "media.connectors") | articles_of(code),
+        bridges=words(code, "media.name_links"),
         continuations=words(code, "official.linking") | words(code, "media.connectors"),
         articles=articles_of(code),
         openers=articles_of(code) - words(code, "media.connectors"),
@@ -144,7 +146,15 @@ def _run_end(tokens: list[Token], first: int, vocabulary: AgencyVocabulary) -> i
     """The end (exclusive) of the agency-shaped run opened by a capitalised word at `first`, or `first`."""
     if not _capitalised(tokens[first].text) or not _agency_word(tokens[first].text, vocabulary):
         return first
-    return run_end(tokens, first, vocabulary.links, lambda token: _agency_word(token, vocabulary), vocabulary.openers)
+    return run_end(
+        tokens,
+        first,
+        vocabulary.links,
+        lambda token: _agency_word(token, vocabulary),
+        vocabulary.openers,
+        vocabulary.bridges,
+        lambda token: token.casefold() in vocabulary.heads,
+    )
 
 
 def run_end(
@@ -153,17 +163,23 @@ def run_end(
     links: Collection[str],
     takes: Callable[[str], bool],
     openers: Collection[str] = (),
+    bridges: Collection[str] = (),
+    bridged: Callable[[str], bool] = lambda token: False,
 ) -> int:
     """The end (exclusive) of a name's run of words opened at `first`: the words `takes` accepts, carried
     over hyphens, `links` ("of", "de") and elided articles; a run ends on an accepted word. An article
     of `openers` right after an accepted word opens the next phrase, not the name's continuation
-    ("à Djibouti l'Agence djiboutienne…": a name goes on past "de la", never past a bare "l'")."""
+    ("à Djibouti l'Agence djiboutienne…": a name goes on past "de la", never past a bare "l'"). A word of
+    `bridges` ("for", "and") goes on a name only before a word `bridged` accepts, past links ("Agency for
+    News and Information", "Agence de presse et d'information"): "the Saudi Press Agency and the Kuwait
+    News Agency" are two names."""
     end = last = first + 1
     while end < len(tokens):
         token = tokens[end].text
         if end == last and token.casefold() in openers:
             break
-        if token in HYPHENS or token.casefold() in links or elision(tokens, end):
+        bridge = end == last and token.casefold() in bridges and _bridges_to(tokens, end + 1, links, bridged)
+        if bridge or token in HYPHENS or token.casefold() in links or elision(tokens, end):
             end += 1
         elif takes(token):
             end = last = end + 1
@@ -172,11 +188,19 @@ def run_end(
     return last
 
 
+def _bridges_to(tokens: list[Token], index: int, links: Collection[str], bridged: Callable[[str], bool]) -> bool:
+    """True when the first word from `index` on that is no link nor elision is one `bridged` accepts."""
+    while index < len(tokens) and (tokens[index].text.casefold() in links or elision(tokens, index)):
+        index += 1
+    return index < len(tokens) and bridged(tokens[index].text)
+
+
 def _rendering(
     text: str, tokens: list[Token], first: int, end: int, code: str, vocabulary: AgencyVocabulary
 ) -> Rendering | None:
     run = tokens[first:end]
-    content = [token.text for token in run if token.text[0].isalnum() and token.text.casefold() not in vocabulary.links]
+    small = vocabulary.links | vocabulary.bridges
+    content = [token.text for token in run if token.text[0].isalnum() and token.text.casefold() not in small]
     heads = [word.casefold() for word in content if word.casefold() in vocabulary.heads]
     if not heads or all(head in vocabulary.weak for head in heads):
         # "Office of Thailand", "Servicio de Chile": a government's office, unless a press word names it one

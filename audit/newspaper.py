@@ -33,7 +33,7 @@ from typing import NamedTuple
 from audit.cache import cached
 from audit.glossary.media_context import ArticleWords
 from audit.glossary.tokens import APOSTROPHES, Token, tokenize
-from audit.languages import language, shipped_files, words
+from audit.languages import language, shipped_files, words, words_of_every_language
 from audit.media_title import is_known, press_places
 from audit.news_agency import Rendering, agency_titles, country_forms, joined, opens_sentence, run_end
 from audit.press_vocabulary import articles_of, known_titles, language_titles, press_vocabulary, title_key, title_word
@@ -72,6 +72,7 @@ class PaperVocabulary(NamedTuple):
     continuations: frozenset[str]
     cues: frozenset[str]  # casefolded words citing a paper before its name
     cues_after: frozenset[str]  # casefolded words citing a paper right after its name
+    verb_adverbs: frozenset[str]  # adverbs between a subject and its verb: "The Duty also recalls"
     frames: frozenset[tuple[str, ...]]
     nouns_capitalised: bool  # German: a capitalised noun is no name, so a cue after it proves nothing
     homes: frozenset[str]  # casefolded words of every paper's country, its language too ("marathi")
@@ -126,9 +127,13 @@ def _paper_vocabulary(code: str) -> PaperVocabulary:
             for word in press.descriptors | outlets | press.after | words(code, "media.cited_after")
             if " " not in word
         )
-        | words(code, "media.paper_verbs"),
+        | words(code, "media.paper_verbs")
+        | words(code, "media.channel_cues"),
         # After a name, only what a paper does: "the Republic said" is a state as often as a paper.
-        cues_after=frozenset(word.casefold() for word in press.after) | words(code, "media.paper_verbs"),
+        cues_after=frozenset(word.casefold() for word in press.after)
+        | words(code, "media.paper_verbs")
+        | words(code, "media.channel_cues"),
+        verb_adverbs=words(code, "media.verb_adverbs"),
         frames=press.frames,
         nouns_capitalised=press.capitalised_descriptors,
         homes=frozenset().union(*(paper.country for paper in papers)),
@@ -283,6 +288,11 @@ def _rendering(
     if namesake and not _namesake_abroad(text, tokens, first, end, paper, vocabulary, article, code):
         return None  # "Il quotidiano La Verità", "Segundo o Povo, jornal de Fortaleza", "Le Matin" in Lausanne
     folded = [word.casefold() for word in content]
+    if paper.country.issuperset(folded) and not _place_named(tokens, first, end, vocabulary):
+        # A paper named by its place (Al-Quds, "Jerusalem"): the place is the story's, so only "the
+        # Jerusalem newspaper", the place taking an article, names the paper; "a Jerusalem newspaper",
+        # "Jerusalem said" and "the Jerusalem daily Al-Quds" do not.
+        return None
     if not vocabulary.origins.isdisjoint(folded) and (vocabulary.origins | vocabulary.channels).issuperset(folded):
         # "Iraqi TV", "the Iraqi newspaper Al-Sabah": a word of origin describes an outlet; only "the Iraqi
         # channel" standing alone for one names it (Al-Iraqiya), as no writer of the language would.
@@ -298,7 +308,7 @@ def _rendering(
     named = capitalised or not vocabulary.kinds.isdisjoint(meanings)
     if not named and not _cited(tokens, first, end, vocabulary):
         return None  # "l'État thaïlandais", "la Repubblica ceca": a phrase capitalised on its first word
-    start = _own_article(tokens, first, vocabulary)
+    start = _own_article(tokens, first, vocabulary, paper.name)
     return Rendering(start, run[-1].end, text[start : run[-1].end], paper.name)
 
 
@@ -328,16 +338,43 @@ def _origin_named(tokens: list[Token], first: int, end: int, vocabulary: PaperVo
     return not (following[:1].isupper() or following in APOSTROPHES)
 
 
-def _own_article(tokens: list[Token], first: int, vocabulary: PaperVocabulary) -> int:
+def _place_named(tokens: list[Token], first: int, end: int, vocabulary: PaperVocabulary) -> bool:
+    """True when a place stands as an outlet's name: after a descriptor, past an article ("le journal
+    Jérusalem", "la cadena La Iraquí"; not "le journal de Jérusalem"), or after a definite article, an
+    outlet's noun after it if any ("the Jerusalem newspaper", "the Palestine satellite channel"); no
+    name follows (not "the Jerusalem daily Al-Quds")."""
+    if first == 0:
+        return False
+    nouns = vocabulary.outlets | vocabulary.channels
+    before = first - 1
+    while before > 0 and (tokens[before].text.casefold() in vocabulary.articles or tokens[before].text in APOSTROPHES):
+        before -= 1
+    after = end
+    if tokens[before].text.casefold() not in nouns:
+        if tokens[first - 1].text.casefold() not in vocabulary.articles:
+            return False
+        keys = [token.text.casefold() for token in tokens[end : end + 2]]
+        if keys[:1] and keys[0] in nouns:
+            after = end + 1
+        elif len(keys) == 2 and keys[0].isalpha() and keys[0].islower() and keys[1] in nouns:
+            after = end + 2
+    following = tokens[after].text if after < len(tokens) else ""
+    return not (following[:1].isupper() or following in APOSTROPHES)
+
+
+def _own_article(tokens: list[Token], first: int, vocabulary: PaperVocabulary, name: str) -> int:
     """Where a rendering starts: at its article when the article is capitalised within a sentence, so
     the title's own ("el diario El Día", "la rete L'Araba", "The Kingdom TV reported" after a comma);
-    the fix then replaces the whole title ("el diario An-Nahar", not "el diario El An-Nahar")."""
+    the fix then replaces the whole title ("el diario An-Nahar", not "el diario El An-Nahar"). A name
+    that opens with its own article takes the one opening a sentence too ("The Duty recalls" is "Le
+    Devoir recalls", not "The Le Devoir")."""
     elided = first > 1 and tokens[first - 1].text in APOSTROPHES  # "L'Araba"
     at = first - 2 if elided else first - 1
     if at < 0 or not (elided or tokens[first].start - tokens[at].end == 1):
         return tokens[first].start
     article = tokens[at].text
-    if article[:1].isupper() and article.casefold() in vocabulary.articles and not opens_sentence(tokens, at):
+    own = name.partition(" ")[0].casefold() in words_of_every_language("articles.definite")
+    if article[:1].isupper() and article.casefold() in vocabulary.articles and (own or not opens_sentence(tokens, at)):
         return tokens[at].start
     return tokens[first].start
 
@@ -420,6 +457,8 @@ def _cited(tokens: list[Token], first: int, end: int, vocabulary: PaperVocabular
     if vocabulary.nouns_capitalised:
         return False  # "Das Volk schrieb Geschichte"
     after = end + 1 if end < len(tokens) and tokens[end].text == "," else end
+    if after < len(tokens) and tokens[after].text in vocabulary.verb_adverbs:
+        after += 1  # "The Duty also recalls"
     return after < len(tokens) and tokens[after].text.casefold() in vocabulary.cues_after
 
 
