@@ -10,7 +10,10 @@ quotation glossed in brackets or after a dash (« Sto lat » (« cent ans »)), 
 is a source quote kept on purpose. Its words must rule the document language out on their own: not one
 is a word the language data lists or the article writes elsewhere, and its frequency list holds at most
 one in three of them; then langdetect must name another language than the document's.
-English is left out: pages keep English quotations untranslated on purpose far more often than not.
+English is judged only in a sentence said, five words or more in lower case that all lean to English
+(`_english_said`): pages keep English slogans and titles untranslated on purpose, but a French article
+from English that leaves an official's words in English ("« This is a preventable disease », a-t-elle
+insisté") left them untranslated.
 
 An exclamation or a short sentence said aloud and left bare is judged the same way ("Wreszcie coś
 nowego! exclamó una jubilada.", "Dann sagte sie: Asante sana, Berlin!"): audit/strangers.py asks three
@@ -36,6 +39,12 @@ MIN_WORDS = 2
 MIN_SPOKEN_WORDS = 6
 """The words that make a quotation a clause said, not a title or a motto, wherever it stands: a motto
 of four is common (« Lisboa, menina e moça »), a title of six in another language rare."""
+MIN_ENGLISH_WORDS = 5
+"""The words an English quotation needs to be judged: shorter ones are slogans and catchphrases pages keep
+in English on purpose ("Yes we can", "I can't breathe")."""
+MIN_ENGLISH_HITS = 1
+"""The English function words that, with langdetect, make such a quotation English without its
+frequencies."""
 MAX_BARE_WORDS = 5
 """The most words a bare sentence not ending in "!" may hold to be judged here (longer ones are
 langdetect's, in `untranslated`): "Misaotra tompoko." closing an interview."""
@@ -79,7 +88,8 @@ def foreign_quotations(text: str, strangers: Strangers) -> Iterator[tuple[int, i
             continue
         if _glossed(text, match.start(), match.end()):
             continue
-        guess = _language(text[start:end], content, strangers)
+        said = _said(text, match.end(), text[start:end], strangers.language)
+        guess = _language(text[start:end], content, strangers, said)
         if guess is not None:
             yield start, end, guess
 
@@ -132,7 +142,14 @@ def _content(segment: str) -> list[str]:
 def _spoken(text: str, opening: int, closing: int, inner: str, language: str) -> bool:
     """True when the quotation stands as speech: it ends a sentence or a clause inside its marks, a
     colon introduces it, or a comma and a reporting verb follow it (« Kami kewalahan », dit-elle)."""
-    if inner[-1] in SAID_ENDS + "," or text[:opening].rstrip().endswith(":"):
+    return text[:opening].rstrip().endswith(":") or _said(text, closing, inner, language)
+
+
+def _said(text: str, closing: int, inner: str, language: str) -> bool:
+    """True when a quotation ends a sentence or a clause inside its marks, or a comma and a reporting verb
+    follow it: what someone said, where a colon may also introduce a sign or a slogan ("on lisait : «
+    Keep calm and carry on »")."""
+    if inner[-1] in SAID_ENDS + ",":
         return True
     after = text[closing:].lstrip()
     if not after.startswith(","):
@@ -149,10 +166,10 @@ def _glossed(text: str, opening: int, closing: int) -> bool:
     return before in ("(", "[") or (after != "" and after[0] in GLOSS_OPENERS)
 
 
-def _language(segment: str, content: list[str], strangers: Strangers) -> LanguageGuess | None:
+def _language(segment: str, content: list[str], strangers: Strangers, said: bool = False) -> LanguageGuess | None:
     """The language of a segment whose words (`content`, names aside) the document language does not
     write, else None: one word in three may be common in it or listed by its data, since short words are
-    on every list ("ci", "nan", "o")."""
+    on every list ("ci", "nan", "o"). English counts only in a sentence `said` (`_english_said`)."""
     if len(content) < MIN_WORDS:
         return None
     folded = [word.casefold() for word in content]
@@ -160,6 +177,12 @@ def _language(segment: str, content: list[str], strangers: Strangers) -> Languag
     # words are counted and its frequency list, 30,000 words, is loaded (issue 9).
     if sum(map(strangers.listed, content)) > len(folded) // 3:
         return None
+    # English's function words are common in every language's frequency list ("this", "is"): a sentence
+    # said in English is judged by its own signs (`_english_said`) before that list is read.
+    if said and _english_said(segment, content, strangers):
+        detected = strangers.identifier.detect_rival(segment, strangers.language, MIN_CONFIDENCE)
+        if detected is not None and detected.code == LEFT_IN and detected.confidence >= MIN_CONFIDENCE:
+            return detected
     table = zipf_table(strangers.language)
     if table is None:
         return None
@@ -180,3 +203,16 @@ def _language(segment: str, content: list[str], strangers: Strangers) -> Languag
     if detected is None or detected.code in (strangers.language, LEFT_IN) or detected.confidence < minimum:
         return None
     return detected
+
+
+def _english_said(segment: str, content: list[str], strangers: Strangers) -> bool:
+    """True for an English quotation that is a sentence someone said, not a slogan or a title kept in
+    English on purpose: `MIN_ENGLISH_WORDS` words or more, most in lower case, English by its function
+    words or by words all far more frequent in English ("This is a preventable disease", a-t-elle
+    insisté), where "Black Lives Matter" and "Keep Calm and Carry On" are names."""
+    lower = sum(word[0].islower() for word in content)
+    if len(content) < MIN_ENGLISH_WORDS or lower * 2 <= len(content):
+        return False
+    return (
+        strangers.identifier.hits(segment).get(LEFT_IN, 0) >= MIN_ENGLISH_HITS or strangers.leaning(content) == LEFT_IN
+    )

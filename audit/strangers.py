@@ -242,7 +242,7 @@ class Strangers:
         unvoiced = voiced and not alien and max(voices.values(), default=0) < MIN_VOICED_HITS
         # Nor does a segment whose every word English writes far more often ("Safety first, always." in
         # Italian, where "first" and "always" are loanwords the frequency list holds).
-        leaning = self._leaning(content) if unvoiced else None
+        leaning = self.leaning(content) if unvoiced else None
         if unvoiced and leaning is None:
             return None
         # A word the article writes elsewhere too is its own (a term its data does not list).
@@ -256,7 +256,7 @@ class Strangers:
         # English function words and words all far more frequent in English are two signs of their own
         # ("Stay hydrated and check on your neighbours." in French: langdetect gives en 0.86).
         if leaning is None and hits.get(LEFT_IN, 0) >= MIN_VOICED_HITS:
-            leaning = self._leaning(content)
+            leaning = self.leaning(content)
         # A segment none of whose words the document language's frequency list writes needs less of
         # langdetect, which splits short text between neighbours ("Kazi inaendelea kesho asubuhi.": sw 0.86).
         minimum = MIN_ALIEN_CONFIDENCE if alien or leaning else MIN_CONFIDENCE
@@ -289,7 +289,7 @@ class Strangers:
             return None
         if len(set(folded)) < MIN_STRANGE_WORDS:
             return None  # a refrain ("Sto lat, sto lat."): two words, whatever their count
-        # English is left to its lean (`_leaning`), which asks more of langdetect: pages keep English
+        # English is left to its lean (`leaning`), which asks more of langdetect: pages keep English
         # slogans on purpose ("Just do it." in German).
         tongues = {
             detected_code(code) for code in word_tongues(folded, self.language, MIN_ZIPF_LEAD) if code != LEFT_IN
@@ -306,7 +306,7 @@ class Strangers:
         kin = [code for code in tongues if kin_of(code) == kin_of(detected.code) != ""]
         return detected._replace(code=kin[0], method="word-frequency") if len(kin) == 1 else None
 
-    def _leaning(self, content: list[str]) -> str | None:
+    def leaning(self, content: list[str]) -> str | None:
         """`LEFT_IN` when every word of the segment stands at least `MIN_ZIPF_LEAD` higher in its frequency
         list than in the document language's, at least three words, else None; a word of two letters may
         stray, one in three ("no more lanterns today" in Portuguese: "no" is both)."""

@@ -47,6 +47,29 @@ def test_a_quotation_said_and_left_untranslated_is_found(language: str, text: st
 
 
 @pytest.mark.parametrize(
+    ("language", "text", "quotation"),
+    [
+        (
+            "fr",
+            "Mme Shamoun a appelé les parents au calme : « This is a preventable disease », a-t-elle insisté.",
+            "This is a preventable disease",
+        ),
+        (
+            "fr",
+            "Un responsable local a résumé la consigne : « Everyone should stay indoors tonight. »",
+            "Everyone should stay indoors tonight.",
+        ),
+        ("de", 'Der Trainer sagte nur: "We played really well tonight."', "We played really well tonight."),
+    ],
+)
+def test_a_sentence_said_in_english_and_left_untranslated_is_found(language: str, text: str, quotation: str) -> None:
+    # A translation from English that keeps an official's or a player's words in English left them
+    # untranslated; a sentence said is five words or more in lower case, ending inside its marks or
+    # followed by a reporting verb.
+    assert _quotations(text, language) == [quotation]
+
+
+@pytest.mark.parametrize(
     ("language", "text"),
     [
         # Glossed in brackets, after a dash, or inside brackets: kept on purpose.
@@ -59,8 +82,11 @@ def test_a_quotation_said_and_left_untranslated_is_found(language: str, text: st
         # Latin, and the article's own words.
         ("de", "Er zitierte Cäsar: „Veni, vidi, vici.“"),
         ("es", "El alcalde dijo: «Estamos muy contentos con el resultado.»"),
-        # English quotations are kept on purpose.
-        ("de", 'Der Trainer sagte nur: "We played really well tonight."'),
+        # English slogans, songs and signs are kept on purpose: short, in title case, or read, not said.
+        ("de", "Die Fans sangen „You'll never walk alone“ bis zum Schluss."),
+        ("fr", "Les manifestants scandaient « Black Lives Matter » devant l'ambassade."),
+        ("fr", "Sur les pancartes, on lisait : « Keep calm and carry on »."),
+        ("it", "Sul palco campeggiava la scritta «Make America Great Again Now»."),
     ],
 )
 def test_a_quotation_kept_on_purpose_is_left_alone(language: str, text: str) -> None:

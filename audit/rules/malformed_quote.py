@@ -15,13 +15,18 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterator
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from audit.findings import Finding, FixSafety
 from audit.languages import language, shipped_codes
-from audit.prose import LazyPattern
+from audit.prose import WORD, LazyPattern
 from audit.punctuation import QUOTE_MARKS, encloses, marks_of
 from audit.rules.base import Context, Rule
+from audit.strangers import QUOTATION
+from audit.word_frequency import zipf_table
+
+if TYPE_CHECKING:
+    from audit.document import Paragraph
 
 # Two identical marks in a row, touching a word on one side: `""The`, `said.””`, `‘‘`; or opening a
 # paragraph or a quotation before a space: `"" Estamos`, French `««\u00a0Ce soir`; or closing French
@@ -35,6 +40,9 @@ _DOUBLED = LazyPattern(
     r"|(?<=[\p{L}\p{N}.,!?…][ \u00a0\u202f])(?P<mark>»)[ \u00a0\u202f](?P=mark)(?![\p{L}\p{N}])"
 )
 _SPACES = " \u00a0\u202f"
+# The words of the article language's frequency list a paragraph needs outside its quotations (half of
+# them at least) to keep the article's marks.
+MIN_OWN_WORDS = 3
 _DOUBLE_MARKS = frozenset('“”„«»"')
 # Corner brackets (Chinese, Japanese), ASCII guillemets and two apostrophes around a quotation.
 _BRACKET_OPENERS = ("「", "『", "<<", "‹‹", "''", ",,")
@@ -83,11 +91,24 @@ class MalformedQuote(Rule):
 
     def check(self, context: Context) -> Iterator[Finding]:
         for paragraph in context.document.paragraphs:
-            for problem in malformed_quotes(paragraph.text, context.language_of(paragraph)):
+            for problem in malformed_quotes(paragraph.text, _quoting_language(context, paragraph)):
                 start, end = paragraph.start + problem.start, paragraph.start + problem.end
                 safety = FixSafety.SAFE if problem.kind == "doubled" else FixSafety.UNSAFE
                 message = f"quotation mark {problem.kind}"
                 yield self.finding(start, end, message, problem.replacement, safety)
+
+
+def _quoting_language(context: Context, paragraph: Paragraph) -> str:
+    """The language whose marks a paragraph's quotations follow: the article's, unless the paragraph's
+    own words outside its quotations are another language's. A French paragraph quoting English ("on
+    lisait : « Keep calm and carry on »") may read as English to identification, yet keeps « »."""
+    code = context.language_of(paragraph)
+    if code == context.language:
+        return code
+    outside = [word.casefold() for word in WORD.findall(QUOTATION.compiled.sub(" ", paragraph.text))]
+    known = zipf_table(context.language) or {}
+    own = sum(word in known for word in outside)
+    return context.language if own >= MIN_OWN_WORDS and own * 2 >= len(outside) else code
 
 
 def malformed_quotes(text: str, code: str) -> list[QuoteProblem]:

@@ -49,7 +49,7 @@ if TYPE_CHECKING:
 _GLUED = LazyPattern(
     r"(?<=(?P<left>[\p{L}\p{M}\p{N}]+)(?P<space>[ \u00a0\u202f])?)(?P<shut>[»”“’\")])?"
     r"(?P<mark>[.!?])(?P<close>[”»“)’\"]?)"
-    r"(?=(?:[¿¡“»„\"(]|«[\u00a0\u202f]?)?(?P<right>\p{Lu}[\p{Ll}\p{M}]+|\p{Lu}['’]\p{L}[\p{Ll}\p{M}]+"
+    r"(?=(?:[¿¡“»„\"(]|«[ \u00a0\u202f]?)?(?P<right>\p{Lu}[\p{Ll}\p{M}]+|\p{Lu}['’]\p{L}[\p{Ll}\p{M}]+"
     r"|\p{Lu}(?![\p{L}\p{M}\p{N}.])|(?<=\()\p{Lu}{2,}(?=\))|\p{Lu}{2,}(?=[ \u00a0\u202f]\p{Ll})))"
 )
 # Quotation marks that open in one language and close in another (« » in French, » « in German).
