@@ -176,9 +176,9 @@ _PLAY = LazyPattern(r"[▶►▷⏵🔊🔉🎧]\uFE0F?\s*\S")
 _DURATION = LazyPattern(r"\(\s*(?:\p{L}{2,12},?\s+)?\d{1,2}(?::\d{2}){1,2}\s*(?:\p{L}{1,7}\.?)?\s*\)$")
 # A play button's glyph and the length after a listen label ("Artikel vorlesen ▶ 4:12 Min.").
 _PLAYED_LENGTH = LazyPattern(r"[▶►▷⏵🔊🔉🎧]\uFE0F?\s*\d{1,2}(?::\d{2}){1,2}\s*(?:\p{L}{1,7}\.?)?\s*$")
-# A control's glyph opening a line: a menu, reload, back or close button (not a play button's, judged
-# with its length, nor a teaser's arrow).
-_CONTROL_GLYPH = LazyPattern(r"[*_]*\s*[☰≡⟳↻↺🔄⬅⇦←✕✖⌂⋮⋯]\uFE0F?\s+(?=\S)")
+# A control's glyph opening a line: a menu, reload, back, close, follow or alerts button (not a play
+# button's, judged with its length, nor a teaser's arrow).
+_CONTROL_GLYPH = LazyPattern(r"[*_]*\s*[☰≡⟳↻↺🔄⬅⇦←✕✖⌂⋮⋯➕🔔]\uFE0F?\s+(?=\S)")
 # Emoji, smileys and chat laughter closing a line ("sorry for any mistakes 🙏", "… the mistakes lol",
 # French "mdr", Spanish "jaja", Brazilian "kkk"): in a poster's or a widget's line they end the sentence as
 # a full stop does.

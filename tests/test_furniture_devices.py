@@ -339,3 +339,28 @@ def test_clocks_alone_on_their_lines_head_a_live_blogs_entries() -> None:
 def test_a_live_blogs_headline_stays_the_article_s() -> None:
     text = f"# LIVE: Egypt swelters as the heatwave pushes Aswan past 48C\n\n{PROSE}\n\n{PROSE}\n"
     assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Firma: «La salud es una corona sobre la cabeza de los sanos» | Mensajes: 1.245 | Registrado: ago 2019",
+        "Signature : Ahlawi jusqu'au bout 🔴 | Champions d'Afrique x12",
+        "Salut la communauté, voici l'article de ce matin, passé dans un traducteur automatique, désolé pour les fautes.",
+        "🔔 Get push alerts for this story",
+        "➕ Segui l'argomento",
+    ],
+)
+def test_a_posters_signature_row_a_preface_and_alert_buttons_are_furniture(line: str) -> None:
+    assert [(found, sure) for found, _, sure in _kinds(line)] == [(line, True)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "La firma del acuerdo, prevista para el lunes, se aplazó una semana.",
+        "Signature of the treaty was delayed by a week, the ministry said on Monday.",
+    ],
+)
+def test_a_story_line_about_a_signature_stays(line: str) -> None:
+    assert _kinds(line) == []
