@@ -7,9 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from audit.config import Config
-from audit.engine import audit_text
 from tests.idiom_articles import assert_found_inside, core_findings
+from tests.test_arabic_prose_calques import _calques
 
 # (article language, a sentence holding a calqued set phrase, the span found, the glossary entry)
 FOUND = [
@@ -80,11 +79,6 @@ SILENT = [
     ("en", "A passer-by placed his hand on the wound and pressed until help came."),
     ("pt", "Os filhos do nosso vizinho rezaram pelas almas dos mortos."),
 ]
-
-
-def _calques(code: str, text: str) -> list[tuple[str, str | None]]:
-    findings = audit_text(text, Config(lang=code, select=frozenset({"glossary"}))).findings
-    return [(text[finding.start : finding.end], finding.entry) for finding in findings]
 
 
 @pytest.mark.parametrize(("code", "text", "span", "entry"), FOUND, ids=[f"{e}-{c}" for c, *_, e in FOUND])

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from audit import Config, audit_text
+from tests.test_media_main_pairs import _findings
 
 # (language, text, the flagged span, the suggestion).
 RENDERED = [
@@ -125,15 +125,6 @@ SILENT = [
     ("it", "A Doha, l'isola artificiale ha ospitato il vertice sul Qatar."),
     ("de", "Die Palästinensische Information ist knapp, sagte er in Gaza."),
 ]
-
-
-def _findings(text: str, code: str) -> list[tuple[str, str | None]]:
-    result = audit_text(text, Config(lang=code))
-    return [
-        (text[finding.start : finding.end], finding.fix.edits[0].replacement if finding.fix else None)
-        for finding in result.findings
-        if finding.rule in ("literal-media-title", "glossary")
-    ]
 
 
 @pytest.mark.parametrize(("code", "text", "rendering", "suggestion"), RENDERED)

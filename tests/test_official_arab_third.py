@@ -12,10 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from audit.config import Config
-from audit.engine import audit_text
-
-RULES = frozenset({"calqued-institution", "near-official-name", "institution-shape", "glossary"})
+from tests.test_official_arab_more import _found
 
 # [language, text, the span reported, its suggestion]
 FOUND = [
@@ -200,11 +197,6 @@ SILENT = [
     ("es", "En Madrid, la Sala de Comercio del museo reabrió."),
     ("it", "In Amman la stanza di commercio dell'hotel era chiusa."),
 ]
-
-
-def _found(code: str, text: str) -> list[tuple[str, str]]:
-    findings = audit_text(text, Config(lang=code, select=RULES)).findings
-    return [(text[finding.start : finding.end], finding.suggestions[0]) for finding in findings]
 
 
 @pytest.mark.parametrize(("code", "text", "gloss", "official"), FOUND, ids=[f"{c}-{g}" for c, _, g, _ in FOUND])
