@@ -10,10 +10,11 @@ quotation glossed in brackets or after a dash (« Sto lat » (« cent ans »)), 
 is a source quote kept on purpose. Its words must rule the document language out on their own: not one
 is a word the language data lists or the article writes elsewhere, and its frequency list holds at most
 one in three of them; then langdetect must name another language than the document's.
-English is judged only in a sentence said, five words or more in lower case that all lean to English
-(`_english_said`): pages keep English slogans and titles untranslated on purpose, but a French article
-from English that leaves an official's words in English ("« This is a preventable disease », a-t-elle
-insisté") left them untranslated.
+English is judged only in a sentence said (ending inside its marks or before a reporting verb), five
+words or more mostly in lower case, English by a function word or by words all far more frequent in
+English, and named English by langdetect (`_english_said`): pages keep English slogans and titles
+untranslated on purpose, but a French article from English that leaves an official's words in English
+("« This is a preventable disease », a-t-elle insisté") left them untranslated.
 
 An exclamation or a short sentence said aloud and left bare is judged the same way ("Wreszcie coś
 nowego! exclamó una jubilada.", "Dann sagte sie: Asante sana, Berlin!"): audit/strangers.py asks three

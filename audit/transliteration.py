@@ -647,10 +647,7 @@ def open_final(first: str, second: str) -> bool:
     >>> open_final("Santoso", "Santosa"), open_final("Marino", "Marina"), open_final("Santos", "Santo")
     (True, False, False)
     """
-    one, other = fold(first), fold(second)
-    return (
-        len(one) == len(other) >= _SHORTEST_OPEN_FINAL and one[:-1] == other[:-1] and {one[-1], other[-1]} == {"a", "o"}
-    )
+    return final_vowel(first, second) and {fold(first)[-1], fold(second)[-1]} == {"a", "o"}
 
 
 def final_vowel(first: str, second: str) -> bool:
