@@ -27,7 +27,6 @@ FOUND = [
     ("fr", "Les élus avaient supporté la motion de censure.", "supporter-soutenir"),
     ("fr", "Elle réalise alors qu'il est trop tard pour partir.", "realiser-que"),
     ("fr", "Les autorités ont mis à jour la carte sur une base trimestrielle.", "sur-une-base-quotidienne"),
-    ("fr", "Les premiers répondants ont évacué l'immeuble.", "premiers-repondants"),
     ("fr", "« Au bout de la journée, l'essentiel est que personne ne soit blessé », dit-il.", "a-la-fin-de-la-journee"),
     ("fr", "La signature a pris place dans les salons de la préfecture.", "prendre-place"),
     ("fr", "Ce sera définitivement un tournant pour le club.", "definitivement-certainement"),
