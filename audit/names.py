@@ -194,6 +194,8 @@ def _starts_another(word: str, own_first: str, firsts: Counter[str]) -> bool:
     """Whether `word` is the first word of another mention, as written or respelt (one skeleton)."""
     if firsts[word]:
         return True
+    if len(word) < 3:
+        return False  # a particle has no skeleton of its own ("El" is not "Alaoui", en/129)
     shapes = skeletons(word)
     return any(first != own_first and shapes & skeletons(first) for first in firsts)
 
