@@ -42,6 +42,7 @@ _WORD_LISTS = (
     "numbers.percent_words",
     "numbers.spelled_spans",
     "numbers.foreign_grouping",
+    "numbers.counted",
     "lexicon.words",
     "lexicon.grammatical",
     "lexicon.prefixes",

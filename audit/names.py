@@ -20,6 +20,7 @@ from audit.languages import language as language_data
 from audit.name_translation import syllabic_name
 from audit.prose import LazyPattern
 from audit.transliteration import (
+    ARABIC_ARTICLE,
     LETTERS,
     fold,
     korean_family_key,
@@ -95,7 +96,9 @@ def _mention_pattern(particles: frozenset[str]) -> LazyPattern:
     # Longest first; ties in a fixed order, so the source is the same in every process and the pattern
     # store (pattern_store.py) finds it: a set's order changes with the hash seed.
     joined = "|".join(sorted(particles, key=lambda particle: (-len(particle), particle)))
-    separator = rf"(?:{_SPACE}(?:(?:{joined}){_SPACE}){{0,2}}|{_SPACE}(?:{joined})-)" if joined else _SPACE
+    separator = (
+        rf"(?:{_SPACE}(?:(?:{joined}){_SPACE}){{0,2}}|{_SPACE}(?:{joined}|{ARABIC_ARTICLE})-)" if joined else _SPACE
+    )
     return LazyPattern(rf"(?<![\p{{L}}\p{{M}}\p{{N}}'’-]){_WORD}(?:{separator}{_WORD})*(?![\p{{L}}\p{{M}}\p{{N}}])")
 
 
@@ -191,6 +194,8 @@ def _starts_another(word: str, own_first: str, firsts: Counter[str]) -> bool:
     """Whether `word` is the first word of another mention, as written or respelt (one skeleton)."""
     if firsts[word]:
         return True
+    if len(word) < 3:
+        return False  # a particle has no skeleton of its own ("El" is not "Alaoui", en/129)
     shapes = skeletons(word)
     return any(first != own_first and shapes & skeletons(first) for first in firsts)
 

@@ -24,7 +24,7 @@ from audit.transliteration import (
     open_final,
     respelt,
     romanised_key,
-    skeleton,
+    skeletons,
     word_relation,
 )
 
@@ -124,6 +124,7 @@ def surname_slips(
             given_first.setdefault(mention.text.split(" ", 1)[0], mention.start)
             given[mention.text.split(" ", 1)[0]] += 1
     lone_counts = Counter(word.text for word in lone)
+    compounds = _compound_surnames(proper)
     given.update({name: lone_counts[name] for name in given})
     # A person named by one word throughout (Suharti, an Indonesian mononym) is introduced where that
     # word is first written; not for the other gender's form ("Ivanova … Ivanov said": a couple).
@@ -141,7 +142,10 @@ def surname_slips(
         # one, and every lone word would be compared with each of them.
         if stem := gender_stem(surname):
             by_key.setdefault("gender:" + stem, set()).add(surname)
-        by_key.setdefault("skeleton:" + skeleton(surname), set()).add(surname)
+        # Every skeleton the surname may take through a source language's respelling, so that a lone
+        # word written in another system meets it (Shamoun of Rania Chamoun: French ch for Arabic sh).
+        for shape in skeletons(surname):
+            by_key.setdefault("skeleton:" + shape, set()).add(surname)
         by_key.setdefault("romanised:" + romanised_key(surname), set()).add(surname)
         by_key.setdefault("stem:" + fold(surname)[:_STEM], set()).add(surname)
         by_key.setdefault("ends:" + _ends(surname), set()).add(surname)
@@ -158,7 +162,7 @@ def surname_slips(
         if framed_here or len(fold(word.text)) >= _LONG:
             candidates = (
                 candidates
-                | by_key.get("skeleton:" + skeleton(word.text), set())
+                | {surname for shape in skeletons(word.text) for surname in by_key.get("skeleton:" + shape, ())}
                 | by_key.get("romanised:" + romanised_key(word.text), set())
                 | by_key.get("stem:" + fold(word.text)[:_STEM], set())
                 | by_key.get("ends:" + _ends(word.text), set())
@@ -168,6 +172,12 @@ def surname_slips(
             matches = _given_slips(word, given, given_first, lone_counts[word.text], letters)
         if len(matches) == 1:
             yield word, matches.pop()
+        elif matches and len({surname.casefold() for surname in matches}) == 1:
+            # One surname whose particle is capitalised at a sentence start only ("Samer al-Hassan" …
+            # "Al-Hassan precisó" … "Al-Hasan añadió", es/126): the form cased as the lone word is.
+            yield word, max(matches, key=lambda surname: (surname[:1].isupper() == word.text[:1].isupper(), surname))
+        elif not matches and (joined := compounds.get(respelt(word.text))) and counts[word.text] <= joined[1]:
+            yield word, joined[0]
 
 
 class _Tally:
@@ -245,6 +255,20 @@ class _Tally:
             and surname[:1].lower() + surname[1:] not in self.prose
             and not (self.code and _ordinary(word, self.code))
         )
+
+
+def _compound_surnames(proper: Sequence[Mention]) -> dict[str, tuple[str, int]]:
+    """The two-word surnames of full names of three words or more, keyed by their two words joined and
+    respelt, with how often each is written: a lone word written joined is that surname cut otherwise
+    ("Mohamed Abdel Wahab" … "Abdelwahab a précisé", fr/129; "Juan Pablo De Santis" … "Desantis")."""
+    found: dict[str, tuple[str, int]] = {}
+    for mention in proper:
+        parts = mention.text.split(" ")
+        if len(parts) >= 3 and all(part.isalpha() for part in parts[-2:]):
+            surname = " ".join(parts[-2:])
+            key = respelt("".join(parts[-2:]))
+            found[key] = (surname, found.get(key, (surname, 0))[1] + 1)
+    return found
 
 
 def _given_slips(

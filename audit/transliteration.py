@@ -177,6 +177,9 @@ _ALTERNATIONS = (
     ("j", LazyPattern(r"(?:^|(?<=[aeiou]))j(?=[aeiou])"), "y", "y", 4),  # not for `_east_asian` words
     ("gi", LazyPattern(r"^gi(?=[aeiou])"), "y", "y", 5),
     ("th", LazyPattern("th"), "t", "t", 5),
+    # Arabic ذ written dh, d or z (Dhubhani / Dubhani, Dhahran / Zahran).
+    ("dh", LazyPattern("dh"), "d", "d", 5),
+    ("dh", LazyPattern("dh"), "z", "z", 5),
 )
 # Alternations that count only when they make the two words one once respelt: each spans a
 # romanisation system, not a free variation, so the vowels must agree too (Christian / Kristian,
@@ -537,6 +540,19 @@ def _relation(first: str, second: str, letters: frozenset[str]) -> str | None:
     return None
 
 
+ARABIC_ARTICLE = r"(?:a[dnrstz]|ash|ath|adh|e[dnrstz])"
+"""The Arabic article al- as romanisation writes it before a sun letter (ad-Dubhani, ar-Rashid, ash-Shami)."""
+_ASSIMILATED = LazyPattern(rf"(?<![\p{{L}}])({ARABIC_ARTICLE})-(?=\p{{L}})")
+
+
+def _assimilated(form: str, particles: frozenset[str]) -> frozenset[str]:
+    """The Arabic article assimilated to a sun letter in `form` ("Maryam ad-Dubhani", "Abd ar-Rahman"),
+    a particle wherever the language lists "al": only hyphened, since "an" and "as" are words too."""
+    if "al" not in particles or "-" not in form:
+        return frozenset()
+    return frozenset(match.group(1).casefold() for match in _ASSIMILATED.finditer(form))
+
+
 @functools.lru_cache(maxsize=65536)
 def name_words(form: str, particles: frozenset[str] = frozenset()) -> tuple[str, ...]:
     """The words of a name form that identify it: no particles, no initials, hyphens split.
@@ -544,6 +560,7 @@ def name_words(form: str, particles: frozenset[str] = frozenset()) -> tuple[str,
     >>> name_words("Bashar al-Assad", frozenset({"al"}))
     ('Bashar', 'Assad')
     """
+    particles = particles | _assimilated(form, particles)
     words = [word for word in LETTERS.findall(form) if word.casefold() not in particles]
     return tuple(word for word in words if len(word) > 1 or len(words) == 1)
 
@@ -829,8 +846,8 @@ def _particle_respelt(first: str, second: str, particles: frozenset[str]) -> boo
     >>> _particle_respelt("Marijke van den Berg", "Marijke van der Berg", frozenset({"van", "den", "der"}))
     True
     """
-    found_first = [piece for piece in _pieces(first) if piece in particles]
-    found_second = [piece for piece in _pieces(second) if piece in particles]
+    found_first = [piece for piece in _pieces(first) if piece in particles | _assimilated(first, particles)]
+    found_second = [piece for piece in _pieces(second) if piece in particles | _assimilated(second, particles)]
     if len(found_first) != len(found_second) or found_first == found_second:
         return False
     # Particles of one family share their first letter (al / el are one skeleton); ben / van do not.

@@ -9,16 +9,16 @@ is left to the `glossary` rule, so one cause is never reported twice.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from audit.findings import Finding, FixSafety
 from audit.glossary.tokens import key
 from audit.name_translation import translated_words
-from audit.names import Cluster, NameConventions, cluster, conventions, kept_letters, spelt_apart
+from audit.names import Cluster, Mention, NameConventions, cluster, conventions, kept_letters, spelt_apart
 from audit.rules.base import Context, Rule
 from audit.surnames import surname_misspelt
-from audit.transliteration import closest_name, fold, respelling_only
+from audit.transliteration import closest_name, fold, name_words, respelling_only, same_name
 
 
 @dataclass(frozen=True)
@@ -99,6 +99,45 @@ class NameVariant(Rule):
                 message = f"name written “{mention.text}” here and “{preferred}” elsewhere"
                 yield self.finding(mention.start, mention.end, message, preferred, FixSafety.UNSAFE,
                                    language=mention_language)  # fmt: skip
+        yield from self._turned(found, names, letters)
+
+    def _turned(
+        self, found: Sequence[tuple[Mention, str]], names: NameConventions, letters: frozenset[str]
+    ) -> Iterator[Finding]:
+        """A two-word name written surname first ("Alaoui Karim", the administrative order of French and
+        Moroccan lists) beside the same person given name first with a particle or another spelling
+        ("Karim El Alaoui", "Haider Abdul-Kareem" … "Abdulkarim Haider"): the later form, when each is
+        written as often. The same two words swapped ("Ali Hassan" / "Hassan Ali") may be two people,
+        and the family-first languages are `name-order`'s."""
+        forms = Counter(mention.text for mention, _ in found)
+        first_at: dict[str, int] = {}
+        for mention, _ in found:
+            first_at.setdefault(mention.text, mention.start)
+        turned = {form: other for form in forms if (other := _turned_form(form, forms, names, letters))}
+        for mention, mention_language in found:
+            other = turned.get(mention.text)
+            if other is None or (forms[other], -first_at[other]) < (forms[mention.text], -first_at[mention.text]):
+                continue
+            message = f"name written “{mention.text}” here and “{other}” elsewhere (surname first)"
+            yield self.finding(mention.start, mention.end, message, other, FixSafety.UNSAFE, language=mention_language)
+
+
+def _turned_form(form: str, forms: Counter[str], names: NameConventions, letters: frozenset[str]) -> str | None:
+    """The one other form of the article that is `form`, a name of two plain words, turned round and
+    written with a particle or spelt otherwise ("Alaoui Karim" of "Karim El Alaoui"); else None."""
+    words = form.split(" ")
+    if len(words) != 2 or not all(word.isalpha() for word in words):
+        return None
+    turned = f"{words[1]} {words[0]}"
+    matches = {
+        other
+        for other in forms
+        if other != form
+        and fold(other).replace("-", " ") != fold(turned)
+        and (name_words(other, names.particles) == name_words(turned, names.particles)
+             or same_name(turned, other, names.particles, letters))
+    }  # fmt: skip
+    return matches.pop() if len(matches) == 1 else None
 
 
 class NameMisspelling(Rule):

@@ -32,6 +32,7 @@ from typing import NamedTuple
 
 from audit.findings import Finding, FixSafety
 from audit.languages import language as language_data
+from audit.languages import words
 from audit.prose import LazyPattern
 from audit.punctuation import starts_sentence
 from audit.rules.base import Context, Rule
@@ -227,7 +228,41 @@ def _grouped(number: _Number, context: Context) -> bool:
         values = {value for written in numbers(source) for value in written.values}
         if (number.value in values) != (number.decimal in values):
             return number.value in values
-    return number.value % 100 == 0
+    return number.value % 100 == 0 or _counts(context.document.prose, number, context.language)
+
+
+@functools.cache
+def _counted_words(code: str) -> frozenset[str]:
+    """The plural nouns of things counted whole (languages/<code>/numbers.toml `counted`), casefolded."""
+    return frozenset(word.casefold() for word in language_data(code).words("numbers.counted"))
+
+
+_CLAUSE_END = ".,;:!?)»”\n"
+_SENTENCE_START = LazyPattern(r"[.!?\n][^.!?\n]*$")
+_WORD = LazyPattern(r"[\p{L}\p{M}]+")
+
+
+def _counts(prose: str, number: _Number, code: str) -> bool:
+    """True when a number that reads as a decimal counts whole things, so its comma groups thousands:
+    a counted noun follows ("1,460 cas", "12,500 Menschen"), or the number closes its clause (or a
+    function word follows, with no figure after) in a sentence that counts one ("los casos
+    sospechosos ascendieron a 1,460 desde enero", es/126). A unit of measure, a currency or a percent
+    sign after it leaves the decimal reading ("1,460 kilomètre", "1,460 %")."""
+    counted = _counted_words(code)
+    if not counted:
+        return False
+    following = _next_word(prose, number.end)
+    if following in counted:
+        return True
+    after = prose[number.end : number.end + 40]
+    rest = after.lstrip(_SPACES)
+    closes = not rest or rest[0] in _CLAUSE_END
+    if not closes and (following not in words(code, "function_words") or any(ch.isdigit() for ch in after)):
+        return False
+    before = prose[max(0, number.start - 200) : number.start]
+    opening = _SENTENCE_START.search(before)
+    sentence = before[opening.start() + 1 :] if opening else before
+    return any(word.casefold() in counted for word in _WORD.findall(sentence))
 
 
 _WORD_BEFORE = LazyPattern(r"(\p{Lu}[\p{L}\p{M}]+)\.?[ \u00a0]+$")
