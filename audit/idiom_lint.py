@@ -76,7 +76,9 @@ def _file_problems(data: dict[str, Any]) -> list[str]:
 
 def _endings(listed: Any) -> bool:
     """Whether an inflection class is a non-empty list of endings ("" is the bare stem)."""
-    return isinstance(listed, list) and bool(listed) and all(isinstance(e, str) and (e.isalpha() or not e) for e in listed)
+    if not isinstance(listed, list) or not listed:
+        return False
+    return all(isinstance(ending, str) and (ending.isalpha() or not ending) for ending in listed)
 
 
 def _idiom_problems(item: dict[str, Any]) -> list[str]:
