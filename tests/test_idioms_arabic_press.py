@@ -71,6 +71,10 @@ CALQUED = [
     ("fr", "Sa démission jette une pierre dans les eaux stagnantes de la politique.", "a-stone-in-the-stagnant-water"),
     ("pt", "A visita atirou uma pedra nas águas estagnadas do diálogo.", "a-stone-in-the-stagnant-water"),
     ("en", "The president called the factions back to the dialogue table.", "the-table-of-dialogue"),
+    ("pt", "A rivalidade entre os clãs continua fogo sob as cinzas.", "fire-under-the-ashes"),
+    ("en", "Observers call the border dispute embers beneath the ash.", "fire-under-the-ashes"),
+    ("en", "The candidate played on the chord of ethnic grievance.", "plays-on-the-string-of"),
+    ("de", "Die Milizen spielen auf der Saite der konfessionellen Spaltung.", "plays-on-the-string-of"),
 ]
 
 # The same words in plain news prose: nothing to report.
@@ -98,6 +102,8 @@ LITERAL = [
     ("pt", "A água voltou às torneiras ao longo do dia."),
     ("pt", "O cão levantou a cabeça e a orelha."),
     ("pt", "Os médicos alertam para a água parada e os mosquitos."),
+    ("en", "Residents searched under the ashes after the fire."),
+    ("es", "El músico tocó la cuerda más fina de la guitarra en la fiesta religiosa."),
 ]
 
 
