@@ -13,11 +13,11 @@ import re
 from pathlib import Path
 from typing import Any
 
-from audit.idioms import TARGETS, build_table, files, find, forms, from_table, read
+from audit.idioms import GAP, TARGETS, build_table, files, find, forms, from_table, inflection_classes, read, wordings
 
-_FILE_KEYS = {"language", "cited", "idiom"}
+_FILE_KEYS = {"language", "cited", "idiom", "inflection"}
 _IDIOM_KEYS = {"id", "written", "meaning", "native", "unsigned", "bad", "good", *TARGETS}
-_TARGET_KEYS = {"words", "says", "ordered"}
+_TARGET_KEYS = {"words", "says", "ordered", "gap"}
 RARE_ZIPF = 5.1
 """A signature's most telling group must have no form more common than this in the language (wordfreq's Zipf
 scale, 125 a million words: "paw" 3.5, "sky" 4.7, "station" 5.0, "heart" 5.3, "head" 5.5), or the screen lets most
@@ -36,6 +36,17 @@ def lint(root: Path | None = None) -> list[str]:
             continue
         problems += [f"{path}: {problem}" for problem in _file_problems(data)]
     if problems:
+        return problems
+    classes = {code: inflection_classes(code, paths) for code in TARGETS}
+    for path in paths:
+        for item in read(path).get("idiom", []):
+            for code in TARGETS:
+                for target in wordings(item.get(code, [])):
+                    problems += [
+                        f"{path}: idiom {item['id']}: {code}: {problem}"
+                        for problem in _signature_problems(target, code, classes[code])
+                    ]
+    if problems:
         return problems  # the examples need files that load
     indexes = {code: from_table(build_table(paths, code)) for code in TARGETS}
     for path in paths:
@@ -50,6 +61,9 @@ def _file_problems(data: dict[str, Any]) -> list[str]:
     cited = data.get("cited", [])
     if not isinstance(cited, list) or not all(isinstance(item, str) and item.strip() for item in cited):
         problems.append("cited must be a list of non-empty phrases")
+    inflection = data.get("inflection", {})
+    if not isinstance(inflection, dict) or not all(_endings(listed) for listed in inflection.values()):
+        problems.append('inflection must map class names to lists of endings (letters, or "" for the bare stem)')
     ids: set[str] = set()
     for item in data.get("idiom", []):
         name = item.get("id", "?")
@@ -58,6 +72,13 @@ def _file_problems(data: dict[str, Any]) -> list[str]:
         ids.add(name)
         problems += [f"idiom {name}: {problem}" for problem in _idiom_problems(item)]
     return problems
+
+
+def _endings(listed: Any) -> bool:
+    """Whether an inflection class is a non-empty list of endings ("" is the bare stem)."""
+    if not isinstance(listed, list) or not listed:
+        return False
+    return all(isinstance(ending, str) and (ending.isalpha() or not ending) for ending in listed)
 
 
 def _idiom_problems(item: dict[str, Any]) -> list[str]:
@@ -75,8 +96,8 @@ def _idiom_problems(item: dict[str, Any]) -> list[str]:
     for code in TARGETS:
         if [code in item, *(code == each for each in unsigned)].count(True) != 1:
             problems.append(f"{code}: give a signature, or list {code} in native (it says so itself) or unsigned")
-        elif code in item:
-            problems += [f"{code}: {problem}" for problem in _signature_problems(item[code], code)]
+        elif code in item and not (isinstance(item[code], dict) or (isinstance(item[code], list) and item[code])):
+            problems.append(f"{code}: must be a signature table or a list of them")
     for key in ("bad", "good"):
         examples = item.get(key)
         if not isinstance(examples, dict) or not examples or not set(examples) <= set(TARGETS):
@@ -86,7 +107,7 @@ def _idiom_problems(item: dict[str, Any]) -> list[str]:
     return problems
 
 
-def _signature_problems(target: Any, code: str) -> list[str]:
+def _signature_problems(target: Any, code: str, classes: dict[str, list[str]]) -> list[str]:
     from audit.idioms import telling_group
     from audit.lexicon import function_words
     from audit.word_frequency import zipf
@@ -96,12 +117,16 @@ def _signature_problems(target: Any, code: str) -> list[str]:
     problems = [f"unknown key {key}" for key in sorted(set(target) - _TARGET_KEYS)]
     if not isinstance(target.get("ordered", False), bool):
         problems.append("ordered must be true or false")
+    if target.get("gap", GAP) not in range(GAP + 1):
+        problems.append(f"gap must be a number of words from 0 to {GAP}")
     if not isinstance(target.get("says"), str) or not target["says"].strip():
         problems.append("says must say what the language says instead")
     groups = target.get("words")
     if not isinstance(groups, list) or not 2 <= len(groups) <= 4 or not all(isinstance(g, str) for g in groups):
         return [*problems, "words must be two to four groups of word forms"]
-    expanded = [list(forms(group)) for group in groups]
+    unknown = sorted({name for name in re.findall(r"~([\w-]+)", " ".join(groups)) if name not in classes})
+    problems += [f"unknown inflection class ~{name}" for name in unknown]
+    expanded = [list(forms(group, classes)) for group in groups]
     if not all(expanded):
         return [*problems, "a group of words is empty"]
     seen: set[str] = set()

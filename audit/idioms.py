@@ -5,8 +5,9 @@ Why signatures rather than phrases: MT renders Japanese 猫の手も借りたい
 any of forty languages. A phrase list finds one wording in one target language; the image of an idiom
 does not change with its wording. So each idiom of `languages/<source>/idioms.toml` gives, for each of
 the six article languages, two to four groups of word forms (cat·paw·borrow) that must all occur in
-one sentence, at most `GAP` words apart, in any order (or in the order written, with `ordered = true`:
-"eaten bread" is the idiom, "the bread was eaten" is not).
+one sentence, at most `GAP` words apart (or `gap`, fewer, for a phrase whose words are common: "raised
+the head of Libya" against "raised concerns about the head of the agency"), in any order (or in the
+order written, with `ordered = true`: "eaten bread" is the idiom, "the bread was eaten" is not).
 
 The file of a language holds its idioms (`[[idiom]]`) and, for an article language, the phrases that
 cite a saying as one ("as the proverb goes", "wie ein Sprichwort sagt"): a cited saying is the
@@ -16,8 +17,16 @@ one where every rendering is also plain prose ("fell in the apples" beside "hail
 lost") is listed in `unsigned`, so each idiom says something of all six.
 
 Group syntax: alternatives split by `|`; a parenthesised ending list adds forms to a stem:
-`Pfote(n)` is Pfote and Pfoten, `borrow(s|ed|ing)` four forms. Forms are whole words, casefolded; a
-word is letters only, so "cat's" holds "cat" and "l'oreille" holds "oreille".
+`Pfote(n)` is Pfote and Pfoten, `borrow(s|ed|ing)` four forms. An ending `~name` stands for the
+inflection class `name` of the article language's file (`[inflection]` in languages/en/idioms.toml:
+`return(~verb)` is return, returns, returned, returning; `retourn(~er)` every form of a French -er
+verb), so an image is written once and MT's tense, person and number all follow; a class lists the
+empty ending when the bare stem is a word (return, not retourn, and never "vers" of vers(~er)). Forms are whole
+words, casefolded; a word is letters only, so "cat's" holds "cat" and "l'oreille" holds "oreille".
+
+A target language may give a list of signatures instead of one: the wordings MT picks for one image
+that share no word ("the valleys ran", "water flowed in the valleys" for سالت الأودية); any one of them
+is the idiom.
 
 The files are not merged into the language data every rule reads (`audit.languages.read_folder`
 leaves them out): only this rule reads them, one article language at a time, from the disk cache.
@@ -27,7 +36,7 @@ from __future__ import annotations
 
 import functools
 import marshal
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping, Sequence
 from itertools import pairwise, product
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -61,6 +70,7 @@ class Signature(NamedTuple):
     groups: tuple[frozenset[str], ...]
     says: str  # what the article's language says instead
     ordered: bool  # the groups occur in the order written
+    gap: int  # the most words between two of its words
 
 
 class Index(NamedTuple):
@@ -74,8 +84,8 @@ class Index(NamedTuple):
     cited: LazyPattern  # a phrase that cites a saying as one
 
     def signature(self, number: int) -> Signature:
-        idiom, groups, says, ordered = self.signatures[number]
-        return Signature(idiom, tuple(frozenset(group) for group in groups), says, ordered)
+        idiom, groups, says, ordered, gap = self.signatures[number]
+        return Signature(idiom, tuple(frozenset(group) for group in groups), says, ordered, gap)
 
     def idiom(self, number: int) -> Idiom:
         return Idiom(*self.idioms[number])
@@ -90,13 +100,18 @@ class Hit(NamedTuple):
     idiom: Idiom
 
 
-def forms(group: str) -> tuple[str, ...]:
-    """The casefolded word forms a signature group stands for.
+def forms(group: str, classes: Mapping[str, Sequence[str]] | None = None) -> tuple[str, ...]:
+    """The casefolded word forms a signature group stands for; `~name` endings come from `classes` (an
+    unknown class adds nothing: the lint reports it).
 
     >>> forms("Pfote(n)|Pfötchen")
     ('pfote', 'pfoten', 'pfötchen')
     >>> forms("borrow(s|ed)")
     ('borrow', 'borrows', 'borrowed')
+    >>> forms("return(~verb)|stream", {"verb": ["", "s", "ed", "ing"]})
+    ('return', 'returns', 'returned', 'returning', 'stream')
+    >>> forms("retourn(~er)", {"er": ["e", "é"]})
+    ('retourne', 'retourné')
     """
     found: list[str] = []
     depth, part = 0, ""
@@ -104,9 +119,11 @@ def forms(group: str) -> tuple[str, ...]:
         if character == "|" and depth == 0:
             stem, _, endings = part.partition("(")
             stem = stem.strip()
-            if stem:
-                found.append(stem)
-                found += [stem + ending.strip() for ending in endings.rstrip(")").split("|") if ending.strip()]
+            listed = [ending.strip() for ending in endings.rstrip(")").split("|") if ending.strip()]
+            if stem and not any(ending.startswith("~") for ending in listed):
+                found += [stem, *(stem + ending for ending in listed)]
+            elif stem:  # a class says itself whether the bare stem is a form: "" (return) or not (retourn)
+                found += [stem + each for ending in listed for each in (classes or {}).get(ending[1:], ())]
             part = ""
             continue
         depth += {"(": 1, ")": -1}.get(character, 0)
@@ -150,28 +167,44 @@ def from_table(table: dict[str, Any]) -> Index:
 def build_table(paths: tuple[Path, ...], code: str) -> dict[str, Any]:
     """The plain table of `index`: what the files under `paths` give an article in `code`."""
     idioms: list[tuple[str, str, str, str]] = []
-    signatures: list[tuple[int, list[list[str]], str, bool]] = []
+    signatures: list[tuple[int, list[list[str]], str, bool, int]] = []
     screen: dict[str, list[int]] = {}
-    cited: list[str] = []
+    own = [read(path) for path in paths if path.parent.name == code]
+    cited: list[str] = [phrase for data in own for phrase in data.get("cited", [])]
+    classes = inflection_classes(code, paths)
     for path in paths:
         data = read(path)
         source = path.parent.name
-        if source == code:
-            cited += data.get("cited", [])
         for item in data.get("idiom", []):
-            target = item.get(code)
-            if target is None:
+            if code not in item:
                 continue
-            groups = [list(forms(group)) for group in target["words"]]
             idioms.append((f"{source}/{item['id']}", data["language"], item["written"], item["meaning"]))
-            signatures.append((len(idioms) - 1, groups, target["says"], target.get("ordered", False)))
-            for form in telling_group(groups, code):
-                screen.setdefault(form, []).append(len(signatures) - 1)
+            for target in wordings(item[code]):
+                groups = [list(forms(group, classes)) for group in target["words"]]
+                signature = (target["says"], target.get("ordered", False), target.get("gap", GAP))
+                signatures.append((len(idioms) - 1, groups, *signature))
+                for form in telling_group(groups, code):
+                    screen.setdefault(form, []).append(len(signatures) - 1)
     return {
         "idioms": idioms,
         "signatures": signatures,
         "screen": {form: tuple(found) for form, found in screen.items()},
         "cited": cited,
+    }
+
+
+def wordings(target: dict[str, Any] | list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The signatures one idiom gives one article language: a table, or a list of them."""
+    return target if isinstance(target, list) else [target]
+
+
+def inflection_classes(code: str, paths: tuple[Path, ...] | None = None) -> dict[str, list[str]]:
+    """The inflection classes (`[inflection]`: name → endings) of article language `code`'s idiom file."""
+    return {
+        name: endings
+        for path in (paths if paths is not None else files())
+        if path.parent.name == code
+        for name, endings in read(path).get("inflection", {}).items()
     }
 
 
@@ -197,20 +230,24 @@ def find(text: str, code: str, listed: Index | None = None) -> Iterator[Hit]:
     previous = (0, 0)
     for start, end in sentence_spans(text, code):
         inside = [word for word in words if start <= word[0] < end]
+        found: set[int] = set()  # an idiom's second wording in the same sentence is the same idiom
         for number in sorted(candidates):
             signature = candidates[number]
-            span = _span(inside, signature.groups, signature.ordered)
+            if signature.idiom in found:
+                continue
+            span = _span(inside, signature.groups, signature.ordered, signature.gap)
             if span is None or listed.cited.compiled.search(text, previous[0], end):
                 continue
+            found.add(signature.idiom)
             yield Hit(span[0], span[1], signature, listed.idiom(signature.idiom))
         previous = (start, end)
 
 
 def _span(
-    words: list[tuple[int, int, str]], groups: tuple[frozenset[str], ...], ordered: bool
+    words: list[tuple[int, int, str]], groups: tuple[frozenset[str], ...], ordered: bool, gap: int
 ) -> tuple[int, int] | None:
     """The shortest stretch of `words` holding a form of every group, each a different word, with at
-    most `GAP` words between two of them (in the groups' order when `ordered`); None when there is none."""
+    most `gap` words between two of them (in the groups' order when `ordered`); None when there is none."""
     places = [[index for index, word in enumerate(words) if word[2] in group] for group in groups]
     if not all(places):
         return None
@@ -219,7 +256,7 @@ def _span(
         spread = sorted(chosen)
         if len(set(chosen)) < len(chosen) or (ordered and list(chosen) != spread):
             continue
-        close = all(later - earlier <= GAP + 1 for earlier, later in pairwise(spread))
+        close = all(later - earlier <= gap + 1 for earlier, later in pairwise(spread))
         if close and (best is None or spread[-1] - spread[0] < best[1] - best[0]):
             best = (spread[0], spread[-1])
     return None if best is None else (words[best[0]][0], words[best[1]][1])

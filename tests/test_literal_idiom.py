@@ -9,7 +9,7 @@ import pytest
 from audit.config import Config
 from audit.engine import audit_text
 from audit.idiom_lint import lint
-from audit.idioms import TARGETS, files, find, read
+from audit.idioms import TARGETS, build_table, files, find, forms, from_table, read
 from audit.languages import language
 
 GOOD_IDIOM = """
@@ -162,3 +162,71 @@ good = "We would welcome a helping hand."
 
 def test_every_target_is_an_article_language() -> None:
     assert TARGETS == ("en", "fr", "de", "es", "it", "pt")
+
+
+VARIANT_IDIOM = """
+language = "Testish"
+
+[[idiom]]
+id = "owl-returned-to-its-kettle"
+written = "sowa wróciła do czajnika"
+meaning = "things are back to normal"
+en = [
+  { words = ["owl(~noun)", "return(~verb)", "kettle(~noun)|teapot(~noun)"], ordered = true, says = "back to normal" },
+  { words = ["kettle(~noun)", "owl(~noun)"], ordered = true, gap = 0, says = "back to normal" },
+]
+unsigned = ["fr", "de", "es", "it", "pt"]
+bad = { en = "The owls have returned to their teapots." }
+good = { en = "The owl returned to the barn after a long night; the farmer later boiled water in the kettle." }
+"""
+ARTICLE_LANGUAGE = """
+language = "English"
+
+[inflection]
+verb = ["", "s", "ed", "ing"]
+noun = ["", "s"]
+"""
+
+
+def _variant_root(tmp_path: Path, text: str = VARIANT_IDIOM, article: str = ARTICLE_LANGUAGE) -> Path:
+    root = _root(tmp_path, text)
+    (root / "en").mkdir()
+    (root / "en" / "idioms.toml").write_text(article, encoding="utf-8")
+    return root
+
+
+def test_an_inflection_class_gives_a_stem_its_forms_and_the_bare_stem_only_when_listed() -> None:
+    assert forms("return(~verb)", {"verb": ["", "s", "ed", "ing"]}) == ("return", "returns", "returned", "returning")
+    assert forms("retourn(~er)|revenu", {"er": ["e", "é", "ait"]}) == ("retourne", "retourné", "retournait", "revenu")
+
+
+def test_one_image_is_written_once_and_its_variants_follow(tmp_path: Path) -> None:
+    root = _variant_root(tmp_path)
+    assert lint(root) == []
+    listed = from_table(build_table(files(root), "en"))
+    for text in ("The owl returns to its kettle.", "Owls returned to their kettles.", "It is a kettle owl affair."):
+        assert [hit.idiom.key for hit in find(text, "en", listed)] == ["xx/owl-returned-to-its-kettle"], text
+    # Both wordings in one sentence are one idiom, found once.
+    assert len(list(find("The owl returned to the kettle, a kettle owl story.", "en", listed))) == 1
+    # `gap = 0`: the second wording's words must touch.
+    assert list(find("The kettle of the owl.", "en", listed)) == []
+
+
+@pytest.mark.parametrize(
+    ("change", "problem"),
+    [
+        (('"return(~verb)"', '"return(~tense)"'), "unknown inflection class ~tense"),
+        (("gap = 0", "gap = 9"), "gap must be a number of words from 0 to 4"),
+        (("gap = 0", 'gap = "none"'), "gap must be a number of words from 0 to 4"),
+        (("en = [", "en = 3\nxx = ["), "must be a signature table or a list of them"),
+    ],
+)
+def test_the_lint_names_each_variant_problem(tmp_path: Path, change: tuple[str, str], problem: str) -> None:
+    assert change[0] in VARIANT_IDIOM
+    problems = lint(_variant_root(tmp_path, VARIANT_IDIOM.replace(*change)))
+    assert any(problem in line for line in problems), problems
+
+
+def test_the_lint_names_a_bad_inflection_class(tmp_path: Path) -> None:
+    problems = lint(_variant_root(tmp_path, article=ARTICLE_LANGUAGE.replace('["", "s"]', '["s", "-es"]')))
+    assert any("inflection must map class names to lists of endings" in line for line in problems), problems
