@@ -118,6 +118,26 @@ def test_a_real_name_or_a_longer_one_is_silent(text: str) -> None:
             "Höchste Versammlung",
             "Madschlisi Oli",
         ),
+        (
+            "en",
+            "In Swansea, officers of Police South Wales made two arrests.",
+            "Police South Wales",
+            "South Wales Police",
+        ),
+        ("en", "In Hong Kong, the Legislative Meeting passed the bill.", "Legislative Meeting", "Legislative Council"),
+        ("en", "In Bengaluru, ministers gathered at the Legislature Palace.", "Legislature Palace", "Vidhana Soudha"),
+        (
+            "fr",
+            "À Bagdad, le président du Conseil des ministres a reçu le ministre.",
+            "président du Conseil des ministres",
+            "Premier ministre",
+        ),
+        (
+            "fr",
+            "À Sarajevo, la Cour d'État a condamné l'ancien directeur.",
+            "Cour d'État",
+            "Cour de Bosnie-Herzégovine",
+        ),
     ],
 )
 def test_a_glossed_body_of_the_main_pairs_is_reported(code: str, text: str, expected: str, name: str) -> None:
@@ -135,6 +155,11 @@ def test_a_glossed_body_of_the_main_pairs_is_reported(code: str, text: str, expe
         ("it", "A Tirana il Partito del Lavoro d'Albania governava da solo."),
         ("es", "En Ruanda, el Tribunal Supremo confirmó la pena."),
         ("de", "In Duschanbe hat das Parlament das Gesetz gebilligt."),
+        ("en", "In Scotland, Police Scotland and the South Wales Police shared data."),
+        ("en", "In Hong Kong, the Legislative Council passed the bill after a legislative meeting."),
+        # The Lebanese head of government is the président du Conseil: no Iraqi word in the story.
+        ("fr", "À Beyrouth, le président du Conseil des ministres a reçu le ministre."),
+        ("fr", "À Sarajevo, la Cour de Bosnie-Herzégovine a condamné l'ancien directeur."),
     ],
 )
 def test_the_names_the_press_uses_are_silent(code: str, text: str) -> None:
