@@ -92,6 +92,8 @@ _WORD_LISTS = (
     "official.shape.glossed",
     "official.shape.conjunctions",
     "official.shape.lowered_after",
+    "official.shape.fronted",
+    "official.shape.head_first",
     "media.title_descriptors",
     "media.title_heads",
     "media.title_words",

@@ -43,6 +43,7 @@ from audit.languages import language, shipped_files
 from audit.lexicon import function_words
 from audit.prose import WORD, FleetingPattern, LazyPattern, alternation
 from audit.rules.base import Context, Rule
+from audit.rules.fronted_body import inverted
 from audit.rules.institution_shape import abroad, shaped
 
 if TYPE_CHECKING:
@@ -202,6 +203,10 @@ class CalquedInstitution(Rule):
                     if "’" in match.group():  # the article's apostrophe, not the data's
                         official = official.replace("'", "’")
                     found.append((start, match.end(), official))
+            # A body in the source's word order ("the Court of the Crown") is a calque at home too.
+            for start, stop, name in inverted(text, code, listed.continued):
+                if _name_before(text, start, code) is None and not _glossed(context, text, code, start, stop):
+                    found.append((start, stop, name))
             if code not in foreign:
                 if words is None:
                     words = frozenset(word.casefold() for word in WORD.findall(context.document.prose))
