@@ -18,7 +18,7 @@ from audit.name_translation import translated_words
 from audit.names import Cluster, Mention, NameConventions, cluster, conventions, kept_letters, spelt_apart
 from audit.rules.base import Context, Rule
 from audit.surnames import surname_misspelt
-from audit.transliteration import closest_name, fold, name_words, respelling_only, same_name
+from audit.transliteration import closest_name, fold, name_words, respelling_only, same_name, skeletons
 
 
 @dataclass(frozen=True)
@@ -129,10 +129,15 @@ def _turned_form(form: str, forms: Counter[str], names: NameConventions, letters
     if len(words) != 2 or not all(word.isalpha() for word in words):
         return None
     turned = f"{words[1]} {words[0]}"
+    # Only a form whose given name may be the same word (one skeleton) is compared in full: `same_name`
+    # for every pair of an article's names tripled the time of a check (issue 9).
+    given = skeletons(words[1])
     matches = {
         other
         for other in forms
         if other != form
+        and (other_words := name_words(other, names.particles))
+        and given & skeletons(other_words[0])
         and fold(other).replace("-", " ") != fold(turned)
         and (name_words(other, names.particles) == name_words(turned, names.particles)
              or same_name(turned, other, names.particles, letters))
