@@ -66,8 +66,10 @@ MAX_PROMPT_PLATFORM_WORDS = 12
 # The longest share bar ("Facebook · X · WhatsApp · Telegram · Email · Print …"), in words.
 MAX_BAR_WORDS = 15
 _WIDE_GAPS = LazyPattern(r"\s{3,}")
-# The `ui` group of prompts to the reader, whose patterns make a line only likely furniture.
-PROMPT_GROUP = "/prompt"
+# The `ui` groups whose patterns make a line only likely furniture: prompts to the reader and a
+# digest's kicker ("Court Roundup · Wales"), which free text may echo; sure beside other furniture or
+# outside the article's prose.
+LIKELY_GROUPS = ("/prompt", "/kicker")
 # The longest instruction ending on a keyboard shortcut, in words.
 MAX_SHORTCUT_WORDS = 16
 # The most words of a folio alone ("POLITIQUE INTERNATIONALE 12").
@@ -487,7 +489,7 @@ def _judge(body: str, words: Lexicon, tokens: list[str] | None = None) -> Verdic
     label = words.patterns.label(_emoji_as_stop(body))
     if label is not None:
         # A prompt is only likely alone between paragraphs, however sure its wording (`ui.<code>.prompt`).
-        return label, LIKELY if label.endswith(PROMPT_GROUP) else SURE
+        return label, LIKELY if label.endswith(LIKELY_GROUPS) else SURE
     if is_staff(body, words):
         return "staff", LIKELY  # sure only at the edge of the article or beside furniture
     if barred and _app_banner(body, words):
