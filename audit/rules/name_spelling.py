@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from audit.findings import Finding, FixSafety
 from audit.glossary.tokens import key
+from audit.lexicon import function_words
 from audit.name_translation import translated_words
 from audit.names import Cluster, Mention, NameConventions, cluster, conventions, kept_letters, spelt_apart
 from audit.rules.base import Context, Rule
@@ -99,10 +100,14 @@ class NameVariant(Rule):
                 message = f"name written “{mention.text}” here and “{preferred}” elsewhere"
                 yield self.finding(mention.start, mention.end, message, preferred, FixSafety.UNSAFE,
                                    language=mention_language)  # fmt: skip
-        yield from self._turned(found, names, letters)
+        yield from self._turned(found, names, letters, function_words(language))
 
     def _turned(
-        self, found: Sequence[tuple[Mention, str]], names: NameConventions, letters: frozenset[str]
+        self,
+        found: Sequence[tuple[Mention, str]],
+        names: NameConventions,
+        letters: frozenset[str],
+        grammatical: frozenset[str],
     ) -> Iterator[Finding]:
         """A two-word name written surname first ("Alaoui Karim", the administrative order of French and
         Moroccan lists) beside the same person given name first with a particle or another spelling
@@ -113,7 +118,7 @@ class NameVariant(Rule):
         first_at: dict[str, int] = {}
         for mention, _ in found:
             first_at.setdefault(mention.text, mention.start)
-        turned = {form: other for form in forms if (other := _turned_form(form, forms, names, letters))}
+        turned = {form: other for form in forms if (other := _turned_form(form, forms, names, letters, grammatical))}
         for mention, mention_language in found:
             other = turned.get(mention.text)
             if other is None or (forms[other], -first_at[other]) < (forms[mention.text], -first_at[mention.text]):
@@ -122,9 +127,13 @@ class NameVariant(Rule):
             yield self.finding(mention.start, mention.end, message, other, FixSafety.UNSAFE, language=mention_language)
 
 
-def _turned_form(form: str, forms: Counter[str], names: NameConventions, letters: frozenset[str]) -> str | None:
+def _turned_form(
+    form: str, forms: Counter[str], names: NameConventions, letters: frozenset[str], grammatical: frozenset[str]
+) -> str | None:
     """The one other form of the article that is `form`, a name of two plain words, turned round and
-    written with a particle or spelt otherwise ("Alaoui Karim" of "Karim El Alaoui"); else None."""
+    written with a particle or spelt otherwise ("Alaoui Karim" of "Karim El Alaoui"); else None. A form
+    joined by a lower-case word of the article's grammar is a phrase of it, not a particle: "les Sharks
+    de Durban" is the French for the team "Durban Sharks"."""
     words = form.split(" ")
     if len(words) != 2 or not all(word.isalpha() for word in words):
         return None
@@ -136,6 +145,7 @@ def _turned_form(form: str, forms: Counter[str], names: NameConventions, letters
         other
         for other in forms
         if other != form
+        and not grammatical.intersection(word for word in other.split(" ") if word.islower())
         and (other_words := name_words(other, names.particles))
         and given & skeletons(other_words[0])
         and fold(other).replace("-", " ") != fold(turned)
