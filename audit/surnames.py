@@ -307,7 +307,11 @@ def _ends(word: str) -> str:
 
 def _ordinary(word: str, code: str) -> bool:
     """`audit.word_frequency.ordinary`, imported only when a long lone word is a candidate (issue 9:
-    most articles never ask, and a one-file check should not load it)."""
+    most articles never ask, and a one-file check should not load it). A word with a hyphen or an
+    apostrophe ("Al-Hasan") is a name's form, not an ordinary word: asking wordfreq itself about it,
+    the language's table holding letters only, loaded wordfreq and 7 MB into a corpus check."""
+    if not word.isalpha():
+        return False
     from audit.word_frequency import ordinary
 
     return ordinary(word, code)
