@@ -846,8 +846,9 @@ def _particle_respelt(first: str, second: str, particles: frozenset[str]) -> boo
     >>> _particle_respelt("Marijke van den Berg", "Marijke van der Berg", frozenset({"van", "den", "der"}))
     True
     """
-    found_first = [piece for piece in _pieces(first) if piece in particles | _assimilated(first, particles)]
-    found_second = [piece for piece in _pieces(second) if piece in particles | _assimilated(second, particles)]
+    of_first, of_second = particles | _assimilated(first, particles), particles | _assimilated(second, particles)
+    found_first = [piece for piece in _pieces(first) if piece in of_first]
+    found_second = [piece for piece in _pieces(second) if piece in of_second]
     if len(found_first) != len(found_second) or found_first == found_second:
         return False
     # Particles of one family share their first letter (al / el are one skeleton); ben / van do not.
