@@ -221,6 +221,8 @@ class _Tally:
             )
         ):
             return False
+        if self.code and self._noun_forms(word, surname):
+            return False
         if fold(text) == fold(surname):
             return marks_differ(text, surname, self.letters)
         if self.code and _demonym(text, surname, self.code):
@@ -245,6 +247,17 @@ class _Tally:
                 and min(len(text), len(surname)) >= _LONG_SLIP
                 and word_relation(text, surname, self.letters) == "slip"
             )
+        )
+
+    def _noun_forms(self, word: Mention, surname: str) -> bool:
+        """True when the lone word and the "surname" are both ordinary words of the article's language,
+        and either only their marks differ or the surname ends no full name ("Garten" … "Gärten", "die
+        Länge" … "Anna Lange", "Fähre" … "Fahrer": German capitalises its nouns, and its plurals and
+        derived nouns take an umlaut); "Hofmann" beside "Tobias Hoffmann" is still a slip."""
+        return (
+            _ordinary(word.text, self.code)
+            and _ordinary(surname, self.code)
+            and (surname not in self.introduced or fold(word.text) == fold(surname))
         )
 
     def _long(self, word: str, surname: str) -> bool:
