@@ -120,7 +120,9 @@ def _built() -> list[tuple[tuple[str, ...], list[bytes]]]:
 def _group(group: int) -> tuple[tuple[str, ...], list[bytes]]:
     """The codes of the indexed languages and the packed shards of one group (shard = group + GROUPS × i)."""
     inputs = [path for _, path in _lists()]
-    value = cached(f"word-languages-{group}", inputs, lambda: _built()[group], marshal)
+    # Built in a fresh interpreter (this module's `__main__`): the build's 60 MB of transient lists
+    # would otherwise stay in this process's peak for the rest of a corpus run (issue 9).
+    value = cached(f"word-languages-{group}", inputs, lambda: _built()[group], marshal, builder=__name__)
     if cache_folder() is not None:
         # Every group is stored once built: the others are read as asked, not kept (9 MB for the run).
         _built.cache_clear()
@@ -203,3 +205,7 @@ def word_tongues(words: list[str], language: str, lead: float) -> frozenset[str]
         ):
             tongues.add(code)
     return frozenset(tongues)
+
+
+if __name__ == "__main__":
+    _built()  # stores every group in the disk cache: `_group` asks for this on a cold cache

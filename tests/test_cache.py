@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import marshal
+import os
 import pickle
 from pathlib import Path
 
@@ -179,3 +180,39 @@ def test_released_files_are_signed_once_per_process_and_a_users_file_every_time(
     mixed = audit.cache._digest([shipped, user])
     user.write_text('share = ["Parta"]\n', encoding="utf-8")
     assert audit.cache._digest([shipped, user]) != mixed
+
+
+_BUILDER_MODULE = """
+import os
+import sys
+from pathlib import Path
+
+from audit.cache import cached
+
+if __name__ == "__main__":
+    cached("probe", [Path(sys.argv[0]).with_name("probe_input.txt")], lambda: {"built by": os.getpid()})
+"""
+
+
+@pytest.fixture
+def builder_module(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A module whose `python -m` run stores the "probe" entry, importable by a child interpreter."""
+    (tmp_path / "probe_builder.py").write_text(_BUILDER_MODULE, encoding="utf-8")
+    monkeypatch.setenv("PYTHONPATH", os.pathsep.join(filter(None, [str(tmp_path), os.environ.get("PYTHONPATH")])))
+    data = tmp_path / "probe_input.txt"
+    data.write_text("probe\n", encoding="utf-8")
+    return data
+
+
+def test_a_missing_entry_with_a_builder_is_built_in_a_fresh_interpreter(folder: Path, builder_module: Path) -> None:
+    build = Builder({"built by": os.getpid()})
+    value = cached("probe", [builder_module], build, builder="probe_builder")
+    assert value["built by"] != os.getpid()  # type: ignore[index]
+    assert build.calls == 0
+    assert cached("probe", [builder_module], build, builder="probe_builder") == value
+
+
+def test_a_builder_that_fails_leaves_the_build_to_this_process(folder: Path, builder_module: Path) -> None:
+    build = Builder({"built by": os.getpid()})
+    assert cached("probe", [builder_module], build, builder="no_such_module_here") == {"built by": os.getpid()}
+    assert build.calls == 1
