@@ -27,6 +27,10 @@ A gloss may hold `{place}`, a proper name of one to three capitalised words: the
 country have one shape and many places ("People's Government of {place}" for a Chinese city or
 county, "{place} Prefectural Office" for a Japanese prefecture), and no list can name every county.
 The official name may hold it too ("{place} Prefectural Government"); the place is the one written.
+
+The source's grammar left inside a name is read here too, wherever the story is set: an adjective after
+its noun ("the Office National of Sanitation", audit/rules/postposed_adjective.py) and the generic
+article before a domain noun ("the Ministry of the Hydraulics", audit/rules/generic_article.py).
 """
 
 from __future__ import annotations
@@ -44,7 +48,9 @@ from audit.lexicon import function_words
 from audit.prose import WORD, FleetingPattern, LazyPattern, alternation
 from audit.rules.base import Context, Rule
 from audit.rules.fronted_body import inverted
+from audit.rules.generic_article import generic_articles
 from audit.rules.institution_shape import abroad, shaped
+from audit.rules.postposed_adjective import postposed
 
 if TYPE_CHECKING:
     import regex
@@ -53,6 +59,8 @@ PLACE = "{place}"
 _PLACE_WORD = r"\p{Lu}[\p{L}\p{M}'’-]*"
 # A place is a name of up to three capitalised words ("Hoan Kiem District", "Nur-Sultan").
 _PLACE = rf"(?P<place>{_PLACE_WORD}(?:[ \t\u00a0]+{_PLACE_WORD}){{0,2}})"
+_POSTPOSED = "'{}' keeps the source's word order: the adjective goes before the noun"
+_GENERIC = "'{}' keeps the source's generic article: English names write the noun bare"
 _BEFORE = LazyPattern(r"(?:^|[^\p{L}\p{M}\p{N}'’-])(?P<word>\p{Lu}[\p{L}\p{M}'’-]*)[ \t\u00a0]+$")
 
 
@@ -173,7 +181,8 @@ class CalquedInstitution(Rule):
             if code not in held:
                 present = {key for key in listed.keys if key in folded}
                 held[code] = tuple(gloss for gloss in listed.items if gloss.key in present)
-            found: list[tuple[int, int, str | None]] = []
+            # Each span with the name to suggest and, for the source's grammar, the message that says so.
+            found: list[tuple[int, int, str | None, str | None]] = []
             # The paragraph must hold the key too: most held glosses are read in one paragraph or two.
             here = text.casefold().replace("’", "'") if held[code] else ""
             for gloss in held[code]:
@@ -202,25 +211,43 @@ class CalquedInstitution(Rule):
                         continue
                     if "’" in match.group():  # the article's apostrophe, not the data's
                         official = official.replace("'", "’")
-                    found.append((start, match.end(), official))
+                    found.append((start, match.end(), official, None))
             # A body in the source's word order ("the Court of the Crown") is a calque at home too.
             for start, stop, name in inverted(text, code, listed.continued):
                 if _name_before(text, start, code) is None and not _glossed(context, text, code, start, stop):
-                    found.append((start, stop, name))
+                    found.append((start, stop, name, None))
+            # The source's word order and generic article inside a name are calques wherever the story is set.
+            for start, stop, name in postposed(text, code):
+                if not _glossed(context, text, code, start, stop):
+                    found.append((start, stop, name, _POSTPOSED))
+            for start, stop, name in generic_articles(text, code):
+                if not _glossed(context, text, code, start, stop):
+                    found.append((start, stop, name, _GENERIC))
             if code not in foreign:
                 if words is None:
                     words = frozenset(word.casefold() for word in WORD.findall(context.document.prose))
                 foreign[code] = abroad(code, words)
             for start, stop in shaped(text, code, listed.continued) if foreign[code] else ():
                 if not _glossed(context, text, code, start, stop):
-                    found.append((start, stop, None))
+                    found.append((start, stop, None, None))
             end = 0
             # The longest of two glosses that overlap is the name ("Municipal People's Government of X");
             # a listed gloss comes before a shape of the same span, since it names the body to use.
-            for start, stop, official in sorted(found, key=lambda item: (item[0], -item[1], item[2] is None)):
+            for start, stop, official, note in sorted(found, key=lambda item: (item[0], -item[1], item[2] is None)):
                 if start < end:
                     continue
                 end = stop
+                if note is not None:
+                    message = note.format(text[start:stop])
+                    yield self.finding(
+                        paragraph.start + start,
+                        paragraph.start + stop,
+                        message,
+                        official,
+                        FixSafety.UNSAFE if official is not None else None,
+                        language=code,
+                    )
+                    continue
                 if official is None:
                     message = f"'{text[start:stop]}' has the shape of a foreign body's name glossed word for word"
                     yield self.finding(paragraph.start + start, paragraph.start + stop, message, language=code)
