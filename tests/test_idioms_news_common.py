@@ -107,6 +107,7 @@ LITERAL = [
     ("pt", "A fita foi cortada pelo autarca na inauguração."),
     ("fr", "Le perroquet est tombé malade, comme un chat l'an dernier."),
     ("de", "Die Tische wurden nach dem Essen abgeräumt."),
+    ("it", "Il crollo ha rotto la schiena del facchino."),
     ("fr", "Les sapeurs ont arrêté le feu ; la pourriture des poutres reste un danger."),
     ("it", "Il marciume delle radici ha colpito sei vigneti."),
     ("de", "Sechs Häuser wurden für den Abriss freigegeben; der Blitz hat eines getroffen."),
