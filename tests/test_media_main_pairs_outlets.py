@@ -60,7 +60,12 @@ RENDERED = [
         "Estrella de Toronto",
         "Toronto Star",
     ),
-    ("es", "En Libia, la cadena Libia Los Libres informó desde Trípoli.", "Libia Los Libres", "Libya al-Ahrar"),
+    (
+        "es",
+        "En Johannesburgo, según el Correo y Guardián, la policía investiga.",
+        "Correo y Guardián",
+        "Mail & Guardian",
+    ),
     ("es", "En Nairobi, el canal Televisión Ciudadana emitió el debate keniano.", "Televisión Ciudadana", "Citizen TV"),
     (
         "it",
