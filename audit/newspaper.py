@@ -174,7 +174,14 @@ def rendered_papers(text: str, code: str, article: ArticleWords) -> Iterator[Ren
     while index < len(tokens):
         first, end, opened = _run(tokens, index, vocabulary, every_word)
         if end > first:
-            rendering = _rendering(text, tokens, first, end, code, vocabulary, article, opened)
+            rendering = None
+            joined_end = _joined_end(tokens, end, vocabulary, every_word)
+            if joined_end > end:
+                rendering = _rendering(text, tokens, first, joined_end, code, vocabulary, article, opened)
+            if rendering is not None:
+                end = joined_end
+            else:
+                rendering = _rendering(text, tokens, first, end, code, vocabulary, article, opened)
             if rendering is not None:
                 yield rendering
                 index = end
@@ -201,6 +208,21 @@ def _run(tokens: list[Token], index: int, vocabulary: PaperVocabulary, every_wor
         if end > following:
             return following, end, False
     return index, _run_end(tokens, index, vocabulary, every_word), False
+
+
+def _joined_end(tokens: list[Token], end: int, vocabulary: PaperVocabulary, every_word: bool) -> int:
+    """The end of a second run joined to the one ending at `end` by a word linking names, past its
+    article ("le Globe et le Courrier" for the Globe and Mail, "Courrier & Gardien"), or `end`. The two
+    runs are one rendering only when one paper's slots take them both; the caller tries that first."""
+    if end >= len(tokens) or tokens[end].text.casefold() not in vocabulary.name_links:
+        return end
+    following = end + 1
+    while following < len(tokens) and (
+        tokens[following].text.casefold() in vocabulary.articles or tokens[following].text in APOSTROPHES
+    ):
+        following += 1
+    second = _run_end(tokens, following, vocabulary, every_word)
+    return second if second > following else end
 
 
 def _describes(tokens: list[Token], index: int, vocabulary: PaperVocabulary) -> bool:
