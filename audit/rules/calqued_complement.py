@@ -37,7 +37,5 @@ class CalquedComplement(Rule):
             code = context.language_of(paragraph)
             text = paragraph.text
             for hit in find(text, code):
-                message = (
-                    f"'{text[hit.start : hit.end]}' takes a complement the verb does not take; write: {hit.says}"
-                )
+                message = f"'{text[hit.start : hit.end]}' takes a complement the verb does not take; write: {hit.says}"
                 yield self.finding(paragraph.start + hit.start, paragraph.start + hit.end, message, language=code)
