@@ -132,6 +132,8 @@ _WORD_LISTS = (
     "media.channel_cues",
     "media.verb_adverbs",
     "kept.words",
+    "valency.adverbs",
+    "valency.not_after",
 )
 _PAIRS = {
     "names.respellings": "[written, rendered]",
@@ -213,6 +215,9 @@ def _shape_problems(language: Language) -> list[str]:
         elif key == "media.papers":  # [the press's name, country words, meaning slots, other names] (newspaper.py)
             if not (isinstance(value, list) and all(_is_paper(item) for item in value)):
                 problems.append(f"{key} must be a list of [name, country words, meaning slots, other names] strings")
+        elif key == "valency.verb":  # verbs and the complement they do not take (audit/valency.py)
+            if not (isinstance(value, list) and all(_is_valency(item) for item in value)):
+                problems.append(f"{key} must be a list of tables of verb, wrong, says (and unless) strings")
         elif key == "quotes.pairs":
             if not _is_pairs(value):
                 problems.append(f"{key} must be a list of [opening, closing] single characters")
@@ -259,6 +264,14 @@ def _is_case_pair(pair: object) -> bool:
 
 def _is_respelling(pair: Any) -> bool:
     return isinstance(pair, list) and len(pair) == 2 and all(isinstance(part, str) and part for part in pair)
+
+
+def _is_valency(item: Any) -> bool:
+    return (
+        isinstance(item, dict)
+        and {"verb", "wrong", "says"} <= item.keys() <= {"verb", "wrong", "says", "unless"}
+        and all(isinstance(part, str) and part.strip() for part in item.values())
+    )
 
 
 def _is_gloss(item: Any) -> bool:

@@ -40,6 +40,8 @@ DESIGN_IDS = {
     "literal-media-title",
     # Source-language idioms rendered word for word (the calque mission), to be added to design §5.
     "literal-idiom",
+    # Verbs given the source verb's complement (the calque mission), to be added to design §5.
+    "calqued-complement",
 }
 FIX_VERBS = ("remove", "fix", "add", "delete", "replace", "insert", "use", "avoid", "no-")
 

@@ -8,6 +8,7 @@ from typing import NamedTuple
 from audit.findings import Severity
 from audit.rules.base import Context, Rule
 from audit.rules.boilerplate import Boilerplate
+from audit.rules.calqued_complement import CalquedComplement
 from audit.rules.calqued_institution import CalquedInstitution
 from audit.rules.calqued_title import CalquedTitle
 from audit.rules.doubled_word import DoubledWord
@@ -42,6 +43,7 @@ RULES: tuple[Rule, ...] = (
     NearOfficialName(),
     CalquedInstitution(),
     LiteralIdiom(),
+    CalquedComplement(),
     DoubledWord(),
     DuplicatedName(),
     NameVariant(),
