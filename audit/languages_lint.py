@@ -35,6 +35,7 @@ _WORD_LISTS = (
     "order.determiners",
     "order.after",
     "order.demonyms",
+    "order.verbs",
     "repeats.relative",
     "repeats.conjunctions",
     "articles.definite",

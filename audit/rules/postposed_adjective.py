@@ -65,14 +65,15 @@ def order(code: str) -> Order:
     adjective = alternation(relational | demonyms)
     determiners = alternation(data.words("order.determiners"))
     link = rf"(?:{_GAP}and{_GAP}|,{_GAP}|{_GAP})"
-    reporting = data.words("names.reporting")
+    reporting = data.words("names.reporting") | data.words("order.verbs")
     after = alternation(data.words("order.after"))
     source = (
         rf"(?<![\p{{L}}\p{{M}}\p{{N}}'’-])(?:{determiners}){_GAP}"
         rf"(?P<nouns>{_WORD}(?:{_GAP}{_WORD}){{0,2}}?){_GAP}"
         rf"(?P<adjectives>(?:{adjective})(?:{link}(?:{adjective}))*)(?![\p{{L}}\p{{M}}\p{{N}}'’-])"
         rf"(?P<after>{_GAP}(?:{after})(?![\p{{L}}\p{{M}}])|{_GAP}\p{{N}}|(?:{_GAP})?[.,;:!?)]"
-        rf"|{_GAP}(?:{alternation(reporting)}|\p{{Ll}}[\p{{L}}\p{{M}}]*ed)(?![\p{{L}}\p{{M}}'’-])|$)"
+        # Reporting verbs only: any verb ("the Premier League Senegalese scored") ends a sports phrase too.
+        rf"|{_GAP}(?:{alternation(reporting)})(?![\p{{L}}\p{{M}}'’-])|$)"
     )
     heads = data.words("official.heads") | data.words("official.shape.bodies")
     return Order(
