@@ -23,12 +23,13 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from audit.furniture_device import MAX_DEVICE_PROMPT_WORDS, asks_device
+from audit.furniture_glyph import is_glyph_bar
 from audit.furniture_notice import is_continued, is_copyright, is_provenance, is_wire_code
 from audit.furniture_print import BAR_ITEMS, DOMAIN, WIDE_GAP, credit, is_folio, is_running_head, is_staff, is_widget
 from audit.furniture_prompt import sends_to_channel
-from audit.furniture_row import MIN_SURE_LINKS, hashtag_row, link_row, meta_row, reaction_row
+from audit.furniture_row import MIN_SURE_LINKS, emoji_reactions, hashtag_row, link_row, meta_row, reaction_row
 from audit.furniture_stamp import CLOCK, YEAR, dated, is_signed_stamp, is_stamp
-from audit.furniture_wire import is_wire_slug
+from audit.furniture_wire import is_update_banner, is_wire_slug, is_written_slug
 from audit.prose import LazyPattern
 from audit.ui_lexicon import NUMBER, PAIR_AND_MORE, TOKEN, Lexicon, key, key_of, token_key, token_keys
 
@@ -331,6 +332,8 @@ def judge(body: str, words: Lexicon, tokens: list[str] | None = None) -> Verdict
     A control's glyph before the words ("⟳ Charger les messages précédents", "← Voltar à versão
     completa", "☰ Meteorologia Global | AMP") makes a line a button or a menu for sure, whatever its
     words alone would be."""
+    if is_glyph_bar(body):
+        return "menu", SURE  # an app's top bar: its glyphs say it, whatever the site's name between them
     glyph = _CONTROL_GLYPH.compiled.match(body)
     if glyph is not None:
         verdict = _judge(body[glyph.end() :], words)
@@ -397,6 +400,10 @@ def _judge(body: str, words: Lexicon, tokens: list[str] | None = None) -> Verdic
     # A slug's first word is a code, capitals or a figure: a line whose second letter is small is not one.
     if not body[1:2].islower() and is_wire_slug(body, words):
         return "wire", LIKELY  # sure at the top or bottom of the item, where agencies print it
+    if is_written_slug(body):
+        return "wire", SURE  # a reference code and a dated clock in a few short pieces: never a sentence
+    if body.startswith("+++") and is_update_banner(body):
+        return "live", SURE
     if is_continued(body, words):
         return "wire", LIKELY  # "SEGUE" alone: sure beside the wire's other marks or at the edge
     if is_copyright(body, words):
@@ -410,6 +417,8 @@ def _judge(body: str, words: Lexicon, tokens: list[str] | None = None) -> Verdic
     if counted and len(tokens) <= MAX_FOLIO_WORDS and is_folio(body, words):
         return "running head", SURE
     if counted and len(tokens) <= MAX_BAR_WORDS and keys[0] in words.reaction_heads and reaction_row(body, words):
+        return "reactions", SURE
+    if counted and len(tokens) <= MAX_BAR_WORDS and emoji_reactions(body):
         return "reactions", SURE
     if not words.provenance_words.isdisjoint(keys) and is_provenance(body, keys, words):
         return "tools", SURE
