@@ -9,6 +9,8 @@ from __future__ import annotations
 import pytest
 
 from audit.furniture import detect
+from audit.furniture_line import SURE, judge
+from audit.ui_lexicon import lexicon
 from tests.test_furniture_shapes import _found, _page
 
 # Paragraphs of more than thirty words: the article's prose, above which a thread never starts.
@@ -69,6 +71,12 @@ def _tail(code: str, *lines: str) -> str:
         ("de", "+++ EILMELDUNG +++ Regierung kündigt Pressekonferenz an", "live"),
         ("fr", "+++ MISE À JOUR +++ le bilan passe à douze blessés", "live"),
         ("it", "+++ ULTIM'ORA +++", "live"),
+        # A list's heading narrowed to a section, a drop-down's arrow, a pinned post's label.
+        ("pt", "**Mais lidas em Economia**", "pt/related"),
+        ("en", "Most read in Sport", "en/related"),
+        ("de", "Meistgelesen in Wirtschaft", "de/related"),
+        ("en", "📌 PINNED — Shelters are open at the two stadiums, bring water and blankets.", "en/live"),
+        ("pt", "📌 Fixado — Os abrigos estão abertos nos dois estádios, levem água e cobertores.", "pt/live"),
     ],
 )
 def test_shape_fires(code: str, line: str, kind: str) -> None:
@@ -88,11 +96,27 @@ def test_shape_fires(code: str, line: str, kind: str) -> None:
         ("en", "COVID-19 — Bulletin of 21/12/2020 at 18:00"),
         ("it", "ROMA, 14/03/2026 ore 09:05 — Il governo ha approvato il decreto sulle bollette."),
         ("de", "+++ Merz gewinnt die Abstimmung im Bundestag +++"),
+        ("de", "Der Ölpreis fiel am Abend ▼"),
+        ("en", "Most read in 2025, the report says, were stories about housing."),
+        ("es", "Fijado el precio del pan en tres euros, el Gobierno cede ante los panaderos."),
     ],
 )
 def test_tempting_line_silent(code: str, line: str) -> None:
     page = _page(code, line)
     assert all(text != line for text, _ in _found(page))
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Load previous posts ▾", "interface"),
+        ("Mostrar más comentarios ▼", "es/comments"),
+        ("Afficher les messages précédents ⌄", "interface"),
+        ("Ältere Beiträge laden ▾", "interface"),
+    ],
+)
+def test_drop_down_arrow_makes_a_button_sure(line: str, kind: str) -> None:
+    assert judge(line, lexicon()) == (kind, SURE)
 
 
 def test_table_of_references_silent() -> None:
