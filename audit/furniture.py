@@ -46,6 +46,7 @@ from audit.furniture_line import (
     has_quotes,
     is_prose,
     judge,
+    scoped_phrase,
     terminated,
 )
 from audit.furniture_piece import clock_before, role_after, spam_links, stamp_after
@@ -850,7 +851,13 @@ def _mark_teasers(text: str, lines: list[_Line], verdicts: list[Verdict | None],
         # Most lines are prose (no verdict): they are never keyed.
         if verdict is None:
             continue
-        if not (key(lines[index].body) in words.phrases or lines[index].body.rstrip().endswith(":")):
+        body = lines[index].body
+        # A heading narrowed to a section ("Mais lidas em Saúde") lists its section's teasers the same.
+        if not (
+            key(body) in words.phrases
+            or body.rstrip().endswith(":")
+            or scoped_phrase(token_keys(lines[index].tokens), words)
+        ):
             continue
         if verdict[0].endswith("/related"):
             listed = _is_headline

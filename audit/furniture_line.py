@@ -1143,14 +1143,14 @@ def _stamp_with_tail(body: str, words: Lexicon) -> bool:
     return all(is_count(piece, words) or judge(piece, words) is not None for piece in rest)
 
 
-def _scoped_phrase(keys: list[str], words: Lexicon) -> str | None:
+def scoped_phrase(keys: list[str], words: Lexicon) -> str | None:
     """The group of a phrase narrowed to a section by a small word ("Mais lidas em Saúde", "Most read in
     Health", "Meistgelesen in Gesundheit"): any site's list of a section, which no list of phrases holds.
 
     >>> from audit.ui_lexicon import lexicon
-    >>> _scoped_phrase(["mais", "lidas", "em", "saúde"], lexicon())
+    >>> scoped_phrase(["mais", "lidas", "em", "saúde"], lexicon())
     'pt/related'
-    >>> _scoped_phrase(["most", "read", "in", "2025"], lexicon()) is None
+    >>> scoped_phrase(["most", "read", "in", "2025"], lexicon()) is None
     True
     """
     for split in range(len(keys) - 2, 0, -1):
@@ -1176,7 +1176,7 @@ def _judge_short(body: str, tokens: list[str], keys: list[str], words: Lexicon) 
     said = words.phrase(key_of(tokens))
     if said is not None and said[1] == 0:
         return said[0], SURE
-    scoped = _scoped_phrase(keys, words)
+    scoped = scoped_phrase(keys, words)
     if scoped is not None and not ends_sentence(body):
         return scoped, SURE
     segments = [segment for segment in _SEGMENTS.compiled.split(body) if TOKEN.search(segment)]

@@ -171,3 +171,33 @@ def test_prose_after_the_count_ends_no_thread() -> None:
     # A count under the headline, short lead, then the article: the thread needs the article above it.
     page = "\n\n".join(["12 comments", "The works start in May.", LONG["en"], LONG["en"]]) + "\n"
     assert not [item for item in detect(page) if item.kind == "reply"]
+
+
+@pytest.mark.parametrize(
+    ("code", "heading", "items"),
+    [
+        (
+            "pt",
+            "**Mais lidas em Economia**",
+            ["- Gasolina sobe pela terceira semana", "- Porto de Santos bate recorde"],
+        ),
+        ("en", "Most read in Sport", ["- Ferry strike ends after nine days", "- Club signs striker on loan"]),
+    ],
+)
+def test_teasers_under_a_narrowed_heading_fire(code: str, heading: str, items: list[str]) -> None:
+    page = "\n\n".join([LONG[code], "\n".join([heading, *items]), LONG[code]]) + "\n"
+    found = dict(_found(page))
+    assert all(item in found for item in items)
+
+
+@pytest.mark.parametrize(
+    ("code", "heading", "items"),
+    [
+        ("pt", "**Os números da campanha**", ["- 400 mil doses", "- 31 centros de saúde"]),
+        ("es", "**Las cifras en Salud**", ["- 400.000 dosis", "- 31 centros de salud"]),
+        ("fr", "**Ce qui change en Santé**", ["- 400 000 doses", "- 31 centres de santé"]),
+    ],
+)
+def test_facts_under_a_bold_subheading_silent(code: str, heading: str, items: list[str]) -> None:
+    page = "\n\n".join([LONG[code], "\n".join([heading, *items]), LONG[code]]) + "\n"
+    assert _found(page) == []
