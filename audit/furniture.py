@@ -46,11 +46,12 @@ from audit.furniture_line import (
     has_quotes,
     is_prose,
     judge,
+    scoped_phrase,
     terminated,
 )
 from audit.furniture_piece import clock_before, role_after, spam_links, stamp_after
 from audit.furniture_print import EDGE_KINDS
-from audit.furniture_reply import reply_lines
+from audit.furniture_reply import THREAD_OPENERS, reply_lines, thread_lines
 from audit.furniture_rule import typed_rules
 from audit.furniture_signature import is_signed_quote
 from audit.prose import LazyPattern
@@ -206,6 +207,12 @@ def detect(text: str) -> tuple[FurnitureLine, ...]:
     for index in reply_lines([line.number for line in lines], [len(line.tokens) for line in lines], kinds):
         if not _is_heading(text, lines[index]):
             verdicts[index] = ("reply", SURE)
+    openers = [
+        kind in THREAD_OPENERS and _counts_comments(line.tokens, words) for line, kind in zip(lines, kinds, strict=True)
+    ]
+    headings = [_is_heading(text, line) for line in lines]
+    for index in thread_lines([len(line.tokens) for line in lines], kinds, openers, headings):
+        verdicts[index] = ("reply", SURE)
     first, last = _prose_body(lines, verdicts)
     _mark_foreign_edges(text, lines, verdicts, first, last)
     _keep_edges(verdicts, first, last)
@@ -546,6 +553,13 @@ def _keep_edges(verdicts: list[Verdict | None], first: int, last: int) -> None:
             verdicts[index] = None
 
 
+def _counts_comments(tokens: list[str], words: Lexicon) -> bool:
+    """True when a count's words name comments ("Comments (3)", "12 comentários"), inflected or not."""
+    return any(
+        item in words.thread_words or words.base(item, words.thread_words) is not None for item in token_keys(tokens)
+    )
+
+
 def _is_heading(text: str, line: _Line) -> bool:
     """True for a Markdown heading: the article's headline may call and say "your" ("# Get your flu jab now")."""
     return text[line.start : line.end].lstrip().startswith("#")
@@ -837,7 +851,13 @@ def _mark_teasers(text: str, lines: list[_Line], verdicts: list[Verdict | None],
         # Most lines are prose (no verdict): they are never keyed.
         if verdict is None:
             continue
-        if not (key(lines[index].body) in words.phrases or lines[index].body.rstrip().endswith(":")):
+        body = lines[index].body
+        # A heading narrowed to a section ("Mais lidas em Saúde") lists its section's teasers the same.
+        if not (
+            key(body) in words.phrases
+            or body.rstrip().endswith(":")
+            or scoped_phrase(token_keys(lines[index].tokens), words)
+        ):
             continue
         if verdict[0].endswith("/related"):
             listed = _is_headline

@@ -23,12 +23,13 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from audit.furniture_device import MAX_DEVICE_PROMPT_WORDS, asks_device
+from audit.furniture_glyph import is_glyph_bar
 from audit.furniture_notice import is_continued, is_copyright, is_provenance, is_wire_code
 from audit.furniture_print import BAR_ITEMS, DOMAIN, WIDE_GAP, credit, is_folio, is_running_head, is_staff, is_widget
 from audit.furniture_prompt import sends_to_channel
-from audit.furniture_row import MIN_SURE_LINKS, hashtag_row, link_row, meta_row, reaction_row
+from audit.furniture_row import MIN_SURE_LINKS, emoji_reactions, hashtag_row, link_row, meta_row, reaction_row
 from audit.furniture_stamp import CLOCK, YEAR, dated, is_signed_stamp, is_stamp
-from audit.furniture_wire import is_wire_slug
+from audit.furniture_wire import is_update_banner, is_wire_slug, is_written_slug
 from audit.prose import LazyPattern
 from audit.ui_lexicon import NUMBER, PAIR_AND_MORE, TOKEN, Lexicon, key, key_of, token_key, token_keys
 
@@ -49,6 +50,10 @@ MAX_LEAD_REST = 20
 MAX_FURNITURE_CHARACTERS = 400
 # The longest cookie or consent paragraph an opener may start.
 MAX_OPENER_WORDS = 45
+# The most words of the section a phrase is narrowed to ("Mais lidas em Saúde Pública").
+MAX_SCOPE_WORDS = 3
+# The small word before it, when the merged function words leave it out ("in", a noun in some language).
+MAX_SCOPE_LINK_LETTERS = 3
 # The longest line a single interface word makes weak furniture ("Zurück zum Seitenanfang").
 MAX_WEAK_WORDS = 10
 # A menu is at least this many section names, on one line or on consecutive lines.
@@ -184,6 +189,8 @@ _CONTROL_GLYPH = LazyPattern(r"[*_]*\s*[☰≡⟳↻↺🔄⬅⇦←✕✖⌂⋮
 # Emoji, smileys and chat laughter closing a line ("sorry for any mistakes 🙏", "… the mistakes lol",
 # French "mdr", Spanish "jaja", Brazilian "kkk"): in a poster's or a widget's line they end the sentence as
 # a full stop does.
+_DROPDOWN = LazyPattern(r"\s+[▾▼⌄⏷]\uFE0F?$")
+_DROPDOWN_ENDS = ("▾", "▼", "⌄", "⏷", "\ufe0f")
 _EMOJI_TAIL = LazyPattern(
     r"(?:\s*[\p{So}\p{Sk}\u200d\ufe0f]|\s+(?i:lol|lmao|haha+|xd|mdr|jaja+|kkk+)|\s*[:;][-]?[)D])+\s*$"
 )
@@ -331,9 +338,16 @@ def judge(body: str, words: Lexicon, tokens: list[str] | None = None) -> Verdict
     A control's glyph before the words ("⟳ Charger les messages précédents", "← Voltar à versão
     completa", "☰ Meteorologia Global | AMP") makes a line a button or a menu for sure, whatever its
     words alone would be."""
+    if is_glyph_bar(body):
+        return "menu", SURE  # an app's top bar: its glyphs say it, whatever the site's name between them
     glyph = _CONTROL_GLYPH.compiled.match(body)
     if glyph is not None:
         verdict = _judge(body[glyph.end() :], words)
+        return None if verdict is None else (verdict[0], SURE)
+    # A drop-down's arrow after the words ("Load earlier posts ▾") is a button's as surely.
+    dropdown = _DROPDOWN.compiled.search(body) if body.endswith(_DROPDOWN_ENDS) else None
+    if dropdown is not None:
+        verdict = _judge(body[: dropdown.start()], words)
         return None if verdict is None else (verdict[0], SURE)
     return _judge(body, words, tokens)
 
@@ -397,6 +411,10 @@ def _judge(body: str, words: Lexicon, tokens: list[str] | None = None) -> Verdic
     # A slug's first word is a code, capitals or a figure: a line whose second letter is small is not one.
     if not body[1:2].islower() and is_wire_slug(body, words):
         return "wire", LIKELY  # sure at the top or bottom of the item, where agencies print it
+    if is_written_slug(body):
+        return "wire", SURE  # a reference code and a dated clock in a few short pieces: never a sentence
+    if body.startswith("+++") and is_update_banner(body):
+        return "live", SURE
     if is_continued(body, words):
         return "wire", LIKELY  # "SEGUE" alone: sure beside the wire's other marks or at the edge
     if is_copyright(body, words):
@@ -410,6 +428,8 @@ def _judge(body: str, words: Lexicon, tokens: list[str] | None = None) -> Verdic
     if counted and len(tokens) <= MAX_FOLIO_WORDS and is_folio(body, words):
         return "running head", SURE
     if counted and len(tokens) <= MAX_BAR_WORDS and keys[0] in words.reaction_heads and reaction_row(body, words):
+        return "reactions", SURE
+    if counted and len(tokens) <= MAX_BAR_WORDS and emoji_reactions(body):
         return "reactions", SURE
     if not words.provenance_words.isdisjoint(keys) and is_provenance(body, keys, words):
         return "tools", SURE
@@ -1123,6 +1143,29 @@ def _stamp_with_tail(body: str, words: Lexicon) -> bool:
     return all(is_count(piece, words) or judge(piece, words) is not None for piece in rest)
 
 
+def scoped_phrase(keys: list[str], words: Lexicon) -> str | None:
+    """The group of a phrase narrowed to a section by a small word ("Mais lidas em Saúde", "Most read in
+    Health", "Meistgelesen in Gesundheit"): any site's list of a section, which no list of phrases holds.
+
+    >>> from audit.ui_lexicon import lexicon
+    >>> scoped_phrase(["mais", "lidas", "em", "saúde"], lexicon())
+    'pt/related'
+    >>> scoped_phrase(["most", "read", "in", "2025"], lexicon()) is None
+    True
+    """
+    for split in range(len(keys) - 2, 0, -1):
+        section = keys[split + 1 :]
+        if (
+            (keys[split] in words.stopwords or len(keys[split]) <= MAX_SCOPE_LINK_LETTERS)
+            and len(section) <= MAX_SCOPE_WORDS
+            and (" ".join(section) in words.sections or all(item in words.sections for item in section))
+        ):
+            label = words.phrases.get(" ".join(keys[:split]))
+            if label is not None:
+                return label
+    return None
+
+
 def _judge_short(body: str, tokens: list[str], keys: list[str], words: Lexicon) -> Verdict | None:
     """What a short line says: a phrase, a bar of interface words, a phrase heading a label, a hint.
 
@@ -1133,6 +1176,9 @@ def _judge_short(body: str, tokens: list[str], keys: list[str], words: Lexicon) 
     said = words.phrase(key_of(tokens))
     if said is not None and said[1] == 0:
         return said[0], SURE
+    scoped = scoped_phrase(keys, words)
+    if scoped is not None and not ends_sentence(body):
+        return scoped, SURE
     segments = [segment for segment in _SEGMENTS.compiled.split(body) if TOKEN.search(segment)]
     kinds = [_segment(segment, words) for segment in segments]
     if kinds and all(kinds):

@@ -13,6 +13,14 @@ A comment under the story is the same block in a comment thread: on a page with 
 that widget), the commenter's line of metadata ("Chinedu_O · il y a 2 h") heads the comment's lines
 ("RIP légende. Mon père écoutait Eko Blues tous les dimanches."). A count alone ("12 articles") opens
 no thread.
+
+A thread at the foot of the page needs no header over each comment: below the article's last long
+paragraph, once a thread's opener shows (a count of comments, "Comentarios (7)", a comment widget's
+phrase or a forum's line), every short line of words after it is the thread's: a comment with its
+poster ("Juan_M: …", "**Hicham** — 14 November 2026 at 10:12: …"), a post's header, a comment's body,
+a signature. Only a count of comments opens a thread (`Lexicon.thread_words`: the words of the
+comment widgets' phrases): "Photos (12)" heads captions. An article's own short closing lines stand
+above its comment count, never below it.
 """
 
 from __future__ import annotations
@@ -27,8 +35,36 @@ FORUM_GROUP = "/forum"
 # What opens a comment thread: the comments group of the UI lexicon ("fr/comments": "Ajouter un
 # commentaire"), or a count ("Commentaires (3)"); and what heads a comment in it (a row of metadata).
 COMMENTS_GROUP = "/comments"
-_THREAD_OPENERS = ("counter",)
+THREAD_OPENERS = ("counter",)
 _COMMENT_HEADER = "meta"
+
+
+def thread_lines(
+    sizes: Sequence[int], kinds: Sequence[str | None], openers: Sequence[bool], headings: Sequence[bool]
+) -> list[int]:
+    """The indexes of the lines of a thread at the foot of the page (see the module's docstring): `sizes`
+    are the lines' counts of words, `kinds` what each was judged (None for the article's), `openers`
+    whether each counts comments, `headings` whether each is a Markdown heading.
+
+    >>> thread_lines([40, 3, 8, 2], [None, "counter", None, None], [False, True, False, False], [False] * 4)
+    [2, 3]
+    >>> thread_lines([40, 3, 40, 8], [None, "counter", None, None], [False, True, False, False], [False] * 4)
+    []
+    >>> thread_lines([40, 6, 3], [None, None, "fr/comments"], [False, False, False], [False] * 3)
+    []
+    """
+    prose = [index for index, size in enumerate(sizes) if kinds[index] is None and size > MAX_REPLY_WORDS]
+    if not prose:
+        return []
+    found: list[int] = []
+    thread = False
+    for index in range(prose[-1] + 1, len(kinds)):
+        kind = kinds[index]
+        if kind is not None:
+            thread = thread or openers[index] or kind.endswith((COMMENTS_GROUP, FORUM_GROUP))
+        elif thread and sizes[index] and not headings[index]:
+            found.append(index)
+    return found
 
 
 def reply_lines(numbers: Sequence[int], sizes: Sequence[int], kinds: Sequence[str | None]) -> list[int]:
@@ -52,7 +88,7 @@ def reply_lines(numbers: Sequence[int], sizes: Sequence[int], kinds: Sequence[st
         if kind is None:
             continue
         header = kind.endswith(FORUM_GROUP) or (thread and kind == _COMMENT_HEADER)
-        thread = thread or (commented and (kind in _THREAD_OPENERS or kind.endswith(COMMENTS_GROUP)))
+        thread = thread or (commented and (kind in THREAD_OPENERS or kind.endswith(COMMENTS_GROUP)))
         if not header:
             continue
         block = index + 1

@@ -8,7 +8,9 @@ Writers of new pages keep inventing the words ("EXCLUSIVA · Sociedad", "Reporta
 - a row of hashtags is a tag cloud (a campaign's one tag is a line of its own);
 - a row of reaction counts: two labels or more, each a reaction or a count of the page (`ui.reactions`,
   `ui.counters`) with its figure ("Like 24 · Sad 3 · Angry 1", "Recommended 214 Not recommended 9");
-  a row of results names parties or teams, which no list holds ("CDU 31 · SPD 24");
+  a row of results names parties or teams, which no list holds ("CDU 31 · SPD 24"); the same counts
+  shown as the buttons' emoji ("👍 128 👎 9", "❤️ 54 💬 12 🔁 3"), alone or after the question that asks
+  for them ("Was this useful?"): a medal table's emoji are not a reaction's;
 - a row cut by bars or middle dots whose pieces are only short labels, dates, credits and page
   counts, one at least a count, a clock or a duration ("Environment | 4 min read", "Cronaca | 14
   novembre 2026 | Lettura 3 min"). Lines of a table or a results box have figures without a page's
@@ -150,3 +152,26 @@ def reaction_row(body: str, words: Lexicon) -> bool:
         count += 1
         position = match.end()
     return count >= MIN_REACTIONS
+
+
+# A reaction's emoji and its count ("👍 128", "❤️ 54"): like, dislike, love, laugh, surprise, sorrow,
+# anger, applause, comments and reposts; a medal's or a flag's emoji count no reaction.
+_EMOJI_REACTION = r"[👍👎❤♥💔😂😆😮😯😢😭😡😠👏🙏💬🔁🔃]\uFE0F?\s*\d[\d.,]*[kKM]?"
+_EMOJI_REACTIONS = LazyPattern(rf"(?P<head>.*?)\s*(?:{_EMOJI_REACTION}\s*[|·•]?\s*){{2,}}")
+# The longest question before such a row, in words ("Was this live useful?").
+MAX_REACTION_QUESTION_WORDS = 8
+
+
+def emoji_reactions(body: str) -> bool:
+    """True for a row of reaction emoji with their counts, alone or after a short question.
+
+    >>> emoji_reactions("Hat Ihnen der Ticker geholfen? 👍 12 👎 3"), emoji_reactions("❤️ 54 💬 12 🔁 3")
+    (True, True)
+    >>> emoji_reactions("Mongolia 🥇 4 🥈 2 🥉 1"), emoji_reactions("The post drew 👍 128 and 👎 9.")
+    (False, False)
+    """
+    match = _EMOJI_REACTIONS.compiled.fullmatch(body.strip(" *_>"))
+    if match is None:
+        return False
+    head = match.group("head").strip(" *_")
+    return not head or (head.endswith(("?", "¿", ":")) and len(TOKEN.findall(head)) <= MAX_REACTION_QUESTION_WORDS)

@@ -10,6 +10,13 @@ three words joined by hyphens, or, between bars, a label and one word or figure 
 headline in capitals has words of four letters or more ("COVID-19 CASES RISE 12 PERCENT"), a score no
 code ("PSG 2-1 OM"): both stay the article's. audit/furniture_notice.py reads the teletype's own
 start and end sequences ("ZCZC", "NNNN").
+
+A desk's slug may also be written out in words, its pieces cut by dashes or bars: a label, a desk, a
+reference and a transmission stamp ("WIRE — Foreign desk — Ref. ABC-DEF/0412 — Sent 21/12/2024 at
+06:41 GMT", "ECO-FAIR-DAM 28-08-2025 16:52 UTC — Priority: normal"). Its words are any language's, so
+the line is told by two things prose never holds together in a few short pieces: a reference code of
+three parts at least (a name with a figure, "COVID-19", "G-20", has two) and a full date with a clock.
+A live blog's update banner sits between triple pluses ("+++ UPDATE +++ …"), its label in capitals.
 """
 
 from __future__ import annotations
@@ -77,3 +84,47 @@ def is_wire_slug(body: str, words: Lexicon) -> bool:
         ):
             return False
     return codes >= MIN_CODES or (codes == 1 and figures >= 1 and times >= 1)
+
+
+# A reference code of three parts at least, letters or figures, joined by hyphens or slashes.
+_REFERENCE = LazyPattern(r"(?<![\w/-])(?=[A-Z0-9/-]*[A-Z])[A-Z0-9]{2,}(?:[-/][A-Z0-9]{2,}){2,}(?![\w/-])")
+# A full date with a clock after it ("21/12/2024 à 06:41", "28-08-2025 16:52").
+_DATED_CLOCK = LazyPattern(r"\b\d{1,2}([/.-])\d{1,2}\1\d{2,4}\b\D{0,12}\b(?:[01]?\d|2[0-3])[:h]\d{2}\b")
+# The pieces of a written slug, and the most words of one ("Transmis le 21/12/2024 à 06:41 GMT").
+_WRITTEN_PIECES = LazyPattern(r"\s+[—–|]\s+")
+MAX_WRITTEN_PIECE_WORDS = 7
+MIN_WRITTEN_PIECES = 2
+# A live blog's update banner: a label in capitals between triple pluses, words after it or not.
+_BANNER = LazyPattern(r"\+{3}\s*(?P<label>[^+\n]{2,30}?)\s*\+{3}(?:\s.*)?")
+MAX_BANNER_LABEL_WORDS = 3
+
+
+def is_written_slug(body: str) -> bool:
+    """True for a slug written out in words (see the module's docstring).
+
+    >>> is_written_slug("DEPESCHE — Auslandsdienst — Ref. DEU-WAHL/0211 — Gesendet am 03.02.2025 um 14:10 MEZ")
+    True
+    >>> is_written_slug("Le dossier AUS-FEUX/0412 a été transmis le 21/12/2024 à 06:41 au parquet de Melbourne.")
+    False
+    >>> is_written_slug("COVID-19 — Bulletin du 21/12/2020 à 18:00")
+    False
+    """
+    if body.startswith("|") or not _REFERENCE.compiled.search(body) or not _DATED_CLOCK.compiled.search(body):
+        return False
+    pieces = _WRITTEN_PIECES.compiled.split(body.strip(" *_"))
+    return len(pieces) >= MIN_WRITTEN_PIECES and all(
+        len(piece.split()) <= MAX_WRITTEN_PIECE_WORDS and not piece.endswith((".", "!", "?")) for piece in pieces
+    )
+
+
+def is_update_banner(body: str) -> bool:
+    """True for a live blog's update banner ("+++ EILMELDUNG +++ …").
+
+    >>> is_update_banner("+++ ÚLTIMA HORA +++ el Gobierno convoca"), is_update_banner("+++ Merz gewinnt +++")
+    (True, False)
+    """
+    match = _BANNER.compiled.fullmatch(body.strip())
+    if match is None:
+        return False
+    label = match.group("label")
+    return label.isupper() and len(label.split()) <= MAX_BANNER_LABEL_WORDS

@@ -257,6 +257,9 @@ class Lexicon(NamedTuple):
     provenance_words: frozenset[str]
     # The first words of the reactions and the counts: a row of reactions opens with one.
     reaction_heads: frozenset[str]
+    # The words of the comment widgets' phrases ("comments", "comentarios"): a count of one of them opens
+    # a comment thread (audit/furniture_reply.py), a count of photos does not.
+    thread_words: frozenset[str]
 
     def phrase(self, line_key: str) -> tuple[str, int] | None:
         """The group of the phrase a line key says, and how many words the line adds to it.
@@ -433,6 +436,15 @@ def lexicon() -> Lexicon:
     return cached("ui-lexicon", shipped_files(), _merge)
 
 
+def _own_words(phrases: dict[str, str], group: str) -> frozenset[str]:
+    """The words of the phrases of `group` ("/comments") that no phrase of another group says ("comments",
+    not "article" of "Comment on this article" and "Print this article")."""
+    words: dict[bool, set[str]] = {True: set(), False: set()}
+    for item, label in phrases.items():
+        words[label.endswith(group)].update(item.split())
+    return frozenset(words[True] - words[False])
+
+
 def _merge() -> Lexicon:
     phrases: dict[str, str] = {}
     leads: dict[str, str] = {}
@@ -484,6 +496,7 @@ def _merge() -> Lexicon:
         page_words=frozenset(word for item in lists["page"] for word in item.split()),
         provenance_words=frozenset(word for item in lists["provenance"] for word in item.split()),
         reaction_heads=frozenset(item.split(" ")[0] for item in lists["reactions"] | lists["counters"]),
+        thread_words=_own_words(phrases, "/comments") - lists["stopwords"],
         inbox_heads=frozenset(item.split(" ")[0] for item in lists["inbox"]),
         legal_heads=frozenset(item.split(" ")[0] for item in lists["legal"]),
         **{field: frozenset(values) for field, values in lists.items()},

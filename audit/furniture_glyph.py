@@ -1,0 +1,53 @@
+"""An app's or a site's top bar told by its glyphs: a short line of interface glyphs around a name.
+
+A scraped mobile page keeps its top bar: a menu, search, back, bell, share or text-size button around
+the site's name or the section's ("☰  Site  🔍  🔔 3", "‹ Back   Site   A-  A+  ⤴", "◀ Section | ⋮").
+The name is any outlet's, so no list holds it; the glyphs are the interface's, in every language. A
+line is such a bar when two of its pieces at least are control glyphs standing alone (a glyph glued to
+a word is an emoji of prose, "🔍Enquête"), the rest are a few words or a badge's count, and nothing
+ends a sentence. Prose that uses emoji writes sentences around them, and a quoted arrow ("‹ oui ›")
+pairs with its closer.
+"""
+
+from __future__ import annotations
+
+from audit.prose import LazyPattern
+
+# Glyphs of an app's buttons: menu, search, notifications, back, more, home, share, refresh, settings,
+# account, bookmark, and the text-size pair ("A-", "A+").
+_CONTROL = LazyPattern(r"[☰≡⋮⋯🔍🔎🔔‹◀◂◁⬅←⇦⤴↗↪⎋✕✖⌂🏠⟳↻↺🔄⚙👤🔖📤]\uFE0F?|A[+\-−]|Aa")
+# A badge's count after a glyph ("🔔 3").
+_BADGE = LazyPattern(r"\d{1,3}\+?")
+# Separators between a bar's pieces.
+_SEPARATORS = LazyPattern(r"\s+|\s*[|·•]\s*")
+# A bar holds this many glyphs at least, and this many words at most.
+MIN_GLYPHS = 2
+MAX_BAR_WORDS = 6
+_SENTENCE_END = ".!?…:;"
+
+
+def is_glyph_bar(body: str) -> bool:
+    """True for a top bar of interface glyphs around a few words (see the module's docstring).
+
+    >>> is_glyph_bar("☰  Harbour Daily  🔍  🔔 2"), is_glyph_bar("‹ Zurück   Stadtblatt   A-  A+")
+    (True, True)
+    >>> is_glyph_bar("☰ Menu"), is_glyph_bar("Tap ☰ then 🔍 to find the archive of older stories.")
+    (False, False)
+    """
+    if body.rstrip(" *_").endswith(tuple(_SENTENCE_END)):
+        return False
+    glyphs = words = 0
+    after_glyph = False
+    for piece in filter(None, _SEPARATORS.compiled.split(body.strip())):
+        if _CONTROL.compiled.fullmatch(piece):
+            glyphs += 1
+            after_glyph = True
+            continue
+        if after_glyph and _BADGE.compiled.fullmatch(piece):
+            after_glyph = False
+            continue
+        after_glyph = False
+        words += 1
+        if words > MAX_BAR_WORDS or not any(character.isalpha() for character in piece):
+            return False
+    return glyphs >= MIN_GLYPHS and words >= 1
