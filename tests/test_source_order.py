@@ -28,6 +28,7 @@ def _found(code: str, text: str) -> list[tuple[str, tuple[str, ...]]]:
             ("Society National", ("National Society",)),
         ),
         ("The Agency Press Cameroonian said the road was shut.", ("Agency Press Cameroonian", ())),
+        ("The Radio Television Ivorian reported heavy rain in Abidjan.", ("Radio Television Ivorian", ())),
         (
             "The file went to the financial pole judicial and penal, which opened a case.",
             ("financial pole judicial and penal", ()),
