@@ -104,10 +104,12 @@ class NumberStyle(Rule):
     def check(self, context: Context) -> Iterator[Finding]:
         language = context.language
         yield from self._foreign_decimal_marks(context.document.prose, language)
+        yield from self._spaced_percent(context.document.prose, language)
         numbers = [number for number in _numbers(context.document.prose, language) if _grouped(number, context)]
         styles = Counter(number.style for number in numbers)
         if len(styles) < 2:
             yield from self._decimal_mark_groups(numbers, language)
+            yield from self._foreign_spaces(numbers, language)
             return
         # The figures of page furniture (a view counter, a market ticker) are the site's, not the article's.
         furniture = [(line.start, line.end) for line in context.furniture if not line.embedded]
@@ -153,37 +155,83 @@ class NumberStyle(Rule):
             suggestion = _render(number.value, grouping, grouping, language)
             yield self.finding(number.start, number.end, message, suggestion, FixSafety.UNSAFE)
 
+    def _foreign_spaces(self, numbers: list[_Number], language: str) -> Iterator[Finding]:
+        """Digits grouped with spaces in a language that never groups so (`numbers.space_grouping` false),
+        in an article with no other style: the source's format ("2 300 000 000 dinars" in English from
+        French or Russian). Day-and-count and telephone shapes are already left out by `_numbers`."""
+        if language_data(language).value("numbers.space_grouping", True):
+            return
+        grouping = _grouping(language)
+        for number in numbers:
+            if number.style == " ":
+                message = f"number grouped with a space, which '{language}' text never groups with"
+                yield self.finding(
+                    number.start,
+                    number.end,
+                    message,
+                    _render(number.value, grouping, grouping, language),
+                    FixSafety.UNSAFE,
+                )
+
     def _foreign_decimal_marks(self, prose: str, language: str) -> Iterator[Finding]:
-        pattern = _point_decimal(language)
+        pattern = _foreign_decimal(language)
         if pattern is None:
             return
+        decimal = language_data(language).value("numbers.decimal")
+        foreign = "," if decimal == "." else "."
+        names = {",": "comma", ".": "point"}
         for match in pattern.finditer(prose):
             number = match.group()[: match.start("scale") - match.start()].rstrip(_SPACES)
-            message = f"'{number}' has the decimal point of the source; '{language}' text writes a decimal comma"
+            message = (
+                f"'{number}' has the decimal {names[foreign]} of the source; '{language}' text writes a decimal "
+                f"{names[decimal]}"
+            )
             yield self.finding(
-                match.start(), match.start() + len(number), message, number.replace(".", ","), FixSafety.UNSAFE
+                match.start(), match.start() + len(number), message, number.replace(foreign, decimal), FixSafety.UNSAFE
+            )
+
+    def _spaced_percent(self, prose: str, language: str) -> Iterator[Finding]:
+        """A space before the percent sign where the language writes none (`numbers.percent_space`
+        false: English "84%"); the source's typography ("84 %" from French or German)."""
+        if language_data(language).value("numbers.percent_space", True):
+            return
+        for match in _SPACED_PERCENT.finditer(prose):
+            digits = match.group("digits")
+            yield self.finding(
+                match.start(),
+                match.end(),
+                f"space before the percent sign; '{language}' text writes '{digits}%'",
+                f"{digits}%",
+                FixSafety.UNSAFE,
             )
 
 
+_SPACED_PERCENT = LazyPattern(r"(?<![\p{N}.,])(?P<digits>\p{Nd}+(?:[.,]\p{Nd}+)?)[ \u00a0\u202f]%(?![\p{L}\p{N}])")
+
+
 @functools.cache
-def _point_decimal(code: str) -> LazyPattern | None:
-    """In a language whose decimal mark is a comma: a number with one or two digits after a point, before
-    a scale word of a million or more; never a thousands group (three digits), so a decimal written the
-    source's way. Not the reverse: MLQE-PE's post-editors kept "27,9 million" in English (2 of 2)."""
+def _foreign_decimal(code: str) -> LazyPattern | None:
+    """A number with one or two digits after the other convention's decimal mark (a point where the
+    language writes a comma, or the reverse), before a word that takes a decimal: a scale word of a
+    million or more, a word of percent or a unit of measure (`numbers.units`) — "1.5 million" or
+    "45.8 degrés" in French, "112,5 millimetres" in English. Never a thousands group (three digits),
+    a version ("version 3.5"), a score or a time, none of which precede those words. English leaves
+    scale words out: MLQE-PE's post-editors kept "27,9 million" (2 of 2)."""
     data = language_data(code)
-    scales = [
-        word
-        for word, value in zip(data.phrases("numbers.scale_words"), data.value("numbers.scale_values", []), strict=True)
-        if value >= 1_000_000
-    ]
-    # A percentage is a decimal too, the likeliest in news ("3.5 per cento", "3.5%"): no time, date or
-    # version is written before one (numbers.percent_words).
-    scales += data.phrases("numbers.percent_words")
-    if data.value("numbers.decimal") != "," or not scales:
+    decimal = data.value("numbers.decimal")
+    words = list(data.phrases("numbers.measure_units"))
+    if decimal == ",":
+        scales = zip(data.phrases("numbers.scale_words"), data.value("numbers.scale_values", []), strict=True)
+        words += [word for word, value in scales if value >= 1_000_000]
+        # A percentage is a decimal too, the likeliest in news ("3.5 per cento", "3.5%"): no time, date
+        # or version is written before one (numbers.percent_words).
+        words += data.phrases("numbers.percent_words")
+    if decimal not in (",", ".") or not words:
         return None
+    foreign = re.escape("," if decimal == "." else ".")
     return LazyPattern(
-        r"(?i)(?<![\p{N}.,])\p{Nd}{1,3}\.\p{Nd}{1,2}[ \u00a0\u202f]*"
-        rf"(?P<scale>{'|'.join(sorted(map(re.escape, scales), key=len, reverse=True))})(?![\p{{L}}])"
+        rf"(?i)(?<![\p{{N}}.,])\p{{Nd}}{{1,3}}{foreign}\p{{Nd}}{{1,2}}[ \u00a0\u202f]*"
+        rf"(?P<scale>{'|'.join(sorted(map(re.escape, words), key=len, reverse=True))})(?![\p{{L}}])"
     )
 
 
@@ -237,6 +285,12 @@ def _counted_words(code: str) -> frozenset[str]:
     return frozenset(word.casefold() for word in language_data(code).words("numbers.counted"))
 
 
+@functools.cache
+def _count_adjectives(code: str) -> frozenset[str]:
+    """Adjectives that stand between a count and its noun ("new", "nouveaux", `numbers.count_adjectives`)."""
+    return frozenset(word.casefold() for word in language_data(code).words("numbers.count_adjectives"))
+
+
 _CLAUSE_END = ".,;:!?)»”\n"
 _SENTENCE_START = LazyPattern(r"[.!?\n][^.!?\n]*$")
 _WORD = LazyPattern(r"[\p{L}\p{M}]+")
@@ -254,6 +308,11 @@ def _counts(prose: str, number: _Number, code: str) -> bool:
     following = _next_word(prose, number.end)
     if following in counted:
         return True
+    # "2,150 nouveaux cas", "1,460 more people": an adjective of counts between the figure and its noun.
+    if following in _count_adjectives(code):
+        after_adjective = _FIRST_WORD.compiled.match(prose, number.end)
+        if after_adjective is not None and _next_word(prose, after_adjective.end()) in counted:
+            return True
     after = prose[number.end : number.end + 40]
     rest = after.lstrip(_SPACES)
     closes = not rest or rest[0] in _CLAUSE_END
@@ -284,13 +343,16 @@ def _phone_shaped(prose: str, start: int, end: int, groups: list[str]) -> bool:
 
     A leading zero ("02 123 456", "030 123 456 78"), digits or "+" beside the run in the same spaced
     sequence ("0421 123 456", "333 123 4567"), or exactly three groups of three ("llame al 912 345
-    678": Spanish and Portuguese nine-digit numbers; quantities that large are written in words).
+    678": Spanish and Portuguese nine-digit numbers), unless the last group is "000" ("850 000 000
+    tenge" is a sum copied from a source that groups with spaces).
     """
     before, after = prose[max(0, start - 2) : start], prose[end : end + 2]
     beside = (len(before) == 2 and before[1] in _SPACES and (before[0].isdigit() or before[0] == "+")) or (
         len(after) == 2 and after[0] in _SPACES and after[1].isdigit()
     )
-    return groups[0].startswith("0") or beside or (len(groups) == 3 and len(groups[0]) == 3)
+    # "912 345 678" is a telephone number; "120 000 000 naira" is not: no line ends in a round thousand.
+    nine_digits = len(groups) == 3 and len(groups[0]) == 3 and groups[-1] != "000"
+    return groups[0].startswith("0") or beside or nine_digits
 
 
 _FIRST_WORD = LazyPattern(r"[\s\u00a0]*(\p{L}+)")
