@@ -29,15 +29,17 @@ from audit.transliteration import (
     word_relation,
 )
 
-# A capitalised word of four letters or more, or a shorter one after a short capitalised word and a
-# hyphen: `lone_words` keeps that only when it is a particle (Ben-Ami, Al-Sisi), not a compound (Jean-Luc).
+# A capitalised word of four letters or more, or one after a short word and a hyphen: `lone_words` keeps
+# that only when it is a particle (Ben-Ami, Al-Sisi, al-Assad), not a compound (Jean-Luc).
 # An English possessive ends the word ("Mahmood's lawyer", en/54); another apostrophe does not (O'Brien).
 _LONE_WORD = LazyPattern(
-    r"(?<![\p{L}\p{M}\p{N}'’-])(?:(?P<particle>\p{Lu}\p{Ll}{1,3})-\p{Lu}\p{Ll}[\p{Ll}\p{M}]+|\p{Lu}\p{Ll}[\p{Ll}\p{M}]{2,})"
+    r"(?<![\p{L}\p{M}\p{N}'’-])(?:(?P<particle>\p{L}\p{Ll}{1,3})-\p{Lu}\p{Ll}[\p{Ll}\p{M}]+|\p{Lu}\p{Ll}[\p{Ll}\p{M}]{2,})"
     r"(?![\p{L}\p{M}\p{N}-])(?!['’](?!s(?![\p{L}\p{M}\p{N}])))"
 )
 
 
+# Inflections a word's stem takes (Bertsolari-s, Merkel-s): what `_derived` strips before comparing.
+_INFLECTIONS = ("s", "es", "e", "en", "n", "er")
 # Letters from which a lone word is long enough to be read loosely without a frame (`surname_slips`).
 _LONG = 7
 # Letters from which a lone word standing as a person does, one slip off a name written more often, is
@@ -184,6 +186,33 @@ def surname_slips(
             yield word, max(matches, key=lambda surname: (surname[:1].isupper() == word.text[:1].isupper(), surname))
         elif not matches and (joined := compounds.get(respelt(word.text))) and counts[word.text] <= joined[1]:
             yield word, joined[0]
+        elif not matches and (spaced := _particle_apart(prose, word, code)):
+            # A surname joined to its particle, written apart here ("Mourad Benaïssa" … "Mr Ben Aïssa").
+            joined_here = by_key.get(respelt(spaced.text.replace(" ", "")), set())
+            earlier = {surname for surname in joined_here if tally.introduced.get(surname, word.start) < word.start}
+            if len(earlier) == 1 and " " not in (surname := earlier.pop()):
+                yield spaced, surname
+
+
+# A short capitalised word and one space: a particle written apart from the lone word after it.
+_PARTICLE_APART = LazyPattern(r"(?<![\p{L}\p{M}\p{N}'’-])(\p{Lu}\p{Ll}{1,3}) $")
+
+
+def _particle_apart(prose: str, word: Mention, code: str) -> Mention | None:
+    """The lone `word` with the capitalised particle written apart before it in `prose` ("Ben Aïssa",
+    "El Mesmari"), or None: the particle alone is no lone word, so the pair is read here.
+
+    >>> _particle_apart("said Mr Ben Aïssa.", Mention(12, 17, "Aïssa"), "en")
+    Mention(start=8, end=17, text='Ben Aïssa')
+    """
+    if not code or not prose:
+        return None
+    # Four letters, a space and the letter before them: enough to see where the particle starts.
+    offset = max(0, word.start - 7)
+    found = _PARTICLE_APART.search(prose[offset : word.start])
+    if found is None or found.group(1).casefold() not in conventions(code).particles:
+        return None
+    return Mention(offset + found.start(), word.end, prose[offset + found.start() : word.end])
 
 
 class _Tally:
@@ -227,6 +256,8 @@ class _Tally:
             return marks_differ(text, surname, self.letters)
         if self.code and _demonym(text, surname, self.code):
             return False  # "said Jordanian consumers" beside "Jordan": a country's adjective, no slip
+        if _derived(text, surname):
+            return False  # "Bertsolaritza" beside "Bertsolaris": a word and one derived from it
         return (
             respelt(text) == respelt(surname)
             or gender_forms(text, surname)
@@ -315,6 +346,30 @@ def _demonym(word: str, name: str, code: str) -> bool:
     """True when `word` is `name` with an ending the language makes a country's adjective with
     (`official.demonym_endings`: Jordan / Jordanian, Kenya / Kenyan)."""
     return word.startswith(name) and word[len(name) :] in words(code, "official.demonym_endings")
+
+
+# Letters of the stem two words must share, and of the suffix one adds, to be a word and its derivative.
+_DERIVED_STEM = 6
+_DERIVED_SUFFIX = 3
+
+
+def _derived(word: str, surname: str) -> bool:
+    """True when one word is the other's stem (the word, or the word less an inflection) with a suffix of
+    three letters or more: a word derived from it, not a respelling ("Bertsolaritza", the art, beside
+    "Bertsolaris", its poets; "Ruandesa" beside "Ruanda"). A source case ending ("Kowalskiego" of
+    Kowalski) is `_case_form`'s.
+
+    >>> _derived("Bertsolaritza", "Bertsolaris"), _derived("Kowalskiego", "Kowalski"), _derived("Rinaldy", "Rinaldi")
+    (True, False, False)
+    """
+    if _case_form(surname, word) or _case_form(word, surname):
+        return False
+    short, long = sorted((fold(word), fold(surname)), key=len)
+    stems = {short} | {short[: -len(ending)] for ending in _INFLECTIONS if short.endswith(ending)}
+    return any(
+        len(stem) >= _DERIVED_STEM and long.startswith(stem) and len(long) - len(stem) >= _DERIVED_SUFFIX
+        for stem in stems
+    )
 
 
 def _respelling_length(word: str, surname: str) -> bool:

@@ -75,10 +75,11 @@ class NameVariant(Rule):
         language = context.language
         # One full name is enough for a lone surname to be respelt from it, and a person named by one
         # word throughout (Suharti … Soeharti) needs none.
-        languages = dict(context.lone_words)
+        # By where each word ends: a slip may take in the particle written apart before the lone word.
+        languages = {word.end: code for word, code in context.lone_words}
         for word, surname in context.surname_slips:
             message = f"name written “{word.text}” here and “{surname}” elsewhere"
-            yield self.finding(word.start, word.end, message, surname, FixSafety.UNSAFE, language=languages[word])
+            yield self.finding(word.start, word.end, message, surname, FixSafety.UNSAFE, language=languages[word.end])
         found = context.name_mentions
         if len(found) < 2:
             return
