@@ -82,6 +82,7 @@ class Index(NamedTuple):
     signatures: list[list[Any]]
     screen: dict[str, tuple[int, ...]]  # a form of a signature's most telling group → its signatures
     cited: LazyPattern  # a phrase that cites a saying as one
+    inflection: dict[str, list[str]]  # the language's inflection classes, for audit/valency.py too
 
     def signature(self, number: int) -> Signature:
         idiom, groups, says, ordered, gap = self.signatures[number]
@@ -161,7 +162,7 @@ def index(code: str) -> Index:
 def from_table(table: dict[str, Any]) -> Index:
     """An `Index` from the plain table `_table` builds (the form the disk cache keeps)."""
     cited = LazyPattern(rf"(?i)(?<![\p{{L}}\p{{M}}])(?:{alternation(table['cited']) or '(?!)'})(?![\p{{L}}\p{{M}}])")
-    return Index(table["idioms"], table["signatures"], table["screen"], cited)
+    return Index(table["idioms"], table["signatures"], table["screen"], cited, table["inflection"])
 
 
 def build_table(paths: tuple[Path, ...], code: str) -> dict[str, Any]:
@@ -190,6 +191,7 @@ def build_table(paths: tuple[Path, ...], code: str) -> dict[str, Any]:
         "signatures": signatures,
         "screen": {form: tuple(found) for form, found in screen.items()},
         "cited": cited,
+        "inflection": classes,
     }
 
 

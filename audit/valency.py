@@ -20,7 +20,7 @@ import functools
 from collections.abc import Iterator
 from typing import NamedTuple
 
-from audit.idioms import forms, inflection_classes
+from audit.idioms import forms, index
 from audit.languages import language
 from audit.prose import LazyPattern, alternation
 
@@ -71,7 +71,9 @@ def verbs(code: str) -> tuple[Verb, ...]:
     table = data.value("valency.verb", [])
     if not table:
         return ()
-    classes = inflection_classes(code)
+    # From the idiom index of the disk cache, which a check loads anyway: reading the idiom file's TOML
+    # put tomllib and a few milliseconds into every one-file check (issue 9).
+    classes = index(code).inflection
     adverbs = data.phrases("valency.adverbs")
     gap = rf"(?:,?[\s\u00a0]+(?:{alternation(adverbs)})){{0,{GAP}}}" if adverbs else ""
     found = []
