@@ -289,6 +289,8 @@ def _decode_sequences(word: str, encoding: str) -> str | None:
                 continue
             except UnicodeDecodeError:
                 pass
+        if position and not word[position].isascii() and word[position].isupper():
+            return None  # a capital inside the word is a byte of a sequence cut off ("РџРѕР" of "РџРѕР»")
         parts.append(word[position])
         position += 1
     return "".join(parts) if changed else None

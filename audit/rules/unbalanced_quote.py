@@ -20,7 +20,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from audit.document import Paragraph
-from audit.edit_distance import shared_ends
 from audit.findings import Finding
 from audit.prose import LazyPattern
 from audit.punctuation import marks_of, quote_pairs
@@ -74,10 +73,7 @@ def _misdecoded(context: Context, paragraph: Paragraph) -> set[int]:
         if repair.start >= end or repair.end <= paragraph.start:
             continue
         written = text[repair.start : repair.end]
-        # Marks the repair keeps at its ends are the writer's, whatever bytes read as them inside
-        # ("С…РјС–Р»СЊ»." → "хміль».": the "»" of "Р»" is a byte of "л", the last one closes a quote).
-        lead, trail = shared_ends(written, repair.replacement)
-        for offset in range(max(repair.start + lead, paragraph.start), min(repair.end - trail, end)):
+        for offset in range(max(repair.start, paragraph.start), min(repair.end, end)):
             mark = text[offset]
             if not mark.isalnum() and written.count(mark) > repair.replacement.count(mark):
                 found.add(offset - paragraph.start)
