@@ -28,6 +28,8 @@ import functools
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+import regex
+
 from audit.findings import Finding, FixSafety
 from audit.glued_names import ArticleNames
 from audit.languages import language, words
@@ -56,10 +58,11 @@ _GLUED = LazyPattern(
 _TURNED = frozenset("«»“")
 _SPACES = frozenset(" \u00a0\u202f")
 # A closing quote or bracket glued to the next word: `“no”and`, "(Reuters)The", and a French closing
-# guillemet after its no-break space (`humaine »et`), also before an inverted verb (`rien »a-t-il`).
+# guillemet after its no-break space (`humaine »et`), also before an inverted verb (`rien »a-t-il`), or
+# before a word of one letter that the language writes ("(OMS)a fait", "(ANSA)e poi", "”y luego").
 _AFTER_CLOSE = LazyPattern(
     r"(?:(?<=[\p{L}\p{M}\p{N}.!?])(?P<mark>[”»“«)\]\"])|(?<=[\p{L}\p{M}\p{N}.!?][ \u00a0\u202f])(?P<mark>»))"
-    r"(?=[\p{L}](?:[\p{L}\p{M}]|-\p{L}))"
+    r"(?=[\p{L}](?:[\p{L}\p{M}]|-\p{L})|(?P<letter>\p{L})[ \u00a0]\p{L})"
 )
 # A comma or colon glued to the next word: "Tuesday,Ahmed", "GMT:Police" (a colon only before a capital);
 # after a number, a comma before a word of two letters or more (`l’été 2027,selon`: "2,5" is a decimal);
@@ -238,11 +241,13 @@ class MissingSpace(Rule):
             # Fused words are looked for beyond the data's words only in the article's own language: a
             # paragraph in another is untranslated's business, and its word lists cost a one-article check.
             unlisted = code == context.languages.document
-            for finding in self._findings(paragraph, code, unlisted, names):
+            for finding in self._findings(paragraph, code, unlisted, names, context.document.prose):
                 found.setdefault(finding.end, finding)  # one finding per gap, the first shape wins
             yield from sorted(found.values(), key=lambda finding: finding.start)
 
-    def _findings(self, paragraph: Paragraph, code: str, unlisted: bool, names: ArticleNames) -> Iterator[Finding]:
+    def _findings(
+        self, paragraph: Paragraph, code: str, unlisted: bool, names: ArticleNames, prose: str
+    ) -> Iterator[Finding]:
         text = paragraph.text
         for match in _GLUED.finditer(text):
             if self._glued(text, match, code):
@@ -257,13 +262,16 @@ class MissingSpace(Rule):
                     end = match.end() + 1
                 yield self._insert(paragraph, match.start(), end, f"after '{text[match.start() : end]}'")
         dateline = _GLUED_DATELINE.compiled.match(text)
-        if dateline is not None and _dateline_glued(dateline, code):
+        if dateline is not None and _dateline_glued(dateline, code, prose):
             mark = dateline.group("mark")
             start, end = paragraph.start + dateline.start("mark"), paragraph.start + dateline.end("mark")
             yield self.finding(
                 start, end, f"missing spaces around '{mark}' after a dateline", f" {mark} ", FixSafety.SAFE
             )
         for match in _AFTER_CLOSE.finditer(text):
+            letter = match.group("letter")
+            if letter and letter.casefold() not in one_letter_words(code):
+                continue  # "(see Annex)B and C": a letter that is no word of the language
             if self._closes_aside(text, match.start()):
                 yield self._insert(paragraph, match.start(), match.end(), f"after '{match.group('mark')}'")
         for pattern in (_AFTER_COMMA, _DATELINE_DASH, _AFTER_PERCENT):
@@ -438,11 +446,19 @@ def _opens_clause(text: str, match: Match, code: str) -> bool:
     )
 
 
-def _dateline_glued(match: Match, code: str) -> bool:
+def _dateline_glued(match: Match, code: str, prose: str) -> bool:
     """True when the word a dash glues to a paragraph's capitals is a function word, so the capitals are a
     dateline and the word opens the story ("CASABLANCA-The", "MASCATE–As"): before a name the dash joins
-    a compound or a pair ("NATO–Russia talks", "COVID-Impfungen", "ONU-Mujeres")."""
-    return match.group("word").casefold() in function_words(code)
+    a compound or a pair ("NATO–Russia talks", "COVID-Impfungen", "ONU-Mujeres"). Before any other word,
+    after a dash that joins no compound (an en or em dash), the capitals are a dateline when the article
+    writes them elsewhere in title case, as a place ("BAKU–Vor dem Gericht … in Baku"); an acronym an
+    article writes so too ("Nato", "Covid") is joined by a hyphen ("COVID-Impfungen")."""
+    if match.group("word").casefold() in function_words(code):
+        return True
+    if match.group("mark") == "-":
+        return False
+    place = match.group("place").title()
+    return regex.search(rf"(?<![\p{{L}}\p{{M}}]){regex.escape(place)}(?![\p{{L}}\p{{M}}])", prose) is not None
 
 
 def _sentence_lost(left: str, right: str, code: str) -> bool:

@@ -108,7 +108,7 @@ def mojibake_repairs(prose: str) -> Iterator[Repair]:
                 continue
             # ftfy judges a segment whole: one mis-decoded word among correct accented ones is
             # left alone ("La rĂ©forme a été adoptée"), so each run of such words is tried alone.
-            yield from _runs(original, segment.start())
+            yield from map(_completed, _runs(original, segment.start()))
             continue
         message = _describe(explanation)
         repaired = [
@@ -120,7 +120,25 @@ def mojibake_repairs(prose: str) -> Iterator[Repair]:
             # "la poblaciГіn" in one paragraph) is left as it was, and tried alone like the others.
             others = [run for run in _runs(original, segment.start()) if not _overlaps(run, repaired)]
             repaired = sorted(repaired + others)
-        yield from repaired
+        yield from map(_completed, repaired)
+
+
+def _completed(repair: Repair) -> Repair:
+    """The repair with what it left mis-decoded decoded too: ftfy stops at one code page a segment, so
+    a word garbled in another keeps part of it ("verĂ¤uĂźern" → "veräuĂźern"), and text encoded twice
+    may need a second decoding."""
+    replacement = repair.replacement
+    for _ in range(_MOST_DECODINGS):
+        edits = list(_runs(replacement, 0))
+        if not edits:
+            break
+        for edit in reversed(edits):
+            replacement = replacement[: edit.start] + edit.replacement + replacement[edit.end :]
+    return repair._replace(replacement=replacement)
+
+
+# Text is encoded wrongly once or twice in practice; the limit only guards against a loop.
+_MOST_DECODINGS = 3
 
 
 def _overlaps(repair: Repair, others: list[Repair]) -> bool:
@@ -144,7 +162,8 @@ def _redecoded_pieces(run: str) -> Iterator[tuple[int, str, tuple[str, str]]]:
     """The pieces of a run that decode again, with their start in `run` and `_redecoded`'s answer: the
     whole run ("lâ€™Ã‰lysÃ©e"), else word by word ("decía «РјРёСЂ»"), and a word's parts between
     correct curly marks ("l’annĂ©e": a ’ that is no byte of UTF-8; in "Ã’", read from the bytes of
-    "Ò", it is one, and the word decodes whole)."""
+    "Ò", it is one, and the word decodes whole); last, the sequences of a word or part that mixes
+    mis-decoded letters with correct ones ("dĂ©légué")."""
     whole = _redecoded(run)
     if whole is not None:
         yield 0, run, whole
@@ -153,11 +172,16 @@ def _redecoded_pieces(run: str) -> Iterator[tuple[int, str, tuple[str, str]]]:
         repaired = _redecoded(word.group())
         if repaired is not None:
             yield word.start(), word.group(), repaired
-        elif _CURLY_MARK.search(word.group()) is not None:
+            continue
+        parts: list[tuple[int, str, tuple[str, str]]] = []
+        if _CURLY_MARK.search(word.group()) is not None:
             for part in _NON_ASCII_PART.finditer(word.group()):
-                repaired = _redecoded(part.group())
+                repaired = _redecoded(part.group()) or _redecoded_parts(part.group())
                 if repaired is not None:
-                    yield word.start() + part.start(), part.group(), repaired
+                    parts.append((word.start() + part.start(), part.group(), repaired))
+        # A curly mark may be a byte of a letter among correct ones ("NagykĹ‘rös": "Ĺ‘" is "ő").
+        whole = None if parts else _redecoded_parts(word.group())
+        yield from parts if whole is None else [(word.start(), word.group(), whole)]
 
 
 # A run of words each holding a non-ASCII character, with the spaces between them.
@@ -191,8 +215,6 @@ def _redecoded(run: str) -> tuple[str, str] | None:
     """
     import ftfy.bad_codecs  # noqa: F401 - registers the sloppy codecs
 
-    from audit.language import script_of
-
     for encoding in _MISREAD_AS:
         try:
             decoded = run.encode(encoding).decode("utf-8")
@@ -200,14 +222,88 @@ def _redecoded(run: str) -> tuple[str, str] | None:
             continue
         if decoded == run or len(decoded) >= len(run):
             continue
-        foreign = [character for character in decoded if not character.isascii()]
-        scripts = {script_of(character) for character in foreign if character.isalpha()}
-        punctuation_only = all(character.isalpha() or character in _PUNCTUATION for character in foreign)
-        plausible = scripts <= ({"Arabic"} if encoding == _ARABIC_PAGE else _PLAUSIBLE_SCRIPTS)
-        if punctuation_only and len(scripts) <= 1 and plausible:
+        if _plausible(run, decoded, encoding):
             return decoded, encoding
     cyrillic = _single_byte_cyrillic(run)
     return None if cyrillic is None else (cyrillic, _SINGLE_BYTE)
+
+
+def _plausible(run: str, decoded: str, encoding: str) -> bool:
+    """Whether `decoded` reads as text: letters of one script, punctuation and symbols of prose.
+
+    Windows-1256 reads the Latin-1 accented letters of French as themselves and the other lead bytes as
+    Arabic letters, so an "é" becomes "أ©" ("Comأ©rcio"); a word holding ASCII letters is Latin, and
+    there the Latin decoding is the one a correct word never gives (Persian "بگ" re-decodes to "Ȑ", but
+    holds no ASCII letter)."""
+    from audit.language import script_of
+
+    foreign = [character for character in decoded if not character.isascii()]
+    scripts = {script_of(character) for character in foreign if character.isalpha()}
+    if not all(character.isalpha() or _is_prose_mark(character) for character in foreign) or len(scripts) > 1:
+        return False
+    if encoding != _ARABIC_PAGE:
+        return scripts <= _PLAUSIBLE_SCRIPTS
+    latin_word = any(character.isascii() and character.isalpha() for character in run)
+    return scripts <= ({"Latin"} if latin_word else {"Arabic"})
+
+
+def _is_prose_mark(character: str) -> bool:
+    # Punctuation of any script ("¿no?" read as "Âżno?"), currency signs and the few symbols news writes.
+    return character in _PUNCTUATION or unicodedata.category(character) in _PROSE_CATEGORIES
+
+
+_PROSE_CATEGORIES = frozenset({"Pd", "Ps", "Pe", "Pi", "Pf", "Po", "Sc"})
+# A UTF-8 lead byte and how many continuation bytes (0x80-0xBF) follow it.
+_LEAD_BYTES = ((range(0xC2, 0xE0), 1), (range(0xE0, 0xF0), 2), (range(0xF0, 0xF5), 3))
+
+
+def _redecoded_parts(word: str) -> tuple[str, str] | None:
+    """The word with each mis-decoded letter decoded again among correct ones ("rĂ©fugié", "Comأ©rcio"
+    next to "é"), and the encoding; None unless some part decodes and the whole reads as text.
+
+    A correct accented letter is one byte of the code page that starts no UTF-8 sequence with the
+    characters after it, so it is kept as it is; only whole sequences (a lead byte, then its
+    continuation bytes) are decoded.
+
+    >>> _redecoded_parts("rĂ©fugié"), _redecoded_parts("Comأ©rcio"), _redecoded_parts("Kraków")
+    (('réfugié', 'sloppy-windows-1250'), ('Comércio', 'cp1256'), None)
+    """
+    for encoding in _MISREAD_AS:
+        decoded = _decode_sequences(word, encoding)
+        if decoded is not None and _plausible(word, decoded, encoding):
+            return decoded, encoding
+    return None
+
+
+def _decode_sequences(word: str, encoding: str) -> str | None:
+    parts: list[str] = []
+    position, changed = 0, False
+    while position < len(word):
+        byte = _byte_of(word[position], encoding)
+        length = next((count for lead, count in _LEAD_BYTES if byte is not None and byte in lead), 0)
+        sequence = [_byte_of(character, encoding) for character in word[position + 1 : position + 1 + length]]
+        if length and len(sequence) == length and all(b is not None and 0x80 <= b <= 0xBF for b in sequence):
+            try:
+                parts.append(bytes([byte, *sequence]).decode("utf-8"))  # type: ignore[list-item]
+                position, changed = position + 1 + length, True
+                continue
+            except UnicodeDecodeError:
+                pass
+        if position and not word[position].isascii() and word[position].isupper():
+            return None  # a capital inside the word is a byte of a sequence cut off ("РџРѕР" of "РџРѕР»")
+        parts.append(word[position])
+        position += 1
+    return "".join(parts) if changed else None
+
+
+def _byte_of(character: str, encoding: str) -> int | None:
+    if character.isascii():
+        return None
+    try:
+        encoded = character.encode(encoding)
+    except UnicodeEncodeError:
+        return None
+    return encoded[0] if len(encoded) == 1 else None
 
 
 # Windows-1251 (Cyrillic) text read as Windows-1252: one byte a letter, so "Мир" becomes "Ìèð", the
