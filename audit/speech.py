@@ -89,7 +89,12 @@ def foreign_quotations(text: str, strangers: Strangers) -> Iterator[tuple[int, i
             continue
         if _glossed(text, match.start(), match.end()):
             continue
-        said = _said(text, match.end(), text[start:end], strangers.language)
+        # A quotation of a clause's length that opens in lower case is a clause cited inside the sentence
+        # (a ruling, a statement), whatever follows it: a title or a slogan opens with a capital, and
+        # slogans kept on purpose are shorter (« the state has a legitimate interest in sustainable
+        # funding », tout en rappelant…).
+        cited = len(content) >= MIN_SPOKEN_WORDS and content[0][0].islower()
+        said = cited or _said(text, match.end(), text[start:end], strangers.language)
         guess = _language(text[start:end], content, strangers, said)
         if guess is not None:
             yield start, end, guess
