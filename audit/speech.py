@@ -10,7 +10,8 @@ quotation glossed in brackets or after a dash (« Sto lat » (« cent ans »)), 
 is a source quote kept on purpose. Its words must rule the document language out on their own: not one
 is a word the language data lists or the article writes elsewhere, and its frequency list holds at most
 one in three of them; then langdetect must name another language than the document's.
-English is judged only in a sentence said (ending inside its marks or before a reporting verb), five
+English is judged only in a sentence said (ending inside its marks or before a reporting verb) or a
+clause cited (six words or more, opening in lower case: « the state has a legitimate interest… »), five
 words or more mostly in lower case, English by a function word or by words all far more frequent in
 English, and named English by langdetect (`_english_said`): pages keep English slogans and titles
 untranslated on purpose, but a French article from English that leaves an official's words in English
