@@ -414,9 +414,7 @@ class _Words:
         if all(len(word) <= 2 for word, own in counted if own) and all(
             script_of(word[0]) in scripts for word, _ in counted
         ):
-            # `_signed` lets such a word stray, one in `MIN_UNSIGNED_WORDS`: a sign cited in English
-            # keeps its chance ("Sold out — no more lanterns today." in Portuguese, where "no" is listed).
-            return "signed" if listed <= content // MIN_UNSIGNED_WORDS else "words"
+            return "words"
         return None
 
     def runs(self, start: int, end: int) -> Iterator[tuple[int, int]]:
