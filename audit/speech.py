@@ -10,7 +10,8 @@ quotation glossed in brackets or after a dash (« Sto lat » (« cent ans »)), 
 is a source quote kept on purpose. Its words must rule the document language out on their own: not one
 is a word the language data lists or the article writes elsewhere, and its frequency list holds at most
 one in three of them; then langdetect must name another language than the document's.
-English is judged only in a sentence said (ending inside its marks or before a reporting verb), five
+English is judged only in a sentence said (ending inside its marks or before a reporting verb) or a
+clause cited (six words or more, opening in lower case: « the state has a legitimate interest… »), five
 words or more mostly in lower case, English by a function word or by words all far more frequent in
 English, and named English by langdetect (`_english_said`): pages keep English slogans and titles
 untranslated on purpose, but a French article from English that leaves an official's words in English
@@ -89,7 +90,12 @@ def foreign_quotations(text: str, strangers: Strangers) -> Iterator[tuple[int, i
             continue
         if _glossed(text, match.start(), match.end()):
             continue
-        said = _said(text, match.end(), text[start:end], strangers.language)
+        # A quotation of a clause's length that opens in lower case is a clause cited inside the sentence
+        # (a ruling, a statement), whatever follows it: a title or a slogan opens with a capital, and
+        # slogans kept on purpose are shorter (« the state has a legitimate interest in sustainable
+        # funding », tout en rappelant…).
+        cited = len(content) >= MIN_SPOKEN_WORDS and content[0][0].islower()
+        said = cited or _said(text, match.end(), text[start:end], strangers.language)
         guess = _language(text[start:end], content, strangers, said)
         if guess is not None:
             yield start, end, guess
