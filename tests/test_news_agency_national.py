@@ -112,6 +112,19 @@ RENDERED = [
         "Agência de Notícias Canadense",
         "agência The Canadian Press",
     ),
+    # A plural linking word inside the name ("delle"), a country named by its people ("du pays khmer").
+    (
+        "it",
+        "Secondo l'Agenzia delle Notizie del Kenya, la diga ha ceduto.",
+        "Agenzia delle Notizie del Kenya",
+        "agenzia KNA",
+    ),
+    (
+        "fr",
+        "Selon l'Agence de presse du pays khmer, le fleuve a débordé.",
+        "Agence de presse du pays khmer",
+        "agence AKP",
+    ),
 ]
 
 SILENT = [
@@ -141,6 +154,10 @@ SILENT = [
     ("fr", "L'Agence belge de développement finance le projet."),
     ("de", "Der Schweizer Nachrichtendienst warnte vor Cyberangriffen."),
     ("es", "La Agencia Canadiense de Inspección de Alimentos retiró el producto."),
+    ("it", "L'Agenzia delle Dogane del Kenya ha sequestrato il carico."),
+    ("it", "Secondo l'Agenzia delle Entrate, il gettito è salito."),
+    ("fr", "L'agence de presse du pays a démenti l'information."),
+    ("fr", "L'Agence de développement du pays basque a financé le port."),
 ]
 
 
