@@ -263,11 +263,12 @@ def skeleton(word: str) -> str:
 @functools.lru_cache(maxsize=65536)
 def skeletons(word: str) -> frozenset[str]:
     """The skeletons a word may share with another spelling of it: its own, and those of the word
-    respelt by each alternation that applies to it (Rachid: rkd and rshd, for Rashid) or as a source
-    language's MT renders it (Othman: asmn, for Osman).
+    respelt by each alternation that applies to it (Rachid: rkd and rshd, for Rashid). Not the
+    renderings of every source language's respellings (Othman / Osman): as keys of every capitalised
+    word they cost a 200-article corpus check 10 MB at its peak (issue 9).
 
-    >>> sorted(skeletons("Khalil")), "asmn" in skeletons("Othman")
-    (['hl', 'jl', 'khl', 'kjl'], True)
+    >>> sorted(skeletons("Khalil"))
+    ['hl', 'jl']
     """
     folded = fold(word)
     found = {skeleton(word)}
@@ -276,14 +277,6 @@ def skeletons(word: str) -> frozenset[str]:
             skeleton(pattern.sub(replacement, folded))
             for letters, pattern, replacement, _, shortest in _ALTERNATIONS + _EXACT_ALTERNATIONS
             if len(folded) >= shortest and letters in folded and pattern.search(folded)
-        )
-    if len(folded) >= 5:
-        # Every pair alone, whatever the other word holds: a key only, `same_name` still decides.
-        found.update(
-            skeleton(_rendered(folded, rendering.lstrip("^"), ((written, rendering),)))
-            for pairs in _source_respellings()
-            for written, rendering in pairs
-            if written.lstrip("^") in folded
         )
     return frozenset(found)
 
