@@ -90,7 +90,6 @@ RENDERED = [
         "Brotherhood Morning",
         "Fraternité Matin",
     ),
-    ("en", "In Lausanne, the daily 24 Hours reported that the Swiss government would act.", "24 Hours", "24 heures"),
     ("en", "In Iraq, the Sumerian channel broadcast the footage from Baghdad.", "Sumerian", "Alsumaria"),
     ("en", "In Algiers, the daily Freedom reported that the minister resigned.", "Freedom", "Liberté"),
     ("en", "In Beirut, the daily The Future reported that the Lebanese cabinet met.", "The Future", "Al-Mustaqbal"),
@@ -105,6 +104,13 @@ RENDERED = [
 
 # The same common words as ordinary prose in the outlets' countries.
 SILENT = [
+    # Region names and everyday phrases that once rendered a paper: the Middle East (Asharq Al-Awsat), German
+    # nouns capitalised as German writes them (24 heures, Le Matin), Piacenza's own daily Libertà.
+    ("en", "Saudi Arabia is the largest economy in the Middle East, Saudi officials in Riyadh said."),
+    ("de", "In Lausanne fiel in der Schweiz innerhalb von 24 Stunden so viel Regen wie sonst in einem Monat."),
+    ("de", "In Genf in der Schweiz wurde am Morgen die Autobahn gesperrt; laut Morgen soll es regnen."),
+    ("it", "A Friburgo, in Svizzera, Libertà, quotidiano di Piacenza, ha aperto con l'incendio."),
+    ("es", "En Bruselas, capital de Bélgica, última hora: el Gobierno anunció nuevas medidas en Lieja."),
     ("en", "The sun rose over Dakar as the Senegalese team trained."),
     ("en", "In Nairobi, the nation mourned the former president, Kenyan officials said."),
     ("en", "In Toronto, the star of the team said the Canadian fans were great."),

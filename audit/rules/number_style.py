@@ -103,13 +103,24 @@ class NumberStyle(Rule):
 
     def check(self, context: Context) -> Iterator[Finding]:
         language = context.language
-        yield from self._foreign_decimal_marks(context.document.prose, language)
-        yield from self._spaced_percent(context.document.prose, language)
+        # The source's typography is read in the article's own language only: a paragraph left in
+        # French inside an English article writes "30 %" and "4,2" as French does (`untranslated`'s).
+        others = [
+            (paragraph.start, paragraph.end)
+            for paragraph in context.document.paragraphs
+            if context.language_of(paragraph) != language
+        ]
+
+        def own(findings: Iterator[Finding]) -> Iterator[Finding]:
+            return (found for found in findings if not any(start <= found.start < end for start, end in others))
+
+        yield from own(self._foreign_decimal_marks(context.document.prose, language))
+        yield from own(self._spaced_percent(context.document.prose, language))
         numbers = [number for number in _numbers(context.document.prose, language) if _grouped(number, context)]
         styles = Counter(number.style for number in numbers)
         if len(styles) < 2:
             yield from self._decimal_mark_groups(numbers, language)
-            yield from self._foreign_spaces(numbers, language)
+            yield from own(self._foreign_spaces(numbers, language))
             return
         # The figures of page furniture (a view counter, a market ticker) are the site's, not the article's.
         furniture = [(line.start, line.end) for line in context.furniture if not line.embedded]
