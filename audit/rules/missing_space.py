@@ -25,10 +25,9 @@ protected before any rule runs).
 from __future__ import annotations
 
 import functools
+import unicodedata
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
-
-import regex
 
 from audit.findings import Finding, FixSafety
 from audit.glued_names import ArticleNames
@@ -457,8 +456,27 @@ def _dateline_glued(match: Match, code: str, prose: str) -> bool:
         return True
     if match.group("mark") == "-":
         return False
-    place = match.group("place").title()
-    return regex.search(rf"(?<![\p{{L}}\p{{M}}]){regex.escape(place)}(?![\p{{L}}\p{{M}}])", prose) is not None
+    return _written_alone(match.group("place").title(), prose)
+
+
+def _written_alone(word: str, prose: str) -> bool:
+    """True when `prose` writes `word` with no letter or mark against it ("in Baku", not "Bakunin"). A
+    plain scan: a pattern built per dateline would be compiled by every run (issue 9).
+
+    >>> _written_alone("Baku", "in Bakunin's town, then in Baku."), _written_alone("Baku", "Bakunin")
+    (True, False)
+    """
+    start = prose.find(word)
+    while start != -1:
+        end = start + len(word)
+        if not (start and _letter(prose[start - 1])) and not (end < len(prose) and _letter(prose[end])):
+            return True
+        start = prose.find(word, start + 1)
+    return False
+
+
+def _letter(character: str) -> bool:
+    return unicodedata.category(character)[0] in "LM"
 
 
 def _sentence_lost(left: str, right: str, code: str) -> bool:
