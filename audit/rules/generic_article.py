@@ -26,6 +26,7 @@ from collections.abc import Iterator
 from audit.gazetteer import literal
 from audit.languages import language
 from audit.prose import LazyPattern, alternation
+from audit.rules.institution_shape import body_heads
 
 _GAP = r"[ \t\u00a0]+"
 _CAPITAL = r"(?-i:\p{Lu})[\p{L}\p{M}'’-]*"
@@ -41,8 +42,7 @@ def generic_pattern(code: str) -> LazyPattern | None:
     generic = [noun for noun in data.phrases("official.shape.generic") if noun.casefold() not in kept]
     if not generic:
         return None
-    heads = data.words("official.heads") | data.words("official.shape.bodies")
-    heads |= data.words("official.shape.enterprises")
+    heads = body_heads(code) | data.words("official.shape.enterprises")
     articles = alternation(data.words("articles.definite"))
     links = [*data.phrases("official.linking"), *data.phrases("official.shape.conjunctions")]
     linking = alternation(links)

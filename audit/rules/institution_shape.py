@@ -143,6 +143,13 @@ def _built(code: str) -> Shape:
     )
 
 
+def body_heads(code: str) -> frozenset[str]:
+    """The words that head a body's name in language `code`: the gazetteer's heads ("Ministry",
+    `official.heads`) and the shape's body words ("Council", `official.shape.bodies`)."""
+    data = language(code)
+    return data.words("official.heads") | data.words("official.shape.bodies")
+
+
 def _keys(phrases: tuple[str, ...]) -> tuple[str, ...]:
     """Phrases as keys (`_key`), so that a key matches whole words of a run's key."""
     return tuple(_key(phrase) for phrase in phrases)

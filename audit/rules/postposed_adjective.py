@@ -35,6 +35,7 @@ from audit.gazetteer import listed_in_any_language
 from audit.languages import language
 from audit.lexicon import common, function_words
 from audit.prose import LazyPattern, alternation
+from audit.rules.institution_shape import body_heads
 
 _GAP = r"[ \t\u00a0]+"
 _WORD = r"[\p{L}\p{M}][\p{L}\p{M}'’-]*"
@@ -75,13 +76,12 @@ def order(code: str) -> Order:
         # Reporting verbs only: any verb ("the Premier League Senegalese scored") ends a sports phrase too.
         rf"|{_GAP}(?:{alternation(reporting)})(?![\p{{L}}\p{{M}}'’-])|$)"
     )
-    heads = data.words("official.heads") | data.words("official.shape.bodies")
     return Order(
         LazyPattern(rf"(?i:{source})"),
         relational,
         data.words("order.nominal"),
         demonyms,
-        frozenset(word.casefold() for word in heads),
+        frozenset(word.casefold() for word in body_heads(code)),
         data.words("order.after"),
     )
 
