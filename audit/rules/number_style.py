@@ -228,7 +228,7 @@ _SPACED_PERCENT = LazyPattern(r"(?<![\p{N}.,])(?P<digits>\p{Nd}+(?:[.,]\p{Nd}+)?
 def _foreign_decimal(code: str) -> LazyPattern | None:
     """A number with one or two digits after the other convention's decimal mark (a point where the
     language writes a comma, or the reverse), before a word that takes a decimal: a scale word of a
-    million or more, a word of percent or a unit of measure (`numbers.units`) — "1.5 million" or
+    million or more, a word of percent or a unit of measure (`numbers.measure_units`) — "1.5 million" or
     "45.8 degrés" in French, "112,5 millimetres" in English. Never a thousands group (three digits),
     a version ("version 3.5"), a score or a time, none of which precede those words. English leaves
     scale words out: MLQE-PE's post-editors kept "27,9 million" (2 of 2)."""
