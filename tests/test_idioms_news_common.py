@@ -78,6 +78,10 @@ CALQUED = [
 
 # The phrases' words in plain news prose: nothing to report.
 LITERAL = [
+    # Narrowed at review: a probe over the Moon, lost hikers in a wood, two brothers who are Arab.
+    ("fr", "La sonde, en orbite au-dessus de la Lune, a transmis des images de sa face cachée."),
+    ("fr", "Les randonneurs égarés ne sont pas encore sortis du bois, selon les secours de Fontainebleau."),
+    ("en", "The Arab brothers who run the café, Karim and Sami Haddad, said business was good."),
     ("fr", "La Lune était visible au-dessus des toits ; la sonde tourne au-dessus de sa face cachée, puis de la Lune."),
     ("en", "The moon was visible over the stadium as the players warmed up."),
     ("fr", "Les touristes ont visité le mur de Berlin ; un camion a heurté un mur."),
