@@ -84,7 +84,8 @@ def _compiled(source: str, flags: int) -> regex.Pattern[str]:
     else:
         import regex
 
-        pattern = regex.compile(source, flags)
+        # Not in regex's own cache of 500: it kept alive the patterns `recent` drops (a cold run's peak).
+        pattern = regex.compile(source, flags, cache_pattern=False)
         if len(stored) < MAX_PATTERNS:
             stored[key] = pickle.dumps(pattern._pickled_data)  # type: ignore[attr-defined]
             _grown = True

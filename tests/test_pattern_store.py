@@ -106,6 +106,19 @@ def test_the_store_stops_growing_at_its_limit(monkeypatch: pytest.MonkeyPatch) -
 
 
 @pytest.mark.usefixtures("empty_store")
+def test_a_pattern_compiled_for_the_store_is_not_also_held_by_the_library() -> None:
+    # regex keeps its last 500 compiled patterns alive: a cold corpus run held 500 glossary patterns
+    # that `recent` had dropped (3 MB of the 200-article bench's cold peak, issue 9).
+    regex.purge()
+    sources = [rf"(?<!\p{{L}})held{number}\b" for number in range(5)]
+    for source in sources:
+        assert pattern_store.recent(source).search(f"a {source[10:-2]} b")
+    pattern_store.recent.cache_clear()
+    held = sys.modules[regex.compile.__module__]._cache
+    assert not [key for key in held if key[0] in sources]
+
+
+@pytest.mark.usefixtures("empty_store")
 def test_only_the_recent_patterns_are_kept_and_a_dropped_one_is_built_from_the_store(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
