@@ -15,6 +15,7 @@ from audit.config import Config
 from audit.errors import GlossaryError
 from audit.glossary import build, load_glossaries
 from audit.glossary.catalogue import _SharedEntries
+from audit.glossary.validation import check_entry
 
 HEADER = '[glossary]\nlanguage = "en"\n\n'
 GOOD_EXAMPLES = """
@@ -261,3 +262,33 @@ def test_glossary_tables_written_for_another_set_are_built_again() -> None:
     assert _SharedEntries(entries).loads(written)[0] is entries[-1]
     with pytest.raises(pickle.UnpicklingError):  # `cached` reads that as a miss
         _SharedEntries(entries[:1]).loads(written)
+
+
+def test_an_edited_user_glossary_is_checked_alone_against_the_cached_shipped_ones(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from audit.glossary import catalogue
+
+    monkeypatch.setenv("MTAUDIT_CACHE_DIR", str(tmp_path / "cache"))
+    house = tmp_path / "house.toml"
+    house.write_text(HEADER + AFP, encoding="utf-8")
+    first, problems = build((house,), shipped_examples=False)
+    assert problems == []
+    checked: list[str] = []
+
+    def counting(entry, examples: bool):  # type: ignore[no-untyped-def]
+        checked.append(entry.full_id)
+        return check_entry(entry, examples=examples)
+
+    monkeypatch.setattr(catalogue, "check_entry", counting)
+    house.write_text(HEADER + AFP.replace("France Press", "France Presse"), encoding="utf-8")
+    edited, problems = build((house,), shipped_examples=False)
+    # The shipped entries come from the cache: only the user's one entry was checked again …
+    assert problems == [] and checked == ["en/house/afp"]
+    assert [entry.full_id for entry in edited.entries] == [entry.full_id for entry in first.entries]
+    assert edited.digest != first.digest
+    # … and a broken user entry still stops the set as it did without the cache.
+    house.write_text(
+        HEADER + _entry('id = "afp"\npreferred = "Agence France-Presse"\nvariants = ["("]\npattern = "("'), "utf-8"
+    )
+    assert any("entry 'afp'" in problem for problem in build((house,), shipped_examples=False)[1])
