@@ -9,6 +9,7 @@ import subprocess
 import sys
 import tempfile
 from collections.abc import Iterator
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -34,6 +35,15 @@ def run_cli(
     )
 
 
+@cache
+def shipped_glossaries():  # type: ignore[no-untyped-def]
+    """The shipped glossary set with its examples and the problems found, as `glossary test` reads it:
+    built once per test process (seconds), then shared by every test that reads it unchanged."""
+    from audit.glossary import build
+
+    return build(())
+
+
 def sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
@@ -46,8 +56,12 @@ def cli():
 @pytest.fixture(autouse=True, scope="session")
 def _own_cache_folder(tmp_path_factory: pytest.TempPathFactory) -> None:
     """The suite's runs (and the CLI subprocesses they start) share one cache folder of their own,
-    never the user's ~/.cache/mtaudit."""
-    os.environ["MTAUDIT_CACHE_DIR"] = str(tmp_path_factory.mktemp("mtaudit-cache"))
+    never the user's ~/.cache/mtaudit: one for all pytest-xdist workers (in the folder their temporary
+    folders share), which then build each entry once, not once each. Entries are written atomically."""
+    base = tmp_path_factory.getbasetemp()
+    folder = (base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base) / "mtaudit-cache"
+    folder.mkdir(exist_ok=True)
+    os.environ["MTAUDIT_CACHE_DIR"] = str(folder)
 
 
 @pytest.fixture(autouse=True, scope="session")

@@ -6,6 +6,7 @@ matches, searches and splits exactly as `re` did."""
 from __future__ import annotations
 
 import re
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -52,6 +53,7 @@ def _python_patterns() -> list[tuple[str, LazyPattern]]:
     return found
 
 
+@cache  # the corpora's lines hold a few thousand distinct characters among millions
 def _word_character_agrees(character: str) -> bool:
     """True when `re` and `regex` agree on whether `character` is a word character and a space.
 
