@@ -316,8 +316,17 @@ def test_the_ui_pattern_screen_keeps_every_shipped_example_and_furniture_line() 
 
 
 # Six lines a pattern: Hypothesis spends most of the time writing lines from the long alternations,
-# and twenty a pattern made this the suite's costliest test (224 s of CPU for 368 patterns).
-@pytest.mark.parametrize("index", range(len(lexicon().patterns.entries)))
+# and twenty a pattern made this the suite's costliest test (224 s of CPU for 368 patterns). Patterns
+# with a lookaround are left to the shipped lines above: Hypothesis cannot write from one, it writes
+# the rest and throws away what the whole does not match (half the time, for 19 patterns of 368).
+WRITABLE = [
+    index
+    for index, (source, *_) in enumerate(lexicon().patterns.entries)
+    if not any(look in source for look in ("(?=", "(?!", "(?<=", "(?<!"))
+]
+
+
+@pytest.mark.parametrize("index", WRITABLE)
 @settings(max_examples=6, deadline=None, derandomize=True, suppress_health_check=list(HealthCheck))
 @given(data=st.data())
 def test_the_ui_pattern_screen_never_drops_a_line_a_pattern_matches(index: int, data: st.DataObject) -> None:
