@@ -110,9 +110,10 @@ def test_a_pattern_compiled_for_the_store_is_not_also_held_by_the_library() -> N
     # regex keeps its last 500 compiled patterns alive: a cold corpus run held 500 glossary patterns
     # that `recent` had dropped (3 MB of the 200-article bench's cold peak, issue 9).
     regex.purge()
-    sources = [rf"(?<!\p{{L}})held{number}\b" for number in range(5)]
-    for source in sources:
-        assert pattern_store.recent(source).search(f"a {source[10:-2]} b")
+    words = [f"held{number}" for number in range(5)]
+    sources = [rf"(?<!\p{{L}}){word}\b" for word in words]
+    for word, source in zip(words, sources, strict=True):
+        assert pattern_store.recent(source).search(f"a {word} b")
     pattern_store.recent.cache_clear()
     held = sys.modules[regex.compile.__module__]._cache
     assert not [key for key in held if key[0] in sources]
