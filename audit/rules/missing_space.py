@@ -104,27 +104,33 @@ _PERCENT_BEFORE_WORD = LazyPattern(r"(?<=\p{N}[ \u00a0\u202f]?)%(?=\p{L}[\p{L}\p
 # A dash spaced before and glued after, as in a dateline: "(AP) -Paris", "BERLIN -Die", after a date,
 # "May 14 —A", or after the place a paragraph opens with, "Charkiw –Am" (an en or em dash in those two:
 # "pages 10 -Appendix" is a range), or after an abbreviated month or a sentence's full stop ("27 nov.
-# —Huit ans"). Only after an agency bracket, a capital, a date, a full stop or that place:
-# `der "Krüger" -Plan` is a German compound with a quoted head. The next
-# word may be one capital letter when that letter is a word of the language ("—A nasal spray").
+# —Huit ans"); after a date written day first, any dash ("2 septembre -Le", "3 de junio -El": the
+# word is a month of `ui.calendar`). Only after an agency bracket, a capital, a date, a full stop or
+# that place: `der "Krüger" -Plan` is a German compound with a quoted head. The next word may be one
+# capital letter when that letter is a word of the language ("—A nasal spray", "ISTAMBUL –A 52.ª").
 _DATELINE_DASH = LazyPattern(
     r"(?:(?<=[)\p{Lu}][ \t\u00a0])(?P<mark>[-–—])|(?<=\p{L}[ \u00a0]\p{N}{1,2}[ \t\u00a0])(?P<mark>[–—])"
+    r"|(?<=(?<![\p{L}\p{M}\p{N}.,])\p{N}{1,2}[ \u00a0](?:\p{Ll}{2}[ \u00a0])?(?P<month>\p{Ll}{3,})\.?[ \t\u00a0])"
+    r"(?P<mark>[-–—])"
     r"|(?<=^\p{Lu}[\p{Ll}\p{M}]+(?:[ -]\p{Lu}[\p{Ll}\p{M}]+)?[ \t\u00a0])(?P<mark>[–—])"
     r"|(?<=\p{Ll}\.[ \t\u00a0])(?P<mark>[–—]))"
-    r"(?=\p{Lu}[\p{Ll}\p{M}]|(?P<letter>\p{Lu})[ \u00a0]\p{L})"
+    r"(?=\p{Lu}[\p{Ll}\p{M}]|(?P<letter>\p{Lu})[ \u00a0][\p{L}\p{N}])"
 )
 # A dateline's place in capitals glued by its dash to the story's first word, at a paragraph's start:
-# "CASABLANCA-The", "MASCATE–As" (the word opens with a capital and a small letter).
+# "CASABLANCA-The", "MASCATE–As", "PORT-AU-PRINCE.-The" (the word opens with a capital and a small letter).
 _GLUED_DATELINE = LazyPattern(
-    r"^(?P<place>\p{Lu}{3,}(?:[ .'’]\p{Lu}{2,})*)(?P<mark>[-–—])(?=(?P<word>\p{Lu}\p{Ll}[\p{L}\p{M}]*))"
+    r"^(?P<place>\p{Lu}{3,}(?:[ .'’-]\p{Lu}{2,})*)\.?(?P<mark>[-–—])(?=(?P<word>\p{Lu}\p{Ll}[\p{L}\p{M}]*))"
 )
 # A word glued to a bracket that opens an aside: "Sunday(Reuters)", or "books(the witness was abroad)"
 # when the aside is words (a space inside): "job(s)", "Lehrer(innen)" and "f(x)" are no asides. A
-# lower-case agency in a dateline is one too, where a dash follows: "Hamburg(dpa) - Ein Streik".
+# lower-case agency in a dateline is one too, where a dash follows: "Hamburg(dpa) - Ein Streik"; and
+# a dateline's place in capitals before its agency and dash: "KUWAIT-STADT(KUNA) – Der Hafen".
 _BEFORE_BRACKET = LazyPattern(
-    r"(?<=(?<![\p{L}\p{M}\p{N}_/@-])[\p{L}\p{M}]*[\p{Ll}\p{M}]{2})(?P<mark>\()"
+    r"(?:(?<=(?<![\p{L}\p{M}\p{N}_/@-])[\p{L}\p{M}]*[\p{Ll}\p{M}]{2})(?P<mark>\()"
     r"(?=\p{Lu}[\p{L}\p{M}\p{N} .,-]+\)|\p{Ll}[\p{L}\p{M}]+[ \u00a0][^()\n]*[\p{L}\p{N}][^()\n]*\)"
-    r"|\p{Ll}{2,}\)[ \u00a0]*[-–—][ \u00a0]\p{Lu}|\p{N}{1,2}:\p{N}{2}(?::\p{N}{2})?\))"
+    r"|\p{Ll}{2,}\)[ \u00a0]*[-–—][ \u00a0]\p{Lu}|\p{N}{1,2}:\p{N}{2}(?::\p{N}{2})?\)))"
+    r"|(?<=(?<![\p{L}\p{M}\p{N}_/@-])(?:\p{Lu}{2,}[ -])*\p{Lu}{3,})(?P<mark>\()"
+    r"(?=(?:\p{Lu}{2,}|dpa|apa|ats|sda)\)[ \u00a0]*[-–—:])"
 )
 # A double quotation mark glued to the word before it: "said“We", "dit«Nous", "sagte„Wir", and after a
 # comma (`said,“We`, `bleiben,“sagte`); whether the mark opens or closes decides where the space goes.
@@ -275,9 +281,11 @@ class MissingSpace(Rule):
                 yield self._insert(paragraph, match.start(), match.end(), f"after '{match.group('mark')}'")
         for pattern in (_AFTER_COMMA, _DATELINE_DASH, _AFTER_PERCENT):
             for match in pattern.finditer(text):
-                letter = match.groupdict().get("letter")
+                letter, month = match.groupdict().get("letter"), match.groupdict().get("month")
                 if letter and letter.casefold() not in one_letter_words(code):
                     continue  # "— B team": a letter that is no word of the language
+                if month and month not in words(code, "ui.calendar"):
+                    continue  # "Seite 12 oben -Anhang": a date's word is a month's
                 if not self._doubled_mark(text, match.start(), match.end()):
                     yield self._insert(paragraph, match.start(), match.end(), f"after '{match.group('mark')}'")
         yield from self._glued_to_word(paragraph, code)

