@@ -99,19 +99,23 @@ class Patterns(NamedTuple):
 
     Most lines are prose and match none of them, and a fullmatch per pattern and line was a quarter of
     the furniture detector's time (issue 9). What the patterns cannot match without (read by
-    audit/glossary/literals.py, the glossary patterns' prefilter) settles most lines at C speed: the
-    text a pattern's every match starts with ("more ", "©"), one `str.startswith` for them all; else
-    a literal piece it holds ("fotos"); a pattern with neither, or only a piece too short to be rare,
-    is tried on every line.
+    audit/glossary/literals.py, the glossary patterns' prefilter) settles most lines: the text a
+    pattern's every match starts with ("more ", "©"), looked up by the line's first letters; else a
+    literal piece it holds ("fotos"), found at C speed; a pattern with neither, or only a piece too
+    short to be rare, is tried on every line. A line tries only the patterns its prefix and pieces
+    index: the screen of every pattern read in Python for each line was 3.6 % of a check (issue 9).
     """
 
     # Each pattern's source, its label, and the folded prefixes or else pieces it cannot match without
     # (None). Sources, not compiled patterns: the disk cache keeps the lexicon, and a compiled pattern
     # in it would import regex's parser with every run (pattern_store.py builds the ones a run tries).
     entries: tuple[tuple[str, str, tuple[str, ...] | None, tuple[str, ...] | None], ...]
-    # The patterns read neither way, for lines that start with no prefix and hold no piece.
-    unscreened: tuple[tuple[str, str], ...]
-    prefixes: tuple[str, ...]
+    # The patterns read neither way (their places in `entries`): tried on every line.
+    unscreened: tuple[int, ...]
+    # Each prefix and each piece → the places of the patterns it screens, and the prefixes' lengths.
+    by_prefix: Mapping[str, tuple[int, ...]]
+    prefix_lengths: tuple[int, ...]
+    by_piece: Mapping[str, tuple[int, ...]]
     # (One `in` per piece beats one regex alternation of them, which `re` tries branch by branch.)
     pieces: tuple[str, ...]
 
@@ -124,11 +128,20 @@ class Patterns(NamedTuple):
             if pieces is not None and min(len(piece) for piece in pieces) < MIN_SCREEN_PIECE:
                 pieces = None
             entries.append((source, label, _folded(prefixes), _folded(pieces)))
+        by_prefix: dict[str, list[int]] = {}
+        by_piece: dict[str, list[int]] = {}
+        for index, (_, _, starts, holds) in enumerate(entries):
+            for prefix in starts or ():
+                by_prefix.setdefault(prefix, []).append(index)
+            for piece in holds or ():
+                by_piece.setdefault(piece, []).append(index)
         return cls(
             entries=tuple(entries),
-            unscreened=tuple((source, label) for source, label, *screens in entries if screens == [None, None]),
-            prefixes=tuple(sorted({prefix for _, _, starts, _ in entries for prefix in starts or ()})),
-            pieces=tuple(sorted({piece for _, _, _, holds in entries for piece in holds or ()})),
+            unscreened=tuple(index for index, (*_, starts, holds) in enumerate(entries) if starts is holds is None),
+            by_prefix={prefix: tuple(places) for prefix, places in by_prefix.items()},
+            prefix_lengths=tuple(sorted({len(prefix) for prefix in by_prefix})),
+            by_piece={piece: tuple(places) for piece, places in by_piece.items()},
+            pieces=tuple(sorted(by_piece)),
         )
 
     def label(self, line: str) -> str | None:
@@ -138,16 +151,12 @@ class Patterns(NamedTuple):
         ('en/live', 'en/author')
         """
         folded = fold(line)
-        if not folded.startswith(self.prefixes) and not any(map(folded.__contains__, self.pieces)):
-            candidates = self.unscreened
-        else:
-            candidates = tuple(
-                (source, label)
-                for source, label, starts, holds in self.entries
-                if (starts is None or folded.startswith(starts))
-                and (holds is None or any(map(folded.__contains__, holds)))
-            )
-        for source, label in candidates:
+        places = [place for length in self.prefix_lengths for place in self.by_prefix.get(folded[:length], ())]
+        for piece in filter(folded.__contains__, self.pieces):
+            places += self.by_piece[piece]
+        # Each pattern is screened one way only (`of`): a place indexed is a pattern its screen lets by.
+        for place in sorted({*places, *self.unscreened}) if places else self.unscreened:
+            source, label, *_ = self.entries[place]
             if compiled(source, IGNORECASE).fullmatch(line):
                 return label
         return None

@@ -119,7 +119,14 @@ class NameVariant(Rule):
         first_at: dict[str, int] = {}
         for mention, _ in found:
             first_at.setdefault(mention.text, mention.start)
-        turned = {form: other for form in forms if (other := _turned_form(form, forms, names, letters, grammatical))}
+        # What `_turned_form` asks of each form as a candidate, read once per form rather than per pair.
+        candidates = [
+            (other, words, skeletons(words[0]), fold(other).replace("-", " "))
+            for other in forms
+            if not grammatical.intersection(word for word in other.split(" ") if word.islower())
+            and (words := name_words(other, names.particles))
+        ]
+        turned = {form: other for form in forms if (other := _turned_form(form, candidates, names, letters))}
         for mention, mention_language in found:
             other = turned.get(mention.text)
             if other is None or (forms[other], -first_at[other]) < (forms[mention.text], -first_at[mention.text]):
@@ -129,30 +136,33 @@ class NameVariant(Rule):
 
 
 def _turned_form(
-    form: str, forms: Counter[str], names: NameConventions, letters: frozenset[str], grammatical: frozenset[str]
+    form: str,
+    candidates: Sequence[tuple[str, tuple[str, ...], frozenset[str], str]],
+    names: NameConventions,
+    letters: frozenset[str],
 ) -> str | None:
     """The one other form of the article that is `form`, a name of two plain words, turned round and
-    written with a particle or spelt otherwise ("Alaoui Karim" of "Karim El Alaoui"); else None. A form
-    joined by a lower-case word of the article's grammar is a phrase of it, not a particle: "les Sharks
-    de Durban" is the French for the team "Durban Sharks"."""
+    written with a particle or spelt otherwise ("Alaoui Karim" of "Karim El Alaoui"); else None.
+    `candidates` are the article's forms with their name words, the skeletons of the first and the form
+    folded with hyphens as spaces; a form joined by a lower-case word of the article's grammar is a
+    phrase of it, not a particle, and is no candidate: "les Sharks de Durban" is the French for the
+    team "Durban Sharks"."""
     words = form.split(" ")
     if len(words) != 2 or not all(word.isalpha() for word in words):
         return None
     turned = f"{words[1]} {words[0]}"
+    turned_words, turned_folded = name_words(turned, names.particles), fold(turned)
     # Only a form whose given name may be the same word (one skeleton) is compared in full: `same_name`
     # for every pair of an article's names tripled the time of a check (issue 9).
     given = skeletons(words[1])
     matches = {
         other
-        for other in forms
+        for other, other_words, first_skeletons, other_folded in candidates
         if other != form
-        and not grammatical.intersection(word for word in other.split(" ") if word.islower())
-        and (other_words := name_words(other, names.particles))
-        and given & skeletons(other_words[0])
-        and fold(other).replace("-", " ") != fold(turned)
-        and (name_words(other, names.particles) == name_words(turned, names.particles)
-             or same_name(turned, other, names.particles, letters))
-    }  # fmt: skip
+        and given & first_skeletons
+        and other_folded != turned_folded
+        and (other_words == turned_words or same_name(turned, other, names.particles, letters))
+    }
     return matches.pop() if len(matches) == 1 else None
 
 
