@@ -44,6 +44,7 @@ from audit.prose import WORD, LazyPattern, mostly_names, sentence_spans
 from audit.rules.base import Context, Rule
 from audit.speech import foreign_exclamations, foreign_quotations
 from audit.strangers import QUOTATION, QUOTES, Strangers, quoted
+from audit.word_frequency import TABLED, ordinary, zipf
 
 MIN_WORDS = 6
 """Segments with fewer words are never reported: names, titles and slogans travel untranslated."""
@@ -63,7 +64,9 @@ _WORDS = LazyPattern(r"\p{L}[\p{L}\p{M}]*")
 # A whole sentence: a capital first (after opening marks), a full stop, ! or ? last. A segment that
 # starts with a number or a comma is a fragment around names ("100 to Metropolitan Electric Tramways
 # und …", left alone by MLQE-PE's post-editors).
-_SENTENCE = LazyPattern(r"(?s)\A[\s¿¡«“„\"'(]*\p{Lu}.*[.!?…][\s»”“\"')]*$")
+_SENTENCE = LazyPattern(r"(?s)\A[\s¿¡«“„\"'(*_]*\p{Lu}.*[.!?…][\s»”“\"')*_]*$")
+# A Markdown heading: a whole unit of its own, a title rather than a sentence (no full stop needed).
+_HEADING = LazyPattern(r"\A#{1,6}[ \t]+\p{Lu}[^\n]*[\p{L}\p{N}][.!?…]?[ \t]*$")
 
 
 class _Span(Protocol):
@@ -321,7 +324,7 @@ def _stranger(text: str, words: list[str], language: str, hits: Counter[str]) ->
     >>> [_stranger(text, WORD.findall(text), "en", function_word_hits(text)) for text in (german, english)]
     [True, False]
     """
-    if _SENTENCE.search(text) is None:
+    if _SENTENCE.search(text) is None and _HEADING.search(text) is None:
         return False
     if not words_of(language, "lexicon.words"):
         return False  # a language without a lexicon (Dutch, Romanian): too few words known to judge
@@ -354,7 +357,12 @@ def _confirmed(candidate: _Candidate, detected: LanguageGuess | None, language: 
     # segment holds none of them, is a guess on nouns alone ("Tonnen Zement produziert, d. h. mehr
     # als 300 kg pro Kopf." after a split at "Mio." was called Dutch).
     cheap = candidate.cheap
-    if cheap is None and detected.code in FUNCTION_WORDS and not candidate.hits[detected.code]:
+    if (
+        cheap is None
+        and detected.code in FUNCTION_WORDS
+        and not candidate.hits[detected.code]
+        and not _vouched_heading(candidate.text, detected.code, language)
+    ):
         return None
     # A language whose function words we do not know is a neighbour's guess when the document
     # language's data lists the words: a Spanish headline read as Catalan ("Israel vuelve a bombear
@@ -363,6 +371,25 @@ def _confirmed(candidate: _Candidate, detected: LanguageGuess | None, language: 
     if neighbour and _listed_share(WORD.findall(candidate.text), language) > STRANGER_SHARE:
         return None
     return detected if cheap is None or detected.code == cheap.code else None
+
+
+def _vouched_heading(text: str, detected: str, language: str) -> bool:
+    """True when `text` is a Markdown heading whose words (names aside) are nearly all ordinary words of
+    the `detected` language, each ten times as frequent there as in the document `language` (wordfreq):
+    a heading left in the source language ("## Fish prices soar in Kampala markets" in a French
+    article; French writes "fish" and "in" too, far less often). A heading of nouns holds few function
+    words, so this stands in for them as the second signal beside langdetect."""
+    if detected not in TABLED or language not in TABLED or _HEADING.search(text) is None:
+        return False
+    words = [word for index, word in enumerate(WORD.findall(text)) if index == 0 or not word[0].isupper()]
+    if len(words) < MIN_WORDS - 1:
+        return False
+    theirs = sum(ordinary(word, detected) and zipf(word, detected) > zipf(word, language) + 1 for word in words)
+    return theirs >= _VOUCHED_SHARE * len(words)
+
+
+# The share of a heading's words (names aside) that must be the detected language's (`_vouched_heading`).
+_VOUCHED_SHARE = 0.8
 
 
 def _has_sentence_in(language: str, text: str, sentences: list[tuple[int, int]], identifier: Identifier) -> bool:
