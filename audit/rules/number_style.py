@@ -118,15 +118,15 @@ class NumberStyle(Rule):
         yield from own(self._spaced_percent(context.document.prose, language))
         numbers = [number for number in _numbers(context.document.prose, language) if _grouped(number, context)]
         styles = Counter(number.style for number in numbers)
+        if len(styles) >= 2:
+            # The figures of page furniture (a view counter, a market ticker) are the site's, not the
+            # article's: without them the article may write one style, read as one below.
+            furniture = [(line.start, line.end) for line in context.furniture if not line.embedded]
+            numbers = [number for number in numbers if not any(start <= number.start < end for start, end in furniture)]
+            styles = Counter(number.style for number in numbers)
         if len(styles) < 2:
             yield from self._decimal_mark_groups(numbers, language)
             yield from own(self._foreign_spaces(numbers, language))
-            return
-        # The figures of page furniture (a view counter, a market ticker) are the site's, not the article's.
-        furniture = [(line.start, line.end) for line in context.furniture if not line.embedded]
-        numbers = [number for number in numbers if not any(start <= number.start < end for start, end in furniture)]
-        styles = Counter(number.style for number in numbers)
-        if len(styles) < 2:
             return
         convention = _grouping(language)
         dominant = max(sorted(styles), key=lambda style: (styles[style], style == convention))
