@@ -121,7 +121,7 @@ def malformed_quotes(text: str, code: str) -> list[QuoteProblem]:
     doubles = [(position, mark) for position, mark in marks if mark in _DOUBLE_MARKS]
     problems = [*bracketed, *_doubled(text), *_wrapped(text, code, doubles)]
     problems += [*_reversed(text, families, marks), *_turned(text, families, marks)]
-    for later in (_foreign(text, code, doubles), _spaced(text, code, families, marks)):
+    for later in (_foreign(text, code, doubles), _spaced(text, code, families, marks), _spaced_straight(text)):
         taken = {position for problem in problems for position in range(problem.start, problem.end)}
         problems.extend(problem for problem in later if not taken & set(range(problem.start, problem.end)))
     return sorted(problems, key=lambda problem: problem.start)
@@ -327,6 +327,30 @@ def _swap(text: str, first: int, last: int, opening: str, closing: str) -> Quote
     lead, trail = inner[: len(inner) - len(inner.lstrip(_SPACES))], inner[len(inner.rstrip(_SPACES)) :]
     replacement = f"{lead}{opening}{core}{closing}{trail}"
     return QuoteProblem(first, last + 1, "reversed", replacement, frozenset({first, last}))
+
+
+def _spaced_straight(text: str) -> Iterator[QuoteProblem]:
+    """A quotation in straight marks spaced inside at both ends (`" concrete measures "`): a straight mark
+    both opens and closes, so only a pair spaced on both sides, its first mark an opening one of the
+    paragraph's pairs (an even count of marks, an even number before it), is sure to be one quotation;
+    an inch mark after a number never opens one."""
+    count = text.count('"')
+    if count < 2 or count % 2:
+        return
+    for match in _SPACED_STRAIGHT.finditer(text):
+        opening, closing = match.start(), match.end() - 1
+        if text.count('"', 0, opening) % 2:
+            continue
+        yield QuoteProblem(opening, opening + 2, "spaced inside", '"', frozenset({opening}), '"')
+        yield QuoteProblem(closing - 1, closing + 1, "spaced inside", '"', frozenset({closing}), '"')
+
+
+# Straight marks around a quotation, a space inside each: the opening after a space or a bracket, the
+# closing before a space or a punctuation mark.
+_SPACED_STRAIGHT = LazyPattern(
+    r'(?<![^\s(\[])(?<!\p{N}[ \u00a0])"[ \u00a0][\p{L}\p{N}][^"\n]{0,400}?[\p{L}\p{N}.,!?…][ \u00a0]"'
+    r"(?=$|[\s.,;:!?)\]])"
+)
 
 
 def _spaced(
