@@ -69,6 +69,8 @@ _WORD_LISTS = (
     "names.place_words",
     "names.accented_letters",
     "names.reporting",
+    "quotes.title_openers",
+    "quotes.regional_words",
     "names.according",
     "names.family_names",
     "names.given_names",
@@ -157,6 +159,7 @@ _SCALARS: dict[str, type] = {
     "quotes.spaced_inside": bool,
     "quotes.straight": bool,
     "quotes.nested_only": bool,
+    "quotes.regional_absent": str,
     "alphabet.letters": str,
     "alphabet.marks": str,
     "lexicon.compounds": bool,
@@ -222,7 +225,7 @@ def _shape_problems(language: Language) -> list[str]:
         elif key == "valency.verb":  # verbs and the complement they do not take (audit/valency.py)
             if not (isinstance(value, list) and all(_is_valency(item) for item in value)):
                 problems.append(f"{key} must be a list of tables of verb, wrong, says (and unless) strings")
-        elif key == "quotes.pairs":
+        elif key in ("quotes.pairs", "quotes.regional_pairs"):
             if not _is_pairs(value):
                 problems.append(f"{key} must be a list of [opening, closing] single characters")
         elif key == "numbers.scale_values":  # the value of each scale word (source-number), in order

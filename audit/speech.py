@@ -31,7 +31,7 @@ from collections.abc import Iterator
 
 from audit.language import LanguageGuess
 from audit.languages import words as words_of
-from audit.prose import WORD
+from audit.prose import WORD, LazyPattern
 from audit.strangers import LEFT_IN, QUOTATION, Strangers
 from audit.word_frequency import zipf_table
 from audit.word_languages import frequencies
@@ -60,6 +60,8 @@ MIN_UNKNOWN_WORDS = 4
 """The words, none of them the document language's, that need langdetect only to rule it out."""
 MIN_UNKNOWN_CONFIDENCE = 0.3
 """The langdetect probability those need: its first answer, however split."""
+# The last word before a quotation's opening mark, spaces between.
+_LAST_WORD = LazyPattern(r"(\p{L}[\p{L}\p{M}]*)[ \t\u00a0\u202f]*$")
 KEPT_IN = "la"
 """The language whose mottos and maxims articles quote on purpose, in every language: Latin."""
 MIN_CONFIDENCE = 0.7
@@ -77,9 +79,13 @@ def foreign_quotations(text: str, strangers: Strangers) -> Iterator[tuple[int, i
     quoted as speech and left without a translation; the span is the quotation's words, marks aside."""
     if not any(mark in text for mark in '„“«»"'):
         return  # the common case: no quotation
+    titles = words_of(strangers.language, "quotes.title_openers")
     for match in QUOTATION.finditer(text):
         if match.group()[0] in "*_":
             continue  # italics: a term or a proverb, set apart on purpose
+        before = _LAST_WORD.compiled.search(text, 0, match.start())
+        if before is not None and before.group(1).casefold() in titles:
+            continue  # a title named in its language ("un spectacle intitulé « Um museu vivo … »")
         start, end = match.start() + 1, match.end() - 1
         inner = text[start:end]
         start += len(inner) - len(inner.lstrip())

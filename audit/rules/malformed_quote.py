@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, NamedTuple
 
 from audit.findings import Finding, FixSafety
-from audit.languages import language, shipped_codes
+from audit.languages import language, shipped_codes, words
 from audit.prose import WORD, LazyPattern
 from audit.punctuation import QUOTE_MARKS, encloses, marks_of
 from audit.rules.base import Context, Rule
@@ -90,12 +90,40 @@ class MalformedQuote(Rule):
     precedence = 35
 
     def check(self, context: Context) -> Iterator[Finding]:
+        regional = _regional_marks(context.document.prose, context.language)
         for paragraph in context.document.paragraphs:
-            for problem in malformed_quotes(paragraph.text, _quoting_language(context, paragraph)):
+            code = _quoting_language(context, paragraph)
+            for problem in malformed_quotes(paragraph.text, code):
+                if code == context.language and _regional(problem, paragraph.text, regional):
+                    continue  # «…» in a Swiss article: the region's own marks, not »…« reversed
                 start, end = paragraph.start + problem.start, paragraph.start + problem.end
                 safety = FixSafety.SAFE if problem.kind == "doubled" else FixSafety.UNSAFE
                 message = f"quotation mark {problem.kind}"
                 yield self.finding(start, end, message, problem.replacement, safety)
+
+
+def _regional_marks(prose: str, code: str) -> frozenset[str]:
+    """The marks of the pairs a regional convention of the language adds (`quotes.regional_pairs`), when
+    the article follows it: it writes no letter of `quotes.regional_absent` and the starts of two words
+    of `quotes.regional_words` at least (Swiss German: no ß, "grossen", "begrüssen", and «…»)."""
+    data = language(code)
+    pairs = data.value("quotes.regional_pairs", [])
+    absent = data.value("quotes.regional_absent", "")
+    if not pairs or not absent or any(letter in prose for letter in absent):
+        return frozenset()
+    starts = tuple(words(code, "quotes.regional_words"))
+    spelt = {word for word in WORD.findall(prose.casefold()) if word.startswith(starts)}
+    return frozenset(mark for pair in pairs for mark in pair) if len(spelt) >= _REGIONAL_WORDS else frozenset()
+
+
+# The distinct words of a regional spelling that show an article follows the region's conventions.
+_REGIONAL_WORDS = 2
+
+
+def _regional(problem: QuoteProblem, text: str, marks: frozenset[str]) -> bool:
+    """True when a reversed pair is written in the article's regional marks («…» where »…« is the rule)."""
+    written = {character for character in text[problem.start : problem.end] if character in QUOTE_MARKS}
+    return bool(marks) and problem.kind == "reversed" and bool(written) and written <= marks
 
 
 def _quoting_language(context: Context, paragraph: Paragraph) -> str:

@@ -248,10 +248,9 @@ def _foreign_decimal(code: str) -> LazyPattern | None:
     words = list(data.phrases("numbers.measure_units"))
     scales = zip(data.phrases("numbers.scale_words"), data.value("numbers.scale_values", []), strict=True)
     words += [word for word, value in scales if value >= 1_000_000]
-    if decimal == ",":
-        # A percentage is a decimal too, the likeliest in news ("3.5 per cento", "3.5%"): no time, date
-        # or version is written before one (numbers.percent_words).
-        words += data.phrases("numbers.percent_words")
+    # A percentage is a decimal too, the likeliest in news ("3.5 per cento", "9,6%"): no time, date or
+    # version is written before one (numbers.percent_words).
+    words += data.phrases("numbers.percent_words")
     if decimal not in (",", ".") or not words:
         return None
     foreign = re.escape("," if decimal == "." else ".")
