@@ -193,7 +193,9 @@ def _language(
     counts whatever its other words (`_said_in`)."""
     if len(content) < MIN_WORDS:
         return None
-    if spoken and (code := _said_in(segment, content, strangers)) is not None:
+    # English is judged only in a sentence said: a colon introduces English slogans kept on purpose
+    # ("on lisait : « Keep calm and carry on »").
+    if spoken and (code := _said_in(segment, content, strangers)) is not None and (said or code != LEFT_IN):
         detected = strangers.identifier.detect_rival(segment, strangers.language, MIN_CONFIDENCE)
         if detected is not None and detected.code == code and detected.confidence >= MIN_CONFIDENCE:
             return detected
