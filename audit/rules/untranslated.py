@@ -64,7 +64,7 @@ _WORDS = LazyPattern(r"\p{L}[\p{L}\p{M}]*")
 # A whole sentence: a capital first (after opening marks), a full stop, ! or ? last. A segment that
 # starts with a number or a comma is a fragment around names ("100 to Metropolitan Electric Tramways
 # und …", left alone by MLQE-PE's post-editors).
-_SENTENCE = LazyPattern(r"(?s)\A[\s¿¡«“„\"'(*_]*\p{Lu}.*[.!?…][\s»”“\"')*_]*$")
+_SENTENCE = LazyPattern(r"(?s)\A[\s¿¡«“„\"'(]*\p{Lu}.*[.!?…][\s»”“\"')]*$")
 # A Markdown heading: a whole unit of its own, a title rather than a sentence (no full stop needed).
 _HEADING = LazyPattern(r"\A#{1,6}[ \t]+\p{Lu}[^\n]*[\p{L}\p{N}][.!?…]?[ \t]*$")
 
