@@ -105,8 +105,7 @@ def foreign_quotations(text: str, strangers: Strangers) -> Iterator[tuple[int, i
         # funding », tout en rappelant…).
         cited = len(content) >= MIN_SPOKEN_WORDS and content[0][0].islower()
         said = cited or _said(text, match.end(), text[start:end], strangers.language)
-        introduced = text[: match.start()].rstrip().endswith(":")
-        guess = _language(text[start:end], content, strangers, said, said or introduced)
+        guess = _language(text[start:end], content, strangers, said, said or _introduced(text, match.start()))
         if guess is not None:
             yield start, end, guess
 
@@ -159,7 +158,12 @@ def _content(segment: str) -> list[str]:
 def _spoken(text: str, opening: int, closing: int, inner: str, language: str) -> bool:
     """True when the quotation stands as speech: it ends a sentence or a clause inside its marks, a
     colon introduces it, or a comma and a reporting verb follow it (« Kami kewalahan », dit-elle)."""
-    return text[:opening].rstrip().endswith(":") or _said(text, closing, inner, language)
+    return _introduced(text, opening) or _said(text, closing, inner, language)
+
+
+def _introduced(text: str, opening: int) -> bool:
+    """True when a colon introduces the quotation opening at `opening`."""
+    return text[:opening].rstrip().endswith(":")
 
 
 def _said(text: str, closing: int, inner: str, language: str) -> bool:
@@ -238,8 +242,7 @@ def _said_in(segment: str, content: list[str], strangers: Strangers) -> str | No
     ne bradera plus son uranium," Dan Malam said). The word tests of `_language` miss it: a quotation
     about the story shares its words ("uranium"), and false friends ("son", "plus") are common words of
     the document language. Latin mottos stay the page's choice."""
-    lower = sum(word[0].islower() for word in content)
-    if len(content) < MIN_ENGLISH_WORDS or lower * 2 <= len(content):
+    if not _sentence_said(content):
         return None
     hits = strangers.identifier.hits(segment)
     if hits.get(strangers.language, 0):
@@ -248,13 +251,19 @@ def _said_in(segment: str, content: list[str], strangers: Strangers) -> str | No
     return code if count >= MIN_SAID_HITS and code != KEPT_IN else None
 
 
+def _sentence_said(content: list[str]) -> bool:
+    """True when a quotation's words (names aside) are a sentence, not a slogan or a title: `MIN_ENGLISH_WORDS`
+    words or more, most of them in lower case."""
+    lower = sum(word[0].islower() for word in content)
+    return len(content) >= MIN_ENGLISH_WORDS and lower * 2 > len(content)
+
+
 def _english_said(segment: str, content: list[str], strangers: Strangers) -> bool:
     """True for an English quotation that is a sentence someone said, not a slogan or a title kept in
     English on purpose: `MIN_ENGLISH_WORDS` words or more, most in lower case, English by its function
     words or by words all far more frequent in English ("This is a preventable disease", a-t-elle
     insisté), where "Black Lives Matter" and "Keep Calm and Carry On" are names."""
-    lower = sum(word[0].islower() for word in content)
-    if len(content) < MIN_ENGLISH_WORDS or lower * 2 <= len(content):
+    if not _sentence_said(content):
         return False
     return (
         strangers.identifier.hits(segment).get(LEFT_IN, 0) >= MIN_ENGLISH_HITS or strangers.leaning(content) == LEFT_IN
