@@ -89,10 +89,13 @@ _WORD_BEFORE_NUMBER = LazyPattern(
 )
 # A sentence glued after a percentage: "rose 5%.Analysts", French "de 5 %.Les".
 _AFTER_PERCENT = LazyPattern(r"(?<=\p{N}[ \u00a0\u202f]?%)(?P<mark>[.!?])(?=\p{Lu}[\p{Ll}\p{M}]+)")
+# The agencies whose initials a dateline writes in lower case (dpa, apa, ats, sda).
+_LOWER_AGENCIES = "dpa|apa|ats|sda"
 # A dash glued to an agency's bracket in a dateline, on one side or both: "HANOI (VNA)–The", "(Reuters)-The",
-# "(AP)— The"; the bracket holds a capitalised name or an agency's lower-case initials (dpa, apa).
+# "(AP)— The"; the bracket holds a capitalised name or an agency's lower-case initials.
 _BRACKET_DASH = LazyPattern(
-    r"(?<=\((?:\p{Lu}[\p{L}]+|dpa|apa|ats|sda)\))(?P<mark>[-–—])(?P<space>[ \u00a0])?(?=\p{Lu}[\p{Ll}\p{M}])"
+    rf"(?<=\((?:\p{{Lu}}[\p{{L}}]+|{_LOWER_AGENCIES})\))"
+    r"(?P<mark>[-–—])(?P<space>[ \u00a0])?(?=\p{Lu}[\p{Ll}\p{M}])"
 )
 # A number glued to the word after it: "hit 12provinces", "in 24hours" (the word is a common one of four
 # letters or more: "12th", "1990s", "10km", "4x4" are no such words); and a percentage glued to the next
@@ -130,7 +133,7 @@ _BEFORE_BRACKET = LazyPattern(
     r"(?=\p{Lu}[\p{L}\p{M}\p{N} .,-]+\)|\p{Ll}[\p{L}\p{M}]+[ \u00a0][^()\n]*[\p{L}\p{N}][^()\n]*\)"
     r"|\p{Ll}{2,}\)[ \u00a0]*[-–—][ \u00a0]\p{Lu}|\p{N}{1,2}:\p{N}{2}(?::\p{N}{2})?\)))"
     r"|(?<=(?<![\p{L}\p{M}\p{N}_/@-])(?:\p{Lu}{2,}[ -])*\p{Lu}{3,})(?P<mark>\()"
-    r"(?=(?:\p{Lu}{2,}|dpa|apa|ats|sda)\)[ \u00a0]*[-–—:])"
+    rf"(?=(?:\p{{Lu}}{{2,}}|{_LOWER_AGENCIES})\)[ \u00a0]*[-–—:])"
 )
 # A double quotation mark glued to the word before it: "said“We", "dit«Nous", "sagte„Wir", and after a
 # comma (`said,“We`, `bleiben,“sagte`); whether the mark opens or closes decides where the space goes.
