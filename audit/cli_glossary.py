@@ -83,8 +83,10 @@ def test(files: tuple[Path, ...]) -> None:
 @_FILES
 def lint(files: tuple[Path, ...]) -> None:
     """Validate glossary files (keys, ids, variants, regexes, examples) as a run loads them: over the shipped ones."""
-    # Loaded exactly as `check --glossary FILES` loads them, so lint rejects what a run rejects (issue 11).
-    glossary_set = _load(files, with_shipped=True)
+    # Loaded exactly as `check --glossary FILES` loads them, so lint rejects what a run rejects (issue 11):
+    # the shipped files' examples trusted, as a run trusts them (replaying them took 6 s of each lint of
+    # a house glossary); without FILES the shipped files are what is linted, examples and all.
+    glossary_set = _load(files, with_shipped=True, shipped_examples=not files)
     glossaries = [item for item in glossary_set.glossaries if not files or item.path in glossary_set.paths]
     entries = sum(len(item.entries) for item in glossaries)
     click.echo(f"{len(glossaries)} files, {entries} entries: no problems")
