@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import contextlib
 import gc
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -15,6 +13,7 @@ import regex
 
 from audit import pattern_store
 from audit.prose import FleetingPattern, LazyPattern
+from tests.conftest import cache_without
 
 # Prose in several scripts, with the marks, quotes, numbers and spacing the rules' patterns look at.
 TEXTS = [
@@ -160,22 +159,15 @@ def test_pattern_sources_do_not_depend_on_the_hash_seed(tmp_path: Path) -> None:
             capture_output=True,
             text=True,
             check=True,
-            env={**os.environ, "PYTHONHASHSEED": seed, "MTAUDIT_CACHE_DIR": str(_without_patterns(tmp_path / seed))},
+            env={
+                **os.environ,
+                "PYTHONHASHSEED": seed,
+                "MTAUDIT_CACHE_DIR": str(cache_without(tmp_path / seed, pattern_store._KIND)),
+            },
         ).stdout
         for seed in ("1", "2", "3")
     }
     assert len(outputs) == 1
-
-
-def _without_patterns(folder: Path) -> Path:
-    """A cache folder holding the suite's entries but no pattern store: a run in it compiles every
-    pattern it uses, and builds nothing else that the suite already built (five seconds a run)."""
-    folder.mkdir()
-    for entry in Path(os.environ["MTAUDIT_CACHE_DIR"]).iterdir():
-        if not entry.name.startswith(pattern_store._KIND):
-            with contextlib.suppress(FileNotFoundError):  # another worker's run dropped an old entry
-                shutil.copy2(entry, folder)
-    return folder
 
 
 def _python(script: str, cache: Path, *arguments: str) -> subprocess.CompletedProcess[str]:
@@ -200,7 +192,7 @@ def test_a_run_whose_patterns_are_stored_loads_regex_engine_alone(tmp_path: Path
         "    pass\n"
         "print(sorted(name for name in sys.modules if name.startswith('regex')), file=sys.stderr)\n"
     )
-    cache = _without_patterns(tmp_path / "cache")
+    cache = cache_without(tmp_path / "cache", pattern_store._KIND)
     first = _python(script, cache, str(article))
     second = _python(script, cache, str(article))
     assert "missing-space" in first.stdout and second.stdout == first.stdout

@@ -10,7 +10,7 @@ import pytest
 from audit import word_languages
 from audit.language import Identifier
 from audit.strangers import Strangers
-from tests.conftest import run_cli
+from tests.conftest import cache_without, run_cli
 
 
 def test_the_index_covers_the_latin_script_languages_wordfreq_ships_and_no_other() -> None:
@@ -51,18 +51,19 @@ def test_a_lookup_reads_only_the_parts_of_the_index_its_words_fall_in() -> None:
 
 
 def test_the_index_is_built_once_into_the_cache_in_all_its_parts(tmp_path: Path) -> None:
-    # A fresh cache folder: the first run builds every part, the second reads them.
-    env = {"MTAUDIT_CACHE_DIR": str(tmp_path)}
+    # A cache folder without the index: the first run builds every part, the second reads them.
+    cache = cache_without(tmp_path / "cache", "word-languages-")
+    env = {"MTAUDIT_CACHE_DIR": str(cache)}
     article = tmp_path / "article.md"
     article.write_text("Die Bürgermeisterin schwieg. Dann sagte sie nur: Oikeus on puhunut. Danach ging sie.\n")
     first = run_cli("check", "--lang", "de", "--select", "untranslated", str(article), env=env)
     assert b"untranslated" in first.stdout
-    parts = sorted(path.name.rsplit("-", 1)[0] for path in tmp_path.glob("word-languages-*"))
+    parts = sorted(path.name.rsplit("-", 1)[0] for path in cache.glob("word-languages-*"))
     assert parts == sorted(f"word-languages-{group}" for group in range(word_languages.GROUPS))
-    stamps = {path: os.stat(path).st_mtime_ns for path in tmp_path.glob("word-languages-*")}
+    stamps = {path: os.stat(path).st_mtime_ns for path in cache.glob("word-languages-*")}
     second = run_cli("check", "--lang", "de", "--select", "untranslated", str(article), env=env)
     assert second.stdout == first.stdout
-    assert {path: os.stat(path).st_mtime_ns for path in tmp_path.glob("word-languages-*")} == stamps
+    assert {path: os.stat(path).st_mtime_ns for path in cache.glob("word-languages-*")} == stamps
 
 
 @pytest.mark.parametrize(
