@@ -184,6 +184,18 @@ def listed_in_any_language(words: list[str]) -> bool:
     return any(key in found.listed for code in shipped_codes() if (found := gazetteer(code)) is not None)
 
 
+@functools.cache
+def listed_places() -> frozenset[str]:
+    """The countries, cities and regions the shipped languages' `official.regions` tie stories to,
+    case-folded: words that name a place wherever an article writes them ("un trader de Karachi")."""
+    return frozenset(
+        place.casefold()
+        for code in shipped_codes()
+        for country, towns in language(code).value("official.regions", ())
+        for place in (country, *towns.split())
+    )
+
+
 def name_key(words: list[str] | tuple[str, ...]) -> str:
     """Words compared as a name: case and the apostrophe's shape do not count, nor a possessive that
     closes the name ("the European Commission’s plan"); one inside it does ("Republican People Party").

@@ -13,6 +13,7 @@ import bisect
 from collections import Counter
 from collections.abc import Iterator, Sequence
 
+from audit.gazetteer import listed_places
 from audit.gendered import gender_forms, gender_stem
 from audit.languages import words
 from audit.names import Mention, conventions, lower_case_words
@@ -153,8 +154,10 @@ def surname_slips(
         by_key.setdefault("stem:" + fold(surname)[:_STEM], set()).add(surname)
         by_key.setdefault("ends:" + _ends(surname), set()).add(surname)
     tally = _Tally(counts, introduced, alone_first, letters, prose, code)
+    places = listed_places()
     for word in lone:
-        if word.text.casefold() in written:
+        # A word of a full name is that person's; a listed city is a place ("Karachi" beside Qureshi).
+        if word.text.casefold() in written or word.text.casefold() in places:
             continue
         framed_here = word.start in framed
         candidates = (
