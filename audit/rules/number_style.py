@@ -6,7 +6,9 @@ years", languages/<code>/numbers.toml `spelled_spans`) is every style's choice, 
 
 MT copies the source's number format (German "5.000" into English) and sometimes spells numbers out,
 so one article ends up with two styles. The article's dominant style wins; on a tie, the convention
-of the document language (en "," · de/es/it/pt/nl "." · fr a space). Readings that could be decimals
+of the document language (en "," · de/es/it/pt/nl "." · fr a space). A style the language never groups
+with (its decimal mark, `numbers.foreign_grouping`, lakhs where the decimal mark is a comma) never wins:
+"3,500,000 tonnellate" copied three times beside one "200.000" is still the source's. Readings that could be decimals
 are left alone: a number whose only group follows the language's decimal mark counts as grouped only
 when the group ends in "00" ("5.000" is five thousand in English prose, "45.123" may be a decimal).
 Digits without separators (years, "5000") are not a style. The fix is unsafe: the reader checks it.
@@ -129,7 +131,11 @@ class NumberStyle(Rule):
             yield from own(self._foreign_spaces(numbers, language))
             return
         convention = _grouping(language)
-        dominant = max(sorted(styles), key=lambda style: (styles[style], style == convention))
+        # A style the language never groups with ("1,500 posti" in Italian, "200.000" in English) is
+        # the source's however often MT copied it: the article's other style wins. Between the others
+        # the majority decides (Portuguese groups with a point in Brazil and a space in Portugal).
+        foreign = _never_grouped_with(language)
+        dominant = max(sorted(styles), key=lambda style: (style not in foreign, styles[style], style == convention))
         space = Counter(number.spaces for number in numbers if number.style == " ").most_common(1)
         separator = space[0][0] if dominant == " " and space else dominant
         if dominant == "words":
@@ -140,7 +146,9 @@ class NumberStyle(Rule):
             suggestion = _render(number.value, dominant, separator, language)
             written = "in words" if number.style == "words" else f"with '{_name(number.style)}'"
             message = f"number written {written}; this article mostly groups digits with '{_name(dominant)}'"
-            if dominant == "words":
+            if number.style in foreign:
+                message = _foreign_message(number.style, language)
+            elif dominant == "words":
                 message = f"number written with '{_name(number.style)}'; this article mostly spells thousands out"
             yield self.finding(number.start, number.end, message, suggestion or None, FixSafety.UNSAFE)
 
@@ -165,14 +173,11 @@ class NumberStyle(Rule):
             return
         if decimal != ",":
             return
-        foreign = data.words("numbers.foreign_grouping")
+        foreign = _never_grouped_with(language)
         for number in numbers:
-            if number.style == decimal:
-                message = f"number grouped with '{decimal}', the decimal mark of '{language}' text"
-            elif number.style in foreign:
-                message = f"number grouped with '{_name(number.style)}', which '{language}' text never groups with"
-            else:
+            if number.style not in foreign:
                 continue
+            message = _foreign_message(number.style, language)
             suggestion = _render(number.value, grouping, grouping, language)
             yield self.finding(number.start, number.end, message, suggestion, FixSafety.UNSAFE)
 
@@ -403,6 +408,27 @@ def _render(value: int, style: str, separator: str, language: str) -> str | None
         groups.insert(0, digits[-3:])
         digits = digits[:-3]
     return separator.join(groups)
+
+
+@functools.cache
+def _never_grouped_with(code: str) -> frozenset[str]:
+    """The styles a language's text never groups thousands with: its decimal mark (where that is not
+    its grouping mark too), the marks of `numbers.foreign_grouping` ("12.000" in French), and Indian
+    lakhs where the decimal mark is a comma ("1,25,000" in French)."""
+    data = language_data(code)
+    decimal = data.value("numbers.decimal", ".")
+    if decimal == _grouping(code):
+        return frozenset()
+    lakh = {"lakh"} if decimal == "," else set()
+    return frozenset({decimal, *data.words("numbers.foreign_grouping"), *lakh})
+
+
+def _foreign_message(style: str, code: str) -> str:
+    if style == language_data(code).value("numbers.decimal", "."):
+        return f"number grouped with '{style}', the decimal mark of '{code}' text"
+    if style == "lakh":
+        return f"number grouped in lakhs, which '{code}' text never does"
+    return f"number grouped with '{_name(style)}', which '{code}' text never groups with"
 
 
 def _name(style: str) -> str:
