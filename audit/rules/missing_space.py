@@ -6,9 +6,9 @@ each a pattern below: after a sentence end ("the ministry.He added", "¿Qué?Dij
 after a closing quote or bracket (`“no”and`, "(Reuters)The"), before an opening quote (`said“We`,
 `dit«Nous`, `said,“We`), after a comma, colon or semicolon
 ("Tuesday,Ahmed", "GMT:Police", "verzögert;Die"), after a dateline dash ("(AP) -Paris"), after a title
-("Dr.Kamal", French "M.Mercier"), around a dash glued to an agency's bracket ("(VNA)–The"), after a
-score ("3-1.Fans"), between a number or a percentage and a common word ("12provinces", "30%in"),
-before a bracket ("Sunday(Reuters)", "books(the witness…)",
+("Dr.Kamal", French "M.Mercier") or before one ("déclaré.M. Haddad"), around a dash glued to an
+agency's bracket ("(VNA)–The"), after a score ("3-1.Fans"), between a number or a percentage and a
+common word ("12provinces", "30%in"), before a bracket ("Sunday(Reuters)", "books(the witness…)",
 "Hamburg(dpa) - Ein"), and between two fused words ("rallySupporters", "governmentsaid", "laderaEl":
 both halves must be words of the paragraph's language, see audit/lexicon.py), or beside a name the
 article writes on its own ("inNewport", "TamilNadu": audit/glued_names.py).
@@ -51,7 +51,8 @@ _GLUED = LazyPattern(
     r"(?<=(?P<left>[\p{L}\p{M}\p{N}]+)(?P<space>[ \u00a0\u202f])?)(?P<shut>[»”“’\")])?"
     r"(?P<mark>[.!?])(?P<close>[”»“)’\"]?)"
     r"(?=(?:[¿¡“»„\"(]|«[ \u00a0\u202f]?)?(?P<right>\p{Lu}[\p{Ll}\p{M}]+|\p{Lu}['’]\p{L}[\p{Ll}\p{M}]+"
-    r"|\p{Lu}(?![\p{L}\p{M}\p{N}.])|(?<=\()\p{Lu}{2,}(?=\))|\p{Lu}{2,}(?=[ \u00a0\u202f]\p{Ll})))"
+    r"|\p{Lu}(?![\p{L}\p{M}\p{N}.])|(?<=\()\p{Lu}{2,}(?=\))|\p{Lu}{2,}(?=[ \u00a0\u202f]\p{Ll})"
+    r"|\p{Lu}\p{Ll}{0,2}\.(?=[ \u00a0]\p{Lu}[\p{Ll}\p{M}])))"
 )
 # Quotation marks that open in one language and close in another (« » in French, » « in German).
 _TURNED = frozenset("«»“")
@@ -110,14 +111,15 @@ _PERCENT_BEFORE_WORD = LazyPattern(r"(?<=\p{N}[ \u00a0\u202f]?)%(?=\p{L}[\p{L}\p
 # —Huit ans"); after a date written day first, any dash ("2 septembre -Le", "3 de junio -El": the
 # word is a month of `ui.calendar`). Only after an agency bracket, a capital, a date, a full stop or
 # that place: `der "Krüger" -Plan` is a German compound with a quoted head. The next word may be one
-# capital letter when that letter is a word of the language ("—A nasal spray", "ISTAMBUL –A 52.ª").
+# capital letter when that letter is a word of the language ("—A nasal spray", "ISTAMBUL –A 52.ª"), or
+# an elided article ("NEW DELHI –L'Institut").
 _DATELINE_DASH = LazyPattern(
     r"(?:(?<=[)\p{Lu}][ \t\u00a0])(?P<mark>[-–—])|(?<=\p{L}[ \u00a0]\p{N}{1,2}[ \t\u00a0])(?P<mark>[–—])"
     r"|(?<=(?<![\p{L}\p{M}\p{N}.,])\p{N}{1,2}[ \u00a0](?:\p{Ll}{2}[ \u00a0])?(?P<month>\p{Ll}{3,})\.?[ \t\u00a0])"
     r"(?P<mark>[-–—])"
     r"|(?<=^\p{Lu}[\p{Ll}\p{M}]+(?:[ -]\p{Lu}[\p{Ll}\p{M}]+)?[ \t\u00a0])(?P<mark>[–—])"
     r"|(?<=\p{Ll}\.[ \t\u00a0])(?P<mark>[–—]))"
-    r"(?=\p{Lu}[\p{Ll}\p{M}]|(?P<letter>\p{Lu})[ \u00a0][\p{L}\p{N}])"
+    r"(?=\p{Lu}[\p{Ll}\p{M}]|\p{Lu}['’]\p{L}[\p{Ll}\p{M}]|(?P<letter>\p{Lu})[ \u00a0][\p{L}\p{N}])"
 )
 # A dateline's place in capitals glued by its dash to the story's first word, at a paragraph's start:
 # "CASABLANCA-The", "MASCATE–As", "PORT-AU-PRINCE.-The" (the word opens with a capital and a small letter).
@@ -407,6 +409,11 @@ class MissingSpace(Rule):
     @staticmethod
     def _glued(text: str, match: Match, code: str) -> bool:
         left, right = match.group("left"), match.group("right")
+        if right.endswith("."):
+            # "a déclaré.M. Haddad": a sentence, then a title's abbreviation before a name; an initial
+            # after a word ("Plan.B. Smith") or a capital's abbreviation ("ca.Z. B.") is none.
+            title = right[:-1].casefold() in words(code, "abbreviations.titles")
+            return title and left.islower() and len(left) >= 3 and not match.group("space")
         if len(right) == 1 and right.casefold() not in one_letter_words(code):
             return False  # "Plan.B", "Vitamin.D": a letter that is no word of the language starts no sentence
         if match.group("space") and not (match.group("shut") == "»" or match.group("mark") in "!?"):
@@ -431,6 +438,8 @@ class MissingSpace(Rule):
             return True  # "130 km/h.As autoridades": a unit after a number, then a sentence
         if before == "-" and _HYPHENATED.compiled.search(text, 0, match.start("left")) and left.islower():
             return len(left) >= 3  # "quarta-feira.O", "week-end.Il": a hyphenated word ends the sentence
+        if before == "-" and left.istitle() and len(left) >= 3 and _opens_clause(text, match, code):
+            return True  # "d'Al-Balad.Le festival": a hyphenated name ends the sentence, a function word opens one
         if before in (".", "@", "/", "_", "-"):
             return False  # "U.S.Army", "user@mail.Com", "v1.2.Final": part of a longer token
         if match.group("shut"):
