@@ -38,6 +38,10 @@ _SLUG = LazyPattern(r"\p{L}+(?:-\p{L}+){2,}")
 # A label and its value between bars ("Priority: Routine", "Words: 640").
 _LABELLED = LazyPattern(r"\p{Lu}\p{Ll}+\s*:\s*(?:\p{L}+|\d[\d.,]*)")
 _BARS = LazyPattern(r"\s*\|\s*")
+# A keyword slug in capitals, three words joined by hyphens or slashes, and the version tag a wire
+# adds to a story it files again ("KENYA-COMMERCE-AGRICULTURE", "MEXICO-ELECTRICITY/HEATWAVE (UPDATE
+# 2)"): a headline in capitals joins no words so, and a place's parts are shorter ("PORT-AU-PRINCE").
+_KEYWORDS = LazyPattern(r"[A-Z]{3,}(?:[-/][A-Z]{3,}){2,}(?:\s+\([A-Z]{3,}(?:\s\d{1,2})?\))?")
 # A slug has this many pieces at least.
 MIN_SLUG_PIECES = 3
 # The most pieces a slug may have ("FRS0412 4 I 0398 CHN /XNA-FR/ …" has seven).
@@ -48,7 +52,8 @@ MIN_CODES = 2
 
 def is_wire_slug(body: str, words: Lexicon) -> bool:
     """True for an agency's slug or trailer: pieces that are codes, figures, short capitals, time words,
-    initials or a keyword slug only; two codes, or one code with a figure and a time zone or clock.
+    initials or a keyword slug only; two codes, or one code with a figure and a time zone or clock; or a
+    keyword slug in capitals alone, with its version tag or not.
 
     >>> from audit.ui_lexicon import lexicon
     >>> is_wire_slug("XNS SM/AK 1407 IST", lexicon()), is_wire_slug("XNA-FR 031652 GMT OCT 24 ba/ls", lexicon())
@@ -57,7 +62,11 @@ def is_wire_slug(body: str, words: Lexicon) -> bool:
     True
     >>> is_wire_slug("COVID-19 CASES RISE 12 PERCENT IN DELHI", lexicon()), is_wire_slug("PSG 2-1 OM", lexicon())
     (False, False)
+    >>> is_wire_slug("MEXICO-ELECTRICITY/HEATWAVE (UPDATE 2)", lexicon()), is_wire_slug("PORT-AU-PRINCE", lexicon())
+    (True, False)
     """
+    if _KEYWORDS.compiled.fullmatch(body.strip("*_ ")):
+        return True
     barred = "|" in body
     pieces = _BARS.compiled.split(body) if barred else [body]
     items: list[str] = []
