@@ -2,18 +2,22 @@
 
 Some repeats are grammar, not errors, and stay silent: English "had had" and "that that", French
 "nous nous" and "vous vous" (reflexive), German "die die" after a comma (relative pronoun + article)
-and "sie sie". Capitalised repeats that are not function words are names: `duplicated-name` reports
-those. Numbers repeat in tables and scores ("2 2"), so digits are left alone.
+and "sie sie". A word the language neither lists nor writes often, doubled in two places or more, is a
+reduplicated term of another language ("boda boda" in a Kampala story). Capitalised repeats that are
+not function words are names: `duplicated-name` reports those. Numbers repeat in tables and scores
+("2 2"), so digits are left alone.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from audit.findings import Finding, FixSafety
 from audit.language import FUNCTION_WORDS
 from audit.languages import words
+from audit.lexicon import common, vocabulary
 from audit.prose import LazyPattern
 from audit.punctuation import starts_sentence
 from audit.rules.base import Context, Rule
@@ -60,20 +64,26 @@ class DoubledWord(Rule):
     precedence = 40
 
     def check(self, context: Context) -> Iterator[Finding]:
-        for paragraph in context.document.paragraphs:
-            language = context.language_of(paragraph)
-            for match in _REPEAT.finditer(paragraph.text):
-                finding = self._finding(paragraph.text, paragraph.start, match, language)
-                if finding is not None:
-                    yield finding
+        found = [
+            (paragraph, context.language_of(paragraph), match)
+            for paragraph in context.document.paragraphs
+            for match in _REPEAT.finditer(paragraph.text)
+        ]
+        pairs = Counter(_LETTERS.findall(match.group())[0].casefold() for _, _, match in found)
+        for paragraph, language, match in found:
+            finding = self._finding(paragraph.text, paragraph.start, match, language, pairs)
+            if finding is not None:
+                yield finding
 
-    def _finding(self, text: str, offset: int, match: Match, language: str) -> Finding | None:
+    def _finding(self, text: str, offset: int, match: Match, language: str, pairs: Counter[str]) -> Finding | None:
         copies = _LETTERS.findall(match.group())
         first, word = copies[0], copies[0].casefold()
         if len({copy.casefold() for copy in copies}) > 1:
             return None
         if len(copies) == 2 and word in words(language, GRAMMATICAL):
             return None
+        if len(copies) == 2 and pairs[word] >= 2 and _foreign_term(word, language):
+            return None  # "boda boda" three times in a Kampala story: a reduplicated loanword, not a slip
         if len(copies) == 2 and language == "en" and _STRANDED.search(text[match.start() :]):
             return None
         if first[0].isupper() and all(copy == first for copy in copies):
@@ -92,6 +102,12 @@ class DoubledWord(Rule):
         start, end = offset + match.start(), offset + match.end()
         times = "twice" if len(copies) == 2 else f"{len(copies)} times"
         return self.finding(start, end, f"'{first}' written {times} in a row", first, safety)
+
+
+def _foreign_term(word: str, language: str) -> bool:
+    """True for a word the language neither lists nor writes often (audit/lexicon.py): doubled in more
+    than one place, it is a reduplicated term of another language ("boda boda", "pula pula")."""
+    return not is_function_word(word, language) and word not in vocabulary(language) and word not in common(language)
 
 
 def _title_goes_on(text: str, end: int) -> bool:
