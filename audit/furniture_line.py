@@ -349,7 +349,23 @@ def judge(body: str, words: Lexicon, tokens: list[str] | None = None) -> Verdict
     if dropdown is not None:
         verdict = _judge(body[: dropdown.start()], words)
         return None if verdict is None else (verdict[0], SURE)
-    return _judge(body, words, tokens)
+    verdict = _judge(body, words, tokens)
+    if (verdict is None or verdict[1] == WEAK) and WIDE_GAP in body:
+        return _gapped(body, words) or verdict
+    return verdict
+
+
+def _gapped(body: str, words: Lexicon) -> Verdict | None:
+    """A line of controls a scraper flattened, its pieces kept apart by wide gaps, each furniture of
+    its own kind ("‹ Retour   Actualités | Canada": a back button, then the page's path): the surest
+    verdict of the least sure piece; prose keeps no such gaps between its phrases."""
+    pieces = [piece for piece in _WIDE_GAPS.compiled.split(body.strip()) if piece]
+    if len(pieces) < 2:
+        return None
+    verdicts = [verdict for piece in pieces if (verdict := judge(piece, words)) is not None]
+    if len(verdicts) < len(pieces):
+        return None
+    return min(verdicts, key=lambda verdict: verdict[1])
 
 
 def _judge(body: str, words: Lexicon, tokens: list[str] | None = None) -> Verdict | None:

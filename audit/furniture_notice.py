@@ -81,10 +81,16 @@ def is_provenance(body: str, keys: list[str], words: Lexicon) -> bool:
     (True, True)
     >>> check("The minister said the treaty was machine translated before it was signed.")
     False
+    >>> check("Article traduit automatiquement de l'anglais, source en bas de message")
+    True
     """
     if not 0 < len(keys) <= MAX_PROVENANCE_WORDS or not _says_provenance(keys, words):
         return False
     if any(" ".join(pair) in words.page for pair in itertools.pairwise(keys)):
+        return True
+    # The page named by its noun alone, the provenance right after it ("Article traduit automatiquement
+    # de l'anglais, source en bas de message"): a note's telegraphic subject, never a sentence's.
+    if keys[0] in {phrase.rsplit(" ", 1)[-1] for phrase in words.page} and _says_provenance(keys[1:4], words):
         return True
     credit = _NOTED_CREDIT.compiled.fullmatch(body.strip("*_ "))
     if credit is None:
