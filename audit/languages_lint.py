@@ -70,6 +70,7 @@ _WORD_LISTS = (
     "names.accented_letters",
     "names.reporting",
     "quotes.title_openers",
+    "quotes.written_in",
     "quotes.regional_words",
     "names.according",
     "names.family_names",

@@ -60,8 +60,8 @@ MIN_UNKNOWN_WORDS = 4
 """The words, none of them the document language's, that need langdetect only to rule it out."""
 MIN_UNKNOWN_CONFIDENCE = 0.3
 """The langdetect probability those need: its first answer, however split."""
-# The last word before a quotation's opening mark, spaces between.
-_LAST_WORD = LazyPattern(r"(\p{L}[\p{L}\p{M}]*)[ \t\u00a0\u202f]*$")
+# The last word before a quotation's opening mark, spaces and a colon or comma between.
+_LAST_WORD = LazyPattern(r"(\p{L}[\p{L}\p{M}]*)[ \t\u00a0\u202f]*[:,]?[ \t\u00a0\u202f]*$")
 KEPT_IN = "la"
 """The language whose mottos and maxims articles quote on purpose, in every language: Latin."""
 MIN_CONFIDENCE = 0.7
@@ -80,12 +80,15 @@ def foreign_quotations(text: str, strangers: Strangers) -> Iterator[tuple[int, i
     if not any(mark in text for mark in '„“«»"'):
         return  # the common case: no quotation
     titles = words_of(strangers.language, "quotes.title_openers")
+    tongues, written = words_of(strangers.language, "ui.tongues"), words_of(strangers.language, "quotes.written_in")
     for match in QUOTATION.finditer(text):
         if match.group()[0] in "*_":
             continue  # italics: a term or a proverb, set apart on purpose
         before = _LAST_WORD.compiled.search(text, 0, match.start())
         if before is not None and before.group(1).casefold() in titles:
             continue  # a title named in its language ("un spectacle intitulé « Um museu vivo … »")
+        if before is not None and before.group(1).casefold() in tongues and _written_in(text, before.start(), written):
+            continue  # an inscription in the language it names ("escrito en valenciano: «Cuidar és…»")
         start, end = match.start() + 1, match.end() - 1
         inner = text[start:end]
         start += len(inner) - len(inner.lstrip())
@@ -108,6 +111,18 @@ def foreign_quotations(text: str, strangers: Strangers) -> Iterator[tuple[int, i
         guess = _language(text[start:end], content, strangers, said, said or _introduced(text, match.start()))
         if guess is not None:
             yield start, end, guess
+
+
+# The two words before a language's name: a participle of writing and its preposition ("escrito en").
+_WRITTEN_IN = LazyPattern(r"(\p{L}+)[ \t\u00a0]+\p{L}{1,3}[ \t\u00a0]+$")
+
+
+def _written_in(text: str, tongue: int, written: frozenset[str]) -> bool:
+    """True when the language named at `tongue` is the one a text is written in ("escrito en valenciano",
+    "written in Welsh"): an inscription, a motto or a sign quoted in it on purpose. Speech said in a
+    language ("a-t-elle ajouté en anglais : « … »") is still the translator's to render."""
+    found = _WRITTEN_IN.compiled.search(text, max(0, tongue - 40), tongue)
+    return found is not None and found.group(1).casefold() in written
 
 
 def foreign_exclamations(
