@@ -19,6 +19,28 @@ from tests.conftest import run_cli
 
 # (language, text, the rendering, the suggestion): papers no glossary entry lists, in every language.
 RENDERED = [
+    # This round's rows: papers and a channel the blind sets named by the meaning of their names.
+    (
+        "en",
+        "In Mexico City, The Day newspaper reported that the blackouts had spread to Mérida.",
+        "The Day",
+        "La Jornada",
+    ),
+    ("en", "In Moscow, the Bulletin newspaper reported that the miner cut its output.", "Bulletin", "Vedomosti"),
+    (
+        "fr",
+        "Selon le Soleil de Vancouver, les feux ont détruit des maisons en Colombie-Britannique.",
+        "Soleil de Vancouver",
+        "Vancouver Sun",
+    ),
+    (
+        "fr",
+        "À Karachi, l'Enregistreur des affaires rapporte que la banque centrale a maintenu son taux.",
+        "Enregistreur des affaires",
+        "Business Recorder",
+    ),
+    ("fr", "À Mombasa, selon La Norme, le port a battu son record.", "La Norme", "The Standard"),
+    ("es", "El canal El Nuevo, con sede en Beirut, difundió las imágenes del recuento.", "El Nuevo", "Al Jadeed"),
     ("en", "In Bangkok, doctors told the Thai State newspaper that the clinic was full.", "Thai State", "Thai Rath"),
     ("en", "In Dhaka, according to First Light, traders mix syrup into the honey.", "First Light", "Prothom Alo"),
     ("en", "Officials in Jakarta told Compass Daily that 300 pairs were made.", "Compass Daily", "Kompas"),
@@ -265,6 +287,11 @@ RENDERED = [
 
 # Correct names and ordinary phrases of the same words: silent.
 SILENT = [
+    ("en", "In New London, Connecticut, The Day newspaper reported that the ferry would run."),
+    ("en", "In Moscow, the central bank's monthly bulletin said inflation had slowed."),
+    ("fr", "À Vancouver, le soleil est revenu après dix jours de fumée."),
+    ("es", "En Beirut, el nuevo canal de riego abrió el lunes."),
+    ("fr", "À Karachi, le registre des affaires a été numérisé."),
     ("en", "In Stockholm, Swedish Radio and Swedish Television reported the vote in Sweden."),
     ("en", "In Delhi, All India Radio and Doordarshan said India had won."),
     ("fr", "À Reykjavik, en Islande, la radio publique RÚV a annoncé l'éruption."),
