@@ -41,6 +41,8 @@ COMMON_ZIPF = 4.0
 """A word after an article that the data does not list is split off only when the language writes it
 this often (wordfreq's Zipf scale: ten times per million words): rarer ones are too often the end of a
 longer word that is no typo ("theming")."""
+PAIR_WORD_ZIPF = 1.0
+"""A word of two content halves this frequent in wordfreq's large list is one word (`_listed_pairs`)."""
 MIN_LEADING_FUNCTION_LETTERS = 4
 """A function word this long, in lower case, glued to a capitalised word, lost the space before it
 whatever the capitalised word is ("dellaTessaglia"); shorter ones lead names and brands ("deGrasse",
@@ -326,10 +328,16 @@ def _leads(code: str) -> frozenset[str]:
 
 @functools.cache
 def _listed_pairs(code: str) -> frozenset[str]:
-    """The real words of the large list that `_pair_splits` would split: kept whole."""
+    """The real words of the large list that `_pair_splits` would split: kept whole. Rarer ones too than
+    elsewhere (`PAIR_WORD_ZIPF`): the web's slips in that list fuse a function word ("ofthe", "despuésde"),
+    never two content words of five letters, so a rare word of two such halves is a word ("trolleybuses")."""
     inputs = _data_files(code)
     return large_list_where(
-        code, "pairs", inputs, lambda word: len(word) >= MIN_UNLISTED_LETTERS - 1 and bool(_pair_splits(word, code))
+        code,
+        "pairs",
+        inputs,
+        lambda word: len(word) >= MIN_UNLISTED_LETTERS - 1 and bool(_pair_splits(word, code)),
+        PAIR_WORD_ZIPF,
     )
 
 

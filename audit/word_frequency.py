@@ -87,9 +87,11 @@ def large_list_words(code: str, endings: tuple[str, ...]) -> frozenset[str]:
     return large_list_where(code, f"endings-{'-'.join(sorted(endings))}", (), lambda word: word.endswith(endings))
 
 
-def large_list_where(code: str, kind: str, inputs: Iterable[Path], keep: Callable[[str], bool]) -> frozenset[str]:
-    """The lower-case words of wordfreq's large list, at least `REAL_WORD_ZIPF` frequent and missing from
-    its short list, that `keep` keeps: the real words a check of unlisted tokens must not cut. Built once
+def large_list_where(
+    code: str, kind: str, inputs: Iterable[Path], keep: Callable[[str], bool], minimum: float = REAL_WORD_ZIPF
+) -> frozenset[str]:
+    """The lower-case words of wordfreq's large list, at least `minimum` frequent and missing from its
+    short list, that `keep` keeps: the real words a check of unlisted tokens must not cut. Built once
     (reading the large list takes a second) and kept in the disk cache as `kind`, with `inputs` (the
     language data `keep` reads) in its key; empty for a language without a large list."""
     data = _list_file(code, "large")
@@ -100,17 +102,17 @@ def large_list_where(code: str, kind: str, inputs: Iterable[Path], keep: Callabl
     def build() -> list[str]:
         return [
             word
-            for word in _large_words(data, code)
+            for word in _large_words(data, code, minimum)
             if word.isalpha() and word.islower() and word not in short and keep(word)
         ]
 
-    return frozenset(cached(f"wordfreq-large-{code}-{kind}", [data, *inputs], build, marshal))
+    return frozenset(cached(f"wordfreq-large-{code}-{kind}-{minimum}", [data, *inputs], build, marshal))
 
 
-def _large_words(data: Path, code: str) -> Iterator[str]:
-    """The words of a large list at least `REAL_WORD_ZIPF` frequent."""
+def _large_words(data: Path, code: str, minimum: float) -> Iterator[str]:
+    """The words of a large list at least `minimum` frequent."""
     for band, words in _bands(data, code, "large"):
-        if 9 - band / 100 < REAL_WORD_ZIPF:
+        if 9 - band / 100 < minimum:
             return
         yield from words
 
