@@ -341,8 +341,9 @@ def test_the_ui_pattern_screen_never_drops_a_line_a_pattern_matches(index: int, 
 
 
 @settings(max_examples=300, deadline=None, derandomize=True, suppress_health_check=list(HealthCheck))
-# Hypothesis writes lines by `re`'s reading; control characters are spaces to `re`, not to `regex`.
-@given(st.from_regex(furniture._PLACEHOLDER.source, alphabet=st.characters(exclude_categories=["Cc"])))
+# Hypothesis writes lines by `re`'s reading; control characters are spaces to `re`, not to `regex`, and
+# other numbers ("²") are word characters to `re` alone (it wrote "${²}" once under xdist).
+@given(st.from_regex(furniture._PLACEHOLDER.source, alphabet=st.characters(exclude_categories=["Cc", "No"])))
 def test_every_placeholder_holds_a_mark_the_line_screen_looks_for(line: str) -> None:
     """A line without "{", "%", "$" or "__" is never searched for placeholders: each must hold one."""
     found = furniture._PLACEHOLDER.compiled.search(line)
