@@ -8,8 +8,8 @@ MT copies the source's number format (German "5.000" into English) and sometimes
 so one article ends up with two styles. The article's dominant style wins; on a tie, the convention
 of the document language (en "," · de/es/it/pt/nl "." · fr a space). A style the language never groups
 with (its decimal mark, `numbers.foreign_grouping`, lakhs where the decimal mark is a comma) never wins:
-"3,500,000 tonnellate" copied three times beside one "200.000" is still the source's. Readings that could be decimals
-are left alone: a number whose only group follows the language's decimal mark counts as grouped only
+"3,500,000 tonnellate" copied three times beside one "200.000" is still the source's. Readings that
+could be decimals are left alone: a number whose only group follows the language's decimal mark counts as grouped only
 when the group ends in "00" ("5.000" is five thousand in English prose, "45.123" may be a decimal).
 Digits without separators (years, "5000") are not a style. The fix is unsafe: the reader checks it.
 
@@ -167,7 +167,7 @@ class NumberStyle(Rule):
         if decimal == ".":
             for number in numbers:
                 if number.style == decimal and number.value >= _MILLION:
-                    message = f"number grouped with '.', the decimal mark of '{language}' text"
+                    message = _foreign_message(decimal, language)
                     suggestion = _render(number.value, grouping, grouping, language)
                     yield self.finding(number.start, number.end, message, suggestion, FixSafety.UNSAFE)
             return
