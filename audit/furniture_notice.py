@@ -25,6 +25,7 @@ from __future__ import annotations
 import itertools
 
 from audit.furniture_stamp import YEAR
+from audit.furniture_wire import EDITORS_INITIALS
 from audit.prose import LazyPattern
 from audit.ui_lexicon import TOKEN, Lexicon, key, token_keys
 
@@ -113,14 +114,18 @@ def _says_provenance(keys: list[str], words: Lexicon) -> bool:
 
 def is_wire_code(body: str) -> bool:
     """True for a teletype line: it opens with the start of a message or ends with the end of one, and
-    holds no lower-case letter (a sentence may name the codes).
+    holds no lower-case letter but the editors' initials (a sentence may name the codes).
 
     >>> is_wire_code("ZCZC0417/SXA R ESTERI"), is_wire_code("AB-CD/ 11-SET-25 10:47 NNNN")
     (True, True)
+    >>> is_wire_code("red/sam 141530 GIU 25 NNNN"), is_wire_code("The line ended with NNNN")
+    (True, False)
     >>> is_wire_code("ZCZC was the code that opened every message, the old telegraphist said.")
     False
     """
-    return (body.startswith(START_OF_MESSAGE) or body.endswith(END_OF_MESSAGE)) and not any(map(str.islower, body))
+    return (body.startswith(START_OF_MESSAGE) or body.endswith(END_OF_MESSAGE)) and all(
+        EDITORS_INITIALS.compiled.fullmatch(word) for word in body.split() if any(map(str.islower, word))
+    )
 
 
 def is_continued(body: str, words: Lexicon) -> bool:

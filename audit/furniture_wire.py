@@ -32,7 +32,7 @@ _SHORT_CAPITALS = LazyPattern(r"[A-Z]{1,3}")
 # A figure, a clock or a date ("1407", "031652", "14:07", "28-05-2024").
 _FIGURE = LazyPattern(r"\d[\d:.\-/]*")
 # Editors' initials in lower case ("ba/ls", "sm/ak/jr").
-_INITIALS = LazyPattern(r"[a-z]{2,3}(?:/[a-z]{2,3})+")
+EDITORS_INITIALS = LazyPattern(r"[a-z]{2,3}(?:/[a-z]{2,3})+")
 # A keyword slug: three words or more joined by hyphens ("Chine-tourisme-transports").
 _SLUG = LazyPattern(r"\p{L}+(?:-\p{L}+){2,}")
 # A label and its value between bars ("Priority: Routine", "Words: 640").
@@ -88,7 +88,7 @@ def is_wire_slug(body: str, words: Lexicon) -> bool:
             times += 1  # a time zone or a month in capitals ("IST", "GMT", "OCT")
         elif not (
             _SHORT_CAPITALS.compiled.fullmatch(item)
-            or _INITIALS.compiled.fullmatch(item)
+            or EDITORS_INITIALS.compiled.fullmatch(item)
             or _SLUG.compiled.fullmatch(item)
         ):
             return False

@@ -31,6 +31,8 @@ FAMILIES = [
     ("de", "ZCZC DPA0415 4 POL", "wire"),
     ("it", "ROS/PG 12-GEN-25 18:03 NNNN", "wire"),
     ("en", "MB/JL 03-MAR-26 11:40 NNNN", "wire"),
+    ("it", "red/sam 141530 GIU 25 NNNN", "wire"),
+    ("fr", "jd/pm 031652 GMT OCT 25 NNNN", "wire"),
     ("es", "SIGUE", "wire"),
     ("it", "(SEGUE)", "wire"),
     ("de", "/AB/ (FOLGT)", "wire"),
@@ -124,6 +126,7 @@ def test_a_currency_board_at_the_edge_is_a_widget(code: str, line: str) -> None:
     ("code", "line"),
     [
         ("en", "ZCZC was the code that opened every telegram, the retired operator said."),
+        ("it", "Il vecchio telescrivente chiudeva ogni messaggio con NNNN"),
         ("it", "Segue un lungo elenco di nomi, letto in aula dal presidente del consiglio."),
         ("en", "© Boureima Hama / AFP"),
         ("en", "Copyright law changed in 2019 to protect the authors of news articles."),
