@@ -14,8 +14,10 @@ from __future__ import annotations
 from audit.prose import LazyPattern
 
 # Glyphs of an app's buttons: menu, search, notifications, back, more, home, share, refresh, settings,
-# account, bookmark, and the text-size pair ("A-", "A+").
-_CONTROL = LazyPattern(r"[☰≡⋮⋯🔍🔎🔔‹◀◂◁⬅←⇦⤴↗↪⎋✕✖⌂🏠⟳↻↺🔄⚙👤🔖📤]\uFE0F?|A[+\-−]|Aa")
+# account, bookmark, the text-size pair ("A-", "A+"), and a tab bar's news, video and audio tabs.
+_CONTROL = LazyPattern(r"[☰≡⋮⋯🔍🔎🔔‹◀◂◁⬅←⇦⤴↗↪⎋✕✖⌂🏠⟳↻↺🔄⚙👤🔖📤📰🗞▶►📺🎧]\uFE0F?|A[+\-−]|Aa")
+# The app's version a bar may show beside its name ("App-Version 4.2").
+_VERSION = LazyPattern(r"v?\d{1,2}(?:\.\d{1,3}){1,2}")
 # A badge's count after a glyph ("🔔 3").
 _BADGE = LazyPattern(r"\d{1,3}\+?")
 # Separators between a bar's pieces.
@@ -24,12 +26,20 @@ _SEPARATORS = LazyPattern(r"\s+|\s*[|·•]\s*")
 MIN_GLYPHS = 2
 MAX_BAR_WORDS = 6
 _SENTENCE_END = ".!?…:;"
+# A phone's status bar over a screenshot of an app: the clock, the network or its bars, the battery
+# ("9:41   5G ▮▮▮ 87%", "14:02  LTE  📶  64 % 🔋").
+_STATUS_BAR = LazyPattern(
+    r"\d{1,2}:\d{2}(?:\s?[AaPp][Mm])?\s+(?:[^\n]{0,30}?\s)?(?:[345]G\+?|LTE|Wi-?Fi|📶|[▮▯▂▃▄▅▆▇█]{2,})"
+    r"(?:\s+[^\n]{0,20}?)?\s+\d{1,3}\s?%\s*(?:🔋\uFE0F?)?"
+)
 
 
 def is_glyph_bar(body: str) -> bool:
     """True for a top bar of interface glyphs around a few words (see the module's docstring).
 
     >>> is_glyph_bar("☰  Harbour Daily  🔍  🔔 2"), is_glyph_bar("‹ Zurück   Stadtblatt   A-  A+")
+    (True, True)
+    >>> is_glyph_bar("🏠 Start   📰 Neueste   ▶ Videos   👤 Mein Konto"), is_glyph_bar("≡  NEWS  ·  App 4.2   🔔 3")
     (True, True)
     >>> is_glyph_bar("☰ Menu"), is_glyph_bar("Tap ☰ then 🔍 to find the archive of older stories.")
     (False, False)
@@ -48,6 +58,17 @@ def is_glyph_bar(body: str) -> bool:
             continue
         after_glyph = False
         words += 1
-        if words > MAX_BAR_WORDS or not any(character.isalpha() for character in piece):
+        if words > MAX_BAR_WORDS or not (any(map(str.isalpha, piece)) or _VERSION.compiled.fullmatch(piece)):
             return False
     return glyphs >= MIN_GLYPHS and words >= 1
+
+
+def is_status_bar(body: str) -> bool:
+    """True for a phone's status bar left over a screenshot of an app.
+
+    >>> is_status_bar("9:41                 5G ▮▮▮ 87%"), is_status_bar("14:02  LTE  📶  64 % 🔋")
+    (True, True)
+    >>> is_status_bar("At 9:41 the 5G network reached 87% of homes.")
+    False
+    """
+    return _STATUS_BAR.compiled.fullmatch(body.strip(" *_")) is not None

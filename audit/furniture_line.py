@@ -23,11 +23,20 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from audit.furniture_device import MAX_DEVICE_PROMPT_WORDS, asks_device
-from audit.furniture_glyph import is_glyph_bar
+from audit.furniture_glyph import is_glyph_bar, is_status_bar
 from audit.furniture_notice import is_continued, is_copyright, is_provenance, is_wire_code
 from audit.furniture_print import BAR_ITEMS, DOMAIN, WIDE_GAP, credit, is_folio, is_running_head, is_staff, is_widget
 from audit.furniture_prompt import sends_to_channel
-from audit.furniture_row import MIN_SURE_LINKS, emoji_reactions, hashtag_row, link_row, meta_row, reaction_row
+from audit.furniture_row import (
+    MIN_SURE_LINKS,
+    archive_row,
+    comment_footer,
+    emoji_reactions,
+    hashtag_row,
+    link_row,
+    meta_row,
+    reaction_row,
+)
 from audit.furniture_stamp import CLOCK, YEAR, dated, is_signed_stamp, is_stamp
 from audit.furniture_wire import is_update_banner, is_wire_slug, is_written_slug
 from audit.prose import LazyPattern
@@ -183,9 +192,9 @@ _PLAY = LazyPattern(r"[▶►▷⏵🔊🔉🎧]\uFE0F?\s*\S")
 _DURATION = LazyPattern(r"\(\s*(?:\p{L}{2,12},?\s+)?\d{1,2}(?::\d{2}){1,2}\s*(?:\p{L}{1,7}\.?)?\s*\)$")
 # A play button's glyph and the length after a listen label ("Artikel vorlesen ▶ 4:12 Min.").
 _PLAYED_LENGTH = LazyPattern(r"[▶►▷⏵🔊🔉🎧]\uFE0F?\s*\d{1,2}(?::\d{2}){1,2}\s*(?:\p{L}{1,7}\.?)?\s*$")
-# A control's glyph opening a line: a menu, reload, back, close, follow or alerts button (not a play
-# button's, judged with its length, nor a teaser's arrow).
-_CONTROL_GLYPH = LazyPattern(r"[*_]*\s*[☰≡⟳↻↺🔄⬅⇦←✕✖⌂⋮⋯➕🔔]\uFE0F?\s+(?=\S)")
+# A control's glyph opening a line: a menu, reload, back, close, follow, alerts or tags button (not a
+# play button's, judged with its length, nor a teaser's arrow).
+_CONTROL_GLYPH = LazyPattern(r"[*_]*\s*[☰≡⟳↻↺🔄⬅⇦←✕✖⌂⋮⋯➕🔔🏷🔖]\uFE0F?\s+(?=\S)")
 # Emoji, smileys and chat laughter closing a line ("sorry for any mistakes 🙏", "… the mistakes lol",
 # French "mdr", Spanish "jaja", Brazilian "kkk"): in a poster's or a widget's line they end the sentence as
 # a full stop does.
@@ -207,6 +216,9 @@ _SIGN_OFF = LazyPattern(r"[A-Z]{2,4}(?:\s*[/,]\s*[A-Z]{2,4})*\s*//\s*[A-Z][A-Za-
 # A place before a comma and what follows it, as a dateline opens ("Séoul, le 7 mars 2024 – 08:10 KST").
 _PLACED = LazyPattern(r"(?P<place>[^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*){0,2}),\s+(?P<rest>.{4,60})")
 _LEAD_SEPARATORS = ":：.-–—>»›→|•·▶►▸▹➜➔➤]】"
+# A rank before a headline in a list of teasers ("1. El Raja destituye…", "2) Nuevo tren…").
+_RANK = LazyPattern(r"(?<![\w.,])(\d{1,2})[.)]\s+(?=\p{Lu})")
+MIN_RANKED_TEASERS = 2
 # A page a teaser sends the reader to, between its lead and its separator ("Lire aussi en page 15 : …").
 _PAGE_REFERENCE = LazyPattern(r"\s+(?:\p{L}+\s+){0,2}?(?P<folio>\p{L}+)\.?\s*\d{1,3}\b")
 # The site a teaser sends the reader to, between its lead and its colon: a small word and a name in title
@@ -338,7 +350,7 @@ def judge(body: str, words: Lexicon, tokens: list[str] | None = None) -> Verdict
     A control's glyph before the words ("⟳ Charger les messages précédents", "← Voltar à versão
     completa", "☰ Meteorologia Global | AMP") makes a line a button or a menu for sure, whatever its
     words alone would be."""
-    if is_glyph_bar(body):
+    if is_glyph_bar(body) or is_status_bar(body):
         return "menu", SURE  # an app's top bar: its glyphs say it, whatever the site's name between them
     glyph = _CONTROL_GLYPH.compiled.match(body)
     if glyph is not None:
@@ -447,6 +459,10 @@ def _judge(body: str, words: Lexicon, tokens: list[str] | None = None) -> Verdic
         return "reactions", SURE
     if counted and len(tokens) <= MAX_BAR_WORDS and emoji_reactions(body):
         return "reactions", SURE
+    if counted and comment_footer(body, words):
+        return "comments", SURE
+    if counted and "(" in body and archive_row(body, words):
+        return "menu", SURE
     if not words.provenance_words.isdisjoint(keys) and is_provenance(body, keys, words):
         return "tools", SURE
     if "+" in body and len(tokens) <= MAX_SHORTCUT_WORDS and _asks_shortcut(body):
@@ -1592,6 +1608,7 @@ def _lead(body: str, keys: list[str], words: Lexicon) -> str | None:
             if (
                 not TOKEN.search(rest)
                 or _sections_listed(after)
+                or (after[:1] in _LEAD_SEPARATORS and _numbered_teasers(after))
                 or (
                     # A separator, a closing bracket ("[Related] …") or an icon ("BREAKING ⚡ …").
                     (after[:1] in _LEAD_SEPARATORS or _ICON.compiled.match(after))
@@ -1604,6 +1621,17 @@ def _lead(body: str, keys: list[str], words: Lexicon) -> str | None:
         if head in words.openers:  # judge() has already refused lines longer than an opener may start
             return words.openers[head]
     return None
+
+
+def _numbered_teasers(rest: str) -> bool:
+    """True for a ranked list of headlines after a lead, numbered from one ("Más leídas: 1. El Raja
+    destituye a su entrenador · 2. Nuevo tren…"): however long, a sentence numbers no such run.
+
+    >>> _numbered_teasers(": 1. Port reopens · 2. Ferry fares rise"), _numbered_teasers(": 2. Port reopens")
+    (True, False)
+    """
+    ranks = [int(match.group(1)) for match in _RANK.compiled.finditer(rest)]
+    return len(ranks) >= MIN_RANKED_TEASERS and ranks == list(range(1, len(ranks) + 1))
 
 
 def _names_site(site: regex.Match[str], rest: str, words: Lexicon) -> bool:

@@ -53,8 +53,8 @@ MAX_PARTICLE_LETTERS = 3
 MAX_HOLDER_WORDS = 5
 # Emphasis around a notice ("*© 2024 Valley Post. …*").
 _EMPHASIS = "*_"
-# A holder's name, then a comma, a full stop or a semicolon, then the rest of the notice.
-_HOLDER_AND_REST = LazyPattern(r"(?P<holder>[^,.;:\n]+?)\s*[,.;]\s+(?P<rest>\S.*)")
+# A holder's name, then a comma, a full stop, a semicolon or a dash, then the rest of the notice.
+_HOLDER_AND_REST = LazyPattern(r"(?P<holder>[^,.;:\n—–]+?)\s*(?:[,.;—–]|\s-)\s+(?P<rest>\S.*)")
 # An agency's code of an item after its holder: letters, a colon, a date-like run of figures and more
 # figures ("dpa:250916-930-123456/2").
 _ITEM_CODE = LazyPattern(r"\p{L}{2,10}:\d{6,}(?:[-/]\d+)+")
@@ -193,6 +193,8 @@ def _states_rights(after: str, words: Lexicon) -> bool:
 
     >>> from audit.ui_lexicon import lexicon
     >>> _states_rights("Valley Post, unauthorized reproduction prohibited", lexicon())
+    True
+    >>> _states_rights("Oman News Agency — redistribution for subscribing outlets only", lexicon())
     True
     >>> _states_rights("Jane Doe, courtesy of the museum", lexicon()), _states_rights("Jane Doe / AFP", lexicon())
     (False, False)

@@ -43,7 +43,11 @@ MAX_COUNT_WORDS = 5
 MAX_UNLISTED_WORDS = 2
 _SENTENCE_MARKS = frozenset(".!?;")
 # One reaction and its count, with what separates it from the next ("Like 24 · ", "Not recommended 9").
-_REACTION = LazyPattern(r"\s*(?P<label>[^\W\d_][^\d|·•/]{0,30}?)\s*[:(]?\s*(?P<count>\d[\d.,]*[kKmM]?)\)?\s*[|·•/]?")
+_REACTION = LazyPattern(
+    r"\s*(?:[\p{So}\p{Sk}]\uFE0F?\s*)?(?P<label>[^\W\d_][^\d|·•/]{0,30}?)\s*[:(]?\s*(?P<count>\d[\d.,]*[kKmM]?)\)?\s*[|·•/]?"
+)
+# A button without a count closing such a row, its icon or not ("↗ Teilen").
+_LAST_BUTTON = LazyPattern(r"\s*(?:[\p{So}\p{Sk}]\uFE0F?\s*)?(?P<label>[^\W\d_][^\d|·•/]{0,30}?)\s*")
 # The longest label of a reaction, in words ("Not recommended").
 MAX_REACTION_WORDS = 2
 MIN_REACTIONS = 2
@@ -89,15 +93,20 @@ def meta_row(body: str, words: Lexicon, furniture: Callable[[str], bool]) -> boo
         tokens = TOKEN.findall(piece)
         if not tokens:
             return False
-        if _timed(piece, tokens, words) or furniture(piece):
+        if _timed(piece, tokens, words) or furniture(piece) or _POSITION.compiled.fullmatch(piece):
             paged = True
         elif not (
-            _label(piece, tokens) or _dated(piece, tokens, words) or (not index and _HANDLE.compiled.fullmatch(piece))
+            _label(piece, tokens)
+            or _dated(piece, tokens, words)
+            or _credit(piece)
+            or (not index and _HANDLE.compiled.fullmatch(piece))
         ):
             return False
     return paged
 
 
+# An item's place in a feed or a gallery ("Item 4 of 31", "Dépêche 4 sur 31", "Bild 2/9").
+_POSITION = LazyPattern(r"\p{Lu}\p{Ll}{1,14}\s\d{1,4}\s?(?:/|\p{Ll}{2,3})\s?\d{1,4}")
 # A commenter's or poster's handle opening a row ("marsh_harrier · 3 hours ago", "kiezkind · vor 2 Std."):
 # one word in lower case, or with an underscore or a digit.
 _HANDLE = LazyPattern(r"(?=[^\s]{3,30}$)(?:\p{Ll}[\p{Ll}\d_.-]*|[\w.-]*[_\d][\w.-]*)")
@@ -110,6 +119,21 @@ def _label(piece: str, tokens: list[str]) -> bool:
         and tokens[0][:1].isupper()
         and not any(character.isdigit() for character in piece)
         and _SENTENCE_MARKS.isdisjoint(piece)
+    )
+
+
+# A label and the name it credits ("Source: County Agriculture and Rural Affairs Bureau", "Quelle: dpa").
+_CREDIT = LazyPattern(r"\p{Lu}\p{Ll}{1,15}(?: \p{Ll}{2,15})?\s?:\s*(?P<name>\p{Lu}[^:|·•]*)")
+MAX_CREDITED_WORDS = 8
+MAX_PARTICLE_LETTERS = 3
+
+
+def _credit(piece: str) -> bool:
+    """A label and a name of capitalised words and short particles ("Source: Rural Affairs Bureau")."""
+    match = _CREDIT.compiled.fullmatch(piece)
+    name = TOKEN.findall(match.group("name")) if match is not None else []
+    return 0 < len(name) <= MAX_CREDITED_WORDS and all(
+        token[:1].isupper() or len(token) <= MAX_PARTICLE_LETTERS for token in name
     )
 
 
@@ -139,12 +163,14 @@ def reaction_row(body: str, words: Lexicon) -> bool:
     (True, True)
     >>> reaction_row("CDU 31 · SPD 24 · Grüne 15", lexicon()), reaction_row("Like 24", lexicon())
     (False, False)
+    >>> reaction_row("👍 Gefällt mir 204   💬 Kommentare 61   ↗ Teilen", lexicon())
+    True
     """
     position = count = 0
     while position < len(body):
         match = _REACTION.compiled.match(body, position)
         if match is None or match.end() == position:
-            return False
+            return count >= MIN_REACTIONS and _closing_button(body[position:], words)
         label = token_keys(TOKEN.findall(match.group("label")))
         joined = " ".join(label)
         if not 0 < len(label) <= MAX_REACTION_WORDS or (joined not in words.reactions and joined not in words.counters):
@@ -154,12 +180,66 @@ def reaction_row(body: str, words: Lexicon) -> bool:
     return count >= MIN_REACTIONS
 
 
+def _closing_button(rest: str, words: Lexicon) -> bool:
+    """True when what closes a row of reactions is one button of the interface ("↗ Teilen", "Share")."""
+    match = _LAST_BUTTON.compiled.fullmatch(rest)
+    tokens = TOKEN.findall(match.group("label")) if match is not None else []
+    return 0 < len(tokens) <= MAX_REACTION_WORDS and all(map(words.is_interface_word, tokens))
+
+
 # A reaction's emoji and its count ("👍 128", "❤️ 54"): like, dislike, love, laugh, surprise, sorrow,
 # anger, applause, comments and reposts; a medal's or a flag's emoji count no reaction.
 _EMOJI_REACTION = r"[👍👎❤♥💔😂😆😮😯😢😭😡😠👏🙏💬🔁🔃]\uFE0F?\s*\d[\d.,]*[kKM]?"
 _EMOJI_REACTIONS = LazyPattern(rf"(?P<head>.*?)\s*(?:{_EMOJI_REACTION}\s*[|·•]?\s*){{2,}}")
 # The longest question before such a row, in words ("Was this live useful?").
 MAX_REACTION_QUESTION_WORDS = 8
+
+
+# A blog's archive by month, each with its count of posts ("Archives : mars 2025 (4) · février 2025 (6)").
+_ARCHIVE_MONTH = LazyPattern(r"(?P<month>[^\W\d_]{3,12})\.?\s+(?:19|20)\d{2}\s*\(\d{1,4}\)\s*[·|•,/]?\s*")
+_ARCHIVE_LEAD = LazyPattern(r"\s*[^\W\d_]{2,20}\s*:\s*")
+MIN_ARCHIVE_MONTHS = 2
+
+
+def archive_row(body: str, words: Lexicon) -> bool:
+    """True for a blog's archive of months and their counts of posts, after a label or not.
+
+    >>> from audit.ui_lexicon import lexicon
+    >>> archive_row("Archives : mars 2025 (4) · février 2025 (6) · janvier 2025 (5)", lexicon())
+    True
+    >>> archive_row("Ventes : Renault 2024 (4) · Peugeot 2025 (6)", lexicon())
+    False
+    """
+    lead = _ARCHIVE_LEAD.compiled.match(body)
+    position, months = (lead.end() if lead is not None else 0), 0
+    while position < len(body):
+        match = _ARCHIVE_MONTH.compiled.match(body, position)
+        if match is None or token_key(match.group("month")) not in words.calendar:
+            return False
+        months, position = months + 1, match.end()
+    return months >= MIN_ARCHIVE_MONTHS
+
+
+# A reader's comment closed by its buttons: a reply control and the votes it drew ("… — Répondre | 👍 9
+# 👎 31", "… · Reply · 👍 12").
+_COMMENT_FOOTER = LazyPattern(
+    r"[—–|·•-]\s*(?P<control>[^\W\d_][^\W\d_ ]{1,20}(?: [^\W\d_]{1,12})?)\s*[|·•]?\s*"
+    rf"(?:{_EMOJI_REACTION}\s*[|·•]?\s*)+$"
+)
+
+
+def comment_footer(body: str, words: Lexicon) -> bool:
+    """True for a reader's comment that ends with its reply button and the votes it drew: an article's
+    sentence names no button between a dash and the buttons' counts.
+
+    >>> from audit.ui_lexicon import lexicon
+    >>> comment_footer("**Realist_KE** : Ils pleurent après… — Répondre | 👍 9 👎 31", lexicon())
+    True
+    >>> comment_footer("The post drew 👍 128 and 👎 9.", lexicon()), comment_footer("Kenya — Nairobi 👍 9", lexicon())
+    (False, False)
+    """
+    match = _COMMENT_FOOTER.compiled.search(body)
+    return match is not None and all(map(words.is_interface_word, TOKEN.findall(match.group("control"))))
 
 
 def emoji_reactions(body: str) -> bool:

@@ -101,6 +101,20 @@ FAMILIES = [
     ("de", "Berlinerin in Kyoto seit 2019 — mein Blog: kyoto-notizen.example", "signature"),
     ("es", "Madrileña en Lisboa — mi blog: lisboa-diario.example", "signature"),
     ("en", "Harbour walker since 2010 | my photo blog: harbour-lens.example", "signature"),
+    # Blind set m (182-185): reactions with their icons and a last button, an app's tab bar, a phone's
+    # status bar, a blog's archive by month, a comment closed by its buttons, ranked teasers after a lead.
+    ("de", "👍 Gefällt mir 204   💬 Kommentare 61   ↗ Teilen", "reactions"),
+    ("fr", "👍 J'aime 31   💬 Commentaires 4   ↗ Partager", "reactions"),
+    ("de", "🏠 Start   📰 Neueste   ▶ Videos   👤 Mein Konto", "menu"),
+    ("es", "🏠 Inicio   📰 Últimas   ▶ Vídeos   👤 Mi cuenta", "menu"),
+    ("en", "9:41                 5G ▮▮▮ 87%", "menu"),
+    ("fr", "14:02  4G  📶  64 % 🔋", "menu"),
+    ("fr", "Archives : mars 2025 (4) · février 2025 (6) · janvier 2025 (5)", "menu"),
+    ("en", "Archive: March 2025 (4) · February 2025 (6)", "menu"),
+    ("fr", "**Realist_KE** : Ils pleurent après… — Répondre | 👍 9 👎 31", "comments"),
+    ("en", "mwangi_j: This court is a joke · Reply · 👍 12", "comments"),
+    ("es", "Más leídas: 1. El puerto reabre · 2. Sube el precio del pan · 3. Llueve en Agadir", "es/related"),
+    ("fr", "Articles populaires : 1. Le port rouvre 2. Le pain augmente", "fr/related"),
 ]
 
 
@@ -127,6 +141,11 @@ def test_a_currency_board_at_the_edge_is_a_widget(code: str, line: str) -> None:
     [
         ("en", "ZCZC was the code that opened every telegram, the retired operator said."),
         ("it", "Il vecchio telescrivente chiudeva ogni messaggio con NNNN"),
+        ("en", "At 9:41 the 5G network reached 87% of homes."),
+        ("fr", "Archives : le fonds compte 12 000 documents, dont 3 000 photos (1950)."),
+        ("en", "The post drew 👍 128 and 👎 9, the moderator said."),
+        ("es", "Las noticias más leídas del año fueron las del puerto, según el diario."),
+        ("en", "🥇 Kenya   🥈 Ethiopia   🥉 Uganda"),
         ("it", "Segue un lungo elenco di nomi, letto in aula dal presidente del consiglio."),
         ("en", "© Boureima Hama / AFP"),
         ("en", "Copyright law changed in 2019 to protect the authors of news articles."),
@@ -221,3 +240,18 @@ def test_the_reporter_named_inside_the_story_or_another_name_at_its_end_stays(co
     other = "\n\n".join([byline, prose, prose, "Jonas " + blurb.split(" ", 2)[2]]) + "\n"
     assert detect(inside) == ()
     assert detect(other) == ()
+
+
+@pytest.mark.parametrize(
+    ("code", "line"),
+    [
+        ("en", "Sun 14 Sep 2025 08:17 (GMT+4) | Item 4 of 31 | Priority: routine"),
+        ("en", "Source: County Agriculture Bureau   Release time: 2025-04-18 10:23   Views: 3417"),
+        ("fr", "Flux actualisé 08:19 | Embargo : aucun | © Agence du Golfe — redistribution réservée aux abonnés"),
+    ],
+)
+def test_a_feed_items_metadata_row_at_the_top_is_furniture(code: str, line: str) -> None:
+    """A wire feed's or a portal's row of metadata: a stamp, the item's place in the feed or a credit,
+    a label and its value, a count or a copyright notice; the page prints it over the story."""
+    assert _found(code, line, "top") == [(line, "meta")]
+
