@@ -44,8 +44,9 @@ _SPACES = " \u00a0\u202f"
 # them at least) to keep the article's marks.
 MIN_OWN_WORDS = 3
 _DOUBLE_MARKS = frozenset('“”„«»"')
-# Corner brackets (Chinese, Japanese), ASCII guillemets and two apostrophes around a quotation.
-_BRACKET_OPENERS = ("「", "『", "<<", "‹‹", "''", ",,")
+# Corner brackets (Chinese, Japanese), the title marks of Chinese and Korean, ASCII guillemets and two
+# apostrophes around a quotation.
+_BRACKET_OPENERS = ("「", "『", "《", "〈", "<<", "‹‹", "''", ",,")
 # The quotation starts and ends with no space, and holds no bar (`<< previous | next >>` is navigation),
 # or, spaced inside as French spaces its guillemets, holds two words at least (`<< On imprime ici >>`,
 # `‹‹ On imprime ici ››`: two single guillemets typed for a double one);
@@ -53,12 +54,15 @@ _BRACKET_OPENERS = ("「", "『", "<<", "‹‹", "''", ",,")
 # two commas open as a typewriter's „ and close with two apostrophes or a quotation mark (`,,Mein…''`).
 _BRACKETED = LazyPattern(
     r"「(?P<inner>[^「」\n|]{1,400})」|『(?P<inner>[^『』\n|]{1,400})』"
+    r"|《(?P<inner>[^《》\n|]{1,400})》|〈(?P<inner>[^〈〉\n|]{1,400})〉"
     r"|<<(?P<inner>[^<>\s|](?:[^<>\n|]{0,398}[^<>\s|])?)>>"
     r"|<<[ \u00a0\u202f](?P<inner>[^<>\s|][^<>\n|]{0,398}?\s[^<>\n|]*?[^<>\s|])[ \u00a0\u202f]>>"
     r"|‹‹[ \u00a0\u202f]?(?P<inner>[^‹›\s|](?:[^‹›\n|]{0,398}[^‹›\s|])?)[ \u00a0\u202f]?››"
     r"|(?<![\p{L}\p{N}'’])''(?P<inner>[^'\s|](?:(?!'')[^\n|]){0,398}(?<=[^'\s|]))''(?![\p{L}\p{N}'’])"
     r"|(?<![\p{L}\p{N},]),,(?P<inner>[^,\s|](?:(?!,,|'')[^\n|]){0,398}(?<=[^\s|]))(?:''|[“\"])(?![\p{L}\p{N}])"
 )
+# Letters of the scripts whose own quotation and title marks the brackets are.
+_EAST_ASIAN = LazyPattern(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 MIN_SPEECH_WORDS = 4
 """The fewest words a quotation in a language's inner pair needs, outside its first pair, to be reported."""
 MAX_REVERSED_SPAN = 120
@@ -149,6 +153,7 @@ def malformed_quotes(text: str, code: str) -> list[QuoteProblem]:
     doubles = [(position, mark) for position, mark in marks if mark in _DOUBLE_MARKS]
     problems = [*bracketed, *_doubled(text), *_wrapped(text, code, doubles)]
     problems += [*_reversed(text, families, marks), *_turned(text, families, marks)]
+    problems += _opened_by_closing(text, families, marks, problems)
     for later in (_foreign(text, code, doubles), _spaced(text, code, families, marks), _spaced_straight(text)):
         taken = {position for problem in problems for position in range(problem.start, problem.end)}
         problems.extend(problem for problem in later if not taken & set(range(problem.start, problem.end)))
@@ -156,10 +161,13 @@ def malformed_quotes(text: str, code: str) -> list[QuoteProblem]:
 
 
 def _bracketed(text: str, code: str) -> Iterator[QuoteProblem]:
-    """A quotation in the corner brackets of Chinese and Japanese (「…」, 『…』) or in ASCII guillemets
-    (<<…>>): MT and old pipelines carry them over; the language's own pair replaces them."""
+    """A quotation in the corner brackets of Chinese and Japanese (「…」, 『…』), a title in the marks of
+    Chinese and Korean (《…》, 〈…〉) or a quotation in ASCII guillemets (<<…>>): MT and old pipelines
+    carry them over; the language's own pair replaces them."""
     own, _ = _styles(code)
     for match in _BRACKETED.finditer(text):
+        if _EAST_ASIAN.compiled.search(match.group("inner")):
+            continue  # the marks of the script they enclose ("「東京」", "《人民日报》"), not a carried-over style
         written = (text[match.start() : match.start("inner")], text[match.end("inner") : match.end()])
         # Two commas are a typewriter's „, which no language's style writes.
         style = "typed with two commas" if written[0] == ",," else "in another language's style"
@@ -263,6 +271,34 @@ def _turned(text: str, families: list[tuple[str, str]], marks: list[tuple[int, s
                 depth -= 1
             else:
                 depth += 1
+
+
+def _opened_by_closing(
+    text: str, families: list[tuple[str, str]], marks: list[tuple[int, str]], found: list[QuoteProblem]
+) -> list[QuoteProblem]:
+    """A closing mark that opens a quotation (`”Sixty percent … schedule,” he said`): it closes
+    nothing, starts a word, and the next closing mark of its pair would close nothing either. Marks
+    another shape accounts for are left to it."""
+    taken = {position for problem in found for position in problem.claimed}
+    problems = []
+    for opening, closing in families:
+        depth, pending = 0, None
+        for position, character in marks:
+            if position in taken:
+                continue
+            if character == opening:
+                depth += 1
+            elif character == closing and depth:
+                depth -= 1
+            elif character == closing and pending is not None:
+                turned = "turned (a closing mark opens)"
+                problems.append(QuoteProblem(pending, pending + 1, turned, opening, frozenset({pending}), opening))
+                pending = None
+            elif character == closing:
+                before, after = text[position - 1 : position] if position else "", text[position + 1 : position + 2]
+                starts_word = not before or before in _SPACES or before in "\n([—–"
+                pending = position if starts_word and after.isalnum() else None
+    return problems
 
 
 def _foreign(text: str, code: str, doubles: list[tuple[int, str]]) -> Iterator[QuoteProblem]:
