@@ -118,6 +118,7 @@ class NumberStyle(Rule):
 
         yield from own(self._foreign_decimal_marks(context.document.prose, language))
         yield from own(self._spaced_percent(context.document.prose, language))
+        yield from own(self._grouped_by_four(context.document.prose, language))
         numbers = [number for number in _numbers(context.document.prose, language) if _grouped(number, context)]
         styles = Counter(number.style for number in numbers)
         if len(styles) >= 2:
@@ -234,8 +235,27 @@ class NumberStyle(Rule):
                 FixSafety.UNSAFE,
             )
 
+    def _grouped_by_four(self, prose: str, language: str) -> Iterator[Finding]:
+        """Digits grouped by four with a comma where the language groups with one ("60,0000 mu" in
+        English): Chinese counts in ten thousands, and MT keeps its grouping. Where the comma is the
+        decimal mark ("60,0000" in French) it is a decimal, and so may a point be ("3.1416" in German).
+
+        >>> [found.suggestions for found in NumberStyle()._grouped_by_four("60,0000 mu and 3,1416", "en")]
+        [('600,000',)]
+        """
+        if _grouping(language) != ",":
+            return
+        for match in _BY_FOUR.finditer(prose):
+            value = int(match.group().replace(",", ""))
+            message = f"digits grouped by four, as Chinese counts; '{language}' text groups by three"
+            suggestion = _render(value, ",", ",", language)
+            yield self.finding(match.start(), match.end(), message, suggestion, FixSafety.UNSAFE)
+
 
 _MILLION = 1_000_000
+# Digits grouped by four with commas, round as such counts are ("60,0000", "1,2000,0000"): not opening
+# on a zero (a code, a phone), the last group ending in "00" ("3,1416" is a decimal copied with its comma).
+_BY_FOUR = LazyPattern(r"(?<![\p{N}.,'’\p{L}])(?!0)\p{Nd}{1,4}(?:,\p{Nd}{4})*,\p{Nd}{2}00(?![\p{N}\p{L}]|[.,]\p{Nd})")
 _SPACED_PERCENT = LazyPattern(r"(?<![\p{N}.,])(?P<digits>\p{Nd}+(?:[.,]\p{Nd}+)?)[ \u00a0\u202f]%(?![\p{L}\p{N}])")
 
 
