@@ -95,6 +95,8 @@ MAX_AUTHOR_BOX_WORDS = 45
 SIGNATURE_REACH = 3
 # The longest author's blurb closing an article, in words.
 MAX_BLURB_LINE_WORDS = 40
+# The longest site name and tagline over a headline, in words ("Coulisses d'Italie — le blog de …").
+MAX_MASTHEAD_WORDS = 24
 # The longest tag of a tag list, in words ("Nahverkehr", "Rio de Janeiro").
 MAX_TAG_WORDS = 3
 # A line this long that stops mid-sentence may have been wrapped: the next line may go on with it.
@@ -197,6 +199,7 @@ def detect(text: str) -> tuple[FurnitureLine, ...]:
     _mark_addressed_teasers(text, lines, verdicts, words.reader)
     _finish_boxes(text, lines, verdicts, words)
     _mark_arrowed(lines, verdicts)
+    _mark_masthead(text, lines, verdicts)
     first, last = _prose_body(lines, verdicts)
     _settle_weak(text, lines, verdicts, words, first, last)
     _mark_sandwiched(lines, verdicts, last)
@@ -558,6 +561,26 @@ def _counts_comments(tokens: list[str], words: Lexicon) -> bool:
     return any(
         item in words.thread_words or words.base(item, words.thread_words) is not None for item in token_keys(tokens)
     )
+
+
+def _mark_masthead(text: str, lines: list[_Line], verdicts: list[Verdict | None]) -> None:
+    """A site's name and tagline over the article's headline, in one block with the page's furniture
+    ("SUARA KITA ONLINE — Viral • Hot • Trending" over "Home » Regional"; "Le Héraut — Édition
+    numérique | Santé | Écosse" under a cookie banner): no list holds a site's name or its slogan, but
+    a short line that ends no sentence, above the first heading and touching furniture, is the page's.
+    A line of its own above the headline (a kicker, a dateline in a paragraph) is left to the article."""
+    heading = next((index for index, line in enumerate(lines) if _is_heading(text, line)), 0)
+    for index in range(heading):
+        line = lines[index]
+        if verdicts[index] is not None or len(line.tokens) > MAX_MASTHEAD_WORDS or terminated(line.body):
+            continue
+        touching = [
+            other
+            for other in (index - 1, index + 1)
+            if 0 <= other < heading and abs(lines[other].number - line.number) == 1 and verdicts[other] is not None
+        ]
+        if touching:
+            verdicts[index] = ("masthead", LIKELY)
 
 
 def _is_heading(text: str, line: _Line) -> bool:

@@ -255,3 +255,32 @@ def test_a_feed_items_metadata_row_at_the_top_is_furniture(code: str, line: str)
     a label and its value, a count or a copyright notice; the page prints it over the story."""
     assert _found(code, line, "top") == [(line, "meta")]
 
+
+@pytest.mark.parametrize(
+    ("code", "masthead", "chrome"),
+    [
+        ("en", "HARBOUR VOICE ONLINE — Local • Fast • Free", "Home » Region » Coast"),
+        ("fr", "Le Guetteur — Édition numérique | Société", "Accueil › Actualités › Société"),
+        ("es", "🔥 RUMBO SUR — Lo que se comenta en la costa 🔥", "Inicio > Noticias > Sociedad"),
+    ],
+)
+def test_a_sites_name_and_tagline_over_the_headline_beside_its_chrome_is_furniture(
+    code: str, masthead: str, chrome: str
+) -> None:
+    prose = ARTICLES[code]
+    page = f"{masthead}\n{chrome}\n\n# {prose.split('.')[0]}\n\n{prose}\n"
+    assert [page[item.start : item.end] for item in detect(page)] == [masthead, chrome]
+
+
+@pytest.mark.parametrize("code", ["en", "fr", "de"])
+def test_a_line_over_the_headline_alone_stays(code: str) -> None:
+    """A kicker of its own over the headline is the article's: only a line touching the page's chrome
+    above the headline is the masthead."""
+    prose = ARTICLES[code]
+    kicker = {
+        "en": "Coastal towns — a special report",
+        "fr": "Villes côtières — un dossier spécial",
+        "de": "Küstenorte — ein Sonderbericht",
+    }[code]
+    page = f"{kicker}\n\n# {prose.split('.')[0]}\n\n{prose}\n"
+    assert [page[item.start : item.end] for item in detect(page)] == []
