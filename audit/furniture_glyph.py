@@ -15,7 +15,10 @@ from audit.prose import LazyPattern
 
 # Glyphs of an app's buttons: menu, search, notifications, back, more, home, share, refresh, settings,
 # account, bookmark, the text-size pair ("A-", "A+"), and a tab bar's news, video and audio tabs.
-_CONTROL = LazyPattern(r"[☰≡⋮⋯🔍🔎🔔‹◀◂◁⬅←⇦⤴↗↪⎋✕✖⌂🏠⟳↻↺🔄⚙👤🔖📤📰🗞▶►📺🎧]\uFE0F?|A[+\-−]|Aa")
+_CONTROL = LazyPattern(r"[☰≡⋮⋯🔍🔎🔔‹◀◂◁⬅←⇦⤴↗↪⎋✕✖⌂🏠⟳↻↺🔄⚙👤🔖📤📰🗞📺🎧]\uFE0F?|A[+\-−]|Aa")
+# Another icon between a bar's pieces ("▶ Videos" on a tab bar): neither a control nor a word; a
+# breadcrumb's arrows ("NEWS ▶ Economy ▶ Industry") make no bar without two controls.
+_ICON = LazyPattern(r"[\p{So}\p{Sk}]\uFE0F?")
 # The app's version a bar may show beside its name ("App-Version 4.2").
 _VERSION = LazyPattern(r"v?\d{1,2}(?:\.\d{1,3}){1,2}")
 # A badge's count after a glyph ("🔔 3").
@@ -55,6 +58,8 @@ def is_glyph_bar(body: str) -> bool:
             continue
         if after_glyph and _BADGE.compiled.fullmatch(piece):
             after_glyph = False
+            continue
+        if _ICON.compiled.fullmatch(piece):
             continue
         after_glyph = False
         words += 1
