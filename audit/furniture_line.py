@@ -40,7 +40,7 @@ from audit.furniture_row import (
 from audit.furniture_stamp import CLOCK, YEAR, dated, is_signed_stamp, is_stamp
 from audit.furniture_wire import is_update_banner, is_wire_slug, is_written_slug
 from audit.prose import LazyPattern
-from audit.ui_lexicon import NUMBER, PAIR_AND_MORE, TOKEN, Lexicon, key, key_of, token_key, token_keys
+from audit.ui_lexicon import MAX_LEAD_WORDS, NUMBER, PAIR_AND_MORE, TOKEN, Lexicon, key, key_of, token_key, token_keys
 
 if TYPE_CHECKING:
     import regex
@@ -51,8 +51,6 @@ PROSE_WORDS = 8
 MAX_NAME_WORDS = 3
 # The longest phrase a run of phrases is cut into, in words.
 MAX_PHRASE_WORDS = 8
-# The longest lead or opener, in words ("Diese Website verwendet Cookies").
-MAX_LEAD_WORDS = 6
 # The longest rest a teaser lead may carry ("Read also: <a headline>").
 MAX_LEAD_REST = 20
 # The longest line that may be furniture, in characters: longer lines are prose, read no further.
@@ -216,6 +214,9 @@ _SIGN_OFF = LazyPattern(r"[A-Z]{2,4}(?:\s*[/,]\s*[A-Z]{2,4})*\s*//\s*[A-Z][A-Za-
 # A place before a comma and what follows it, as a dateline opens ("Séoul, le 7 mars 2024 – 08:10 KST").
 _PLACED = LazyPattern(r"(?P<place>[^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*){0,2}),\s+(?P<rest>.{4,60})")
 _LEAD_SEPARATORS = ":：.-–—>»›→|•·▶►▸▹➜➔➤]】"
+# A greeting opening a line: its word, up to three more, then a comma or an exclamation mark ("Salut à
+# tous, ", "Hello everyone! ").
+_GREETING = LazyPattern(r"(?P<word>\p{L}+)(?:\s+[\p{L}\p{M}'’-]+){0,3}\s*[,!]\s+")
 # A rank before a headline in a list of teasers ("1. El Raja destituye…", "2) Nuevo tren…").
 _RANK = LazyPattern(r"(?<![\w.,])(\d{1,2})[.)]\s+(?=\p{Lu})")
 MIN_RANKED_TEASERS = 2
@@ -364,7 +365,20 @@ def judge(body: str, words: Lexicon, tokens: list[str] | None = None) -> Verdict
     verdict = _judge(body, words, tokens)
     if (verdict is None or verdict[1] == WEAK) and WIDE_GAP in body:
         return _gapped(body, words) or verdict
+    if verdict is None:
+        return _greeted(body, words)
     return verdict
+
+
+def _greeted(body: str, words: Lexicon) -> Verdict | None:
+    """A poster's or a newsletter's greeting before a line that is surely furniture ("Salut à tous, je
+    vous colle ci-dessous la traduction…"): the greeting changes nothing; a letter quoted in the
+    article, whose rest is prose, stays."""
+    greeting = _GREETING.compiled.match(body)
+    if greeting is None or token_key(greeting.group("word")) not in words.greetings:
+        return None
+    verdict = _judge(body[greeting.end() :], words)
+    return verdict if verdict is not None and verdict[1] == SURE else None
 
 
 def _gapped(body: str, words: Lexicon) -> Verdict | None:

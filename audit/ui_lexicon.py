@@ -381,6 +381,9 @@ _WORD_LISTS = {
     "sender": "ui.sender",
 }
 _LISTS = frozenset(dotted for dotted in _WORD_LISTS.values() if dotted.startswith("ui.")) | {"ui.endings"}
+MAX_LEAD_WORDS = 7
+"""The longest lead or opener, in words ("La suite de cet article est réservée"): a line's first words
+are read this far for one, and `problems` refuses a longer one, which would never match."""
 _GROUP_LISTS = frozenset({"phrases", "leads", "openers", "patterns", "examples", "silent"})
 
 
@@ -392,6 +395,8 @@ def problems(loaded: Language) -> list[str]:
     ...     print(line)
     ui.ads.leads: '…' has no word to match
     ui.share.phrase: unknown key (see languages/en/ui.toml for the known ones)
+    >>> problems(Language("xx", {"ui.ads.openers": ["one two three four five six seven eight"]}))
+    ["ui.ads.openers: 'one two three four five six seven eight' is longer than 7 words, and would never match"]
     """
     import regex
 
@@ -417,6 +422,8 @@ def problems(loaded: Language) -> list[str]:
                     found.append(f'{dotted}: {value!r} is not an ending ("s") or an ending and its base ("i=o")')
             elif not dotted.endswith((".examples", ".silent")) and not key(value):
                 found.append(f"{dotted}: {value!r} has no word to match")
+            elif dotted.endswith((".leads", ".openers")) and len(key(value).split(" ")) > MAX_LEAD_WORDS:
+                found.append(f"{dotted}: {value!r} is longer than {MAX_LEAD_WORDS} words, and would never match")
     return found
 
 

@@ -115,6 +115,15 @@ FAMILIES = [
     ("en", "mwangi_j: This court is a joke · Reply · 👍 12", "comments"),
     ("es", "Más leídas: 1. El puerto reabre · 2. Sube el precio del pan · 3. Llueve en Agadir", "es/related"),
     ("fr", "Articles populaires : 1. Le port rouvre 2. Le pain augmente", "fr/related"),
+    # A poster's greeting before the preface of a pasted article; an opener of seven words.
+    (
+        "fr",
+        "Salut à tous, je vous colle ci-dessous la traduction d'un article paru ce matin. Bonne lecture !",
+        "fr/forum",
+    ),
+    ("en", "Hi all, copied from the press for those interested:", "en/forum"),
+    ("es", "Hola a todos, os pego el artículo del diario de hoy:", "es/forum"),
+    ("fr", "🔒 La suite de cet article est réservée à nos abonnés.", "fr/paywall"),
 ]
 
 
@@ -146,6 +155,7 @@ def test_a_currency_board_at_the_edge_is_a_widget(code: str, line: str) -> None:
         ("en", "The post drew 👍 128 and 👎 9, the moderator said."),
         ("es", "Las noticias más leídas del año fueron las del puerto, según el diario."),
         ("en", "🥇 Kenya   🥈 Ethiopia   🥉 Uganda"),
+        ("fr", "Bonjour, le maire a annoncé lundi la fermeture du pont pour travaux."),
         ("it", "Segue un lungo elenco di nomi, letto in aula dal presidente del consiglio."),
         ("en", "© Boureima Hama / AFP"),
         ("en", "Copyright law changed in 2019 to protect the authors of news articles."),
