@@ -99,6 +99,7 @@ def meta_row(body: str, words: Lexicon, furniture: Callable[[str], bool]) -> boo
             _label(piece, tokens)
             or _dated(piece, tokens, words)
             or _credit(piece)
+            or _clocked_day(piece, tokens, words)
             or (not index and _HANDLE.compiled.fullmatch(piece))
         ):
             return False
@@ -135,6 +136,12 @@ def _credit(piece: str) -> bool:
     return 0 < len(name) <= MAX_CREDITED_WORDS and all(
         token[:1].isupper() or len(token) <= MAX_PARTICLE_LETTERS for token in name
     )
+
+
+def _clocked_day(piece: str, tokens: list[str], words: Lexicon) -> bool:
+    """A day and a clock without a year ("14 marzo, ore 11:05"): an event's time alone, the story's
+    stamp in a row whose other pieces are the page's (a reading time), which `meta_row` requires."""
+    return CLOCK.compiled.search(piece) is not None and any(key in words.calendar for key in token_keys(tokens))
 
 
 def _dated(piece: str, tokens: list[str], words: Lexicon) -> bool:

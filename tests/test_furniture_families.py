@@ -258,6 +258,7 @@ def test_the_reporter_named_inside_the_story_or_another_name_at_its_end_stays(co
         ("en", "Sun 14 Sep 2025 08:17 (GMT+4) | Item 4 of 31 | Priority: routine"),
         ("en", "Source: County Agriculture Bureau   Release time: 2025-04-18 10:23   Views: 3417"),
         ("fr", "Flux actualisé 08:19 | Embargo : aucun | © Agence du Golfe — redistribution réservée aux abonnés"),
+        ("it", "14 marzo, ore 11:05 · 4 minuti di lettura"),
     ],
 )
 def test_a_feed_items_metadata_row_at_the_top_is_furniture(code: str, line: str) -> None:
@@ -294,3 +295,10 @@ def test_a_line_over_the_headline_alone_stays(code: str) -> None:
     }[code]
     page = f"{kicker}\n\n# {prose.split('.')[0]}\n\n{prose}\n"
     assert [page[item.start : item.end] for item in detect(page)] == []
+
+
+def test_an_events_day_and_clock_beside_its_place_stays_at_the_top() -> None:
+    """A day and a clock without a year are an event's; only a page's piece beside them (a reading time)
+    makes the row the story's stamp."""
+    assert _found("de", "Freitag, 14. März, 20:00 · Stadthalle Kiel", "top") == []
+
