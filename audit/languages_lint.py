@@ -68,6 +68,7 @@ _WORD_LISTS = (
     "names.openers",
     "names.place_words",
     "names.accented_letters",
+    "names.inflections",
     "names.reporting",
     "quotes.title_openers",
     "quotes.written_in",

@@ -9,11 +9,13 @@ is left to the `glossary` rule, so one cause is never reported twice.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from audit.findings import Finding, FixSafety
+from audit.gazetteer import listed_places
 from audit.glossary.tokens import key
+from audit.languages import words as language_words
 from audit.lexicon import function_words
 from audit.name_translation import translated_words
 from audit.names import Cluster, Mention, NameConventions, cluster, conventions, kept_letters, spelt_apart
@@ -92,6 +94,8 @@ class NameVariant(Rule):
         forms = Counter(mention.text for mention, _ in found)
         letters = _letters(context, forms, names)
         for group in cluster(forms, people.preferred, names.particles, letters=letters):
+            if _place(group.forms, language) or _inflected(group.forms, language):
+                continue
             preferred = people.house_form(group, names) or group.preferred
             for mention, mention_language in found:
                 if mention.text not in group.forms or not spelt_apart(mention.text, preferred, letters):
@@ -227,3 +231,29 @@ class NameMisspelling(Rule):
                 message = f"“{word.text}” looks like a misspelling of “{surname}” ({surnames[surname]})"
                 yield self.finding(word.start, word.end, message, surname, FixSafety.UNSAFE,
                                    language=mention_language)  # fmt: skip
+
+
+def _place(forms: Iterable[str], code: str) -> bool:
+    """True when every form ends on a place or a nationality ("South Korea" / "South Korean"): a
+    country and its adjective, not a person spelled two ways (`official.regions` of every language,
+    the language's `media.nationalities` and `grammar.demonyms`)."""
+    nationalities = language_words(code, "media.nationalities") | language_words(code, "grammar.demonyms")
+    places = listed_places()
+    return all((last := form.rsplit(" ", 1)[-1].casefold()) in places or last in nationalities for form in forms)
+
+
+def _inflected(forms: Iterable[str], code: str) -> bool:
+    """True when the forms differ in one word by an ending the language's grammar gives it
+    (`names.inflections`: German "der Goldene Yusr", "den Goldenen Yusr", "des Goldenen Löwen"): a
+    declined adjective of a prize's or a place's name, not a second spelling."""
+    endings = tuple(sorted(language_words(code, "names.inflections"), key=len, reverse=True))
+    if not endings:
+        return False
+    split = [form.casefold().split(" ") for form in forms]
+    if len({len(parts) for parts in split}) != 1 or len({parts[-1] for parts in split}) != 1:
+        return False  # the last word, a noun or a surname, is the same: only an adjective before it declines
+    return all(len({_stem(word, endings) for word in column}) == 1 for column in zip(*split, strict=True))
+
+
+def _stem(word: str, endings: tuple[str, ...]) -> str:
+    return next((word[: -len(ending)] for ending in endings if word.endswith(ending)), word)
