@@ -55,11 +55,12 @@ from audit.furniture_reply import THREAD_OPENERS, reply_lines, thread_lines
 from audit.furniture_rule import typed_rules
 from audit.furniture_signature import is_signed_quote
 from audit.prose import LazyPattern
-from audit.ui_lexicon import NUMBER, TOKEN, Lexicon, key, lexicon, token_key, token_keys
+from audit.ui_lexicon import MAX_LEAD_WORDS, NUMBER, TOKEN, Lexicon, key, lexicon, token_key, token_keys
 
-# A clock alone on a line, bold or not ("**12:15**", "16h45", "09.30"), and how many a page must set
-# apart to be a live blog's entry stamps.
-_ENTRY_CLOCK = LazyPattern(r"[*_]{0,2}\s*(?:[01]?\d|2[0-3])(?:[:.]|\s?h\s?)[0-5]\d\s*[*_]{0,2}")
+# A clock alone on a line, bold or not, with the short word of its hour or zone or not ("**12:15**",
+# "16h45", "09.30", "**22:41 Uhr**", "07:55 GMT"), and how many a page must set apart to be a live
+# blog's entry stamps.
+_ENTRY_CLOCK = LazyPattern(r"[*_]{0,2}\s*(?:[01]?\d|2[0-3])(?:[:.]|\s?h\s?)[0-5]\d(?:\s?\p{L}{1,4}\.?)?\s*[*_]{0,2}")
 MIN_ENTRY_CLOCKS = 2
 # The dash after a footer's address.
 _FOOTER_DASH = LazyPattern(r"\s+[–—-]\s+")
@@ -78,6 +79,9 @@ _CLOSERS = " \"'”»)]*_"
 MIN_TEASERS = 2
 # The longest such heading, in words ("Nos abonnés ont aussi lu").
 MAX_TEASER_HEADING_WORDS = 6
+# A teaser's headline under a heading that only opens with a lead has this many words, the first
+# capitalised ("Baht hits three-month high"): a list of the article's points may be lower-case notes.
+MIN_TEASER_WORDS = 3
 # The kind of a name before a protected address: reported, never deleted.
 CONTACT = "contact"
 # The most words of a name before a reporter's protected address ("María José Pérez Soto"); a name has
@@ -196,6 +200,7 @@ def detect(text: str) -> tuple[FurnitureLine, ...]:
     _drop_wrapped(lines, verdicts, words.stopwords)
     _mark_menus(lines, verdicts, words)
     _mark_teasers(text, lines, verdicts, words)
+    _mark_led_teasers(text, lines, verdicts, words)
     _mark_addressed_teasers(text, lines, verdicts, words.reader)
     _finish_boxes(text, lines, verdicts, words)
     _mark_arrowed(lines, verdicts)
@@ -897,6 +902,47 @@ def _mark_teasers(text: str, lines: list[_Line], verdicts: list[Verdict | None],
         ):
             verdicts[following] = (verdict[0], SURE)
             following += 1
+
+
+def _mark_led_teasers(text: str, lines: list[_Line], verdicts: list[Verdict | None], words: Lexicon) -> None:
+    """A short heading that opens with a teaser lead and names where the teasers come from ("More from
+    this source", "Trending on NewsHub", "À lire aussi sur d'autres sites"), over two headlines or more:
+    the heading and its headlines. A heading of the article with such words has paragraphs under it,
+    not a list of headlines."""
+    for index, line in enumerate(lines):
+        # Whatever the heading alone was taken for ("More from …" opens an author's box too), the list
+        # under it says what it is.
+        kind = _teaser_lead(line, words)
+        if kind is None or _is_heading(text, line):
+            continue
+        following = index + 1
+        while (
+            following < len(lines)
+            and verdicts[following] in (None, ("interface", WEAK))
+            and _follows(text, lines[following - 1], lines[following], True)
+            and _is_headline(lines[following])
+            and len(lines[following].tokens) >= MIN_TEASER_WORDS
+            and next((token for token in lines[following].tokens if token[:1].isalpha()), "")[:1].isupper()
+        ):
+            following += 1
+        if following - index - 1 >= MIN_TEASERS:
+            for teaser in range(index, following):
+                verdicts[teaser] = (kind, SURE)
+
+
+def _teaser_lead(line: _Line, words: Lexicon) -> str | None:
+    """The kind of a short heading that opens with a related-teasers lead, or None."""
+    if len(line.tokens) > MAX_TEASER_HEADING_WORDS or ends_sentence(line.body) or line.body.rstrip().endswith(":"):
+        return None
+    keys = token_keys(line.tokens)
+    for count in range(min(len(keys), MAX_LEAD_WORDS), 0, -1):
+        kind = words.leads.get(" ".join(keys[:count]))
+        if kind is not None:
+            # What follows the lead says where the teasers come from ("on NewsHub", "from this source",
+            # "sur d'autres sites"): it opens with a small word, where a heading goes on ("Trending upward").
+            scoped = count == len(keys) or keys[count] in words.stopwords
+            return kind if kind.endswith("/related") and scoped else None
+    return None
 
 
 def _follows(text: str, above: _Line, line: _Line, spaced: bool) -> bool:

@@ -39,6 +39,7 @@ from audit.furniture_row import (
 )
 from audit.furniture_stamp import CLOCK, YEAR, dated, is_signed_stamp, is_stamp
 from audit.furniture_wire import is_update_banner, is_wire_slug, is_written_slug
+from audit.languages import words_of_every_language
 from audit.prose import LazyPattern
 from audit.ui_lexicon import MAX_LEAD_WORDS, NUMBER, PAIR_AND_MORE, TOKEN, Lexicon, key, key_of, token_key, token_keys
 
@@ -1417,6 +1418,8 @@ def _segment(segment: str, words: Lexicon) -> str | None:
         return said[0]
     if segment_key in words.counters and any(NUMBER.search(token) for token in tokens):
         return "counter"
+    if _scaled_count(tokens, words):
+        return "counter"
     if _labelled_count(tokens, words) or _read_times(tokens, words):
         return "counter"
     if len(tokens) == 1 and NUMBER.search(tokens[0]) and _ICON.compiled.search(segment):
@@ -1442,6 +1445,24 @@ def _segment(segment: str, words: Lexicon) -> str | None:
     if len(tokens) <= MAX_SEGMENT_WORDS and _says_interface(tokens, words):
         return "share bar"  # "Teilen auf Facebook", "Per E-Mail senden": interface words and small words
     return _run_of_phrases(segment_key.split(), words)
+
+
+def _scaled_count(tokens: list[str], words: Lexicon) -> bool:
+    """A count written with its scale word ("48,3 mil seguidores", "1,2 Mio. Aufrufe"): without the scale
+    word after the figure, the words are a counter's.
+
+    >>> from audit.ui_lexicon import lexicon
+    >>> counts = "48,3 mil seguidores", "3 mil soldados"
+    >>> [_scaled_count(TOKEN.findall(count), lexicon()) for count in counts]
+    [True, False]
+    """
+    scales = words_of_every_language("numbers.scale_words")
+    kept = [
+        token
+        for index, token in enumerate(tokens)
+        if not (index and NUMBER.search(tokens[index - 1]) and token.casefold() in scales)
+    ]
+    return len(kept) < len(tokens) and key_of(kept) in words.counters
 
 
 def _interface_words(tokens: list[str], words: Lexicon) -> bool:

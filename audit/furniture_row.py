@@ -194,9 +194,10 @@ def _closing_button(rest: str, words: Lexicon) -> bool:
     return 0 < len(tokens) <= MAX_REACTION_WORDS and all(map(words.is_interface_word, tokens))
 
 
-# A reaction's emoji and its count ("👍 128", "❤️ 54"): like, dislike, love, laugh, surprise, sorrow,
-# anger, applause, comments and reposts; a medal's or a flag's emoji count no reaction.
-_EMOJI_REACTION = r"[👍👎❤♥💔😂😆😮😯😢😭😡😠👏🙏💬🔁🔃]\uFE0F?\s*\d[\d.,]*[kKM]?"
+# A reaction's emoji and its count, perhaps with a scale word ("👍 128", "❤️ 54", "👍 1,2 mil"): like,
+# dislike, love, laugh, surprise, sorrow, anger, applause, comments and reposts; a medal's or a flag's
+# emoji count no reaction.
+_EMOJI_REACTION = r"[👍👎❤♥💔😂😆😮😯😢😭😡😠👏🙏💬🔁🔃]\uFE0F?\s*\d[\d.,]*(?:[kKM]|\s?(?:mil|mila|Tsd\.|Mio\.))?"
 _EMOJI_REACTIONS = LazyPattern(rf"(?P<head>.*?)\s*(?:{_EMOJI_REACTION}\s*[|·•]?\s*){{2,}}")
 # The longest question before such a row, in words ("Was this live useful?").
 MAX_REACTION_QUESTION_WORDS = 8
