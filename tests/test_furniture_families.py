@@ -302,3 +302,44 @@ def test_an_events_day_and_clock_beside_its_place_stays_at_the_top() -> None:
     makes the row the story's stamp."""
     assert _found("de", "Freitag, 14. März, 20:00 · Stadthalle Kiel", "top") == []
 
+
+@pytest.mark.parametrize(
+    ("code", "heading", "teasers"),
+    [
+        (
+            "en",
+            "**Trending on NewsHub**",
+            ["1. Gold slips as dollar firms ahead of Fed minutes", "2. Five things to watch in Asia"],
+        ),
+        ("en", "**More from this source**", ["- Baht hits three-month high", "- Sugar mills warn of smaller crop"]),
+        (
+            "fr",
+            "**À lire aussi sur d'autres sites**",
+            ["- Abidjan : la bourse finit en hausse", "- Lagos : la banque centrale relève son taux"],
+        ),
+    ],
+)
+def test_a_heading_led_like_a_teaser_over_headlines_goes_with_them(code: str, heading: str, teasers: list[str]) -> None:
+    prose = ARTICLES[code]
+    page = "\n\n".join([prose, "\n".join([heading, *teasers]), prose]) + "\n"
+    assert [page[item.start : item.end] for item in detect(page)] == [heading, *teasers]
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "Trending upward for three years\n- Exports rose by a tenth\n- Imports fell by a fifth",
+        "Trending this week\n- exports rose\n- imports fell",
+    ],
+)
+def test_a_heading_that_goes_on_or_a_list_of_notes_stays(block: str) -> None:
+    """After the lead the heading goes on ("upward"), or the list holds notes in lower case."""
+    prose = ARTICLES["en"]
+    page = "\n\n".join([prose, block, prose]) + "\n"
+    assert [page[item.start : item.end] for item in detect(page)] == []
+
+
+def test_a_live_blogs_entry_clocks_with_their_hour_word_are_its_stamps() -> None:
+    prose = ARTICLES["de"]
+    page = "\n\n".join(["**22:41 Uhr**", prose, "**22:05 Uhr**", prose]) + "\n"
+    assert [page[item.start : item.end] for item in detect(page)] == ["**22:41 Uhr**", "**22:05 Uhr**"]
