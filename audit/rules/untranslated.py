@@ -436,8 +436,10 @@ def _enclosed(text: str, start: int, end: int) -> bool:
     before = head[-1:]
     after = text[end:].lstrip()[:1]
     rest = text[end:].lstrip(" ,:")
-    # A gloss has words in its marks; the closing mark of an italic caption is no gloss ("… 사진=… 제공*").
-    glossed = rest[:1] in QUOTES and any(map(str.isalpha, rest[1 : 1 + _GLOSS_REACH]))
+    # A gloss opens marks of its own with words in them: the mark closing the run's own quotation
+    # ('"الوضع تحت السيطرة," he added') or an italic caption ("… 사진=… 제공*") is no gloss.
+    closing = QUOTES.get(before)
+    glossed = rest[:1] in QUOTES and rest[:1] != closing and any(map(str.isalpha, rest[1 : 1 + _GLOSS_REACH]))
     # A heading's or a quote block's marks before the bracket still leave it opening the line ("# [단독] …").
     opens_line = before in "([" and not head[:-1].rsplit("\n", 1)[-1].strip(" \t#>*_")
     if not before or QUOTES.get(before) != after or opens_line:
