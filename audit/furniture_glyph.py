@@ -14,8 +14,9 @@ from __future__ import annotations
 from audit.prose import LazyPattern
 
 # Glyphs of an app's buttons: menu, search, notifications, back, more, home, share, refresh, settings,
-# account, bookmark, the text-size pair ("A-", "A+"), and a tab bar's news, video and audio tabs.
-_CONTROL = LazyPattern(r"[☰≡⋮⋯🔍🔎🔔‹◀◂◁⬅←⇦⤴↗↪⎋✕✖⌂🏠⟳↻↺🔄⚙👤🔖📤📰🗞📺🎧]\uFE0F?|A[+\-−]|Aa")
+# account, bookmark, the text-size pair ("A-", "A+"), a tab bar's news, video and audio tabs, and the
+# lightning of an AMP page.
+_CONTROL = LazyPattern(r"[☰≡⋮⋯🔍🔎🔔‹◀◂◁⬅←⇦⤴↗↪⎋✕✖⌂🏠⟳↻↺🔄⚙👤🔖📤📰🗞📺🎧⚡]\uFE0F?|A[+\-−]|Aa")
 # Another icon between a bar's pieces ("▶ Videos" on a tab bar): neither a control nor a word; a
 # breadcrumb's arrows ("NEWS ▶ Economy ▶ Industry") make no bar without two controls.
 _ICON = LazyPattern(r"[\p{So}\p{Sk}]\uFE0F?")

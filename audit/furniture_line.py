@@ -36,6 +36,7 @@ from audit.furniture_row import (
     link_row,
     meta_row,
     reaction_row,
+    weather_row,
 )
 from audit.furniture_stamp import CLOCK, YEAR, dated, is_signed_stamp, is_stamp
 from audit.furniture_wire import is_update_banner, is_wire_slug, is_written_slug
@@ -421,6 +422,8 @@ def _judge(body: str, words: Lexicon, tokens: list[str] | None = None) -> Verdic
         return "ticker", SURE
     if (barred or _DASHES & set(body) or WIDE_GAP in body) and is_running_head(body, words):
         return "running head", SURE
+    if "°" in body and weather_row(body):
+        return "weather", SURE  # places and their temperatures: a weather widget wherever it stands
     if barred and is_widget(body, words):
         return "widget", LIKELY  # sure only at the edge of the article or beside furniture
     links = link_row(body)

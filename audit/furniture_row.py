@@ -228,6 +228,25 @@ def archive_row(body: str, words: Lexicon) -> bool:
     return months >= MIN_ARCHIVE_MONTHS
 
 
+# A weather widget's row: places and their temperatures, an icon before each or not ("☀ Amman 22° | ⛅
+# Irbid 19°"), and a link to the full forecast after a dash or not.
+_WEATHER_ITEM = (
+    r"(?:[\p{So}\p{Sk}]\uFE0F?\s*)?\p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’-]*){0,2} -?\d{1,2}\s?°[CF]?"
+)
+_WEATHER_ROW = LazyPattern(rf"{_WEATHER_ITEM}(?:\s*[|·•,/]\s*{_WEATHER_ITEM})+(?:\s+[—–-]\s+[^\n]{{2,40}})?")
+
+
+def weather_row(body: str) -> bool:
+    """True for a weather widget's row of places and temperatures.
+
+    >>> weather_row("☀ Amman 22° | ⛅ Irbid 19° | 🌫 Mar Morto 33° — Previsioni complete")
+    True
+    >>> weather_row("Temperatures reached 44° in Basra and 46° in Amarah on Monday.")
+    False
+    """
+    return _WEATHER_ROW.compiled.fullmatch(body.strip(" *_")) is not None
+
+
 # A reader's comment closed by its buttons: a reply control and the votes it drew ("… — Répondre | 👍 9
 # 👎 31", "… · Reply · 👍 12").
 _COMMENT_FOOTER = LazyPattern(

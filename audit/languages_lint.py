@@ -38,6 +38,7 @@ _WORD_LISTS = (
     "order.verbs",
     "repeats.relative",
     "repeats.conjunctions",
+    "pronouns.inverted",
     "articles.definite",
     "articles.indefinite",
     "articles.elided",

@@ -115,6 +115,11 @@ FAMILIES = [
     ("en", "mwangi_j: This court is a joke · Reply · 👍 12", "comments"),
     ("es", "Más leídas: 1. El puerto reabre · 2. Sube el precio del pan · 3. Llueve en Agadir", "es/related"),
     ("fr", "Articles populaires : 1. Le port rouvre 2. Le pain augmente", "fr/related"),
+    # Blind set n (178-181): a weather widget's row, an AMP page's bar, a live ticker's reload button.
+    ("it", "☀ Amman 22° | ⛅ Irbid 19° | ☀ Aqaba 30° — Previsioni complete", "weather"),
+    ("en", "Basra 44° · Amarah 46° · Nasiriyah 45°", "weather"),
+    ("fr", "☰ Afrique Éco ⚡", "menu"),
+    ("de", "⟳ Ticker neu laden", "de/live"),
     # A poster's greeting before the preface of a pasted article; an opener of seven words.
     (
         "fr",
@@ -156,6 +161,7 @@ def test_a_currency_board_at_the_edge_is_a_widget(code: str, line: str) -> None:
         ("es", "Las noticias más leídas del año fueron las del puerto, según el diario."),
         ("en", "🥇 Kenya   🥈 Ethiopia   🥉 Uganda"),
         ("fr", "Bonjour, le maire a annoncé lundi la fermeture du pont pour travaux."),
+        ("en", "Temperatures reached 44° in Basra and 46° in Amarah on Monday."),
         ("it", "Segue un lungo elenco di nomi, letto in aula dal presidente del consiglio."),
         ("en", "© Boureima Hama / AFP"),
         ("en", "Copyright law changed in 2019 to protect the authors of news articles."),

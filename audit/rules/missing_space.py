@@ -437,7 +437,9 @@ class MissingSpace(Rule):
         if before == "/" and _UNIT.compiled.search(text, 0, match.start("left")) and len(right) > 1:
             return True  # "130 km/h.As autoridades": a unit after a number, then a sentence
         if before == "-" and _HYPHENATED.compiled.search(text, 0, match.start("left")) and left.islower():
-            return len(left) >= 3  # "quarta-feira.O", "week-end.Il": a hyphenated word ends the sentence
+            # "quarta-feira.O", "week-end.Il": a hyphenated word ends the sentence; so does an inverted
+            # pronoun of two letters ("dit-il.Il").
+            return len(left) >= 3 or left in words(code, "pronouns.inverted")
         if before == "-" and left.istitle() and len(left) >= 3 and _opens_clause(text, match, code):
             return True  # "d'Al-Balad.Le festival": a hyphenated name ends the sentence, a function word opens one
         if before in (".", "@", "/", "_", "-"):
