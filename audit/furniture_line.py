@@ -219,6 +219,8 @@ _LEAD_SEPARATORS = ":：.-–—>»›→|•·▶►▸▹➜➔➤]】"
 # A greeting opening a line: its word, up to three more, then a comma or an exclamation mark ("Salut à
 # tous, ", "Hello everyone! ").
 _GREETING = LazyPattern(r"(?P<word>\p{L}+)(?:\s+[\p{L}\p{M}'’-]+){0,3}\s*[,!]\s+")
+# A line wrapped whole in emphasis, its marks the same at both ends.
+_WRAPPED = LazyPattern(r"(?P<mark>[*_]{1,3})(?P<inner>[^*_\s](?:.*[^*_\s])?)(?P=mark)")
 # A rank before a headline in a list of teasers ("1. El Raja destituye…", "2) Nuevo tren…").
 _RANK = LazyPattern(r"(?<![\w.,])(\d{1,2})[.)]\s+(?=\p{Lu})")
 MIN_RANKED_TEASERS = 2
@@ -556,7 +558,7 @@ def _judge(body: str, words: Lexicon, tokens: list[str] | None = None) -> Verdic
             return read_on, SURE
         if _signed(body, words):
             return "signature", LIKELY  # sure beside the post's buttons or at the edge of the article
-    label = words.patterns.label(_emoji_as_stop(body))
+    label = words.patterns.label(_emoji_as_stop(_unwrapped(body)))
     if label is not None:
         # A prompt is only likely alone between paragraphs, however sure its wording (`ui.<code>.prompt`).
         return label, LIKELY if label.endswith(LIKELY_GROUPS) else SURE
@@ -1727,6 +1729,17 @@ def _names_someone(text: str, words: Lexicon) -> bool:
         and not all(map(words.is_interface_word, TOKEN.findall(text)))
         and not _TEXT_SIZE_TAIL.compiled.search(text)
     )
+
+
+def _unwrapped(body: str) -> str:
+    """The line without the emphasis that wraps it whole, as the patterns of the language data read it
+    ("_Signature : « … » — kofi_lome_", "*Sent from my iPhone*").
+
+    >>> _unwrapped("_Signature : « Savoir. » — kofi_lome_"), _unwrapped("**Bold** and plain")
+    ('Signature : « Savoir. » — kofi_lome', '**Bold** and plain')
+    """
+    wrapped = _WRAPPED.compiled.fullmatch(body)
+    return wrapped.group("inner") if wrapped is not None else body
 
 
 def _emoji_as_stop(body: str) -> str:

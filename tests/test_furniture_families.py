@@ -120,6 +120,8 @@ FAMILIES = [
     ("en", "Basra 44° · Amarah 46° · Nasiriyah 45°", "weather"),
     ("fr", "☰ Afrique Éco ⚡", "menu"),
     ("de", "⟳ Ticker neu laden", "de/live"),
+    ("fr", "_Signature : « Le savoir se partage. » — kofi_lome, membre depuis 2017_", "en/forum"),
+    ("en", "*Sent from my SM-G991B using Tapatalk*", "en/forum"),
     # A poster's greeting before the preface of a pasted article; an opener of seven words.
     (
         "fr",
