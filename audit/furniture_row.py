@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from audit.furniture_notice import MAX_PARTICLE_LETTERS
 from audit.furniture_print import BAR_ITEMS
 from audit.furniture_stamp import CLOCK, YEAR, dated
 from audit.prose import LazyPattern
@@ -42,12 +43,12 @@ MAX_COUNT_WORDS = 5
 # The most words of a duration that are not date or time words ("Tempo", "lettura").
 MAX_UNLISTED_WORDS = 2
 _SENTENCE_MARKS = frozenset(".!?;")
+# A reaction's or a button's label, its icon before it or not ("👍 Gefällt mir", "↗ Teilen").
+_ICON_LABEL = r"\s*(?:[\p{So}\p{Sk}]\uFE0F?\s*)?(?P<label>[^\W\d_][^\d|·•/]{0,30}?)"
 # One reaction and its count, with what separates it from the next ("Like 24 · ", "Not recommended 9").
-_REACTION = LazyPattern(
-    r"\s*(?:[\p{So}\p{Sk}]\uFE0F?\s*)?(?P<label>[^\W\d_][^\d|·•/]{0,30}?)\s*[:(]?\s*(?P<count>\d[\d.,]*[kKmM]?)\)?\s*[|·•/]?"
-)
-# A button without a count closing such a row, its icon or not ("↗ Teilen").
-_LAST_BUTTON = LazyPattern(r"\s*(?:[\p{So}\p{Sk}]\uFE0F?\s*)?(?P<label>[^\W\d_][^\d|·•/]{0,30}?)\s*")
+_REACTION = LazyPattern(rf"{_ICON_LABEL}\s*[:(]?\s*(?P<count>\d[\d.,]*[kKmM]?)\)?\s*[|·•/]?")
+# A button without a count closing such a row ("↗ Teilen").
+_LAST_BUTTON = LazyPattern(rf"{_ICON_LABEL}\s*")
 # The longest label of a reaction, in words ("Not recommended").
 MAX_REACTION_WORDS = 2
 MIN_REACTIONS = 2
@@ -126,7 +127,6 @@ def _label(piece: str, tokens: list[str]) -> bool:
 # A label and the name it credits ("Source: County Agriculture and Rural Affairs Bureau", "Quelle: dpa").
 _CREDIT = LazyPattern(r"\p{Lu}\p{Ll}{1,15}(?: \p{Ll}{2,15})?\s?:\s*(?P<name>\p{Lu}[^:|·•]*)")
 MAX_CREDITED_WORDS = 8
-MAX_PARTICLE_LETTERS = 3
 
 
 def _credit(piece: str) -> bool:

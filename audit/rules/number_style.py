@@ -9,8 +9,9 @@ so one article ends up with two styles. The article's dominant style wins; on a 
 of the document language (en "," · de/es/it/pt/nl "." · fr a space). A style the language never groups
 with (its decimal mark, `numbers.foreign_grouping`, lakhs where the decimal mark is a comma) never wins:
 "3,500,000 tonnellate" copied three times beside one "200.000" is still the source's. Readings that
-could be decimals are left alone: a number whose only group follows the language's decimal mark counts as grouped only
-when the group ends in "00" ("5.000" is five thousand in English prose, "45.123" may be a decimal).
+could be decimals are left alone: a number whose only group follows the language's decimal mark counts
+as grouped only when the group ends in "00" ("5.000" is five thousand in English prose, "45.123" may be
+a decimal).
 Digits without separators (years, "5000") are not a style. The fix is unsafe: the reader checks it.
 
 MT also copies the source's decimal mark: "1.5 million" in French, "13.5 Billionen" in German, "3.5 per
