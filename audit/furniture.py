@@ -101,6 +101,16 @@ SIGNATURE_REACH = 3
 MAX_BLURB_LINE_WORDS = 40
 # The longest site name and tagline over a headline, in words ("Coulisses d'Italie — le blog de …").
 MAX_MASTHEAD_WORDS = 24
+# A section's trail: two to four capitalised sections of a few words cut by a breadcrumb's mark
+# ("Festivals / Vietnam", "Strada › Tour de Pologne"), and how many lines from the chrome it may stand.
+_TRAIL = LazyPattern(
+    r"\p{Lu}[\p{L}\p{M}'’-]*(?: [\p{L}\p{M}'’-]+){0,3}(?: [/›»>] \p{Lu}[\p{L}\p{M}'’-]*(?: [\p{L}\p{M}'’-]+){0,3}){1,3}"
+)
+TRAIL_REACH = 2
+# A line that is one quotation, perhaps signed after a dash ("> « Un pont doit vivre deux siècles »"),
+# and the fewest words it holds to be a pull quote (a short one may recur: "No comment").
+_QUOTATION_LINE = LazyPattern(r"[«\"“„‘‹]\s*(?P<quoted>[^«»\"“”„\n]+?)\s*[»\"”“’›](?:\s*[—–-]\s*[^\n]{1,60})?")
+MIN_PULL_QUOTE_WORDS = 5
 # The longest tag of a tag list, in words ("Nahverkehr", "Rio de Janeiro").
 MAX_TAG_WORDS = 3
 # A line this long that stops mid-sentence may have been wrapped: the next line may go on with it.
@@ -205,6 +215,7 @@ def detect(text: str) -> tuple[FurnitureLine, ...]:
     _finish_boxes(text, lines, verdicts, words)
     _mark_arrowed(lines, verdicts)
     _mark_masthead(text, lines, verdicts)
+    _mark_pull_quotes(text, lines, verdicts)
     first, last = _prose_body(lines, verdicts)
     _settle_weak(text, lines, verdicts, words, first, last)
     _mark_sandwiched(lines, verdicts, last)
@@ -573,19 +584,48 @@ def _mark_masthead(text: str, lines: list[_Line], verdicts: list[Verdict | None]
     ("SUARA KITA ONLINE — Viral • Hot • Trending" over "Home » Regional"; "Le Héraut — Édition
     numérique | Santé | Écosse" under a cookie banner): no list holds a site's name or its slogan, but
     a short line that ends no sentence, above the first heading and touching furniture, is the page's.
-    A line of its own above the headline (a kicker, a dateline in a paragraph) is left to the article."""
+    A section's trail ("Festivals / Vietnam", "Strada › Tour de Pologne") is the page's a blank line
+    away from it too: a kicker does not cut its words into sections. A line of its own above the
+    headline (a kicker, a dateline in a paragraph) is left to the article."""
     heading = next((index for index, line in enumerate(lines) if _is_heading(text, line)), 0)
     for index in range(heading):
         line = lines[index]
         if verdicts[index] is not None or len(line.tokens) > MAX_MASTHEAD_WORDS or terminated(line.body):
             continue
+        trail = _TRAIL.compiled.fullmatch(line.body) is not None
+        reach = TRAIL_REACH if trail else 1
         touching = [
             other
             for other in (index - 1, index + 1)
-            if 0 <= other < heading and abs(lines[other].number - line.number) == 1 and verdicts[other] is not None
+            if 0 <= other < heading and abs(lines[other].number - line.number) <= reach and verdicts[other] is not None
         ]
         if touching:
-            verdicts[index] = ("masthead", LIKELY)
+            verdicts[index] = ("breadcrumb" if trail else "masthead", LIKELY)
+
+
+def _mark_pull_quotes(text: str, lines: list[_Line], verdicts: list[Verdict | None]) -> None:
+    """A quotation set apart on a line of its own that the article's prose quotes again word for word
+    (a magazine's pull quote, "> «Un ponte deve vivere duecento anni»" over "… un ponte deve vivere
+    duecento anni»."): the page's display copy of the article's words. A quotation the prose does not
+    repeat is the article's own, and so is a subheading that quotes the words a section reports."""
+    quoted: dict[int, str] = {}
+    for index, line in enumerate(lines):
+        apart = verdicts[index] is None and not _is_heading(text, line)
+        match = _QUOTATION_LINE.compiled.fullmatch(line.body) if apart else None
+        tokens = TOKEN.findall(match.group("quoted")) if match is not None else []
+        if len(tokens) >= MIN_PULL_QUOTE_WORDS:
+            quoted[index] = _folded(tokens)
+    if not quoted:
+        return
+    prose = [_folded(line.tokens) for line in lines]
+    for index, words in quoted.items():
+        if any(words in other for number, other in enumerate(prose) if number != index):
+            verdicts[index] = ("pull quote", SURE)
+
+
+def _folded(tokens: list[str]) -> str:
+    """Words case-folded between spaces, so that one run of words is found inside another by `in`."""
+    return f" {' '.join(tokens).casefold()} "
 
 
 def _is_heading(text: str, line: _Line) -> bool:

@@ -15,8 +15,8 @@ from audit.prose import LazyPattern
 
 # Glyphs of an app's buttons: menu, search, notifications, back, more, home, share, refresh, settings,
 # account, bookmark, the text-size pair ("A-", "A+"), a tab bar's news, video and audio tabs, and the
-# lightning of an AMP page.
-_CONTROL = LazyPattern(r"[☰≡⋮⋯🔍🔎🔔‹◀◂◁⬅←⇦⤴↗↪⎋✕✖⌂🏠⟳↻↺🔄⚙👤🔖📤📰🗞📺🎧⚡]\uFE0F?|A[+\-−]|Aa")
+# lightning of an AMP page and its badge.
+_CONTROL = LazyPattern(r"[☰≡⋮⋯🔍🔎🔔‹◀◂◁⬅←⇦⤴↗↪⎋✕✖⌂🏠⟳↻↺🔄⚙👤🔖📤📰🗞📺🎧⚡]\uFE0F?|A[+\-−]|Aa|AMP")
 # Another icon between a bar's pieces ("▶ Videos" on a tab bar): neither a control nor a word; a
 # breadcrumb's arrows ("NEWS ▶ Economy ▶ Industry") make no bar without two controls.
 _ICON = LazyPattern(r"[\p{So}\p{Sk}]\uFE0F?")
@@ -45,6 +45,8 @@ def is_glyph_bar(body: str) -> bool:
     (True, True)
     >>> is_glyph_bar("🏠 Start   📰 Neueste   ▶ Videos   👤 Mein Konto"), is_glyph_bar("≡  NEWS  ·  App 4.2   🔔 3")
     (True, True)
+    >>> is_glyph_bar("⚡ Gazeta do Vale · AMP"), is_glyph_bar("⚡ Sturmwarnung für die Küste")
+    (True, False)
     >>> is_glyph_bar("☰ Menu"), is_glyph_bar("Tap ☰ then 🔍 to find the archive of older stories.")
     (False, False)
     """

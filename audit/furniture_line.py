@@ -205,6 +205,10 @@ _EMOJI_TAIL = LazyPattern(
 )
 # The longest title a play button may carry without its length, in words.
 MAX_PLAY_WORDS = 8
+# A playlist holds this many videos at least, each a headline of a few words and its length (an
+# album's tracks are a word or two).
+MIN_PLAYLIST_ITEMS = 2
+MIN_PLAYLIST_TITLE_WORDS = 3
 # An inline list of headlines after its heading ("LO MÁS LEÍDO 1. … 2. …").
 _NUMBERED_RUN = LazyPattern(r"\s1[.)]\s+\S.*?\s2[.)]\s+\S")
 # The options of a poll after its question, between bars, dots or slashes ("Sí · No · Ver resultados").
@@ -374,6 +378,20 @@ def judge(body: str, words: Lexicon, tokens: list[str] | None = None) -> Verdict
     return verdict
 
 
+def _playlist(body: str) -> bool:
+    """True for a row of videos, each a title and its length, after a short lead perhaps ("Plus de
+    vidéos · Inondations : la digue renforcée (2:41) · Marché de Noël (1:58)")."""
+    pieces = BAR_ITEMS.compiled.split(body)
+    timed = [
+        (length := _DURATION.compiled.search(piece)) is not None
+        and len(TOKEN.findall(piece[: length.start()])) >= MIN_PLAYLIST_TITLE_WORDS
+        for piece in pieces
+    ]
+    if timed.count(True) < MIN_PLAYLIST_ITEMS or not all(timed[1:]):
+        return False
+    return timed[0] or len(TOKEN.findall(pieces[0])) <= MAX_LEAD_WORDS
+
+
 def _greeted(body: str, words: Lexicon) -> Verdict | None:
     """A poster's or a newsletter's greeting before a line that is surely furniture ("Salut à tous, je
     vous colle ci-dessous la traduction…"): the greeting changes nothing; a letter quoted in the
@@ -452,6 +470,8 @@ def _judge(body: str, words: Lexicon, tokens: list[str] | None = None) -> Verdic
             return "player", LIKELY
     if len(tokens) <= MAX_PLAY_WORDS and _PLAYED_LENGTH.compiled.search(body):
         return "player", SURE
+    if body.endswith(")") and _playlist(body):
+        return "player", LIKELY
     if _SIGN_OFF.compiled.fullmatch(body):
         return "sign-off", LIKELY  # sure at the bottom, where agencies sign
     if is_wire_code(body):

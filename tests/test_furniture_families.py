@@ -119,6 +119,19 @@ FAMILIES = [
     ("it", "☀ Amman 22° | ⛅ Irbid 19° | ☀ Aqaba 30° — Previsioni complete", "weather"),
     ("en", "Basra 44° · Amarah 46° · Nasiriyah 45°", "weather"),
     ("fr", "☰ Afrique Éco ⚡", "menu"),
+    ("es", "⚡ Diario del Estrecho · AMP", "menu"),
+    # A playlist's row: videos, each a headline and its length.
+    (
+        "fr",
+        "**Plus de vidéos** · Crue : la digue de Blois tient bon (2:41) · Foire aux vins : les prix montent (1:58)",
+        "player",
+    ),
+    ("en", "Storm batters the east coast (2:41) · Ferry service resumes after strike (1:58)", "player"),
+    (
+        "de",
+        "Mehr Videos · Hochwasser erreicht die Altstadt (3:05) · Neue Brücke über die Elbe eröffnet (2:12)",
+        "player",
+    ),
     ("de", "⟳ Ticker neu laden", "de/live"),
     ("fr", "_Signature : « Le savoir se partage. » — kofi_lome, membre depuis 2017_", "en/forum"),
     ("en", "*Sent from my SM-G991B using Tapatalk*", "en/forum"),
@@ -162,6 +175,8 @@ def test_a_currency_board_at_the_edge_is_a_widget(code: str, line: str) -> None:
         ("en", "The post drew 👍 128 and 👎 9, the moderator said."),
         ("es", "Las noticias más leídas del año fueron las del puerto, según el diario."),
         ("en", "🥇 Kenya   🥈 Ethiopia   🥉 Uganda"),
+        ("en", "⚡ AMP pages load faster on phones, the publisher said."),
+        ("en", "Side A: Intro (2:41) · Harbour Lights (3:58) · Home (4:12)"),
         ("fr", "Bonjour, le maire a annoncé lundi la fermeture du pont pour travaux."),
         ("en", "Temperatures reached 44° in Basra and 46° in Amarah on Monday."),
         ("it", "Segue un lungo elenco di nomi, letto in aula dal presidente del consiglio."),
@@ -291,6 +306,29 @@ def test_a_sites_name_and_tagline_over_the_headline_beside_its_chrome_is_furnitu
     assert [page[item.start : item.end] for item in detect(page)] == [masthead, chrome]
 
 
+@pytest.mark.parametrize(
+    ("code", "chrome", "trail"),
+    [
+        ("en", "**THE LANTERN** — Culture · Film · Music          [Subscribe]  [Sign in]", "Music / Estonia"),
+        ("it", "**IL PEDALE** · Strada · Pista · Mercato         🔍  Accedi | Abbonati", "Pista › Sei giorni di Gand"),
+        ("fr", "Accueil › Régions › Bretagne", "Bretagne » Pêche côtière"),
+    ],
+)
+def test_a_sections_trail_a_blank_line_under_the_chrome_is_furniture(code: str, chrome: str, trail: str) -> None:
+    """A page prints the story's sections between its chrome and the headline, a blank line apart."""
+    prose = ARTICLES[code]
+    page = f"{chrome}\n\n{trail}\n\n# {prose.split('.')[0]}\n\n{prose}\n"
+    assert [page[item.start : item.end] for item in detect(page)] == [chrome, trail]
+
+
+@pytest.mark.parametrize("trail", ["Music / Estonia", "Left › Right"])
+def test_a_sections_trail_without_chrome_stays(trail: str) -> None:
+    """Without the page's chrome above it, a line cut by a slash over the headline may be a kicker."""
+    prose = ARTICLES["en"]
+    page = f"{trail}\n\n# {prose.split('.')[0]}\n\n{prose}\n"
+    assert [page[item.start : item.end] for item in detect(page)] == []
+
+
 @pytest.mark.parametrize("code", ["en", "fr", "de"])
 def test_a_line_over_the_headline_alone_stays(code: str) -> None:
     """A kicker of its own over the headline is the article's: only a line touching the page's chrome
@@ -351,3 +389,48 @@ def test_a_live_blogs_entry_clocks_with_their_hour_word_are_its_stamps() -> None
     prose = ARTICLES["de"]
     page = "\n\n".join(["**22:41 Uhr**", prose, "**22:05 Uhr**", prose]) + "\n"
     assert [page[item.start : item.end] for item in detect(page)] == ["**22:41 Uhr**", "**22:05 Uhr**"]
+
+
+PULL_QUOTES = [
+    (
+        "en",
+        "> “Every port lives or dies by its dredgers”",
+        "“The channel silts up every winter,” the harbour master said. “Every port lives or dies by its"
+        " dredgers, and ours are forty years old.”",
+    ),
+    (
+        "fr",
+        "> « Un pont doit tenir deux siècles »",
+        "« Nous avons changé d'échelle, explique l'ingénieure. Un pont doit tenir deux siècles, pas cinquante ans. »",
+    ),
+    (
+        "it",
+        "«La scuola deve restare aperta tutto l'anno» — Giulia Ferri",
+        "La dirigente non ha dubbi: «La scuola deve restare aperta tutto l'anno, anche d'estate», ha"
+        " detto Giulia Ferri ai genitori.",
+    ),
+    (
+        "de",
+        "> „Wir bauen keine Brücke für zehn Jahre“",
+        "„Wir bauen keine Brücke für zehn Jahre“, sagte die Bürgermeisterin am Montag vor dem Stadtrat.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("code", "pull", "said"), PULL_QUOTES)
+def test_a_quotation_set_apart_that_the_prose_quotes_again_is_a_pull_quote(code: str, pull: str, said: str) -> None:
+    prose = ARTICLES[code]
+    page = f"{prose}\n\n{pull}\n\n{said}\n\n{prose}\n"
+    assert [(page[item.start : item.end], item.kind) for item in detect(page)] == [(pull, "pull quote")]
+
+
+@pytest.mark.parametrize(("code", "pull", "said"), PULL_QUOTES)
+def test_a_quotation_the_prose_does_not_repeat_or_a_quoting_subheading_stays(code: str, pull: str, said: str) -> None:
+    """The article's own quotation set apart, a subheading that quotes what its section reports, and a
+    short answer that recurs ("No comment") are the article's."""
+    prose = ARTICLES[code]
+    alone = f"{prose}\n\n{pull}\n\n{prose}\n"
+    subheading = f"{prose}\n\n## {pull.lstrip('> ')}\n\n{said}\n\n{prose}\n"
+    short = f"{prose}\n\n> “No comment”\n\nHe said “no comment” twice.\n\n{prose}\n"
+    for page in (alone, subheading, short):
+        assert list(detect(page)) == []
