@@ -31,6 +31,7 @@ from audit.furniture_row import (
     MIN_SURE_LINKS,
     archive_row,
     comment_footer,
+    comment_head,
     emoji_reactions,
     hashtag_row,
     link_row,
@@ -191,7 +192,9 @@ _PLAY = LazyPattern(r"[▶►▷⏵🔊🔉🎧]\uFE0F?\s*\S")
 # "(02:14)", "(02:31 Min.)", "(Audio, 3:05)": the length, perhaps after the medium's name.
 _DURATION = LazyPattern(r"\(\s*(?:\p{L}{2,12},?\s+)?\d{1,2}(?::\d{2}){1,2}\s*(?:\p{L}{1,7}\.?)?\s*\)$")
 # A play button's glyph and the length after a listen label ("Artikel vorlesen ▶ 4:12 Min.").
-_PLAYED_LENGTH = LazyPattern(r"[▶►▷⏵🔊🔉🎧]\uFE0F?\s*\d{1,2}(?::\d{2}){1,2}\s*(?:\p{L}{1,7}\.?)?\s*$")
+_PLAYED_LENGTH = LazyPattern(r"[▶►▷⏵🔊🔉🎧]\uFE0F?\s*\d{1,2}(?:(?::\d{2}){1,2}\s*(?:\p{L}{1,7}\.?)?|\s?min\.?)\s*$")
+# A player's button and the video's length opening its bar ("▶ 02:47 | Watch: … | HD | CC").
+_PLAYER_BAR = LazyPattern(r"[▶►▷⏵]\uFE0F?\s*\d{1,2}(?::\d{2}){1,2}\s*[|·•]\s*\S")
 # A control's glyph opening a line: a menu, reload, back, close, follow, alerts or tags button (not a
 # play button's, judged with its length, nor a teaser's arrow).
 _CONTROL_GLYPH = LazyPattern(r"[*_]*\s*[☰≡⟳↻↺🔄⬅⇦←✕✖⌂⋮⋯➕🔔🏷🔖]\uFE0F?\s+(?=\S)")
@@ -205,6 +208,14 @@ _EMOJI_TAIL = LazyPattern(
 )
 # The longest title a play button may carry without its length, in words.
 MAX_PLAY_WORDS = 8
+# The pieces of a printed or exported page's head or foot, its page out of the pages ("Page 2 sur 3",
+# "Seite 1 von 4", "Page 1 of 3"), and its most words.
+_EXPORT_ITEMS = LazyPattern(r"\s+[|·•—–]\s+")
+_PAGE_OF = LazyPattern(r"(?P<word>\p{Lu}\p{Ll}{1,8})\.?\s\d{1,3}\s?(?:\p{Ll}{2,3}|/)\s?\d{1,3}")
+MAX_EXPORT_WORDS = 24
+# The fewest and the most words of a teaser's headline in a row of teasers.
+MIN_TEASER_HEADLINE_WORDS = 3
+MAX_TEASER_HEADLINE_WORDS = 16
 # A playlist holds this many videos at least, each a headline of a few words and its length (an
 # album's tracks are a word or two).
 MIN_PLAYLIST_ITEMS = 2
@@ -392,6 +403,51 @@ def _playlist(body: str) -> bool:
     return timed[0] or len(TOKEN.findall(pieces[0])) <= MAX_LEAD_WORDS
 
 
+def _exported_page(body: str, words: Lexicon) -> bool:
+    """True for the head or foot of a page printed or exported from a site: pieces between dashes or
+    bars, one a page's number out of the export's pages ("Export PDF — généré le 14/05/2025 à 08:41 —
+    Page 1 sur 3"), none a sentence. A paper's folio has no total; an export counts its pages."""
+    pieces = _EXPORT_ITEMS.compiled.split(body.strip())
+    if len(pieces) < 2 or len(TOKEN.findall(body)) > MAX_EXPORT_WORDS:
+        return False
+    counted = [_PAGE_OF.compiled.fullmatch(piece) for piece in pieces]
+    return any(match is not None and key(match.group("word")) in words.folio for match in counted) and not any(
+        map(ends_sentence, pieces)
+    )
+
+
+def _led_teasers(body: str) -> bool:
+    """True for a row of teasers on one line: a short lead and a colon, then two headlines or more
+    between bars ("Related releases: Songkran draws record trips · New rail link set for 2028"), or
+    one headline with its video's length ("MOST WATCHED: Dusty winds expected until Thursday (01:54)")."""
+    lead, _, rest = body.partition(":")
+    lead = lead.strip(" *_")
+    if (
+        not lead[:1].isupper()
+        or any(map(str.isdigit, lead))
+        or not _BARS.isdisjoint(lead)
+        or len(TOKEN.findall(lead)) > MAX_LEAD_WORDS
+    ):
+        return False
+    pieces = BAR_ITEMS.compiled.split(rest.strip(" *_"))
+    if len(pieces) == 1 and _DURATION.compiled.search(pieces[0]) is None:
+        return False
+    return all(_headline_piece(piece) for piece in pieces)
+
+
+def _headline_piece(piece: str) -> bool:
+    """True for a teaser's headline: a few words opening on a capital or a figure, no sentence's end (a
+    contact's numbers or an archive's months are figures more than words)."""
+    tokens = TOKEN.findall(piece)
+    return (
+        sum(map(str.isalpha, tokens)) >= MIN_TEASER_HEADLINE_WORDS
+        and len(tokens) <= MAX_TEASER_HEADLINE_WORDS
+        and (piece[:1].isupper() or piece[:1].isdigit())
+        and not ends_sentence(piece)
+        and _INNER_SENTENCE_END.compiled.search(piece) is None
+    )
+
+
 def _greeted(body: str, words: Lexicon) -> Verdict | None:
     """A poster's or a newsletter's greeting before a line that is surely furniture ("Salut à tous, je
     vous colle ci-dessous la traduction…"): the greeting changes nothing; a letter quoted in the
@@ -442,6 +498,8 @@ def _judge(body: str, words: Lexicon, tokens: list[str] | None = None) -> Verdic
         return "ticker", SURE
     if (barred or _DASHES & set(body) or WIDE_GAP in body) and is_running_head(body, words):
         return "running head", SURE
+    if (barred or _DASHES & set(body)) and _exported_page(body, words):
+        return "running head", SURE
     if "°" in body and weather_row(body):
         return "weather", SURE  # places and their temperatures: a weather widget wherever it stands
     if barred and is_widget(body, words):
@@ -469,6 +527,8 @@ def _judge(body: str, words: Lexicon, tokens: list[str] | None = None) -> Verdic
         if len(tokens) <= MAX_PLAY_WORDS and not ends_sentence(body):
             return "player", LIKELY
     if len(tokens) <= MAX_PLAY_WORDS and _PLAYED_LENGTH.compiled.search(body):
+        return "player", SURE
+    if _PLAYER_BAR.compiled.match(body):
         return "player", SURE
     if body.endswith(")") and _playlist(body):
         return "player", LIKELY
@@ -500,6 +560,8 @@ def _judge(body: str, words: Lexicon, tokens: list[str] | None = None) -> Verdic
     if counted and len(tokens) <= MAX_BAR_WORDS and emoji_reactions(body):
         return "reactions", SURE
     if counted and comment_footer(body, words):
+        return "comments", SURE
+    if counted and ":" in body and comment_head(body, words):
         return "comments", SURE
     if counted and "(" in body and archive_row(body, words):
         return "menu", SURE
@@ -611,6 +673,8 @@ def _judge(body: str, words: Lexicon, tokens: list[str] | None = None) -> Verdic
             return "comments", option
     if found is None and _legal_notice(tokens, keys, words):
         return "legal", WEAK  # the fine print of a form: furniture beside the form, else a sentence on the law
+    if (found is None or found[1] == WEAK) and ":" in body and _led_teasers(body):
+        return "related", LIKELY  # after the lists: a listed lead names the box better
     if (found is None or found[1] == WEAK) and body[-1:] in _EDGE_ARROWS:
         # Arrows after a label are its buttons ("Bild 1 von 6 ‹ ›"): the label says what it is.
         trimmed = body.rstrip(_EDGE_ARROWS)

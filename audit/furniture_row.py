@@ -94,7 +94,13 @@ def meta_row(body: str, words: Lexicon, furniture: Callable[[str], bool]) -> boo
         tokens = TOKEN.findall(piece)
         if not tokens:
             return False
-        if _timed(piece, tokens, words) or furniture(piece) or _POSITION.compiled.fullmatch(piece):
+        if (
+            _timed(piece, tokens, words)
+            or furniture(piece)
+            or _POSITION.compiled.fullmatch(piece)
+            or _REFERENCE.compiled.fullmatch(piece)
+            or (len(tokens) <= MAX_DOWNLOAD_WORDS and _FILE_SIZE.compiled.search(piece))
+        ):
             paged = True
         elif not (
             _label(piece, tokens)
@@ -107,6 +113,16 @@ def meta_row(body: str, words: Lexicon, furniture: Callable[[str], bool]) -> boo
     return paged
 
 
+# A content management system's reference for the item, after its label: a code of capitals and
+# figures cut by hyphens or slashes ("Content ID: CN-EDU-2025-0620-0342", "Réf. CP-2025-0117").
+_REFERENCE = LazyPattern(
+    r"\p{Lu}[\p{L}]{1,11}\.?(?: \p{L}{2,10})?\s?[:.]?\s?(?=[\p{Lu}\d/-]*\d)[\p{Lu}\d]+(?:[/-][\p{Lu}\d]+){2,}"
+)
+# A download's format and size ("(PDF, 240 Ko)", "(ZIP, 48 MB)"), and the most words of its link.
+_FILE_SIZE = LazyPattern(
+    r"\((?:PDF|ZIP|DOCX?|XLSX?|PPTX?|JPE?G|PNG|MP[34]|EPUB|CSV)\b[^()\n]{0,12}?\d+(?:[.,]\d+)?\s?(?:[kKMG]i?[Bbo]|[KMG]o)\)"
+)
+MAX_DOWNLOAD_WORDS = 10
 # An item's place in a feed or a gallery ("Item 4 of 31", "Dépêche 4 sur 31", "Bild 2/9").
 _POSITION = LazyPattern(r"\p{Lu}\p{Ll}{1,14}\s\d{1,4}\s?(?:/|\p{Ll}{2,3})\s?\d{1,4}")
 # A commenter's or poster's handle opening a row ("marsh_harrier · 3 hours ago", "kiezkind · vor 2 Std."):
@@ -253,6 +269,32 @@ _COMMENT_FOOTER = LazyPattern(
     r"[—–|·•-]\s*(?P<control>[^\W\d_][^\W\d_ ]{1,20}(?: [^\W\d_]{1,12})?)\s*[|·•]?\s*"
     rf"(?:{_EMOJI_REACTION}\s*[|·•]?\s*)+$"
 )
+
+
+# A reader's comment opened by its poster, a dash and when it was posted, then a colon ("Rahul_K — il
+# y a 2 h : Enfin …", "Élodie M. — 1 hour ago: …").
+_COMMENT_HEAD = LazyPattern(
+    r"(?P<poster>[^\W\d][\w.'’-]*(?: [\p{Lu}][\w.'’-]*){0,2})\s[—–-]\s(?P<when>[^:\n]{3,30}?)\s?:\s+\S"
+)
+
+
+def comment_head(body: str, words: Lexicon) -> bool:
+    """True for a reader's comment that opens on its poster and how long ago it was posted: an
+    article's sentence puts no time ago between a name and a colon.
+
+    >>> from audit.ui_lexicon import lexicon
+    >>> comment_head("Rahul_K — il y a 2 h : Enfin une décision juste !!", lexicon())
+    True
+    >>> comment_head("Amina Diallo — la ministre : « Nous tiendrons parole. »", lexicon())
+    False
+    """
+    match = _COMMENT_HEAD.compiled.match(body)
+    if match is None:
+        return False
+    # Read as a time ago, not by `_timed`: "il y a 2 h" holds a figure and an hour's letter, no clock.
+    tokens = TOKEN.findall(match.group("when"))
+    keys = [key for key in token_keys(tokens) if not key.isdigit()]
+    return len(keys) < len(tokens) <= MAX_COUNT_WORDS and all(key in words.calendar for key in keys)
 
 
 def comment_footer(body: str, words: Lexicon) -> bool:

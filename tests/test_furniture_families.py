@@ -120,6 +120,18 @@ FAMILIES = [
     ("en", "Basra 44° · Amarah 46° · Nasiriyah 45°", "weather"),
     ("fr", "☰ Afrique Éco ⚡", "menu"),
     ("es", "⚡ Diario del Estrecho · AMP", "menu"),
+    # Blind set k (190-193): a reader's comment opened by its poster and when, a player's bar, a listen
+    # button with its minutes, a printed export's page out of its pages, teasers on one line after a lead.
+    ("fr", "kiki_75 — il y a 3 h : Encore des promesses, on verra bien en septembre.", "comments"),
+    ("en", "Tom W. — 5 hours ago: Finally some good news for the harbour!", "comments"),
+    ("es", "Lucía R. — hace 2 horas: ¿Y quién paga la factura de todo esto?", "comments"),
+    ("en", "▶ 03:12 | Watch: Flood barriers go up along the river | HD", "player"),
+    ("de", "Artikel anhören 🔊 6 min", "player"),
+    ("fr", "Imprimé le 02/03/2026 à 10:15 — Page 2 sur 4", "running head"),
+    ("de", "Seite 1 von 3 — Nur zum persönlichen Gebrauch", "running head"),
+    ("en", "Partner picks: Rice prices climb for a third week | Dock workers vote to strike", "related"),
+    ("it", "Dal nostro canale: Maltempo, chiuse tre scuole a Cesena (02:10)", "related"),
+    ("pt", "Notas relacionadas: Porto de Santos bate recorde · Nova ponte liga Niterói ao centro", "related"),
     # A playlist's row: videos, each a headline and its length.
     (
         "fr",
@@ -177,6 +189,11 @@ def test_a_currency_board_at_the_edge_is_a_widget(code: str, line: str) -> None:
         ("en", "🥇 Kenya   🥈 Ethiopia   🥉 Uganda"),
         ("en", "⚡ AMP pages load faster on phones, the publisher said."),
         ("en", "Side A: Intro (2:41) · Harbour Lights (3:58) · Home (4:12)"),
+        ("fr", "Amina Diallo — la ministre : « Nous tiendrons parole, quoi qu'il arrive. »"),
+        ("en", "Three options: Raise the dyke by a metre · Move the houses inland · Do nothing"),
+        ("en", "The mayor said: Roads come first. Schools come next · and the rest later"),
+        ("de", "Die Seite 2 von 3 des Berichts nennt die Kosten — es sind 4 Millionen Euro."),
+        ("en", "▶ Watch the full interview with the minister on our site this evening."),
         ("fr", "Bonjour, le maire a annoncé lundi la fermeture du pont pour travaux."),
         ("en", "Temperatures reached 44° in Basra and 46° in Amarah on Monday."),
         ("it", "Segue un lungo elenco di nomi, letto in aula dal presidente del consiglio."),
@@ -282,6 +299,9 @@ def test_the_reporter_named_inside_the_story_or_another_name_at_its_end_stays(co
         ("en", "Source: County Agriculture Bureau   Release time: 2025-04-18 10:23   Views: 3417"),
         ("fr", "Flux actualisé 08:19 | Embargo : aucun | © Agence du Golfe — redistribution réservée aux abonnés"),
         ("it", "14 marzo, ore 11:05 · 4 minuti di lettura"),
+        ("en", "Originally published 3 May 2026, 09:10 (GMT+3) · Content ID: KW-ECO-2026-0503-0117"),
+        ("fr", "Télécharger le rapport (PDF, 1,2 Mo) | Version anglaise"),
+        ("en", "Download the full report (PDF, 2.4 MB) | Arabic version"),
     ],
 )
 def test_a_feed_items_metadata_row_at_the_top_is_furniture(code: str, line: str) -> None:
