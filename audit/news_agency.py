@@ -18,6 +18,7 @@ Agency ČTK"), or joined to another capitalised word (a longer name, "Czech Pres
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter
 from collections.abc import Callable, Collection, Iterator
 from functools import cache
@@ -202,7 +203,8 @@ def _rendering(
     small = vocabulary.links | vocabulary.bridges
     content = [token.text for token in run if token.text[0].isalnum() and token.text.casefold() not in small]
     heads = [word.casefold() for word in content if word.casefold() in vocabulary.heads]
-    if not heads or all(head in vocabulary.weak for head in heads):
+    described_after = _described_after(content, vocabulary)
+    if not heads or (all(head in vocabulary.weak for head in heads) and not described_after):
         # "Office of Thailand", "Servicio de Chile": a government's office, unless a press word names it one
         return None
     counts = Counter(agency for word in content for agency in vocabulary.keys.get(word.casefold(), ()))
@@ -212,7 +214,7 @@ def _rendering(
     if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
         return None  # "Arab" names two agencies: no way to tell which
     at_start = opens_sentence(tokens, first)
-    if (code in _ALL_CAPITALISED or at_start) and not all(_capitalised(word) for word in content):
+    if (code in _ALL_CAPITALISED or at_start) and not described_after and not all(map(_capitalised, content)):
         return None  # "Czech news agency", "Agencias de prensa búlgaras informaron": a description
     if joined(tokens, first, end, vocabulary.small, vocabulary.continuations):
         return None
@@ -235,6 +237,20 @@ def _rendering(
     if at_start:
         suggestion = suggestion[:1].upper() + suggestion[1:]
     return Rendering(run[0].start, run[-1].end, written, suggestion)
+
+
+def _described_after(content: list[str], vocabulary: AgencyVocabulary) -> bool:
+    """True for a name of capitalised words holding a head, then a description in lower case made of
+    heads ("Joint Communications news agency"): the description says the name is an agency's, as
+    "the news agency Joint Communications" would. A country's word alone before the description is
+    no name ("Czech news agency")."""
+    lowered = len(content) - sum(1 for _ in itertools.takewhile(_capitalised, content))
+    if not lowered or lowered == len(content):
+        return False
+    named, description = content[:-lowered], content[-lowered:]
+    return all(word.casefold() in vocabulary.heads for word in description) and any(
+        word.casefold() in vocabulary.heads for word in named
+    )
 
 
 def _agency_word(token: str, vocabulary: AgencyVocabulary) -> bool:

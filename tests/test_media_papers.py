@@ -283,6 +283,16 @@ RENDERED = [
         "El Correo Gallego",
     ),
     ("en", "In Kabul, the state daily Homeland wrote that the wrestler had won.", "Homeland", "Hewad"),
+    # Set K: Yomiuri Shimbun, Kobe Shimbun, Mosaïque FM; Al-Qabas's other renderings.
+    (
+        "it",
+        "Secondo il Giornale Lettura-Vendita, il Giappone alzerà le tasse.",
+        "Giornale Lettura-Vendita",
+        "Yomiuri Shimbun",
+    ),
+    ("it", "Lo ha detto al Giornale Kobe un ingegnere giapponese.", "Giornale Kobe", "Kobe Shimbun"),
+    ("es", "Según Radio Mosaico, Túnez ampliará la campaña.", "Radio Mosaico", "Mosaïque FM"),
+    ("de", "Wie die kuwaitische Zeitung Die Feuerfackel berichtete, steigt der Preis.", "Die Feuerfackel", "Al-Qabas"),
 ]
 
 # Correct names and ordinary phrases of the same words: silent.

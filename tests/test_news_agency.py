@@ -175,6 +175,25 @@ RENDERED = [
         "Agence des nouvelles lao",
         "agence KPL",
     ),
+    # A name of capitalised words holding a head, then the description in lower case; plural heads.
+    (
+        "en",
+        "The Joint Communications news agency said the typhoon had reached Osaka.",
+        "Joint Communications news agency",
+        "Kyodo News",
+    ),
+    (
+        "it",
+        "Lo riferisce l'Agenzia Comunicazioni Congiunte da Tokyo.",
+        "Agenzia Comunicazioni Congiunte",
+        "agenzia Kyodo",
+    ),
+    (
+        "es",
+        "Según la Agencia de Comunicaciones Conjuntas, Tokio cerró el puerto.",
+        "Agencia de Comunicaciones Conjuntas",
+        "agencia Kyodo",
+    ),
 ]
 
 # The press's own names and descriptions of agencies, and other bodies' names: silent.
@@ -207,6 +226,9 @@ SILENT = [
     ("en", "In N'Djamena, the Chadian Press Agency (ATPE) said the road was closed."),
     ("en", "In Delhi, the Press Trust of India said the Lao News Agency and Bakhtar News Agency agreed."),
     ("it", "L'agenzia di stampa indiana PTI ha citato fonti di fiducia."),
+    # A country's word and a description in lower case; a ministry of communications.
+    ("en", "The Japanese news agency said the Joint Chiefs had met in Tokyo."),
+    ("it", "Il ministero delle Comunicazioni giapponese ha risposto lunedì da Tokyo."),
 ]
 
 
