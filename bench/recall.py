@@ -75,6 +75,7 @@ KIND_OF_RULE = {
     "near-official-name": "calques",
     "calqued-institution": "calques",
     "literal-idiom": "calques",
+    "era-year": "calques",
     "calqued-complement": "calques",
 }
 # Glossary findings are told apart by their topic (the file stem: en/<topic>/<id>).

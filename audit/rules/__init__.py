@@ -13,6 +13,7 @@ from audit.rules.calqued_institution import CalquedInstitution
 from audit.rules.calqued_title import CalquedTitle
 from audit.rules.doubled_word import DoubledWord
 from audit.rules.duplicated_name import DuplicatedName
+from audit.rules.era_year import EraYear
 from audit.rules.glossary import Glossary
 from audit.rules.length_ratio import LengthRatio
 from audit.rules.literal_idiom import LiteralIdiom
@@ -44,6 +45,7 @@ RULES: tuple[Rule, ...] = (
     CalquedInstitution(),
     LiteralIdiom(),
     CalquedComplement(),
+    EraYear(),
     DoubledWord(),
     DuplicatedName(),
     NameVariant(),
