@@ -42,6 +42,8 @@ DESIGN_IDS = {
     "literal-idiom",
     # Verbs given the source verb's complement (the calque mission), to be added to design §5.
     "calqued-complement",
+    # A Japanese era's year left as the source dated it (the calque mission), to be added to design §5.
+    "era-year",
 }
 FIX_VERBS = ("remove", "fix", "add", "delete", "replace", "insert", "use", "avoid", "no-")
 
