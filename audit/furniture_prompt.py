@@ -4,7 +4,11 @@
 YouTube", "Folgen Sie unserem Kanal auf Telegram": a short line that names a platform (`ui.platforms`),
 the outlet's own account on it (a word of `ui.outlets`: "channel", "canal", "Kanal") and speaks as the
 outlet or to the reader (`ui.reader`: "our", "nuestro", "unser"). A story may say that someone posted
-on their channel, but it says so in a sentence: a line that ends with a full stop is left alone.
+on their channel, but it says so in a sentence: a line that ends with a full stop is left alone,
+unless it opens with a call (`ui.calls`) that speaks to the reader or as the outlet within
+`CALL_REACH` words ("Subscribe to our YouTube channel so you never miss a video."), with no comma or
+quotation mark to make it a quoted call with its speaker ("« Abonnez-vous à notre chaîne », a lancé
+le streamer").
 """
 
 from __future__ import annotations
@@ -13,6 +17,10 @@ from audit.ui_lexicon import Lexicon
 
 # The longest such call, in words.
 MAX_CHANNEL_CALL_WORDS = 12
+# How far after a call's verb the reader or the outlet is named ("Subscribe to our", "Suivez-nous sur notre").
+CALL_REACH = 3
+# What makes a sentence someone's quoted call: its speaker after a comma, or quotation marks.
+_QUOTED = frozenset(',"“”«»„‚‘’')
 
 
 def sends_to_channel(body: str, keys: list[str], words: Lexicon) -> bool:
@@ -25,11 +33,17 @@ def sends_to_channel(body: str, keys: list[str], words: Lexicon) -> bool:
     (True, True)
     >>> check("The mayor posted the video on her YouTube channel."), check("Our YouTube channel grew fast.")
     (False, False)
+    >>> check("Suscríbete a nuestro canal de YouTube para no perderte ningún vídeo.")
+    True
     """
     return (
         len(keys) <= MAX_CHANNEL_CALL_WORDS
-        and not body.rstrip("*_ ").endswith(".")
+        and (not body.rstrip("*_ ").endswith(".") or _opens_with_call(body, keys, words))
         and not words.outlets.isdisjoint(keys)
         and not words.platforms.isdisjoint(keys)
         and not words.reader.isdisjoint(keys)
     )
+
+
+def _opens_with_call(body: str, keys: list[str], words: Lexicon) -> bool:
+    return keys[0] in words.calls and not words.reader.isdisjoint(keys[: CALL_REACH + 1]) and _QUOTED.isdisjoint(body)

@@ -19,6 +19,10 @@ FAMILIES = [
     ("es", "DIARIO DEL VALLE · Edición n.º 412 · Lunes, 3 de marzo de 2025", "running head"),
     ("pt", "JORNAL DA SERRA · Edição nº 1203 · Sexta-feira, 7 de março de 2025", "running head"),
     ("en", "HARBOUR NOTES · Issue 48 · Friday, 7 March 2025", "running head"),
+    # A weekly's issue row: its number, the week it covers as a range, its price.
+    ("fr", "N° 88 | Du 12 au 18 mai 2025 | 3,20 €", "running head"),
+    ("es", "Número 57 · Del 2 al 8 de junio de 2025 · 2,80 €", "running head"),
+    ("de", "Nr. 19 · 5. bis 11. Mai 2025 · 4,20 €", "running head"),
     # A folio alone, left where a printed page broke.
     ("en", "- 14 -", "running head"),
     ("it", "— 7 —", "running head"),
@@ -104,6 +108,9 @@ FAMILIES = [
     ("es", "📺 Mira la entrevista completa en nuestro canal de YouTube | Síganos en Instagram", "share bar"),
     ("fr", "Retrouvez tous nos reportages sur notre chaîne YouTube", "share bar"),
     ("de", "Folgen Sie unserem Kanal auf Telegram", "share bar"),
+    # The same call as a sentence, opened by its verb: no story speaks so to its reader.
+    ("it", "Iscriviti al nostro canale YouTube per non perdere nessun servizio.", "share bar"),
+    ("en", "Follow our page on Facebook for live updates from the harbour.", "share bar"),
     # A template's slot left in the page.
     ("fr", "[[image_credit_placeholder]]", "placeholder"),
 ]
@@ -121,6 +128,8 @@ SILENT = [
     ("es", "Real Madrid · 3"),
     ("it", "Il numero 7 della rivista uscì il 3 marzo 2025, con un lungo dossier sul porto."),
     ("en", "Issue 48 was published on Friday, 7 March 2025, with a long report on the harbour."),
+    ("fr", "Du 12 au 18 mai 2025, le pont restera fermé aux camions de plus de 3,5 tonnes."),
+    ("es", "Del 2 al 8 de junio | Puerto de Vigo | 14 buques"),
     ("en", "Last edited by the council on Monday, the plan was sent to the ministry at 10:30."),
     ("en", "Thread by thread, the weavers rebuilt the banner, the curator said."),
     ("en", "Inputs / outputs / costs rose by a third, the report said."),
@@ -143,6 +152,10 @@ SILENT = [
     ("it", "Segue il testo integrale della lettera inviata al sindaco dal comitato."),
     ("en", "The mayor posted the video on her YouTube channel."),
     ("pt", "O nosso canal no YouTube cresceu muito, disse o diretor."),
+    # A call quoted with its speaker, and a call verb far from any "our".
+    ("fr", "« Abonnez-vous à notre chaîne YouTube », a lancé le streamer à ses fans."),
+    ("es", "Siga las normas del canal de YouTube de la alcaldía, pidieron los moderadores."),
+    ("en", "Follow the money through the channel on YouTube that the council opened in March."),
 ]
 
 
