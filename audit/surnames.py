@@ -195,6 +195,25 @@ def surname_slips(
             earlier = {surname for surname in joined_here if tally.introduced.get(surname, word.start) < word.start}
             if len(earlier) == 1 and " " not in (surname := earlier.pop()):
                 yield spaced, surname
+    yield from _split_surnames(proper, introduced, counts)
+
+
+def _split_surnames(
+    proper: Sequence[Mention], introduced: dict[str, int], counts: Counter[str]
+) -> Iterator[tuple[Mention, str]]:
+    """Two-word mentions that are a one-word surname of the article cut in two ("Mohamed Ahmed
+    Abdelrahim" … "M. Abdel Rahim a assuré", "Khaled Abdelmoneim" … "Mr Abdel Moneim"): the surname
+    introduced earlier in a full name, and written joined as often as cut at least. The mirror of a
+    lone word written joined where the article cuts it (`_compound_surnames`)."""
+    joined = {respelt(surname): surname for surname in introduced if " " not in surname}
+    cut = Counter(mention.text for mention in proper if mention.text.count(" ") == 1)
+    for mention in proper:
+        parts = mention.text.split(" ")
+        if len(parts) != 2 or not all(part.isalpha() for part in parts):
+            continue
+        surname = joined.get(respelt("".join(parts)))
+        if surname is not None and introduced[surname] < mention.start and counts[surname] >= cut[mention.text]:
+            yield mention, surname
 
 
 # A short capitalised word and one space: a particle written apart from the lone word after it.

@@ -77,8 +77,10 @@ class NameVariant(Rule):
         language = context.language
         # One full name is enough for a lone surname to be respelt from it, and a person named by one
         # word throughout (Suharti … Soeharti) needs none.
-        # By where each word ends: a slip may take in the particle written apart before the lone word.
+        # By where each word ends: a slip may take in the particle written apart before the lone word,
+        # or be a whole mention (a surname cut in two).
         languages = {word.end: code for word, code in context.lone_words}
+        languages.update((mention.end, code) for mention, code in context.name_mentions)
         for word, surname in context.surname_slips:
             message = f"name written “{word.text}” here and “{surname}” elsewhere"
             yield self.finding(word.start, word.end, message, surname, FixSafety.UNSAFE, language=languages[word.end])
