@@ -24,6 +24,10 @@ from audit.prose import LazyPattern
 
 LETTERS = LazyPattern(r"[\p{L}\p{M}]+")
 """A run of letters: the words of a name, hyphens and apostrophes left out."""
+WORD_CACHE = 16384
+"""Words each per-word function keeps its answer for. The 2 MB bench corpus asks `fold` about 27,000
+distinct words, 96 % of its calls repeats; with 65,536 a word, the 20 MB bench's cold check peaked at
+203.6 MiB, with 16,384 (and `word_languages.KEPT_SHARDS` 96) at 196.3 MiB, same findings (issue 9)."""
 
 # Grammatical endings that make the same word, not a variant (Merkels, Deutschen, Europäischer).
 _ENDINGS = frozenset({"s", "es", "e", "en", "n", "er", "em", "ns", "'s", "’s"})
@@ -211,7 +215,7 @@ _DIGRAPHS = str.maketrans({"š": "sh", "ž": "zh", "č": "ch", "ć": "ch", "ş":
 _SLAVIC_ENDINGS = ((LazyPattern(r"[vw][iy](?:tsch|tch|ch|cz|c|tz)$"), "vich"), (LazyPattern(r"(?<=[oe])ff$"), "v"))
 
 
-@functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=WORD_CACHE)
 def fold(word: str) -> str:
     """Casefold and drop accents: the spelling a reader does not count as different.
 
@@ -222,7 +226,7 @@ def fold(word: str) -> str:
     return "".join(character for character in decomposed if not unicodedata.combining(character))
 
 
-@functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=WORD_CACHE)
 def respelt(word: str) -> str:
     """A folded word with the freely varying transliterations made equal and doubled letters single.
 
@@ -242,7 +246,7 @@ def respelt(word: str) -> str:
     return "".join(character for index, character in enumerate(text) if index == 0 or character != text[index - 1])
 
 
-@functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=WORD_CACHE)
 def skeleton(word: str) -> str:
     """The transliteration skeleton: the respelt word without its vowels after the first letter.
 
@@ -260,7 +264,7 @@ def skeleton(word: str) -> str:
     )
 
 
-@functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=WORD_CACHE)
 def skeletons(word: str) -> frozenset[str]:
     """The skeletons a word may share with another spelling of it: its own, and those of the word
     respelt by each alternation that applies to it (Rachid: rkd and rshd, for Rashid). Not the
@@ -384,7 +388,7 @@ _ROMANISED = (
 _GLIDE_START = LazyPattern(r"^[iy](?=[aeiou])")
 
 
-@functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=WORD_CACHE)
 def romanised_key(word: str) -> str:
     """A coarse key under which the romanisations of one name meet, for finding candidates only:
     Hepburn and Kunrei (Shunsuke / Syunsuke, Tsuchida / Tutida), Russian and Kazakh styles
@@ -555,7 +559,7 @@ def _assimilated(form: str, particles: frozenset[str]) -> frozenset[str]:
     return frozenset(match.group(1).casefold() for match in _ASSIMILATED.finditer(form))
 
 
-@functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=WORD_CACHE)
 def name_words(form: str, particles: frozenset[str] = frozenset()) -> tuple[str, ...]:
     """The words of a name form that identify it: no particles, no initials, hyphens split.
 
