@@ -4,11 +4,13 @@
 YouTube", "Folgen Sie unserem Kanal auf Telegram": a short line that names a platform (`ui.platforms`),
 the outlet's own account on it (a word of `ui.outlets`: "channel", "canal", "Kanal") and speaks as the
 outlet or to the reader (`ui.reader`: "our", "nuestro", "unser"). A story may say that someone posted
-on their channel, but it says so in a sentence: a line that ends with a full stop is left alone,
-unless it opens with a call (`ui.calls`) that speaks to the reader or as the outlet within
-`CALL_REACH` words ("Subscribe to our YouTube channel so you never miss a video."), with no comma or
-quotation mark to make it a quoted call with its speaker ("« Abonnez-vous à notre chaîne », a lancé
-le streamer").
+on their channel, but it says so in a sentence: a line that ends with a full stop is left alone.
+
+A line that opens with a call (`ui.calls`) and speaks to the reader or as the outlet within
+`CALL_REACH` words needs neither: "Subscribe to our YouTube channel so you never miss a video.",
+"Suscríbase a nuestro canal para no perderse ningún informativo". No story says that to its reader
+in the outlet's voice; a comma or a quotation mark makes it someone's quoted call ("« Abonnez-vous à
+notre chaîne », a lancé le streamer").
 """
 
 from __future__ import annotations
@@ -35,14 +37,14 @@ def sends_to_channel(body: str, keys: list[str], words: Lexicon) -> bool:
     (False, False)
     >>> check("Suscríbete a nuestro canal de YouTube para no perderte ningún vídeo.")
     True
+    >>> check("Iscriviti al nostro canale per non perdere nessun servizio"), check("Our channel grew fast")
+    (True, False)
     """
-    return (
-        len(keys) <= MAX_CHANNEL_CALL_WORDS
-        and (not body.rstrip("*_ ").endswith(".") or _opens_with_call(body, keys, words))
-        and not words.outlets.isdisjoint(keys)
-        and not words.platforms.isdisjoint(keys)
-        and not words.reader.isdisjoint(keys)
-    )
+    if len(keys) > MAX_CHANNEL_CALL_WORDS or words.outlets.isdisjoint(keys) or words.reader.isdisjoint(keys):
+        return False
+    if _opens_with_call(body, keys, words):
+        return True
+    return not body.rstrip("*_ ").endswith(".") and not words.platforms.isdisjoint(keys)
 
 
 def _opens_with_call(body: str, keys: list[str], words: Lexicon) -> bool:

@@ -111,6 +111,8 @@ FAMILIES = [
     # The same call as a sentence, opened by its verb: no story speaks so to its reader.
     ("it", "Iscriviti al nostro canale YouTube per non perdere nessun servizio.", "share bar"),
     ("en", "Follow our page on Facebook for live updates from the harbour.", "share bar"),
+    ("fr", "Abonnez-vous à notre compte pour suivre le direct", "share bar"),
+    ("es", "Síganos en nuestra cuenta para no perderse ningún informativo", "share bar"),
     # A template's slot left in the page.
     ("fr", "[[image_credit_placeholder]]", "placeholder"),
 ]
