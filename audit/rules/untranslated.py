@@ -439,7 +439,12 @@ def _enclosed(text: str, start: int, end: int) -> bool:
     # A gloss opens marks of its own with words in them: the mark closing the run's own quotation
     # ('"الوضع تحت السيطرة," he added') or an italic caption ("… 사진=… 제공*") is no gloss.
     closing = QUOTES.get(before)
-    glossed = rest[:1] in QUOTES and rest[:1] != closing and any(map(str.isalpha, rest[1 : 1 + _GLOSS_REACH]))
+    glossed = (
+        rest[:1] in QUOTES
+        and rest[:1] != closing
+        and not _closes_quotation(head, rest[:1])
+        and any(map(str.isalpha, rest[1 : 1 + _GLOSS_REACH]))
+    )
     # A heading's or a quote block's marks before the bracket still leave it opening the line ("# [단독] …").
     opens_line = before in "([" and not head[:-1].rsplit("\n", 1)[-1].strip(" \t#>*_")
     if not before or QUOTES.get(before) != after or opens_line:
@@ -452,4 +457,21 @@ def _enclosed(text: str, start: int, end: int) -> bool:
     closing = text.index(after, end)
     following = text[closing + 1 : closing + 1 + _GLOSS_REACH]
     around = head[:-1].rstrip()[-1:]
-    return (bool(around) and around in "([)]") or any(mark in following for mark in ("(", "[", *QUOTES))
+    return (bool(around) and around in "([)]") or _opens_gloss(following)
+
+
+def _closes_quotation(head: str, mark: str) -> bool:
+    """True when `mark` closes a quotation opened in `head` before the run ("« … c'est autre chose. ربنا
+    يستر », a-t-il confié"): the run ends someone's words, nothing glosses it."""
+    return any(
+        head.rfind(opener) > head.rfind(mark) for opener, closer in QUOTES.items() if closer == mark and opener != mark
+    )
+
+
+def _opens_gloss(following: str) -> bool:
+    """True when a bracket or a quotation mark opens in `following`: an apostrophe inside a word is an
+    elision ("a confié à notre journal un cadre d'un des opérateurs"), no quotation."""
+    return any(
+        character in QUOTES and (index == 0 or not following[index - 1].isalpha())
+        for index, character in enumerate(following)
+    )
