@@ -16,7 +16,7 @@ from collections.abc import Iterator, Sequence
 from audit.gazetteer import listed_places
 from audit.gendered import gender_forms, gender_stem
 from audit.languages import words
-from audit.names import Mention, conventions, lower_case_words
+from audit.names import Mention, NameConventions, conventions, lower_case_words
 from audit.prose import LazyPattern
 from audit.transliteration import (
     LETTERS,
@@ -81,8 +81,44 @@ def lone_words(text: str, code: str, inside: Sequence[Mention]) -> Iterator[Ment
             and folded not in common
             and folded not in lowered
             and not any(start <= match.start() < end for start, end in covered)
+            and not _names_place(text, match.start(), match.end(), names)
         ):
             yield Mention(match.start(), match.end(), word)
+
+
+# The words around a lone word, as far as a place name's titles and particles reach ("avenida Rei
+# Fahd", "rue du Roi Fahd", "King Fahd Road").
+_WORDS_BEFORE = LazyPattern(r"([\p{L}\p{M}'’-]+)[ \t\u00a0]+$")
+_WORD_AFTER = LazyPattern(r"[ \t\u00a0]+([\p{L}\p{M}'’-]+)")
+# Titles and particles a place name may hold between its place word and the person it is named after.
+_PLACE_REACH = 3
+
+
+def _names_place(text: str, start: int, end: int, names: NameConventions) -> bool:
+    """True when the word at [start, end) is the person a street, a square or a building is named after:
+    a place word (`names.place_words`) before it, across titles and particles ("avenida Rei Fahd",
+    "rue du Roi Fahd"), or right after it ("King Fahd Road"). A street named after a king is no mention
+    of a student who shares his name (pt/203).
+
+    >>> names = conventions("pt")
+    >>> _names_place("na avenida Rei Fahd.", 15, 19, names), _names_place("o estudante Fahad gritava", 12, 17, names)
+    (True, False)
+    """
+    after = _WORD_AFTER.compiled.match(text, end)
+    if after is not None and after.group(1).casefold() in names.place_words:
+        return True
+    position = start
+    for _ in range(_PLACE_REACH):
+        before = _WORDS_BEFORE.compiled.search(text, 0, position)
+        if before is None:
+            return False
+        folded = before.group(1).casefold()
+        if folded in names.place_words:
+            return True
+        if folded not in names.titles and folded not in names.particles:
+            return False
+        position = before.start()
+    return False
 
 
 def surname_slips(
