@@ -28,10 +28,11 @@ MAX_ROLE_WORDS = 6
 _LINK = LazyPattern(rf"\[([^\[\]\n]{{3,160}})\]{MASK}+")
 # What parts a byline from its stamp ("Par Yann Le Goff - Aujourd'hui à 07:58", "Von P. Lange | 06:00 Uhr").
 _PIECE_SEPARATOR = LazyPattern(r"\s+[|·•]\s+|\s+[-–—]\s+")
-# A clock opening a paragraph ("12:45", "08h30", "14.05 Uhr"), then a separator or a space before a
+# A clock opening a paragraph ("12:45", "08h30", "10 h 08", "14.05 Uhr"), then a separator or a space before a
 # capital: the time stamp of a live blog's entry.
 _CLOCK_PREFIX = LazyPattern(
-    r"(?:[01]?\d|2[0-3])[:h.][0-5]\d(?:\s?(?:Uhr|h|GMT|UTC|CET|CEST))?(?P<separator>\s*[-–—|:]\s+|\s+)(?=\p{Lu})"
+    r"(?:[01]?\d|2[0-3])(?:[:.]|[ \u00a0\u202f]?h[ \u00a0\u202f]?)[0-5]\d(?:\s?(?:Uhr|h|GMT|UTC|CET|CEST))?"
+    r"(?P<separator>\s*[-–—|:]\s+|\s+)(?=\p{Lu})"
 )
 
 

@@ -411,6 +411,19 @@ def test_a_live_blogs_entry_clocks_with_their_hour_word_are_its_stamps() -> None
     assert [page[item.start : item.end] for item in detect(page)] == ["**22:41 Uhr**", "**22:05 Uhr**"]
 
 
+@pytest.mark.parametrize("clock", ["10 h 08", "9 h 50", "7\u202fh\u202f45", "16h20"])
+def test_a_french_live_blogs_entry_clock_glued_to_its_entry_is_deleted_alone(clock: str) -> None:
+    """French typography spaces the hour's letter ("10 h 08"); the entry after it is the article's."""
+    entry = "La course est lancée, les meneurs passent le premier ravitaillement à un rythme soutenu."
+    page = f"{ARTICLES['fr']}\n\n{clock} – {entry}\n\n{ARTICLES['fr']}\n"
+    assert [(page[item.start : item.end], item.kind) for item in detect(page)] == [(f"{clock} – ", "clock")]
+
+
+def test_a_paragraph_that_opens_on_a_duration_keeps_it() -> None:
+    page = f"{ARTICLES['fr']}\n\n3 h 20 de route séparent encore les deux villes, selon la préfecture.\n"
+    assert not detect(page)
+
+
 PULL_QUOTES = [
     (
         "en",
