@@ -25,7 +25,17 @@ from typing import TYPE_CHECKING
 from audit.furniture_device import MAX_DEVICE_PROMPT_WORDS, asks_device
 from audit.furniture_glyph import is_glyph_bar, is_status_bar
 from audit.furniture_notice import is_continued, is_copyright, is_provenance, is_wire_code
-from audit.furniture_print import BAR_ITEMS, DOMAIN, WIDE_GAP, credit, is_folio, is_running_head, is_staff, is_widget
+from audit.furniture_print import (
+    BAR_ITEMS,
+    DOMAIN,
+    WIDE_GAP,
+    credit,
+    is_folio,
+    is_running_head,
+    is_staff,
+    is_widget,
+    print_header,
+)
 from audit.furniture_prompt import sends_to_channel
 from audit.furniture_row import (
     MIN_SURE_LINKS,
@@ -500,6 +510,8 @@ def _judge(body: str, words: Lexicon, tokens: list[str] | None = None) -> Verdic
         return "running head", SURE
     if (barred or _DASHES & set(body)) and _exported_page(body, words):
         return "running head", SURE
+    if body[:1].isdigit() and (printed := print_header(body)) is not None:
+        return "running head", SURE if printed else LIKELY
     if "°" in body and weather_row(body):
         return "weather", SURE  # places and their temperatures: a weather widget wherever it stands
     if barred and is_widget(body, words):

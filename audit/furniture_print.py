@@ -15,7 +15,10 @@
   ("WIRTSCHAFT 15", "12 ÉCONOMIE"), which the page break of a printed page leaves inside the text;
 - a staff line: a label for the page's staff (`ui.staff`: "Editor in charge", "V.i.S.d.P.") then a
   colon and a name ("Editor in charge: Zhang Lei"); bylines and photo credits use other labels;
-- a credit with a button ("Quelle: Ukrinform | Original anzeigen"): see `credit`.
+- a credit with a button ("Quelle: Ukrinform | Original anzeigen"): see `credit`;
+- a browser's print header: the day and the time the page was printed, then its title, and the
+  site's name after a bar or a dash ("12/03/2024 10:15 Fusion bancaire à Bahreïn | Le Courrier du
+  Golfe"): see `print_header`.
 A widget, a staff line, a metadata row and a kicker of sections ("ÉCONOMIE – RÉGIONS") say so only at
 the edge of the article (before its first or after its last line of prose) or beside other furniture
 (audit/furniture.py, `EDGE_KINDS`): a line of election results between two paragraphs ("CDU 31 % |
@@ -74,6 +77,16 @@ DOMAIN = LazyPattern(r"[\w-]+(?:\.[\w-]+)+")
 # last label has letters, so a date ("19.03.2026") is none.
 _SITE = LazyPattern(r"(?:https?://)?(?:[\w-]+\.)+\p{L}{2,}(?:/[\w./-]*)?")
 _LABEL = LazyPattern(r"(?P<label>[^:：\n]{2,40}?)\s*[:：]\s*(?P<name>\S.*)")
+# The day and the time a browser prints a page at, in figures, before the page's title.
+_PRINTED_AT = LazyPattern(
+    r"(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2}),?\s+(?:[01]?\d|2[0-3])[:.][0-5]\d"
+    r"(?:\s?[AaPp]\.?[Mm]\.?)?\s+(?P<title>\p{Lu}.*)"
+)
+# The site's name a browser prints after the page's title, after a bar or a spaced dash.
+_SITE_AFTER_TITLE = LazyPattern(r"\s(?:\||[-–—])\s+(?P<site>\p{Lu}[^|–—]*)$")
+# The longest title of a printed page, and the longest site name after it, in words.
+MAX_PRINTED_TITLE_WORDS = 24
+MAX_SITE_WORDS = 5
 
 
 def is_widget(body: str, words: Lexicon) -> bool:
@@ -358,3 +371,26 @@ def _is_name(text: str) -> bool:
         and all(token[:1].isupper() for token in tokens)
         and not any(mark in text for mark in ",;|·.!?")
     )
+
+
+def print_header(body: str) -> bool | None:
+    """True for a browser's print header that ends on the site's name, False for one without it (likely
+    furniture: a live blog may head an entry with its day and time), None for any other line. A title
+    ends on no sentence's mark; a dated sentence is prose.
+
+    >>> print_header("12/03/2024 10:15 Fusion bancaire à Bahreïn : deux banques s'unissent | Le Courrier du Golfe")
+    True
+    >>> print_header("05.08.2024, 09:47 Ägypten: Neue Anlage geht in Betrieb")
+    False
+    >>> print_header("3/4/2025 9:30 PM Talks resumed in Doha.") is None
+    True
+    """
+    match = _PRINTED_AT.compiled.fullmatch(body.strip())
+    if match is None:
+        return None
+    title = match.group("title").rstrip()
+    # Wide gaps cut a metadata row's fields ("2025-03-04 09:10   Source: …   Editor: …"), not a title.
+    if title[-1:] in ".!?…;,:" or WIDE_GAP in title or not 0 < len(TOKEN.findall(title)) <= MAX_PRINTED_TITLE_WORDS:
+        return None
+    site = _SITE_AFTER_TITLE.compiled.search(title)
+    return site is not None and len(TOKEN.findall(site.group("site"))) <= MAX_SITE_WORDS

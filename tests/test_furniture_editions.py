@@ -23,6 +23,9 @@ FAMILIES = [
     ("fr", "N° 88 | Du 12 au 18 mai 2025 | 3,20 €", "running head"),
     ("es", "Número 57 · Del 2 al 8 de junio de 2025 · 2,80 €", "running head"),
     ("de", "Nr. 19 · 5. bis 11. Mai 2025 · 4,20 €", "running head"),
+    # A browser's print header: the day and the time of printing, the page's title, the site's name.
+    ("en", "04/11/2025 16:42 Harbour dredging resumes after the storm | Valley Courier", "running head"),
+    ("it", "18/02/2025, 08:05 Porto di Genova, riaprono le banchine – Il Corriere del Golfo", "running head"),
     # A folio alone, left where a printed page broke.
     ("en", "- 14 -", "running head"),
     ("it", "— 7 —", "running head"),
@@ -130,6 +133,8 @@ SILENT = [
     ("es", "Real Madrid · 3"),
     ("it", "Il numero 7 della rivista uscì il 3 marzo 2025, con un lungo dossier sul porto."),
     ("en", "Issue 48 was published on Friday, 7 March 2025, with a long report on the harbour."),
+    ("en", "04/11/2025 16:42 The ferry left the harbour ten minutes late, the operator said."),
+    ("fr", "Le 12/03/2024 à 10:15, la Bourse a suspendu la cotation des deux banques | communiqué"),
     ("fr", "Du 12 au 18 mai 2025, le pont restera fermé aux camions de plus de 3,5 tonnes."),
     ("es", "Del 2 al 8 de junio | Puerto de Vigo | 14 buques"),
     ("en", "Last edited by the council on Monday, the plan was sent to the ministry at 10:30."),
