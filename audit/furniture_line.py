@@ -1740,11 +1740,11 @@ def _lead(body: str, keys: list[str], words: Lexicon) -> str | None:
             site = _SITE_REFERENCE.compiled.match(rest)
             if site is not None and _names_site(site, rest, words):
                 rest = rest[site.end() :]
-            after = rest.lstrip(" \u00a0\u202f")
+            after = rest.lstrip(" *_\u00a0\u202f")  # the emphasis closing the lead ("**Sponsored** · …")
             if (
                 not TOKEN.search(rest)
                 or _sections_listed(after)
-                or (after[:1] in _LEAD_SEPARATORS and _numbered_teasers(after))
+                or (after[:1] in _LEAD_SEPARATORS and (_numbered_teasers(after) or _linked_teasers(after)))
                 or (
                     # A separator, a closing bracket ("[Related] …") or an icon ("BREAKING ⚡ …").
                     (after[:1] in _LEAD_SEPARATORS or _ICON.compiled.match(after))
@@ -1757,6 +1757,18 @@ def _lead(body: str, keys: list[str], words: Lexicon) -> str | None:
         if head in words.openers:  # judge() has already refused lines longer than an opener may start
             return words.openers[head]
     return None
+
+
+# Two links or more after a lead's separator, each its own teaser, between bars or dots or none: the
+# link's address may be masked, so whatever stands between a link's text and the next is its address.
+_LINKED_TEASERS = LazyPattern(r"[^\[\n]{0,6}(?:\[[^\]\n]+\][^\s·|•]*\s*(?:[·|•]\s*)?){2,}")
+
+
+def _linked_teasers(rest: str) -> bool:
+    """True for teasers that are links, however long their headlines ("À lire aussi : [Les Argentins
+    courent de plus en plus le marathon de Rosario](#) · [Cinq erreurs à éviter avant votre premier
+    42 km](#)"): a lead's teasers need not fit `MAX_LEAD_REST` when each is a link of its own."""
+    return _LINKED_TEASERS.compiled.fullmatch(rest.rstrip()) is not None
 
 
 def _numbered_teasers(rest: str) -> bool:

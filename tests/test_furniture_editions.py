@@ -116,6 +116,19 @@ FAMILIES = [
     ("en", "Follow our page on Facebook for live updates from the harbour.", "share bar"),
     ("fr", "Abonnez-vous à notre compte pour suivre le direct", "share bar"),
     ("es", "Síganos en nuestra cuenta para no perderse ningún informativo", "share bar"),
+    # A lead in bold before its ad or its teasers; linked teasers may be as long as headlines are.
+    ("it", "**Pubblicità** — Fiera del libro di Torino, 8-12 maggio: prenota il tuo biglietto.", "it/ads"),
+    (
+        "es",
+        "**Lee también:** [La ría de Vigo recupera la pesca del pulpo tras dos años de veda](/a) · [El puerto"
+        " de Marín amplía sus muelles para los cruceros de verano](/b)",
+        "es/related",
+    ),
+    (
+        "en",
+        "**Most watched:** [Dredgers return to the harbour mouth](/v/1) | [Ferry crews vote on a new strike](/v/2)",
+        "en/related",
+    ),
     # A template's slot left in the page.
     ("fr", "[[image_credit_placeholder]]", "placeholder"),
 ]
@@ -159,6 +172,9 @@ SILENT = [
     ("it", "Segue il testo integrale della lettera inviata al sindaco dal comitato."),
     ("en", "The mayor posted the video on her YouTube channel."),
     ("pt", "O nosso canal no YouTube cresceu muito, disse o diretor."),
+    # Links in a sentence after a lead's word, and a bold verb that opens one.
+    ("en", "See also: [the report](/r) and [the annex](/a), which the council published on Monday after a long delay."),
+    ("en", "**Read** [the full report](/r) before the vote, the mayor told councillors."),
     # A call quoted with its speaker, and a call verb far from any "our".
     ("fr", "« Abonnez-vous à notre chaîne YouTube », a lancé le streamer à ses fans."),
     ("es", "Siga las normas del canal de YouTube de la alcaldía, pidieron los moderadores."),
