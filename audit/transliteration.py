@@ -715,9 +715,10 @@ _HYPHENATED = LazyPattern(r"^\p{Lu}\p{Ll}{0,5}(?:-\p{Ll}{1,6})+$")
 _FINALS = LazyPattern(r"(?:ieh|ueh|eh|ih|ien|ung|erh)$")
 _PINYIN_FINALS = {"ieh": "ie", "ueh": "ue", "eh": "e", "ih": "i", "ien": "ian", "ung": "ong", "erh": "er"}
 # Initials the two systems write apart, made one class: ch, ts, tz, zh, j, q, z, c (Chih / Zhi,
-# Tsai / Cai); hs, x, sh, s (Hsu / Xu); and the aspiration pairs k / g, t / d, p / b (Kuo / Guo).
+# Tsai / Cai), with r, which Wade-Giles writes j (Jung / Rong); hs, x, sh, s (Hsu / Xu); and the
+# aspiration pairs k / g, t / d, p / b (Kuo / Guo).
 _PINYIN_INITIALS = (("hs", "s"), ("tz", "c"), ("ts", "c"), ("zh", "c"), ("ch", "c"), ("sh", "s"), ("x", "s"),
-                    ("j", "c"), ("q", "c"), ("z", "c"), ("k", "g"), ("t", "d"), ("p", "b"))  # fmt: skip
+                    ("j", "c"), ("q", "c"), ("z", "c"), ("r", "c"), ("k", "g"), ("t", "d"), ("p", "b"))  # fmt: skip
 
 
 def _syllabic(first: str, second: str) -> bool:
