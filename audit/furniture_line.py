@@ -1749,7 +1749,9 @@ def _lead(body: str, keys: list[str], words: Lexicon) -> str | None:
                     # A separator, a closing bracket ("[Related] …") or an icon ("BREAKING ⚡ …").
                     (after[:1] in _LEAD_SEPARATORS or _ICON.compiled.match(after))
                     and len(TOKEN.findall(rest)) <= MAX_LEAD_REST
-                    and not _names_someone(rest, words)
+                    # A button that follows a topic names it: a country or a person is that topic
+                    # ("Follow topic: India"), not a byline's name.
+                    and (words.leads[head].endswith(_TOPIC_GROUP) or not _names_someone(rest, words))
                     and not _goes_on(rest)
                 )
             ):
@@ -1762,6 +1764,10 @@ def _lead(body: str, keys: list[str], words: Lexicon) -> str | None:
 # Two links or more after a lead's separator, each its own teaser, between bars or dots or none: the
 # link's address may be masked, so whatever stands between a link's text and the next is its address.
 _LINKED_TEASERS = LazyPattern(r"[^\[\n]{0,6}(?:\[[^\]\n]+\][^\s·|•]*\s*(?:[·|•]\s*)?){2,}")
+
+
+# The group of the leads that act on the page's topic ("Follow topic", "Thema folgen").
+_TOPIC_GROUP = "/tools"
 
 
 def _linked_teasers(rest: str) -> bool:

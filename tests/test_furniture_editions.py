@@ -129,6 +129,9 @@ FAMILIES = [
         "**Most watched:** [Dredgers return to the harbour mouth](/v/1) | [Ferry crews vote on a new strike](/v/2)",
         "en/related",
     ),
+    # A button that follows a topic, the topic a name.
+    ("en", "Follow topic: Kenya", "en/tools"),
+    ("de", "Thema folgen: Bundesliga", "de/tools"),
     # A template's slot left in the page.
     ("fr", "[[image_credit_placeholder]]", "placeholder"),
 ]
@@ -175,6 +178,7 @@ SILENT = [
     # Links in a sentence after a lead's word, and a bold verb that opens one.
     ("en", "See also: [the report](/r) and [the annex](/a), which the council published on Monday after a long delay."),
     ("en", "**Read** [the full report](/r) before the vote, the mayor told councillors."),
+    ("en", "Follow topic: the ministers met again on Monday to discuss the port."),
     # A call quoted with its speaker, and a call verb far from any "our".
     ("fr", "« Abonnez-vous à notre chaîne YouTube », a lancé le streamer à ses fans."),
     ("es", "Siga las normas del canal de YouTube de la alcaldía, pidieron los moderadores."),
