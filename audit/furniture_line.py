@@ -1723,6 +1723,10 @@ def _trail(body: str, words: Lexicon) -> bool:
     return separators >= 2 and 2 * known >= len(items) and (angled or len(items) >= 3)
 
 
+# The group of the leads that act on the page's topic ("Follow topic", "Thema folgen").
+_TOPIC_GROUP = "/tools"
+
+
 def _lead(body: str, keys: list[str], words: Lexicon) -> str | None:
     """The kind of a teaser or banner that starts with a known lead ("Read also: …", "We use cookies …");
     `keys` are the keys of the line's words."""
@@ -1764,10 +1768,6 @@ def _lead(body: str, keys: list[str], words: Lexicon) -> str | None:
 # Two links or more after a lead's separator, each its own teaser, between bars or dots or none: the
 # link's address may be masked, so whatever stands between a link's text and the next is its address.
 _LINKED_TEASERS = LazyPattern(r"[^\[\n]{0,6}(?:\[[^\]\n]+\][^\s·|•]*\s*(?:[·|•]\s*)?){2,}")
-
-
-# The group of the leads that act on the page's topic ("Follow topic", "Thema folgen").
-_TOPIC_GROUP = "/tools"
 
 
 def _linked_teasers(rest: str) -> bool:

@@ -15,6 +15,7 @@ notre chaîne », a lancé le streamer").
 
 from __future__ import annotations
 
+from audit.punctuation import QUOTE_MARKS
 from audit.ui_lexicon import Lexicon
 
 # The longest such call, in words.
@@ -22,7 +23,7 @@ MAX_CHANNEL_CALL_WORDS = 12
 # How far after a call's verb the reader or the outlet is named ("Subscribe to our", "Suivez-nous sur notre").
 CALL_REACH = 3
 # What makes a sentence someone's quoted call: its speaker after a comma, or quotation marks.
-_QUOTED = frozenset(',"“”«»„‚‘’')
+_QUOTED = QUOTE_MARKS | {","}
 
 
 def sends_to_channel(body: str, keys: list[str], words: Lexicon) -> bool:
