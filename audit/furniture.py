@@ -89,6 +89,8 @@ CONTACT = "contact"
 MAX_CONTACT_NAME_WORDS = 4
 # Such a name: words and a space before the address (not a link's words, "[Bronchales](…)").
 _CONTACT_NAME = LazyPattern(r"[^\W\d_][\w.'’-]*(?: [^\W\d_][\w.'’-]*)* ")
+# A line in bold and nothing else.
+_WHOLE_BOLD = LazyPattern(r"\*\*[^*\n]+\*\*|__[^_\n]+__")
 # A paragraph opening in bold, and what follows the bold words ("**Jane Doe** reports …").
 _BOLD_OPENING = LazyPattern(r"\*\*(?P<bold>[^*\n]{2,60})\*\*\s*(?:[—–-]\s*)?(?P<next>\S*)")
 # An author box: a name of two to four words, a dash, comma or bar, then a job title of one or two words.
@@ -430,6 +432,8 @@ def _mark_addresses(text: str, lines: list[_Line], verdicts: list[Verdict | None
     end = next((index for index in range(len(lines) - 1, -1, -1) if verdicts[index] is None), -1)
     below = range(last, len(lines)) if end == last < len(lines) - 1 else range(last + 1, len(lines))
     for index in below:
+        if index == last and index > 0 and _titles(text, lines[index - 1]):
+            continue  # the body of a section under its own title: a live blog's opening post, at its bottom
         if (
             index > heading
             and verdicts[index] is None
@@ -626,6 +630,12 @@ def _mark_pull_quotes(text: str, lines: list[_Line], verdicts: list[Verdict | No
 def _folded(tokens: list[str]) -> str:
     """Words case-folded between spaces, so that one run of words is found inside another by `in`."""
     return f" {' '.join(tokens).casefold()} "
+
+
+def _titles(text: str, line: _Line) -> bool:
+    """True for a heading, or a line in bold alone ("**Welcome to our live coverage**"): the title of
+    the paragraph below it."""
+    return _is_heading(text, line) or _WHOLE_BOLD.compiled.fullmatch(text[line.start : line.end].strip()) is not None
 
 
 def _is_heading(text: str, line: _Line) -> bool:

@@ -116,6 +116,33 @@ def test_the_storys_own_last_paragraph_stays_silent(code: str, line: str) -> Non
 
 
 @pytest.mark.parametrize(
+    ("code", "title", "post"),
+    [
+        (
+            "en",
+            "**Welcome to our live coverage**",
+            "Good morning and welcome to our live blog on the storm. We will bring you the updates all day.",
+        ),
+        (
+            "fr",
+            "## Bienvenue sur notre direct",
+            "Bonjour et bienvenue sur notre direct consacré à la tempête. Nous vous tiendrons informés toute la journée.",
+        ),
+        (
+            "de",
+            "__Willkommen zu unserem Liveblog__",
+            "Guten Morgen, willkommen zu unserem Liveblog zum Sturm. Wir halten Sie den ganzen Tag auf dem Laufenden.",
+        ),
+    ],
+)
+def test_a_live_blogs_opening_post_under_its_title_stays_silent(code: str, title: str, post: str) -> None:
+    # A live blog runs newest first: its opening post, which welcomes the reader, is the story's last
+    # paragraph, under a title of its own.
+    page = "\n\n".join([*_story(code), "Updated 09:30", title, post, _FOOTER]) + "\n"
+    assert post not in _kinds(page)
+
+
+@pytest.mark.parametrize(
     "ending",
     [
         # A reader's letter published as the story, thanking the paper in its last line, then signed.
