@@ -184,6 +184,8 @@ _ALTERNATIONS = (
     # Arabic ذ written dh, d or z (Dhubhani / Dubhani, Dhahran / Zahran).
     ("dh", LazyPattern("dh"), "d", "d", 5),
     ("dh", LazyPattern("dh"), "z", "z", 5),
+    # Arabic ة (ta marbuta) ending a name, written a, ah or eh (Salama / Salameh, Hamza / Hamzeh).
+    ("h", LazyPattern(r"(?<=[^aeiou])[ae]h$"), "a", "a", 5),
 )
 # Alternations that count only when they make the two words one once respelt: each spans a
 # romanisation system, not a free variation, so the vowels must agree too (Christian / Kristian,
