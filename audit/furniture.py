@@ -562,12 +562,14 @@ def _latin(tokens: list[str]) -> bool:
 
 def _keep_edges(verdicts: list[Verdict | None], first: int, last: int) -> None:
     """A widget or a staff line inside the article with no furniture beside it is the article's (a line
-    of election results, "CDU 31 % | SPD 24 % | Grüne 15 %", between two paragraphs)."""
+    of election results, "CDU 31 % | SPD 24 % | Grüne 15 %", between two paragraphs), unless a piece
+    of it is furniture for sure alone ("● LIVE | Auto-refresh ON | 3,412 people are following")."""
     for index in range(first + 1, last):
         verdict = verdicts[index]
         if (
             verdict is not None
             and verdict[0] in EDGE_KINDS
+            and verdict[1] < SURE
             and not any(
                 verdicts[other] is not None and verdicts[other][0] not in EDGE_KINDS  # type: ignore[index]
                 for other in (index - 1, index + 1)

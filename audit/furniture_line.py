@@ -678,7 +678,9 @@ def _judge(body: str, words: Lexicon, tokens: list[str] | None = None) -> Verdic
     # A printed page's header cuts its row with wide gaps, not bars ("2024-04-03 10:26   Source: X").
     row = body if barred else _WIDE_GAPS.compiled.sub(" | ", body) if WIDE_GAP in body else None
     if (found is None or found[1] == WEAK) and row is not None and meta_row(row, words, _furniture_piece(words)):
-        return "meta", LIKELY  # sure at the top or bottom, where pages print it, or beside furniture
+        # Sure with a piece that is furniture for sure alone ("● LIVE", "Lesezeit: 4 Min."); else sure at
+        # the top or bottom, where pages print it, or beside furniture.
+        return "meta", SURE if _holds_sure_piece(row, words) else LIKELY
     if found is None and len(tokens) <= MAX_FORM_OPTION_WORDS:
         option = _form_option(body, tokens, keys, words)
         if option is not None:
@@ -1004,16 +1006,27 @@ def _legal_notice(tokens: list[str], keys: list[str], words: Lexicon) -> bool:
     )
 
 
+_ROW_KINDS = frozenset({"stamp", "wire"})
+
+
 def _furniture_piece(words: Lexicon) -> Callable[[str], bool]:
     """Whether a piece of a row is furniture alone: a count, or a line judged surely furniture (a lone
-    "Print" may be a word of a list: "Brest · Print · Roscoff")."""
+    "Print" may be a word of a list: "Brest · Print · Roscoff"), or a stamp or a wire's slug, which are
+    the page's whatever their strength alone ("Publié il y a 3 heures", "JORDANIA-AGUA-TARIFAS")."""
 
     def furniture(piece: str) -> bool:
         verdict = judge(piece, words)
-        # A stamp is the page's whatever its strength alone ("Publié il y a 3 heures" after a section).
-        return is_count(piece, words) or (verdict is not None and (verdict[1] == SURE or verdict[0] == "stamp"))
+        return is_count(piece, words) or (verdict is not None and (verdict[1] == SURE or verdict[0] in _ROW_KINDS))
 
     return furniture
+
+
+def _holds_sure_piece(row: str, words: Lexicon) -> bool:
+    """True when a piece of a row between bars is surely furniture alone."""
+    return any(
+        (verdict := judge(piece.strip(), words)) is not None and verdict[1] == SURE
+        for piece in BAR_ITEMS.compiled.split(row)
+    )
 
 
 def _pieces(body: str, words: Lexicon) -> Verdict | None:
@@ -1083,11 +1096,22 @@ def _offers(part: str, words: Lexicon) -> bool:
     )
 
 
+# How far into a pitch the page it acts on is named ("Share this story", "Teilen Sie diesen Artikel").
+MAX_PAGE_REACH = 4
+
+
 def _pitches(part: str, words: Lexicon) -> bool:
     """True for a sentence that opens with a call to the reader ("Recevez chaque matin …", "Get the
-    latest alerts …"): news prose reports calls, it does not open with one."""
-    keys = token_keys(TOKEN.findall(part))
-    return 0 < len(keys) <= MAX_PROMPT_WORDS and keys[0] in words.calls
+    latest alerts …"), or with a button's word acting on the page ("Share this story with your
+    friends!", "Teilen Sie diesen Artikel"): news prose reports calls, it does not open with one."""
+    tokens = TOKEN.findall(part)
+    keys = token_keys(tokens)
+    if not 0 < len(keys) <= MAX_PROMPT_WORDS:
+        return False
+    return keys[0] in words.calls or (
+        words.is_interface_word(tokens[0])
+        and any(" ".join(pair) in words.page for pair in itertools.pairwise(keys[1:MAX_PAGE_REACH]))
+    )
 
 
 def _listed(body: str, words: Lexicon) -> Verdict | None:
@@ -1345,6 +1369,8 @@ def _judge_short(body: str, tokens: list[str], keys: list[str], words: Lexicon) 
         and _brands(rest[0], words)
     ):
         return "share bar", SURE  # "Compartir en: Facebook Twitter LINE Correo electrónico"
+    if not rest and len(tokens) > 1 and words.is_label_word(tokens[0]) and _brands(body.split(None, 1)[1], words):
+        return "share bar", SURE  # a label and its buttons with no mark between ("Share  f  𝕏  in  Zalo")
     if (
         rest
         and key(head) in words.phrases
@@ -1362,15 +1388,23 @@ def _judge_short(body: str, tokens: list[str], keys: list[str], words: Lexicon) 
     return None
 
 
+# The letters share buttons show for Facebook, LinkedIn and X, as a scraper keeps them ("f", "in", "𝕏").
+_PLATFORM_LETTERS = frozenset({"f", "in", "𝕏"})
+
+
 def _brands(text: str, words: Lexicon) -> bool:
-    """True for the buttons after a share label, separated by spaces only: two platforms at least, and
-    otherwise interface words, brands no list holds (capitalised) and one other word ("electrónico");
-    three buttons at least."""
+    """True for the buttons after a share label, separated by spaces only: two platforms at least (or
+    the letters their buttons show: "f 𝕏 in"), and otherwise interface words, brands no list holds
+    (capitalised) and one other word ("electrónico"); three buttons at least."""
     if any(mark in text for mark in "/,;.&+"):
         return False  # a credit names its source ("Foto: Facebook/Instagram", "Facebook and Twitter posts")
     tokens = TOKEN.findall(text)
-    platforms = sum(token_key(token) in words.platforms for token in tokens)
-    unknown = [token for token in tokens if not (words.is_interface_word(token) or token[:1].isupper())]
+    platforms = sum(token_key(token) in words.platforms or token in _PLATFORM_LETTERS for token in tokens)
+    unknown = [
+        token
+        for token in tokens
+        if not (words.is_interface_word(token) or token[:1].isupper() or token in _PLATFORM_LETTERS)
+    ]
     return platforms >= 2 and MIN_MENU_ITEMS <= len(tokens) <= MAX_BAR_WORDS and len(unknown) <= 1
 
 

@@ -40,6 +40,8 @@ _CONTINUED = LazyPattern(
 # A continuation or end mark in brackets or between dashes, in any case ("(segue)", "(fin)", "—ENDS—").
 _BRACKETED = LazyPattern(r"[(\-–—]+\s*(?P<word>\p{L}{2,8})\s*[)\-–—]+")
 _OPENERS = "(-–—"
+# The date and time a take was filed, after its end mark ("(FIN) 09/07/2024 14:22 GMT").
+_FILED_AT = LazyPattern(r"\s+\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\s+\d{1,2}[:.h]\d{2}(?:\s+\p{Lu}{2,4})?$")
 # A copyright mark, and what a notice is cut into around it (sentences, bars, spaced dashes, the mark).
 _MARK = LazyPattern(r"(?i:©|ⓒ|\(c\)|\bcopyright\b)")
 # What every copyright mark holds (a scan of C speed before the search).
@@ -136,7 +138,12 @@ def is_continued(body: str, words: Lexicon) -> bool:
     (True, True, False)
     >>> is_continued("(fin)", lexicon()), is_continued("—ENDS—", lexicon()), is_continued("(Paris)", lexicon())
     (True, True, False)
+    >>> is_continued("(FIN) 09/07/2024 14:22 GMT", lexicon()), is_continued("(Paris) 09/07/2024 14:22", lexicon())
+    (True, False)
     """
+    stamped = _FILED_AT.compiled.search(body)
+    if stamped is not None and stamped.start() > 0:
+        body = body[: stamped.start()]  # the time the take was filed, after the mark
     bracketed = _BRACKETED.compiled.fullmatch(body) if body[:1] in _OPENERS else None
     if bracketed is not None:
         return key(bracketed.group("word")) in words.continued
@@ -153,6 +160,8 @@ def is_copyright(body: str, words: Lexicon) -> bool:
     >>> is_copyright("© Copyright 2025. All rights reserved. Reproduction only with permission.", lexicon())
     True
     >>> is_copyright("RIPRODUZIONE RISERVATA © Copyright ANSA", lexicon())
+    True
+    >>> is_copyright("© Reproduction réservée", lexicon())
     True
     >>> is_copyright("© Jane Doe / AFP", lexicon()), is_copyright("Copyright law changed in 2019.", lexicon())
     (False, False)
@@ -173,6 +182,8 @@ def is_copyright(body: str, words: Lexicon) -> bool:
         return False
     after = body[mark.end() :].rstrip(_EMPHASIS + " ")
     holder = TOKEN.findall(after)
+    if holder and words.rights.issuperset(token_keys(holder)):
+        return True  # the rights alone, no holder named ("© Reproduction réservée")
     if (
         0 < len(holder) <= MAX_HOLDER_WORDS
         and (YEAR.compiled.search(body) is not None or "copyright" in body.casefold())

@@ -86,8 +86,9 @@ def meta_row(body: str, words: Lexicon, furniture: Callable[[str], bool]) -> boo
     pieces = [piece.strip() for piece in BAR_ITEMS.compiled.split(body)]
     if len(pieces) < 2:
         return False
-    # "By Jane Doe", "Publicado por Redacción": the byline stays, its counts and stamps go piece by piece.
-    if any(token_key(token) in words.by for token in TOKEN.findall(pieces[0])[:2]):
+    # "By Jane Doe", "Publicado por Redacción": the byline stays, its counts and stamps go piece by piece;
+    # a poster's signed stamp is the page's ("Gepostet von redaktion am 15. Juni 2025 um 08:17 Uhr").
+    if any(token_key(token) in words.by for token in TOKEN.findall(pieces[0])[:2]) and not furniture(pieces[0]):
         return False
     paged = False
     for index, piece in enumerate(pieces):
@@ -104,6 +105,10 @@ def meta_row(body: str, words: Lexicon, furniture: Callable[[str], bool]) -> boo
             paged = True
         elif not (
             _label(piece, tokens)
+            or all(_label(part, TOKEN.findall(part)) for part in _SPACED_DASH.compiled.split(piece))
+            or (len(tokens) <= MAX_COUNT_PIECE_WORDS and _COUNTED.compiled.fullmatch(piece))
+            or _NUMBERED.compiled.fullmatch(piece)
+            or _SCORE.compiled.fullmatch(piece)
             or _dated(piece, tokens, words)
             or _credit(piece)
             or _clocked_day(piece, tokens, words)
@@ -113,6 +118,21 @@ def meta_row(body: str, words: Lexicon, furniture: Callable[[str], bool]) -> boo
     return paged
 
 
+# A site's name and its section, a label on each side of a spaced dash ("Aden Tomorrow — Local news").
+_SPACED_DASH = LazyPattern(r"\s[—–-]\s")
+# A count that opens on its figure, perhaps out of a total ("612 palabras", "1 of 38 items", "3,412 people
+# are following this page"), and its most words: beside the row's other furniture, the page's counter.
+_COUNTED = LazyPattern(r"\d[\d.,]*\s?[kKM]?(?:\s\p{Ll}{2,4}\s\d[\d.,]*)?\s\p{L}[^.!?;:\n]*")
+MAX_COUNT_PIECE_WORDS = 7
+# A numbered item of a series: a capitalised word and its number ("Épisode 112", "Folge 12", "Issue No. 42").
+_NUMBERED = LazyPattern(r"\p{Lu}\p{Ll}{1,14}\.?\s(?:[Nn][°ºo]\.?\s?)?\d{1,5}")
+# A match's score between two sides, after its competition or round perhaps and with its state in
+# brackets ("Petrosyan 1-0 Ivanchenko", "Ronda 9: Aydın ½-½ Nowakowski", "Rugby Championship :
+# Afrique du Sud 31 – 17 Argentine (terminé)"): a ticker's item.
+_SCORE = LazyPattern(
+    r"(?:[^:\n]{1,30}\s?:\s)?\p{Lu}[^\d:\n]{0,40}?\s(?:\d{1,3}|½)\s?[-–:]\s?(?:\d{1,3}|½)\s\p{Lu}[^\d\n]{0,40}?"
+    r"(?:\s\([^()\n]{1,20}\))?"
+)
 # A content management system's reference for the item, after its label: a code of capitals and
 # figures cut by hyphens or slashes ("Content ID: CN-EDU-2025-0620-0342", "Réf. CP-2025-0117").
 _REFERENCE = LazyPattern(
@@ -271,23 +291,37 @@ _COMMENT_FOOTER = LazyPattern(
 )
 
 
-# A reader's comment opened by its poster, a dash and when it was posted, then a colon ("Rahul_K — il
-# y a 2 h : Enfin …", "Élodie M. — 1 hour ago: …").
+# A reader's comment opened by its poster, a dash, a bar or a dot and when it was posted, then a colon
+# ("Rahul_K — il y a 2 h : Enfin …", "Élodie M. — 1 hour ago: …", "Sipho_M · il y a 2 heures : …").
 _COMMENT_HEAD = LazyPattern(
-    r"(?P<poster>[^\W\d][\w.'’-]*(?: [\p{Lu}][\w.'’-]*){0,2})\s[—–-]\s(?P<when>[^:\n]{3,30}?)\s?:\s+\S"
+    r"(?P<poster>[^\W\d][\w.'’-]*(?: [\p{Lu}][\w.'’-]*){0,2})\s[—–|·•-]\s(?P<when>[^:\n]{3,30}?)\s?:\s+\S"
+)
+# A comment thread's "… says:" head: the poster, one word in lower case and a colon, the date and time of
+# the post, then a dash and the comment ("Karl-Heinz W. sagt: 15. Juni 2025 um 10:02 Uhr — Danke …").
+_SAYS_HEAD = LazyPattern(
+    r"(?P<poster>[^\W\d][\w.'’-]*(?: [\p{Lu}][\w.'’-]*){0,2}) \p{Ll}{2,12}\s?:\s(?P<when>[^—–\n]{6,40}?)\s[—–-]\s+\S"
 )
 
 
 def comment_head(body: str, words: Lexicon) -> bool:
-    """True for a reader's comment that opens on its poster and how long ago it was posted: an
-    article's sentence puts no time ago between a name and a colon.
+    """True for a reader's comment that opens on its poster and how long ago it was posted, or on its
+    poster's "says:" and the date and time of the post: an article's sentence puts no time ago between
+    a name and a colon, nor a clocked date between a colon and a dash.
 
     >>> from audit.ui_lexicon import lexicon
     >>> comment_head("Rahul_K — il y a 2 h : Enfin une décision juste !!", lexicon())
     True
     >>> comment_head("Amina Diallo — la ministre : « Nous tiendrons parole. »", lexicon())
     False
+    >>> comment_head("Karl-Heinz W. sagt: 15. Juni 2025 um 10:02 Uhr — Danke für die Übersetzung.", lexicon())
+    True
+    >>> comment_head("Die Ministerin sagte: 2025 werde das Jahr der Reform — zumindest im Bund.", lexicon())
+    False
     """
+    said = _SAYS_HEAD.compiled.match(body)
+    if said is not None:
+        when = said.group("when")
+        return CLOCK.compiled.search(when) is not None and YEAR.compiled.search(when) is not None
     match = _COMMENT_HEAD.compiled.match(body)
     if match is None:
         return False

@@ -179,3 +179,122 @@ def test_share_buttons_after_a_label_separated_by_spaces_only_are_found(code: st
 @pytest.mark.parametrize("line", ["Foto: Facebook/Instagram", "Source: posts on Facebook, Telegram and X"])
 def test_a_credit_naming_platforms_stays(line: str) -> None:
     assert _reported("en", line, "middle") == []
+
+
+@pytest.mark.parametrize(
+    ("code", "line", "where"),
+    [
+        # A live bar: its label, a toggle and a count of followers.
+        ("en", "● LIVE | Auto-update ON | 1,208 readers are following this blog", "middle"),
+        ("de", "LIVE | Automatisch aktualisieren AN | 2.411 Leser folgen diesem Ticker", "middle"),
+        # A feed reader's export: the item out of the folder's items and the time it was exported.
+        ("en", "Feed export · Folder: Markets / Asia · 4 of 12 items · Exported 2025-02-11 07:40", "top"),
+        # A site's name and section beside a stamp with a time; a button after it.
+        ("en", "Harbour Evening — City desk · Published 4 March 2025, 18:02 · ★ Saved", "top"),
+        # An agency's service, its slug, the priority and the word count.
+        ("es", "SERVICIO NACIONAL · PERU-PESCA-ANCHOVETA · Prioridad: alta · 430 palabras", "top"),
+        # A podcast's episode, when it was put online and how long it runs.
+        ("fr", "Épisode 48 · mis en ligne le 12/09 à 07h30 · 31 min", "top"),
+        ("de", "Folge 17 · Gepostet am 3. Mai 2025 um 06:00 Uhr · 42 Min.", "top"),
+        # A live ticker of scores after its label.
+        ("pt", "AO VIVO | Jornada 12: Porto 2-1 Braga · Benfica 0-0 Sporting", "middle"),
+        ("fr", "EN DIRECT · Tournoi des Six Nations : Irlande 24 – 19 Écosse (terminé)", "middle"),
+        # A poster's signed stamp and a reading time.
+        ("de", "Gepostet von admin am 2. April 2025 um 21:05 Uhr · Lesezeit: 6 Min.", "top"),
+    ],
+)
+def test_a_row_of_page_metadata_in_any_wording_is_found(code: str, line: str, where: str) -> None:
+    assert _reported(code, line, where) == [line]
+
+
+@pytest.mark.parametrize(
+    ("code", "line"),
+    [
+        # Results and facts an article prints between its paragraphs, with no piece of the page's.
+        ("en", "Porto 2-1 Braga · Benfica 0-0 Sporting · Vitória 1-3 Gil Vicente"),
+        ("en", "Population: 3.2 million · Area: 1,200 km² · Capital: Valletta"),
+        ("fr", "Épisode 4 · Saison 2 · Réalisé par Claire Denis"),
+        ("de", "Folge 3 · Staffel 2 · Regie: Tom Tykwer"),
+    ],
+)
+def test_rows_of_the_storys_own_figures_stay_silent(code: str, line: str) -> None:
+    assert _reported(code, line, "middle") == []
+
+
+@pytest.mark.parametrize(
+    ("code", "line"),
+    [
+        ("fr", "Thabo_R · il y a 3 heures : Quelle course, bravo à toute l'équipe !"),
+        ("en", "river_fox | 5 hours ago: Finally some good news for the valley."),
+        ("de", "Ursula M. sagt: 3. Mai 2025 um 08:41 Uhr — Danke für den Bericht, das war überfällig."),
+        ("en", "Tom Baker says: 12 March 2025 at 9:14 pm — Great piece, thanks for translating it."),
+    ],
+)
+def test_a_readers_comment_headed_by_its_poster_and_time_is_found(code: str, line: str) -> None:
+    assert _reported(code, line, "bottom") == [line]
+
+
+@pytest.mark.parametrize(
+    ("code", "line"),
+    [
+        ("de", "Die Ministerin sagte: 2025 werde das Jahr der Reform — zumindest im Bund."),
+        ("en", "The mayor says: 12 March 2025 at 9 am is the deadline — no extensions."),
+    ],
+)
+def test_a_sentence_with_a_colon_a_date_and_a_dash_stays(code: str, line: str) -> None:
+    assert _reported(code, line, "bottom") == []
+
+
+@pytest.mark.parametrize(
+    ("code", "line"),
+    [
+        ("en", "Share  f  𝕏  in  WhatsApp  🔗 Copy link"),
+        ("es", "Compartir  f  𝕏  in  Telegram"),
+        ("en", "[ f Share ] [ 𝕏 Post ] [ Email ] — Share this article with your colleagues!"),
+        ("fr", "[ f Partager ] [ 𝕏 Publier ] [ WhatsApp ] — Partagez cet article !"),
+    ],
+)
+def test_share_buttons_shown_as_letters_or_brackets_are_found(code: str, line: str) -> None:
+    assert _reported(code, line, "middle") == [line]
+
+
+@pytest.mark.parametrize(
+    ("code", "line"),
+    [
+        ("en", "Share in the profits rose to 12 percent in the first half, the bank said."),
+        ("it", "Stampa ha pubblicato l'intervista integrale. Secondo la"),
+    ],
+)
+def test_a_sentence_opening_on_a_buttons_word_stays(code: str, line: str) -> None:
+    assert _reported(code, line, "middle") == []
+
+
+@pytest.mark.parametrize(
+    ("code", "line", "where"),
+    [
+        # A transcript's note that a machine wrote it.
+        ("fr", "Transcription générée automatiquement, des erreurs peuvent subsister.", "bottom"),
+        ("en", "Transcript automatically generated; it may contain errors.", "bottom"),
+        ("it", "Trascrizione generata automaticamente: possono esserci errori.", "bottom"),
+        # An advertiser's line after its lead.
+        ("it", "SPONSOR — Vola a Tunisi con le offerte di primavera: prenota entro venerdì", "middle"),
+        ("en", "Ad · Save 20 percent on ferry tickets to the islands this week", "middle"),
+        # A wire's end mark with the time the take was filed, and the rights alone after a mark.
+        ("es", "(FIN) 14/03/2025 18:05 GMT", "bottom"),
+        ("fr", "© Reproduction réservée", "bottom"),
+    ],
+)
+def test_notes_of_the_page_in_any_wording_are_found(code: str, line: str, where: str) -> None:
+    assert _reported(code, line, where) == [line]
+
+
+@pytest.mark.parametrize(
+    ("code", "line"),
+    [
+        ("fr", "La transcription générée automatiquement par le tribunal contenait des erreurs."),
+        ("en", "Sponsor of the year: the award went to the club for its youth programme."),
+        ("es", "(Lima) 14/03/2025 18:05"),
+    ],
+)
+def test_sentences_near_the_notes_build_stay_silent(code: str, line: str) -> None:
+    assert _reported(code, line, "middle") == []
