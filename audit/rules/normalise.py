@@ -234,7 +234,8 @@ def _plausible(run: str, decoded: str, encoding: str) -> bool:
     Windows-1256 reads the Latin-1 accented letters of French as themselves and the other lead bytes as
     Arabic letters, so an "é" becomes "أ©" ("Comأ©rcio"); a word holding ASCII letters is Latin, and
     there the Latin decoding is the one a correct word never gives (Persian "بگ" re-decodes to "Ȑ", but
-    holds no ASCII letter)."""
+    holds no ASCII letter). A lone accented letter is no Latin word ("أ¨" for Italian "è"), but the
+    Latin-1 sign after the Arabic letter is no Arabic one either."""
     from audit.language import script_of
 
     foreign = [character for character in decoded if not character.isascii()]
@@ -243,8 +244,15 @@ def _plausible(run: str, decoded: str, encoding: str) -> bool:
         return False
     if encoding != _ARABIC_PAGE:
         return scripts <= _PLAUSIBLE_SCRIPTS
-    latin_word = any(character.isascii() and character.isalpha() for character in run)
-    return scripts <= ({"Latin"} if latin_word else {"Arabic"})
+    if any(character.isascii() and character.isalpha() for character in run):
+        return scripts <= {"Latin"}
+    if _LATIN_1_SIGN.search(run):
+        return True  # a Latin-1 sign glued to an Arabic letter is no word of either script ("أ¨" for "è")
+    return scripts <= {"Arabic"}
+
+
+# A Latin-1 sign or letter (what Windows-1256 reads from most continuation bytes).
+_LATIN_1_SIGN = re.compile("[\u00a0-\u00ff]")
 
 
 def _is_prose_mark(character: str) -> bool:
