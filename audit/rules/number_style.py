@@ -42,14 +42,17 @@ from audit.rules.base import Context, Rule
 
 _SPACES = " \u00a0\u202f"
 _APOSTROPHES = "'’"
+# Where a number starts: after no figure, mark or letter, or right after a currency's letters written
+# without a space ("R250,000" rand, "Rs12,50,000" rupees, "KSh1,500" shillings, "RM3,000" ringgit).
+_NUMBER_START = r"(?:(?<![\p{N}.,'’\p{L}])|(?<=(?<![\p{L}\p{N}])(?:R|Rs|Rp|RM|KSh|Ksh|Sh|N|GH₵|US\$|N\$|R\$)))"
 # Thousands groups; the apostrophe is the Swiss mark ("2'400" copied into a French article).
 _GROUPED = LazyPattern(
-    r"(?<![\p{N}.,'’\p{L}])(?P<head>\p{Nd}{1,3})(?P<sep>[,.'’\u00a0\u202f ])\p{Nd}{3}(?:(?P=sep)\p{Nd}{3})*"
+    _NUMBER_START + r"(?P<head>\p{Nd}{1,3})(?P<sep>[,.'’\u00a0\u202f ])\p{Nd}{3}(?:(?P=sep)\p{Nd}{3})*"
     r"(?![\p{N}\p{L}]|[.,'’]\p{Nd})"
 )
 # Indian grouping: lakhs and crores in pairs of digits before the last three ("₹12,50,000" is
 # 1,250,000), a second style in an article that groups by thousands elsewhere.
-_LAKH = LazyPattern(r"(?<![\p{N}.,'’\p{L}])\p{Nd}{1,2}(?:,\p{Nd}{2})+,\p{Nd}{3}(?![\p{N}\p{L}]|[.,]\p{Nd})")
+_LAKH = LazyPattern(_NUMBER_START + r"\p{Nd}{1,2}(?:,\p{Nd}{2})+,\p{Nd}{3}(?![\p{N}\p{L}]|[.,]\p{Nd})")
 
 
 def _grouping(code: str) -> str:
