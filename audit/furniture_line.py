@@ -1369,7 +1369,8 @@ def _judge_short(body: str, tokens: list[str], keys: list[str], words: Lexicon) 
         and _brands(rest[0], words)
     ):
         return "share bar", SURE  # "Compartir en: Facebook Twitter LINE Correo electrónico"
-    if not rest and len(tokens) > 1 and words.is_label_word(tokens[0]) and _brands(body.split(None, 1)[1], words):
+    label, *buttons = body.split(None, 1)
+    if not rest and buttons and words.is_label_word(label) and _brands(buttons[0], words):
         return "share bar", SURE  # a label and its buttons with no mark between ("Share  f  𝕏  in  Zalo")
     if (
         rest

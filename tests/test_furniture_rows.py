@@ -263,6 +263,8 @@ def test_share_buttons_shown_as_letters_or_brackets_are_found(code: str, line: s
     [
         ("en", "Share in the profits rose to 12 percent in the first half, the bank said."),
         ("it", "Stampa ha pubblicato l'intervista integrale. Secondo la"),
+        # A button's word glued to the next by a bracket: two words, no space between them.
+        ("de", "print(ja)"),
     ],
 )
 def test_a_sentence_opening_on_a_buttons_word_stays(code: str, line: str) -> None:
