@@ -35,6 +35,7 @@ from typing import NamedTuple
 from audit.document import MASK
 from audit.furniture_address import addresses_reader, greets, letter_note
 from audit.furniture_line import (
+    BUTTON,
     LIKELY,
     MAX_FOOTER_WORDS,
     MAX_WEAK_WORDS,
@@ -207,6 +208,9 @@ def detect(text: str) -> tuple[FurnitureLine, ...]:
         None if _is_heading(text, line) and verdict and (verdict[0] in _FREE_TEXT or verdict[1] < SURE) else verdict
         for line, verdict in ((line, judge(line.body, words, line.tokens)) for line in lines)
     ]
+    for index, line in enumerate(lines):
+        if verdicts[index] is not None and verdicts[index][0] == BUTTON and MASK in text[line.start : line.end]:
+            verdicts[index] = None  # a bracketed label with a link is the link's text, which the story cites
     _mark_entry_clocks(lines, verdicts)
     _mark_contacts(text, lines, verdicts, words)
     _drop_wrapped(lines, verdicts, words.stopwords)

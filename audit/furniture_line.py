@@ -82,6 +82,19 @@ MIN_MENU_ITEMS = 3
 MAX_PROMPT_WORDS = 25
 # The longest piece of a bar made of interface words and small words ("Per E-Mail senden").
 MAX_SEGMENT_WORDS = 4
+# The longest line of a site's name and its edition ("Radio Pwani Afrique · Service en français"), and
+# of the site's or a source's name alone.
+MAX_EDITION_WORDS = 9
+MAX_SITE_NAME_WORDS = 4
+# The most words of when a teaser ran ("hace 2 días", "yesterday").
+MAX_WHEN_WORDS = 4
+# The pieces of such a line: between bars or spaced dashes.
+_EDITION_ITEMS = LazyPattern(r"\s*[|·•]\s*|\s+[—–-]\s+")
+# A reading time as a range of minutes alone on its line ("7–9 minutes", "5–6 Minuten", "3-4 min").
+_MINUTE_RANGE = LazyPattern(r"[*_]*\d{1,2}\s?[–-]\s?\d{1,2}\s+(?i:min)\p{L}*\.?[*_]*")
+# A label alone in brackets, Markdown's link text without its link; a button's label: words alone.
+_BRACKETED_LABEL = LazyPattern(r"\[\s*(?P<label>[^\[\]\n]{2,40}?)\s*\]")
+_BUTTON_LABEL = LazyPattern(r"\p{Lu}[\p{L}\p{M}'’-]*(?:\s+[\p{L}\p{M}'’-]+)+")
 # The longest question to the reader about the page ("Cet article vous a-t-il été utile ?").
 MAX_QUESTION_WORDS = 12
 # The longest call to follow a site on a platform ("Segui Meteo Italia su Google News"), in words.
@@ -354,6 +367,7 @@ MAX_COOKIE_WORDS = 45
 WEAK, LIKELY, SURE = 0, 1, 2
 # The kind of a reading time ("4 min read"), which a byline's row may end with (audit/furniture_piece.py).
 READING_TIME = "reading time"
+BUTTON = "button"
 Verdict = tuple[str, int]
 
 
@@ -583,6 +597,14 @@ def _judge(body: str, words: Lexicon, tokens: list[str] | None = None) -> Verdic
         return "tools", SURE
     if len(tokens) <= MAX_SEGMENT_WORDS and _read_in_language(body, keys, words):
         return "tools", SURE
+    if len(tokens) <= MAX_EDITION_WORDS and not words.tongues.isdisjoint(keys) and _edition_label(body, words):
+        return "masthead", LIKELY  # sure at the top, where a site prints its name and edition
+    if counted and _MINUTE_RANGE.compiled.fullmatch(body):
+        return READING_TIME, LIKELY  # "7–9 minutes" alone: sure at the top, under the headline
+    if body.count("·") == 2 and _sourced_teaser(body, words):
+        return "related", SURE
+    if body.startswith("[") and _bracketed_button(body, words):
+        return BUTTON, LIKELY  # sure beside other furniture; a link's text is the story's (audit/furniture.py)
     if counted and len(tokens) <= MAX_READING_WORDS and _reading_time(keys, words):
         return READING_TIME, SURE
     if counted and _CLOCK.compiled.match(body) and _timed(keys):
@@ -775,6 +797,60 @@ def _timed(keys: list[str]) -> bool:
         and 1 < len(keys) <= MAX_CLOCK_WORDS
         and all(item.startswith("min") or NUMBER.search(item) for item in keys)
     )
+
+
+def _edition_label(body: str, words: Lexicon) -> bool:
+    """True for a site's name and its edition or service in a language, after a bar or a dash ("Chamal
+    Post · English edition", "Voz do Sul · Édition française", "Radio Pwani Afrique · Service en
+    français", "Chao Phraya Watch — English"): the last piece holds a language's name and otherwise only
+    a word for an edition and small words."""
+    pieces = _EDITION_ITEMS.compiled.split(body.strip(" *_"))
+    if len(pieces) < 2 or ends_sentence(body) or len(TOKEN.findall(pieces[0])) > MAX_SITE_NAME_WORDS:
+        return False
+    keys = token_keys(TOKEN.findall(pieces[-1]))
+    return (
+        0 < len(keys) <= MAX_SEGMENT_WORDS
+        and not words.tongues.isdisjoint(keys)
+        and all(item in words.tongues or item in words.editions or len(item) <= 2 for item in keys)
+    )
+
+
+def _sourced_teaser(body: str, words: Lexicon) -> bool:
+    """True for an aggregator's teaser: a headline, its source and when it ran, between middle dots
+    ("Coreia do Sul: estudantes estrangeiros batem recorde · Agência Lusa · ontem"). A story writes no
+    source's name between a headline and a day."""
+    pieces = [piece.strip() for piece in BAR_ITEMS.compiled.split(body)]
+    if len(pieces) != 3:
+        return False
+    headline, source, when = pieces
+    when_keys = token_keys(TOKEN.findall(when))
+    source_tokens = TOKEN.findall(source)
+    headline = headline.lstrip("-*•· ")
+    return (
+        (_headline_piece(headline) or _headline_piece(headline.split(":", 1)[-1].strip()))
+        and 0 < len(source_tokens) <= MAX_SITE_NAME_WORDS
+        and source[:1].isupper()
+        and not ends_sentence(source)
+        and 0 < len(when_keys) <= MAX_WHEN_WORDS
+        and all(item.isdigit() or item in words.calendar for item in when_keys)
+    )
+
+
+def _bracketed_button(body: str, words: Lexicon) -> bool:
+    """True for a button's label alone on its line in brackets, Markdown's link text without a link
+    ("[Ver cobertura completa]", "[Rejoindre la chaîne]"): a call or an interface word, or a few words
+    of words alone, capitalised first; a caption's or a credit's bracket names its label or its year
+    ("[Photo: …]", "[Melness, 1974]"), and the story's own brackets stand inside its sentences ("[sic]")."""
+    match = _BRACKETED_LABEL.compiled.fullmatch(body)
+    if match is None:
+        return False
+    label = match.group("label")
+    tokens = TOKEN.findall(label)
+    if not 0 < len(tokens) <= MAX_SEGMENT_WORDS or ends_sentence(label):
+        return False
+    first = token_key(tokens[0])
+    listed = first in words.calls or words.is_interface_word(tokens[0]) or first in words.controls
+    return listed or (len(tokens) > 1 and _BUTTON_LABEL.compiled.fullmatch(label) is not None)
 
 
 def _read_in_language(body: str, keys: list[str], words: Lexicon) -> bool:

@@ -222,6 +222,8 @@ class Lexicon(NamedTuple):
     first_person: frozenset[str]
     # Names of languages, as a link to a story in another language says them ("Lire en anglais").
     tongues: frozenset[str]
+    # What a site calls one of its editions or services in a language ("English edition", "Service en français").
+    editions: frozenset[str]
     # The reader's inbox, and the schedule a newsletter's pitch promises it ("every Sunday", "chaque matin").
     inbox: frozenset[str]
     periodic: frozenset[str]
@@ -364,6 +366,7 @@ _WORD_LISTS = {
     "addressed_consent": "ui.addressed_consent",
     "first_person": "ui.first_person",
     "tongues": "ui.tongues",
+    "editions": "ui.editions",
     "inbox": "ui.inbox",
     "periodic": "ui.periodic",
     "actions": "ui.actions",

@@ -300,3 +300,53 @@ def test_notes_of_the_page_in_any_wording_are_found(code: str, line: str, where:
 )
 def test_sentences_near_the_notes_build_stay_silent(code: str, line: str) -> None:
     assert _reported(code, line, "middle") == []
+
+
+@pytest.mark.parametrize(
+    ("code", "line"),
+    [
+        # A site's name and its edition or service in a language.
+        ("en", "**Harbour Post · English edition**"),
+        ("fr", "**Radio Lagune** · Service en français"),
+        ("es", "Diario del Estrecho — Edición en inglés"),
+        ("pt", "Voz da Serra · Edição inglesa"),
+        ("de", "Rheinblick — Englische Ausgabe"),
+        # A reading time as a range of minutes.
+        ("en", "6–8 minutes"),
+        ("it", "4-5 minuti"),
+    ],
+)
+def test_a_sites_edition_and_a_reading_range_above_the_story_are_found(code: str, line: str) -> None:
+    assert _reported(code, line, "top") == [line]
+
+
+@pytest.mark.parametrize(
+    ("code", "line"),
+    [
+        # An aggregator's teaser: a headline, its source, when it ran.
+        ("es", "- Perú: la pesca de anchoveta abre con cuota récord · El Comercio · hace 3 horas"),
+        ("pt", "- Exportações de café batem recorde em outubro · Observador · ontem"),
+        ("en", "Port strike enters its second week · Harbour Times · yesterday"),
+        # Markdown link text without its link: a button.
+        ("es", "[Ver más noticias]"),
+        ("fr", "[Rejoindre la chaîne]"),
+    ],
+)
+def test_a_sourced_teaser_and_a_bracketed_button_under_the_story_are_found(code: str, line: str) -> None:
+    assert _reported(code, line, "bottom") == [line]
+
+
+@pytest.mark.parametrize(
+    ("code", "line", "where"),
+    [
+        # A story's own lines of the same build.
+        ("en", "Lessons are taught in two streams — English", "middle"),
+        ("en", "The journey takes 6–8 minutes by bus from the station.", "middle"),
+        ("en", "[Melness, 1974]", "bottom"),
+        ("en", "[Photo: Harbour Authority]", "bottom"),
+        ("es", "Lima · Cusco · Arequipa", "middle"),
+        ("fr", "Le sommet de Lomé · une déclaration commune · lundi", "middle"),
+    ],
+)
+def test_story_lines_near_the_edition_teaser_and_button_builds_stay(code: str, line: str, where: str) -> None:
+    assert _reported(code, line, where) == []
