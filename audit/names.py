@@ -35,6 +35,12 @@ from audit.transliteration import (
 # A capitalised word (with inner apostrophes or hyphens: O'Brien, Boutros-Ghali, al-Assad) or an initial.
 _WORD = r"(?:\p{Lu}\.(?=[ \u00a0]\p{Lu})|\p{Lu}[\p{Ll}\p{Lu}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*)"
 _SPACE = r"[ \u00a0]"
+# The letter Windows-1252 or Latin-1 reads from a UTF-8 lead byte, and what it reads from the bytes after
+# it ("’" read as "â€™", "é" as "Ã©"): a letter glued to a name that is no letter of it.
+_MISREAD_LEADS = frozenset("âÃÂ")
+_MISREAD_TAIL = LazyPattern(
+    "[€\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u203a\u2122]"
+)
 _SENTENCE_START = LazyPattern(r"(?:^|[.!?…:;]['\"”’»)]*\s+|[\"“«„‘(]\s*)$")
 
 
@@ -115,7 +121,9 @@ def mentions(text: str, code: str) -> Iterator[Mention]:
     language = conventions(code)
     lowered: frozenset[str] | None = None
     for match in language.pattern.finditer(text):
-        run = match.group()
+        run, end = match.group(), match.end()
+        if run[-1] in _MISREAD_LEADS and _MISREAD_TAIL.compiled.match(text, end):
+            run, end = run[:-1], end - 1  # "Departmentâ€™s": the name ends before a mis-decoded apostrophe
         if run.isalpha():
             continue  # one word (most capitalised words): never a name of two words or more
         pieces = [(piece.start(), piece.end()) for piece in LETTERS.finditer(run)]
@@ -150,9 +158,7 @@ def mentions(text: str, code: str) -> Iterator[Mention]:
             if first >= last:
                 continue
             begin = match.start() + pieces[first][0]
-            form = (
-                text[begin : match.start() + pieces[last - 1][1]] if last < len(pieces) else text[begin : match.end()]
-            )
+            form = text[begin : match.start() + pieces[last - 1][1]] if last < len(pieces) else text[begin:end]
             form = (form[:-2] if form.endswith(("'s", "’s")) else form).rstrip(".")
             if len(name_words(form, language.particles)) >= 2 and not form.isupper():
                 yield Mention(begin, begin + len(form), form)

@@ -245,3 +245,14 @@ def test_transliteration_families_that_other_systems_write_apart_are_one_name() 
     particles = frozenset({"van", "den", "der", "ben"})
     assert same_name("Marijke van den Berg", "Marijke van der Berg", particles)
     assert not same_name("Ali ben Salah", "Ali van Salah", particles)
+
+
+def test_a_name_before_a_misdecoded_apostrophe_ends_at_its_last_letter() -> None:
+    # "’s" read as Windows-1252 is "â€™s": the "â" is no letter of the name, so "Royal Irrigation
+    # Department" here and "Royal Irrigation Departmentâ" there are one name, not two spellings.
+    text = "The Royal Irrigation Departmentâ€™s site and Ahmed Salemâ€™s page; the Royal Irrigation Department said."
+    assert [mention.text for mention in mentions(text, "en")] == [
+        "Royal Irrigation Department",
+        "Ahmed Salem",
+        "Royal Irrigation Department",
+    ]
