@@ -124,9 +124,11 @@ _DATELINE_DASH = LazyPattern(
     r"(?=\p{Lu}[\p{Ll}\p{M}]|\p{Lu}['’]\p{L}[\p{Ll}\p{M}]|(?P<letter>\p{Lu})[ \u00a0][\p{L}\p{N}])"
 )
 # A dateline's place in capitals glued by its dash to the story's first word, at a paragraph's start:
-# "CASABLANCA-The", "MASCATE–As", "PORT-AU-PRINCE.-The" (the word opens with a capital and a small letter).
+# "CASABLANCA-The", "MASCATE–As", "PORT-AU-PRINCE.-The", "SEUL–A" (the word opens with a capital and a
+# small letter, or is one capital letter: Portuguese "A", English "A").
 _GLUED_DATELINE = LazyPattern(
-    r"^(?P<place>\p{Lu}{3,}(?:[ .'’-]\p{Lu}{2,})*)\.?(?P<mark>[-–—])(?=(?P<word>\p{Lu}\p{Ll}[\p{L}\p{M}]*))"
+    r"^(?P<place>\p{Lu}{3,}(?:[ .'’-]\p{Lu}{2,})*)\.?(?P<mark>[-–—])"
+    r"(?=(?P<word>\p{Lu}\p{Ll}[\p{L}\p{M}]*|\p{Lu}(?=[ \u00a0])))"
 )
 # A word glued to a bracket that opens an aside: "Sunday(Reuters)", or "books(the witness was abroad)"
 # when the aside is words (a space inside): "job(s)", "Lehrer(innen)" and "f(x)" are no asides. A
