@@ -80,6 +80,8 @@ class Gazetteer:
     demonym_endings: tuple[str, ...]
     synonyms: Mapping[str, int]
     """A casefolded word → the number of its group of synonyms."""
+    compound_heads: frozenset[str]
+    """Heads the language writes after the body's domain as a compound ("Finance Ministry")."""
 
     @functools.cached_property
     def _by_beginning(self) -> dict[str, tuple[int, ...]]:
@@ -172,6 +174,7 @@ def _gazetteer(code: str) -> Gazetteer | None:
             for number, group in enumerate(data.phrases("official.synonyms"))
             for word in group.split()
         },
+        compound_heads=data.words("official.compound_heads"),
     )
     found._by_beginning  # noqa: B018 - built before the gazetteer is stored, so that a run reads it back
     return found

@@ -94,6 +94,7 @@ _WORD_LISTS = (
     "official.synonyms",
     "official.demonym_endings",
     "official.mirrored_heads",
+    "official.compound_heads",
     "official.linking",
     "official.shape.bodies",
     "official.shape.before",

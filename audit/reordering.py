@@ -151,6 +151,8 @@ def renderings(text: str, words: Wording, name: OfficialName, names: Gazetteer) 
         span = tokens[first : matches[-1].position + 1]
         order = [match.index for match in matches]
         reordered = order != sorted(order)
+        if reordered and _compounded(order, matches, content, names):
+            continue  # "the Finance Ministry": English writes the Ministry of Finance so
         if not (_moved(matches) if reordered else _reworded(span, matches, name, names)):
             continue
         end = span[-1].end
@@ -159,6 +161,18 @@ def renderings(text: str, words: Wording, name: OfficialName, names: Gazetteer) 
         if _continued_after(text[end:], names) or listed_in_any_language(WORD.findall(text[start:end])):
             continue
         yield Rendering(start, end, reordered)
+
+
+def _compounded(order: list[int], matches: list[_Match], content: list[str], names: Gazetteer) -> bool:
+    """True when the only change is the name's head put after the rest, as a language that compounds
+    writes any body ("Finance Ministry", "Health Department" for the Ministry of Finance, the Department
+    of Health): no source's order, the language's own."""
+    return (
+        order[-1] == 0
+        and order[:-1] == list(range(1, len(order)))
+        and content[0].casefold() in names.compound_heads
+        and all(match.kin is Kin.SAME for match in matches)
+    )
 
 
 def _moved(matches: list[_Match]) -> bool:

@@ -38,3 +38,24 @@ def test_the_suggestion_puts_back_the_official_word_in_the_writers_case() -> Non
     found = [(text[finding.start : finding.end], finding.suggestions) for finding in result.findings]
     assert found == [("department", ("branch",))]
     assert result.fixed_text == text.replace("department", "branch")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Finance Ministry said on Tuesday that the levy would go.",
+        "The Finance ministry says the changes will cost billions.",
+        "A Health Department spokesman confirmed the figures.",
+    ],
+)
+def test_a_body_written_as_an_english_compound_stays(sentence: str) -> None:
+    # "Finance Ministry" is English's own order for the Ministry of Finance, not the source's.
+    rules = frozenset({"near-official-name"})
+    assert audit_text(sentence, Config(select=rules, lang="en")).findings == ()
+
+
+def test_a_name_in_the_sources_order_with_a_changed_word_is_still_reported() -> None:
+    findings = audit_text(
+        "The Turkish Great National Assembly voted.", Config(select=frozenset({"near-official-name"}), lang="en")
+    ).findings
+    assert [finding.rule for finding in findings] == ["near-official-name"]
