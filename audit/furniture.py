@@ -58,10 +58,13 @@ from audit.furniture_signature import is_signed_quote
 from audit.prose import LazyPattern
 from audit.ui_lexicon import MAX_LEAD_WORDS, NUMBER, TOKEN, Lexicon, key, lexicon, token_key, token_keys
 
-# A clock alone on a line, bold or not, with the short word of its hour or zone or not ("**12:15**",
-# "16h45", "09.30", "**22:41 Uhr**", "07:55 GMT"), and how many a page must set apart to be a live
-# blog's entry stamps.
-_ENTRY_CLOCK = LazyPattern(r"[*_]{0,2}\s*(?:[01]?\d|2[0-3])(?:[:.]|\s?h\s?)[0-5]\d(?:\s?\p{L}{1,4}\.?)?\s*[*_]{0,2}")
+# A clock alone on a line, bold or not, after a clock's pictogram or not ("🕗 20:02"), with the short
+# word of its hour or zone or not ("**12:15**", "16h45", "09.30", "**22:41 Uhr**", "07:55 GMT"), and
+# how many a page must set apart to be a live blog's entry stamps.
+_ENTRY_CLOCK = LazyPattern(
+    r"[*_]{0,2}\s*(?:[\U0001f550-\U0001f567⏰⌚⏱]\ufe0f?\s*)?(?:[01]?\d|2[0-3])(?:[:.]|\s?h\s?)[0-5]\d"
+    r"(?:\s?\p{L}{1,4}\.?)?\s*[*_]{0,2}"
+)
 MIN_ENTRY_CLOCKS = 2
 # The dash after a footer's address.
 _FOOTER_DASH = LazyPattern(r"\s+[–—-]\s+")

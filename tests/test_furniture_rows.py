@@ -350,3 +350,44 @@ def test_a_sourced_teaser_and_a_bracketed_button_under_the_story_are_found(code:
 )
 def test_story_lines_near_the_edition_teaser_and_button_builds_stay(code: str, line: str, where: str) -> None:
     assert _reported(code, line, where) == []
+
+
+@pytest.mark.parametrize(
+    ("code", "line", "where"),
+    [
+        # A messenger's forward label and its call to share the message on.
+        ("en", "↪ Forwarded many times", "top"),
+        ("es", "↪ Reenviado muchas veces", "top"),
+        ("en", "👉 *Share this news with all your groups so the council hears us* 🙏", "bottom"),
+        ("pt", "👉 Compartilhe esta notícia em todos os grupos da cidade", "bottom"),
+        # A comment thread's sort control, and a live page's automatic refresh with its readers.
+        ("en", "Most relevant ▾", "bottom"),
+        ("it", "Più recenti ▾", "bottom"),
+        ("fr", "Le direct est actualisé automatiquement · 212 lecteurs en ce moment", "top"),
+        ("de", "Der Ticker wird automatisch aktualisiert · 1.024 Leser", "top"),
+    ],
+)
+def test_messenger_and_live_page_controls_are_found(code: str, line: str, where: str) -> None:
+    assert _reported(code, line, where) == [line]
+
+
+@pytest.mark.parametrize(
+    ("code", "line"),
+    [
+        ("en", "The page refreshes automatically, the mayor said of the council's new website."),
+        ("es", "Reenviado a la fiscalía, el expediente llegó al juez en marzo."),
+        ("en", "Share this news with care, the minister told reporters before the vote."),
+    ],
+)
+def test_story_lines_near_the_messenger_and_live_builds_stay(code: str, line: str) -> None:
+    assert _reported(code, line, "middle") == []
+
+
+def test_live_entry_clocks_after_a_clock_pictogram_are_found() -> None:
+    prose = "The count went on through the night in the city's polling stations, officials said."
+    page = "\n\n".join([prose, "🕗 20:02", prose + " Turnout rose.", "🕗 21:15", prose + " Results came in."]) + "\n"
+    config = Config(select=frozenset({"boilerplate"}), lang="en")
+    found = [
+        page[finding.start : finding.end].strip() for finding in audit_text(page, config, Markup.MARKDOWN).findings
+    ]
+    assert found == ["🕗 20:02", "🕗 21:15"]
