@@ -67,13 +67,14 @@ _AFTER_CLOSE = LazyPattern(
 # A comma or colon glued to the next word: "Tuesday,Ahmed", "GMT:Police" (a colon only before a capital);
 # after a number, a comma before a word of two letters or more (`l’été 2027,selon`: "2,5" is a decimal);
 # after a comma the word may be one letter before a space (French `accord,a indiqué`) or elided (`,l’`);
-# the comma may follow an abbreviation's full stop (`p.m.,although`).
+# the comma may follow an abbreviation's full stop (`p.m.,although`) or a decade (`1960s,carries`).
 # After a closing quote too (`»,selon`), and before an opening quote after a colon (`:« Nous`, `:"We`,
 # `adding:"the galleries`: a quotation may open on a small letter).
 # A semicolon before any word, even one letter (`verzögert;Die`, `giovedì;i`), but not closing an HTML
 # entity (`&amp;`).
 _AFTER_COMMA = LazyPattern(
-    r"(?<=[\p{L}\p{M}]{2}|[»”)’\]]|\p{L}\.|[\p{L}\p{M}.!?]\")(?P<mark>,)(?=[\p{L}](?:[\p{L}\p{M}'’]|[ \u00a0]|-\p{L}))"
+    r"(?<=[\p{L}\p{M}]{2}|[»”)’\]]|\p{L}\.|[\p{L}\p{M}.!?]\"|\p{N}0s)"
+    r"(?P<mark>,)(?=[\p{L}](?:[\p{L}\p{M}'’]|[ \u00a0]|-\p{L}))"
     r"|(?<=\p{N})(?P<mark>,)(?=\p{L}[\p{L}\p{M}])"
     r"|(?<=[\p{L}\p{M}]{2}[ \u00a0\u202f]?)(?P<mark>:)"
     r"(?=(?:[«“„\"][ \u00a0\u202f]?)?\p{Lu}[\p{Ll}\p{M}]|[«“„\"][ \u00a0\u202f]?\p{Ll}[\p{Ll}\p{M}]+[ \u00a0])"
