@@ -94,9 +94,12 @@ def meta_row(body: str, words: Lexicon, furniture: Callable[[str], bool]) -> boo
     for index, piece in enumerate(pieces):
         tokens = TOKEN.findall(piece)
         if not tokens:
+            if _PICTOGRAPHS.compiled.fullmatch(piece):
+                continue  # an icon of its own ("3h · 🌐": the post's audience)
             return False
         if (
             _timed(piece, tokens, words)
+            or _POST_AGE.compiled.fullmatch(piece)
             or furniture(piece)
             or _POSITION.compiled.fullmatch(piece)
             or _REFERENCE.compiled.fullmatch(piece)
@@ -118,6 +121,10 @@ def meta_row(body: str, words: Lexicon, furniture: Callable[[str], bool]) -> boo
     return paged
 
 
+# A post's age as a social network prints it ("3h", "12 min", "2d", "5 Std."): one figure, one unit.
+_POST_AGE = LazyPattern(r"\d{1,2}\s?(?:h|min|m|d|w|j|std|g|t)\.?")
+# Pictographs alone, a row's icon between its pieces.
+_PICTOGRAPHS = LazyPattern(r"[\p{So}\p{Sk}\ufe0f\u200d]+")
 # A site's name and its section, a label on each side of a spaced dash ("Aden Tomorrow — Local news").
 _SPACED_DASH = LazyPattern(r"\s[—–-]\s")
 # A count that opens on its figure, perhaps out of a total ("612 palabras", "1 of 38 items", "3,412 people

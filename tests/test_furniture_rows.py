@@ -365,6 +365,9 @@ def test_story_lines_near_the_edition_teaser_and_button_builds_stay(code: str, l
         ("it", "Più recenti ▾", "bottom"),
         ("fr", "Le direct est actualisé automatiquement · 212 lecteurs en ce moment", "top"),
         ("de", "Der Ticker wird automatisch aktualisiert · 1.024 Leser", "top"),
+        # A social post's age and its audience's icon.
+        ("en", "3h · 🌐", "top"),
+        ("de", "5 Std. · 🌐", "top"),
     ],
 )
 def test_messenger_and_live_page_controls_are_found(code: str, line: str, where: str) -> None:
@@ -376,6 +379,7 @@ def test_messenger_and_live_page_controls_are_found(code: str, line: str, where:
     [
         ("en", "The page refreshes automatically, the mayor said of the council's new website."),
         ("es", "Reenviado a la fiscalía, el expediente llegó al juez en marzo."),
+        ("en", "Water · 🌊 · Fire"),
         ("en", "Share this news with care, the minister told reporters before the vote."),
     ],
 )
