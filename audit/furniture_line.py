@@ -838,8 +838,8 @@ def _sourced_teaser(body: str, words: Lexicon) -> bool:
 
 def _bracketed_button(body: str, words: Lexicon) -> bool:
     """True for a button's label alone on its line in brackets, Markdown's link text without a link
-    ("[Ver cobertura completa]", "[Rejoindre la chaîne]"): a call or an interface word, or a few words
-    of words alone, capitalised first; a caption's or a credit's bracket names its label or its year
+    ("[Ver cobertura completa]", "[Rejoindre la chaîne]"): a call or an interface word first, or a few
+    words alone, the first capitalised; a caption's or a credit's bracket names its label or its year
     ("[Photo: …]", "[Melness, 1974]"), and the story's own brackets stand inside its sentences ("[sic]")."""
     match = _BRACKETED_LABEL.compiled.fullmatch(body)
     if match is None:
