@@ -205,15 +205,7 @@ def detect(text: str) -> tuple[FurnitureLine, ...]:
         for number, ((start, end), body) in enumerate(zip(spans, bodies, strict=True))
         if body
     ]
-    # A Markdown heading is the article's unless it is sure furniture: "# LIVE: Egypt swelters as …" is
-    # a live blog's headline, a "Live" label with words after it only likely furniture.
-    verdicts: list[Verdict | None] = [
-        None if _is_heading(text, line) and verdict and (verdict[0] in _FREE_TEXT or verdict[1] < SURE) else verdict
-        for line, verdict in ((line, judge(line.body, words, line.tokens)) for line in lines)
-    ]
-    for index, line in enumerate(lines):
-        if verdicts[index] is not None and verdicts[index][0] == BUTTON and MASK in text[line.start : line.end]:
-            verdicts[index] = None  # a bracketed label with a link is the link's text, which the story cites
+    verdicts: list[Verdict | None] = [_kept(text, line, judge(line.body, words, line.tokens)) for line in lines]
     _mark_entry_clocks(lines, verdicts)
     _mark_contacts(text, lines, verdicts, words)
     _drop_wrapped(lines, verdicts, words.stopwords)
@@ -291,6 +283,20 @@ def detect(text: str) -> tuple[FurnitureLine, ...]:
         found.append(FurnitureLine(line.start, line.end, kind, level == SURE or outside or any(neighbours)))
     found.extend(_rules(text, spans, lines, verdicts, first, last))
     return tuple(sorted(found))
+
+
+def _kept(text: str, line: _Line, verdict: Verdict | None) -> Verdict | None:
+    """A line's verdict alone, unless where it stands says otherwise. A Markdown heading is the article's
+    unless it is sure furniture: "# LIVE: Egypt swelters as …" is a live blog's headline, a "Live" label
+    with words after it only likely furniture. A bracketed label with a link is the link's text, which
+    the story cites, not a button."""
+    if verdict is None:
+        return None
+    if _is_heading(text, line) and (verdict[0] in _FREE_TEXT or verdict[1] < SURE):
+        return None
+    if verdict[0] == BUTTON and MASK in text[line.start : line.end]:
+        return None
+    return verdict
 
 
 def _rules(
