@@ -30,13 +30,17 @@ TABLED = frozenset({"en", "fr", "de", "es", "it", "pt"})
 def zipf(word: str, code: str) -> float:
     """wordfreq's `zipf_frequency(word, code, wordlist="small")`. A word of letters is read from the
     language's table (`zipf_table`), which holds that value for every word of the list; anything else
-    (an apostrophe, a digit, a language not tabled) asks wordfreq itself."""
+    (an apostrophe, a digit, a language not tabled) asks wordfreq itself; a language wordfreq has no list
+    for (Estonian, which langdetect may name for a line of names) writes no word often."""
     table = zipf_table(code)
     if table is not None and word.isalpha():
         return table.get(unicodedata.normalize("NFC", word).casefold(), 0.0)
     from wordfreq import zipf_frequency
 
-    return float(zipf_frequency(word, code, wordlist="small"))
+    try:
+        return float(zipf_frequency(word, code, wordlist="small"))
+    except LookupError:
+        return 0.0
 
 
 def ordinary(word: str, code: str) -> bool:
